@@ -1,0 +1,3 @@
+import type { EntityInput } from '../schema';
+
+export const organizations: EntityInput[] = [];
