@@ -1,0 +1,53 @@
+import { bundledEntities } from './data';
+import { Entity, type EntityType, KnowledgeBaseFile } from './schema';
+
+/** The entities the recognizer and the editor know, by id, in a stable order. */
+export class KnowledgeBase {
+  private readonly byId = new Map<string, Entity>();
+
+  constructor(entities: Iterable<Entity>) {
+    for (const entity of entities) this.byId.set(entity.id, entity);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  entities(): IterableIterator<Entity> {
+    return this.byId.values();
+  }
+
+  ofType<T extends EntityType>(type: T): Extract<Entity, { type: T }>[] {
+    return [...this.byId.values()].filter((e): e is Extract<Entity, { type: T }> => e.type === type);
+  }
+
+  /**
+   * A new knowledge base with a workspace file applied: its entities add to these, an entity with
+   * an id that is already here replaces it whole, and ids under `remove` are dropped.
+   */
+  withOverrides(file: Pick<KnowledgeBaseFile, 'entities' | 'remove'>): KnowledgeBase {
+    const merged = new Map(this.byId);
+    for (const id of file.remove ?? []) merged.delete(id);
+    for (const entity of file.entities) merged.set(entity.id, entity);
+    return new KnowledgeBase(merged.values());
+  }
+}
+
+let bundled: KnowledgeBase | undefined;
+
+/** The knowledge base that ships with the extension, validated once and cached. */
+export function bundledKnowledgeBase(): KnowledgeBase {
+  bundled ??= new KnowledgeBase(bundledEntities.map((input) => Entity.parse(input)));
+  return bundled;
+}
+
+/** Every name and alias of an entity, in all languages, without duplicates. */
+export function allNames(entity: Entity): string[] {
+  const names = new Set<string>([entity.name]);
+  for (const list of Object.values(entity.aliases)) for (const alias of list) names.add(alias);
+  return [...names];
+}

@@ -1,0 +1,157 @@
+// Names the knowledge base does not know yet, found where a title or role introduces them:
+// "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
+// "Sagynbek Abdumutalip, capo del dipartimento …".
+import type { Mention } from './mention';
+
+// Titles and roles that introduce a name, in English and Italian.
+const TITLES = [
+  // English
+  'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'first deputy prime minister',
+  'foreign minister', 'deputy foreign minister', 'defence minister', 'defense minister', 'minister', 'secretary general',
+  'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
+  'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
+  'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
+  'head', 'leader', 'chancellor',
+  // Italian
+  'presidente', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
+  'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
+  'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
+  'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
+  'ambasciatore', 'ambasciatrice', 'cancelliere',
+];
+
+/** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
+function anyCase(s: string): string {
+  return [...s]
+    .map((c) => (c === ' ' || c === '-' ? '[-\\s]+' : c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c))
+    .join('');
+}
+const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+const TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})s?(?![\\p{L}\\p{N}])`, 'gu');
+/** ", capo del …", ", the CSTO Chief of Staff", ", il presidente …" right after a name. */
+const TITLE_AFTER_COMMA = new RegExp(
+  `^,[ \\u00a0]+(?:(?:the|il|la|lo|l'|l’)[ \\u00a0]*)?(?:[\\p{L}.-]+[ \\u00a0]+){0,2}?(?:${TITLE_SOURCE})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+const WORD = /[\p{L}\p{M}’'-]+/gu;
+const CLAUSE_END = /[.;:!?()"“”«»\n]/;
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
+// Capitalised words that start sentences or are no part of a person's name.
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Una', 'He', 'She', 'It', 'They', 'His', 'Her', 'Mr', 'Mrs', 'Ms',
+  'Secondo', 'According', 'In', 'On', 'At', 'By', 'Of', 'Di', 'Del', 'Della', 'Stato', 'State', 'Repubblica', 'Republic',
+  'Ministero', 'Ministry', 'Consiglio', 'Council',
+]);
+/** Single words of titles ("General", "Presidente"): never part of the name they introduce. */
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 3));
+const LOOKAHEAD_CHARS = 140;
+const MAX_WORDS_BETWEEN = 8;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CandidateContext {
+  /** The known mention (entity or date) that overlaps [start, end), if any. */
+  knownAt(start: number, end: number): Mention | undefined;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.codePointAt(0)!;
+  const c = String.fromCodePoint(first);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const trimmed = m[0].replace(/['’-]+$/, '');
+    if (trimmed) words.push({ text: trimmed, start: m.index, end: m.index + trimmed.length });
+  }
+  return words;
+}
+
+export function findCandidates(text: string, context: CandidateContext): Mention[] {
+  const found = new Map<string, Mention>();
+  const add = (run: Word[], role: string) => {
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    const key = `${start}:${end}`;
+    if (!found.has(key)) found.set(key, { start, end, text: text.slice(start, end), type: 'candidate', role: role.replace(/\s+/g, ' ') });
+  };
+
+  // Title first: look at the words after it, up to the end of the clause.
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    const from = m.index + m[0].length;
+    let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
+    const clauseEnd = text.slice(from, to).search(CLAUSE_END);
+    if (clauseEnd >= 0) to = from + clauseEnd;
+    const words = wordsIn(text, from, to).slice(0, MAX_WORDS_BETWEEN + 4);
+    let run: Word[] = [];
+    let between = 0;
+    const accept = (): boolean => {
+      // Right after the title a surname alone is a name ("President Ushakov"); further on only a
+      // full name is trusted ("il presidente della Repubblica" names no one).
+      const needed = between === 0 ? 1 : 2;
+      if (run.length >= needed) {
+        add(run, m![0]);
+        return true;
+      }
+      return false;
+    };
+    let done = false;
+    for (const word of words) {
+      const known = context.knownAt(word.start, word.end);
+      if (known?.type === 'person') {
+        // The title belongs to someone the knowledge base already knows.
+        done = true;
+        break;
+      }
+      const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
+      // A name's words stand next to each other, with nothing but spaces between them.
+      const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
+      if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
+        run.push(word);
+        continue;
+      }
+      if (run.length > 0) {
+        while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
+        if (accept()) {
+          done = true;
+          break;
+        }
+        between += run.length;
+        run = [];
+        if (nameWord) {
+          // Not adjacent: this word starts a new run.
+          run.push(word);
+          continue;
+        }
+      }
+      if (++between > MAX_WORDS_BETWEEN) break;
+    }
+    if (!done && run.length > 0) accept();
+  }
+
+  // Name first: ", capo del dipartimento …" after a run of capitalised words.
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    if (!TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
+    const before = wordsIn(text, Math.max(0, comma - 80), comma);
+    const run: Word[] = [];
+    for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {
+      const word = before[i];
+      const gap = text.slice(word.end, run.length > 0 ? run[0].start : comma);
+      if (!/^[ \u00a0]*$/.test(gap)) break;
+      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
+      if (context.knownAt(word.start, word.end)) break;
+      run.unshift(word);
+    }
+    if (run.length >= 2) add(run, TITLE_AFTER_COMMA.exec(text.slice(comma, comma + 80))![0].replace(/^,\s*/, ''));
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}

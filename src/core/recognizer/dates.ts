@@ -1,0 +1,145 @@
+// Dates as Italian and English news write them, normalized to ISO 8601.
+import type { Mention } from './mention';
+
+const MONTHS: Record<string, number> = {};
+const monthNames: [number, string[]][] = [
+  [1, ['january', 'jan', 'gennaio', 'gen']],
+  [2, ['february', 'feb', 'febbraio']],
+  [3, ['march', 'mar', 'marzo']],
+  [4, ['april', 'apr', 'aprile']],
+  [5, ['may', 'maggio', 'mag']],
+  [6, ['june', 'jun', 'giugno', 'giu']],
+  [7, ['july', 'jul', 'luglio', 'lug']],
+  [8, ['august', 'aug', 'agosto', 'ago']],
+  [9, ['september', 'sep', 'sept', 'settembre', 'set', 'sett']],
+  [10, ['october', 'oct', 'ottobre', 'ott']],
+  [11, ['november', 'nov', 'novembre']],
+  [12, ['december', 'dec', 'dicembre', 'dic']],
+];
+for (const [month, names] of monthNames) for (const name of names) MONTHS[name] = month;
+/** Full month names: a full stop after one ends the sentence, it is not part of the date. */
+const FULL_NAMES = new Set(monthNames.map(([, names]) => names[0]).concat(monthNames.map(([, names]) => names[2] ?? '')));
+const ITALIAN_FULL = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+for (const name of ITALIAN_FULL) FULL_NAMES.add(name);
+
+// Longest names first, so that "marzo" is not read as "mar".
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const WEEKDAY =
+  '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica),?\\s+)?';
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)';
+const SP = '[ \\t\\u00a0]+';
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Each form, tried in this order at each position; the longest match at a position wins. */
+const FORMS: { name: string; pattern: string }[] = [
+  // dal 6 al 13 ottobre [2023]
+  { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from 6 to 13 October [2023]
+  { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // 6-13 October [2023]
+  { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // October 6-13[, 2023]
+  { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
+  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre
+  { name: 'dayMonth', pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?` },
+  // [Wednesday,] November 23[, 2022], January 1, 2023
+  { name: 'monthDay', pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?` },
+  // dicembre 2024, December 2024
+  { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
+  // 2025-11-27
+  { name: 'iso', pattern: `${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])` },
+  // 27.11.2025, 27/11/2025
+  { name: 'numeric', pattern: `${DAY}[./](0?[1-9]|1[0-2])[./]${YEAR}` },
+];
+
+const FORM_REGEXES = FORMS.map(({ name, pattern }) => ({
+  name,
+  regex: new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'giu'),
+}));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
+function isoDay(year: number | undefined, month: number, day: number): string | undefined {
+  if (year !== undefined) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1) return undefined; // 31 November
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]) return undefined;
+  return `--${pad(month)}-${pad(day)}`;
+}
+
+function toIso(name: string, g: string[], referenceYear: number | undefined): string | undefined {
+  const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
+  switch (name) {
+    case 'rangeItalian':
+    case 'rangeEnglish':
+    case 'rangeDashDay': {
+      const [d1, d2, m, y] = g;
+      const from = isoDay(year(y), monthOf(m), Number(d1));
+      const to = isoDay(year(y), monthOf(m), Number(d2));
+      return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+    }
+    case 'rangeDashMonth': {
+      const [m, d1, d2, y] = g;
+      const from = isoDay(year(y), monthOf(m), Number(d1));
+      const to = isoDay(year(y), monthOf(m), Number(d2));
+      return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+    }
+    case 'dayMonth': {
+      const [d, m, y] = g;
+      return isoDay(year(y), monthOf(m), Number(d));
+    }
+    case 'monthDay': {
+      const [m, d, y] = g;
+      return isoDay(year(y), monthOf(m), Number(d));
+    }
+    case 'monthYear': {
+      const [m, y] = g;
+      return `${y}-${pad(monthOf(m))}`;
+    }
+    case 'iso': {
+      const [y, m, d] = g;
+      return isoDay(Number(y), Number(m), Number(d));
+    }
+    case 'numeric': {
+      const [d, m, y] = g;
+      return isoDay(Number(y), Number(m), Number(d));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every date in the text, with its ISO form. A date without a year takes `referenceYear` (the
+ * article's own dateline year); without one it is given as `--MM-DD`.
+ */
+export function findDates(text: string, referenceYear?: number): Mention[] {
+  const found: Mention[] = [];
+  for (const { name, regex } of FORM_REGEXES) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const iso = toIso(name, m.slice(1), referenceYear);
+      if (!iso) continue;
+      let matched = m[0];
+      if (matched.endsWith('.') && FULL_NAMES.has(matched.slice(0, -1).split(/\s+/).pop()!.toLowerCase())) matched = matched.slice(0, -1);
+      found.push({ start: m.index, end: m.index + matched.length, text: matched, type: 'date', iso });
+    }
+  }
+  return found;
+}
+
+/**
+ * The year of the article's dateline: the first date with a year in the article's opening lines
+ * (headline, dateline, byline). Reports without one leave the year open.
+ */
+export function datelineYear(text: string, headerLength = 600): number | undefined {
+  const header = text.slice(0, headerLength);
+  const dated = findDates(header)
+    .filter((d) => /^\d{4}/.test(d.iso!))
+    .sort((a, b) => a.start - b.start);
+  return dated.length > 0 ? Number(dated[0].iso!.slice(0, 4)) : undefined;
+}

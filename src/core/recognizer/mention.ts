@@ -1,0 +1,22 @@
+import type { EntityType } from '../knowledgeBase/schema';
+
+export type MentionType = EntityType | 'date' | 'candidate';
+export const MENTION_TYPES: readonly MentionType[] = ['person', 'organization', 'place', 'event', 'date', 'candidate'];
+
+/** A span of an article the recognizer found. Offsets are UTF-16 offsets into the original text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: MentionType;
+  /** The entity, for person, organization, place and event mentions. */
+  id?: string;
+  /** The entity's canonical name. */
+  name?: string;
+  /** Other entities with the same alias, when the text is ambiguous. */
+  alternatives?: string[];
+  /** ISO 8601 for dates: `2025-11-27`, `2024-12`, a range `2023-10-06/2023-10-13`, or `--11-23` when no year is known. */
+  iso?: string;
+  /** For candidates: the title or role that introduced the name. */
+  role?: string;
+}

@@ -1,0 +1,60 @@
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { findCandidates } from './candidates';
+import { datelineYear, findDates } from './dates';
+import { EntityMatcher, selectLongest } from './entityMatcher';
+import type { Mention, MentionType } from './mention';
+
+export interface RecognizeOptions {
+  /** The year for dates written without one; by default the year of the article's dateline. */
+  referenceYear?: number;
+  /** Leave out names introduced by titles that the knowledge base does not know. */
+  candidates?: boolean;
+}
+
+/** Finds entities, dates and candidate names in article text. Build once per knowledge base. */
+export class Recognizer {
+  private readonly matcher: EntityMatcher;
+
+  constructor(readonly knowledgeBase: KnowledgeBase) {
+    this.matcher = new EntityMatcher(knowledgeBase);
+  }
+
+  get aliasCount(): number {
+    return this.matcher.aliasCount;
+  }
+
+  /** Known entities only: one pass of the alias automaton, overlaps resolved leftmost-longest. */
+  entities(text: string): Mention[] {
+    return selectLongest(this.matcher.findAll(text));
+  }
+
+  recognize(text: string, options: RecognizeOptions = {}): Mention[] {
+    const year = options.referenceYear ?? datelineYear(text);
+    // Entities and dates compete for the same text; the longest reading wins.
+    const known = selectLongest([...this.matcher.findAll(text), ...findDates(text, year)]);
+    if (options.candidates === false) return known;
+    const candidates = findCandidates(text, { knownAt: overlapFinder(known) });
+    return [...known, ...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+/** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
+function overlapFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = sorted[lo];
+    return m && m.start < end ? m : undefined;
+  };
+}
+
+export function countByType(mentions: readonly Mention[]): Record<MentionType, number> {
+  const counts: Record<MentionType, number> = { person: 0, organization: 0, place: 0, event: 0, date: 0, candidate: 0 };
+  for (const m of mentions) counts[m.type]++;
+  return counts;
+}

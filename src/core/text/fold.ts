@@ -1,0 +1,116 @@
+// Case and diacritic folding that remembers where every folded character came from, so that a
+// match found in folded text maps back to exact UTF-16 offsets in the original.
+
+/** Text folded for matching, with a map back to the original. */
+export interface FoldedText {
+  readonly text: string;
+  /**
+   * `origin[i]` is the UTF-16 offset in the original text of the character that folded unit `i`
+   * came from; `origin[text.length]` is the original length, so a folded range [s, e) maps back to
+   * [origin[s], origin[e]).
+   */
+  readonly origin: Int32Array;
+}
+
+// Letters that Unicode decomposition leaves whole but readers treat as plain Latin letters.
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŀ: 'l',
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u02bb': "'", '\u0060': "'", '\u00b4': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+const COMBINING_MARK = /\p{M}/gu;
+const HORIZONTAL_SPACE = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
+
+const cache = new Map<string, string>();
+
+/** Folds one code point (given as a string of one or two UTF-16 units). */
+export function foldCodePoint(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  let folded = cache.get(ch);
+  if (folded === undefined) {
+    if (HORIZONTAL_SPACE.test(ch)) folded = ' ';
+    else {
+      folded = ch.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase();
+      folded = folded.normalize('NFD').replace(COMBINING_MARK, '');
+      folded = [...folded].map((c) => SPECIAL[c] ?? c).join('');
+    }
+    cache.set(ch, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds case and diacritics (Biškek → biskek, ОДКБ → одкб, ’ → '), and collapses runs of spaces
+ * and tabs to one space, so that aliases match whatever spacing the article uses.
+ */
+export function foldText(original: string): FoldedText {
+  const n = original.length;
+  const parts: string[] = [];
+  // One folded unit per original unit is the rule; ß → ss and the like grow the map.
+  let origin = new Int32Array(n + 1);
+  let length = 0;
+  const reserve = (extra: number) => {
+    if (length + extra + 1 <= origin.length) return;
+    const grown = new Int32Array(Math.max(origin.length * 2, length + extra + 1));
+    grown.set(origin);
+    origin = grown;
+  };
+  let lastWasSpace = false;
+  let asciiRunStart = -1;
+
+  // ASCII runs are the common case in both languages: copy them in one slice.
+  const flushAscii = (end: number) => {
+    if (asciiRunStart < 0) return;
+    reserve(end - asciiRunStart);
+    parts.push(original.slice(asciiRunStart, end).toLowerCase());
+    for (let j = asciiRunStart; j < end; j++) origin[length++] = j;
+    asciiRunStart = -1;
+  };
+
+  for (let i = 0; i < n; ) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80 && code !== 0x20 && code !== 0x09) {
+      if (asciiRunStart < 0) asciiRunStart = i;
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    flushAscii(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const folded = code === 0x20 || code === 0x09 ? ' ' : foldCodePoint(original.slice(i, i + width));
+    if (folded === ' ') {
+      if (!lastWasSpace) {
+        reserve(1);
+        parts.push(' ');
+        origin[length++] = i;
+      }
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
+      if (folded.length > 0) {
+        reserve(folded.length);
+        parts.push(folded);
+        for (let k = 0; k < folded.length; k++) origin[length++] = i;
+      }
+    }
+    i += width;
+  }
+  flushAscii(n);
+  const text = parts.join('');
+  const map = length + 1 === origin.length ? origin : origin.slice(0, length + 1);
+  map[length] = n;
+  return { text, origin: map };
+}
+
+/** Folds a short string (an alias) the same way as `foldText`, without the offset map. */
+export function foldString(s: string): string {
+  return foldText(s).text.trim();
+}
+
+/** Letters and digits make words; everything else (spaces, punctuation, apostrophes) separates them. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

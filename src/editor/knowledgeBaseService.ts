@@ -1,0 +1,110 @@
+// Holds the knowledge base in force (bundled + the workspace's own file), reloads it when that
+// file changes, and reports the file's problems as diagnostics at their line.
+import * as vscode from 'vscode';
+import { bundledKnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
+import type { Problem } from '../core/knowledgeBase/loadFile';
+import { Recognizer } from '../core/recognizer/recognizer';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+
+export class KnowledgeBaseService implements vscode.Disposable {
+  private current: Recognizer;
+  private readonly changed = new vscode.EventEmitter<Recognizer>();
+  /** Fires with the new recognizer whenever the knowledge base in force changes. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('news-annotator-knowledge-base');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+  private watchers: vscode.Disposable[] = [];
+  private reloading: Promise<void> = Promise.resolve();
+
+  constructor() {
+    this.current = new Recognizer(bundledKnowledgeBase());
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newsAnnotator.knowledgeBaseFile')) void this.reload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
+  }
+
+  get recognizer(): Recognizer {
+    return this.current;
+  }
+
+  /** The workspace knowledge-base files, one per workspace folder, whether or not they exist yet. */
+  files(): vscode.Uri[] {
+    const relative = vscode.workspace.getConfiguration('newsAnnotator').get<string>('knowledgeBaseFile') || DEFAULT_KNOWLEDGE_BASE_FILE;
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, relative));
+  }
+
+  /** Reads the workspace files again; calls queue so that the last one wins. */
+  reload(): Promise<void> {
+    this.reloading = this.reloading.then(() => this.load()).catch((error) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator could not load the knowledge base: {0}', String(error)));
+    });
+    return this.reloading;
+  }
+
+  private async load(): Promise<void> {
+    this.watch();
+    let knowledgeBase = bundledKnowledgeBase();
+    const problemsByFile = new Map<string, { uri: vscode.Uri; problems: Problem[] }>();
+    for (const uri of this.files()) {
+      const text = await readIfExists(uri);
+      const resolved = withWorkspaceFile(text, vscode.workspace.asRelativePath(uri), knowledgeBase);
+      knowledgeBase = resolved.knowledgeBase;
+      problemsByFile.set(uri.toString(), { uri, problems: resolved.problems });
+    }
+    this.diagnostics.clear();
+    let errors = 0;
+    for (const { uri, problems } of problemsByFile.values()) {
+      this.diagnostics.set(uri, problems.map(toDiagnostic));
+      errors += problems.filter((p) => p.severity === 'error').length;
+    }
+    if (errors > 0) {
+      const first = [...problemsByFile.values()].flatMap((f) => f.problems)[0];
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The workspace knowledge base has {0} problem(s); its valid entries are in use. First: {1}:{2}: {3}', errors, first.file, first.line, `${first.field ? `${first.field}: ` : ''}${first.message}`),
+      );
+    }
+    this.current = new Recognizer(knowledgeBase);
+    this.changed.fire(this.current);
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = this.files().map((uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const pattern = folder ? new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false)) : uri.fsPath;
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const reload = () => void this.reload();
+      watcher.onDidChange(reload);
+      watcher.onDidCreate(reload);
+      watcher.onDidDelete(reload);
+      return watcher;
+    });
+  }
+
+  dispose(): void {
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
+
+async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+function toDiagnostic(p: Problem): vscode.Diagnostic {
+  const position = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(position, position.translate(0, 1)),
+    p.field ? `${p.field}: ${p.message}` : p.message,
+    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = 'News Annotator';
+  return diagnostic;
+}

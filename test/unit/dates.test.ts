@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { datelineYear, findDates } from '../../src/core/recognizer/dates';
+import { selectLongest } from '../../src/core/recognizer/entityMatcher';
+
+const dates = (text: string, year?: number) => selectLongest(findDates(text, year)).map((d) => [d.text, d.iso]);
+
+describe('dates', () => {
+  it('reads the forms Italian and English reports use', () => {
+    assert.deepEqual(dates('Biškek (Kirghizistan) - 27 nov 2025 (Prima Pagina News)'), [['27 nov 2025', '2025-11-27']]);
+    assert.deepEqual(dates('23 November 2023'), [['23 November 2023', '2023-11-23']]);
+    assert.deepEqual(dates('ad Astana, Kazakistan, 28 novembre 2024. ©'), [['28 novembre 2024', '2024-11-28']]);
+    assert.deepEqual(dates('dal 1° gennaio 2026, la parte'), [['1° gennaio 2026', '2026-01-01']]);
+    assert.deepEqual(dates('giovedì 4 luglio 2024'), [['giovedì 4 luglio 2024', '2024-07-04']]);
+    assert.deepEqual(dates('di Renato Narciso Giovedì 27 Novembre 2025'), [['Giovedì 27 Novembre 2025', '2025-11-27']]);
+    assert.deepEqual(dates('due on January 1, 2023.'), [['January 1, 2023', '2023-01-01']]);
+    assert.deepEqual(dates('Nel dicembre 2024, ha affermato'), [['dicembre 2024', '2024-12']]);
+  });
+
+  it('takes the missing year from the reference year', () => {
+    assert.deepEqual(dates('MOSCOW, November 23. /TASS/.', 2022), [['November 23', '2022-11-23']]);
+    assert.deepEqual(dates('nella capitale kirghisa il 27 novembre. Lo riporta', 2025), [['27 novembre', '2025-11-27']]);
+  });
+
+  it('leaves the year open when there is none', () => {
+    assert.deepEqual(dates('MOSCOW, November 23. /TASS/.'), [['November 23', '--11-23']]);
+  });
+
+  it('reads ranges as ISO intervals', () => {
+    assert.deepEqual(dates('È stato riferito che dal 6 al 13 ottobre si terrà', 2023), [['dal 6 al 13 ottobre', '2023-10-06/2023-10-13']]);
+    assert.deepEqual(dates('from 6 to 13 October 2023'), [['from 6 to 13 October 2023', '2023-10-06/2023-10-13']]);
+    assert.deepEqual(dates('October 6-13, 2023'), [['October 6-13, 2023', '2023-10-06/2023-10-13']]);
+  });
+
+  it('rejects impossible dates and words that only look like months', () => {
+    assert.deepEqual(dates('31 novembre 2024'), []);
+    assert.deepEqual(dates('Putin may say 5 things'), []);
+    assert.deepEqual(dates('un mare di 12 marinai'), []);
+  });
+
+  it('finds the dateline year in the opening lines only', () => {
+    assert.equal(datelineYear('Titolo\n\nBiškek (Kirghizistan) - 27 nov 2025 (Prima Pagina News) testo'), 2025);
+    assert.equal(datelineYear(`MOSCOW, November 23. /TASS/. ${'x'.repeat(700)} January 1, 2023`), undefined);
+  });
+});
