@@ -1,0 +1,45 @@
+// Ids that come from content, so that two annotators who record the same thing write the same id
+// and their sidecars merge cleanly in git.
+import type { Fact } from './schema';
+
+/** FNV-1a over UTF-16 units, two lanes of 32 bits: 16 hex digits, enough to keep ids apart in one file. */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+export function mentionId(target: string, start: number, quote: string): string {
+  return `m-${hash(`${target}|${start}|${quote}`).slice(0, 10)}`;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A fact without its id and evidence: what it says. */
+export type FactContent = DistributiveOmit<Fact, 'id' | 'evidence'>;
+
+/** What makes two facts the same fact: the same attendance of the same person at the same summit. */
+export function factKey(fact: FactContent): string {
+  switch (fact.type) {
+    case 'summit':
+      return `summit|${fact.event ?? `${fact.city}|${fact.start}`}`;
+    case 'attendance':
+      return `attendance|${fact.person}|${fact.event}`;
+    case 'role':
+      return `role|${fact.person}|${fact.role}|${fact.country ?? ''}`;
+  }
+}
+
+export function factId(fact: FactContent): string {
+  return `f-${hash(factKey(fact)).slice(0, 10)}`;
+}
+
+/** SHA-256 of a text as `sha256:<hex>`, with the platform's Web Crypto (Node and browsers alike). */
+export async function textHash(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

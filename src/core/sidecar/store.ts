@@ -1,0 +1,241 @@
+// Reads and edits sidecar fact files through the `yaml` Document model, so that comments, key
+// order and formatting survive, and lists stay in one stable order for clean merges in git.
+// A file that does not parse or validate is never rewritten: edits are refused with its problems.
+import { Document, isMap, isSeq, LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { pathToField, positionOf, type Problem } from '../knowledgeBase/loadFile';
+import { factKey } from './ids';
+import {
+  type ArticleMetadata,
+  type Fact,
+  type Rejection,
+  Sidecar,
+  SIDECAR_SCHEMA,
+  type SidecarMention,
+} from './schema';
+
+export interface ParsedSidecar {
+  sidecar?: Sidecar;
+  problems: Problem[];
+}
+
+interface LoadedDocument extends ParsedSidecar {
+  document?: Document;
+}
+
+const FACT_ORDER: Record<Fact['type'], number> = { summit: 0, attendance: 1, role: 2 };
+
+function compareMentions(a: SidecarMention, b: SidecarMention): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function compareFacts(a: Fact, b: Fact): number {
+  const ka = factKey(a);
+  const kb = factKey(b);
+  return FACT_ORDER[a.type] - FACT_ORDER[b.type] || (ka < kb ? -1 : ka > kb ? 1 : 0);
+}
+function compareRejections(a: Rejection, b: Rejection): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function load(text: string, file: string): LoadedDocument {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const problems: Problem[] = [];
+  for (const error of document.errors) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    problems.push({ file, line, column: col, field: '', message: error.message.split('\n')[0], severity: 'error' });
+  }
+  if (problems.length > 0) return { problems };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { problems: [{ file, line: 1, column: 1, field: '', message: (error as Error).message, severity: 'error' }] };
+  }
+  const result = Sidecar.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, ...positionOf(document, lines, issue.path), field: pathToField(issue.path), message: issue.message, severity: 'error' });
+    }
+    return { problems };
+  }
+  return { document, sidecar: result.data, problems };
+}
+
+/** Parses and validates a sidecar; every problem names its line and field. */
+export function parseSidecar(text: string, file: string): ParsedSidecar {
+  const { sidecar, problems } = load(text, file);
+  return { sidecar, problems };
+}
+
+/** The text of a new sidecar for an article. */
+export function newSidecarText(article: ArticleMetadata): string {
+  const sidecar: Sidecar = { schema: SIDECAR_SCHEMA, article, mentions: [], facts: [], rejections: [] };
+  const body = new Document(sidecar).toString({ lineWidth: 0 });
+  return `# Annotations of ${article.file}, kept by News Annotator. Hand edits are welcome: keep ids unique.\n${body}`;
+}
+
+export type SidecarEdit =
+  | { kind: 'addMention'; mention: SidecarMention }
+  | { kind: 'removeMention'; id: string }
+  | { kind: 'updateMention'; id: string; patch: Partial<Omit<SidecarMention, 'id'>> }
+  /** Adds a fact, or when the same fact is there (same key), updates it and merges the evidence. */
+  | { kind: 'addFact'; fact: Fact }
+  | { kind: 'removeFact'; id: string }
+  | { kind: 'addRejection'; rejection: Rejection }
+  | { kind: 'setArticle'; patch: Partial<ArticleMetadata> };
+
+export type EditResult = { ok: true; text: string; sidecar: Sidecar; changed: boolean } | { ok: false; problems: Problem[] };
+
+function seqAt(document: Document, key: string): YAMLSeq {
+  let node = document.get(key, true);
+  if (!isSeq(node)) {
+    node = document.createNode([]);
+    document.set(key, node);
+  }
+  // An empty list is written `[]`; once it has items, one per line merges best.
+  if ((node as YAMLSeq).items.length === 0) (node as YAMLSeq).flow = false;
+  return node as YAMLSeq;
+}
+
+/** Inserts `value` where `compare` puts it among the list's current items. */
+function insertSorted<T>(document: Document, key: string, value: T, compare: (a: T, b: T) => number, current: T[]): void {
+  const seq = seqAt(document, key);
+  let index = current.findIndex((item) => compare(value, item) < 0);
+  if (index < 0) index = seq.items.length;
+  seq.items.splice(index, 0, document.createNode(value));
+}
+
+function indexById(items: { id: string }[], id: string): number {
+  return items.findIndex((item) => item.id === id);
+}
+
+/**
+ * Applies edits to a sidecar's text. Refuses, with the file's problems, when the text does not
+ * parse or validate, or when the edits would leave it invalid; otherwise returns the new text.
+ */
+export function applySidecarEdits(text: string, file: string, edits: readonly SidecarEdit[]): EditResult {
+  const loaded = load(text, file);
+  if (!loaded.document || !loaded.sidecar) return { ok: false, problems: loaded.problems };
+  const { document } = loaded;
+  const state = loaded.sidecar;
+  let changed = false;
+
+  for (const edit of edits) {
+    switch (edit.kind) {
+      case 'addMention': {
+        if (indexById(state.mentions, edit.mention.id) >= 0) break;
+        insertSorted(document, 'mentions', stripUndefined(edit.mention), compareMentions, state.mentions);
+        state.mentions.push(edit.mention);
+        state.mentions.sort(compareMentions);
+        changed = true;
+        break;
+      }
+      case 'removeMention': {
+        const index = indexById(state.mentions, edit.id);
+        if (index < 0) break;
+        seqAt(document, 'mentions').items.splice(index, 1);
+        state.mentions.splice(index, 1);
+        // Facts lose this evidence; a fact left with none goes too.
+        for (let f = state.facts.length - 1; f >= 0; f--) {
+          const fact = state.facts[f];
+          const e = fact.evidence.indexOf(edit.id);
+          if (e < 0) continue;
+          const factNode = seqAt(document, 'facts').items[f] as YAMLMap;
+          if (fact.evidence.length === 1) {
+            seqAt(document, 'facts').items.splice(f, 1);
+            state.facts.splice(f, 1);
+          } else {
+            const evidence = factNode.get('evidence', true);
+            if (isSeq(evidence)) evidence.items.splice(e, 1);
+            fact.evidence.splice(e, 1);
+          }
+        }
+        changed = true;
+        break;
+      }
+      case 'updateMention': {
+        const index = indexById(state.mentions, edit.id);
+        if (index < 0) break;
+        const node = seqAt(document, 'mentions').items[index];
+        if (!isMap(node)) break;
+        for (const [key, value] of Object.entries(edit.patch)) {
+          if (value === undefined) node.delete(key);
+          else node.set(key, value);
+        }
+        Object.assign(state.mentions[index], edit.patch);
+        changed = true;
+        break;
+      }
+      case 'addFact': {
+        const key = factKey(edit.fact);
+        const index = state.facts.findIndex((f) => factKey(f) === key);
+        if (index < 0) {
+          insertSorted(document, 'facts', stripUndefined(edit.fact), compareFacts, state.facts);
+          state.facts.push(edit.fact);
+          state.facts.sort(compareFacts);
+          changed = true;
+          break;
+        }
+        // The same fact again: the newer statement (a changed status) wins, evidence accumulates.
+        const existing = state.facts[index];
+        const node = seqAt(document, 'facts').items[index] as YAMLMap;
+        for (const [field, value] of Object.entries(edit.fact)) {
+          if (field === 'id' || field === 'evidence' || value === undefined) continue;
+          if ((existing as Record<string, unknown>)[field] !== value) {
+            node.set(field, value);
+            (existing as Record<string, unknown>)[field] = value;
+            changed = true;
+          }
+        }
+        const evidence = node.get('evidence', true);
+        for (const id of edit.fact.evidence) {
+          if (existing.evidence.includes(id) || !isSeq(evidence)) continue;
+          evidence.items.push(document.createNode(id));
+          existing.evidence.push(id);
+          changed = true;
+        }
+        break;
+      }
+      case 'removeFact': {
+        const index = indexById(state.facts, edit.id);
+        if (index < 0) break;
+        seqAt(document, 'facts').items.splice(index, 1);
+        state.facts.splice(index, 1);
+        changed = true;
+        break;
+      }
+      case 'addRejection': {
+        const r = edit.rejection;
+        if (state.rejections.some((x) => x.start === r.start && x.end === r.end && x.quote === r.quote)) break;
+        insertSorted(document, 'rejections', stripUndefined(r), compareRejections, state.rejections);
+        state.rejections.push(r);
+        state.rejections.sort(compareRejections);
+        changed = true;
+        break;
+      }
+      case 'setArticle': {
+        const node = document.get('article', true);
+        if (!isMap(node)) break;
+        for (const [key, value] of Object.entries(edit.patch)) {
+          if (value === undefined) continue;
+          if (node.get(key) !== value) {
+            node.set(key, value);
+            changed = true;
+          }
+        }
+        Object.assign(state.article, edit.patch);
+        break;
+      }
+    }
+  }
+  if (!changed) return { ok: true, text, sidecar: state, changed: false };
+  const next = document.toString({ lineWidth: 0 });
+  // Never write what could not be read back.
+  const check = load(next, file);
+  if (!check.sidecar) return { ok: false, problems: check.problems };
+  return { ok: true, text: next, sidecar: check.sidecar, changed: true };
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
