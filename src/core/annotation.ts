@@ -1,0 +1,54 @@
+// How recognized mentions relate to what an article's sidecar records: annotated, rejected or
+// still to do; and the sidecar entries an annotation writes.
+import { anchorAt } from './anchoring';
+import type { Mention } from './recognizer/mention';
+import { factId, type FactContent } from './sidecar/ids';
+import { mentionId } from './sidecar/ids';
+import type { Fact, Rejection, Sidecar, SidecarMention } from './sidecar/schema';
+
+export type AnnotationState = 'annotated' | 'rejected' | 'pending';
+
+export interface MentionStatus {
+  mention: Mention;
+  state: AnnotationState;
+  /** The sidecar's mention at the same place, when annotated. */
+  recorded?: SidecarMention;
+}
+
+/** Entity mentions and dates can be annotated; candidates first need a knowledge-base entry. */
+export function isAnnotatable(mention: Mention): boolean {
+  return mention.type !== 'candidate';
+}
+
+/** Pairs each recognized mention with what the sidecar says about the same span. */
+export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar | undefined): MentionStatus[] {
+  const recorded = new Map<string, SidecarMention>();
+  const rejected = new Set<string>();
+  for (const m of sidecar?.mentions ?? []) recorded.set(`${m.start}:${m.end}`, m);
+  for (const r of sidecar?.rejections ?? []) rejected.add(`${r.start}:${r.end}`);
+  return mentions.map((mention) => {
+    const key = `${mention.start}:${mention.end}`;
+    const found = recorded.get(key);
+    if (found) return { mention, state: 'annotated', recorded: found };
+    if (rejected.has(key)) return { mention, state: 'rejected' };
+    return { mention, state: 'pending' };
+  });
+}
+
+/** The sidecar mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
+export function sidecarMention(text: string, mention: Mention, entityId: string | undefined = mention.id): SidecarMention {
+  const anchor = anchorAt(text, mention.start, mention.end);
+  if (mention.type === 'date') {
+    return { id: mentionId(`date:${mention.iso}`, mention.start, anchor.quote), date: mention.iso, ...anchor };
+  }
+  if (!entityId) throw new Error(`no entity for "${mention.text}"`);
+  return { id: mentionId(entityId, mention.start, anchor.quote), entity: entityId, ...anchor };
+}
+
+export function rejection(text: string, mention: Mention): Rejection {
+  return { ...anchorAt(text, mention.start, mention.end), ...(mention.id ? { entity: mention.id } : {}) };
+}
+
+export function makeFact(content: FactContent, evidence: string[]): Fact {
+  return { ...content, id: factId(content), evidence: [...new Set(evidence)].sort() } as Fact;
+}

@@ -1,0 +1,242 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Entity } from '../../src/core/knowledgeBase/schema';
+import type { Mention } from '../../src/core/recognizer/mention';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const seed = (prefix: string) => readFileSync(join(SEEDS, `${prefix}${seedNames[prefix]}.txt`), 'utf8');
+const seedNames: Record<string, string> = {
+  '000': '_3208a376056ee470',
+  '001': '_59ba21db933ddaec',
+  '002': '_ef37a1a118df8b80',
+  '003': '_4e930db99411c7ec',
+  '004': '_7eca8a9e25d36329',
+};
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+/**
+ * Asserts that `quote`, found inside the unique `context` of the text, is recognized exactly there:
+ * same start and end offsets, type and id. The offsets come from the text, not from the recognizer.
+ */
+function expectAt(text: string, mentions: Mention[], context: string, quote: string, type: string, id?: string) {
+  const at = text.indexOf(context);
+  assert.ok(at >= 0, `context not in text: ${context}`);
+  assert.equal(text.indexOf(context, at + 1), -1, `context is not unique: ${context}`);
+  const start = at + context.indexOf(quote);
+  const end = start + quote.length;
+  const found = mentions.find((m) => m.start === start && m.end === end);
+  assert.ok(found, `"${quote}" at ${start}-${end} not recognized; nearby: ${JSON.stringify(mentions.filter((m) => m.end > start - 20 && m.start < end + 20).map((m) => m.text))}`);
+  assert.equal(found.text, quote);
+  assert.equal(found.type, type, `type of "${quote}"`);
+  if (id) assert.equal(found.id, id, `id of "${quote}"`);
+  return found;
+}
+
+function idsOf(mentions: Mention[]): Set<string> {
+  return new Set(mentions.flatMap((m) => (m.id ? [m.id] : [])));
+}
+
+function expectIds(mentions: Mention[], expected: string[]) {
+  const found = idsOf(mentions);
+  const missing = expected.filter((id) => !found.has(id));
+  assert.deepEqual(missing, [], 'entities a careful reader finds');
+}
+
+describe('recognizer on the seed articles', () => {
+  it('000 (Italian, Bishkek 2025): leaders, places in Italian forms, the CSTO and its bodies, dates with the dateline year', () => {
+    const text = seed('000');
+    const m = recognizer.recognize(text);
+    expectAt(text, m, 'Biškek (Kirghizistan) - 27 nov 2025', 'Biškek', 'place', 'place:bishkek');
+    expectAt(text, m, 'Biškek (Kirghizistan) - 27 nov 2025', 'Kirghizistan', 'place', 'place:kyrgyzstan');
+    assert.equal(expectAt(text, m, 'Biškek (Kirghizistan) - 27 nov 2025', '27 nov 2025', 'date').iso, '2025-11-27');
+    expectAt(text, m, '(Prima Pagina News)', 'Prima Pagina News', 'organization', 'organization:prima-pagina-news');
+    expectAt(text, m, "membri dell'Organizzazione del Trattato di sicurezza collettiva discuteranno", 'Organizzazione del Trattato di sicurezza collettiva', 'organization', 'organization:csto');
+    expectAt(text, m, 'Il presidente russo Vladimir Putin mentre', 'Vladimir Putin', 'person', 'person:vladimir-putin');
+    expectAt(text, m, 'Sadyr Japarov per il Kirghizistan', 'Sadyr Japarov', 'person', 'person:sadyr-japarov');
+    expectAt(text, m, 'ed Emomali Rahmon del Tagikistan', 'Emomali Rahmon', 'person', 'person:emomali-rahmon');
+    expectAt(text, m, 'a Bishkek si terranno', 'Bishkek', 'place', 'place:bishkek');
+    expectAt(text, m, 'Poiché Mosca assumerà', 'Mosca', 'place', 'place:moscow');
+    assert.equal(expectAt(text, m, 'dal 1° gennaio 2026', '1° gennaio 2026', 'date').iso, '2026-01-01');
+    assert.equal(expectAt(text, m, 'Il 24 novembre Ushakov', '24 novembre', 'date').iso, '2025-11-24');
+    expectAt(text, m, 'il pieno ritorno di Yerevan', 'Yerevan', 'place', 'place:yerevan');
+    expectAt(text, m, 'Secondo Sagynbek Abdumutalip, capo', 'Sagynbek Abdumutalip', 'person', 'person:sagynbek-abdumutalip');
+    assert.equal(expectAt(text, m, 'di Renato Narciso Giovedì 27 Novembre 2025', 'Giovedì 27 Novembre 2025', 'date').iso, '2025-11-27');
+    expectIds(m, [
+      'person:vladimir-putin', 'person:alexander-lukashenko', 'person:kassym-jomart-tokayev', 'person:sadyr-japarov',
+      'person:emomali-rahmon', 'person:yuri-ushakov', 'person:sagynbek-abdumutalip', 'person:alen-simonyan',
+      'person:mnatsakan-safaryan', 'person:nikol-pashinyan', 'person:ararat-mirzoyan', 'person:maria-zakharova',
+      'person:renato-narciso', 'organization:csto', 'organization:csto-collective-security-council', 'organization:tass',
+      'place:bishkek', 'place:kyrgyzstan', 'place:russia', 'place:belarus', 'place:kazakhstan', 'place:tajikistan',
+      'place:armenia', 'place:moscow', 'place:yerevan', 'place:warsaw',
+    ]);
+  });
+
+  it('001 (English, Yerevan 2022): dateline, transliterations Zhaparov and Rakhmon, Ilkham Aliyev', () => {
+    const text = seed('001');
+    const m = recognizer.recognize(text);
+    expectAt(text, m, 'MOSCOW, November 23. /TASS/.', 'MOSCOW', 'place', 'place:moscow');
+    expectAt(text, m, 'MOSCOW, November 23. /TASS/.', 'TASS', 'organization', 'organization:tass');
+    assert.equal(expectAt(text, m, 'MOSCOW, November 23. /TASS/.', 'November 23', 'date').iso, '--11-23');
+    expectAt(text, m, 'Russian President Vladimir Putin will visit', 'Vladimir Putin', 'person', 'person:vladimir-putin');
+    expectAt(text, m, 'will visit Yerevan on Wednesday', 'Yerevan', 'place', 'place:yerevan');
+    expectAt(text, m, 'known as the Collective Security Treaty Organization (CSTO)', 'Collective Security Treaty Organization', 'organization', 'organization:csto');
+    expectAt(text, m, 'known as the Collective Security Treaty Organization (CSTO)', 'CSTO', 'organization', 'organization:csto');
+    expectAt(text, m, 'session of the Collective Security Council, the main body', 'Collective Security Council', 'organization', 'organization:csto-collective-security-council');
+    expectAt(text, m, 'Kyrgyz President Sadyr Zhaparov', 'Sadyr Zhaparov', 'person', 'person:sadyr-japarov');
+    expectAt(text, m, 'Tajik President Emomali Rakhmon. The participation', 'Emomali Rakhmon', 'person', 'person:emomali-rahmon');
+    expectAt(text, m, 'Azerbaijani President Ilkham Aliyev', 'Ilkham Aliyev', 'person', 'person:ilham-aliyev');
+    expectAt(text, m, 'Secretary-General Stanislav Zas said', 'Stanislav Zas', 'person', 'person:stanislav-zas');
+    assert.equal(expectAt(text, m, 'due on January 1, 2023.', 'January 1, 2023', 'date').iso, '2023-01-01');
+    expectIds(m, [
+      'person:vladimir-putin', 'person:nikol-pashinyan', 'person:alexander-lukashenko', 'person:sadyr-japarov',
+      'person:emomali-rahmon', 'person:kassym-jomart-tokayev', 'person:dmitry-peskov', 'person:ilham-aliyev',
+      'person:stanislav-zas', 'organization:csto', 'organization:tass', 'place:yerevan', 'place:moscow', 'place:armenia',
+      'place:belarus', 'place:kyrgyzstan', 'place:tajikistan', 'place:azerbaijan', 'place:sochi', 'place:minsk',
+      'place:afghanistan', 'place:central-asia',
+    ]);
+  });
+
+  it('002 (Italian, exercise in Kyrgyzstan): the exercise by its Russian and Italian names, Erevan, a date range without a year', () => {
+    const text = seed('002');
+    const m = recognizer.recognize(text);
+    expectAt(text, m, 'l’esercitazione militare “Nerushimoe bratstvo”', 'Nerushimoe bratstvo', 'event', 'event:csto-exercise-indestructible-brotherhood');
+    expectAt(text, m, '(Fratellanza indistruttibile)', 'Fratellanza indistruttibile', 'event', 'event:csto-exercise-indestructible-brotherhood');
+    expectAt(text, m, 'vicino alla città di Balykshi', 'Balykshi', 'place', 'place:balykchy');
+    expectAt(text, m, 'e che Erevan sta ora', 'Erevan', 'place', 'place:yerevan');
+    assert.equal(expectAt(text, m, 'riferito che dal 6 al 13 ottobre si terrà', 'dal 6 al 13 ottobre', 'date').iso, '--10-06/--10-13');
+    expectAt(text, m, 'dall’Unione economica eurasiatica', 'Unione economica eurasiatica', 'organization', 'organization:eaeu');
+    expectIds(m, ['organization:csto', 'place:kazakhstan', 'place:kyrgyzstan', 'place:belarus', 'place:russia', 'place:tajikistan', 'place:armenia', 'place:ukraine', 'place:moscow', 'place:bishkek', 'place:nagorno-karabakh', 'place:united-states', 'person:kassym-jomart-tokayev', 'person:nikol-pashinyan']);
+  });
+
+  it('003 (English, Minsk 2023): the dateline date, Colonel General Anatoly Sidorov, NATO', () => {
+    const text = seed('003');
+    const m = recognizer.recognize(text);
+    assert.equal(expectAt(text, m, '\n23 November 2023\n', '23 November 2023', 'date').iso, '2023-11-23');
+    expectAt(text, m, 'CSTO Leaders to Convene in Minsk without Pashinyan', 'Minsk', 'place', 'place:minsk');
+    expectAt(text, m, 'CSTO Leaders to Convene in Minsk without Pashinyan', 'Pashinyan', 'person', 'person:nikol-pashinyan');
+    expectAt(text, m, 'Colonel General Anatoly Sidorov, the CSTO Chief of Staff', 'Anatoly Sidorov', 'person', 'person:anatoly-sidorov');
+    expectAt(text, m, "light of NATO's policy", 'NATO', 'organization', 'organization:nato');
+    expectAt(text, m, "with Tajikistan's President Rahmon, who", 'Rahmon', 'person', 'person:emomali-rahmon');
+    expectIds(m, ['person:vladimir-putin', 'person:kassym-jomart-tokayev', 'person:sadyr-japarov', 'person:emomali-rahmon', 'person:alexander-lukashenko', 'person:nikol-pashinyan', 'person:anatoly-sidorov', 'organization:csto', 'organization:nato', 'organization:tass', 'place:minsk', 'place:kazakhstan', 'place:kyrgyzstan', 'place:tajikistan', 'place:moscow', 'place:russia', 'place:belarus', 'place:armenia', 'place:azerbaijan', 'place:afghanistan']);
+  });
+
+  it('004 (Italian, Astana 2024): weekday dates, Astana, the SCO in two languages, bylines and photo credits', () => {
+    const text = seed('004');
+    const m = recognizer.recognize(text);
+    assert.equal(expectAt(text, m, '\ndomenica 1 dicembre 2024\n', 'domenica 1 dicembre 2024', 'date').iso, '2024-12-01');
+    assert.equal(expectAt(text, m, 'Kazakistan, 28 novembre 2024. ©', '28 novembre 2024', 'date').iso, '2024-11-28');
+    assert.equal(expectAt(text, m, '\ngiovedì 4 luglio 2024\n', 'giovedì 4 luglio 2024', 'date').iso, '2024-07-04');
+    expectAt(text, m, '© Sputnik / Gavriil Grigorov', 'Sputnik', 'organization', 'organization:sputnik');
+    expectAt(text, m, '© Sputnik / Gavriil Grigorov', 'Gavriil Grigorov', 'person', 'person:gavriil-grigorov');
+    expectAt(text, m, 'Di Farhad Ibragimov –', 'Farhad Ibragimov', 'person', 'person:farhad-ibragimov');
+    expectAt(text, m, "dell'Organizzazione per la Cooperazione di Shanghai (SCO)", 'Organizzazione per la Cooperazione di Shanghai', 'organization', 'organization:sco');
+    expectAt(text, m, 'presidente cinese Xi Jinping', 'Xi Jinping', 'person', 'person:xi-jinping');
+    expectAt(text, m, 'a maggio a Pechino', 'Pechino', 'place', 'place:beijing');
+    expectIds(m, ['person:vladimir-putin', 'person:kassym-jomart-tokayev', 'person:xi-jinping', 'person:farhad-ibragimov', 'person:renat-abdullin', 'organization:csto', 'organization:sco', 'organization:ria-novosti', 'organization:sputnik', 'place:astana', 'place:kazakhstan', 'place:belarus', 'place:kyrgyzstan', 'place:tajikistan', 'place:russia', 'place:ukraine', 'place:moscow', 'place:beijing']);
+  });
+
+  it('reports no names as candidates in the seeds: every person named there is known', () => {
+    for (const prefix of Object.keys(seedNames)) {
+      const candidates = recognizer.recognize(seed(prefix)).filter((m) => m.type === 'candidate');
+      assert.deepEqual(candidates.map((c) => c.text), [], `seed ${prefix}`);
+    }
+  });
+
+  it('returns sorted mentions that never overlap, each slicing to its own text', () => {
+    for (const prefix of Object.keys(seedNames)) {
+      const text = seed(prefix);
+      const mentions = recognizer.recognize(text);
+      mentions.forEach((m, i) => {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        if (i > 0) assert.ok(mentions[i - 1].end <= m.start, `overlap at ${m.start} in ${prefix}`);
+      });
+    }
+  });
+});
+
+describe('recognizer: folding, transliterations and languages', () => {
+  const find = (text: string) => recognizer.recognize(text).map((m) => [m.text, m.id ?? m.type]);
+
+  it('matches Biškek, Bishkek and BISHKEK as one place', () => {
+    assert.deepEqual(find('Biškek, Bishkek, BISHKEK e Бишкек.'), [
+      ['Biškek', 'place:bishkek'],
+      ['Bishkek', 'place:bishkek'],
+      ['BISHKEK', 'place:bishkek'],
+      ['Бишкек', 'place:bishkek'],
+    ]);
+  });
+
+  it('resolves Italian, English and Russian forms to the same id', () => {
+    const ids = (text: string) => recognizer.recognize(text).map((m) => m.id);
+    assert.deepEqual(ids('Erevan / Yerevan'), ['place:yerevan', 'place:yerevan']);
+    assert.deepEqual(ids('Mosca / Moscow'), ['place:moscow', 'place:moscow']);
+    assert.deepEqual(ids("l'Organizzazione del Trattato di sicurezza collettiva, la Collective Security Treaty Organization, la CSTO e l'ОДКБ"), [
+      'organization:csto', 'organization:csto', 'organization:csto', 'organization:csto',
+    ]);
+    assert.deepEqual(ids('Japarov, Zhaparov; Rahmon, Rakhmon'), ['person:sadyr-japarov', 'person:sadyr-japarov', 'person:emomali-rahmon', 'person:emomali-rahmon']);
+  });
+
+  it('matches whole words only, and acronyms only in capitals', () => {
+    assert.deepEqual(find('Putinism and Yerevanskaya'), []);
+    assert.deepEqual(find('un vertice e un accordo: UN'), [['UN', 'organization:united-nations']]);
+  });
+
+  it('prefers the longest alias: the council over the organization inside its name', () => {
+    assert.deepEqual(find('the Collective Security Council met'), [['Collective Security Council', 'organization:csto-collective-security-council']]);
+  });
+
+  it('keeps UTF-16 offsets into the original text whatever folding did', () => {
+    const text = '😀 Straße 𝕏 — BIŠKEK and Emomali  Rahmon';
+    const mentions = recognizer.recognize(text);
+    for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.deepEqual(mentions.map((m) => m.text), ['BIŠKEK', 'Emomali  Rahmon']);
+  });
+});
+
+describe('recognizer: candidates', () => {
+  const candidates = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]);
+
+  it('finds names introduced by a title in English and Italian', () => {
+    assert.deepEqual(candidates('President Mario Rossi arrived.'), [['Mario Rossi', 'President']]);
+    assert.deepEqual(candidates('Prime Minister Jan Kowalski said.'), [['Jan Kowalski', 'Prime Minister']]);
+    assert.deepEqual(candidates('Il ministro degli Esteri Giorgio Bianchi ha detto'), [['Giorgio Bianchi', 'ministro degli Esteri']]);
+    assert.deepEqual(candidates('la portavoce del Ministero degli Esteri russo Anna Verdi ha affermato'), [['Anna Verdi', 'portavoce']]);
+    assert.deepEqual(candidates('Colonel General Ivan Petrov inspected the troops'), [['Ivan Petrov', 'Colonel General']]);
+    assert.deepEqual(candidates('il presidente della Bielorussia Luca Neri, e altri'), [['Luca Neri', 'presidente']]);
+  });
+
+  it('finds a name followed by its role', () => {
+    assert.deepEqual(candidates('Secondo Bakyt Usenov, capo del dipartimento di politica estera, il vertice'), [['Bakyt Usenov', 'capo del dipartimento']]);
+  });
+
+  it('does not report known people, or words that are not names', () => {
+    assert.deepEqual(candidates('Russian President Vladimir Putin and il presidente della Repubblica di Armenia parlano.'), []);
+    assert.deepEqual(candidates('The President said.'), []);
+  });
+
+  it('can be turned off', () => {
+    assert.deepEqual(recognizer.recognize('President Mario Rossi', { candidates: false }), []);
+  });
+});
+
+describe('recognizer: a workspace knowledge base', () => {
+  it('recognizes a person added by the workspace', () => {
+    const kb = bundledKnowledgeBase().withOverrides({ entities: [Entity.parse({ id: 'person:mario-rossi', type: 'person', name: 'Mario Rossi', aliases: { it: ['Rossi'] } })] });
+    const found = new Recognizer(kb).recognize('Il presidente Mario Rossi e Rossi.');
+    assert.deepEqual(found.map((m) => [m.text, m.id]), [['Mario Rossi', 'person:mario-rossi'], ['Rossi', 'person:mario-rossi']]);
+  });
+
+  it('marks an alias that names two entities as ambiguous', () => {
+    const kb = new KnowledgeBase([
+      Entity.parse({ id: 'person:anna-rossi', type: 'person', name: 'Anna Rossi', aliases: { it: ['Rossi'] } }),
+      Entity.parse({ id: 'person:marco-rossi', type: 'person', name: 'Marco Rossi', aliases: { it: ['Rossi'] } }),
+    ]);
+    const [mention] = new Recognizer(kb).recognize('Rossi ha detto');
+    assert.equal(mention.id, 'person:anna-rossi');
+    assert.deepEqual(mention.alternatives, ['person:marco-rossi']);
+  });
+});
