@@ -1,10 +1,16 @@
-// Bundles the extension and the CLI with esbuild. Type checking is `tsc --noEmit` (npm run typecheck);
-// tests are compiled unbundled by `npm run compile-tests`.
+// Bundles the extension and the CLI with esbuild, and writes the JSON Schemas generated from the
+// zod schemas. Type checking is `npm run typecheck`; tests are compiled unbundled by
+// `npm run compile-tests`.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
 const common = {
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node18',
@@ -18,4 +24,13 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
-chmodSync('dist/cli.js', 0o755);
+chmodSync(join(root, 'dist/cli.js'), 0o755);
+
+// The schemas module runs once here, straight from its bundle.
+const schemaBundle = await esbuild.build({ ...common, entryPoints: ['src/core/jsonSchemas.ts'], write: false, sourcemap: false });
+const module = { exports: {} };
+new Function('module', 'exports', 'require', schemaBundle.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+mkdirSync(join(root, 'schemas'), { recursive: true });
+for (const [name, schema] of Object.entries(module.exports.jsonSchemas())) {
+  writeFileSync(join(root, 'schemas', name), `${JSON.stringify(schema, null, 2)}\n`);
+}

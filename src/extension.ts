@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { z } from 'zod';
 import { ArticleAnalysis } from './editor/articleAnalysis';
 import * as articleFiles from './editor/articleFiles';
 import * as reloadKnowledgeBase from './editor/commands/reloadKnowledgeBase';
@@ -6,6 +7,9 @@ import { KnowledgeBaseService } from './editor/knowledgeBaseService';
 import * as semanticTokens from './editor/semanticTokens';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // zod's compiled validators probe `navigator`, which the extension host reports as a pending
+  // migration; the interpreted validators are as correct and fast enough for sidecar-sized input.
+  z.config({ jitless: true });
   try {
     const knowledgeBase = new KnowledgeBaseService();
     const analysis = new ArticleAnalysis(knowledgeBase);
