@@ -1,0 +1,210 @@
+// Reads every sidecar of the workspace into the fact index, follows changes made anywhere (the
+// editor, another window, git, the CLI), reports unreadable sidecars at their line, and writes
+// annotations through VS Code so that they can be undone and never clobber unsaved edits.
+import * as vscode from 'vscode';
+import { describeArticle } from '../core/articleMetadata';
+import type { Problem } from '../core/knowledgeBase/loadFile';
+import { type Sidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/schema';
+import { textHash } from '../core/sidecar/ids';
+import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } from '../core/sidecar/store';
+import { minimalReplacement } from '../core/text/minimalReplacement';
+import { FactIndex } from '../core/workspace/factIndex';
+import type { ArticleAnalysis } from './articleAnalysis';
+import type { KnowledgeBaseService } from './knowledgeBaseService';
+
+export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
+const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+
+export type WriteResult = { ok: true; sidecar: Sidecar } | { ok: false; reason: string };
+
+export class SidecarService implements vscode.Disposable {
+  readonly index = new FactIndex();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires with the sidecar that changed, or undefined after a full scan. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('news-annotator-sidecars');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+  /** One write at a time per sidecar, in the order they were asked for. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private scanned: Promise<void> | undefined;
+
+  constructor(
+    private readonly knowledgeBase: KnowledgeBaseService,
+    private readonly analysis: ArticleAnalysis,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((uri) => void this.refresh(uri)),
+      watcher.onDidCreate((uri) => void this.refresh(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      // Typing in an open sidecar shows its problems at once, before it is saved.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isSidecar(e.document.uri)) this.report(e.document.uri, parseSidecar(e.document.getText(), this.relative(e.document.uri)).problems);
+      }),
+    );
+  }
+
+  /** Reads all sidecars once; later calls wait for the same scan. */
+  scan(): Promise<void> {
+    this.scanned ??= (async () => {
+      const uris = await vscode.workspace.findFiles(SIDECAR_GLOB, EXCLUDE);
+      // A few at a time: a large archive must not flood the file system.
+      const batch = 32;
+      for (let i = 0; i < uris.length; i += batch) {
+        await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri)));
+      }
+      this.changed.fire(undefined);
+    })();
+    return this.scanned;
+  }
+
+  sidecarUri(article: vscode.Uri): vscode.Uri {
+    return article.with({ path: sidecarPathFor(article.path) });
+  }
+
+  relative(uri: vscode.Uri): string {
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  /** The article's sidecar as it stands now: the open editor's text if there is one, else the file. */
+  async read(article: vscode.Uri): Promise<{ text?: string; sidecar?: Sidecar; problems: Problem[] }> {
+    const uri = this.sidecarUri(article);
+    const text = await currentText(uri);
+    if (text === undefined) return { problems: [] };
+    return { text, ...parseSidecar(text, this.relative(uri)) };
+  }
+
+  /** The sidecar last read for an article, without touching the disk (for providers). */
+  cached(article: vscode.Uri): Sidecar | undefined {
+    return this.index.get(this.relative(this.sidecarUri(article)));
+  }
+
+  /**
+   * Applies edits to an article's sidecar, creating it on the first annotation. The edits are
+   * computed against the sidecar's current text, so unsaved edits in an open sidecar editor are
+   * kept; an unreadable sidecar is left as it is and the reason returned.
+   */
+  write(article: vscode.TextDocument, edits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
+    const uri = this.sidecarUri(article.uri);
+    const key = uri.toString();
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.writeNow(article, uri, edits));
+    this.queues.set(key, next.catch(() => undefined));
+    return next;
+  }
+
+  private async writeNow(article: vscode.TextDocument, uri: vscode.Uri, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
+    const file = this.relative(uri);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    let before = open?.getText() ?? (await readText(uri));
+    const created = before === undefined;
+    if (before === undefined) before = newSidecarText(await this.metadataFor(article));
+    const parsed = parseSidecar(before, file);
+    if (!parsed.sidecar) {
+      this.report(uri, parsed.problems);
+      return { ok: false, reason: describeProblems(parsed.problems) };
+    }
+    const result = applySidecarEdits(before, file, makeEdits(parsed.sidecar));
+    if (!result.ok) {
+      this.report(uri, result.problems);
+      return { ok: false, reason: describeProblems(result.problems) };
+    }
+    if (!result.changed && !created) return { ok: true, sidecar: result.sidecar };
+
+    const edit = new vscode.WorkspaceEdit();
+    if (created) {
+      edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(result.text) });
+      if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to create {0}.', file) };
+    } else {
+      const document = open ?? (await vscode.workspace.openTextDocument(uri));
+      const wasDirty = document.isDirty;
+      // Only the changed lines are replaced, so that undo and the cursor in an open editor behave.
+      const { start, end, replacement } = minimalReplacement(document.getText(), result.text);
+      edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
+      if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
+      // A sidecar with the user's own unsaved edits stays unsaved: saving is their call.
+      if (!wasDirty) await document.save();
+    }
+    this.index.set(file, result.sidecar);
+    this.report(uri, []);
+    this.changed.fire(uri);
+    return { ok: true, sidecar: result.sidecar };
+  }
+
+  private async metadataFor(article: vscode.TextDocument) {
+    const text = article.getText();
+    const { language, publisher, published } = describeArticle(text, this.analysis.mentions(article), this.knowledgeBase.recognizer.knowledgeBase);
+    const file = article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
+    return { file, language, publisher, published, textHash: await textHash(text) };
+  }
+
+  private async load(uri: vscode.Uri): Promise<void> {
+    const text = await currentText(uri);
+    const file = this.relative(uri);
+    if (text === undefined) {
+      this.index.delete(file);
+      this.report(uri, []);
+      return;
+    }
+    const { sidecar, problems } = parseSidecar(text, file);
+    this.index.set(file, sidecar, problems);
+    this.report(uri, problems);
+  }
+
+  private async refresh(uri: vscode.Uri): Promise<void> {
+    await this.load(uri);
+    this.changed.fire(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.index.delete(this.relative(uri));
+    this.report(uri, []);
+    this.changed.fire(uri);
+  }
+
+  private report(uri: vscode.Uri, problems: Problem[]): void {
+    this.diagnostics.set(uri, problems.map(problemDiagnostic));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function isSidecar(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(SIDECAR_SUFFIX);
+}
+
+export function problemDiagnostic(p: Problem): vscode.Diagnostic {
+  const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(at, at.translate(0, 1)),
+    p.field ? `${p.field}: ${p.message}` : p.message,
+    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = 'News Annotator';
+  return diagnostic;
+}
+
+export function describeProblems(problems: Problem[]): string {
+  const [first] = problems;
+  if (!first) return '';
+  const more = problems.length > 1 ? vscode.l10n.t(' (and {0} more)', problems.length - 1) : '';
+  return `${first.file}:${first.line}: ${first.field ? `${first.field}: ` : ''}${first.message}${more}`;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+/** An open document's text (with unsaved edits) or the file's. */
+async function currentText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return open ? open.getText() : readText(uri);
+}
