@@ -3,24 +3,34 @@ import { z } from 'zod';
 import { ArticleAnalysis } from './editor/articleAnalysis';
 import * as articleFiles from './editor/articleFiles';
 import * as reloadKnowledgeBase from './editor/commands/reloadKnowledgeBase';
+import * as factsTree from './editor/factsTree';
+import * as hover from './editor/hover';
 import { KnowledgeBaseService } from './editor/knowledgeBaseService';
 import * as semanticTokens from './editor/semanticTokens';
+import type { Services } from './editor/services';
+import { SidecarService } from './editor/sidecarService';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<Services> {
   // zod's compiled validators probe `navigator`, which the extension host reports as a pending
   // migration; the interpreted validators are as correct and fast enough for sidecar-sized input.
   z.config({ jitless: true });
   try {
     const knowledgeBase = new KnowledgeBaseService();
     const analysis = new ArticleAnalysis(knowledgeBase);
-    context.subscriptions.push(knowledgeBase, analysis);
+    const sidecars = new SidecarService(knowledgeBase, analysis);
+    context.subscriptions.push(knowledgeBase, analysis, sidecars);
+    const services: Services = { knowledgeBase, analysis, sidecars };
 
     articleFiles.register(context);
     semanticTokens.register(context, analysis);
+    hover.register(context, services);
+    factsTree.register(context, services);
     reloadKnowledgeBase.register(context, knowledgeBase);
 
-    // The bundled knowledge base is usable at once; the workspace's file follows.
+    // The bundled knowledge base is usable at once; the workspace's file and sidecars follow.
     void knowledgeBase.reload();
+    void sidecars.scan();
+    return services;
   } catch (error) {
     // VS Code does not tell the user why an extension failed to start; say it here.
     void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator failed to start: {0}', String(error)));

@@ -1,0 +1,10 @@
+import type { ArticleAnalysis } from './articleAnalysis';
+import type { KnowledgeBaseService } from './knowledgeBaseService';
+import type { SidecarService } from './sidecarService';
+
+/** The long-lived parts every feature is handed by activate(). */
+export interface Services {
+  knowledgeBase: KnowledgeBaseService;
+  analysis: ArticleAnalysis;
+  sidecars: SidecarService;
+}
