@@ -1,14 +1,22 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
 import { ArticleAnalysis } from './editor/articleAnalysis';
+import * as annotationCodeActions from './editor/annotationCodeActions';
+import * as annotationDiagnostics from './editor/annotationDiagnostics';
 import * as articleFiles from './editor/articleFiles';
+import * as addCandidate from './editor/commands/addCandidate';
+import * as annotate from './editor/commands/annotate';
+import * as nextUnannotated from './editor/commands/nextUnannotated';
+import * as recordAttendance from './editor/commands/recordAttendance';
 import * as reloadKnowledgeBase from './editor/commands/reloadKnowledgeBase';
+import * as decorations from './editor/decorations';
 import * as factsTree from './editor/factsTree';
 import * as hover from './editor/hover';
 import { KnowledgeBaseService } from './editor/knowledgeBaseService';
 import * as semanticTokens from './editor/semanticTokens';
 import type { Services } from './editor/services';
 import { SidecarService } from './editor/sidecarService';
+import * as statusBar from './editor/statusBar';
 
 export async function activate(context: vscode.ExtensionContext): Promise<Services> {
   // zod's compiled validators probe `navigator`, which the extension host reports as a pending
@@ -23,8 +31,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
 
     articleFiles.register(context);
     semanticTokens.register(context, analysis);
+    annotationDiagnostics.register(context, services);
+    annotationCodeActions.register(context, services);
+    decorations.register(context, services);
+    statusBar.register(context, services);
     hover.register(context, services);
     factsTree.register(context, services);
+    annotate.register(context, services);
+    recordAttendance.register(context, services);
+    addCandidate.register(context, services);
+    nextUnannotated.register(context, services);
     reloadKnowledgeBase.register(context, knowledgeBase);
 
     // The bundled knowledge base is usable at once; the workspace's file and sidecars follow.

@@ -65,6 +65,11 @@ export class FactIndex {
     return this.files.size;
   }
 
+  /** Why a sidecar could not be read; empty when it was read fine or is not known. */
+  problemsOf(sidecarPath: string): Problem[] {
+    return this.files.get(sidecarPath)?.problems ?? [];
+  }
+
   /** Sidecars that could not be read, with why. */
   invalid(): { sidecarPath: string; problems: Problem[] }[] {
     return [...this.files].filter(([, e]) => !e.sidecar).map(([sidecarPath, e]) => ({ sidecarPath, problems: e.problems }));

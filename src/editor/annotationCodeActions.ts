@@ -1,0 +1,98 @@
+// The lightbulb on a recognized mention: annotate it, pick another entity, annotate all its
+// mentions, record attendance at the article's summit, reject it, or add a new name to the
+// knowledge base. When the fact file cannot be written, the fixes say why instead.
+import * as vscode from 'vscode';
+import type { MentionStatus } from '../core/annotation';
+import { ATTENDANCE_STATUSES } from '../core/sidecar/schema';
+import { clearSummit } from '../core/summitInference';
+import { articleState, type MentionArgs } from './annotationModel';
+import { ARTICLE_LANGUAGE } from './articleAnalysis';
+import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
+import { statusLabel, summitGuesses } from './commands/recordAttendance';
+import type { Services } from './services';
+import { describeProblems } from './sidecarService';
+
+const MAX_ALTERNATIVES = 4;
+
+class AnnotationActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly services: Services) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    const { statuses, sidecarProblems } = articleState(this.services, document);
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    const here = statuses.filter((s) => s.state !== 'rejected' && s.mention.start <= to && from <= s.mention.end);
+    if (token.isCancellationRequested || here.length === 0) return [];
+    const disabled = sidecarProblems.length > 0 ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(sidecarProblems)) } : undefined;
+    const actions = here.flatMap((status) => this.actionsFor(document, status, statuses, context));
+    if (disabled) for (const action of actions) action.disabled = disabled;
+    return actions;
+  }
+
+  private actionsFor(document: vscode.TextDocument, status: MentionStatus, statuses: readonly MentionStatus[], context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const { mention } = status;
+    const uri = document.uri.toString();
+    const args: MentionArgs = [uri, mention.start, mention.end];
+    const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && document.offsetAt(d.range.start) === mention.start);
+    const action = (title: string, command: string, commandArgs: unknown[], preferred = false) => {
+      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      a.command = { title, command, arguments: commandArgs };
+      a.diagnostics = diagnostics;
+      a.isPreferred = preferred;
+      return a;
+    };
+    const kb = this.services.knowledgeBase.recognizer.knowledgeBase;
+    const actions: vscode.CodeAction[] = [];
+
+    if (mention.type === 'candidate') {
+      actions.push(action(vscode.l10n.t('Add “{0}” to the workspace knowledge base…', mention.text), 'newsAnnotator.addCandidate', args, true));
+      actions.push(action(vscode.l10n.t('Mark “{0}” as not a name', mention.text), 'newsAnnotator.rejectMention', args));
+      return actions;
+    }
+
+    if (status.state === 'pending') {
+      if (mention.type === 'date') {
+        actions.push(action(vscode.l10n.t('Annotate date {0}', mention.iso ?? mention.text), 'newsAnnotator.annotateMention', args, true));
+      } else {
+        actions.push(action(vscode.l10n.t('Annotate “{0}” as {1}', mention.text, mention.name ?? mention.text), 'newsAnnotator.annotateMention', [...args, mention.id], true));
+        for (const alternative of (mention.alternatives ?? []).slice(0, MAX_ALTERNATIVES)) {
+          actions.push(action(vscode.l10n.t('Annotate “{0}” as {1} instead', mention.text, kb.get(alternative)?.name ?? alternative), 'newsAnnotator.annotateMention', [...args, alternative]));
+        }
+        actions.push(action(vscode.l10n.t('Annotate “{0}” as another entity…', mention.text), 'newsAnnotator.chooseEntity', args));
+        const same = statuses.filter((s) => s.state === 'pending' && s.mention.id === mention.id).length;
+        if (same > 1) {
+          actions.push(action(vscode.l10n.t('Annotate all {0} mentions of {1} in this article', same, mention.name ?? mention.text), 'newsAnnotator.annotateEntityEverywhere', [uri, mention.id]));
+        }
+      }
+    }
+
+    const entity = mention.id ? kb.get(mention.id) : undefined;
+    if (entity?.type === 'person') {
+      const summit = clearSummit(summitGuesses(this.services, document))?.event;
+      if (summit) {
+        for (const attendance of ATTENDANCE_STATUSES) {
+          actions.push(
+            action(vscode.l10n.t('Record: {0} {1} {2}', entity.name, statusLabel(attendance), summit.name), 'newsAnnotator.recordAttendance', [...args, attendance, summit.id]),
+          );
+        }
+      }
+      actions.push(action(vscode.l10n.t('Record the attendance of {0} at a summit…', entity.name), 'newsAnnotator.recordAttendance', args));
+    }
+
+    if (status.state === 'annotated') {
+      actions.push(action(vscode.l10n.t('Remove the annotation of “{0}”', mention.text), 'newsAnnotator.removeAnnotation', args));
+    }
+    actions.push(
+      action(mention.type === 'date' ? vscode.l10n.t('Mark “{0}” as not a date', mention.text) : vscode.l10n.t('Mark “{0}” as not an entity', mention.text), 'newsAnnotator.rejectMention', args),
+    );
+    return actions;
+  }
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE }, new AnnotationActions(services), { providedCodeActionKinds: AnnotationActions.kinds }),
+  );
+}

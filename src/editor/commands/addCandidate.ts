@@ -1,0 +1,103 @@
+// A name the knowledge base does not know: ask what it is, add it to the workspace's own
+// knowledge-base file (kept with its comments), reload, and annotate the mention.
+import * as vscode from 'vscode';
+import { addEntityToKnowledgeBaseFile, slugId } from '../../core/knowledgeBase/editFile';
+import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
+import { minimalReplacement } from '../../core/text/minimalReplacement';
+import { documentFor, findStatus, type MentionArgs } from '../annotationModel';
+import type { Services } from '../services';
+import { describeProblems } from '../sidecarService';
+import { writeAnnotations, annotateEdits } from './annotate';
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+async function addCandidate(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  const document = await documentFor(uri);
+  const status = findStatus(services, document, start, end);
+  if (!status) return false;
+  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const kbUri = services.knowledgeBase.files().find((f) => vscode.workspace.getWorkspaceFolder(f)?.uri.toString() === vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString()) ?? services.knowledgeBase.files()[0];
+  if (!kbUri) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the workspace knowledge base is a file in it.'));
+    return false;
+  }
+
+  const types: { label: string; type: EntityType }[] = [
+    { label: `$(person) ${vscode.l10n.t('Person')}`, type: 'person' },
+    { label: `$(organization) ${vscode.l10n.t('Organization')}`, type: 'organization' },
+    { label: `$(location) ${vscode.l10n.t('Place')}`, type: 'place' },
+    { label: `$(calendar) ${vscode.l10n.t('Event')}`, type: 'event' },
+  ];
+  const type = (await vscode.window.showQuickPick(types, { title: vscode.l10n.t('What is “{0}”?', status.mention.text) }))?.type;
+  if (!type) return false;
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Canonical name'),
+    value: status.mention.text,
+    validateInput: (v) => (v.trim().length < 2 ? vscode.l10n.t('A name needs at least two characters.') : undefined),
+  });
+  if (!name) return false;
+  const id = slugId(type, name.trim(), (candidate) => kb.get(candidate) !== undefined);
+  const aliases: Record<string, string[]> = status.mention.text.trim() !== name.trim() ? { en: [status.mention.text.trim()] } : {};
+  let input: EntityInput;
+  if (type === 'person') {
+    const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role (leave empty if unknown)'), value: status.mention.role ? capitalise(status.mention.role) : '' });
+    if (role === undefined) return false;
+    const states = kb.ofType('place').filter((p) => p.kind === 'state').sort((a, b) => a.name.localeCompare(b.name));
+    const none = { label: vscode.l10n.t('No country'), id: undefined as string | undefined };
+    const country = await vscode.window.showQuickPick([none, ...states.map((s) => ({ label: s.name, description: s.id, id: s.id as string | undefined }))], {
+      title: vscode.l10n.t('Country of {0}', name),
+      matchOnDescription: true,
+    });
+    if (!country) return false;
+    input = {
+      id,
+      type,
+      name: name.trim(),
+      aliases,
+      ...(country.id ? { country: country.id } : {}),
+      roles: role.trim() ? [{ role: role.trim(), ...(country.id ? { country: country.id } : {}) }] : [],
+    };
+  } else if (type === 'place') {
+    input = { id, type, name: name.trim(), aliases, kind: 'city' };
+  } else if (type === 'organization') {
+    input = { id, type, name: name.trim(), aliases, kind: 'other' };
+  } else {
+    input = { id, type, name: name.trim(), aliases, kind: 'meeting' };
+  }
+
+  const relative = vscode.workspace.asRelativePath(kbUri, false);
+  const before = await readText(kbUri);
+  const result = addEntityToKnowledgeBaseFile(before, relative, input);
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The workspace knowledge base was not changed: {0}', describeProblems(result.problems)));
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  if (before === undefined) {
+    edit.createFile(kbUri, { contents: new TextEncoder().encode(result.text) });
+  } else {
+    const kbDocument = await vscode.workspace.openTextDocument(kbUri);
+    const { start: from, end: to, replacement } = minimalReplacement(kbDocument.getText(), result.text);
+    edit.replace(kbUri, new vscode.Range(kbDocument.positionAt(from), kbDocument.positionAt(to)), replacement);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (before !== undefined) await (await vscode.workspace.openTextDocument(kbUri)).save();
+  await services.knowledgeBase.reload();
+  return writeAnnotations(services, document, annotateEdits(document, [{ ...status.mention, type, id }], id));
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.addCandidate', (...args: MentionArgs) => addCandidate(services, ...args)));
+}

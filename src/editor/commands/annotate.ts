@@ -1,0 +1,116 @@
+// The commands that write annotations: one mention, every mention of an entity, every mention of
+// the article, another entity than the recognized one, not an entity, remove.
+import * as vscode from 'vscode';
+import { isAnnotatable, rejection, sidecarMention, type MentionStatus } from '../../core/annotation';
+import type { Mention } from '../../core/recognizer/mention';
+import { textHash } from '../../core/sidecar/ids';
+import type { SidecarEdit } from '../../core/sidecar/store';
+import { articleState, documentFor, findStatus, statusAt, type MentionArgs } from '../annotationModel';
+import type { Services } from '../services';
+import { pickEntity } from '../pickEntity';
+
+/** Writes edits for an article and tells the user when the sidecar refused them. */
+export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: SidecarEdit[]): Promise<boolean> {
+  // The anchors just taken come from the text as it is now; the hash records which text that was.
+  const hash = await textHash(document.getText());
+  const result = await services.sidecars.write(document, () => [...edits, { kind: 'setArticle', patch: { textHash: hash } }]);
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was written: the fact file has problems. {0}', result.reason));
+    return false;
+  }
+  return true;
+}
+
+export function annotateEdits(document: vscode.TextDocument, mentions: readonly Mention[], entityId?: string): SidecarEdit[] {
+  const text = document.getText();
+  return mentions.filter(isAnnotatable).map((m) => ({ kind: 'addMention', mention: sidecarMention(text, m, entityId ?? m.id) }));
+}
+
+async function annotateMention(services: Services, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
+  const document = await documentFor(uri);
+  const status = findStatus(services, document, start, end);
+  if (!status) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('There is no recognized mention there any more.'));
+    return false;
+  }
+  return writeAnnotations(services, document, annotateEdits(document, [status.mention], entityId));
+}
+
+async function annotateEntityEverywhere(services: Services, uri: string, entityId: string): Promise<boolean> {
+  const document = await documentFor(uri);
+  const pending = articleState(services, document).statuses.filter((s) => s.state === 'pending' && s.mention.id === entityId);
+  return writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
+}
+
+async function annotateAllInArticle(services: Services, uri?: string): Promise<boolean> {
+  const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
+  if (!document) return false;
+  const pending = articleState(services, document).statuses.filter((s) => s.state === 'pending' && isAnnotatable(s.mention));
+  if (pending.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Every recognized mention in this article is annotated or rejected.'));
+    return true;
+  }
+  return writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
+}
+
+async function chooseEntity(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  const document = await documentFor(uri);
+  const status = findStatus(services, document, start, end);
+  if (!status) return false;
+  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const preferred = [status.mention.id, ...(status.mention.alternatives ?? [])].filter((id): id is string => !!id);
+  const entity = await pickEntity(kb, {
+    title: vscode.l10n.t('Annotate “{0}” as…', status.mention.text),
+    preferred,
+    type: status.mention.type === 'date' || status.mention.type === 'candidate' ? undefined : status.mention.type,
+  });
+  if (!entity) return false;
+  return writeAnnotations(services, document, annotateEdits(document, [status.mention], entity.id));
+}
+
+async function rejectMention(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  const document = await documentFor(uri);
+  const status = findStatus(services, document, start, end);
+  if (!status) return false;
+  const edits: SidecarEdit[] = [{ kind: 'addRejection', rejection: rejection(document.getText(), status.mention) }];
+  if (status.recorded) edits.unshift({ kind: 'removeMention', id: status.recorded.id });
+  return writeAnnotations(services, document, edits);
+}
+
+async function removeAnnotation(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  const document = await documentFor(uri);
+  const status = findStatus(services, document, start, end);
+  if (!status?.recorded) return false;
+  return writeAnnotations(services, document, [{ kind: 'removeMention', id: status.recorded.id }]);
+}
+
+/** The keyboard path: annotate what is under the cursor, or add it to the knowledge base. */
+async function annotateAtCursor(services: Services): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return false;
+  const document = editor.document;
+  const status: MentionStatus | undefined = statusAt(articleState(services, document).statuses, document.offsetAt(editor.selection.active));
+  if (!status) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No recognized mention at the cursor.'));
+    return false;
+  }
+  const args: MentionArgs = [document.uri.toString(), status.mention.start, status.mention.end];
+  if (status.mention.type === 'candidate') return (await vscode.commands.executeCommand('newsAnnotator.addCandidate', ...args)) === true;
+  if (status.state === 'annotated') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is already annotated.', status.mention.text));
+    return true;
+  }
+  return annotateMention(services, ...args);
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newsAnnotator.annotateMention', (...args: MentionArgs) => annotateMention(services, ...args)),
+    vscode.commands.registerCommand('newsAnnotator.annotateEntityEverywhere', (uri: string, entityId: string) => annotateEntityEverywhere(services, uri, entityId)),
+    vscode.commands.registerCommand('newsAnnotator.annotateAllInArticle', (uri?: string) => annotateAllInArticle(services, uri)),
+    vscode.commands.registerCommand('newsAnnotator.chooseEntity', (...args: MentionArgs) => chooseEntity(services, ...args)),
+    vscode.commands.registerCommand('newsAnnotator.rejectMention', (...args: MentionArgs) => rejectMention(services, ...args)),
+    vscode.commands.registerCommand('newsAnnotator.removeAnnotation', (...args: MentionArgs) => removeAnnotation(services, ...args)),
+    vscode.commands.registerCommand('newsAnnotator.annotateAtCursor', () => annotateAtCursor(services)),
+  );
+}

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { articleState } from '../annotationModel';
+import type { Services } from '../services';
+
+/** Moves to the next mention still to annotate after the cursor, wrapping at the end. */
+function nextUnannotated(services: Services): boolean {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return false;
+  const document = editor.document;
+  const pending = articleState(services, document).statuses.filter((s) => s.state === 'pending');
+  if (pending.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Every recognized mention in this article is annotated or rejected.'));
+    return false;
+  }
+  const cursor = document.offsetAt(editor.selection.active);
+  const next = pending.find((s) => s.mention.start > cursor) ?? pending[0];
+  const range = new vscode.Range(document.positionAt(next.mention.start), document.positionAt(next.mention.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.nextUnannotated', () => nextUnannotated(services)));
+}

@@ -1,0 +1,108 @@
+// Records that a person attended, was expected at, or was absent from the summit the article is
+// about. The summit is inferred from the article; when that is unclear the user chooses.
+import * as vscode from 'vscode';
+import { makeFact, sidecarMention, type MentionStatus } from '../../core/annotation';
+import type { Event } from '../../core/knowledgeBase/schema';
+import type { Mention } from '../../core/recognizer/mention';
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../core/sidecar/schema';
+import type { SidecarEdit } from '../../core/sidecar/store';
+import { clearSummit, inferSummits, type SummitGuess } from '../../core/summitInference';
+import { articleState, documentFor, statusAt } from '../annotationModel';
+import type { Services } from '../services';
+import { pickEntity } from '../pickEntity';
+import { writeAnnotations } from './annotate';
+
+export function statusLabel(status: AttendanceStatus): string {
+  switch (status) {
+    case 'attended':
+      return vscode.l10n.t('attended');
+    case 'expected':
+      return vscode.l10n.t('was expected at');
+    case 'absent':
+      return vscode.l10n.t('was absent from');
+    case 'uncertain':
+      return vscode.l10n.t('attendance uncertain at');
+  }
+}
+
+/** The summit guesses for an article, best first, from its mentions and its sidecar's date. */
+export function summitGuesses(services: Services, document: vscode.TextDocument): SummitGuess[] {
+  const published = services.sidecars.cached(document.uri)?.article.published;
+  return inferSummits(services.analysis.mentions(document), services.knowledgeBase.recognizer.knowledgeBase, published);
+}
+
+/**
+ * The sidecar edits for one attendance: the person's mention, the fact, and (once per summit) the
+ * summit fact with the article's mentions of its city and dates as evidence.
+ */
+export function attendanceEdits(document: vscode.TextDocument, statuses: readonly MentionStatus[], person: Mention, personId: string, event: Event, status: AttendanceStatus): SidecarEdit[] {
+  const text = document.getText();
+  const personMention = sidecarMention(text, person, personId);
+  const edits: SidecarEdit[] = [
+    { kind: 'addMention', mention: personMention },
+    { kind: 'addFact', fact: makeFact({ type: 'attendance', person: personId, event: event.id, status }, [personMention.id]) },
+  ];
+  if (event.city && event.organization && event.start) {
+    const inRange = (iso: string | undefined) => !!iso && iso >= event.start! && iso <= (event.end ?? event.start!);
+    const cityMention = statuses.find((s) => s.mention.id === event.city)?.mention;
+    const dateMention = statuses.find((s) => s.mention.type === 'date' && inRange(s.mention.iso?.split('/')[0]))?.mention;
+    const summitMention = statuses.find((s) => s.mention.id === event.id)?.mention;
+    const evidence = [cityMention, dateMention, summitMention].filter((m): m is Mention => !!m).map((m) => sidecarMention(text, m));
+    if (evidence.length > 0) {
+      for (const mention of evidence) edits.push({ kind: 'addMention', mention });
+      edits.push({
+        kind: 'addFact',
+        fact: makeFact({ type: 'summit', event: event.id, organization: event.organization, city: event.city, start: event.start, ...(event.end ? { end: event.end } : {}) }, evidence.map((m) => m.id)),
+      });
+    }
+  }
+  return edits;
+}
+
+async function chooseSummit(services: Services, guesses: SummitGuess[], personName: string): Promise<Event | undefined> {
+  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  return pickEntity(kb, {
+    title: vscode.l10n.t('Which summit did {0} attend, miss or was expected at?', personName),
+    type: 'event',
+    preferred: guesses.map((g) => g.event.id),
+    filter: (e) => e.type === 'event' && e.kind === 'summit',
+  }) as Promise<Event | undefined>;
+}
+
+async function recordAttendance(services: Services, uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string): Promise<boolean> {
+  const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
+  if (!document) return false;
+  const { statuses } = articleState(services, document);
+  const editor = vscode.window.activeTextEditor;
+  const at =
+    start !== undefined ? statuses.find((s) => s.mention.start === start && s.mention.end === end) : editor && editor.document === document ? statusAt(statuses, document.offsetAt(editor.selection.active)) : undefined;
+  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const person = at?.mention.id ? kb.get(at.mention.id) : undefined;
+  if (!at || person?.type !== 'person') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a recognized person to record their attendance.'));
+    return false;
+  }
+  let event = eventId ? kb.get(eventId) : undefined;
+  if (!event) {
+    const guesses = summitGuesses(services, document);
+    event = clearSummit(guesses)?.event ?? (await chooseSummit(services, guesses, person.name));
+  }
+  if (event?.type !== 'event') return false;
+  if (!status) {
+    const picked = await vscode.window.showQuickPick(
+      ATTENDANCE_STATUSES.map((s) => ({ label: `${person.name} ${statusLabel(s)} ${event.name}`, status: s })),
+      { title: vscode.l10n.t('Record attendance') },
+    );
+    if (!picked) return false;
+    status = picked.status;
+  }
+  return writeAnnotations(services, document, attendanceEdits(document, statuses, at.mention, person.id, event, status));
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newsAnnotator.recordAttendance', (uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string) =>
+      recordAttendance(services, uri, start, end, status, eventId),
+    ),
+  );
+}

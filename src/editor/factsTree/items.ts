@@ -1,0 +1,158 @@
+// How each node of the Summits and Leaders tree looks: label, description, icon, tooltip, and
+// what a click does.
+import * as vscode from 'vscode';
+import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/factIndex';
+import { escapeMarkdown, excerpt } from './markdown';
+import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidSidecarNode, LeaderNode, RootNode, SummitNode } from './model';
+import { statusIcon, statusIconSyntax, statusLabel } from './status';
+import { fileName, workspaceUri } from './workspacePaths';
+
+export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {
+  switch (node.kind) {
+    case 'root':
+      return rootItem(node);
+    case 'summit':
+      return summitItem(node, model);
+    case 'leader':
+      return leaderItem(node, model);
+    case 'attendance':
+      return attendanceItem(node, model);
+    case 'evidence':
+      return evidenceItem(node);
+    case 'invalidSidecar':
+      return invalidSidecarItem(node);
+  }
+}
+
+function item(node: FactsNode, label: string | vscode.TreeItemLabel, collapsible: vscode.TreeItemCollapsibleState): vscode.TreeItem {
+  const result = new vscode.TreeItem(label, collapsible);
+  result.id = node.id;
+  result.contextValue = node.kind === 'root' ? `${node.root}Root` : node.kind;
+  return result;
+}
+
+function rootItem(node: RootNode): vscode.TreeItem {
+  const labels: Record<RootNode['root'], string> = {
+    summits: vscode.l10n.t('Summits'),
+    leaders: vscode.l10n.t('Leaders'),
+    attention: vscode.l10n.t('Needs attention'),
+  };
+  const icons: Record<RootNode['root'], vscode.ThemeIcon> = {
+    summits: new vscode.ThemeIcon('calendar'),
+    leaders: new vscode.ThemeIcon('organization'),
+    attention: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  };
+  const empty = node.count === 0;
+  const result = item(node, labels[node.root], empty ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Expanded);
+  result.iconPath = icons[node.root];
+  result.description = empty ? vscode.l10n.t('none recorded yet') : String(node.count);
+  return result;
+}
+
+function summitItem(node: SummitNode, model: FactsModel): vscode.TreeItem {
+  const { summit } = node;
+  const hasChildren = summit.attendances.length > 0 || summit.evidence.length > 0;
+  const result = item(node, summit.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  result.iconPath = new vscode.ThemeIcon('calendar');
+  result.description = summitWhenAndWhere(summit, model);
+  const tooltip = new vscode.MarkdownString('', true);
+  tooltip.appendMarkdown(`**${escapeMarkdown(summit.name)}**\n\n`);
+  const details = [summitWhenAndWhere(summit, model), summit.organization ? model.nameOf(summit.organization) : undefined].filter(Boolean);
+  if (details.length > 0) tooltip.appendMarkdown(`${escapeMarkdown(details.join(' · '))}\n\n`);
+  for (const a of summit.attendances) {
+    tooltip.appendMarkdown(`- ${statusIconSyntax(a.status)} ${escapeMarkdown(model.nameOf(a.person))}: ${escapeMarkdown(statusLabel(a.status))}\n`);
+  }
+  result.tooltip = tooltip;
+  return result;
+}
+
+/** "2022-11-23 · Yerevan", or a range of dates when the summit lasted longer. */
+export function summitWhenAndWhere(summit: SummitSummary, model: FactsModel): string {
+  const when = summit.start && summit.end && summit.end !== summit.start ? `${summit.start} – ${summit.end}` : summit.start;
+  return [when, summit.city ? model.nameOf(summit.city) : undefined].filter(Boolean).join(' · ');
+}
+
+function leaderItem(node: LeaderNode, model: FactsModel): vscode.TreeItem {
+  const { leader } = node;
+  const result = item(node, leader.name, vscode.TreeItemCollapsibleState.Collapsed);
+  result.iconPath = new vscode.ThemeIcon('person');
+  const counts = new Map<string, number>();
+  for (const a of leader.attendances) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+  const order = ['attended', 'expected', 'absent', 'uncertain'] as const;
+  result.description = order.filter((s) => counts.has(s)).map((s) => `${statusLabel(s)} ${counts.get(s)}`).join(' · ');
+  const tooltip = new vscode.MarkdownString('', true);
+  tooltip.appendMarkdown(`**${escapeMarkdown(leader.name)}**\n\n`);
+  for (const a of leader.attendances) {
+    tooltip.appendMarkdown(`- ${statusIconSyntax(a.status)} ${escapeMarkdown(model.nameOf(a.event))}: ${escapeMarkdown(statusLabel(a.status))}\n`);
+  }
+  result.tooltip = tooltip;
+  return result;
+}
+
+function attendanceItem(node: AttendanceNode, model: FactsModel): vscode.TreeItem {
+  const { attendance, summit } = node;
+  const person = model.nameOf(attendance.person);
+  const label = node.under === 'summit' ? person : summit.name;
+  const result = item(node, label, attendance.evidence.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  result.iconPath = statusIcon(attendance.status);
+  result.description = node.under === 'summit' ? statusLabel(attendance.status) : [statusLabel(attendance.status), summit.start].filter(Boolean).join(' · ');
+  result.tooltip = attendanceTooltip(person, attendance, summit);
+  return result;
+}
+
+function attendanceTooltip(person: string, attendance: Attendance, summit: SummitSummary): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString('', true);
+  const sentence = vscode.l10n.t('{0} at {1}: {2}', `**${escapeMarkdown(person)}**`, `**${escapeMarkdown(summit.name)}**`, escapeMarkdown(statusLabel(attendance.status)));
+  tooltip.appendMarkdown(`${statusIconSyntax(attendance.status)} ${sentence}\n\n`);
+  for (const e of attendance.evidence) tooltip.appendMarkdown(quoteMarkdown(e));
+  return tooltip;
+}
+
+/** A quote as a blockquote, with the article it is from. */
+function quoteMarkdown(e: Evidence): string {
+  const { before, quote, after } = excerpt(e.mention.prefix, e.mention.quote, e.mention.suffix, 80);
+  return `> ${escapeMarkdown(before)}**${escapeMarkdown(quote)}**${escapeMarkdown(after)}\n>\n> — ${escapeMarkdown(fileName(e.articlePath))}\n\n`;
+}
+
+function evidenceItem(node: EvidenceNode): vscode.TreeItem {
+  const { evidence } = node;
+  const { before, quote, after } = excerpt(evidence.mention.prefix, evidence.mention.quote, evidence.mention.suffix);
+  const label: vscode.TreeItemLabel = { label: `${before}${quote}${after}`, highlights: [[before.length, before.length + quote.length]] };
+  const result = item(node, label, vscode.TreeItemCollapsibleState.None);
+  result.iconPath = new vscode.ThemeIcon(evidence.mention.orphaned ? 'warning' : 'quote');
+  result.description = fileName(evidence.articlePath);
+  const tooltip = new vscode.MarkdownString(quoteMarkdown(evidence), true);
+  if (evidence.mention.orphaned) tooltip.appendMarkdown(escapeMarkdown(vscode.l10n.t('This quote was not found again in the article\'s current text.')));
+  result.tooltip = tooltip;
+  const article = workspaceUri(evidence.articlePath);
+  if (article) {
+    result.command = {
+      command: 'newsAnnotator.openEvidence',
+      title: vscode.l10n.t('Open Evidence'),
+      arguments: [article, evidence.mention.start, evidence.mention.end, evidence.mention.quote],
+    };
+  }
+  return result;
+}
+
+function invalidSidecarItem(node: InvalidSidecarNode): vscode.TreeItem {
+  const [first] = node.problems;
+  const result = item(node, fileName(node.sidecarPath), vscode.TreeItemCollapsibleState.None);
+  result.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  result.description = first ? vscode.l10n.t('line {0}: {1}', first.line, problemText(first)) : vscode.l10n.t('cannot be read');
+  const tooltip = new vscode.MarkdownString('', true);
+  tooltip.appendMarkdown(`**${escapeMarkdown(node.sidecarPath)}**\n\n`);
+  for (const p of node.problems) tooltip.appendMarkdown(`- ${escapeMarkdown(vscode.l10n.t('line {0}: {1}', p.line, problemText(p)))}\n`);
+  result.tooltip = tooltip;
+  const uri = workspaceUri(node.sidecarPath);
+  if (uri) {
+    const at = new vscode.Position(Math.max(0, (first?.line ?? 1) - 1), Math.max(0, (first?.column ?? 1) - 1));
+    const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(at, at) };
+    result.command = { command: 'vscode.open', title: vscode.l10n.t('Open Sidecar'), arguments: [uri, options] };
+  }
+  return result;
+}
+
+function problemText(p: { field?: string; message: string }): string {
+  return p.field ? `${p.field}: ${p.message}` : p.message;
+}

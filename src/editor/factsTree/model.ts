@@ -1,0 +1,145 @@
+// The nodes of the Summits and Leaders tree, built from the fact index on demand. Every node's id
+// comes from the data it shows (entity ids, sidecar paths, mention ids), so that the tree keeps its
+// expansion and selection across refreshes and a node can be found again to be revealed.
+import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
+import type { Problem } from '../../core/knowledgeBase/loadFile';
+import type { Attendance, Evidence, FactIndex, LeaderSummary, SummitSummary } from '../../core/workspace/factIndex';
+
+export type RootKind = 'summits' | 'leaders' | 'attention';
+
+interface NodeBase {
+  id: string;
+  parent?: FactsNode;
+}
+
+export interface RootNode extends NodeBase {
+  kind: 'root';
+  root: RootKind;
+  count: number;
+}
+
+export interface SummitNode extends NodeBase {
+  kind: 'summit';
+  summit: SummitSummary;
+}
+
+export interface LeaderNode extends NodeBase {
+  kind: 'leader';
+  leader: LeaderSummary;
+}
+
+/** A person at a summit: under the summit (labelled with the person) or under the leader (with the summit). */
+export interface AttendanceNode extends NodeBase {
+  kind: 'attendance';
+  attendance: Attendance;
+  summit: SummitSummary;
+  under: 'summit' | 'leader';
+}
+
+export interface EvidenceNode extends NodeBase {
+  kind: 'evidence';
+  evidence: Evidence;
+}
+
+export interface InvalidSidecarNode extends NodeBase {
+  kind: 'invalidSidecar';
+  sidecarPath: string;
+  problems: Problem[];
+}
+
+export type FactsNode = RootNode | SummitNode | LeaderNode | AttendanceNode | EvidenceNode | InvalidSidecarNode;
+
+export class FactsModel {
+  constructor(
+    private readonly index: FactIndex,
+    private readonly knowledgeBase: () => KnowledgeBase,
+  ) {}
+
+  /** No roots at all when nothing is annotated and nothing needs attention: the welcome shows. */
+  roots(): RootNode[] {
+    const invalid = this.index.invalid();
+    const roots: RootNode[] = [];
+    if (!this.index.isEmpty()) {
+      const kb = this.knowledgeBase();
+      roots.push(
+        { kind: 'root', root: 'summits', id: 'summits', count: this.index.summits(kb).length },
+        { kind: 'root', root: 'leaders', id: 'leaders', count: this.index.leaders(kb).length },
+      );
+    }
+    if (invalid.length > 0) roots.push({ kind: 'root', root: 'attention', id: 'attention', count: invalid.length });
+    return roots;
+  }
+
+  children(node: FactsNode | undefined): FactsNode[] {
+    if (!node) return this.roots();
+    const kb = this.knowledgeBase();
+    switch (node.kind) {
+      case 'root':
+        if (node.root === 'summits') return this.index.summits(kb).map((summit) => summitNode(summit, node));
+        if (node.root === 'leaders') return this.index.leaders(kb).map((leader) => leaderNode(leader, node));
+        return this.index.invalid().map(({ sidecarPath, problems }) => ({
+          kind: 'invalidSidecar',
+          id: `attention/invalid/${sidecarPath}`,
+          sidecarPath,
+          problems,
+          parent: node,
+        }));
+      case 'summit':
+        return [
+          ...node.summit.attendances.map((attendance): AttendanceNode => ({
+            kind: 'attendance',
+            id: `${node.id}/person/${attendance.person}`,
+            attendance,
+            summit: node.summit,
+            under: 'summit',
+            parent: node,
+          })),
+          // What establishes the summit itself comes after the people at it.
+          ...evidenceNodes(node.summit.evidence, node),
+        ];
+      case 'leader': {
+        const summits = new Map(this.index.summits(kb).map((s) => [s.key, s]));
+        return node.leader.attendances.flatMap((attendance): AttendanceNode[] => {
+          const summit = summits.get(attendance.event);
+          return summit ? [{ kind: 'attendance', id: `${node.id}/summit/${summit.key}`, attendance, summit, under: 'leader', parent: node }] : [];
+        });
+      }
+      case 'attendance':
+        return evidenceNodes(node.attendance.evidence, node);
+      case 'evidence':
+      case 'invalidSidecar':
+        return [];
+    }
+  }
+
+  /** The leader node of a person, or the summit node of an event, as the tree shows it now. */
+  nodeOf(entityId: string): SummitNode | LeaderNode | undefined {
+    const root = this.roots().find((r) => r.root === (entityId.startsWith('event:') ? 'summits' : 'leaders'));
+    if (!root) return undefined;
+    return this.children(root).find(
+      (n): n is SummitNode | LeaderNode => (n.kind === 'summit' && n.summit.key === entityId) || (n.kind === 'leader' && n.leader.person === entityId),
+    );
+  }
+
+  nameOf(id: string): string {
+    return this.knowledgeBase().get(id)?.name ?? id;
+  }
+}
+
+function summitNode(summit: SummitSummary, parent: RootNode): SummitNode {
+  return { kind: 'summit', id: `summit/${summit.key}`, summit, parent };
+}
+
+function leaderNode(leader: LeaderSummary, parent: RootNode): LeaderNode {
+  return { kind: 'leader', id: `leader/${leader.person}`, leader, parent };
+}
+
+/** One node per cited mention; a mention cited twice (a hand-edited duplicate fact) shows once. */
+function evidenceNodes(evidence: readonly Evidence[], parent: FactsNode): EvidenceNode[] {
+  const nodes = new Map<string, EvidenceNode>();
+  for (const e of evidence) {
+    const id = `${parent.id}/evidence/${e.articlePath}#${e.mention.id}`;
+    if (!nodes.has(id)) nodes.set(id, { kind: 'evidence', id, evidence: e, parent });
+  }
+  return [...nodes.values()];
+}
