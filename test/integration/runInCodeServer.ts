@@ -14,13 +14,13 @@ import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { makeTestWorkspace } from './testWorkspace';
 import { chromium, Browser } from 'playwright-core';
 
 /** The repository root, found from this file's place in `out/test/integration/`. */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SUITE_INDEX = path.join(__dirname, 'suite', 'index.js');
 const EXTENSION_BUNDLE = path.join(ROOT, 'dist', 'extension.js');
-const SEEDS = path.join(ROOT, 'seeds');
 const EXTENSION_ID = 'news-annotator.news-annotator';
 
 const SERVER_START_TIMEOUT_MS = 60_000;
@@ -249,13 +249,11 @@ async function main(): Promise<number> {
   const host = readHostPaths();
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-it-'));
-  // The folder keeps the name `seeds` so the language's `**/seeds/*.txt` pattern applies.
-  const workspace = path.join(temp, 'seeds');
+  const workspace = makeTestWorkspace(ROOT, temp);
   const userDataDir = path.join(temp, 'user-data');
   const extensionsDir = path.join(temp, 'extensions');
   const configFile = path.join(temp, 'code-server.yaml');
   const logFile = path.join(temp, 'suite.log');
-  fs.cpSync(SEEDS, workspace, { recursive: true });
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(CLEAN_SETTINGS, null, 2));
   fs.mkdirSync(extensionsDir);

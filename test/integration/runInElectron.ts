@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
+import { makeTestWorkspace } from './testWorkspace';
 
 /** The repository root, found from this file's place in `out/test/integration/`. */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -20,11 +21,9 @@ async function main(): Promise<number> {
     console.error('[integration] dist/extension.js is missing: run `npm run build` first');
     return 1;
   }
-  // Tests may write into the workspace, so every run gets a fresh copy of the seeds. The folder
-  // keeps the name `seeds` so the language's `**/seeds/*.txt` pattern applies.
+  // Tests may write into the workspace, so every run gets a fresh one.
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-it-'));
-  const workspace = path.join(temp, 'seeds');
-  fs.cpSync(path.join(ROOT, 'seeds'), workspace, { recursive: true });
+  const workspace = makeTestWorkspace(ROOT, temp);
   try {
     const exitCode = await runTests({
       version: process.env.NEWS_ANNOTATOR_VSCODE_VERSION,
