@@ -97,9 +97,10 @@ export class SidecarService implements vscode.Disposable {
   private async writeNow(article: vscode.TextDocument, uri: vscode.Uri, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
     const file = this.relative(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    let before = open?.getText() ?? (await readText(uri));
-    const created = before === undefined;
-    if (before === undefined) before = newSidecarText(await this.metadataFor(article));
+    const existing = open?.getText() ?? (await readText(uri));
+    // A missing or blank file (an undone creation, a truncated file) starts a new sidecar.
+    const fresh = existing === undefined || existing.trim() === '';
+    const before = fresh ? newSidecarText(await this.metadataFor(article)) : existing;
     const parsed = parseSidecar(before, file);
     if (!parsed.sidecar) {
       this.report(uri, parsed.problems);
@@ -110,22 +111,23 @@ export class SidecarService implements vscode.Disposable {
       this.report(uri, result.problems);
       return { ok: false, reason: describeProblems(result.problems) };
     }
-    if (!result.changed && !created) return { ok: true, sidecar: result.sidecar };
+    if (!result.changed && !fresh) return { ok: true, sidecar: result.sidecar };
 
-    const edit = new vscode.WorkspaceEdit();
-    if (created) {
-      edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(result.text) });
-      if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to create {0}.', file) };
-    } else {
-      const document = open ?? (await vscode.workspace.openTextDocument(uri));
-      const wasDirty = document.isDirty;
-      // Only the changed lines are replaced, so that undo and the cursor in an open editor behave.
-      const { start, end, replacement } = minimalReplacement(document.getText(), result.text);
-      edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
-      if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
-      // A sidecar with the user's own unsaved edits stays unsaved: saving is their call.
-      if (!wasDirty) await document.save();
+    if (existing === undefined) {
+      // Created empty first, then filled by a text edit, so that undo in the sidecar covers it too.
+      const create = new vscode.WorkspaceEdit();
+      create.createFile(uri, { ignoreIfExists: true });
+      if (!(await vscode.workspace.applyEdit(create))) return { ok: false, reason: vscode.l10n.t('VS Code refused to create {0}.', file) };
     }
+    const document = open ?? (await vscode.workspace.openTextDocument(uri));
+    const wasDirty = document.isDirty;
+    // Only the changed lines are replaced, so that undo and the cursor in an open editor behave.
+    const { start, end, replacement } = minimalReplacement(document.getText(), result.text);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
+    if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
+    // A sidecar with the user's own unsaved edits stays unsaved: saving is their call.
+    if (!wasDirty) await document.save();
     this.index.set(file, result.sidecar);
     this.report(uri, []);
     this.changed.fire(uri);
@@ -142,7 +144,7 @@ export class SidecarService implements vscode.Disposable {
   private async load(uri: vscode.Uri): Promise<void> {
     const text = await currentText(uri);
     const file = this.relative(uri);
-    if (text === undefined) {
+    if (text === undefined || text.trim() === '') {
       this.index.delete(file);
       this.report(uri, []);
       return;

@@ -12,8 +12,10 @@ function nextUnannotated(services: Services): boolean {
     void vscode.window.showInformationMessage(vscode.l10n.t('Every recognized mention in this article is annotated or rejected.'));
     return false;
   }
-  const cursor = document.offsetAt(editor.selection.active);
-  const next = pending.find((s) => s.mention.start > cursor) ?? pending[0];
+  // From a mention already selected, go past it; from a bare cursor, a mention starting there counts.
+  const from = document.offsetAt(editor.selection.start);
+  const onSelected = pending.some((s) => s.mention.start === from && s.mention.end === document.offsetAt(editor.selection.end));
+  const next = pending.find((s) => (onSelected ? s.mention.start > from : s.mention.start >= from)) ?? pending[0];
   const range = new vscode.Range(document.positionAt(next.mention.start), document.positionAt(next.mention.end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

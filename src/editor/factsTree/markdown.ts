@@ -2,7 +2,13 @@
 
 /** Text shown literally in markdown, whatever characters it holds. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, '\\$&').replace(/\s+/g, ' ');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/[\\`*_[\]<>|~$]/g, '\\$&')
+      // What would start a heading, a list or a quote at the beginning of a line.
+      .replace(/^(\s*)([#+\->]|\d+[.)])/, (_, space: string, marker: string) => `${space}${marker.replace(/[#+\->.)]/, '\\$&')}`)
+  );
 }
 
 /** A link that runs one of our commands with its arguments. */

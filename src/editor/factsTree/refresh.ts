@@ -1,0 +1,15 @@
+// `newsAnnotator.refreshFacts` (the view's title button): reads the sidecars and redraws the tree.
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { FACTS_VIEW, type FactsTreeProvider } from './provider';
+
+export function register(context: vscode.ExtensionContext, services: Services, provider: FactsTreeProvider): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newsAnnotator.refreshFacts', () =>
+      vscode.window.withProgress({ location: { viewId: FACTS_VIEW } }, async () => {
+        await services.sidecars.scan();
+        provider.refreshNow();
+      }),
+    ),
+  );
+}

@@ -1,0 +1,232 @@
+// The annotation workflow through the lightbulb, checked on disk: quick fixes write the sidecar
+// beside the article, undo takes them back, invalid sidecars are never touched.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { Services } from '../../../src/editor/services';
+import { activeExtension, eventually, openSeed, pollUntil, seedUri } from './helpers';
+
+const SEED = '001_59ba21db933ddaec.txt';
+const SIDECAR = '001_59ba21db933ddaec.facts.yaml';
+const OTHER_SEED = '003_4e930db99411c7ec.txt';
+const OTHER_SIDECAR = '003_4e930db99411c7ec.facts.yaml';
+
+interface SidecarOnDisk {
+  article: { file: string; textHash: string; language?: string };
+  mentions: { id: string; entity?: string; date?: string; quote: string; start: number; end: number }[];
+  facts: { type: string; person?: string; event?: string; status?: string; city?: string; evidence: string[] }[];
+  rejections: { quote: string; start: number; end: number }[];
+}
+
+async function readDisk(name: string): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(name)));
+  } catch {
+    return undefined;
+  }
+}
+
+async function sidecarOnDisk(name = SIDECAR): Promise<SidecarOnDisk> {
+  const text = await pollUntil(`${name} on disk`, () => readDisk(name));
+  return parse(text) as SidecarOnDisk;
+}
+
+async function deleteIfThere(name: string): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(seedUri(name));
+  } catch {
+    // not there
+  }
+}
+
+function rangeOf(document: vscode.TextDocument, context: string, quote: string): vscode.Range {
+  const at = document.getText().indexOf(context);
+  assert.ok(at >= 0, `"${context}" is in ${document.fileName}`);
+  const start = at + context.indexOf(quote);
+  return new vscode.Range(document.positionAt(start), document.positionAt(start + quote.length));
+}
+
+async function actionsAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
+}
+
+async function runAction(document: vscode.TextDocument, range: vscode.Range, title: string): Promise<unknown> {
+  const actions = await actionsAt(document, range);
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action?.command, `quick fix "${title}" offered; offered: ${actions.map((a) => a.title).join(' | ')}`);
+  return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+describe('annotation workflow', function () {
+  let document: vscode.TextDocument;
+  let services: Services;
+
+  before(async () => {
+    await deleteIfThere(SIDECAR);
+    document = await openSeed(SEED);
+    services = (await activeExtension()).exports as Services;
+    await services.sidecars.scan();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteIfThere(SIDECAR);
+    await deleteIfThere(OTHER_SIDECAR);
+  });
+
+  it('flags recognized mentions that are not annotated with a hint', async () => {
+    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
+    const diagnostic = await pollUntil('a diagnostic on Vladimir Putin', () =>
+      vscode.languages.getDiagnostics(document.uri).find((d) => d.range.isEqual(putin)),
+    );
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Hint);
+    assert.match(diagnostic.message, /Vladimir Putin/);
+  });
+
+  it('offers the quick fixes for a person: annotate, another entity, all mentions, attendance at the Yerevan summit, not an entity', async () => {
+    const titles = (await actionsAt(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'))).map((a) => a.title);
+    for (const expected of [
+      'Annotate “Vladimir Putin” as Vladimir Putin',
+      'Annotate “Vladimir Putin” as another entity…',
+      'Record: Vladimir Putin attended CSTO summit, Yerevan 2022',
+      'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022',
+      'Record: Vladimir Putin was absent from CSTO summit, Yerevan 2022',
+      'Mark “Vladimir Putin” as not an entity',
+    ]) {
+      assert.ok(titles.includes(expected), `"${expected}" among ${titles.join(' | ')}`);
+    }
+    const yerevan = (await actionsAt(document, rangeOf(document, 'will visit Yerevan on', 'Yerevan'))).map((a) => a.title);
+    assert.ok(yerevan.some((t) => /^Annotate all \d+ mentions of Yerevan in this article$/.test(t)), yerevan.join(' | '));
+  });
+
+  it('annotates a mention into a new sidecar beside the article', async () => {
+    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
+    assert.strictEqual(await runAction(document, putin, 'Annotate “Vladimir Putin” as Vladimir Putin'), true);
+    const sidecar = await sidecarOnDisk();
+    assert.strictEqual(sidecar.article.file, SEED);
+    assert.strictEqual(sidecar.article.language, 'en');
+    assert.match(sidecar.article.textHash, /^sha256:[0-9a-f]{64}$/);
+    const mention = sidecar.mentions.find((m) => m.entity === 'person:vladimir-putin');
+    assert.ok(mention, 'the mention is in the sidecar');
+    assert.strictEqual(mention.start, document.offsetAt(putin.start));
+    assert.strictEqual(mention.end, document.offsetAt(putin.end));
+    assert.strictEqual(mention.quote, 'Vladimir Putin');
+    // Annotated now: no diagnostic there any more.
+    await pollUntil('the hint on Vladimir Putin to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(putin)));
+  });
+
+  it('undo in the sidecar takes an annotation back, redo restores it', async () => {
+    await runAction(document, rangeOf(document, 'session of the Collective Security Council, the main', 'Collective Security Council'), 'Annotate “Collective Security Council” as Collective Security Council');
+    await pollUntil('the council on disk', async () => (await readDisk(SIDECAR))?.includes('organization:csto-collective-security-council'));
+    const sidecarDocument = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
+    await vscode.window.showTextDocument(sidecarDocument);
+    await vscode.commands.executeCommand('undo');
+    await pollUntil('the undo to apply', () => !sidecarDocument.getText().includes('organization:csto-collective-security-council'));
+    assert.match(sidecarDocument.getText(), /person:vladimir-putin/, 'the earlier annotation stays');
+    await sidecarDocument.save();
+    assert.doesNotMatch((await readDisk(SIDECAR)) ?? '', /csto-collective-security-council/);
+    await vscode.commands.executeCommand('redo');
+    await pollUntil('the redo to apply', () => sidecarDocument.getText().includes('organization:csto-collective-security-council'));
+    await sidecarDocument.save();
+    assert.match((await readDisk(SIDECAR)) ?? '', /csto-collective-security-council/);
+    await vscode.window.showTextDocument(document);
+  });
+
+  it('records Putin and Pashinyan as expected at the Yerevan summit; the summit index shows both', async () => {
+    await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    await runAction(document, rangeOf(document, 'Armenian Prime Minister Nikol Pashinyan, Belarusian', 'Nikol Pashinyan'), 'Record: Nikol Pashinyan was expected at CSTO summit, Yerevan 2022');
+    const sidecar = await eventually(async () => {
+      const s = await sidecarOnDisk();
+      assert.strictEqual(s.facts.filter((f) => f.type === 'attendance').length, 2);
+      return s;
+    });
+    for (const person of ['person:vladimir-putin', 'person:nikol-pashinyan']) {
+      const fact = sidecar.facts.find((f) => f.type === 'attendance' && f.person === person);
+      assert.ok(fact, `attendance of ${person}`);
+      assert.strictEqual(fact.event, 'event:csto-summit-2022-yerevan');
+      assert.strictEqual(fact.status, 'expected');
+      for (const id of fact.evidence) assert.ok(sidecar.mentions.some((m) => m.id === id), `evidence ${id} is a mention`);
+    }
+    const summit = sidecar.facts.find((f) => f.type === 'summit');
+    assert.ok(summit, 'the summit itself is recorded');
+    assert.strictEqual(summit.city, 'place:yerevan');
+    const kb = services.knowledgeBase.recognizer.knowledgeBase;
+    const yerevan = services.sidecars.index.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
+    assert.ok(yerevan, 'Yerevan 2022 in the summit index');
+    assert.deepStrictEqual(
+      yerevan.attendances.map((a) => [a.person, a.status]),
+      [
+        ['person:nikol-pashinyan', 'expected'],
+        ['person:vladimir-putin', 'expected'],
+      ],
+    );
+  });
+
+  it('annotates every mention of an entity in the article at once', async () => {
+    const yerevan = rangeOf(document, 'will visit Yerevan on', 'Yerevan');
+    const title = (await actionsAt(document, yerevan)).map((a) => a.title).find((t) => t.startsWith('Annotate all'));
+    assert.ok(title);
+    const expected = Number(/(\d+)/.exec(title)![1]);
+    await runAction(document, yerevan, title);
+    await eventually(async () => {
+      const s = await sidecarOnDisk();
+      // The summit fact already recorded one of them as evidence.
+      assert.ok(s.mentions.filter((m) => m.entity === 'place:yerevan').length >= expected);
+    });
+  });
+
+  it('marks a span as not an entity and stops offering it', async () => {
+    const sochi = rangeOf(document, 'resort city of Sochi hosted', 'Sochi');
+    await runAction(document, sochi, 'Mark “Sochi” as not an entity');
+    await eventually(async () => {
+      const s = await sidecarOnDisk();
+      assert.ok(s.rejections.some((r) => r.quote === 'Sochi' && r.start === document.offsetAt(sochi.start)));
+    });
+    await pollUntil('the hint on Sochi to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(sochi)));
+    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), []);
+  });
+
+  it('keeps comments and never clobbers unsaved edits in an open sidecar editor', async () => {
+    const sidecarDocument = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
+    const editor = await vscode.window.showTextDocument(sidecarDocument);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed by the desk, unsaved\n'));
+    assert.ok(sidecarDocument.isDirty);
+    await vscode.window.showTextDocument(document);
+    await runAction(document, rangeOf(document, 'Kremlin spokesman Dmitry Peskov said', 'Dmitry Peskov'), 'Annotate “Dmitry Peskov” as Dmitry Peskov');
+    await pollUntil('the new mention in the open sidecar', () => sidecarDocument.getText().includes('person:dmitry-peskov'));
+    assert.ok(sidecarDocument.getText().startsWith('# reviewed by the desk, unsaved\n'), 'the unsaved comment is kept');
+    assert.ok(sidecarDocument.isDirty, 'the user decides when to save their own edits');
+    assert.doesNotMatch((await readDisk(SIDECAR)) ?? '', /reviewed by the desk/);
+    await sidecarDocument.save();
+    const saved = (await readDisk(SIDECAR)) ?? '';
+    assert.match(saved, /^# reviewed by the desk, unsaved\n/);
+    assert.match(saved, /person:dmitry-peskov/);
+    await vscode.window.showTextDocument(document);
+  });
+
+  it('moves to the next unannotated mention from the keyboard', async () => {
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.nextUnannotated'), true);
+    const selected = document.getText(editor.selection);
+    assert.ok(selected.length > 0, 'a mention is selected');
+    const first = vscode.languages.getDiagnostics(document.uri).sort((a, b) => a.range.start.compareTo(b.range.start))[0];
+    assert.ok(first.range.isEqual(editor.selection), `selected "${selected}", the first flagged mention is "${document.getText(first.range)}"`);
+  });
+
+  it('leaves an invalid sidecar byte-identical, with its problem at the right line, and the fixes say why', async () => {
+    const broken = 'schema: news-annotator/facts@1\narticle:\n  file: 003_4e930db99411c7ec.txt\n  textHash: sha256:abc\nmentions: []\n';
+    await vscode.workspace.fs.writeFile(seedUri(OTHER_SIDECAR), new TextEncoder().encode(broken));
+    const other = await openSeed(OTHER_SEED);
+    const problem = await pollUntil('a diagnostic in the invalid sidecar', () => vscode.languages.getDiagnostics(seedUri(OTHER_SIDECAR))[0]);
+    assert.strictEqual(problem.range.start.line, 3, 'the problem is reported on the textHash line');
+    assert.match(problem.message, /article\.textHash/);
+    const putin = rangeOf(other, 'Russian President Vladimir Putin is set', 'Vladimir Putin');
+    // Disabled fixes show in the lightbulb menu with their reason (checked in the browser tests);
+    // the API lists only enabled ones, and there must be none.
+    assert.deepStrictEqual((await actionsAt(other, putin)).map((a) => a.title), []);
+    const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
+    assert.strictEqual(wrote, false);
+    assert.strictEqual(await readDisk(OTHER_SIDECAR), broken, 'the file is left byte-identical');
+  });
+});
