@@ -102,6 +102,13 @@ function insertSorted<T>(document: Document, key: string, value: T, compare: (a:
   const seq = seqAt(document, key);
   let index = current.findIndex((item) => compare(value, item) < 0);
   if (index < 0) index = seq.items.length;
+  // A comment above the first item is read as the list's own; it belongs to that item, so it
+  // moves down with it when something is inserted before it.
+  const first = seq.items[0] as { commentBefore?: string | null } | undefined;
+  if (index === 0 && first && seq.commentBefore) {
+    first.commentBefore = first.commentBefore ? `${seq.commentBefore}\n${first.commentBefore}` : seq.commentBefore;
+    seq.commentBefore = undefined;
+  }
   seq.items.splice(index, 0, document.createNode(value));
 }
 

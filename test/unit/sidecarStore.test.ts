@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { makeFact, sidecarMention } from '../../src/core/annotation';
+import type { Mention } from '../../src/core/recognizer/mention';
+import { mentionId, textHash } from '../../src/core/sidecar/ids';
+import { applySidecarEdits, newSidecarText, parseSidecar } from '../../src/core/sidecar/store';
+
+const FILE = 'seeds/a.facts.yaml';
+const TEXT = 'MOSCOW, November 23. /TASS/. Russian President Vladimir Putin will visit Yerevan on Wednesday.';
+
+function mention(quote: string, id: string, type: Mention['type'] = 'person'): Mention {
+  const start = TEXT.indexOf(quote);
+  return { start, end: start + quote.length, text: quote, type, id };
+}
+
+async function fresh(): Promise<string> {
+  return newSidecarText({ file: 'a.txt', language: 'en', publisher: 'TASS', textHash: await textHash(TEXT) });
+}
+
+function ok(result: ReturnType<typeof applySidecarEdits>): string {
+  assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.problems));
+  return result.text;
+}
+
+describe('sidecar store', () => {
+  it('writes a new sidecar that validates, with a header comment', async () => {
+    const text = await fresh();
+    assert.match(text, /^# Annotations of a\.txt/);
+    const { sidecar, problems } = parseSidecar(text, FILE);
+    assert.deepEqual(problems, []);
+    assert.equal(sidecar?.article.publisher, 'TASS');
+    assert.match(sidecar!.article.textHash, /^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('keeps comments, key order and formatting through edits', async () => {
+    let text = await fresh();
+    text = ok(applySidecarEdits(text, FILE, [{ kind: 'addMention', mention: sidecarMention(TEXT, mention('Yerevan', 'place:yerevan', 'place')) }]));
+    // A person edits the file by hand: a comment, a key moved first, a flow list.
+    text = text.replace('schema:', '# checked by the desk\nschema:').replace(/  - id: (m-[0-9a-z]+)\n    entity: place:yerevan/, '  # the summit city\n  - entity: place:yerevan\n    id: $1');
+    const before = text;
+    const after = ok(applySidecarEdits(text, FILE, [{ kind: 'addMention', mention: sidecarMention(TEXT, mention('Vladimir Putin', 'person:vladimir-putin')) }]));
+    assert.match(after, /# checked by the desk\nschema:/);
+    assert.match(after, /  # the summit city\n  - entity: place:yerevan\n    id: m-/);
+    // Everything that was there is still there, in the same order: the edit only added lines.
+    const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+    assert.ok(added.every((line) => /^\s+(- )?(id|entity|quote|prefix|suffix|start|end):/.test(line)), added.join('\n'));
+  });
+
+  it('keeps lists in a stable order whatever order annotations arrive in', async () => {
+    const base = await fresh();
+    const edits = [
+      { kind: 'addMention' as const, mention: sidecarMention(TEXT, mention('Yerevan', 'place:yerevan', 'place')) },
+      { kind: 'addMention' as const, mention: sidecarMention(TEXT, mention('Vladimir Putin', 'person:vladimir-putin')) },
+      { kind: 'addMention' as const, mention: sidecarMention(TEXT, mention('MOSCOW', 'place:moscow', 'place')) },
+    ];
+    const one = ok(applySidecarEdits(base, FILE, edits));
+    const other = ok(applySidecarEdits(ok(applySidecarEdits(base, FILE, [edits[2], edits[0]])), FILE, [edits[1]]));
+    assert.equal(one, other, 'same content, same bytes');
+    const starts = (parse(one).mentions as { start: number }[]).map((m) => m.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  });
+
+  it('records a fact once: the same attendance again updates its status and adds evidence', async () => {
+    const putin = sidecarMention(TEXT, mention('Vladimir Putin', 'person:vladimir-putin'));
+    const yerevan = sidecarMention(TEXT, mention('Yerevan', 'place:yerevan', 'place'));
+    const content = { type: 'attendance' as const, person: 'person:vladimir-putin', event: 'event:csto-summit-2022-yerevan', status: 'expected' as const };
+    let text = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addMention', mention: putin }, { kind: 'addMention', mention: yerevan }, { kind: 'addFact', fact: makeFact(content, [putin.id]) }]));
+    text = ok(applySidecarEdits(text, FILE, [{ kind: 'addFact', fact: makeFact({ ...content, status: 'attended' }, [yerevan.id]) }]));
+    const facts = parse(text).facts;
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0].status, 'attended');
+    assert.deepEqual(facts[0].evidence, [putin.id, yerevan.id]);
+  });
+
+  it('removing a mention drops it from the evidence, and a fact left without evidence', async () => {
+    const putin = sidecarMention(TEXT, mention('Vladimir Putin', 'person:vladimir-putin'));
+    const fact = makeFact({ type: 'attendance', person: 'person:vladimir-putin', event: 'event:csto-summit-2022-yerevan', status: 'expected' }, [putin.id]);
+    let text = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addMention', mention: putin }, { kind: 'addFact', fact }]));
+    text = ok(applySidecarEdits(text, FILE, [{ kind: 'removeMention', id: putin.id }]));
+    assert.deepEqual(parse(text).facts, []);
+  });
+
+  it('refuses to edit a sidecar that does not parse, naming its line', () => {
+    const broken = 'schema: news-annotator/facts@1\narticle:\n  file: a.txt\n  textHash: [unclosed\n';
+    const result = applySidecarEdits(broken, FILE, [{ kind: 'addRejection', rejection: { quote: 'x', prefix: '', suffix: '', start: 0, end: 1 } }]);
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.ok(result.problems[0].line >= 4);
+  });
+
+  it('refuses to edit a sidecar that does not validate, naming the line and field', async () => {
+    const text = (await fresh()).replace('language: en', 'language: English!');
+    const result = applySidecarEdits(text, FILE, []);
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.problems[0].field, 'article.language');
+      assert.equal(result.problems[0].line, 5);
+    }
+  });
+
+  it('validates mentions: a quote that does not fit its offsets, evidence that names no mention, duplicate ids', async () => {
+    const id = mentionId('place:yerevan', 3, 'Yerevan');
+    const text = `${await fresh()}`
+      .replace('mentions: []', `mentions:\n  - id: ${id}\n    entity: place:yerevan\n    quote: Yerevan\n    start: 3\n    end: 9\n  - id: ${id}\n    entity: place:yerevan\n    quote: Yerevan\n    start: 3\n    end: 10`)
+      .replace('facts: []', 'facts:\n  - id: f-0123456789\n    type: attendance\n    person: person:vladimir-putin\n    event: event:csto-summit-2022-yerevan\n    status: expected\n    evidence: [m-nothere00]');
+    const { problems } = parseSidecar(text, FILE);
+    const fields = problems.map((p) => `${p.field}@${p.line}`);
+    assert.ok(fields.includes('mentions[0].end@13'), fields.join(' '));
+    assert.ok(fields.some((f) => f.startsWith('mentions[1].id')), fields.join(' '));
+    assert.ok(fields.some((f) => f.startsWith('facts[0].evidence[0]')), fields.join(' '));
+  });
+
+  it('refuses a sidecar of another schema version', async () => {
+    const { problems } = parseSidecar((await fresh()).replace('news-annotator/facts@1', 'news-annotator/facts@9'), FILE);
+    assert.equal(problems[0].field, 'schema');
+    assert.match(problems[0].message, /news-annotator\/facts@1/);
+  });
+});
