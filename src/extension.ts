@@ -7,6 +7,7 @@ import * as articleFiles from './editor/articleFiles';
 import * as addCandidate from './editor/commands/addCandidate';
 import * as annotate from './editor/commands/annotate';
 import * as nextUnannotated from './editor/commands/nextUnannotated';
+import * as setPublicationDate from './editor/commands/setPublicationDate';
 import * as recordAttendance from './editor/commands/recordAttendance';
 import * as reloadKnowledgeBase from './editor/commands/reloadKnowledgeBase';
 import * as decorations from './editor/decorations';
@@ -26,6 +27,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
     const knowledgeBase = new KnowledgeBaseService();
     const analysis = new ArticleAnalysis(knowledgeBase);
     const sidecars = new SidecarService(knowledgeBase, analysis);
+    analysis.publicationYear = (uri) => {
+      const published = sidecars.cached(uri)?.article.published;
+      return published ? Number(published.slice(0, 4)) : undefined;
+    };
     context.subscriptions.push(knowledgeBase, analysis, sidecars);
     const services: Services = { knowledgeBase, analysis, sidecars };
 
@@ -41,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
     recordAttendance.register(context, services);
     addCandidate.register(context, services);
     nextUnannotated.register(context, services);
+    setPublicationDate.register(context, services);
     reloadKnowledgeBase.register(context, knowledgeBase);
 
     // The bundled knowledge base is usable at once; the workspace's file and sidecars follow.

@@ -50,5 +50,5 @@ export function rejection(text: string, mention: Mention): Rejection {
 }
 
 export function makeFact(content: FactContent, evidence: string[]): Fact {
-  return { ...content, id: factId(content), evidence: [...new Set(evidence)].sort() } as Fact;
+  return { id: factId(content), ...content, evidence: [...new Set(evidence)].sort() } as Fact;
 }

@@ -8,6 +8,7 @@ export const ARTICLE_LANGUAGE = 'news-article';
 
 interface Entry {
   version: number;
+  fallbackYear: number | undefined;
   mentions: Mention[];
 }
 
@@ -17,6 +18,11 @@ export class ArticleAnalysis implements vscode.Disposable {
   /** Fires when every article's findings are stale, as when the knowledge base changes. */
   readonly onDidInvalidate = this.changed.event;
   private readonly disposables: vscode.Disposable[];
+  /**
+   * The year for dates without one when the dateline has none either: the publication date the
+   * article's sidecar records. Set once the sidecars are known.
+   */
+  publicationYear: (uri: vscode.Uri) => number | undefined = () => undefined;
 
   constructor(private readonly knowledgeBase: KnowledgeBaseService) {
     this.disposables = [
@@ -31,10 +37,11 @@ export class ArticleAnalysis implements vscode.Disposable {
 
   mentions(document: vscode.TextDocument): Mention[] {
     const key = document.uri.toString();
+    const fallbackYear = this.publicationYear(document.uri);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.mentions;
-    const mentions = this.knowledgeBase.recognizer.recognize(document.getText());
-    this.cache.set(key, { version: document.version, mentions });
+    if (cached && cached.version === document.version && cached.fallbackYear === fallbackYear) return cached.mentions;
+    const mentions = this.knowledgeBase.recognizer.recognize(document.getText(), { fallbackYear });
+    this.cache.set(key, { version: document.version, fallbackYear, mentions });
     return mentions;
   }
 

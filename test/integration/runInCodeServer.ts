@@ -7,7 +7,9 @@
 //
 // Environment: NEWS_ANNOTATOR_TEST_GREP runs only the tests whose title matches;
 // NEWS_ANNOTATOR_TEST_TIMEOUT limits the whole run, in seconds (default 180);
-// NEWS_ANNOTATOR_TEST_KEEP=1 keeps the temporary workspace, profile and logs, and prints where.
+// NEWS_ANNOTATOR_TEST_KEEP=1 keeps the temporary workspace, profile and logs, and prints where;
+// NEWS_ANNOTATOR_SUITE runs another suite module; NEWS_ANNOTATOR_COLLECT_SIDECARS=DIR copies the
+// fact files the run wrote into DIR when it passed (`npm run annotate-seeds` uses both).
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
@@ -19,7 +21,8 @@ import { chromium, Browser } from 'playwright-core';
 
 /** The repository root, found from this file's place in `out/test/integration/`. */
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SUITE_INDEX = path.join(__dirname, 'suite', 'index.js');
+/** The suite to run: the integration tests, or another `run()` module such as the seed annotator. */
+const SUITE_INDEX = process.env.NEWS_ANNOTATOR_SUITE ? path.resolve(process.env.NEWS_ANNOTATOR_SUITE) : path.join(__dirname, 'suite', 'index.js');
 const EXTENSION_BUNDLE = path.join(ROOT, 'dist', 'extension.js');
 const EXTENSION_ID = 'news-annotator.news-annotator';
 
@@ -393,6 +396,14 @@ async function main(): Promise<number> {
     }
     await browser?.close().catch(() => undefined);
     await stopServer(server);
+    // The seed annotator's product: the fact files it wrote, copied out of the temporary workspace.
+    const collect = process.env.NEWS_ANNOTATOR_COLLECT_SIDECARS;
+    if (collect && code === 0) {
+      for (const name of fs.readdirSync(workspace).filter((n) => n.endsWith('.facts.yaml'))) {
+        fs.copyFileSync(path.join(workspace, name), path.join(collect, name));
+        say(`wrote ${path.join(collect, name)}`);
+      }
+    }
     if (process.env.NEWS_ANNOTATOR_TEST_KEEP) {
       say(`kept ${temp}`);
     } else {

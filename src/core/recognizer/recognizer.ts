@@ -7,6 +7,8 @@ import type { Mention, MentionType } from './mention';
 export interface RecognizeOptions {
   /** The year for dates written without one; by default the year of the article's dateline. */
   referenceYear?: number;
+  /** The year to use when the dateline has none, such as the publication year recorded in the sidecar. */
+  fallbackYear?: number;
   /** Leave out names introduced by titles that the knowledge base does not know. */
   candidates?: boolean;
 }
@@ -29,7 +31,7 @@ export class Recognizer {
   }
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
-    const year = options.referenceYear ?? datelineYear(text);
+    const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
     // Entities and dates compete for the same text; the longest reading wins.
     const known = selectLongest([...this.matcher.findAll(text), ...findDates(text, year)]);
     if (options.candidates === false) return known;

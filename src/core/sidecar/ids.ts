@@ -11,7 +11,14 @@ function hash(text: string): string {
     a = Math.imul(a ^ c, 0x01000193) >>> 0;
     b = Math.imul(b ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
   }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+  return mix(a).toString(16).padStart(8, '0') + mix(b).toString(16).padStart(8, '0');
+}
+
+/** MurmurHash3's finalizer: every input bit reaches every output bit, so short ids stay apart. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export function mentionId(target: string, start: number, quote: string): string {

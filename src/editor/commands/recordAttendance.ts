@@ -44,9 +44,15 @@ export function attendanceEdits(document: vscode.TextDocument, statuses: readonl
   ];
   if (event.city && event.organization && event.start) {
     const inRange = (iso: string | undefined) => !!iso && iso >= event.start! && iso <= (event.end ?? event.start!);
-    const cityMention = statuses.find((s) => s.mention.id === event.city)?.mention;
-    const dateMention = statuses.find((s) => s.mention.type === 'date' && inRange(s.mention.iso?.split('/')[0]))?.mention;
-    const summitMention = statuses.find((s) => s.mention.id === event.id)?.mention;
+    // The mentions nearest the person's are the likeliest to report this summit.
+    const nearest = (test: (m: Mention) => boolean) =>
+      statuses
+        .map((s) => s.mention)
+        .filter(test)
+        .sort((a, b) => Math.abs(a.start - person.start) - Math.abs(b.start - person.start))[0];
+    const cityMention = nearest((m) => m.id === event.city);
+    const dateMention = nearest((m) => m.type === 'date' && inRange(m.iso?.split('/')[0]));
+    const summitMention = nearest((m) => m.id === event.id);
     const evidence = [cityMention, dateMention, summitMention].filter((m): m is Mention => !!m).map((m) => sidecarMention(text, m));
     if (evidence.length > 0) {
       for (const mention of evidence) edits.push({ kind: 'addMention', mention });

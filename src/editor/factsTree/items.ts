@@ -116,7 +116,8 @@ function quoteMarkdown(e: Evidence): string {
 
 function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   const { evidence } = node;
-  const { before, quote, after } = excerpt(evidence.mention.prefix, evidence.mention.quote, evidence.mention.suffix);
+  // Little context before the quote, so that a narrow side bar still shows the quote itself.
+  const { before, quote, after } = excerpt(evidence.mention.prefix, evidence.mention.quote, evidence.mention.suffix, 18, 28);
   const label: vscode.TreeItemLabel = { label: `${before}${quote}${after}`, highlights: [[before.length, before.length + quote.length]] };
   const result = item(node, label, vscode.TreeItemCollapsibleState.None);
   result.iconPath = new vscode.ThemeIcon(evidence.mention.orphaned ? 'warning' : 'quote');

@@ -1,4 +1,5 @@
 // Small helpers for the markdown of tooltips and hover cards.
+import { ANCHOR_CONTEXT } from '../../core/anchoring';
 
 /** Text shown literally in markdown, whatever characters it holds. */
 export function escapeMarkdown(text: string): string {
@@ -16,21 +17,35 @@ export function commandLink(label: string, command: string, args: readonly unkno
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
-/** A short excerpt around a quote: up to `context` characters of the same line on each side. */
-export function excerpt(prefix: string, quote: string, suffix: string, context = 30): { before: string; quote: string; after: string } {
+/**
+ * A short excerpt around a quote: up to `context` characters before it and `contextAfter` after,
+ * within the quote's line, starting and ending on whole words, with an ellipsis where the text goes on.
+ */
+export function excerpt(prefix: string, quote: string, suffix: string, context = 30, contextAfter = context): { before: string; quote: string; after: string } {
   const flat = (s: string) => s.replace(/\s+/g, ' ');
-  let before = prefix.slice(prefix.lastIndexOf('\n') + 1);
-  let after = suffix.split('\n', 1)[0];
+  const lineStart = prefix.lastIndexOf('\n');
+  let before = prefix.slice(lineStart + 1);
+  // A stored prefix as long as the anchor's context most likely starts inside a word.
+  let cutBefore = lineStart < 0 && prefix.length >= ANCHOR_CONTEXT;
   if (before.length > context) {
     before = before.slice(-context);
-    // Start at a word, not in the middle of one.
-    const space = before.indexOf(' ');
-    before = `…${space >= 0 && space < before.length - 1 ? before.slice(space + 1) : before}`;
+    cutBefore = true;
   }
-  if (after.length > context) {
-    after = after.slice(0, context);
+  if (cutBefore) {
+    const space = before.indexOf(' ');
+    before = `…${space >= 0 ? before.slice(space + 1) : ''}`;
+  }
+
+  const lineEnd = suffix.indexOf('\n');
+  let after = lineEnd < 0 ? suffix : suffix.slice(0, lineEnd);
+  let cutAfter = lineEnd < 0 && suffix.length >= ANCHOR_CONTEXT;
+  if (after.length > contextAfter) {
+    after = after.slice(0, contextAfter);
+    cutAfter = true;
+  }
+  if (cutAfter) {
     const space = after.lastIndexOf(' ');
-    after = `${space > 0 ? after.slice(0, space) : after}…`;
+    after = `${space >= 0 ? after.slice(0, space) : ''}…`;
   }
   return { before: flat(before), quote: flat(quote), after: flat(after) };
 }

@@ -1,0 +1,92 @@
+// The seeds ship annotated: their fact files must be valid, anchored to the text as it is, and
+// complete (every recognized mention annotated, the attendance each article reports recorded).
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import { annotationStatus } from '../../src/core/annotation';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { jsonSchemas } from '../../src/core/jsonSchemas';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { textHash } from '../../src/core/sidecar/ids';
+import { parseSidecar } from '../../src/core/sidecar/store';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const articles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+function load(article: string) {
+  const text = readFileSync(join(SEEDS, article), 'utf8');
+  const sidecarText = readFileSync(join(SEEDS, article.replace(/\.txt$/, '.facts.yaml')), 'utf8');
+  const { sidecar, problems } = parseSidecar(sidecarText, article);
+  assert.deepEqual(problems, [], `${article}'s fact file validates`);
+  return { text, sidecarText, sidecar: sidecar! };
+}
+
+describe('the annotated seeds', () => {
+  it('has a fact file beside each of the five articles', () => {
+    assert.equal(articles.length, 5);
+    for (const article of articles) load(article);
+  });
+
+  it('anchors every mention to the text at its offsets, with the hash of that text', async () => {
+    for (const article of articles) {
+      const { text, sidecar } = load(article);
+      assert.equal(sidecar.article.textHash, await textHash(text), article);
+      for (const m of sidecar.mentions) {
+        assert.equal(text.slice(m.start, m.end), m.quote, `${article} ${m.id}`);
+        assert.ok(text.slice(0, m.start).endsWith(m.prefix) && text.slice(m.end).startsWith(m.suffix), `${article} ${m.id} context`);
+      }
+    }
+  });
+
+  it('annotates every person, organization, place, event and date the recognizer finds', () => {
+    for (const article of articles) {
+      const { text, sidecar } = load(article);
+      const year = sidecar.article.published ? Number(sidecar.article.published.slice(0, 4)) : undefined;
+      const pending = annotationStatus(recognizer.recognize(text, { fallbackYear: year }), sidecar).filter((s) => s.state === 'pending');
+      assert.deepEqual(pending.map((s) => s.mention.text), [], article);
+    }
+  });
+
+  it('records each summit with its city, dates and organization, and the attendance the articles report', () => {
+    const attendance = (article: string) =>
+      load(article)
+        .sidecar.facts.flatMap((f) => (f.type === 'attendance' ? [`${f.person.slice(7)} ${f.status}`] : []))
+        .sort();
+    const summits = (article: string) => load(article).sidecar.facts.filter((f) => f.type === 'summit');
+    assert.deepEqual(attendance(articles[0]), [
+      'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev expected', 'nikol-pashinyan absent', 'sadyr-japarov expected', 'vladimir-putin expected',
+    ]);
+    assert.deepEqual(attendance(articles[1]), [
+      'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev uncertain', 'nikol-pashinyan expected', 'sadyr-japarov expected', 'vladimir-putin expected',
+    ]);
+    assert.deepEqual(attendance(articles[2]), []);
+    assert.deepEqual(attendance(articles[3]), [
+      'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev expected', 'nikol-pashinyan absent', 'sadyr-japarov expected', 'vladimir-putin expected',
+    ]);
+    assert.deepEqual(attendance(articles[4]), ['vladimir-putin attended']);
+    const expectedSummits: [number, string, string, string][] = [
+      [0, 'event:csto-summit-2025-bishkek', 'place:bishkek', '2025-11-27'],
+      [1, 'event:csto-summit-2022-yerevan', 'place:yerevan', '2022-11-23'],
+      [3, 'event:csto-summit-2023-minsk', 'place:minsk', '2023-11-23'],
+      [4, 'event:csto-summit-2024-astana', 'place:astana', '2024-11-28'],
+    ];
+    for (const [index, event, city, start] of expectedSummits) {
+      const [summit] = summits(articles[index]);
+      assert.ok(summit?.type === 'summit', `${articles[index]} records its summit`);
+      assert.deepEqual([summit.event, summit.city, summit.start, summit.organization], [event, city, start, 'organization:csto']);
+    }
+  });
+
+  it('validates against the JSON Schema shipped for hand editing', () => {
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(jsonSchemas()['facts.schema.json'] as object);
+    for (const article of articles) {
+      const data = parse(load(article).sidecarText);
+      assert.ok(validate(data), `${article}: ${JSON.stringify(validate.errors)}`);
+    }
+    const broken = { ...parse(load(articles[0]).sidecarText), schema: 'news-annotator/facts@9' };
+    assert.equal(validate(broken), false, 'the schema rejects what zod rejects');
+  });
+});
