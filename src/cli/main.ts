@@ -6,9 +6,11 @@ import { Recognizer } from '../core/recognizer/recognizer';
 import type { Mention } from '../core/recognizer/mention';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
 import { stripByteOrderMark } from '../core/text/articleText';
+import { EXPORT_HELP, EXPORT_SYNOPSIS, exportCommand } from './exportCommand';
 
 const USAGE = `Usage:
   news-annotator recognize FILE [--json] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]
+  ${EXPORT_SYNOPSIS}
 
 Commands:
   recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
@@ -16,7 +18,7 @@ Commands:
               --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
               --year YYYY       the year of dates written without one (default: the article's dateline year)
               --no-candidates   only what the knowledge base knows
-`;
+${EXPORT_HELP}`;
 
 class UsageError extends Error {}
 
@@ -92,8 +94,11 @@ function recognize(args: Args): number {
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
+    const [command = ''] = argv;
+    // export parses its own options.
+    if (command === 'export') return await exportCommand(argv.slice(1));
     const args = parseArgs(argv);
     switch (args.command) {
       case 'recognize':
@@ -116,4 +121,14 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`news-annotator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,141 @@
+// news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export';
+import { formatProblem, type Problem } from '../core/knowledgeBase/loadFile';
+import { annotatedArticles, type SkippedSidecar } from '../core/workspace/articles';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput } from './nodeFiles';
+
+export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--strict]`;
+
+export const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
+              --format jsonl    one JSON record per article: metadata, mentions, facts, entities
+              --format csv      one row per attendance fact (RFC 4180, CRLF line ends)
+              --format w3c      a W3C Web Annotation collection (JSON-LD); offsets count code points
+              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf
+              --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
+              --out PATH        the file to write; for brat, the folder
+              --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
+              --strict          exit with 1 when a sidecar is skipped or a mention is left out
+`;
+
+class ExportUsageError extends Error {}
+
+interface ExportArgs {
+  dir: string;
+  format: ExportFormat;
+  out: string;
+  kb?: string;
+  strict: boolean;
+}
+
+const VALUE_FLAGS = new Set(['--format', '--out', '--kb']);
+
+function parseExportArgs(argv: readonly string[]): ExportArgs {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  let strict = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    if (flag === '--strict' && eq < 0) strict = true;
+    else if (VALUE_FLAGS.has(flag)) {
+      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') throw new ExportUsageError(`${flag} needs a value`);
+      values.set(flag, value);
+    } else throw new ExportUsageError(`unknown option for export: ${arg}`);
+  }
+  const [dir, ...extra] = positional;
+  if (!dir) throw new ExportUsageError('export needs the workspace folder DIR');
+  if (extra.length > 0) throw new ExportUsageError(`export takes one folder, not also ${extra.join(' ')}`);
+  const format = values.get('--format');
+  if (format === undefined) throw new ExportUsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
+  if (!isExportFormat(format)) throw new ExportUsageError(`unknown export format: ${format} (expected one of ${EXPORT_FORMATS.join(', ')})`);
+  const out = values.get('--out');
+  if (out === undefined) throw new ExportUsageError('export needs --out PATH');
+  return { dir, format, out, kb: values.get('--kb'), strict };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The one-line summary printed at the end. */
+export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedSidecar[]): string {
+  const parts = [
+    `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}`,
+  ];
+  if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'sidecar')}`);
+  if (result.skippedMentions > 0) parts.push(`left out ${plural(result.skippedMentions, 'mention')}`);
+  return `news-annotator: ${parts.join('; ')}`;
+}
+
+/** Runs `news-annotator export …` (the arguments after `export`); resolves to the exit code. Never rejects. */
+export async function exportCommand(argv: readonly string[]): Promise<number> {
+  try {
+    return await runExportCommand(argv);
+  } catch (error) {
+    process.stderr.write(`news-annotator: export failed: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+async function runExportCommand(argv: readonly string[]): Promise<number> {
+  let args: ExportArgs;
+  try {
+    args = parseExportArgs(argv);
+  } catch (error) {
+    const usage = error instanceof ExportUsageError ? `\n\nUsage:\n  ${EXPORT_SYNOPSIS}\n\n${EXPORT_HELP}` : '\n';
+    process.stderr.write(`news-annotator: ${(error as Error).message}${usage}`);
+    return 2;
+  }
+  const { dir, format, out, strict } = args;
+  if (!isFolder(dir)) {
+    process.stderr.write(`news-annotator: ${dir}: no such folder\n`);
+    return 1;
+  }
+  if (args.kb !== undefined && !existsSync(args.kb)) {
+    process.stderr.write(`news-annotator: ${args.kb}: no such file\n`);
+    return 1;
+  }
+  const kbFile = args.kb ?? join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
+  const kbText = existsSync(kbFile) ? readFileSync(kbFile, 'utf8') : undefined;
+  const { knowledgeBase, problems: kbProblems } = withWorkspaceFile(kbText, kbFile);
+  for (const p of kbProblems) process.stderr.write(`${formatProblem(p)}\n`);
+
+  const inWorkspace = (p: Problem): Problem => ({ ...p, file: join(dir, p.file) });
+  const skipped: SkippedSidecar[] = [];
+  const files = new NodeWorkspaceFiles(dir);
+  let output: NodeExportOutput | undefined;
+  let result: ExportResult;
+  try {
+    output = writesFolder(format) ? await createFolderOutput(out) : await createFileOutput(out);
+    result = await runExport(format, annotatedArticles(files, (s) => skipped.push(s)), knowledgeBase, output);
+    await output.commit();
+  } catch (error) {
+    await output?.abort().catch(() => {});
+    process.stderr.write(`news-annotator: export failed, nothing written to ${out}: ${(error as Error).message}\n`);
+    return 1;
+  }
+
+  for (const s of skipped) for (const p of s.problems) process.stderr.write(`${formatProblem(inWorkspace(p))}\n`);
+  for (const p of result.problems) process.stderr.write(`${formatProblem(inWorkspace(p))}\n`);
+  process.stderr.write(`${exportSummary(result, out, skipped)}\n`);
+
+  const failed = skipped.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
+  return strict && failed ? 1 : 0;
+}

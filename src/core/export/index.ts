@@ -1,0 +1,114 @@
+// Dataset exports of a workspace's annotations: JSONL, CSV, W3C Web Annotation, brat standoff and
+// CoNLL IOB2. Articles are read one at a time and each format writes as it goes, so a workspace is
+// never held in memory whole. The same annotations always give the same bytes: no timestamps, and
+// everything in a fixed order (articles by path, mentions by position, facts by what they say).
+//
+// Offsets: the sidecar's are UTF-16 code units; W3C and brat count Unicode code points (converted
+// here, see ../text/codePoints); JSONL carries both.
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Problem } from '../knowledgeBase/loadFile';
+import type { AnnotatedArticle } from '../workspace/articles';
+import type { ExportOutput } from '../workspace/files';
+import { bratExporter } from './brat';
+import { conllExporter } from './conll';
+import { csvExporter } from './csv';
+import { EntityResolver } from './entities';
+import type { ExportContext, Exporter } from './exporter';
+import { jsonlExporter } from './jsonl';
+import { prepareArticle } from './prepare';
+import { DEFAULT_COLLECTION_ID, w3cExporter } from './w3c';
+
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'w3c', 'brat', 'conll'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** brat writes a folder of files (through `ExportOutput.writeFile`); the others one file (through `write`). */
+export function writesFolder(format: ExportFormat): boolean {
+  return format === 'brat';
+}
+
+/** The usual file extension of a single-file format. */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { jsonl: '.jsonl', csv: '.csv', w3c: '.jsonld', brat: '', conll: '.conll' };
+
+export interface ExportProgress {
+  /** The article just written. */
+  path: string;
+  /** How many articles have been written so far. */
+  articles: number;
+}
+
+export interface ExportOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  /** The IRI of the W3C AnnotationCollection (default urn:news-annotator:collection). */
+  collectionId?: string;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  articles: number;
+  /** Mentions written. */
+  mentions: number;
+  facts: number;
+  /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens. */
+  records: number;
+  /** Mentions left out: their anchor no longer holds in the text, or the format cannot hold them. */
+  skippedMentions: number;
+  filesWritten: number;
+  /** Warnings about what was left out, by sidecar. */
+  problems: Problem[];
+}
+
+function exporterFor(format: ExportFormat, context: ExportContext): Exporter {
+  switch (format) {
+    case 'jsonl':
+      return jsonlExporter(context);
+    case 'csv':
+      return csvExporter(context);
+    case 'w3c':
+      return w3cExporter(context);
+    case 'brat':
+      return bratExporter(context);
+    case 'conll':
+      return conllExporter(context);
+  }
+}
+
+/**
+ * Writes the articles' annotations in one format to `output`, article by article. The articles
+ * should come in path order, as `annotatedArticles` yields them; sidecars it skipped are the
+ * caller's to report.
+ */
+export async function runExport(
+  format: ExportFormat,
+  articles: AsyncIterable<AnnotatedArticle> | Iterable<AnnotatedArticle>,
+  knowledgeBase: KnowledgeBase,
+  output: ExportOutput,
+  options: ExportOptions | ((progress: ExportProgress) => void) = {},
+): Promise<ExportResult> {
+  if (!isExportFormat(format)) throw new RangeError(`unknown export format: ${String(format)}`);
+  const { onProgress, collectionId = DEFAULT_COLLECTION_ID } = typeof options === 'function' ? { onProgress: options } : options;
+  const exporter = exporterFor(format, { entities: new EntityResolver(knowledgeBase), output, collectionId });
+  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [] };
+
+  await exporter.begin();
+  for await (const annotated of articles) {
+    const article = prepareArticle(annotated);
+    const written = await exporter.article(article);
+    result.articles++;
+    result.mentions += written.mentions;
+    result.facts += written.facts;
+    result.records += written.records;
+    result.skippedMentions += article.staleMentions + (written.skippedMentions ?? 0);
+    result.problems.push(...article.problems, ...(written.problems ?? []));
+    onProgress?.({ path: article.path, articles: result.articles });
+  }
+  await exporter.end();
+  result.filesWritten = exporter.filesWritten;
+  return result;
+}
+
+export type { AnnotatedArticle } from '../workspace/articles';
+export type { ExportOutput } from '../workspace/files';

@@ -1,0 +1,85 @@
+// JSON Lines: one JSON object per article, one line each, LF line ends, articles in path order.
+//
+//   { "path", "metadata": { language, publisher, published, textHash },
+//     "mentions": [{ id, type, entity | date, quote, prefix, suffix, start, end, codePointStart, codePointEnd }],
+//     "facts": [ as stored in the sidecar ],
+//     "entities": [{ id, type, name, wikidata, …typed attributes }],
+//     "missingEntities": [ ids the knowledge base does not know ] }
+//
+// `start`/`end` count UTF-16 code units (JavaScript string offsets), `codePointStart`/`codePointEnd`
+// Unicode code points (Python string offsets). Mentions whose anchor no longer holds are left out.
+// Keys always come in the order above; optional fields that have no value are left out.
+import { AttendanceFact, type Fact, RoleFact, SummitFact } from '../sidecar/schema';
+import { entityRecord, type EntityRecord } from './entities';
+import { jsonLine } from './json';
+import type { ArticleResult, ExportContext, Exporter } from './exporter';
+import { type PreparedArticle, type PreparedMention, referencedEntities } from './prepare';
+
+const FACT_FIELDS: Record<Fact['type'], string[]> = {
+  summit: Object.keys(SummitFact.shape),
+  attendance: Object.keys(AttendanceFact.shape),
+  role: Object.keys(RoleFact.shape),
+};
+
+/** A fact with its keys in the schema's order, whatever order the sidecar had them in. */
+export function factRecord(fact: Fact): Record<string, unknown> {
+  const source = fact as unknown as Record<string, unknown>;
+  const record: Record<string, unknown> = {};
+  for (const key of FACT_FIELDS[fact.type]) if (source[key] !== undefined) record[key] = source[key];
+  return record;
+}
+
+export function mentionRecord(m: PreparedMention): Record<string, unknown> {
+  return {
+    id: m.id,
+    type: m.kind,
+    ...(m.entity !== undefined ? { entity: m.entity } : { date: m.date }),
+    quote: m.quote,
+    prefix: m.prefix,
+    suffix: m.suffix,
+    start: m.start,
+    end: m.end,
+    codePointStart: m.codePointStart,
+    codePointEnd: m.codePointEnd,
+  };
+}
+
+export interface JsonlRecord {
+  path: string;
+  metadata: { language?: string; publisher?: string; published?: string; textHash: string };
+  mentions: Record<string, unknown>[];
+  facts: Record<string, unknown>[];
+  entities: EntityRecord[];
+  missingEntities: string[];
+}
+
+export function jsonlRecord(article: PreparedArticle, context: ExportContext): JsonlRecord {
+  const { language, publisher, published, textHash } = article.article.sidecar.article;
+  const entities: EntityRecord[] = [];
+  const missingEntities: string[] = [];
+  for (const id of referencedEntities(article)) {
+    const entity = context.entities.get(id);
+    if (entity) entities.push(entityRecord(entity));
+    else missingEntities.push(id);
+  }
+  return {
+    path: article.path,
+    metadata: { language, publisher, published, textHash },
+    mentions: article.mentions.map(mentionRecord),
+    facts: article.facts.map(factRecord),
+    entities,
+    missingEntities,
+  };
+}
+
+export function jsonlExporter(context: ExportContext): Exporter {
+  return {
+    filesWritten: 1,
+    async begin() {},
+    async article(article): Promise<ArticleResult> {
+      await context.output.write(`${jsonLine(jsonlRecord(article, context))}\n`);
+      return { mentions: article.mentions.length, facts: article.facts.length, records: 1 };
+    },
+    async end() {},
+  };
+}

@@ -1,0 +1,169 @@
+// What every exporter needs from one annotated article: its mentions checked against the text,
+// in one order, with code-point offsets; its facts in one order; and the problems found on the way.
+import { ANCHOR_CONTEXT, anchorHolds } from '../anchoring';
+import type { Problem } from '../knowledgeBase/loadFile';
+import type { EntityType } from '../knowledgeBase/schema';
+import { factKey } from '../sidecar/ids';
+import type { Fact, SidecarMention } from '../sidecar/schema';
+import { CodePointIndex, trimBrokenSurrogates } from '../text/codePoints';
+import type { AnnotatedArticle } from '../workspace/articles';
+
+/** What a mention names: one of the knowledge-base entity types, or a date. */
+export type MentionKind = EntityType | 'date';
+
+export interface PreparedMention {
+  id: string;
+  kind: MentionKind;
+  /** The entity id, for entity mentions. */
+  entity?: string;
+  /** The ISO date, for date mentions. */
+  date?: string;
+  quote: string;
+  /** The text just before and after the quote, cut to whole code points. */
+  prefix: string;
+  suffix: string;
+  /** UTF-16 offsets, as the sidecar stores them. */
+  start: number;
+  end: number;
+  /** Unicode code-point offsets, as the W3C model and brat count them. */
+  codePointStart: number;
+  codePointEnd: number;
+}
+
+export interface PreparedArticle {
+  path: string;
+  sidecarPath: string;
+  text: string;
+  article: AnnotatedArticle;
+  index: CodePointIndex;
+  /** The mentions whose anchor holds in the text, by start, then end, then id. */
+  mentions: PreparedMention[];
+  /** Every mention of the sidecar by id, as stored, anchored or not. */
+  storedMentions: ReadonlyMap<string, SidecarMention>;
+  /** The anchored mentions by id. */
+  anchored: ReadonlyMap<string, PreparedMention>;
+  /** The facts, summits first, then attendances, then roles, each by what they say. */
+  facts: Fact[];
+  /** Mentions left out because their anchor no longer holds in the text. */
+  staleMentions: number;
+  problems: Problem[];
+}
+
+const FACT_ORDER: Record<Fact['type'], number> = { summit: 0, attendance: 1, role: 2 };
+
+/** Compares by UTF-16 code units, the same in every locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareFacts(a: Fact, b: Fact): number {
+  return FACT_ORDER[a.type] - FACT_ORDER[b.type] || compareText(factKey(a), factKey(b)) || compareText(a.id, b.id);
+}
+
+export function compareMentions(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
+  return a.start - b.start || a.end - b.end || compareText(a.id, b.id);
+}
+
+/** The entity type an id names, from its prefix (`person:…`). */
+export function entityTypeOf(id: string): EntityType {
+  return id.slice(0, id.indexOf(':')) as EntityType;
+}
+
+/** The stored prefix when the text still has it before the quote, else the text's own context. */
+function contextBefore(text: string, start: number, stored: string): string {
+  const context = stored !== '' && start >= stored.length && text.slice(start - stored.length, start) === stored ? stored : text.slice(Math.max(0, start - ANCHOR_CONTEXT), start);
+  return trimBrokenSurrogates(context);
+}
+
+function contextAfter(text: string, end: number, stored: string): string {
+  const context = stored !== '' && text.slice(end, end + stored.length) === stored ? stored : text.slice(end, end + ANCHOR_CONTEXT);
+  return trimBrokenSurrogates(context);
+}
+
+/** Checks an article's mentions against its text and puts everything in export order. */
+export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
+  const { text, sidecar, sidecarPath } = article;
+  const index = new CodePointIndex(text);
+  const problems: Problem[] = [];
+  const mentions: PreparedMention[] = [];
+  const storedMentions = new Map<string, SidecarMention>();
+  let staleMentions = 0;
+
+  sidecar.mentions.forEach((m, i) => {
+    storedMentions.set(m.id, m);
+    const holds = !m.orphaned && anchorHolds(text, m) && index.isBoundary(m.start) && index.isBoundary(m.end);
+    if (!holds) {
+      staleMentions++;
+      problems.push({
+        file: sidecarPath,
+        line: 1,
+        column: 1,
+        field: `mentions[${i}]`,
+        message: `mention ${m.id} ("${m.quote}") is not at ${m.start}-${m.end} of ${article.path}; it is left out of the export`,
+        severity: 'warning',
+      });
+      return;
+    }
+    mentions.push({
+      id: m.id,
+      kind: m.entity !== undefined ? entityTypeOf(m.entity) : 'date',
+      ...(m.entity !== undefined ? { entity: m.entity } : { date: m.date }),
+      quote: m.quote,
+      prefix: contextBefore(text, m.start, m.prefix),
+      suffix: contextAfter(text, m.end, m.suffix),
+      start: m.start,
+      end: m.end,
+      codePointStart: index.toCodePoint(m.start),
+      codePointEnd: index.toCodePoint(m.end),
+    });
+  });
+  mentions.sort(compareMentions);
+
+  return {
+    path: article.path,
+    sidecarPath,
+    text,
+    article,
+    index,
+    mentions,
+    storedMentions,
+    anchored: new Map(mentions.map((m) => [m.id, m])),
+    facts: [...sidecar.facts].sort(compareFacts),
+    staleMentions,
+    problems,
+  };
+}
+
+/** The entity ids a fact refers to, in the order of its fields. */
+export function factEntities(fact: Fact): string[] {
+  switch (fact.type) {
+    case 'summit':
+      return [fact.event, fact.organization, fact.city].filter((id): id is string => id !== undefined);
+    case 'attendance':
+      return [fact.person, fact.event];
+    case 'role':
+      return [fact.person, fact.country, fact.organization].filter((id): id is string => id !== undefined);
+  }
+}
+
+/** Every entity id the article's anchored mentions and its facts refer to, sorted. */
+export function referencedEntities(article: PreparedArticle): string[] {
+  const ids = new Set<string>();
+  for (const m of article.mentions) if (m.entity !== undefined) ids.add(m.entity);
+  for (const fact of article.facts) for (const id of factEntities(fact)) ids.add(id);
+  return [...ids].sort(compareText);
+}
+
+/** The anchored evidence of a fact, in text order, each mention once. */
+export function anchoredEvidence(article: PreparedArticle, fact: Fact): PreparedMention[] {
+  const seen = new Set<string>();
+  const out: PreparedMention[] = [];
+  for (const id of fact.evidence) {
+    const m = article.anchored.get(id);
+    if (m && !seen.has(id)) {
+      seen.add(id);
+      out.push(m);
+    }
+  }
+  return out.sort(compareMentions);
+}

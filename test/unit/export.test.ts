@@ -1,0 +1,455 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
+import { ANNOTATION_CONF, bratBaseName, bratFragments } from '../../src/core/export/brat';
+import { flatMentions } from '../../src/core/export/conll';
+import { CSV_COLUMNS, csvField, csvRow } from '../../src/core/export/csv';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult, runExport } from '../../src/core/export';
+import { prepareArticle } from '../../src/core/export/prepare';
+import { sentences, tokenize } from '../../src/core/export/tokenize';
+import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { formatProblem } from '../../src/core/knowledgeBase/loadFile';
+import { CodePointIndex } from '../../src/core/text/codePoints';
+import { type AnnotatedArticle, annotatedArticles, type SkippedSidecar } from '../../src/core/workspace/articles';
+import type { ExportOutput } from '../../src/core/workspace/files';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+
+// Compiled to out/test/unit; the fixtures stay in the repository.
+const WORKSPACE = join(__dirname, '../../../test/fixtures/export/workspace');
+const ARTICLES = ['articles/en/minsk-2023.txt', 'articles/it/erevan-2022.txt', 'articles/social/post 𝕏.txt'];
+
+/** Only the fixture's own entities, so the expectations do not move with the bundled data. */
+function fixtureKnowledgeBase(): KnowledgeBase {
+  const file = join(WORKSPACE, DEFAULT_KNOWLEDGE_BASE_FILE);
+  const { knowledgeBase, problems } = withWorkspaceFile(readFileSync(file, 'utf8'), file, new KnowledgeBase([]));
+  assert.deepEqual(problems.map(formatProblem), []);
+  return knowledgeBase;
+}
+
+class MemoryOutput implements ExportOutput {
+  text = '';
+  readonly files = new Map<string, string>();
+  async write(chunk: string): Promise<void> {
+    this.text += chunk;
+  }
+  async writeFile(relativePath: string, content: string): Promise<void> {
+    assert.ok(!this.files.has(relativePath), `${relativePath} written twice`);
+    this.files.set(relativePath, content);
+  }
+}
+
+async function fixtureArticles(): Promise<{ articles: AnnotatedArticle[]; skipped: SkippedSidecar[] }> {
+  const skipped: SkippedSidecar[] = [];
+  const articles: AnnotatedArticle[] = [];
+  for await (const article of annotatedArticles(new NodeWorkspaceFiles(WORKSPACE), (s) => skipped.push(s))) articles.push(article);
+  return { articles, skipped };
+}
+
+async function exportFixture(format: ExportFormat, articles?: Iterable<AnnotatedArticle>): Promise<{ output: MemoryOutput; result: ExportResult; skipped: SkippedSidecar[] }> {
+  const output = new MemoryOutput();
+  const skipped: SkippedSidecar[] = [];
+  const source = articles ?? annotatedArticles(new NodeWorkspaceFiles(WORKSPACE), (s) => skipped.push(s));
+  const result = await runExport(format, source, fixtureKnowledgeBase(), output);
+  return { output, result, skipped };
+}
+
+function articleText(path: string): string {
+  return readFileSync(join(WORKSPACE, ...path.split('/')), 'utf8');
+}
+
+/** Slices by code points, the reference way. */
+function sliceCodePoints(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+/** RFC 4180, read independently of the writer: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += c;
+        i++;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else {
+      assert.notEqual(c, '\n', `a bare LF outside quotes at ${i}`);
+      assert.notEqual(c, '"', `a quote inside an unquoted field at ${i}`);
+      field += c;
+      i++;
+    }
+  }
+  assert.equal(field, '', 'the last record ends with CRLF');
+  assert.equal(row.length, 0);
+  return rows;
+}
+
+describe('export', () => {
+  describe('reading the workspace', () => {
+    it('skips the invalid sidecar and reports its problems', async () => {
+      const { articles, skipped } = await fixtureArticles();
+      assert.deepEqual(
+        articles.map((a) => a.path),
+        ARTICLES,
+      );
+      assert.deepEqual(
+        skipped.map((s) => s.sidecarPath),
+        ['articles/broken.facts.yaml'],
+      );
+      const problems = skipped[0].problems.map(formatProblem);
+      assert.ok(problems.some((p) => /^articles\/broken\.facts\.yaml:8:9: error: mentions\[0\]\.id: /.test(p)), problems.join('\n'));
+      assert.ok(problems.some((p) => p.includes('no mention with id m-missing001')), problems.join('\n'));
+    });
+
+    it('leaves out a mention whose anchor no longer holds, with a warning', async () => {
+      const { result } = await exportFixture('jsonl');
+      assert.equal(result.skippedMentions, 1);
+      const [warning] = result.problems;
+      assert.equal(warning.severity, 'warning');
+      assert.equal(warning.file, 'articles/en/minsk-2023.facts.yaml');
+      assert.match(warning.message, /m-0000stale0/);
+    });
+
+    it('cuts stored context to whole code points and replaces context the text no longer has', () => {
+      const text = 'ab😀 Putin cd';
+      const start = text.indexOf('Putin');
+      const article: AnnotatedArticle = {
+        path: 'a.txt',
+        sidecarPath: 'a.facts.yaml',
+        text,
+        sidecar: {
+          schema: 'news-annotator/facts@1',
+          article: { file: 'a.txt', textHash: `sha256:${'0'.repeat(64)}` },
+          mentions: [
+            // The stored prefix starts inside the emoji's surrogate pair; the suffix is stale.
+            { id: 'm-aaaaaa', entity: 'person:vladimir-putin', quote: 'Putin', prefix: '\ude00 ', suffix: ' zz', start, end: start + 5 },
+          ],
+          facts: [],
+          rejections: [],
+        },
+      };
+      const [m] = prepareArticle(article).mentions;
+      assert.equal(m.prefix, ' ');
+      assert.equal(m.suffix, ' cd');
+      assert.equal(m.codePointStart, 4);
+      assert.equal(m.codePointEnd, 9);
+    });
+  });
+
+  describe('jsonl', () => {
+    it('writes one parseable line per article with its mentions, facts and entities', async () => {
+      const { output, result } = await exportFixture('jsonl');
+      assert.ok(output.text.endsWith('\n'));
+      const lines = output.text.slice(0, -1).split('\n');
+      assert.equal(lines.length, 3);
+      assert.equal(result.articles, 3);
+      assert.equal(result.filesWritten, 1);
+      const { articles } = await fixtureArticles();
+      let mentions = 0;
+      lines.forEach((line, i) => {
+        const record = JSON.parse(line);
+        const article = articles[i];
+        assert.deepEqual(Object.keys(record), ['path', 'metadata', 'mentions', 'facts', 'entities', 'missingEntities']);
+        assert.equal(record.path, ARTICLES[i]);
+        assert.equal(record.metadata.textHash, article.sidecar.article.textHash);
+        assert.equal(record.metadata.language, article.sidecar.article.language);
+        const text = articleText(record.path);
+        const expectedIds = article.sidecar.mentions.filter((m) => m.id !== 'm-0000stale0').map((m) => m.id);
+        assert.deepEqual(record.mentions.map((m: { id: string }) => m.id).sort(), [...expectedIds].sort());
+        for (const m of record.mentions) {
+          assert.equal(text.slice(m.start, m.end), m.quote);
+          assert.equal(sliceCodePoints(text, m.codePointStart, m.codePointEnd), m.quote);
+          assert.ok(text.slice(0, m.start).endsWith(m.prefix));
+          assert.ok(text.slice(m.end).startsWith(m.suffix));
+          assert.ok((m.entity === undefined) !== (m.date === undefined));
+        }
+        mentions += record.mentions.length;
+        // Facts as stored, whatever order the sidecar lists them in.
+        const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+        assert.deepEqual([...record.facts].sort(byId), JSON.parse(JSON.stringify([...article.sidecar.facts].sort(byId))));
+      });
+      assert.equal(result.mentions, mentions);
+
+      const social = JSON.parse(lines[2]);
+      const x = social.mentions.find((m: { entity?: string }) => m.entity === 'organization:x-news');
+      assert.equal(x.quote, '𝕏 News 𠀋');
+      assert.equal(x.end - x.start, 10);
+      assert.equal(x.codePointEnd - x.codePointStart, 8);
+      assert.ok(x.codePointStart < x.start, 'the flags and emoji before it count once each');
+      assert.deepEqual(social.missingEntities, ['person:ivan-testov']);
+      const putin = social.entities.find((e: { id: string }) => e.id === 'person:vladimir-putin');
+      assert.deepEqual(Object.keys(putin), ['id', 'type', 'name', 'wikidata', 'country', 'roles']);
+      assert.equal(putin.wikidata, 'Q7747');
+      assert.equal(putin.roles[0].role, 'President');
+      const summit = social.entities.find((e: { id: string }) => e.id === 'event:csto-summit-2022-yerevan');
+      assert.equal(summit.city, 'place:yerevan');
+      assert.equal(summit.start, '2022-11-23');
+      assert.ok(!('aliases' in summit));
+    });
+  });
+
+  describe('csv', () => {
+    it('escapes fields per RFC 4180', () => {
+      assert.equal(csvField('plain'), 'plain');
+      assert.equal(csvField('a, b'), '"a, b"');
+      assert.equal(csvField('say "hi"'), '"say ""hi"""');
+      assert.equal(csvField('two\nlines'), '"two\nlines"');
+      assert.equal(csvField('cr\r'), '"cr\r"');
+      assert.equal(csvRow(['a', 'b,c', '']), 'a,"b,c",\r\n');
+    });
+
+    it('writes a header and one row per attendance fact, and parses back', async () => {
+      const { output, result } = await exportFixture('csv');
+      const [header, ...rows] = parseCsv(output.text);
+      assert.deepEqual(header, [...CSV_COLUMNS]);
+      const { articles } = await fixtureArticles();
+      const attendances = articles.flatMap((a) => a.sidecar.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
+      assert.equal(rows.length, attendances.length);
+      assert.equal(result.records, attendances.length);
+      for (const row of rows) assert.equal(row.length, CSV_COLUMNS.length);
+      const records = rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+
+      for (const { article, fact } of attendances) {
+        if (fact.type !== 'attendance') continue;
+        const record = records.find((r) => r.article === article.path && r.person_id === fact.person && r.summit_id === fact.event);
+        assert.ok(record, `${article.path} ${fact.person}`);
+        assert.equal(record.status, fact.status);
+        assert.deepEqual(record.mention_ids.split(' '), fact.evidence);
+        const quotes = fact.evidence.map((id) => article.sidecar.mentions.find((m) => m.id === id)?.quote);
+        assert.equal(record.quote, quotes.join(' | '));
+      }
+
+      const absent = records.find((r) => r.status === 'absent');
+      assert.ok(absent);
+      assert.equal(absent.quote, 'Nikol\nPashinyan | Pashinyan');
+      // A name with a comma and double quotes survives the round trip.
+      assert.equal(absent.summit, 'CSTO summit, Minsk 2023 "without Armenia"');
+      // The knowledge base has no date or city for this summit: they come from the article's summit fact.
+      assert.equal(absent.date, '2023-11-23');
+      assert.equal(absent.city, 'Minsk');
+      assert.equal(absent.country, 'Armenia');
+      // Lukashenko has no country in the knowledge base: it comes from the role fact.
+      const lukashenko = records.find((r) => r.person_id === 'person:alexander-lukashenko');
+      assert.equal(lukashenko?.country, 'Belarus');
+      assert.equal(lukashenko?.person, 'Alexander Lukashenko');
+      const yerevan = records.find((r) => r.article === 'articles/it/erevan-2022.txt' && r.person_id === 'person:vladimir-putin');
+      assert.deepEqual(
+        [yerevan?.summit, yerevan?.date, yerevan?.city, yerevan?.country],
+        ['CSTO summit, Yerevan 2022', '2022-11-23', 'Yerevan', 'Russia'],
+      );
+      const unknown = records.find((r) => r.person_id === 'person:ivan-testov');
+      assert.equal(unknown?.country, '');
+      assert.equal(unknown?.status, 'uncertain');
+    });
+  });
+
+  describe('brat', () => {
+    it('writes each article text exactly, an .ann file, annotation.conf and tools.conf', async () => {
+      const { output, result } = await exportFixture('brat');
+      assert.equal(output.text, '');
+      const expected = ARTICLES.flatMap((p) => [`${bratBaseName(p)}.txt`, `${bratBaseName(p)}.ann`]);
+      assert.deepEqual([...output.files.keys()].sort(), [...expected, 'annotation.conf', 'tools.conf'].sort());
+      assert.equal(result.filesWritten, 8);
+      for (const path of ARTICLES) assert.equal(output.files.get(`${bratBaseName(path)}.txt`), articleText(path));
+      assert.equal(output.files.get('annotation.conf'), ANNOTATION_CONF);
+    });
+
+    it('gives text-bound annotations whose code-point offsets slice to their text', async () => {
+      const { output, result } = await exportFixture('brat');
+      const entityTypes = new Set(ANNOTATION_CONF.split('[entities]')[1].split('[')[0].split('\n').filter((l) => l && !l.startsWith('#')));
+      let textBounds = 0;
+      let discontinuous = 0;
+      for (const path of ARTICLES) {
+        const text = articleText(path);
+        const ann = output.files.get(`${bratBaseName(path)}.ann`) ?? '';
+        assert.ok(ann.endsWith('\n'));
+        const ids = new Set<string>();
+        for (const line of ann.slice(0, -1).split('\n')) {
+          assert.ok(!/[\r\u2028\u2029]/.test(line), line);
+          const fields = line.split('\t');
+          const [id, middle, tail] = fields;
+          // Relations have no text field; every other line has one.
+          assert.equal(fields.length, id.startsWith('R') ? 2 : 3, line);
+          if (id.startsWith('T')) {
+            textBounds++;
+            ids.add(id);
+            const [type, ...rest] = middle.split(' ');
+            assert.ok(entityTypes.has(type), type);
+            const spans = rest.join(' ').split(';').map((s) => s.split(' ').map(Number));
+            if (spans.length > 1) discontinuous++;
+            const pieces = spans.map(([s, e]) => {
+              assert.ok(e > s);
+              return sliceCodePoints(text, s, e);
+            });
+            assert.equal(pieces.join(' '), tail, line);
+          } else if (id.startsWith('#')) {
+            const [kind, ref] = middle.split(' ');
+            assert.equal(kind, 'AnnotatorNotes');
+            assert.ok(ids.has(ref), line);
+            // The entity id or ISO date of a mention, the status and fact id of a relation.
+            assert.match(tail, /^((person|organization|place|event):[a-z0-9-]+|\d{4}(-\d{2}){0,2}(\/[-\d]+)?|(attended|absent|expected|uncertain) \(f-[0-9a-z]+\))$/);
+          } else if (id.startsWith('N')) {
+            const [kind, ref, norm] = middle.split(' ');
+            assert.equal(kind, 'Reference');
+            assert.ok(ids.has(ref), line);
+            assert.match(norm, /^Wikidata:Q\d+$/);
+          } else if (id.startsWith('R')) {
+            const [kind, arg1, arg2] = middle.split(' ');
+            assert.equal(kind, 'Attendance');
+            assert.ok(ids.has(arg1.replace('Arg1:', '')) && ids.has(arg2.replace('Arg2:', '')), line);
+            ids.add(id);
+          } else assert.fail(`unexpected line ${line}`);
+        }
+      }
+      assert.equal(textBounds, result.mentions);
+      assert.equal(discontinuous, 1, 'the mention across a line break');
+      const en = output.files.get('articles/en/minsk-2023.ann') ?? '';
+      assert.match(en, /\tPerson \d+ \d+;\d+ \d+\tNikol Pashinyan\n/);
+      assert.match(en, /\tReference T\d+ Wikidata:Q7747\tVladimir Putin\n/);
+      const social = output.files.get('articles/social/post 𝕏.ann') ?? '';
+      assert.match(social, /\tOrganization 57 65\t𝕏 News 𠀋\n/);
+      assert.match(social, /AnnotatorNotes T\d+\t2022-11-23\n/);
+    });
+
+    it('splits a mention at line breaks into trimmed pieces', () => {
+      const text = 'x Nikol \n  Pashinyan y';
+      const fragments = bratFragments(text, new CodePointIndex(text), 2, text.indexOf(' y'));
+      assert.deepEqual(fragments, [
+        { start: 2, end: 7, text: 'Nikol' },
+        { start: 11, end: 20, text: 'Pashinyan' },
+      ]);
+      assert.equal(bratBaseName('../a/./b/../c.article.txt'), 'a/c.article');
+    });
+  });
+
+  describe('conll', () => {
+    it('tokenizes without crossing a boundary and splits sentences', () => {
+      const text = "Il vertice dell'Organizzazione. Poi Mr. Putin parlò a 𠀀Putin.\nFine";
+      const start = text.indexOf('Organizzazione');
+      const tokens = tokenize(text, [start, start + 'Organizzazione'.length]);
+      const words = tokens.map((t) => t.text);
+      assert.ok(words.includes("dell'") && words.includes('Organizzazione'), words.join(' '));
+      assert.ok(words.includes('𠀀Putin'), 'without a boundary a CJK letter joins the word');
+      const split = sentences(text, tokens).map((s) => s.map((t) => t.text).join(' '));
+      assert.deepEqual(split, ["Il vertice dell' Organizzazione .", 'Poi Mr . Putin parlò a 𠀀Putin .', 'Fine']);
+      const unbroken = sentences(text, tokens, [{ start: text.indexOf('Poi'), end: text.length }]);
+      assert.equal(unbroken.length, 2);
+    });
+
+    it('writes IOB2 tags whose B-/I- runs give back the mentions', async () => {
+      const { output, result } = await exportFixture('conll');
+      const { articles } = await fixtureArticles();
+      const docs = output.text.split('-DOCSTART-\tO\n\n');
+      assert.equal(docs[0], '');
+      assert.equal(docs.length, 1 + ARTICLES.length);
+      let tokens = 0;
+      docs.slice(1).forEach((doc, i) => {
+        assert.ok(doc.endsWith('\n\n'), 'each sentence ends with a blank line');
+        const runs: { type: string; tokens: string[] }[] = [];
+        let previous = 'O';
+        for (const line of doc.split('\n')) {
+          if (line === '') {
+            previous = 'O';
+            continue;
+          }
+          const [token, tag, ...extra] = line.split('\t');
+          assert.equal(extra.length, 0);
+          assert.ok(token.length > 0 && !/\s/.test(token), JSON.stringify(token));
+          assert.match(tag, /^(O|[BI]-(PER|ORG|LOC|EVENT|DATE))$/);
+          tokens++;
+          if (tag.startsWith('B-')) runs.push({ type: tag.slice(2), tokens: [token] });
+          else if (tag.startsWith('I-')) {
+            assert.ok(previous !== 'O' && previous.slice(2) === tag.slice(2), `${tag} after ${previous}`);
+            runs[runs.length - 1].tokens.push(token);
+          }
+          previous = tag;
+        }
+        const prepared = prepareArticle(articles[i]);
+        const { kept } = flatMentions(prepared.mentions);
+        const types: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC', event: 'EVENT', date: 'DATE' };
+        assert.deepEqual(
+          runs.map((r) => `${r.type} ${r.tokens.join('')}`),
+          kept.map((m) => `${types[m.kind]} ${m.quote.replace(/\s+/g, '')}`),
+        );
+      });
+      assert.equal(result.records, tokens);
+      // The nested CSTO and Erevan inside "Vertice CSTO a Erevan" cannot be IOB2 runs of their own.
+      assert.equal(result.skippedMentions, 1 + 2);
+      assert.equal(result.problems.filter((p) => /overlaps/.test(p.message)).length, 2);
+      assert.match(output.text, /dell'\tO\nOrganizzazione\tB-ORG\n/);
+      assert.match(output.text, /𠀀\tO\nPutin\tB-PER\n/);
+      assert.match(output.text, /Nikol\tB-PER\nPashinyan\tI-PER\n/);
+      assert.match(output.text, /𝕏\tB-ORG\nNews\tI-ORG\n𠀋\tI-ORG\n/);
+    });
+  });
+
+  describe('every format', () => {
+    it('gives byte-identical output for the same annotations, whatever their order in the sidecars', async () => {
+      const { articles } = await fixtureArticles();
+      // The same annotations, listed backwards and with their keys in another order.
+      const shuffled = articles.map((a) => ({
+        ...a,
+        sidecar: {
+          ...a.sidecar,
+          mentions: [...a.sidecar.mentions].reverse().map((m) => Object.fromEntries(Object.entries(m).reverse()) as typeof m),
+          facts: [...a.sidecar.facts].reverse().map((f) => Object.fromEntries(Object.entries(f).reverse()) as typeof f),
+        },
+      }));
+      for (const format of EXPORT_FORMATS) {
+        const first = await exportFixture(format);
+        const second = await exportFixture(format);
+        const third = await exportFixture(format, shuffled);
+        assert.equal(second.output.text, first.output.text, format);
+        assert.deepEqual([...second.output.files], [...first.output.files], format);
+        assert.equal(third.output.text, first.output.text, `${format}, shuffled`);
+        assert.deepEqual([...third.output.files], [...first.output.files], `${format}, shuffled`);
+      }
+    });
+
+    it('streams: writes each article before reading the next', async () => {
+      const { articles } = await fixtureArticles();
+      for (const format of EXPORT_FORMATS) {
+        const output = new MemoryOutput();
+        const seen: number[] = [];
+        async function* slowly(): AsyncGenerator<AnnotatedArticle> {
+          for (const article of articles) {
+            seen.push(output.text.length + output.files.size);
+            yield article;
+          }
+        }
+        const progress: string[] = [];
+        await runExport(format, slowly(), fixtureKnowledgeBase(), output, (p) => progress.push(`${p.articles} ${p.path}`));
+        assert.deepEqual(progress, ARTICLES.map((p, i) => `${i + 1} ${p}`));
+        assert.ok(seen[2] > seen[1] && seen[1] > seen[0], `${format}: ${seen.join(' ')}`);
+      }
+    });
+
+    it('refuses an unknown format', async () => {
+      await assert.rejects(runExport('xml' as ExportFormat, [], fixtureKnowledgeBase(), new MemoryOutput()), /unknown export format: xml/);
+    });
+  });
+});
