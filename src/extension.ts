@@ -6,6 +6,7 @@ import * as annotationDiagnostics from './editor/annotationDiagnostics';
 import * as articleFiles from './editor/articleFiles';
 import * as addCandidate from './editor/commands/addCandidate';
 import * as annotate from './editor/commands/annotate';
+import * as exportDataset from './editor/commands/exportDataset';
 import * as nextUnannotated from './editor/commands/nextUnannotated';
 import * as setPublicationDate from './editor/commands/setPublicationDate';
 import * as recordAttendance from './editor/commands/recordAttendance';
@@ -32,7 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
       return published ? Number(published.slice(0, 4)) : undefined;
     };
     context.subscriptions.push(knowledgeBase, analysis, sidecars);
-    const services: Services = { knowledgeBase, analysis, sidecars };
+    const output = vscode.window.createOutputChannel('News Annotator');
+    context.subscriptions.push(output);
+    const services: Services = { knowledgeBase, analysis, sidecars, output };
 
     articleFiles.register(context);
     semanticTokens.register(context, analysis);
@@ -46,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
     recordAttendance.register(context, services);
     addCandidate.register(context, services);
     nextUnannotated.register(context, services);
+    exportDataset.register(context, services);
     setPublicationDate.register(context, services);
     reloadKnowledgeBase.register(context, knowledgeBase);
 

@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { ArticleAnalysis } from './articleAnalysis';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 import type { SidecarService } from './sidecarService';
@@ -7,4 +8,6 @@ export interface Services {
   knowledgeBase: KnowledgeBaseService;
   analysis: ArticleAnalysis;
   sidecars: SidecarService;
+  /** The extension's log: export summaries and what they left out. */
+  output: vscode.OutputChannel;
 }

@@ -1,0 +1,115 @@
+// Export from the command, on the seeds as they ship (annotated), into the workspace.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activeExtension, openSeed, seedUri, workspaceFolder } from './helpers';
+
+const SEEDS = ['000_3208a376056ee470', '001_59ba21db933ddaec', '002_ef37a1a118df8b80', '003_4e930db99411c7ec', '004_7eca8a9e25d36329'];
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+describe('export', function () {
+  this.timeout(30_000);
+  const out = () => seedUri('export');
+
+  before(async () => {
+    await openSeed(`${SEEDS[1]}.txt`);
+    const extension = await activeExtension();
+    // The fact files as they ship, from the extension's own seeds folder.
+    for (const seed of SEEDS) {
+      const shipped = vscode.Uri.joinPath(extension.extensionUri, 'seeds', `${seed}.facts.yaml`);
+      await vscode.workspace.fs.copy(shipped, seedUri(`${seed}.facts.yaml`), { overwrite: true });
+    }
+    await vscode.workspace.fs.createDirectory(out());
+  });
+
+  after(async () => {
+    for (const seed of SEEDS) await vscode.workspace.fs.delete(seedUri(`${seed}.facts.yaml`)).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(out(), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  it('exports the attendance facts as CSV, one row each, that a spreadsheet reads back', async () => {
+    const target = vscode.Uri.joinPath(out(), 'attendance.csv');
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'csv', target.toString()), true);
+    const rows = parseCsv(await readText(target));
+    const header = rows[0];
+    assert.deepStrictEqual(header.slice(0, 8), ['summit', 'summit_id', 'date', 'city', 'person', 'person_id', 'country', 'status']);
+    const col = (name: string) => header.indexOf(name);
+    const body = rows.slice(1).filter((r) => r.length > 1);
+    assert.strictEqual(body.length, 19, 'the 19 attendance facts of the five seeds');
+    const putinYerevan = body.find((r) => r[col('person_id')] === 'person:vladimir-putin' && r[col('summit_id')] === 'event:csto-summit-2022-yerevan');
+    assert.ok(putinYerevan, 'Putin at Yerevan 2022');
+    assert.strictEqual(putinYerevan[col('status')], 'expected');
+    assert.strictEqual(putinYerevan[col('date')], '2022-11-23');
+    assert.strictEqual(putinYerevan[col('city')], 'Yerevan');
+    assert.strictEqual(putinYerevan[col('country')], 'Russia');
+    assert.strictEqual(putinYerevan[col('article')], `${SEEDS[1]}.txt`);
+    assert.strictEqual(putinYerevan[col('quote')], 'Vladimir Putin');
+  });
+
+  it('exports W3C annotations whose selectors point at their quotes, and the same bytes twice', async () => {
+    const first = vscode.Uri.joinPath(out(), 'a.jsonld');
+    const second = vscode.Uri.joinPath(out(), 'b.jsonld');
+    await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'w3c', first.toString());
+    await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'w3c', second.toString());
+    const text = await readText(first);
+    assert.strictEqual(text, await readText(second), 'deterministic');
+    const collection = JSON.parse(text);
+    assert.strictEqual(collection.type, 'AnnotationCollection');
+    const items: { target: { source: string; selector: { type: string; exact?: string; start?: number; end?: number }[] } }[] = collection.first.items;
+    assert.ok(items.length > 250, `${items.length} annotations`);
+    const article = [...(await readText(seedUri(`${SEEDS[1]}.txt`)))];
+    // Mention annotations target one span; fact annotations target all their evidence.
+    const mine = items.filter((a) => !Array.isArray(a.target) && a.target.source.endsWith(`${SEEDS[1]}.txt`));
+    assert.ok(mine.length > 40);
+    for (const a of mine.slice(0, 40)) {
+      const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
+      const position = a.target.selector.find((s) => s.type === 'TextPositionSelector')!;
+      assert.strictEqual(article.slice(position.start, position.end).join(''), quote.exact);
+    }
+  });
+
+  it('exports brat standoff into a folder: a .txt and an .ann per article', async () => {
+    const folder = vscode.Uri.joinPath(out(), 'brat');
+    await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'brat', folder.toString());
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n).sort();
+    for (const seed of SEEDS) assert.ok(names.includes(`${seed}.ann`) && names.includes(`${seed}.txt`), names.join(' '));
+    const text = [...(await readText(vscode.Uri.joinPath(folder, `${SEEDS[0]}.txt`)))];
+    const ann = await readText(vscode.Uri.joinPath(folder, `${SEEDS[0]}.ann`));
+    const tLines = ann.split('\n').filter((l) => l.startsWith('T'));
+    assert.ok(tLines.length > 50);
+    for (const line of tLines) {
+      const [, spec, quote] = line.split('\t');
+      const [, start, end] = /^\S+ (\d+) (\d+)$/.exec(spec) ?? [];
+      if (start) assert.strictEqual(text.slice(Number(start), Number(end)).join(''), quote, line);
+    }
+    assert.ok(workspaceFolder());
+  });
+});
