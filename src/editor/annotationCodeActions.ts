@@ -61,11 +61,13 @@ class AnnotationActions implements vscode.CodeActionProvider {
           actions.push(action(vscode.l10n.t('Annotate “{0}” as {1} instead', mention.text, kb.get(alternative)?.name ?? alternative), 'newsAnnotator.annotateMention', [...args, alternative]));
         }
         actions.push(action(vscode.l10n.t('Annotate “{0}” as another entity…', mention.text), 'newsAnnotator.chooseEntity', args));
-        const same = statuses.filter((s) => s.state === 'pending' && s.mention.id === mention.id).length;
-        if (same > 1) {
-          actions.push(action(vscode.l10n.t('Annotate all {0} mentions of {1} in this article', same, mention.name ?? mention.text), 'newsAnnotator.annotateEntityEverywhere', [uri, mention.id]));
-        }
       }
+    }
+    // The rest of this entity's mentions, from any of them, annotated or not.
+    const others = mention.id ? statuses.filter((s) => s.state === 'pending' && s.mention.id === mention.id && s !== status).length : 0;
+    if (others > 0) {
+      const count = others + (status.state === 'pending' ? 1 : 0);
+      actions.push(action(vscode.l10n.t('Annotate all {0} mentions of {1} in this article', count, mention.name ?? mention.text), 'newsAnnotator.annotateEntityEverywhere', [uri, mention.id]));
     }
 
     const entity = mention.id ? kb.get(mention.id) : undefined;
