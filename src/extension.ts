@@ -1,5 +1,5 @@
+import './editor/zodConfig';
 import * as vscode from 'vscode';
-import { z } from 'zod';
 import { ArticleAnalysis } from './editor/articleAnalysis';
 import * as annotationCodeActions from './editor/annotationCodeActions';
 import * as annotationDiagnostics from './editor/annotationDiagnostics';
@@ -21,9 +21,6 @@ import { SidecarService } from './editor/sidecarService';
 import * as statusBar from './editor/statusBar';
 
 export async function activate(context: vscode.ExtensionContext): Promise<Services> {
-  // zod's compiled validators probe `navigator`, which the extension host reports as a pending
-  // migration; the interpreted validators are as correct and fast enough for sidecar-sized input.
-  z.config({ jitless: true });
   try {
     const knowledgeBase = new KnowledgeBaseService();
     const analysis = new ArticleAnalysis(knowledgeBase);
