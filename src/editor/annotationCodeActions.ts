@@ -10,7 +10,7 @@ import { ARTICLE_LANGUAGE } from './articleAnalysis';
 import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
 import { statusLabel, summitGuesses } from './commands/recordAttendance';
 import type { Services } from './services';
-import { describeProblems } from './sidecarService';
+import { describeProblems, RESTRICTED_REASON } from './sidecarService';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -25,7 +25,11 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const to = document.offsetAt(range.end);
     const here = statuses.filter((s) => s.state !== 'rejected' && s.mention.start <= to && from <= s.mention.end);
     if (token.isCancellationRequested || here.length === 0) return [];
-    const disabled = sidecarProblems.length > 0 ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(sidecarProblems)) } : undefined;
+    const disabled = !vscode.workspace.isTrusted
+      ? { reason: RESTRICTED_REASON() }
+      : sidecarProblems.length > 0
+        ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(sidecarProblems)) }
+        : undefined;
     const actions = here.flatMap((status) => this.actionsFor(document, status, statuses, context));
     if (disabled) for (const action of actions) action.disabled = disabled;
     return actions;

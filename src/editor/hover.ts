@@ -1,6 +1,7 @@
 // Hover cards on recognized mentions: what the knowledge base knows about the entity, what the
 // workspace's sidecars record about it, and whether this mention is annotated, with links that
-// reveal it in the Summits and Leaders view or annotate it. Built from memory only: no file reads.
+// reveal it in the Summits and Leaders view, annotate it, or add a new name to the knowledge
+// base. Built from memory only: no file reads.
 import * as vscode from 'vscode';
 import { annotationStatus, isAnnotatable, type MentionStatus } from '../core/annotation';
 import type { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
@@ -14,8 +15,9 @@ import type { Services } from './services';
 
 const REVEAL_COMMAND = 'newsAnnotator.revealInTree';
 const ANNOTATE_COMMAND = 'newsAnnotator.annotateMention';
+const ADD_CANDIDATE_COMMAND = 'newsAnnotator.addCandidate';
 /** The only commands the card's links may run. */
-const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND];
+const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND];
 
 const TYPE_ICONS: Record<MentionType, string> = {
   person: 'person',
@@ -62,6 +64,8 @@ class Card {
     this.add(`$(${TYPE_ICONS[mention.type]}) **${escapeMarkdown(title)}** — _${escapeMarkdown(typeLabel(mention.type))}_`);
     if (entity?.description) this.add(`_${escapeMarkdown(entity.description)}_`);
 
+    // What is short and most asked first: what it is, whether it is annotated, what to do; then
+    // the longer lists.
     if (mention.type === 'date') {
       this.add(vscode.l10n.t('ISO 8601: {0}', `\`${mention.iso ?? '?'}\``));
     } else if (mention.type === 'candidate') {
@@ -69,15 +73,17 @@ class Card {
       if (mention.role) this.add(escapeMarkdown(vscode.l10n.t('Introduced by the title "{0}".', mention.role)));
     } else if (entity) {
       this.describe(entity);
-      this.aliases(entity);
-      if (entity.type === 'person') this.summitsOf(entity);
-      if (entity.type === 'event') this.leadersAt(entity);
-      this.add(escapeMarkdown(mentionedIn(this.index.mentionsOf(entity.id))));
     }
-
+    const state = [
+      isAnnotatable(mention) ? annotationLine(status, (id) => this.nameOf(id)) : undefined,
+      entity ? escapeMarkdown(mentionedIn(this.index.mentionsOf(entity.id))) : undefined,
+    ].filter((line): line is string => line !== undefined);
+    if (state.length > 0) this.add(state.join('  \n'));
     if (mention.alternatives && mention.alternatives.length > 0) this.alternatives(article, mention);
-    if (isAnnotatable(mention)) this.annotation(status);
     this.links(article, status, entity);
+    if (entity?.type === 'person') this.summitsOf(entity);
+    if (entity?.type === 'event') this.leadersAt(entity);
+    if (entity) this.aliases(entity);
 
     const markdown = new vscode.MarkdownString(this.sections.join('\n\n'), true);
     markdown.isTrusted = { enabledCommands: ENABLED_COMMANDS };
@@ -92,8 +98,8 @@ class Card {
     if (items.length > 0) this.add(`**${escapeMarkdown(heading)}**\n\n${items.map((i) => `- ${i}`).join('\n')}`);
   }
 
-  private nameOf(id: string | undefined): string | undefined {
-    return id === undefined ? undefined : (this.kb.get(id)?.name ?? id);
+  private nameOf(id: string): string {
+    return this.kb.get(id)?.name ?? id;
   }
 
   private describe(entity: Entity): void {
@@ -113,12 +119,12 @@ class Card {
     // Current roles first, then the most recent.
     const roles = [...person.roles].sort((a, b) => Number(a.end !== undefined) - Number(b.end !== undefined) || (b.start ?? '').localeCompare(a.start ?? ''));
     this.list(vscode.l10n.t('Roles'), roles.map((r) => escapeMarkdown(this.role(r))));
-    if (roles.length === 0 && person.country) this.add(escapeMarkdown(vscode.l10n.t('Country: {0}', this.nameOf(person.country)!)));
+    if (roles.length === 0 && person.country) this.add(escapeMarkdown(vscode.l10n.t('Country: {0}', this.nameOf(person.country))));
   }
 
   /** "President of Russia, since 2012-05-07". */
   private role(role: Role): string {
-    const of = [this.nameOf(role.country), this.nameOf(role.organization)].filter((x): x is string => x !== undefined).join(', ');
+    const of = [role.country, role.organization].flatMap((id) => (id ? [this.nameOf(id)] : [])).join(', ');
     let text = of ? vscode.l10n.t('{0} of {1}', role.role, of) : role.role;
     if (role.acting) text = vscode.l10n.t('{0} (acting)', text);
     if (role.start && role.end) return vscode.l10n.t('{0}, {1} – {2}', text, role.start, role.end);
@@ -129,19 +135,19 @@ class Card {
 
   private place(place: Place): void {
     const kind = placeKindLabel(place.kind);
-    const parts = [place.country ? vscode.l10n.t('{0} in {1}', kind, this.nameOf(place.country)!) : kind];
-    if (place.capital) parts.push(vscode.l10n.t('capital: {0}', this.nameOf(place.capital)!));
+    const parts = [place.country ? vscode.l10n.t('{0} in {1}', kind, this.nameOf(place.country)) : kind];
+    if (place.capital) parts.push(vscode.l10n.t('capital: {0}', this.nameOf(place.capital)));
     this.add(escapeMarkdown(capitalize(parts.join(', '))));
   }
 
   private event(event: Event): void {
     const when = event.start && event.end && event.end !== event.start ? `${event.start} – ${event.end}` : event.start;
     const facts = [
-      event.organization ? vscode.l10n.t('{0} of {1}', eventKindLabel(event.kind), this.nameOf(event.organization)!) : capitalize(eventKindLabel(event.kind)),
-      event.city ? vscode.l10n.t('City: {0}', this.nameOf(event.city)!) : undefined,
+      event.organization ? vscode.l10n.t('{0} of {1}', eventKindLabel(event.kind), this.nameOf(event.organization)) : capitalize(eventKindLabel(event.kind)),
+      event.city ? vscode.l10n.t('City: {0}', this.nameOf(event.city)) : undefined,
       when ? vscode.l10n.t('Dates: {0}', when) : undefined,
-      event.host ? vscode.l10n.t('Host: {0}', this.nameOf(event.host)!) : undefined,
-      event.chair ? vscode.l10n.t('Chair: {0}', this.nameOf(event.chair)!) : undefined,
+      event.host ? vscode.l10n.t('Host: {0}', this.nameOf(event.host)) : undefined,
+      event.chair ? vscode.l10n.t('Chair: {0}', this.nameOf(event.chair)) : undefined,
       event.format ? vscode.l10n.t('Format: {0}', formatLabel(event.format)) : undefined,
     ].filter((x): x is string => x !== undefined);
     this.add(facts.map((f) => escapeMarkdown(capitalize(f))).join('  \n'));
@@ -149,9 +155,9 @@ class Card {
 
   private organization(organization: Organization): void {
     const kind = capitalize(organizationKindLabel(organization.kind));
-    const parent = this.nameOf(organization.parent);
+    const parent = organization.parent && this.nameOf(organization.parent);
     this.add(escapeMarkdown(parent ? vscode.l10n.t('{0}, part of {1}', kind, parent) : kind));
-    const members = (organization.members ?? []).filter((m) => m.end === undefined).map((m) => this.nameOf(m.state)!);
+    const members = (organization.members ?? []).filter((m) => m.end === undefined).map((m) => this.nameOf(m.state));
     if (members.length > 0) this.add(escapeMarkdown(vscode.l10n.t('Members: {0}', members.join(', '))));
   }
 
@@ -180,7 +186,7 @@ class Card {
 
   private leadersAt(event: Event): void {
     const summit = this.index.summits(this.kb).find((s) => s.key === event.id);
-    const lines = (summit?.attendances ?? []).map((a) => `${statusIconSyntax(a.status)} ${escapeMarkdown(this.nameOf(a.person)!)}: ${escapeMarkdown(statusLabel(a.status))}`);
+    const lines = (summit?.attendances ?? []).map((a) => `${statusIconSyntax(a.status)} ${escapeMarkdown(this.nameOf(a.person))}: ${escapeMarkdown(statusLabel(a.status))}`);
     this.list(vscode.l10n.t('Leaders'), lines);
   }
 
@@ -194,26 +200,6 @@ class Card {
     this.list(vscode.l10n.t('Could also be'), lines);
   }
 
-  private annotation(status: MentionStatus): void {
-    switch (status.state) {
-      case 'annotated': {
-        const recorded = status.recorded?.entity;
-        if (recorded && recorded !== status.mention.id) {
-          this.add(`$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated in this article as {0}.', this.nameOf(recorded)!))}`);
-        } else {
-          this.add(`$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated in this article.'))}`);
-        }
-        return;
-      }
-      case 'rejected':
-        this.add(`$(circle-slash) ${escapeMarkdown(vscode.l10n.t('Marked as not an entity in this article.'))}`);
-        return;
-      case 'pending':
-        this.add(`$(circle-large-outline) ${escapeMarkdown(vscode.l10n.t('Not annotated in this article yet.'))}`);
-        return;
-    }
-  }
-
   private links(article: vscode.Uri, status: MentionStatus, entity: Entity | undefined): void {
     const { mention } = status;
     const links: string[] = [];
@@ -224,7 +210,25 @@ class Card {
       const args = entity ? [article.toString(), mention.start, mention.end, entity.id] : [article.toString(), mention.start, mention.end];
       links.push(commandLink(vscode.l10n.t('Annotate'), ANNOTATE_COMMAND, args));
     }
+    if (mention.type === 'candidate' && status.state === 'pending') {
+      links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), ADD_CANDIDATE_COMMAND, [article.toString(), mention.start, mention.end]));
+    }
     if (links.length > 0) this.add(links.join(' · '));
+  }
+}
+
+/** Whether this very mention is recorded in the article's sidecar. */
+function annotationLine(status: MentionStatus, nameOf: (id: string) => string): string {
+  switch (status.state) {
+    case 'annotated': {
+      const recorded = status.recorded?.entity;
+      if (recorded && recorded !== status.mention.id) return `$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated in this article as {0}.', nameOf(recorded)))}`;
+      return `$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated in this article.'))}`;
+    }
+    case 'rejected':
+      return `$(circle-slash) ${escapeMarkdown(vscode.l10n.t('Marked as not an entity in this article.'))}`;
+    case 'pending':
+      return `$(circle-large-outline) ${escapeMarkdown(vscode.l10n.t('Not annotated in this article yet.'))}`;
   }
 }
 

@@ -15,6 +15,9 @@ import type { KnowledgeBaseService } from './knowledgeBaseService';
 export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
+/** Why nothing is written in a restricted workspace. */
+export const RESTRICTED_REASON = () => vscode.l10n.t('This workspace is in Restricted Mode: trust it to annotate (Manage Workspace Trust).');
+
 export type WriteResult = { ok: true; sidecar: Sidecar } | { ok: false; reason: string };
 
 export class SidecarService implements vscode.Disposable {
@@ -38,33 +41,47 @@ export class SidecarService implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.refresh(uri)),
       watcher.onDidCreate((uri) => void this.refresh(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
-      // Typing in an open sidecar shows its problems at once, before it is saved.
+      // Typing in an open sidecar, or VS Code reloading it after a change on disk: read it again,
+      // so its problems show at once and the index never keeps a stale version.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isSidecar(e.document.uri)) this.report(e.document.uri, parseSidecar(e.document.getText(), this.relative(e.document.uri)).problems);
+        if (isSidecar(e.document.uri)) void this.refresh(e.document.uri);
       }),
     );
   }
 
   /** Reads all sidecars once; later calls wait for the same scan. */
   scan(): Promise<void> {
-    this.scanned ??= (async () => {
-      const uris = await vscode.workspace.findFiles(SIDECAR_GLOB, EXCLUDE);
-      // A few at a time: a large archive must not flood the file system.
-      const batch = 32;
-      for (let i = 0; i < uris.length; i += batch) {
-        await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri)));
-      }
-      this.changed.fire(undefined);
-    })();
+    this.scanned ??= this.readAll();
     return this.scanned;
+  }
+
+  /** Reads every sidecar again and forgets those that are gone (the Refresh button). */
+  rescan(): Promise<void> {
+    this.scanned = this.readAll();
+    return this.scanned;
+  }
+
+  private async readAll(): Promise<void> {
+    const uris = await vscode.workspace.findFiles(SIDECAR_GLOB, EXCLUDE);
+    const found = new Set(uris.map((uri) => this.relative(uri)));
+    for (const known of this.index.paths()) {
+      if (!found.has(known)) this.index.delete(known);
+    }
+    // A few at a time: a large archive must not flood the file system.
+    const batch = 32;
+    for (let i = 0; i < uris.length; i += batch) {
+      await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri)));
+    }
+    this.changed.fire(undefined);
   }
 
   sidecarUri(article: vscode.Uri): vscode.Uri {
     return article.with({ path: sidecarPathFor(article.path) });
   }
 
+  /** The index's key for a file: relative to its workspace folder, with the folder's name when there are several. */
   relative(uri: vscode.Uri): string {
-    return vscode.workspace.asRelativePath(uri, false);
+    return vscode.workspace.asRelativePath(uri);
   }
 
   /** The article's sidecar as it stands now: the open editor's text if there is one, else the file. */
@@ -86,6 +103,8 @@ export class SidecarService implements vscode.Disposable {
    * kept; an unreadable sidecar is left as it is and the reason returned.
    */
   write(article: vscode.TextDocument, edits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
+    // A restricted (untrusted) workspace is read, never written.
+    if (!vscode.workspace.isTrusted) return Promise.resolve({ ok: false, reason: RESTRICTED_REASON() });
     const uri = this.sidecarUri(article.uri);
     const key = uri.toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
@@ -96,8 +115,18 @@ export class SidecarService implements vscode.Disposable {
 
   private async writeNow(article: vscode.TextDocument, uri: vscode.Uri, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
     const file = this.relative(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const existing = open?.getText() ?? (await readText(uri));
+    let open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const onDisk = await readText(uri);
+    // An open sidecar without unsaved edits must show what is on disk before an edit is applied to
+    // it: after another program wrote the file, VS Code reloads the document shortly. Editing the
+    // stale text would write over that program's change.
+    if (open && !open.isDirty && onDisk !== undefined && open.getText() !== onDisk) {
+      if (!(await documentCatchesUp(open, onDisk))) {
+        return { ok: false, reason: vscode.l10n.t('{0} changed on disk and the editor has not reloaded it yet; nothing was written. Try again.', file) };
+      }
+    }
+    if (open?.isClosed) open = undefined;
+    const existing = open?.isDirty ? open.getText() : onDisk;
     // A missing or blank file (an undone creation, a truncated file) starts a new sidecar.
     const fresh = existing === undefined || existing.trim() === '';
     const before = fresh ? newSidecarText(await this.metadataFor(article)) : existing;
@@ -113,7 +142,7 @@ export class SidecarService implements vscode.Disposable {
     }
     if (!result.changed && !fresh) return { ok: true, sidecar: result.sidecar };
 
-    if (existing === undefined) {
+    if (onDisk === undefined && !open) {
       // Created empty first, then filled by a text edit, so that undo in the sidecar covers it too.
       const create = new vscode.WorkspaceEdit();
       create.createFile(uri, { ignoreIfExists: true });
@@ -121,13 +150,19 @@ export class SidecarService implements vscode.Disposable {
     }
     const document = open ?? (await vscode.workspace.openTextDocument(uri));
     const wasDirty = document.isDirty;
+    if (document.getText() !== (wasDirty ? before : (existing ?? ''))) {
+      // The document moved on between reading and editing (another write, a reload): start again.
+      return { ok: false, reason: vscode.l10n.t('{0} changed while the annotation was being written; nothing was written. Try again.', file) };
+    }
     // Only the changed lines are replaced, so that undo and the cursor in an open editor behave.
     const { start, end, replacement } = minimalReplacement(document.getText(), result.text);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
     // A sidecar with the user's own unsaved edits stays unsaved: saving is their call.
-    if (!wasDirty) await document.save();
+    if (!wasDirty && !(await document.save())) {
+      return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the annotation is in the open editor, unsaved.', file) };
+    }
     this.index.set(file, result.sidecar);
     this.report(uri, []);
     this.changed.fire(uri);
@@ -205,8 +240,24 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** An open document's text (with unsaved edits) or the file's. */
+/** An open document's text when it has unsaved edits, else the file's (an open one may be stale). */
 async function currentText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  return open ? open.getText() : readText(uri);
+  if (open?.isDirty) return open.getText();
+  return (await readText(uri)) ?? open?.getText();
+}
+
+/** Waits (briefly) until VS Code has reloaded an open document from disk. */
+function documentCatchesUp(document: vscode.TextDocument, onDisk: string, timeoutMs = 2000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (value: boolean) => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(value);
+    };
+    const listener = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document && document.getText() === onDisk) done(true);
+    });
+    const timer = setTimeout(() => done(document.getText() === onDisk), timeoutMs);
+  });
 }

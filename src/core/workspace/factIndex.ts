@@ -61,6 +61,11 @@ export class FactIndex {
     return this.files.get(sidecarPath)?.sidecar;
   }
 
+  /** Every sidecar path known, valid or not. */
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
   get sidecarCount(): number {
     return this.files.size;
   }

@@ -6,7 +6,7 @@ import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
 import { minimalReplacement } from '../../core/text/minimalReplacement';
 import { documentFor, findStatus, type MentionArgs } from '../annotationModel';
 import type { Services } from '../services';
-import { describeProblems } from '../sidecarService';
+import { describeProblems, RESTRICTED_REASON } from '../sidecarService';
 import { writeAnnotations, annotateEdits } from './annotate';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
@@ -24,6 +24,10 @@ function capitalise(s: string): string {
 }
 
 async function addCandidate(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(RESTRICTED_REASON());
+    return false;
+  }
   const document = await documentFor(uri);
   const status = findStatus(services, document, start, end);
   if (!status) return false;

@@ -6,7 +6,7 @@ import { formatProblem } from '../../core/knowledgeBase/loadFile';
 import { annotatedArticles, type SkippedSidecar } from '../../core/workspace/articles';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services';
-import { SIDECAR_GLOB } from '../sidecarService';
+import { RESTRICTED_REASON, SIDECAR_GLOB } from '../sidecarService';
 
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
@@ -80,6 +80,10 @@ async function chooseTarget(folder: vscode.WorkspaceFolder, format: ExportFormat
 
 async function exportDataset(services: Services, formatArg?: string, targetArg?: string): Promise<boolean> {
   const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(RESTRICTED_REASON());
+    return false;
+  }
   if (!folder) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder with annotated articles to export them.'));
     return false;

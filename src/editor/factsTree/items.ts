@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/factIndex';
 import { escapeMarkdown, excerpt } from './markdown';
-import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidSidecarNode, LeaderNode, RootNode, SummitNode } from './model';
+import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidSidecarNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
 import { statusIcon, statusIconSyntax, statusLabel } from './status';
 import { fileName, workspaceUri } from './workspacePaths';
 
@@ -17,6 +17,8 @@ export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {
       return leaderItem(node, model);
     case 'attendance':
       return attendanceItem(node, model);
+    case 'summitEvidence':
+      return summitEvidenceItem(node);
     case 'evidence':
       return evidenceItem(node);
     case 'invalidSidecar':
@@ -79,7 +81,7 @@ function leaderItem(node: LeaderNode, model: FactsModel): vscode.TreeItem {
   const counts = new Map<string, number>();
   for (const a of leader.attendances) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
   const order = ['attended', 'expected', 'absent', 'uncertain'] as const;
-  result.description = order.filter((s) => counts.has(s)).map((s) => `${statusLabel(s)} ${counts.get(s)}`).join(' · ');
+  result.description = order.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${statusLabel(s)}`).join(' · ');
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown(`**${escapeMarkdown(leader.name)}**\n\n`);
   for (const a of leader.attendances) {
@@ -112,6 +114,15 @@ function attendanceTooltip(person: string, attendance: Attendance, summit: Summi
 function quoteMarkdown(e: Evidence): string {
   const { before, quote, after } = excerpt(e.mention.prefix, e.mention.quote, e.mention.suffix, 80);
   return `> ${escapeMarkdown(before)}**${escapeMarkdown(quote)}**${escapeMarkdown(after)}\n>\n> — ${escapeMarkdown(fileName(e.articlePath))}\n\n`;
+}
+
+function summitEvidenceItem(node: SummitEvidenceNode): vscode.TreeItem {
+  const result = item(node, vscode.l10n.t('Evidence of the summit'), vscode.TreeItemCollapsibleState.Collapsed);
+  result.iconPath = new vscode.ThemeIcon('references');
+  const count = new Set(node.summit.evidence.map((e) => `${e.articlePath}#${e.mention.id}`)).size;
+  result.description = count === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', count);
+  result.tooltip = vscode.l10n.t('The quotes that name this summit, its place or its date.');
+  return result;
 }
 
 function evidenceItem(node: EvidenceNode): vscode.TreeItem {

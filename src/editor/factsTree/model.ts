@@ -36,6 +36,12 @@ export interface AttendanceNode extends NodeBase {
   under: 'summit' | 'leader';
 }
 
+/** The quotes that establish a summit itself (its place and date), grouped under it. */
+export interface SummitEvidenceNode extends NodeBase {
+  kind: 'summitEvidence';
+  summit: SummitSummary;
+}
+
 export interface EvidenceNode extends NodeBase {
   kind: 'evidence';
   evidence: Evidence;
@@ -47,7 +53,7 @@ export interface InvalidSidecarNode extends NodeBase {
   problems: Problem[];
 }
 
-export type FactsNode = RootNode | SummitNode | LeaderNode | AttendanceNode | EvidenceNode | InvalidSidecarNode;
+export type FactsNode = RootNode | SummitNode | LeaderNode | AttendanceNode | SummitEvidenceNode | EvidenceNode | InvalidSidecarNode;
 
 export class FactsModel {
   constructor(
@@ -95,8 +101,10 @@ export class FactsModel {
             parent: node,
           })),
           // What establishes the summit itself comes after the people at it.
-          ...evidenceNodes(node.summit.evidence, node),
+          ...(node.summit.evidence.length > 0 ? [{ kind: 'summitEvidence', id: `${node.id}/evidence`, summit: node.summit, parent: node } as const] : []),
         ];
+      case 'summitEvidence':
+        return evidenceNodes(node.summit.evidence, node);
       case 'leader': {
         const summits = new Map(this.index.summits(kb).map((s) => [s.key, s]));
         return node.leader.attendances.flatMap((attendance): AttendanceNode[] => {
@@ -138,7 +146,7 @@ function leaderNode(leader: LeaderSummary, parent: RootNode): LeaderNode {
 function evidenceNodes(evidence: readonly Evidence[], parent: FactsNode): EvidenceNode[] {
   const nodes = new Map<string, EvidenceNode>();
   for (const e of evidence) {
-    const id = `${parent.id}/evidence/${e.articlePath}#${e.mention.id}`;
+    const id = `${parent.kind === 'summitEvidence' ? parent.id : `${parent.id}/evidence`}/${e.articlePath}#${e.mention.id}`;
     if (!nodes.has(id)) nodes.set(id, { kind: 'evidence', id, evidence: e, parent });
   }
   return [...nodes.values()];

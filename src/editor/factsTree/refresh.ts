@@ -7,7 +7,7 @@ export function register(context: vscode.ExtensionContext, services: Services, p
   context.subscriptions.push(
     vscode.commands.registerCommand('newsAnnotator.refreshFacts', () =>
       vscode.window.withProgress({ location: { viewId: FACTS_VIEW } }, async () => {
-        await services.sidecars.scan();
+        await services.sidecars.rescan();
         provider.refreshNow();
       }),
     ),
