@@ -14,6 +14,11 @@ mkdir -p "$host"
 
 log() { printf '[setup-host] %s\n' "$*" >&2; }
 
+# Run from `npm test` or `npm start`, this script inherits the calling npm's settings as npm_*
+# variables (its user agent names Node 20, which code-server's install script checks). The
+# installs below are separate npm runs with their own settings.
+for var in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$var"; done
+
 need_debs=()
 for pkg in chromium libkrb5-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_debs+=("$pkg")
