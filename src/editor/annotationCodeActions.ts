@@ -31,8 +31,22 @@ class AnnotationActions implements vscode.CodeActionProvider {
         ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(sidecarProblems)) }
         : undefined;
     const actions = here.flatMap((status) => this.actionsFor(document, status, statuses, context));
-    if (disabled) for (const action of actions) action.disabled = disabled;
-    return actions;
+    if (!disabled) return actions;
+    for (const action of actions) action.disabled = disabled;
+    // The lightbulb leaves disabled fixes out, so one enabled fix says why and leads to the cure.
+    const cure = new vscode.CodeAction(disabled.reason, vscode.CodeActionKind.QuickFix);
+    if (!vscode.workspace.isTrusted) {
+      cure.title = vscode.l10n.t('Restricted Mode: nothing is written. Manage Workspace Trust…');
+      cure.command = { title: cure.title, command: 'workbench.trust.manage' };
+    } else {
+      const [first] = sidecarProblems;
+      const sidecar = this.services.sidecars.sidecarUri(document.uri);
+      cure.title = vscode.l10n.t('Open the fact file at its problem: {0}', describeProblems(sidecarProblems));
+      const at = new vscode.Position(Math.max(0, first.line - 1), Math.max(0, first.column - 1));
+      cure.command = { title: cure.title, command: 'vscode.open', arguments: [sidecar, { selection: new vscode.Range(at, at) }] };
+    }
+    cure.isPreferred = true;
+    return [cure, ...actions];
   }
 
   private actionsFor(document: vscode.TextDocument, status: MentionStatus, statuses: readonly MentionStatus[], context: vscode.CodeActionContext): vscode.CodeAction[] {

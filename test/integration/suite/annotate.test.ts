@@ -221,9 +221,13 @@ describe('annotation workflow', function () {
     assert.strictEqual(problem.range.start.line, 3, 'the problem is reported on the textHash line');
     assert.match(problem.message, /article\.textHash/);
     const putin = rangeOf(other, 'Russian President Vladimir Putin is set', 'Vladimir Putin');
-    // Disabled fixes show in the lightbulb menu with their reason (checked in the browser tests);
-    // the API lists only enabled ones, and there must be none.
-    assert.deepStrictEqual((await actionsAt(other, putin)).map((a) => a.title), []);
+    // The lightbulb leaves disabled fixes out; the one fix offered says why and opens the file there.
+    const offered = await actionsAt(other, putin);
+    assert.strictEqual(offered.length, 1, offered.map((a) => a.title).join(' | '));
+    assert.match(offered[0].title, /^Open the fact file at its problem: 003_4e930db99411c7ec\.facts\.yaml:4: article\.textHash/);
+    await vscode.commands.executeCommand(offered[0].command!.command, ...(offered[0].command!.arguments ?? []));
+    const editor = await pollUntil('the fact file open', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith(OTHER_SIDECAR) ? vscode.window.activeTextEditor : undefined));
+    assert.strictEqual(editor.selection.active.line, 3);
     const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
     assert.strictEqual(await readDisk(OTHER_SIDECAR), broken, 'the file is left byte-identical');

@@ -1,0 +1,146 @@
+// News Annotator as a person sees it in VS Code: a seed article opened from the Explorer, its names
+// in colour, the quick-fix menu on a name, the Summits and Leaders view, a hover card, and an invalid
+// fact file left alone. The tests run in order on one workbench: the attendance the second records
+// is what the third shows. Each saves the screenshot the README shows, once what it shows is checked.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from '../integration/codeServerHost';
+import { around, eventually, tokenClass, workbench } from './workbench';
+
+const ARTICLE = '001_59ba21db933ddaec.txt';
+const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
+const SUMMIT = 'CSTO summit, Yerevan 2022';
+
+/** The number of facts the status bar counts for the open article. */
+async function factCount(): Promise<number> {
+  const item = (await workbench().statusBar()).find((text) => /\d+ facts?\b/.test(text));
+  assert.ok(item, 'the status bar counts the article’s facts');
+  return Number(/(\d+) facts?\b/.exec(item)![1]);
+}
+
+describe('News Annotator in the workbench', () => {
+  beforeEach(async () => {
+    await workbench().dismissNotifications();
+  });
+
+  it('colours the names of a seed opened from the Explorer: a person unlike a place and unlike plain text', async () => {
+    const wb = workbench();
+    await wb.openFromExplorer(ARTICLE);
+    await eventually(async () => assert.ok((await wb.statusBar()).includes('News Article'), 'the status bar names the language News Article'));
+
+    const putin = await wb.token('Vladimir Putin', { after: ' will visit Yerevan' });
+    const yerevan = await wb.token('Yerevan', { before: 'Vladimir Putin will visit ' });
+    const [plain] = await wb.findText('will visit', { before: 'Vladimir Putin ' });
+    assert.ok(plain, '"will visit" follows "Vladimir Putin" on screen');
+    const person = tokenClass(putin.spans[0].className);
+    const place = tokenClass(yerevan.spans[0].className);
+    const text = tokenClass(plain.spans[0].className);
+    assert.ok(person && place && text, `every span has a colour class: ${person}, ${place}, ${text}`);
+    assert.notStrictEqual(person, text, 'a person is coloured unlike plain text');
+    assert.notStrictEqual(person, place, 'a person is coloured unlike a place');
+    assert.notStrictEqual(place, text, 'a place is coloured unlike plain text');
+
+    await wb.mouseAway();
+    await wb.screenshot('highlighted-article');
+  });
+
+  it('lists the quick fixes on a name and records attendance at the article’s summit from the menu', async () => {
+    const wb = workbench();
+    await wb.openFromExplorer(ARTICLE);
+    const before = await eventually(factCount);
+    const putin = await wb.token('Vladimir Putin', { after: ' will visit Yerevan' });
+    const expected = `Record: Vladimir Putin was expected at ${SUMMIT}`;
+    const menu = await wb.quickFixes(putin.rect, (m) => m.items.some((item) => item.title === expected));
+    const titles = menu.items.map((item) => item.title);
+    assert.ok(titles.includes('Annotate “Vladimir Putin” as Vladimir Putin'), `the menu offers to annotate the name: ${titles.join(' | ')}`);
+    assert.ok(menu.items.every((item) => !item.disabled), 'every fix can be chosen');
+    // The menu, and the line it was opened on from the name to a little after it.
+    const nameAndAfter = around([{ ...putin.rect, width: putin.rect.width + 120 }], { x: 0, y: 2 });
+    await wb.screenshot('quick-fix-menu', around([around([await wb.quickFixMenuRect()], 12), nameAndAfter], 0));
+    await wb.chooseQuickFix(expected);
+    await wb.explorerRow(FACT_FILE).waitFor();
+    await eventually(async () => assert.ok((await factCount()) > before, 'the status bar counts the recorded facts'));
+
+    const afterPutin = await factCount();
+    const pashinyan = await wb.token('Nikol Pashinyan', { before: 'Armenian Prime Minister ', after: ', Belarusian' });
+    const alsoExpected = `Record: Nikol Pashinyan was expected at ${SUMMIT}`;
+    await wb.quickFixes(pashinyan.rect, (m) => m.items.some((item) => item.title === alsoExpected && !item.disabled));
+    await wb.chooseQuickFix(alsoExpected);
+    await eventually(async () => assert.ok((await factCount()) > afterPutin, 'the status bar counts one more fact'));
+  });
+
+  it('shows the summit with the leaders recorded at it in the Summits and Leaders view', async () => {
+    const wb = workbench();
+    await wb.showContainer('News Annotator');
+    await eventually(async () => assert.match(await wb.sideBarTitle(), /Summits and Leaders/));
+    await eventually(async () => assert.ok((await wb.treeRows()).some((row) => row.label.includes('Yerevan 2022')), 'a row for the Yerevan 2022 summit'));
+    await wb.expandTreeRow('Yerevan 2022');
+
+    await eventually(async () => {
+      const all = await wb.treeRows();
+      const summit = all.findIndex((row) => row.label.includes('Yerevan 2022'));
+      const end = all.findIndex((row, i) => i > summit && row.level <= all[summit].level);
+      const under = all.slice(summit + 1, end < 0 ? undefined : end).filter((row) => row.level === all[summit].level + 1);
+      const labels = under.map((row) => row.label);
+      assert.ok(labels.some((label) => label.includes('Vladimir Putin')), `Vladimir Putin is under the summit: ${labels.join(' | ')}`);
+      assert.ok(labels.some((label) => label.includes('Nikol Pashinyan')), `Nikol Pashinyan is under the summit: ${labels.join(' | ')}`);
+    });
+
+    // Wide enough for the summit's label and its date; the picture is the side bar down to its last row.
+    await wb.widenSideBar(140);
+    await wb.mouseAway();
+    const sideBar = await wb.page.locator('.part.sidebar').boundingBox();
+    assert.ok(sideBar, 'the side bar shows');
+    const lastRow = (await wb.treeRows()).pop()!.rect;
+    await wb.screenshot('summits-tree', { x: sideBar.x, y: sideBar.y, width: sideBar.width, height: lastRow.y + lastRow.height + 16 - sideBar.y });
+  });
+
+  it('shows a hover card on a name with its canonical name and a role', async () => {
+    const wb = workbench();
+    await wb.openFromExplorer(ARTICLE);
+    await wb.closeWidgets();
+    const rakhmon = await wb.token('Rakhmon', {}, ['Emomali Rakhmon']);
+    const card = await wb.hover(rakhmon.rect, (text) => text.includes('Emomali Rahmon'));
+    assert.match(card.text, /Roles[\s\S]*Tajikistan/, `the card gives a role in Tajikistan:\n${card.text}`);
+    await wb.screenshot('hover-card', around([around([card.rect], 12), around([rakhmon.rect], { x: 12, y: 2 })], 0));
+    await wb.closeWidgets();
+  });
+
+  it('leaves an invalid fact file as it is and says where its problem is', async () => {
+    const wb = workbench();
+    const brokenFile = path.join(wb.workspace, '003_4e930db99411c7ec.facts.yaml');
+    const broken = fs
+      .readFileSync(path.join(ROOT, 'seeds', '003_4e930db99411c7ec.facts.yaml'), 'utf8')
+      .replace(/^(\s*textHash:).*$/m, '$1 sha256:abc');
+    assert.ok(broken.includes('textHash: sha256:abc'), 'the shipped fact file has a textHash to break');
+    fs.writeFileSync(brokenFile, broken);
+
+    await wb.openFromExplorer('003_4e930db99411c7ec.txt');
+    // The status bar counts the fact file's problem once the extension has read it.
+    await eventually(async () => {
+      const problems = (await wb.page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+      assert.match(problems, /Errors: [1-9]/, `the status bar counts an error: ${problems}`);
+    }, { timeoutMs: 15_000 });
+    const putin = await wb.token('Vladimir Putin');
+    // The lightbulb leaves disabled fixes out; the one fix it offers says what is wrong.
+    const menu = await wb.quickFixes(putin.rect, (m) => m.items.length > 0);
+    const usable = menu.items.filter((item) => !item.disabled && /^(Annotate|Record|Mark)\b/.test(item.title));
+    assert.deepStrictEqual(usable, [], 'no fix that would write the fact file can be chosen');
+    assert.ok(
+      menu.items.some((item) => /^Open the fact file at its problem: 003_4e930db99411c7ec\.facts\.yaml:\d+: article\.textHash/.test(item.title)),
+      `the menu says why: ${menu.items.map((i) => i.title).join(' | ')}`,
+    );
+    await wb.closeWidgets();
+
+    // The Problems panel says what is wrong with the fact file.
+    await wb.page.keyboard.press('Control+Shift+M');
+    await eventually(async () => {
+      const problems = (await wb.page.locator('.markers-panel .monaco-list-row').allTextContents()).join('\n');
+      assert.match(problems, /003_4e930db99411c7ec\.facts\.yaml/, `the Problems panel names the fact file:\n${problems}`);
+      assert.match(problems, /textHash/, `the Problems panel says what is wrong:\n${problems}`);
+    });
+
+    assert.strictEqual(fs.readFileSync(brokenFile, 'utf8'), broken, 'the invalid fact file is unchanged on disk');
+  });
+});
