@@ -3,7 +3,8 @@
 // development on a fresh workspace (the seed articles without their fact files); headless Chromium
 // opens it at 1400×900 in VS Code's default light theme (Light 2026); the tests (`*.test.js` beside
 // this file, mocha bdd) click, type and hover in the page and check what it shows. They write the
-// screenshots in media/screenshots/ that the README shows.
+// screenshots: into test-results/screenshots/, or with NEWS_ANNOTATOR_SCREENSHOTS=readme into
+// media/screenshots/, the pictures the README shows (`npm run screenshots`).
 //
 //   node out/test/browser/run.js     (after `npm run build && npm run compile-tests && npm run setup-host`)
 //

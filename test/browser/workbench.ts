@@ -6,8 +6,12 @@ import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from '../integration/codeServerHost';
 
-/** Where the screenshots the README shows are written, overwritten on each run. */
-export const SCREENSHOTS = path.join(ROOT, 'media', 'screenshots');
+/**
+ * Where screenshots are written: test-results/screenshots/ on every run, and the README's own
+ * media/screenshots/ when NEWS_ANNOTATOR_SCREENSHOTS=readme (`npm run screenshots`).
+ */
+export const SCREENSHOTS =
+  process.env.NEWS_ANNOTATOR_SCREENSHOTS === 'readme' ? path.join(ROOT, 'media', 'screenshots') : path.join(ROOT, 'test-results', 'screenshots');
 
 export interface Rect {
   x: number;
@@ -331,7 +335,7 @@ export class Workbench {
     await this.page.mouse.up();
   }
 
-  /** Saves `media/screenshots/NAME.png`: the part `clip` of the window, or all of it. */
+  /** Saves `NAME.png` in SCREENSHOTS: the part `clip` of the window, or all of it. */
   async screenshot(name: string, clip?: Rect): Promise<string> {
     const file = path.join(SCREENSHOTS, `${name}.png`);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
