@@ -178,8 +178,18 @@ export class CodeServerHost {
   /** Settles with a message when code-server exits; never rejects. */
   exited: Promise<string> = new Promise<string>(() => undefined);
 
-  /** `settings` are added to the clean user settings, for what one runner needs (a theme, say). */
-  constructor(tempPrefix: string, settings: Record<string, unknown> = {}) {
+  /**
+   * `settings` are added to the clean user settings, for what one runner needs (a theme, say).
+   * `restricted` opens the workspace untrusted (Restricted Mode) instead of turning trust off.
+   */
+  constructor(
+    tempPrefix: string,
+    settings: Record<string, unknown> = {},
+    private readonly restricted = false,
+  ) {
+    if (restricted) {
+      settings = { ...settings, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false };
+    }
     this.temp = fs.mkdtempSync(path.join(os.tmpdir(), tempPrefix));
     this.workspace = makeTestWorkspace(ROOT, this.temp);
     this.userDataDir = path.join(this.temp, 'user-data');
@@ -208,7 +218,7 @@ export class CodeServerHost {
         '--auth', 'none',
         '--disable-telemetry',
         '--disable-update-check',
-        '--disable-workspace-trust',
+        ...(this.restricted ? [] : ['--disable-workspace-trust']),
         '--user-data-dir', this.userDataDir,
         '--extensions-dir', this.extensionsDir,
         '--vscode-option', 'enable-smoke-test-driver',

@@ -8,6 +8,7 @@
 // Environment: NEWS_ANNOTATOR_TEST_GREP runs only the tests whose title matches;
 // NEWS_ANNOTATOR_TEST_TIMEOUT limits the whole run, in seconds (default 180);
 // NEWS_ANNOTATOR_TEST_KEEP=1 keeps the temporary workspace, profile and logs, and prints where;
+// NEWS_ANNOTATOR_RESTRICTED=1 opens the workspace untrusted and runs the Restricted Mode suite;
 // NEWS_ANNOTATOR_SUITE runs another suite module; NEWS_ANNOTATOR_COLLECT_SIDECARS=DIR copies the
 // fact files the run wrote into DIR when it passed (`npm run annotate-seeds` uses both).
 import * as fs from 'fs';
@@ -15,7 +16,11 @@ import * as path from 'path';
 import { CodeServerHost, readHostPaths, requireBuilt, ROOT, RunError } from './codeServerHost';
 
 /** The suite to run: the integration tests, or another `run()` module such as the seed annotator. */
-const SUITE_INDEX = process.env.NEWS_ANNOTATOR_SUITE ? path.resolve(process.env.NEWS_ANNOTATOR_SUITE) : path.join(__dirname, 'suite', 'index.js');
+/** NEWS_ANNOTATOR_RESTRICTED=1: the workspace opens untrusted and the Restricted Mode suite runs. */
+const RESTRICTED = process.env.NEWS_ANNOTATOR_RESTRICTED === '1';
+const SUITE_INDEX = process.env.NEWS_ANNOTATOR_SUITE
+  ? path.resolve(process.env.NEWS_ANNOTATOR_SUITE)
+  : path.join(__dirname, RESTRICTED ? 'restricted' : 'suite', 'index.js');
 const EXTENSION_BUNDLE = path.join(ROOT, 'dist', 'extension.js');
 
 const RUN_TIMEOUT_MS = (Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT) > 0 ? Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT) : 180) * 1000;
@@ -71,7 +76,7 @@ async function main(): Promise<number> {
   ]);
   const hostPaths = readHostPaths();
 
-  const host = new CodeServerHost('news-annotator-it-');
+  const host = new CodeServerHost('news-annotator-it-', {}, RESTRICTED);
   const logFile = path.join(host.temp, 'suite.log');
   fs.writeFileSync(logFile, '');
 

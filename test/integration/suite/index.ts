@@ -13,6 +13,11 @@ import Mocha from 'mocha';
 const TEST_TIMEOUT_MS = 20_000;
 
 export function run(): Promise<void> {
+  return runTestsIn(__dirname);
+}
+
+/** Runs every compiled `*.test.js` below `folder` (another suite, such as Restricted Mode's, reuses this). */
+export function runTestsIn(folder: string): Promise<void> {
   const logFile = process.env.NEWS_ANNOTATOR_TEST_LOG;
   const log = (...args: unknown[]): void => {
     const text = format(...args);
@@ -39,9 +44,9 @@ export function run(): Promise<void> {
     };
 
     try {
-      const files = findTestFiles(__dirname);
+      const files = findTestFiles(folder);
       if (files.length === 0) {
-        throw new Error(`no *.test.js files in ${__dirname}; run \`npm run compile-tests\` first`);
+        throw new Error(`no *.test.js files in ${folder}; run \`npm run compile-tests\` first`);
       }
 
       const mocha = new Mocha({
