@@ -1,0 +1,223 @@
+// A randomized run in the real VS Code host: thousands of operations that mix annotating,
+// recording attendance, undo and redo in the fact file, edits and saves of articles, rewrites of
+// fact files and articles by another program, and real window reloads. After every step, every
+// fact file on disk must parse, validate, and hold every annotation the user was told was saved.
+//
+//   NEWS_ANNOTATOR_SUITE=out/test/stress/index.js node out/test/integration/runInCodeServer.js
+//   (npm run test:stress; NEWS_ANNOTATOR_STRESS_OPS sets the number of operations, default 2000)
+//
+// A window reload ends this extension host, so the run keeps its state in the workspace
+// (.stress/state.json) and the reloaded window's run() carries on where the last one stopped.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { annotationStatus } from '../../src/core/annotation';
+import { parseSidecar } from '../../src/core/sidecar/store';
+import type { Services } from '../../src/editor/services';
+
+const OPS = Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) > 0 ? Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) : 2000;
+const RELOADS = Math.max(2, Math.round(OPS / 200));
+
+interface State {
+  seed: number;
+  done: number;
+  counts: Record<string, number>;
+  refused: number;
+  /** Per fact file, the mention ids the user was told were saved and has not taken back. */
+  promised: Record<string, string[]>;
+  lost: string[];
+  invalid: string[];
+  reloadsLeft: number;
+  log: string[];
+}
+
+function log(text: string): void {
+  const file = process.env.NEWS_ANNOTATOR_TEST_LOG;
+  console.log(text);
+  if (file) fs.appendFileSync(file, `${text}\n`);
+}
+
+/** mulberry32: small, seedable, the same sequence on every machine. */
+function rng(state: State): () => number {
+  return () => {
+    let t = (state.seed = (state.seed + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
+const articles = () => fs.readdirSync(folder()).filter((f) => f.endsWith('.txt')).sort();
+const sidecarOf = (article: string) => article.replace(/\.txt$/, '.facts.yaml');
+
+function onDiskIds(sidecar: string): Set<string> | undefined {
+  const file = path.join(folder(), sidecar);
+  if (!fs.existsSync(file)) return new Set();
+  const text = fs.readFileSync(file, 'utf8');
+  if (text.trim() === '') return new Set();
+  const parsed = parseSidecar(text, sidecar);
+  return parsed.sidecar ? new Set(parsed.sidecar.mentions.map((m) => m.id)) : undefined;
+}
+
+/** The invariant, checked after every step. */
+function check(state: State, step: string): void {
+  for (const article of articles()) {
+    const sidecar = sidecarOf(article);
+    const ids = onDiskIds(sidecar);
+    if (!ids) {
+      state.invalid.push(`${step}: ${sidecar} does not parse or validate`);
+      continue;
+    }
+    for (const id of state.promised[sidecar] ?? []) {
+      if (!ids.has(id)) state.lost.push(`${step}: ${sidecar} lost ${id}`);
+    }
+  }
+}
+
+function promise(state: State, sidecar: string, ids: Iterable<string>): void {
+  const set = new Set(state.promised[sidecar] ?? []);
+  for (const id of ids) set.add(id);
+  state.promised[sidecar] = [...set].sort();
+}
+
+function withdraw(state: State, sidecar: string, ids: Iterable<string>): void {
+  const gone = new Set(ids);
+  state.promised[sidecar] = (state.promised[sidecar] ?? []).filter((id) => !gone.has(id));
+}
+
+async function open(article: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(folder(), article)));
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+export async function run(): Promise<void> {
+  const stateFile = path.join(folder(), '.stress', 'state.json');
+  fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+  const state: State = fs.existsSync(stateFile)
+    ? JSON.parse(fs.readFileSync(stateFile, 'utf8'))
+    : { seed: 20261122, done: 0, counts: {}, refused: 0, promised: {}, lost: [], invalid: [], reloadsLeft: RELOADS, log: [] };
+  const random = rng(state);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+
+  // Opening an article activates the extension; then wait for it to have read the fact files.
+  await open(articles()[0]);
+  const extension = vscode.extensions.getExtension('news-annotator.news-annotator')!;
+  for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
+  const services = extension.exports as Services;
+  await services.knowledgeBase.reload();
+  await services.sidecars.scan();
+  log(`stress: ${state.done === 0 ? 'starting' : 'resuming after a window reload'} at operation ${state.done} of ${OPS}`);
+  check(state, 'after start');
+
+  while (state.done < OPS) {
+    const r = random();
+    const article = pick(articles());
+    const sidecar = sidecarOf(article);
+    let kind: string;
+    if (state.reloadsLeft > 0 && random() < state.reloadsLeft / Math.max(1, OPS - state.done)) {
+      kind = 'window reload';
+      state.reloadsLeft--;
+      state.done++;
+      state.counts[kind] = (state.counts[kind] ?? 0) + 1;
+      // Whatever is unsaved survives a reload in VS Code; the invariant is about what is on disk.
+      fs.writeFileSync(stateFile, JSON.stringify(state));
+      await vscode.commands.executeCommand('workbench.action.reloadWindow');
+      await new Promise(() => undefined); // this extension host ends here
+    } else if (r < 0.3) {
+      kind = 'annotate';
+      const document = await open(article);
+      const pending = annotationStatus(services.analysis.mentions(document), services.sidecars.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
+      if (pending.length > 0) {
+        const { mention } = pick(pending);
+        const before = onDiskIds(sidecar) ?? new Set();
+        // Sometimes another program rewrites the fact file while the annotation is in flight.
+        const racing = random() < 0.25 ? externalSidecarRewrite(sidecar, random) : Promise.resolve();
+        const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.annotateMention', document.uri.toString(), mention.start, mention.end, mention.id);
+        await racing;
+        if (ok) {
+          const after = onDiskIds(sidecar) ?? new Set();
+          promise(state, sidecar, [...after].filter((id) => !before.has(id)));
+        } else state.refused++;
+      }
+    } else if (r < 0.4) {
+      kind = 'record attendance';
+      const document = await open(article);
+      const people = services.analysis.mentions(document).filter((m) => m.type === 'person');
+      if (people.length > 0) {
+        const person = pick(people);
+        const before = onDiskIds(sidecar) ?? new Set();
+        const status = pick(['attended', 'expected', 'absent', 'uncertain']);
+        const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.recordAttendance', document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
+        if (ok) promise(state, sidecar, [...(onDiskIds(sidecar) ?? [])].filter((id) => !before.has(id)));
+        else state.refused++;
+      }
+    } else if (r < 0.52) {
+      kind = random() < 0.6 ? 'undo' : 'redo';
+      const uri = vscode.Uri.file(path.join(folder(), sidecar));
+      if (fs.existsSync(uri.fsPath)) {
+        const before = onDiskIds(sidecar) ?? new Set();
+        const document = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(document, { preview: false });
+        await vscode.commands.executeCommand(kind);
+        if (document.isDirty) await document.save();
+        const after = onDiskIds(sidecar);
+        if (after) {
+          // What the user undoes is taken back on purpose; what they redo was saved before.
+          withdraw(state, sidecar, [...before].filter((id) => !after.has(id)));
+          promise(state, sidecar, [...after].filter((id) => !before.has(id)));
+        }
+      }
+    } else if (r < 0.7) {
+      kind = 'article edit';
+      const document = await open(article);
+      const editor = vscode.window.activeTextEditor!;
+      const at = document.positionAt(Math.floor(random() * document.getText().length));
+      const insertion = pick([' ', '\n', 'Breaking: ', '“quoted” ', 'Minsk ', '']);
+      await editor.edit((b) => (insertion ? b.insert(at, insertion) : b.delete(new vscode.Range(at, document.positionAt(Math.min(document.getText().length, document.offsetAt(at) + 3))))));
+      if (random() < 0.5) await document.save();
+    } else if (r < 0.78) {
+      kind = 'save all';
+      await vscode.workspace.saveAll(false);
+    } else if (r < 0.9) {
+      kind = 'external fact-file rewrite';
+      await externalSidecarRewrite(sidecar, random);
+    } else if (r < 0.97) {
+      kind = 'external article rewrite';
+      const file = path.join(folder(), article);
+      const text = fs.readFileSync(file, 'utf8');
+      const at = Math.floor(random() * text.length);
+      fs.writeFileSync(file, `${text.slice(0, at)} [update] ${text.slice(at)}`);
+    } else {
+      kind = 'close editors';
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+    state.done++;
+    state.counts[kind] = (state.counts[kind] ?? 0) + 1;
+    check(state, `#${state.done} ${kind} ${article}`);
+    if (state.done % 250 === 0) log(`stress: ${state.done} operations, ${state.lost.length} lost, ${state.invalid.length} invalid`);
+  }
+
+  const promised = Object.values(state.promised).reduce((n, ids) => n + ids.length, 0);
+  log(`stress: ${state.done} operations: ${Object.entries(state.counts).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  log(`stress: ${promised} annotations on disk that the user was told were saved; ${state.refused} writes refused with a message; ${state.lost.length} lost; ${state.invalid.length} invalid fact files`);
+  for (const line of [...state.lost, ...state.invalid].slice(0, 20)) log(`  ${line}`);
+  fs.rmSync(path.dirname(stateFile), { recursive: true, force: true });
+  const passed = state.lost.length === 0 && state.invalid.length === 0;
+  log(`integration: ${passed ? 1 : 0} passed, ${passed ? 0 : 1} failed`);
+  if (!passed) throw new Error(`${state.lost.length} annotations lost, ${state.invalid.length} invalid fact files`);
+}
+
+/**
+ * Another program (a second window, git, the CLI) rewrites a fact file: it adds a comment and moves
+ * the article block to the end, keeping every annotation; it never writes a file it cannot read.
+ */
+async function externalSidecarRewrite(sidecar: string, random: () => number): Promise<void> {
+  await new Promise((r) => setTimeout(r, Math.floor(random() * 20)));
+  const file = path.join(folder(), sidecar);
+  if (!fs.existsSync(file)) return;
+  const text = fs.readFileSync(file, 'utf8');
+  if (!parseSidecar(text, sidecar).sidecar) return;
+  fs.writeFileSync(file, `${text.trimEnd()}\n# touched by another program ${Math.floor(random() * 1e6)}\n`);
+}
