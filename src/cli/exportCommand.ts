@@ -1,13 +1,15 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export';
+import { join, resolve } from 'node:path';
+import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export';
 import { formatProblem, type Problem } from '../core/knowledgeBase/loadFile';
+import { locateSidecarField } from '../core/sidecar/store';
+import { decodeText } from '../core/text/articleText';
 import { annotatedArticles, type SkippedSidecar } from '../core/workspace/articles';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
-import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput } from './nodeFiles';
+import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputExistsError, ProtectedFiles } from './nodeFiles';
 
-export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--strict]`;
+export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--strict] [--force]`;
 
 export const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
               --format jsonl    one JSON record per article: metadata, mentions, facts, entities
@@ -18,6 +20,10 @@ export const EXPORT_HELP = `  export      Write the annotations of the workspace
               --out PATH        the file to write; for brat, the folder
               --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
               --strict          exit with 1 when a sidecar is skipped or a mention is left out
+              --force           replace PATH if it exists (without it, an existing file is an error)
+              PATH may be anywhere, in the workspace or outside it. It never replaces a sidecar, an
+              article or the knowledge base, even with --force; for brat, an existing folder gets
+              the new files and keeps its others.
 `;
 
 class ExportUsageError extends Error {}
@@ -28,6 +34,7 @@ interface ExportArgs {
   out: string;
   kb?: string;
   strict: boolean;
+  force: boolean;
 }
 
 const VALUE_FLAGS = new Set(['--format', '--out', '--kb']);
@@ -36,6 +43,7 @@ function parseExportArgs(argv: readonly string[]): ExportArgs {
   const positional: string[] = [];
   const values = new Map<string, string>();
   let strict = false;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -45,6 +53,7 @@ function parseExportArgs(argv: readonly string[]): ExportArgs {
     const eq = arg.indexOf('=');
     const flag = eq < 0 ? arg : arg.slice(0, eq);
     if (flag === '--strict' && eq < 0) strict = true;
+    else if (flag === '--force' && eq < 0) force = true;
     else if (VALUE_FLAGS.has(flag)) {
       const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
       if (value === undefined || value === '') throw new ExportUsageError(`${flag} needs a value`);
@@ -59,7 +68,7 @@ function parseExportArgs(argv: readonly string[]): ExportArgs {
   if (!isExportFormat(format)) throw new ExportUsageError(`unknown export format: ${format} (expected one of ${EXPORT_FORMATS.join(', ')})`);
   const out = values.get('--out');
   if (out === undefined) throw new ExportUsageError('export needs --out PATH');
-  return { dir, format, out, kb: values.get('--kb'), strict };
+  return { dir, format, out, kb: values.get('--kb'), strict, force };
 }
 
 function isFolder(path: string): boolean {
@@ -113,29 +122,64 @@ async function runExportCommand(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const kbFile = args.kb ?? join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
-  const kbText = existsSync(kbFile) ? readFileSync(kbFile, 'utf8') : undefined;
-  const { knowledgeBase, problems: kbProblems } = withWorkspaceFile(kbText, kbFile);
+  const kbProblems: Problem[] = [];
+  let kbText: string | undefined;
+  if (existsSync(kbFile)) {
+    const decoded = decodeText(readFileSync(kbFile), kbFile);
+    if (decoded.ok) kbText = decoded.text;
+    else kbProblems.push(decoded.problem);
+  }
+  const resolved = withWorkspaceFile(kbText, kbFile);
+  const { knowledgeBase } = resolved;
+  kbProblems.push(...resolved.problems);
   for (const p of kbProblems) process.stderr.write(`${formatProblem(p)}\n`);
 
+  const files = new NodeWorkspaceFiles(dir);
+  // What the export reads, it never writes over.
+  const protect = new ProtectedFiles();
+  protect.add(resolve(kbFile), `the knowledge base`);
   const inWorkspace = (p: Problem): Problem => ({ ...p, file: join(dir, p.file) });
   const skipped: SkippedSidecar[] = [];
-  const files = new NodeWorkspaceFiles(dir);
+  async function* read(): AsyncGenerator<AnnotatedArticle> {
+    for await (const article of annotatedArticles(files, (s) => skipped.push(s))) {
+      protect.add(join(files.root, ...article.path.split('/')), `the article ${article.path}`);
+      yield article;
+    }
+  }
   let output: NodeExportOutput | undefined;
   let result: ExportResult;
   try {
-    output = writesFolder(format) ? await createFolderOutput(out) : await createFileOutput(out);
-    result = await runExport(format, annotatedArticles(files, (s) => skipped.push(s)), knowledgeBase, output);
+    output = writesFolder(format) ? await createFolderOutput(out, { protect }) : await createFileOutput(out, { overwrite: args.force, protect });
+    result = await runExport(format, read(), knowledgeBase, output);
     await output.commit();
   } catch (error) {
     await output?.abort().catch(() => {});
+    if (error instanceof OutputExistsError) {
+      process.stderr.write(`news-annotator: ${error.message}; nothing written\n`);
+      return 1;
+    }
     process.stderr.write(`news-annotator: export failed, nothing written to ${out}: ${(error as Error).message}\n`);
     return 1;
   }
 
   for (const s of skipped) for (const p of s.problems) process.stderr.write(`${formatProblem(inWorkspace(p))}\n`);
-  for (const p of result.problems) process.stderr.write(`${formatProblem(inWorkspace(p))}\n`);
+  for (const p of result.problems) process.stderr.write(`${formatProblem(inWorkspace(located(dir, p)))}\n`);
   process.stderr.write(`${exportSummary(result, out, skipped)}\n`);
 
   const failed = skipped.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
   return strict && failed ? 1 : 0;
+}
+
+/**
+ * The problem with the line of its field in the sidecar, for problems the export reports at the
+ * top of the file (a mention it left out): read again, only for those.
+ */
+function located(dir: string, p: Problem): Problem {
+  if (p.line !== 1 || p.column !== 1 || p.field === '') return p;
+  try {
+    const decoded = decodeText(readFileSync(join(dir, ...p.file.split('/'))), p.file);
+    return decoded.ok ? { ...p, ...locateSidecarField(decoded.text, p.field) } : p;
+  } catch {
+    return p;
+  }
 }

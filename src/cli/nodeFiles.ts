@@ -1,11 +1,14 @@
 // The core's file interfaces over node:fs, for the command line. Outputs are written beside their
 // destination under a temporary name and moved into place only when the export has succeeded, so
-// a failed export never leaves half a file behind.
+// a failed export never leaves half a file behind; an existing file is replaced only when asked,
+// and a sidecar, an article or a knowledge base never.
 import { randomBytes } from 'node:crypto';
-import { type Dirent } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { type BigIntStats, type Dirent, readFileSync, statSync } from 'node:fs';
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isSidecarPath } from '../core/sidecar/schema';
+import { decodeText, InvalidTextError } from '../core/text/articleText';
+import { isSidecarPath, sidecarPathFor } from '../core/sidecar/schema';
+import { parseSidecar } from '../core/sidecar/store';
 import type { ExportOutput, WorkspaceFiles } from '../core/workspace/files';
 
 function compareText(a: string, b: string): number {
@@ -43,14 +46,89 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return found.sort(compareText);
   }
 
+  /** The file's text; throws `InvalidTextError` when it is not UTF-8, and for a path that leaves the root. */
   async readText(path: string): Promise<string | undefined> {
+    const full = resolve(this.root, ...path.split('/'));
+    const rel = relative(this.root, full);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new Error(`${path} is outside the workspace`);
+    let bytes: Buffer;
     try {
-      return await readFile(join(this.root, ...path.split('/')), 'utf8');
+      bytes = await readFile(full);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
       throw error;
     }
+    const decoded = decodeText(bytes, path);
+    if (!decoded.ok) throw new InvalidTextError(decoded.problem);
+    return decoded.text;
   }
+}
+
+function identity(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}`;
+}
+
+function statOrUndefined(path: string): BigIntStats | undefined {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Files an export must never replace: the workspace's sidecars, articles and knowledge base. They
+ * are known by identity (device and inode), so that another spelling of the path, a symbolic
+ * link or a case-insensitive file system does not get past; any file named *.facts.yaml counts.
+ */
+export class ProtectedFiles {
+  private readonly byIdentity = new Map<string, string>();
+
+  /** Protects an existing file; `what` says what it is, for the message ("the article a.txt"). */
+  add(path: string, what: string): void {
+    const stats = statOrUndefined(path);
+    if (stats?.isFile() && !this.byIdentity.has(identity(stats))) this.byIdentity.set(identity(stats), what);
+  }
+
+  /** What `path` is when it must not be written over ("the article a.txt"), or undefined when it may be. */
+  reason(path: string): string | undefined {
+    if (isSidecarPath(path)) return 'a sidecar (*.facts.yaml)';
+    const stats = statOrUndefined(path);
+    if (!stats) return undefined;
+    return this.byIdentity.get(identity(stats)) ?? annotatedBy(path);
+  }
+}
+
+/**
+ * When an existing file is the article of the sidecar beside it (of another workspace, say), what
+ * it is: "the article of a.facts.yaml". A sidecar too broken to read still names its article on
+ * a `file:` line.
+ */
+function annotatedBy(path: string): string | undefined {
+  const sidecar = sidecarPathFor(path);
+  let text: string;
+  try {
+    text = readFileSync(sidecar, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
+  return file === basename(path) ? `the article of ${sidecar}` : undefined;
+}
+
+export interface OutputOptions {
+  /** Replace an existing file (the CLI's --force). Without it, an existing file is an error. */
+  overwrite?: boolean;
+  /** Files never to replace, whatever `overwrite` says. */
+  protect?: ProtectedFiles;
+}
+
+/** The error for a destination that exists and may not be replaced. */
+export class OutputExistsError extends Error {}
+
+function refuse(protect: ProtectedFiles | undefined, path: string): void {
+  const what = protect?.reason(path);
+  if (what) throw new OutputExistsError(`refusing to write over ${path}: it is ${what}`);
 }
 
 /** An export destination: `commit` moves the finished output into place, `abort` removes it. */
@@ -65,9 +143,41 @@ function temporaryName(destination: string): string {
 
 const FLUSH_AT = 1 << 16;
 
-/** One output file, written in chunks to a temporary file and renamed over `destination` on commit. */
-export async function createFileOutput(destination: string): Promise<NodeExportOutput> {
+/**
+ * Moves the finished `temporary` file to `target`, never over an existing file unless `overwrite`:
+ * a hard link fails when the target exists, atomically; where links are not supported, the
+ * target's absence is checked just before the rename.
+ */
+async function moveIntoPlace(temporary: string, target: string, destination: string, overwrite: boolean): Promise<void> {
+  if (overwrite) {
+    await rename(temporary, target);
+    return;
+  }
+  const exists = () => new OutputExistsError(`${destination} already exists; give --force to replace it`);
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists();
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EMLINK' && code !== 'EOPNOTSUPP') throw error;
+    if (await stat(target).catch(() => undefined)) throw exists();
+    await rename(temporary, target);
+    return;
+  }
+  await unlink(temporary);
+}
+
+/**
+ * One output file, written in chunks to a temporary file and moved to `destination` on commit.
+ * An existing file is replaced only with `overwrite`, and a protected one never.
+ */
+export async function createFileOutput(destination: string, options: OutputOptions = {}): Promise<NodeExportOutput> {
   const target = resolve(destination);
+  const overwrite = options.overwrite ?? false;
+  refuse(options.protect, target);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw new OutputExistsError(`${destination} is a folder; give the path of a file`);
+  if (existing && !overwrite) throw new OutputExistsError(`${destination} already exists; give --force to replace it`);
   await mkdir(dirname(target), { recursive: true });
   const temporary = temporaryName(target);
   const handle: FileHandle = await open(temporary, 'wx');
@@ -95,7 +205,9 @@ export async function createFileOutput(destination: string): Promise<NodeExportO
     async commit() {
       await flush();
       await close();
-      await rename(temporary, target);
+      // The export has read the workspace by now: check again, against everything it read.
+      refuse(options.protect, target);
+      await moveIntoPlace(temporary, target, destination, overwrite);
     },
     async abort() {
       await close().catch(() => {});
@@ -126,9 +238,10 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 /**
  * A folder of output files (brat), staged in a temporary folder beside `destination`. On commit the
  * staged folder becomes `destination` when that does not exist yet; otherwise its files are moved
- * into it, replacing files of the same name and leaving other files there alone.
+ * into it, replacing files of the same name and leaving other files there alone. A protected file
+ * is never replaced: the commit then moves nothing.
  */
-export async function createFolderOutput(destination: string): Promise<NodeExportOutput> {
+export async function createFolderOutput(destination: string, options: Pick<OutputOptions, 'protect'> = {}): Promise<NodeExportOutput> {
   const target = resolve(destination);
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new Error(`${destination} exists and is not a folder`);
@@ -154,7 +267,9 @@ export async function createFolderOutput(destination: string): Promise<NodeExpor
         await rename(staging, target);
         return;
       }
-      for (const file of await filesUnder(staging)) {
+      const files = await filesUnder(staging);
+      for (const file of files) refuse(options.protect, join(target, ...file.split('/')));
+      for (const file of files) {
         const to = join(target, ...file.split('/'));
         await mkdir(dirname(to), { recursive: true });
         await rename(join(staging, ...file.split('/')), to);

@@ -108,8 +108,14 @@ export type Rejection = z.infer<typeof Rejection>;
 
 export const ArticleMetadata = z
   .object({
-    /** The article's file name, relative to the sidecar. */
-    file: z.string().min(1),
+    /**
+     * The article's file name, beside the sidecar: a name, never a path, so that a sidecar can
+     * never point a reader (or an export) at a file elsewhere, such as ../../.ssh/id_rsa.
+     */
+    file: z
+      .string()
+      .min(1)
+      .regex(/^(?!\.\.?$)[^/\\\u0000-\u001f\u007f]+$/, "expected the article's file name beside the sidecar, such as a.txt, without folders"),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag such as it or en').optional(),
     publisher: z.string().optional(),
     published: PartialIsoDate.optional(),

@@ -1,8 +1,9 @@
 // Reads and edits sidecar fact files through the `yaml` Document model, so that comments, key
 // order and formatting survive, and lists stay in one stable order for clean merges in git.
 // A file that does not parse or validate is never rewritten: edits are refused with its problems.
-import { Document, isMap, isSeq, LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { pathToField, positionOf, type Problem } from '../knowledgeBase/loadFile';
+import { Document, isMap, isSeq, type LineCounter, type YAMLMap, type YAMLSeq } from 'yaml';
+import { fieldToPath, issueProblems, pathToField, positionOf, type Problem, prototypeKeyProblems, readYaml } from '../knowledgeBase/loadFile';
+import { stripByteOrderMark } from '../text/articleText';
 import { factKey } from './ids';
 import {
   type ArticleMetadata,
@@ -20,6 +21,7 @@ export interface ParsedSidecar {
 
 interface LoadedDocument extends ParsedSidecar {
   document?: Document;
+  lines?: LineCounter;
 }
 
 const FACT_ORDER: Record<Fact['type'], number> = { summit: 0, attendance: 1, role: 2 };
@@ -36,35 +38,88 @@ function compareRejections(a: Rejection, b: Rejection): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function load(text: string, file: string): LoadedDocument {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const problems: Problem[] = [];
-  for (const error of document.errors) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    problems.push({ file, line, column: col, field: '', message: error.message.split('\n')[0], severity: 'error' });
-  }
-  if (problems.length > 0) return { problems };
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return { problems: [{ file, line: 1, column: 1, field: '', message: (error as Error).message, severity: 'error' }] };
-  }
-  const result = Sidecar.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push({ file, ...positionOf(document, lines, issue.path), field: pathToField(issue.path), message: issue.message, severity: 'error' });
-    }
-    return { problems };
-  }
-  return { document, sidecar: result.data, problems };
+/** What a blank sidecar means: no annotations yet. The editor starts a new sidecar over it. */
+export const EMPTY_SIDECAR_MESSAGE = `empty file: no annotations (a sidecar starts with "schema: ${SIDECAR_SCHEMA}")`;
+
+/** The message for a sidecar of another schema, or of none. */
+function schemaMessage(schema: unknown): string {
+  const supported = `this version of News Annotator reads ${SIDECAR_SCHEMA} only`;
+  if (schema === undefined) return `missing schema: expected schema: ${SIDECAR_SCHEMA}`;
+  if (typeof schema === 'string' && schema.startsWith('news-annotator/facts@')) return `unsupported schema version ${schema}: ${supported}`;
+  return `unknown schema ${JSON.stringify(schema)}: expected schema: ${SIDECAR_SCHEMA}`;
 }
 
-/** Parses and validates a sidecar; every problem names its line and field. */
+function load(text: string, file: string): LoadedDocument {
+  const { document, lines, data, empty, problems } = readYaml(text, file);
+  if (empty && problems.length === 0) return { problems: [{ file, line: 1, column: 1, field: '', message: EMPTY_SIDECAR_MESSAGE, severity: 'warning' }] };
+  if (!document || problems.length > 0) return { problems };
+  const at = (path: readonly PropertyKey[], message: string): Problem => ({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity: 'error' });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { problems: [at([], `expected a mapping of schema, article, mentions, facts and rejections, starting with "schema: ${SIDECAR_SCHEMA}"`)] };
+  }
+  // Another version's fields mean other things: say which version is read, and nothing else.
+  const { schema } = data as { schema?: unknown };
+  if (schema !== SIDECAR_SCHEMA) return { problems: [at(['schema'], schemaMessage(schema))] };
+  const result = Sidecar.safeParse(data);
+  const found = result.success ? [] : issueProblems(result.error.issues, document, lines, file);
+  found.push(...prototypeKeyProblems(data, document, lines, file, [], found));
+  if (!result.success || found.length > 0) return { problems: found };
+  return { document, lines, sidecar: result.data, problems };
+}
+
+/**
+ * Parses and validates a sidecar; every problem names its line and field. Never throws. A blank
+ * file (or one of comments only) gives no sidecar and a warning, `EMPTY_SIDECAR_MESSAGE`.
+ */
 export function parseSidecar(text: string, file: string): ParsedSidecar {
   const { sidecar, problems } = load(text, file);
   return { sidecar, problems };
+}
+
+/** The line and column of a field of a sidecar's text, such as `mentions[3]`; 1:1 when it is not there. */
+export function locateSidecarField(text: string, field: string): { line: number; column: number } {
+  const { document, lines, problems } = readYaml(text, '');
+  return document && problems.length === 0 ? positionOf(document, lines, fieldToPath(field)) : { line: 1, column: 1 };
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Checks a sidecar against its article's text: each mention's and rejection's offsets must lie
+ * inside the text (errors otherwise), on whole characters, and hold its quote (warnings when the
+ * article changed since: the mention is stale). The problems name the sidecar, line and field.
+ * The article's byte-order mark is dropped first, as editors do. Problems of the sidecar itself
+ * come back instead when it does not parse.
+ */
+export function checkSidecarAgainstArticle(sidecarText: string, file: string, articleText: string, articlePath: string): Problem[] {
+  const { document, lines, sidecar, problems } = load(sidecarText, file);
+  if (!document || !lines || !sidecar) return problems;
+  const text = stripByteOrderMark(articleText);
+  const out: Problem[] = [];
+  const report = (path: (string | number)[], message: string, severity: Problem['severity']) =>
+    out.push({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity });
+  const check = (list: 'mentions' | 'rejections', items: readonly { quote: string; start: number; end: number; id?: string }[]) =>
+    items.forEach((item, i) => {
+      const name = item.id ?? `the rejection of "${item.quote}"`;
+      if (item.start > text.length || item.end > text.length) {
+        const key = item.start > text.length ? 'start' : 'end';
+        report([list, i, key], `${name}: offsets ${item.start}-${item.end} are beyond the end of ${articlePath} (${text.length} UTF-16 code units)`, 'error');
+      } else if (splitsSurrogatePair(text, item.start) || splitsSurrogatePair(text, item.end)) {
+        report([list, i, splitsSurrogatePair(text, item.start) ? 'start' : 'end'], `${name}: offsets ${item.start}-${item.end} cut a character of ${articlePath} in two`, 'error');
+      } else if (text.slice(item.start, item.end) !== item.quote) {
+        const found = text.slice(item.start, item.end);
+        report([list, i, 'quote'], `${name}: ${articlePath} has ${JSON.stringify(found.length > 60 ? `${found.slice(0, 57)}…` : found)} at ${item.start}-${item.end}, not the quote ${JSON.stringify(item.quote)} (the article changed?)`, 'warning');
+      }
+    });
+  check('mentions', sidecar.mentions);
+  check('rejections', sidecar.rejections);
+  return out;
 }
 
 /** The text of a new sidecar for an article. */

@@ -1,7 +1,7 @@
-import { stripByteOrderMark } from '../text/articleText';
+import { InvalidTextError, stripByteOrderMark } from '../text/articleText';
 import type { Problem } from '../knowledgeBase/loadFile';
 import type { Sidecar } from '../sidecar/schema';
-import { parseSidecar } from '../sidecar/store';
+import { locateSidecarField, parseSidecar } from '../sidecar/store';
 import type { WorkspaceFiles } from './files';
 
 /** An annotated article: its text and its sidecar. */
@@ -24,14 +24,30 @@ export function articlePathOf(sidecarPath: string, sidecar: Sidecar): string {
   return slash < 0 ? sidecar.article.file : `${sidecarPath.slice(0, slash + 1)}${sidecar.article.file}`;
 }
 
+/** A file's text, or the problem that kept it from being read (not UTF-8, not readable). */
+async function readText(files: WorkspaceFiles, path: string): Promise<{ text?: string; problem?: Problem }> {
+  try {
+    return { text: await files.readText(path) };
+  } catch (error) {
+    if (error instanceof InvalidTextError) return { problem: error.problem };
+    const message = error instanceof Error ? error.message : String(error);
+    return { problem: { file: path, line: 1, column: 1, field: '', message: `cannot be read: ${message}`, severity: 'error' } };
+  }
+}
+
 /**
  * Every annotated article of the workspace, in path order, one at a time so that a large
- * workspace is never held in memory whole. Sidecars that are invalid, or whose article is
- * missing, are reported through `onSkip` and left out.
+ * workspace is never held in memory whole. Sidecars that are invalid, empty or unreadable, or
+ * whose article is missing or unreadable, are reported through `onSkip` and left out.
  */
 export async function* annotatedArticles(files: WorkspaceFiles, onSkip: (skipped: SkippedSidecar) => void = () => {}): AsyncGenerator<AnnotatedArticle> {
   for (const sidecarPath of await files.listSidecars()) {
-    const sidecarText = await files.readText(sidecarPath);
+    const read = await readText(files, sidecarPath);
+    if (read.problem) {
+      onSkip({ sidecarPath, problems: [read.problem] });
+      continue;
+    }
+    const sidecarText = read.text;
     if (sidecarText === undefined) continue;
     const { sidecar, problems } = parseSidecar(sidecarText, sidecarPath);
     if (!sidecar) {
@@ -39,14 +55,19 @@ export async function* annotatedArticles(files: WorkspaceFiles, onSkip: (skipped
       continue;
     }
     const path = articlePathOf(sidecarPath, sidecar);
-    const text = await files.readText(path);
-    if (text === undefined) {
+    const article = await readText(files, path);
+    if (article.problem) {
+      onSkip({ sidecarPath, problems: [article.problem] });
+      continue;
+    }
+    if (article.text === undefined) {
+      const { line, column } = locateSidecarField(sidecarText, 'article.file');
       onSkip({
         sidecarPath,
-        problems: [{ file: sidecarPath, line: 1, column: 1, field: 'article.file', message: `the article ${path} is missing`, severity: 'error' }],
+        problems: [{ file: sidecarPath, line, column, field: 'article.file', message: `the article ${path} is missing`, severity: 'error' }],
       });
       continue;
     }
-    yield { path, sidecarPath, text: stripByteOrderMark(text), sidecar };
+    yield { path, sidecarPath, text: stripByteOrderMark(article.text), sidecar };
   }
 }
