@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, isExportFormat, runExport, writesFolder } from '../../core/export';
 import { formatProblem } from '../../core/knowledgeBase/loadFile';
+import { decodeText, InvalidTextError } from '../../core/text/articleText';
 import { annotatedArticles, type SkippedSidecar } from '../../core/workspace/articles';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services';
@@ -28,11 +29,16 @@ class FolderFiles implements WorkspaceFiles {
   }
 
   async readText(path: string): Promise<string | undefined> {
+    let bytes: Uint8Array;
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder.uri, ...path.split('/'))));
+      bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')));
     } catch {
       return undefined;
     }
+    // Strict UTF-8, as the command line reads: a damaged file is reported, not exported as garbage.
+    const decoded = decodeText(bytes, path);
+    if (!decoded.ok) throw new InvalidTextError(decoded.problem);
+    return decoded.text;
   }
 }
 
