@@ -1,6 +1,7 @@
 import './editor/zodConfig';
 import * as vscode from 'vscode';
 import { ArticleAnalysis } from './editor/articleAnalysis';
+import * as anchorsOnSave from './editor/anchorsOnSave';
 import * as annotationCodeActions from './editor/annotationCodeActions';
 import * as annotationDiagnostics from './editor/annotationDiagnostics';
 import * as articleFiles from './editor/articleFiles';
@@ -9,6 +10,7 @@ import * as annotate from './editor/commands/annotate';
 import * as exportDataset from './editor/commands/exportDataset';
 import * as nextUnannotated from './editor/commands/nextUnannotated';
 import * as setPublicationDate from './editor/commands/setPublicationDate';
+import * as reattachMention from './editor/commands/reattachMention';
 import * as recordAttendance from './editor/commands/recordAttendance';
 import * as reloadKnowledgeBase from './editor/commands/reloadKnowledgeBase';
 import * as decorations from './editor/decorations';
@@ -46,6 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
     recordAttendance.register(context, services);
     addCandidate.register(context, services);
     nextUnannotated.register(context, services);
+    reattachMention.register(context, services);
+    anchorsOnSave.register(context, services);
     exportDataset.register(context, services);
     setPublicationDate.register(context, services);
     reloadKnowledgeBase.register(context, knowledgeBase);

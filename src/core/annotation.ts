@@ -24,7 +24,8 @@ export function isAnnotatable(mention: Mention): boolean {
 export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar | undefined): MentionStatus[] {
   const recorded = new Map<string, SidecarMention>();
   const rejected = new Set<string>();
-  for (const m of sidecar?.mentions ?? []) recorded.set(`${m.start}:${m.end}`, m);
+  // An orphaned mention's offsets point at text it is no longer in: it annotates nothing there.
+  for (const m of sidecar?.mentions ?? []) if (!m.orphaned) recorded.set(`${m.start}:${m.end}`, m);
   for (const r of sidecar?.rejections ?? []) rejected.add(`${r.start}:${r.end}`);
   return mentions.map((mention) => {
     const key = `${mention.start}:${mention.end}`;

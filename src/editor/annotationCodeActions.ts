@@ -24,13 +24,14 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
     const here = statuses.filter((s) => s.state !== 'rejected' && s.mention.start <= to && from <= s.mention.end);
-    if (token.isCancellationRequested || here.length === 0) return [];
+    const orphans = this.orphanActions(document, range, context);
+    if (token.isCancellationRequested || (here.length === 0 && orphans.length === 0)) return [];
     const disabled = !vscode.workspace.isTrusted
       ? { reason: RESTRICTED_REASON() }
       : sidecarProblems.length > 0
         ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(sidecarProblems)) }
         : undefined;
-    const actions = here.flatMap((status) => this.actionsFor(document, status, statuses, context));
+    const actions = [...orphans, ...here.flatMap((status) => this.actionsFor(document, status, statuses, context))];
     if (!disabled) return actions;
     for (const action of actions) action.disabled = disabled;
     // The lightbulb leaves disabled fixes out, so one enabled fix says why and leads to the cure.
@@ -47,6 +48,38 @@ class AnnotationActions implements vscode.CodeActionProvider {
     }
     cure.isPreferred = true;
     return [cure, ...actions];
+  }
+
+  /** Re-attach an orphaned annotation to the selection, or remove it (from its diagnostic or any selection). */
+  private orphanActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const orphans = (this.services.sidecars.current(document)?.mentions ?? []).filter((m) => m.orphaned);
+    if (orphans.length === 0) return [];
+    const uri = document.uri.toString();
+    const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'orphaned');
+    const actions: vscode.CodeAction[] = [];
+    for (const m of orphans.slice(0, MAX_ALTERNATIVES)) {
+      if (!range.isEmpty) {
+        const title = vscode.l10n.t('Re-attach the orphaned annotation of “{0}” to the selection', m.quote);
+        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        a.command = { title, command: 'newsAnnotator.reattachMention', arguments: [uri, m.id, document.offsetAt(range.start), document.offsetAt(range.end)] };
+        a.diagnostics = diagnostics;
+        actions.push(a);
+      } else if (diagnostics.some((d) => d.range.contains(range))) {
+        const title = vscode.l10n.t('Re-attach the orphaned annotation of “{0}”: select its text first', m.quote);
+        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        a.command = { title, command: 'newsAnnotator.reattachMention', arguments: [uri, m.id] };
+        a.diagnostics = diagnostics;
+        actions.push(a);
+      }
+      if (diagnostics.some((d) => d.range.contains(range.start))) {
+        const title = vscode.l10n.t('Remove the orphaned annotation of “{0}”', m.quote);
+        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        a.command = { title, command: 'newsAnnotator.removeOrphanedMention', arguments: [uri, m.id] };
+        a.diagnostics = diagnostics;
+        actions.push(a);
+      }
+    }
+    return actions;
   }
 
   private actionsFor(document: vscode.TextDocument, status: MentionStatus, statuses: readonly MentionStatus[], context: vscode.CodeActionContext): vscode.CodeAction[] {

@@ -8,6 +8,7 @@ import type { Services } from './services';
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
 export const UNANNOTATED = 'unannotated';
 export const CANDIDATE = 'candidate';
+export const ORPHANED = 'orphaned';
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
   hint: vscode.DiagnosticSeverity.Hint,
@@ -31,8 +32,27 @@ function typeLabel(type: string): string {
   }
 }
 
-function diagnosticsFor(services: Services, document: vscode.TextDocument, severity: vscode.DiagnosticSeverity): vscode.Diagnostic[] {
-  const diagnostics: vscode.Diagnostic[] = [];
+/** Annotations whose quote is gone from the text: flagged at their old place, whatever the severity setting. */
+function orphanDiagnostics(services: Services, document: vscode.TextDocument): vscode.Diagnostic[] {
+  const length = document.getText().length;
+  return (services.sidecars.current(document)?.mentions ?? [])
+    .filter((m) => m.orphaned)
+    .map((m) => {
+      const at = document.positionAt(Math.min(m.start, length));
+      const diagnostic = new vscode.Diagnostic(
+        document.lineAt(at.line).range,
+        vscode.l10n.t('The annotation of “{0}” ({1}) was not found in the text any more: select where it is now and re-attach it with the quick fix, or remove it.', m.quote, m.entity ?? m.date ?? ''),
+        vscode.DiagnosticSeverity.Warning,
+      );
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = ORPHANED;
+      return diagnostic;
+    });
+}
+
+function diagnosticsFor(services: Services, document: vscode.TextDocument, severity: vscode.DiagnosticSeverity | undefined): vscode.Diagnostic[] {
+  const diagnostics: vscode.Diagnostic[] = orphanDiagnostics(services, document);
+  if (severity === undefined) return diagnostics;
   for (const { mention, state } of articleState(services, document).statuses) {
     if (state !== 'pending') continue;
     const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
@@ -56,7 +76,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const redraw = (document: vscode.TextDocument) => {
     const setting = vscode.workspace.getConfiguration('newsAnnotator').get<string>('unannotatedSeverity', 'hint');
     const severity = SEVERITIES[setting];
-    collection.set(document.uri, severity === undefined ? [] : diagnosticsFor(services, document, severity));
+    collection.set(document.uri, diagnosticsFor(services, document, severity));
   };
   onArticleViewChanged(context, services, redraw);
   context.subscriptions.push(

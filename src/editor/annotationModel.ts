@@ -13,7 +13,7 @@ export interface ArticleState {
 
 export function articleState(services: Services, document: vscode.TextDocument): ArticleState {
   const mentions = services.analysis.mentions(document);
-  const sidecar = services.sidecars.cached(document.uri);
+  const sidecar = services.sidecars.current(document);
   const sidecarPath = services.sidecars.relative(services.sidecars.sidecarUri(document.uri));
   return { statuses: annotationStatus(mentions, sidecar), sidecarProblems: services.sidecars.index.problemsOf(sidecarPath) };
 }

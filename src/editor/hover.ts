@@ -37,7 +37,7 @@ class MentionHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const mention = mentions.find((m) => m.start <= offset && offset < m.end);
     if (!mention) return undefined;
-    const [status] = annotationStatus([mention], this.services.sidecars.cached(document.uri));
+    const [status] = annotationStatus([mention], this.services.sidecars.current(document));
     const card = new Card(this.services.knowledgeBase.recognizer.knowledgeBase, this.services.sidecars.index).build(document.uri, status);
     if (token.isCancellationRequested) return undefined;
     return new vscode.Hover(card, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));

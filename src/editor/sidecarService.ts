@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { describeArticle } from '../core/articleMetadata';
 import type { Problem } from '../core/knowledgeBase/loadFile';
 import { type Sidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/schema';
+import { anchorHolds } from '../core/anchoring';
+import { reanchor, reanchorPatch } from '../core/reanchor';
 import { textHash } from '../core/sidecar/ids';
 import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } from '../core/sidecar/store';
 import { minimalReplacement } from '../core/text/minimalReplacement';
@@ -95,6 +97,57 @@ export class SidecarService implements vscode.Disposable {
   /** The sidecar last read for an article, without touching the disk (for providers). */
   cached(article: vscode.Uri): Sidecar | undefined {
     return this.index.get(this.relative(this.sidecarUri(article)));
+  }
+
+  private readonly anchored = new WeakMap<Sidecar, { version: number; uri: string; sidecar: Sidecar }>();
+
+  /**
+   * The article's sidecar with its mentions re-anchored to the document's current text, in memory:
+   * what the highlights, hovers and quick fixes show while the article is being edited. Computed
+   * once per document version; the file itself changes only when the article is saved.
+   */
+  current(document: vscode.TextDocument): Sidecar | undefined {
+    const stored = this.cached(document.uri);
+    if (!stored) return undefined;
+    const known = this.anchored.get(stored);
+    if (known && known.version === document.version && known.uri === document.uri.toString()) return known.sidecar;
+    const text = document.getText();
+    let sidecar = stored;
+    if (!stored.mentions.every((m) => !m.orphaned && anchorHolds(text, m))) {
+      const results = reanchor(text, stored.mentions);
+      sidecar = {
+        ...stored,
+        mentions: stored.mentions.map((m, i) => {
+          const r = results[i];
+          return r.status === 'orphaned' ? { ...m, orphaned: true } : { ...m, quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, orphaned: undefined };
+        }),
+      };
+    }
+    this.anchored.set(stored, { version: document.version, uri: document.uri.toString(), sidecar });
+    return sidecar;
+  }
+
+  /**
+   * After an article is saved: records where its mentions are now (and which are orphaned) in the
+   * sidecar, with the hash of the saved text, as one undoable edit like any annotation.
+   */
+  async updateAnchors(document: vscode.TextDocument): Promise<WriteResult | undefined> {
+    const stored = this.cached(document.uri);
+    if (!stored || !vscode.workspace.isTrusted) return undefined;
+    const text = document.getText();
+    const hash = await textHash(text);
+    if (hash === stored.article.textHash && stored.mentions.every((m) => !m.orphaned && anchorHolds(text, m))) return undefined;
+    return this.write(document, (sidecar) => {
+      if (!sidecar) return [];
+      const results = reanchor(text, sidecar.mentions);
+      const edits: SidecarEdit[] = [];
+      sidecar.mentions.forEach((m, i) => {
+        const patch = reanchorPatch(m, results[i]);
+        if (patch) edits.push({ kind: 'updateMention', id: m.id, patch });
+      });
+      edits.push({ kind: 'setArticle', patch: { textHash: hash } });
+      return edits;
+    });
   }
 
   /**

@@ -2,7 +2,7 @@
 // sidecar, so that one changed file updates the index without reading the others again.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Problem } from '../knowledgeBase/loadFile';
-import type { AttendanceStatus, Sidecar, SidecarMention, SummitFact } from '../sidecar/schema';
+import type { AttendanceFact, AttendanceStatus, Sidecar, SidecarMention, SummitFact } from '../sidecar/schema';
 import { articlePathOf } from './articles';
 
 export interface Evidence {
@@ -36,25 +36,39 @@ export interface LeaderSummary {
   attendances: Attendance[];
 }
 
+/** A summit or attendance fact of one sidecar, with the mentions it cites. */
+interface FileFact {
+  fact: SummitFact | AttendanceFact;
+  evidence: Evidence[];
+}
+
 interface FileEntry {
   articlePath?: string;
   sidecar?: Sidecar;
   problems: Problem[];
+  /** The facts the tree shows, worked out once per content (see `factsOf`). */
+  facts?: FileFact[];
 }
 
 export class FactIndex {
   private readonly files = new Map<string, FileEntry>();
   private version = 0;
   private cache?: { version: number; summits: SummitSummary[]; leaders: LeaderSummary[] };
+  /** The paths in order, kept until a path comes or goes: a changed file keeps its place. */
+  private sorted?: string[];
 
   /** Records a sidecar's content: a valid sidecar, or the problems that made it unreadable. */
   set(sidecarPath: string, sidecar: Sidecar | undefined, problems: Problem[] = []): void {
+    if (!this.files.has(sidecarPath)) this.sorted = undefined;
     this.files.set(sidecarPath, { sidecar, problems, articlePath: sidecar ? articlePathOf(sidecarPath, sidecar) : undefined });
     this.version++;
   }
 
   delete(sidecarPath: string): void {
-    if (this.files.delete(sidecarPath)) this.version++;
+    if (this.files.delete(sidecarPath)) {
+      this.sorted = undefined;
+      this.version++;
+    }
   }
 
   get(sidecarPath: string): Sidecar | undefined {
@@ -73,6 +87,16 @@ export class FactIndex {
   /** Why a sidecar could not be read; empty when it was read fine or is not known. */
   problemsOf(sidecarPath: string): Problem[] {
     return this.files.get(sidecarPath)?.problems ?? [];
+  }
+
+  /** Mentions flagged orphaned: their quote was not found again in the article's text. */
+  orphans(): Evidence[] {
+    const found: Evidence[] = [];
+    for (const [, { sidecar, articlePath }] of [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!sidecar || !articlePath) continue;
+      for (const mention of sidecar.mentions) if (mention.orphaned) found.push({ articlePath, mention });
+    }
+    return found;
   }
 
   /** Sidecars that could not be read, with why. */
@@ -136,21 +160,19 @@ export class FactIndex {
       evidence: [],
     });
     const attendanceByKey = new Map<string, Attendance>();
-    // Sorted paths: the same workspace always gives the same tree.
-    for (const [, entry] of [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const { sidecar, articlePath } = entry;
-      if (!sidecar || !articlePath) continue;
-      const mentions = new Map(sidecar.mentions.map((m) => [m.id, m]));
-      const evidenceOf = (ids: string[]): Evidence[] =>
-        ids.flatMap((id) => (mentions.has(id) ? [{ articlePath, mention: mentions.get(id)! }] : []));
-      for (const fact of sidecar.facts) {
+    // Sorted paths: the same workspace always gives the same tree. Each file's facts and their
+    // evidence are worked out once per content, so that a change to one file costs a merge of the
+    // others' facts, not a new look at all their mentions.
+    this.sorted ??= [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const path of this.sorted) {
+      for (const { fact, evidence } of this.factsOf(this.files.get(path)!)) {
         if (fact.type === 'summit') {
           const s = fact.event ? summit(fact.event, () => fromEvent(fact.event!)) : summit(fromFact(fact).key, () => fromFact(fact));
           s.city ??= fact.city;
           s.start ??= fact.start;
           s.organization ??= fact.organization;
-          s.evidence.push(...evidenceOf(fact.evidence));
-        } else if (fact.type === 'attendance') {
+          for (const e of evidence) s.evidence.push(e);
+        } else {
           const s = summit(fact.event, () => fromEvent(fact.event));
           const key = `${fact.event}|${fact.person}`;
           let attendance = attendanceByKey.get(key);
@@ -161,7 +183,7 @@ export class FactIndex {
           }
           // Across articles, a report of the outcome outweighs an expectation.
           attendance.status = strongerStatus(attendance.status, fact.status);
-          attendance.evidence.push(...evidenceOf(fact.evidence));
+          for (const e of evidence) attendance.evidence.push(e);
         }
       }
     }
@@ -182,6 +204,28 @@ export class FactIndex {
       leaders: [...leaders.values()].sort((a, b) => a.name.localeCompare(b.name)),
     };
     return this.cache;
+  }
+
+  /** A file's summit and attendance facts with their evidence, in the sidecar's order. */
+  private factsOf(entry: FileEntry): FileFact[] {
+    if (entry.facts) return entry.facts;
+    const { sidecar, articlePath } = entry;
+    const facts: FileFact[] = [];
+    if (sidecar && articlePath) {
+      let mentions: Map<string, SidecarMention> | undefined;
+      for (const fact of sidecar.facts) {
+        if (fact.type !== 'summit' && fact.type !== 'attendance') continue;
+        mentions ??= new Map(sidecar.mentions.map((m) => [m.id, m]));
+        const evidence: Evidence[] = [];
+        for (const id of fact.evidence) {
+          const mention = mentions.get(id);
+          if (mention) evidence.push({ articlePath, mention });
+        }
+        facts.push({ fact, evidence });
+      }
+    }
+    entry.facts = facts;
+    return facts;
   }
 }
 

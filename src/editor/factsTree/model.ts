@@ -63,7 +63,7 @@ export class FactsModel {
 
   /** No roots at all when nothing is annotated and nothing needs attention: the welcome shows. */
   roots(): RootNode[] {
-    const invalid = this.index.invalid();
+    const attention = this.index.invalid().length + this.index.orphans().length;
     const roots: RootNode[] = [];
     if (!this.index.isEmpty()) {
       const kb = this.knowledgeBase();
@@ -72,7 +72,7 @@ export class FactsModel {
         { kind: 'root', root: 'leaders', id: 'leaders', count: this.index.leaders(kb).length },
       );
     }
-    if (invalid.length > 0) roots.push({ kind: 'root', root: 'attention', id: 'attention', count: invalid.length });
+    if (attention > 0) roots.push({ kind: 'root', root: 'attention', id: 'attention', count: attention });
     return roots;
   }
 
@@ -83,13 +83,17 @@ export class FactsModel {
       case 'root':
         if (node.root === 'summits') return this.index.summits(kb).map((summit) => summitNode(summit, node));
         if (node.root === 'leaders') return this.index.leaders(kb).map((leader) => leaderNode(leader, node));
-        return this.index.invalid().map(({ sidecarPath, problems }) => ({
-          kind: 'invalidSidecar',
-          id: `attention/invalid/${sidecarPath}`,
-          sidecarPath,
-          problems,
-          parent: node,
-        }));
+        return [
+          ...this.index.invalid().map(({ sidecarPath, problems }): InvalidSidecarNode => ({
+            kind: 'invalidSidecar',
+            id: `attention/invalid/${sidecarPath}`,
+            sidecarPath,
+            problems,
+            parent: node,
+          })),
+          // Orphaned mentions, for review: re-attach them with the quick fix in the article.
+          ...this.index.orphans().map((evidence): EvidenceNode => ({ kind: 'evidence', id: `attention/orphan/${evidence.articlePath}#${evidence.mention.id}`, evidence, parent: node })),
+        ];
       case 'summit':
         return [
           ...node.summit.attendances.map((attendance): AttendanceNode => ({

@@ -1,0 +1,97 @@
+// Annotations follow the article's text: re-anchored while it is edited, recorded when it is
+// saved, and orphaned (kept, flagged, re-attachable) when their quote is gone.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { annotationStatus } from '../../../src/core/annotation';
+import type { Services } from '../../../src/editor/services';
+import { activeExtension, eventually, openSeed, pollUntil, seedUri } from './helpers';
+
+const SEED = '003_4e930db99411c7ec';
+
+interface DiskMention {
+  id: string;
+  entity?: string;
+  quote: string;
+  start: number;
+  end: number;
+  orphaned?: boolean;
+}
+
+async function readDisk(name: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(name)));
+}
+
+describe('re-anchoring', function () {
+  this.timeout(30_000);
+  let original: string;
+  let services: Services;
+
+  before(async () => {
+    original = await readDisk(`${SEED}.txt`);
+    await openSeed(`${SEED}.txt`);
+    const extension = await activeExtension();
+    services = extension.exports as Services;
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(extension.extensionUri, 'seeds', `${SEED}.facts.yaml`), seedUri(`${SEED}.facts.yaml`), { overwrite: true });
+    await pollUntil('the shipped fact file read', () => services.sidecars.cached(seedUri(`${SEED}.txt`)));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.writeFile(seedUri(`${SEED}.txt`), new TextEncoder().encode(original));
+    await vscode.workspace.fs.delete(seedUri(`${SEED}.facts.yaml`)).then(undefined, () => undefined);
+    await pollUntil('the fact index to forget it', () => services.sidecars.index.sidecarCount === 0);
+  });
+
+  it('keeps annotations on their text while the article is edited, and records the new offsets on save', async () => {
+    const document = await openSeed(`${SEED}.txt`);
+    const insertion = 'UPDATED: the summit programme was published on Wednesday.\n\n';
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), insertion));
+    const text = document.getText();
+    const current = services.sidecars.current(document)!;
+    for (const m of current.mentions) assert.strictEqual(text.slice(m.start, m.end), m.quote, `${m.id} follows its text`);
+    const pending = annotationStatus(services.analysis.mentions(document), current).filter((s) => s.state === 'pending' && s.mention.start >= insertion.length);
+    assert.deepStrictEqual(pending.map((s) => s.mention.text), [], 'nothing after the edit looks unannotated');
+
+    const storedBefore = (parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[]).find((m) => m.entity === 'person:anatoly-sidorov')!;
+    await document.save();
+    await eventually(async () => {
+      const mentions = parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[];
+      const sidorov = mentions.find((m) => m.id === storedBefore.id)!;
+      assert.strictEqual(sidorov.start, storedBefore.start + insertion.length);
+      for (const m of mentions) assert.strictEqual(text.slice(m.start, m.end), m.quote, `${m.id} on disk`);
+    });
+  });
+
+  it('orphans an annotation whose text is gone, flags it, and re-attaches it to a selection', async () => {
+    const document = await openSeed(`${SEED}.txt`);
+    const editor = vscode.window.activeTextEditor!;
+    const name = 'Anatoly Sidorov';
+    const at = document.getText().indexOf(name);
+    await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + name.length)), 'a senior officer'));
+    await document.save();
+    const orphan = await eventually(async () => {
+      const mentions = parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[];
+      const found = mentions.find((m) => m.entity === 'person:anatoly-sidorov');
+      assert.ok(found?.orphaned, 'kept in the fact file, flagged orphaned');
+      return found;
+    });
+    assert.ok(services.sidecars.index.orphans().some((e) => e.mention.id === orphan.id), 'listed for review');
+    await pollUntil('the orphan diagnostic', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'orphaned' && d.message.includes(name)));
+
+    const officer = document.getText().indexOf('a senior officer') + 2;
+    const selection = new vscode.Range(document.positionAt(officer), document.positionAt(officer + 'senior officer'.length));
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, selection)) ?? [];
+    const reattach = actions.find((a) => a.title === `Re-attach the orphaned annotation of “${name}” to the selection`);
+    assert.ok(reattach?.command, actions.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand(reattach.command.command, ...(reattach.command.arguments ?? []));
+    await eventually(async () => {
+      const mentions = parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[];
+      const fixed = mentions.find((m) => m.id === orphan.id)!;
+      assert.strictEqual(fixed.orphaned, undefined);
+      assert.strictEqual(fixed.quote, 'senior officer');
+    });
+  });
+});
