@@ -105,6 +105,12 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
   if (!format) return false;
   const target = targetArg ? vscode.Uri.parse(targetArg) : await chooseTarget(folder, format);
   if (!target) return false;
+  // A target outside the workspace is allowed, but asked about: exports usually live with the data.
+  if (!targetArg && !vscode.workspace.getWorkspaceFolder(target)) {
+    const exportThere = vscode.l10n.t('Export There');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} is outside the workspace. Export there anyway?', target.fsPath), { modal: true }, exportThere);
+    if (answer !== exportThere) return false;
+  }
   // The save dialog asks before replacing a file; a brat folder with .ann files is asked about here.
   if (!targetArg && writesFolder(format) && (await exists(target))) {
     const existing = await vscode.workspace.fs.readDirectory(target);
