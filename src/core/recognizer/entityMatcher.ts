@@ -1,14 +1,16 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
-import { foldString, foldText, isWordCode } from '../text/fold';
+import { foldString } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { AhoCorasick } from './ahoCorasick';
+import { FoldedWordAutomaton } from './ahoCorasick';
 import type { Mention } from './mention';
 
 interface AliasPattern {
   /** Entities with this folded alias; the first is the recognized one. */
   entityIds: string[];
+  /** The recognized entity: the first of `entityIds`. */
+  entity?: Entity;
   /** Acronyms (CSTO, UN, ОДКБ) only match text written in capitals too: "un" is an Italian article. */
   capitalsOnly: boolean;
 }
@@ -28,10 +30,10 @@ function hasLowercase(s: string): boolean {
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
 
 export class EntityMatcher {
-  private readonly automaton: AhoCorasick;
+  private readonly automaton: FoldedWordAutomaton;
   private readonly patterns: AliasPattern[] = [];
 
-  constructor(private readonly knowledgeBase: KnowledgeBase) {
+  constructor(knowledgeBase: KnowledgeBase) {
     const byFolded = new Map<string, { pattern: AliasPattern; canonical: Set<string> }>();
     for (const entity of knowledgeBase.entities()) {
       for (const alias of allNames(entity)) {
@@ -59,10 +61,11 @@ export class EntityMatcher {
         const tb = TYPE_ORDER[knowledgeBase.get(b)!.type];
         return ta - tb || (a < b ? -1 : a > b ? 1 : 0);
       });
+      pattern.entity = knowledgeBase.get(pattern.entityIds[0]);
       folds.push(folded);
       this.patterns.push(pattern);
     }
-    this.automaton = new AhoCorasick(folds);
+    this.automaton = new FoldedWordAutomaton(folds);
   }
 
   get aliasCount(): number {
@@ -74,26 +77,24 @@ export class EntityMatcher {
    * pattern. Callers choose among overlapping matches (see `selectLongest`).
    */
   findAll(text: string): Mention[] {
-    const folded = foldText(text);
-    const f = folded.text;
-    const origin = folded.origin;
+    // Whole words only, with case and diacritics folded: the automaton reads the text as
+    // `foldText` folds it, without the folded copy, and gives offsets in the original.
+    const matches = this.automaton.findAll(text);
     const found: Mention[] = [];
-    const lengths = this.automaton.patternLengths;
-    this.automaton.forEachMatch(f, (index, end) => {
-      // Whole words only: the folded characters on both sides must not be letters or digits.
-      if (end < f.length && isWordCode(f.charCodeAt(end))) return;
-      const start = end - lengths[index];
-      if (start > 0 && isWordCode(f.charCodeAt(start - 1))) return;
-      const pattern = this.patterns[index];
-      const from = origin[start];
-      const to = origin[end];
+    for (let k = 0; k < matches.count; k++) {
+      const pattern = this.patterns[matches.pattern[k]];
+      const from = matches.start[k];
+      const to = matches.end[k];
       const original = text.slice(from, to);
-      if (pattern.capitalsOnly && hasLowercase(original)) return;
-      const entity = this.knowledgeBase.get(pattern.entityIds[0])!;
+      if (pattern.capitalsOnly && hasLowercase(original)) continue;
+      const entity = pattern.entity!;
       const mention: Mention = { start: from, end: to, text: original, type: entity.type, id: entity.id, name: entity.name };
       if (pattern.entityIds.length > 1) mention.alternatives = pattern.entityIds.slice(1);
       found.push(mention);
-    });
+    }
+    // The automaton finds matches by their end; overlapping ones come a little out of start order.
+    // Put them in the order `selectLongest` wants, which then needs no sort of its own.
+    sortNearlySorted(found);
     return found;
   }
 }
@@ -103,7 +104,7 @@ export class EntityMatcher {
  * that start together the longest; the result is sorted and free of overlaps.
  */
 export function selectLongest<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = isSorted(spans) ? spans : [...spans].sort(byStartThenLongest);
   const chosen: T[] = [];
   let reached = -1;
   for (const span of sorted) {
@@ -113,4 +114,34 @@ export function selectLongest<T extends { start: number; end: number }>(spans: T
     }
   }
   return chosen;
+}
+
+function byStartThenLongest(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isSorted(spans: readonly { start: number; end: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1], spans[i]) > 0) return false;
+  return true;
+}
+
+/** Sorts by start, longest first, in place: an insertion sort, for input whose few inversions are local. */
+function sortNearlySorted(spans: { start: number; end: number }[]): void {
+  let moves = 0;
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i];
+    let j = i - 1;
+    if (byStartThenLongest(spans[j], span) <= 0) continue;
+    while (j >= 0 && byStartThenLongest(spans[j], span) > 0) {
+      spans[j + 1] = spans[j];
+      j--;
+      // Far from sorted after all: let the general sort finish.
+      if (++moves > 4 * spans.length) {
+        spans[j + 1] = span;
+        spans.sort(byStartThenLongest);
+        return;
+      }
+    }
+    spans[j + 1] = span;
+  }
 }

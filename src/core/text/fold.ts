@@ -108,6 +108,45 @@ export function foldString(s: string): string {
   return foldText(s).text.trim();
 }
 
+// How each UTF-16 code unit folds when read on its own, for matchers that fold as they scan instead
+// of building the folded text (see FoldedWordAutomaton). Packed in one number, computed on first use:
+// the kind, the folded unit (for UNIT_SIMPLE) and whether the first folded unit is a word character.
+/** Folds to exactly one unit, given in the low 16 bits. */
+export const UNIT_SIMPLE = 1 << 16;
+/** Folds to a space: runs of such units fold to one space. */
+export const UNIT_SPACE = 2 << 16;
+/** Folds to nothing, like a combining mark. */
+export const UNIT_EMPTY = 3 << 16;
+/** Folds to several units (ß → ss); `foldCodePoint` gives them. */
+export const UNIT_MULTI = 4 << 16;
+/** Half of a surrogate pair: the code point is read with the unit after it, as `foldText` does. */
+export const UNIT_SURROGATE = 5 << 16;
+export const UNIT_KIND = 7 << 16;
+/** The first folded unit is a letter or a digit. */
+export const UNIT_WORD = 1 << 19;
+
+const unitInfo = new Int32Array(65536);
+
+/** How the code unit `code` folds on its own: a UNIT_* kind, with UNIT_WORD and the folded unit. */
+export function foldedUnitInfo(code: number): number {
+  const known = unitInfo[code];
+  if (known !== 0) return known;
+  let info: number;
+  if (code >= 0xd800 && code <= 0xdfff) info = UNIT_SURROGATE;
+  else {
+    // The same reading as foldText: a tab is a space there, while foldCodePoint keeps ASCII as is.
+    const folded = code === 0x09 ? ' ' : foldCodePoint(String.fromCharCode(code));
+    const first = folded.charCodeAt(0);
+    const word = folded.length > 0 && isWordCode(first) ? UNIT_WORD : 0;
+    if (folded === ' ') info = UNIT_SPACE;
+    else if (folded.length === 0) info = UNIT_EMPTY;
+    else if (folded.length === 1) info = UNIT_SIMPLE | word | first;
+    else info = UNIT_MULTI | word;
+  }
+  unitInfo[code] = info;
+  return info;
+}
+
 /** Letters and digits make words; everything else (spaces, punctuation, apostrophes) separates them. */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);

@@ -36,9 +36,11 @@ export interface LeaderSummary {
   attendances: Attendance[];
 }
 
-/** A summit or attendance fact of one sidecar, with the mentions it cites. */
+/** A summit or attendance fact of one sidecar, with the mentions it cites and the summit's key. */
 interface FileFact {
   fact: SummitFact | AttendanceFact;
+  /** The summit it is about: the event's id, or `summit:<city>:<start>` for a summit the knowledge base does not know. */
+  key: string;
   evidence: Evidence[];
 }
 
@@ -48,6 +50,8 @@ interface FileEntry {
   problems: Problem[];
   /** The facts the tree shows, worked out once per content (see `factsOf`). */
   facts?: FileFact[];
+  /** Its orphaned mentions, worked out once per content. */
+  orphans?: Evidence[];
 }
 
 export class FactIndex {
@@ -56,18 +60,44 @@ export class FactIndex {
   private cache?: { version: number; summits: SummitSummary[]; leaders: LeaderSummary[] };
   /** The paths in order, kept until a path comes or goes: a changed file keeps its place. */
   private sorted?: string[];
+  private orphanCache?: { version: number; found: Evidence[] };
+  // The tree's summits are worked out per summit: which files have facts about each, which summits
+  // changed since they were last worked out, and the summits as they were then, each with where it
+  // first appears (path, fact), the order the tree breaks ties in.
+  private readonly contributors = new Map<string, Set<string>>();
+  private dirty = new Set<string>();
+  private summitsBuilt?: { knowledgeBase: KnowledgeBase; summits: Map<string, SummitSummary>; first: Map<string, [path: string, fact: number]> };
 
   /** Records a sidecar's content: a valid sidecar, or the problems that made it unreadable. */
   set(sidecarPath: string, sidecar: Sidecar | undefined, problems: Problem[] = []): void {
-    if (!this.files.has(sidecarPath)) this.sorted = undefined;
-    this.files.set(sidecarPath, { sidecar, problems, articlePath: sidecar ? articlePathOf(sidecarPath, sidecar) : undefined });
+    const old = this.files.get(sidecarPath);
+    if (old) this.withdraw(sidecarPath, old);
+    else this.sorted = undefined;
+    const entry: FileEntry = { sidecar, problems, articlePath: sidecar ? articlePathOf(sidecarPath, sidecar) : undefined };
+    this.files.set(sidecarPath, entry);
+    for (const { key } of this.factsOf(entry)) {
+      let paths = this.contributors.get(key);
+      if (!paths) this.contributors.set(key, (paths = new Set()));
+      paths.add(sidecarPath);
+      this.dirty.add(key);
+    }
     this.version++;
   }
 
   delete(sidecarPath: string): void {
-    if (this.files.delete(sidecarPath)) {
-      this.sorted = undefined;
-      this.version++;
+    const old = this.files.get(sidecarPath);
+    if (!old) return;
+    this.withdraw(sidecarPath, old);
+    this.files.delete(sidecarPath);
+    this.sorted = undefined;
+    this.version++;
+  }
+
+  /** Takes a file's facts out of the summits they went to, which are then worked out again. */
+  private withdraw(sidecarPath: string, entry: FileEntry): void {
+    for (const { key } of this.factsOf(entry)) {
+      this.contributors.get(key)?.delete(sidecarPath);
+      this.dirty.add(key);
     }
   }
 
@@ -91,12 +121,14 @@ export class FactIndex {
 
   /** Mentions flagged orphaned: their quote was not found again in the article's text. */
   orphans(): Evidence[] {
-    const found: Evidence[] = [];
-    for (const [, { sidecar, articlePath }] of [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (!sidecar || !articlePath) continue;
-      for (const mention of sidecar.mentions) if (mention.orphaned) found.push({ articlePath, mention });
+    // Each file's orphans are found once per content; a change to one file costs a walk over the
+    // files, not over every mention of the workspace.
+    if (this.orphanCache?.version !== this.version) {
+      const found: Evidence[] = [];
+      for (const path of this.sortedPaths()) for (const evidence of this.orphansOf(this.files.get(path)!)) found.push(evidence);
+      this.orphanCache = { version: this.version, found };
     }
-    return found;
+    return [...this.orphanCache.found];
   }
 
   /** Sidecars that could not be read, with why. */
@@ -136,12 +168,6 @@ export class FactIndex {
 
   private build(knowledgeBase: KnowledgeBase): { summits: SummitSummary[]; leaders: LeaderSummary[] } {
     if (this.cache?.version === this.version) return this.cache;
-    const summits = new Map<string, SummitSummary>();
-    const summit = (key: string, init: () => SummitSummary) => {
-      let s = summits.get(key);
-      if (!s) summits.set(key, (s = init()));
-      return s;
-    };
     const fromEvent = (eventId: string): SummitSummary => {
       const event = knowledgeBase.get(eventId);
       if (event?.type === 'event') {
@@ -149,8 +175,8 @@ export class FactIndex {
       }
       return { key: eventId, event: eventId, name: eventId, attendances: [], evidence: [] };
     };
-    const fromFact = (fact: SummitFact): SummitSummary => ({
-      key: `summit:${fact.city}:${fact.start}`,
+    const fromFact = (fact: SummitFact, key: string): SummitSummary => ({
+      key,
       name: `${knowledgeBase.get(fact.city)?.name ?? fact.city} ${fact.start.slice(0, 4)}`,
       city: fact.city,
       start: fact.start,
@@ -159,37 +185,65 @@ export class FactIndex {
       attendances: [],
       evidence: [],
     });
-    const attendanceByKey = new Map<string, Attendance>();
-    // Sorted paths: the same workspace always gives the same tree. Each file's facts and their
-    // evidence are worked out once per content, so that a change to one file costs a merge of the
-    // others' facts, not a new look at all their mentions.
-    this.sorted ??= [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const path of this.sorted) {
-      for (const { fact, evidence } of this.factsOf(this.files.get(path)!)) {
-        if (fact.type === 'summit') {
-          const s = fact.event ? summit(fact.event, () => fromEvent(fact.event!)) : summit(fromFact(fact).key, () => fromFact(fact));
-          s.city ??= fact.city;
-          s.start ??= fact.start;
-          s.organization ??= fact.organization;
-          for (const e of evidence) s.evidence.push(e);
-        } else {
-          const s = summit(fact.event, () => fromEvent(fact.event));
-          const key = `${fact.event}|${fact.person}`;
-          let attendance = attendanceByKey.get(key);
-          if (!attendance) {
-            attendance = { person: fact.person, event: fact.event, status: fact.status, evidence: [] };
-            attendanceByKey.set(key, attendance);
-            s.attendances.push(attendance);
+    const nameOf = (id: string) => knowledgeBase.get(id)?.name ?? id;
+    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    // Only the summits that files changed, came or went since the last time are worked out again,
+    // each from its own files in path order: the same workspace always gives the same tree.
+    if (this.summitsBuilt?.knowledgeBase !== knowledgeBase) {
+      this.summitsBuilt = { knowledgeBase, summits: new Map(), first: new Map() };
+      this.dirty = new Set(this.contributors.keys());
+    }
+    const built = this.summitsBuilt;
+    for (const key of this.dirty) {
+      const paths = this.contributors.get(key);
+      built.summits.delete(key);
+      built.first.delete(key);
+      if (!paths || paths.size === 0) {
+        this.contributors.delete(key);
+        continue;
+      }
+      let s: SummitSummary | undefined;
+      const attendanceByPerson = new Map<string, Attendance>();
+      for (const path of [...paths].sort(compare)) {
+        const facts = this.factsOf(this.files.get(path)!);
+        for (let i = 0; i < facts.length; i++) {
+          const { fact, evidence } = facts[i];
+          if (facts[i].key !== key) continue;
+          if (!s) {
+            s = fact.type === 'summit' && !fact.event ? fromFact(fact, key) : fromEvent(fact.event!);
+            built.first.set(key, [path, i]);
           }
-          // Across articles, a report of the outcome outweighs an expectation.
-          attendance.status = strongerStatus(attendance.status, fact.status);
-          for (const e of evidence) attendance.evidence.push(e);
+          if (fact.type === 'summit') {
+            s.city ??= fact.city;
+            s.start ??= fact.start;
+            s.organization ??= fact.organization;
+            for (const e of evidence) s.evidence.push(e);
+          } else {
+            let attendance = attendanceByPerson.get(fact.person);
+            if (!attendance) {
+              attendance = { person: fact.person, event: fact.event, status: fact.status, evidence: [] };
+              attendanceByPerson.set(fact.person, attendance);
+              s.attendances.push(attendance);
+            }
+            // Across articles, a report of the outcome outweighs an expectation.
+            attendance.status = strongerStatus(attendance.status, fact.status);
+            for (const e of evidence) attendance.evidence.push(e);
+          }
         }
       }
+      if (!s) continue;
+      s.attendances.sort((a, b) => nameOf(a.person).localeCompare(nameOf(b.person)));
+      built.summits.set(key, s);
     }
-    const nameOf = (id: string) => knowledgeBase.get(id)?.name ?? id;
-    const sortedSummits = [...summits.values()].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.name.localeCompare(b.name));
-    for (const s of sortedSummits) s.attendances.sort((a, b) => nameOf(a.person).localeCompare(nameOf(b.person)));
+    this.dirty.clear();
+    const firstOf = (s: SummitSummary) => built.first.get(s.key)!;
+    const sortedSummits = [...built.summits.values()].sort(
+      (a, b) =>
+        (a.start ?? '').localeCompare(b.start ?? '') ||
+        a.name.localeCompare(b.name) ||
+        compare(firstOf(a)[0], firstOf(b)[0]) ||
+        firstOf(a)[1] - firstOf(b)[1],
+    );
     const leaders = new Map<string, LeaderSummary>();
     for (const s of sortedSummits) {
       for (const a of s.attendances) {
@@ -204,6 +258,20 @@ export class FactIndex {
       leaders: [...leaders.values()].sort((a, b) => a.name.localeCompare(b.name)),
     };
     return this.cache;
+  }
+
+  private sortedPaths(): string[] {
+    this.sorted ??= [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return this.sorted;
+  }
+
+  private orphansOf(entry: FileEntry): Evidence[] {
+    if (!entry.orphans) {
+      entry.orphans = [];
+      const { sidecar, articlePath } = entry;
+      if (sidecar && articlePath) for (const mention of sidecar.mentions) if (mention.orphaned) entry.orphans.push({ articlePath, mention });
+    }
+    return entry.orphans;
   }
 
   /** A file's summit and attendance facts with their evidence, in the sidecar's order. */
@@ -221,7 +289,7 @@ export class FactIndex {
           const mention = mentions.get(id);
           if (mention) evidence.push({ articlePath, mention });
         }
-        facts.push({ fact, evidence });
+        facts.push({ fact, key: fact.type === 'summit' ? (fact.event ?? `summit:${fact.city}:${fact.start}`) : fact.event, evidence });
       }
     }
     entry.facts = facts;
