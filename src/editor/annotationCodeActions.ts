@@ -8,7 +8,7 @@ import { clearSummit } from '../core/summitInference';
 import { articleState, type MentionArgs } from './annotationModel';
 import { ARTICLE_LANGUAGE } from './articleAnalysis';
 import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
-import { statusLabel, summitGuesses } from './commands/recordAttendance';
+import { attendanceVerb, summitGuesses } from './commands/recordAttendance';
 import type { Services } from './services';
 import { describeProblems, RESTRICTED_REASON } from './sidecarService';
 
@@ -127,7 +127,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
       if (summit) {
         for (const attendance of ATTENDANCE_STATUSES) {
           actions.push(
-            action(vscode.l10n.t('Record: {0} {1} {2}', entity.name, statusLabel(attendance), summit.name), 'newsAnnotator.recordAttendance', [...args, attendance, summit.id]),
+            action(vscode.l10n.t('Record: {0} {1} {2}', entity.name, attendanceVerb(attendance), summit.name), 'newsAnnotator.recordAttendance', [...args, attendance, summit.id]),
           );
         }
       }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { articleState } from './annotationModel';
 import { isArticle, onArticleViewChanged } from './articleEvents';
+import { typeLabel } from './labels';
 import type { Services } from './services';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
@@ -17,20 +18,6 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
   off: undefined,
 };
 
-function typeLabel(type: string): string {
-  switch (type) {
-    case 'person':
-      return vscode.l10n.t('person');
-    case 'organization':
-      return vscode.l10n.t('organization');
-    case 'place':
-      return vscode.l10n.t('place');
-    case 'event':
-      return vscode.l10n.t('event');
-    default:
-      return vscode.l10n.t('date');
-  }
-}
 
 /** Annotations whose quote is gone from the text: flagged at their old place, whatever the severity setting. */
 function orphanDiagnostics(services: Services, document: vscode.TextDocument): vscode.Diagnostic[] {

@@ -11,6 +11,7 @@ import type { FactIndex } from '../core/workspace/factIndex';
 import { ARTICLE_LANGUAGE } from './articleAnalysis';
 import { commandLink, escapeMarkdown } from './factsTree/markdown';
 import { statusIconSyntax, statusLabel } from './factsTree/status';
+import { typeLabel } from './labels';
 import type { Services } from './services';
 
 const REVEAL_COMMAND = 'newsAnnotator.revealInTree';
@@ -239,22 +240,6 @@ function mentionedIn({ articles, mentions }: { articles: number; mentions: numbe
   return `${inArticles} (${times}).`;
 }
 
-function typeLabel(type: MentionType): string {
-  switch (type) {
-    case 'person':
-      return vscode.l10n.t('person');
-    case 'organization':
-      return vscode.l10n.t('organization');
-    case 'place':
-      return vscode.l10n.t('place');
-    case 'event':
-      return vscode.l10n.t('event');
-    case 'date':
-      return vscode.l10n.t('date');
-    case 'candidate':
-      return vscode.l10n.t('candidate');
-  }
-}
 
 function placeKindLabel(kind: Place['kind']): string {
   switch (kind) {

@@ -5,6 +5,7 @@ import { bundledKnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
 import type { Problem } from '../core/knowledgeBase/loadFile';
 import { Recognizer } from '../core/recognizer/recognizer';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { readTextIfExists } from './files';
 
 export class KnowledgeBaseService implements vscode.Disposable {
   private current: Recognizer;
@@ -49,7 +50,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
     let knowledgeBase = bundledKnowledgeBase();
     const problemsByFile = new Map<string, { uri: vscode.Uri; problems: Problem[] }>();
     for (const uri of this.files()) {
-      const text = await readIfExists(uri);
+      const text = await readTextIfExists(uri);
       const resolved = withWorkspaceFile(text, vscode.workspace.asRelativePath(uri), knowledgeBase);
       knowledgeBase = resolved.knowledgeBase;
       problemsByFile.set(uri.toString(), { uri, problems: resolved.problems });
@@ -89,14 +90,6 @@ export class KnowledgeBaseService implements vscode.Disposable {
   }
 }
 
-async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
-}
 
 function toDiagnostic(p: Problem): vscode.Diagnostic {
   const position = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));

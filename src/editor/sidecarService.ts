@@ -12,6 +12,7 @@ import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } fro
 import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
 import type { ArticleAnalysis } from './articleAnalysis';
+import { readTextIfExists } from './files';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 
 export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
@@ -169,7 +170,7 @@ export class SidecarService implements vscode.Disposable {
   private async writeNow(article: vscode.TextDocument, uri: vscode.Uri, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
     const file = this.relative(uri);
     let open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const onDisk = await readText(uri);
+    const onDisk = await readTextIfExists(uri);
     // An open sidecar without unsaved edits must show what is on disk before an edit is applied to
     // it: after another program wrote the file, VS Code reloads the document shortly. Editing the
     // stale text would write over that program's change.
@@ -284,20 +285,12 @@ export function describeProblems(problems: Problem[]): string {
   return `${first.file}:${first.line}: ${first.field ? `${first.field}: ` : ''}${first.message}${more}`;
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
-}
 
 /** An open document's text when it has unsaved edits, else the file's (an open one may be stale). */
 async function currentText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open?.isDirty) return open.getText();
-  return (await readText(uri)) ?? open?.getText();
+  return (await readTextIfExists(uri)) ?? open?.getText();
 }
 
 /** Waits (briefly) until VS Code has reloaded an open document from disk. */

@@ -5,18 +5,14 @@ import { addEntityToKnowledgeBaseFile, slugId } from '../../core/knowledgeBase/e
 import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
 import { minimalReplacement } from '../../core/text/minimalReplacement';
 import { documentFor, findStatus, type MentionArgs } from '../annotationModel';
+import { readTextIfExists } from '../files';
 import type { Services } from '../services';
 import { describeProblems, RESTRICTED_REASON } from '../sidecarService';
 import { writeAnnotations, annotateEdits } from './annotate';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+  return open ? open.getText() : readTextIfExists(uri);
 }
 
 function capitalise(s: string): string {

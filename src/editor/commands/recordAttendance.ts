@@ -12,7 +12,8 @@ import type { Services } from '../services';
 import { pickEntity } from '../pickEntity';
 import { writeAnnotations } from './annotate';
 
-export function statusLabel(status: AttendanceStatus): string {
+/** The status as the verb of a sentence: "Putin was expected at the summit". */
+export function attendanceVerb(status: AttendanceStatus): string {
   switch (status) {
     case 'attended':
       return vscode.l10n.t('attended');
@@ -96,7 +97,7 @@ async function recordAttendance(services: Services, uri?: string, start?: number
   if (event?.type !== 'event') return false;
   if (!status) {
     const picked = await vscode.window.showQuickPick(
-      ATTENDANCE_STATUSES.map((s) => ({ label: `${person.name} ${statusLabel(s)} ${event.name}`, status: s })),
+      ATTENDANCE_STATUSES.map((s) => ({ label: `${person.name} ${attendanceVerb(s)} ${event.name}`, status: s })),
       { title: vscode.l10n.t('Record attendance') },
     );
     if (!picked) return false;
