@@ -78,7 +78,8 @@ describe('re-anchoring', function () {
       assert.ok(found?.orphaned, 'kept in the fact file, flagged orphaned');
       return found;
     });
-    assert.ok(services.sidecars.index.orphans().some((e) => e.mention.id === orphan.id), 'listed for review');
+    // Listed for review once the index has the saved fact file (it follows the file within moments).
+    await pollUntil('the orphan listed for review', () => services.sidecars.index.orphans().some((e) => e.mention.id === orphan.id));
     await pollUntil('the orphan diagnostic', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'orphaned' && d.message.includes(name)));
 
     const officer = document.getText().indexOf('a senior officer') + 2;
