@@ -21,12 +21,15 @@
 //    (or all of that side, if shorter), (c) a quote that began or ended a word still does (Russia
 //    is not found inside Russian), (d) it does not sit inside an occurrence of another mention's
 //    longer quote unless its own context says it did (a lost "Kazakistan" is not taken from a
-//    "Ministero della Difesa del Kazakistan"), and (e) it does not look more like another mention
-//    of the same quote already placed with certainty (a pasted copy of one list of countries is not
-//    taken for a deleted mention in another, similar list). Mentions whose whole context occurs are
-//    placed first; the others of the same quote then share the
-//    occurrences by the assignment of highest total score (reanchor/matching.ts), and a span goes
-//    to one mention only, unless their old spans overlapped too.
+//    "Ministero della Difesa del Kazakistan"), and (e) it does not look like a copy of another
+//    mention of the same quote: one already placed with certainty would rank at least as high on
+//    it, or one placed elsewhere in the same assignment clearly higher (a pasted copy of one list
+//    of countries is not taken for a deleted mention in another, similar list).
+//    Mentions whose whole context occurs are placed first. The others of the same quote then share
+//    the occurrences by the assignment of highest total score (reanchor/matching.ts; a greedy
+//    choice would let a mention take a neighbour's occurrence and leave the neighbour nothing),
+//    exact ties going to the earlier mention and keeping the mentions' order. A span goes to one
+//    mention only, unless their old spans overlapped too.
 // 3. fuzzy: no trusted occurrence, but the quote occurs approximately near where it is expected:
 //    a bounded window is searched allowing one edit per eight units of the quote (none for shorter
 //    quotes, so that Iran is never taken for Iraq nor Putin for Medvedev), under the same rules and
@@ -89,6 +92,8 @@ const MIN_EVIDENCE = 26;
 const EVIDENCE_SHARE = 0.45;
 /** Units one side must agree one for one next to the quote. */
 const ANCHORED_UNITS = 8;
+/** How much higher another mention chosen in the same assignment must rank on an occurrence to veto it. */
+const CLEARLY = 1.5;
 /** How many placed mentions of the same quote, the nearest, an occurrence is checked against. */
 const RIVALS = 32;
 /** A fuzzy match needs this share of its context to agree. */
@@ -133,9 +138,11 @@ interface Prepared {
 }
 
 interface Scored {
-  /** Span in the new text. */
+  /** Span in the new text, and in the normalized text. */
   start: number;
   end: number;
+  s: number;
+  e: number;
   evidence: number;
   rank: number;
 }
@@ -259,7 +266,8 @@ class Search {
   private readonly N: string;
   private readonly oldLength: number | undefined;
   private containers!: Containers;
-  private byQuote?: Map<string, number[]>;
+  private map!: OffsetMap;
+  private byQuote?: Map<string, { indexes: number[]; starts: number[] }>;
   private readonly contexts = new Map<number, { prefix: string; suffix: string }>();
 
   constructor(
@@ -309,8 +317,8 @@ class Search {
         if (this.wordsKept(span.start, span.end, p)) landmarks.push({ old: p.anchor.start, new: span.start });
       }
     }
-    const map = new OffsetMap(landmarks, this.oldLength, this.text.length);
-    for (const p of prepared) p.expected = map.expect(p.anchor.start);
+    this.map = new OffsetMap(landmarks, this.oldLength, this.text.length);
+    for (const p of prepared) p.expected = this.map.expect(p.anchor.start);
 
     // Round one places the mentions whose whole context occurs (the usual case when text moved as
     // a whole); round two scores every candidate of the others.
@@ -381,7 +389,10 @@ class Search {
     return [...chosen];
   }
 
-  /** Scores a normalized span [s, e) for `p`; undefined when it is not to be trusted. */
+  /**
+   * Scores a normalized span [s, e) for `p`; undefined when it is not to be trusted. The check
+   * against placed mentions of the same quote (`looksPlaced`) is left to the caller.
+   */
   private score(p: Prepared, s: number, e: number, minEvidence: number): Scored | undefined {
     const span = this.spanOf(s, e - s);
     if (!this.wordsKept(span.start, span.end, p)) return undefined;
@@ -397,49 +408,59 @@ class Search {
       if (!anchored) return undefined;
     }
     if (this.containers.blocks(s, e, p)) return undefined;
-    const likeness = evidence + CONTIGUOUS_WEIGHT * (before.contiguous + after.contiguous);
-    if (evidence < p.available && this.looksPlaced(p, s, e, likeness)) return undefined;
-    return { ...span, evidence, rank: likeness + closeness(p.expected, span.start) };
+    const rank = evidence + CONTIGUOUS_WEIGHT * (before.contiguous + after.contiguous) + closeness(p.expected, span.start);
+    return { ...span, s, e, evidence, rank };
+  }
+
+  private looksLikePlaced(p: Prepared, scored: Scored, chosen?: ReadonlySet<number>): boolean {
+    return scored.evidence < p.available && this.looksPlaced(p, scored.s, scored.e, scored.start, scored.rank, chosen);
   }
 
   /**
-   * True when [s, e) looks more like another mention of the same quote that is already placed with
-   * certainty (exact, or found with its whole context) than like `p`: a copy of that mention's
-   * text, not `p`.
+   * True when [s, e) (starting at `start` in the text) would rank at least as high for another
+   * mention of the same quote that is already placed with certainty (exact, or found with its whole
+   * context) as for `p`, or clearly higher (`CLEARLY` times) for one `chosen` elsewhere in the same
+   * assignment: a copy of that mention's text, not `p`.
    */
-  private looksPlaced(p: Prepared, s: number, e: number, likeness: number): boolean {
-    const rivals = this.rivals(p.quote);
+  private looksPlaced(p: Prepared, s: number, e: number, start: number, rank: number, chosen?: ReadonlySet<number>): boolean {
+    const { indexes: rivals, starts } = this.rivals(p.quote);
     if (rivals.length <= 1) return false;
     // The nearest rivals by old offset.
-    let right = lowerBound(rivals.map((r) => this.anchors[r].start), p.anchor.start);
+    let right = lowerBound(starts, p.anchor.start);
     let left = right - 1;
     for (let taken = 0; taken < RIVALS && (left >= 0 || right < rivals.length); taken++) {
       const takeLeft =
         right >= rivals.length || (left >= 0 && p.anchor.start - this.anchors[rivals[left]].start <= this.anchors[rivals[right]].start - p.anchor.start);
       const other = rivals[takeLeft ? left-- : right++];
       const a = this.anchors[other];
-      if (!this.results[other] || (a.start < p.anchor.end && p.anchor.start < a.end)) continue;
+      const placed = this.results[other] !== undefined;
+      if ((!placed && !chosen?.has(other)) || (a.start < p.anchor.end && p.anchor.start < a.end)) continue;
       const context = this.contextOf(other);
       const before = sideAgreement(this.N, s, context.prefix, true);
       const after = sideAgreement(this.N, e, context.suffix, false);
-      if (before.evidence + after.evidence + CONTIGUOUS_WEIGHT * (before.contiguous + after.contiguous) > likeness) return true;
+      const theirs = before.evidence + after.evidence + CONTIGUOUS_WEIGHT * (before.contiguous + after.contiguous) + closeness(this.map.expect(a.start), start);
+      if (theirs >= (placed ? rank : CLEARLY * rank)) return true;
     }
     return false;
   }
 
-  /** Every anchor whose quote normalizes to `quote`, by old offset. */
-  private rivals(quote: string): number[] {
+  /** Every anchor whose quote normalizes to `quote`, by old offset, with those offsets. */
+  private rivals(quote: string): { indexes: number[]; starts: number[] } {
     if (!this.byQuote) {
       this.byQuote = new Map();
       const order = this.anchors.map((_, i) => i).sort((a, b) => this.anchors[a].start - this.anchors[b].start);
       for (const i of order) {
         const q = normalizeString(this.anchors[i].quote);
-        const list = this.byQuote.get(q);
-        if (list) list.push(i);
-        else this.byQuote.set(q, [i]);
+        let list = this.byQuote.get(q);
+        if (!list) {
+          list = { indexes: [], starts: [] };
+          this.byQuote.set(q, list);
+        }
+        list.indexes.push(i);
+        list.starts.push(this.anchors[i].start);
       }
     }
-    return this.byQuote.get(quote) ?? [];
+    return this.byQuote.get(quote) ?? { indexes: [], starts: [] };
   }
 
   private contextOf(index: number): { prefix: string; suffix: string } {
@@ -485,11 +506,25 @@ class Search {
         scored.push(s);
       }
     });
-    const chosen: [Prepared, Scored][] = [];
-    const matching = maxWeightMatching(rows.length, edges);
-    matching.forEach((edge, row) => {
-      if (edge) chosen.push([rows[row], scored[edge.id]]);
-    });
+    // Occurrences that look like a copy of a placed mention are checked only once chosen, and the
+    // assignment is solved again without them.
+    let chosen: [Prepared, Scored][] = [];
+    for (let live = edges; ; ) {
+      chosen = [];
+      const vetoed = new Set<number>();
+      const matching = maxWeightMatching(rows.length, live);
+      const taken = new Set<number>();
+      matching.forEach((edge, row) => {
+        if (edge) for (const index of [rows[row].index, ...rows[row].twins]) taken.add(index);
+      });
+      matching.forEach((edge, row) => {
+        if (!edge) return;
+        if (this.looksLikePlaced(rows[row], scored[edge.id], taken)) vetoed.add(edge.id);
+        else chosen.push([rows[row], scored[edge.id]]);
+      });
+      if (vetoed.size === 0) break;
+      live = live.filter((edge) => !vetoed.has(edge.id));
+    }
     chosen.sort((a, b) => b[1].rank - a[1].rank || a[0].anchor.start - b[0].anchor.start || a[0].index - b[0].index);
     for (const [p, s] of chosen) {
       if (!this.claims.isFree(s.start, s.end, p.anchor.start, p.anchor.end)) continue;
@@ -498,39 +533,51 @@ class Search {
     }
   }
 
-  /** An approximate match of the quote near where it is expected, with strongly agreeing context. */
+  /**
+   * An approximate match of the quote where it is expected, with strongly agreeing context: first
+   * near each place the mention may be, then, if nothing is found, in wider windows; every window is
+   * capped so that one mention never costs more than `FUZZY_CELLS` alignment cells.
+   */
   private fuzzy(p: Prepared, searchWindow: number): void {
     const maxCost = Math.floor(p.quote.length / UNITS_PER_EDIT);
     if (maxCost === 0) return;
+    const cap = Math.floor(FUZZY_CELLS / p.quote.length / 2 / p.expected.at.length);
+    const near = Math.min(Math.max(MIN_SEARCH_WINDOW, 2 * p.expected.spread), searchWindow, cap);
+    const wide = Math.min(searchWindow, cap);
+    let best = this.fuzzyWithin(p, maxCost, near);
+    if (!best && wide > near) best = this.fuzzyWithin(p, maxCost, wide);
+    if (!best) return;
+    this.claims.add(best.start, best.end, p.anchor.start, p.anchor.end);
+    this.results[p.index] = this.found(p, best.start, best.end, best.evidence);
+  }
+
+  private fuzzyWithin(p: Prepared, maxCost: number, window: number): Scored | undefined {
     const { N } = this;
-    const window = Math.min(Math.max(MIN_SEARCH_WINDOW, 2 * p.expected.spread), searchWindow, Math.floor(FUZZY_CELLS / p.quote.length / 2));
     const minEvidence = Math.max(p.threshold, Math.ceil(FUZZY_SHARE * p.available));
     // One window around each place the mention may be, merged where they overlap.
     const ranges: [number, number][] = [];
-    for (const at of p.expected.at) {
+    for (const at of [...p.expected.at].sort((a, b) => a - b)) {
       const center = normalizedOffset(this.normalized, at);
       const from = Math.max(0, center - window);
       const to = Math.min(N.length, center + p.quote.length + window);
       const last = ranges[ranges.length - 1];
-      if (last && from <= last[1] && to >= last[0]) ranges[ranges.length - 1] = [Math.min(from, last[0]), Math.max(to, last[1])];
+      if (last && from <= last[1]) last[1] = Math.max(to, last[1]);
       else ranges.push([from, to]);
     }
-    let best: (Scored & { cost: number }) | undefined;
+    let best: Scored | undefined;
     for (const [from, to] of ranges) {
       for (const match of approximateMatches(p.quote, N, from, to, maxCost)) {
         for (const [s, e] of snapToWords(N, match.start, match.end, p, maxCost)) {
           const cost = editDistance(p.quote, N.slice(s, e));
           if (cost > maxCost) continue;
           const scored = this.score(p, s, e, minEvidence);
-          if (!scored || !onCodePointBoundaries(this.text, scored.start, scored.end)) continue;
+          if (!scored || !onCodePointBoundaries(this.text, scored.start, scored.end) || this.looksLikePlaced(p, scored)) continue;
           const rank = scored.rank - 2 * cost;
-          if (!best || rank > best.rank) best = { ...scored, rank, cost };
+          if (!best || rank > best.rank) best = { ...scored, rank };
         }
       }
     }
-    if (!best) return;
-    this.claims.add(best.start, best.end, p.anchor.start, p.anchor.end);
-    this.results[p.index] = this.found(p, best.start, best.end, best.evidence);
+    return best;
   }
 
   private found(p: Prepared, start: number, end: number, evidence: number): ReanchorResult {
