@@ -25,3 +25,17 @@ export function anchorAt(text: string, start: number, end: number, context = ANC
 export function anchorHolds(text: string, anchor: Pick<TextAnchor, 'quote' | 'start' | 'end'>): boolean {
   return anchor.end <= text.length && text.slice(anchor.start, anchor.end) === anchor.quote;
 }
+
+/**
+ * True when the anchor's offsets hold its quote and its stored prefix and suffix still stand
+ * beside it: only then is the stored span certain (another occurrence of a name can slide under
+ * offsets that still hold the name).
+ */
+export function anchorAndContextHold(text: string, anchor: TextAnchor): boolean {
+  return (
+    anchorHolds(text, anchor) &&
+    anchor.start >= anchor.prefix.length &&
+    text.startsWith(anchor.prefix, anchor.start - anchor.prefix.length) &&
+    text.startsWith(anchor.suffix, anchor.end)
+  );
+}

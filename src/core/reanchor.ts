@@ -44,7 +44,7 @@
 import { ANCHOR_CONTEXT, anchorAt, anchorHolds, type TextAnchor } from './anchoring';
 import { approximateMatches, editDistance } from './reanchor/align';
 import { Claims } from './reanchor/claims';
-import { END_MARK, sideAgreement, START_MARK } from './reanchor/context';
+import { agreeAfter, agreeBefore, END_MARK, sideEvidence, START_MARK } from './reanchor/context';
 import { type Expectation, type Landmark, OffsetMap } from './reanchor/landmarks';
 import { type Edge, maxWeightMatching } from './reanchor/matching';
 import { type NormalizedText, normalizedOffset, normalizeString, normalizeText } from './reanchor/normalize';
@@ -367,9 +367,7 @@ class Search {
     const { N } = this;
     const { positions } = p.group;
     const pool = positions.length <= MAX_CANDIDATES ? positions : p.group.withKeys(N, p.prefix.slice(-KEY), p.suffix.slice(0, KEY));
-    return pool.filter(
-      (o) => sideAgreement(N, o, p.prefix, true).contiguous === p.prefix.length && sideAgreement(N, o + p.quote.length, p.suffix, false).contiguous === p.suffix.length,
-    );
+    return pool.filter((o) => agreeBefore(N, o, p.prefix) === p.prefix.length && agreeAfter(N, o + p.quote.length, p.suffix) === p.suffix.length);
   }
 
   /** The occurrences worth scoring: all, or for a frequent quote the nearest and those whose context keys agree. */
@@ -397,18 +395,17 @@ class Search {
     const span = this.spanOf(s, e - s);
     if (!this.wordsKept(span.start, span.end, p)) return undefined;
     if (!this.claims.isFree(span.start, span.end, p.anchor.start, p.anchor.end)) return undefined;
-    const before = sideAgreement(this.N, s, p.prefix, true);
-    const after = sideAgreement(this.N, e, p.suffix, false);
-    const evidence = before.evidence + after.evidence;
-    if (p.available > 0) {
-      if (evidence < minEvidence) return undefined;
-      const anchored =
-        (p.prefix.length > 0 && before.contiguous >= Math.min(ANCHORED_UNITS, p.prefix.length)) ||
-        (p.suffix.length > 0 && after.contiguous >= Math.min(ANCHORED_UNITS, p.suffix.length));
-      if (!anchored) return undefined;
-    }
+    // Unit-for-unit agreement first: it is cheap, and without it nothing is trusted.
+    const contiguousBefore = agreeBefore(this.N, s, p.prefix);
+    const contiguousAfter = agreeAfter(this.N, e, p.suffix);
+    const anchored =
+      (p.prefix.length > 0 && contiguousBefore >= Math.min(ANCHORED_UNITS, p.prefix.length)) ||
+      (p.suffix.length > 0 && contiguousAfter >= Math.min(ANCHORED_UNITS, p.suffix.length));
+    if (p.available > 0 && !anchored) return undefined;
+    const evidence = sideEvidence(this.N, s, p.prefix, true, contiguousBefore) + sideEvidence(this.N, e, p.suffix, false, contiguousAfter);
+    if (p.available > 0 && evidence < minEvidence) return undefined;
     if (this.containers.blocks(s, e, p)) return undefined;
-    const rank = evidence + CONTIGUOUS_WEIGHT * (before.contiguous + after.contiguous) + closeness(p.expected, span.start);
+    const rank = evidence + CONTIGUOUS_WEIGHT * (contiguousBefore + contiguousAfter) + closeness(p.expected, span.start);
     return { ...span, s, e, evidence, rank };
   }
 
@@ -435,10 +432,13 @@ class Search {
       const a = this.anchors[other];
       const placed = this.results[other] !== undefined;
       if ((!placed && !chosen?.has(other)) || (a.start < p.anchor.end && p.anchor.start < a.end)) continue;
+      // A copy of the other mention's text carries its context unit for unit on one side at least.
       const context = this.contextOf(other);
-      const before = sideAgreement(this.N, s, context.prefix, true);
-      const after = sideAgreement(this.N, e, context.suffix, false);
-      const theirs = before.evidence + after.evidence + CONTIGUOUS_WEIGHT * (before.contiguous + after.contiguous) + closeness(this.map.expect(a.start), start);
+      const before = agreeBefore(this.N, s, context.prefix);
+      const after = agreeAfter(this.N, e, context.suffix);
+      if (before < Math.min(ANCHORED_UNITS, context.prefix.length) && after < Math.min(ANCHORED_UNITS, context.suffix.length)) continue;
+      const evidence = sideEvidence(this.N, s, context.prefix, true, before) + sideEvidence(this.N, e, context.suffix, false, after);
+      const theirs = evidence + CONTIGUOUS_WEIGHT * (before + after) + closeness(this.map.expect(a.start), start);
       if (theirs >= (placed ? rank : CLEARLY * rank)) return true;
     }
     return false;

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { describeArticle } from '../core/articleMetadata';
 import type { Problem } from '../core/knowledgeBase/loadFile';
 import { type Sidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/schema';
-import { anchorHolds } from '../core/anchoring';
+import { anchorAndContextHold } from '../core/anchoring';
 import { reanchor, reanchorPatch } from '../core/reanchor';
 import { textHash } from '../core/sidecar/ids';
 import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } from '../core/sidecar/store';
@@ -114,7 +114,7 @@ export class SidecarService implements vscode.Disposable {
     if (known && known.version === document.version && known.uri === document.uri.toString()) return known.sidecar;
     const text = document.getText();
     let sidecar = stored;
-    if (!stored.mentions.every((m) => !m.orphaned && anchorHolds(text, m))) {
+    if (!stored.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m))) {
       const results = reanchor(text, stored.mentions);
       sidecar = {
         ...stored,
@@ -137,7 +137,7 @@ export class SidecarService implements vscode.Disposable {
     if (!stored || !vscode.workspace.isTrusted) return undefined;
     const text = document.getText();
     const hash = await textHash(text);
-    if (hash === stored.article.textHash && stored.mentions.every((m) => !m.orphaned && anchorHolds(text, m))) return undefined;
+    if (hash === stored.article.textHash && stored.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m))) return undefined;
     return this.write(document, (sidecar) => {
       if (!sidecar) return [];
       const results = reanchor(text, sidecar.mentions);

@@ -220,6 +220,16 @@ describe('re-anchoring', () => {
     const t = mentions[treaty];
     const british = reanchor(old.slice(0, t.start) + 'Collective Security Treaty Organisation' + old.slice(t.end), mentions)[treaty];
     assert.deepEqual([british.status, british.start, british.end, british.quote], ['fuzzy', t.start, t.end, 'Collective Security Treaty Organisation']);
+
+    // The same edit in a paragraph that also moved to the end of the article.
+    const second = mentions.filter((m) => m.quote === 'Collective Security Treaty Organization').pop()!;
+    const lineStart = old.lastIndexOf('\n', second.start) + 1;
+    const lineEnd = old.indexOf('\n', second.end) + 1;
+    const line = old.slice(lineStart, lineEnd).replace('Treaty Organization', 'Treaty Organisation');
+    const moved = old.slice(0, lineStart) + old.slice(lineEnd) + '\n' + line.slice(0, -1);
+    const far = reanchor(moved, mentions)[mentions.indexOf(second)];
+    const expected = moved.length - line.length + 1 + (second.start - lineStart);
+    assert.deepEqual([far.status, far.start, far.quote], ['fuzzy', expected, 'Collective Security Treaty Organisation']);
   });
 
   it('orphans a mention whose text was deleted, keeping its stored anchor', () => {

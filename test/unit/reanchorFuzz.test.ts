@@ -2,7 +2,9 @@
 // replacements, moved paragraphs, whitespace and quote-style changes, edits at and inside mentions,
 // pasted copies of mentions with their context, inserted names) over the annotated seeds, with the
 // ground truth tracked unit by unit (test/fuzz/editScripts.ts). No mention may be anchored wrongly,
-// and at least 99 % of the mentions whose quote survived must be found exactly where it went.
+// and at least 99 % of the mentions whose quote survived must be found exactly where it went. What
+// counts as right when the text itself is ambiguous (a pasted copy of a mention with its context,
+// the name typed again against its own neighbour) is decided there, by `verdict`, and counted apart.
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

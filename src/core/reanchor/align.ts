@@ -2,12 +2,8 @@
 // candidate, where a quote occurs approximately in a window, and how far two short strings are
 // apart. Every function here costs at most the product of its two lengths.
 
-/** Sequences are read outward from a quote: `at(i)` is the i-th unit away from it, or -1 past the end. */
-export interface Outward {
-  readonly length: number;
-  at(i: number): number;
-}
-
+// Scratch rows and units, reused from call to call so that scoring thousands of candidates does not
+// allocate; safe because no function here calls another while it holds them.
 let rowA = new Int32Array(256);
 let rowB = new Int32Array(256);
 let unitsP = new Uint16Array(128);
@@ -17,14 +13,6 @@ function ensureRows(size: number): void {
   if (rowA.length >= size) return;
   rowA = new Int32Array(size * 2);
   rowB = new Int32Array(size * 2);
-}
-
-/** Units of `s` outward from a quote: forward from index 0, or backward from its last unit. */
-export function outwardUnits(s: string, backward: boolean, into: Uint16Array): Uint16Array {
-  const n = s.length;
-  const out = into.length >= n ? into : new Uint16Array(n * 2);
-  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(backward ? n - 1 - i : i);
-  return out;
 }
 
 /**

@@ -37,23 +37,17 @@ export function agreeAfter(N: string, at: number, suffix: string): number {
   return c;
 }
 
-export interface SideAgreement {
-  /** Units that agree one for one from the quote outward. */
-  contiguous: number;
-  /** The alignment score: at least `contiguous`, at most the context's length. */
-  evidence: number;
-}
-
 /**
- * One side of the context: the prefix (`backward`, ending at `at`) or the suffix (starting at `at`).
- * Past the first disagreement, aligns the context with a window of the text twice its length, so
- * that an insertion or deletion beside the quote costs its length, not the whole context.
+ * How well one side of the context agrees with the text beside `at`, read outward: the prefix
+ * (`backward`, ending at `at`) or the suffix (starting at `at`), given the units that agree one for
+ * one from the quote (`contiguous`). Past the first disagreement, aligns the context with a window
+ * of the text twice its length, so that an insertion or deletion beside the quote costs its
+ * length, not the whole context. At least `contiguous`, at most the context's length.
  */
-export function sideAgreement(N: string, at: number, pattern: string, backward: boolean): SideAgreement {
+export function sideEvidence(N: string, at: number, pattern: string, backward: boolean, contiguous: number): number {
   const m = pattern.length;
-  if (m === 0) return { contiguous: 0, evidence: 0 };
-  const contiguous = backward ? agreeBefore(N, at, pattern) : agreeAfter(N, at, pattern);
-  if (contiguous === m) return { contiguous, evidence: m };
+  if (m === 0) return 0;
+  if (contiguous === m) return m;
   const width = 2 * m;
   const buffers = scratch(m, width);
   const P = buffers.pattern;
@@ -65,5 +59,5 @@ export function sideAgreement(N: string, at: number, pattern: string, backward: 
     if (unit < 0) break;
     T[n] = unit;
   }
-  return { contiguous, evidence: Math.max(contiguous, extensionScore(P, m, T, n)) };
+  return Math.max(contiguous, extensionScore(P, m, T, n));
 }
