@@ -51,6 +51,7 @@ import { type NormalizedText, normalizedOffset, normalizeString, normalizeText }
 import { AhoCorasick } from './recognizer/ahoCorasick';
 import type { SidecarMention } from './sidecar/schema';
 import { isWordCode } from './text/fold';
+import { lowerBound } from './text/lowerBound';
 
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -225,16 +226,6 @@ class Containers {
   }
 }
 
-function lowerBound(sorted: Int32Array | number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * Re-anchors every stored anchor of one article in its new text. Returns one result per anchor, in

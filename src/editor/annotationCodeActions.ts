@@ -10,7 +10,8 @@ import { ARTICLE_LANGUAGE } from './articleAnalysis';
 import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
 import { attendanceVerb, summitGuesses } from './commands/recordAttendance';
 import type { Services } from './services';
-import { describeProblems, RESTRICTED_REASON } from './sidecarService';
+import { describeProblems } from './problems';
+import { RESTRICTED_REASON } from './sidecarService';
 
 const MAX_ALTERNATIVES = 4;
 

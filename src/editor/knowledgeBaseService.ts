@@ -6,6 +6,7 @@ import type { Problem } from '../core/knowledgeBase/loadFile';
 import { Recognizer } from '../core/recognizer/recognizer';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
 import { readTextIfExists } from './files';
+import { problemDiagnostic } from './problems';
 
 export class KnowledgeBaseService implements vscode.Disposable {
   private current: Recognizer;
@@ -58,7 +59,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
     this.diagnostics.clear();
     let errors = 0;
     for (const { uri, problems } of problemsByFile.values()) {
-      this.diagnostics.set(uri, problems.map(toDiagnostic));
+      this.diagnostics.set(uri, problems.map(problemDiagnostic));
       errors += problems.filter((p) => p.severity === 'error').length;
     }
     if (errors > 0) {
@@ -88,16 +89,4 @@ export class KnowledgeBaseService implements vscode.Disposable {
   dispose(): void {
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
-}
-
-
-function toDiagnostic(p: Problem): vscode.Diagnostic {
-  const position = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-  const diagnostic = new vscode.Diagnostic(
-    new vscode.Range(position, position.translate(0, 1)),
-    p.field ? `${p.field}: ${p.message}` : p.message,
-    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-  );
-  diagnostic.source = 'News Annotator';
-  return diagnostic;
 }

@@ -12,6 +12,7 @@ import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } fro
 import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
 import type { ArticleAnalysis } from './articleAnalysis';
+import { describeProblems, problemDiagnostic } from './problems';
 import { readTextIfExists } from './files';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 
@@ -267,23 +268,6 @@ export function isSidecar(uri: vscode.Uri): boolean {
   return uri.path.endsWith(SIDECAR_SUFFIX);
 }
 
-export function problemDiagnostic(p: Problem): vscode.Diagnostic {
-  const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-  const diagnostic = new vscode.Diagnostic(
-    new vscode.Range(at, at.translate(0, 1)),
-    p.field ? `${p.field}: ${p.message}` : p.message,
-    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-  );
-  diagnostic.source = 'News Annotator';
-  return diagnostic;
-}
-
-export function describeProblems(problems: Problem[]): string {
-  const [first] = problems;
-  if (!first) return '';
-  const more = problems.length > 1 ? vscode.l10n.t(' (and {0} more)', problems.length - 1) : '';
-  return `${first.file}:${first.line}: ${first.field ? `${first.field}: ` : ''}${first.message}${more}`;
-}
 
 
 /** An open document's text when it has unsaved edits, else the file's (an open one may be stale). */

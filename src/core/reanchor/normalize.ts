@@ -5,6 +5,7 @@
 //
 // The normalized text remembers where each of its units came from, so that a span found in it maps
 // back to exact UTF-16 offsets in the original.
+import { lowerBound } from '../text/lowerBound';
 
 /** Text normalized for matching, with a map back to the original. */
 export interface NormalizedText {
@@ -117,13 +118,5 @@ export function normalizeString(s: string): string {
 
 /** The first normalized unit that comes from the original offset `offset` or after it. */
 export function normalizedOffset(normalized: NormalizedText, offset: number): number {
-  const { start } = normalized;
-  let low = 0;
-  let high = start.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (start[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(normalized.start, offset);
 }

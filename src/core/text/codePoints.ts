@@ -5,6 +5,7 @@
 // `CodePointIndex` scans a text once, remembering where its surrogate pairs are, and then converts
 // any number of offsets either way by binary search: O(n) once, O(log k) per offset, where k is the
 // number of characters outside the BMP (and O(1) when there are none).
+import { lowerBound } from './lowerBound';
 
 function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
@@ -74,20 +75,20 @@ export class CodePointIndex {
     if (this.pairUnits.length === 0) return utf16Offset;
     // Each pair that starts before the offset is two units but one code point. An offset inside a
     // pair counts its pair too, which lands on the start of that pair's code point.
-    return utf16Offset - countBelow(this.pairUnits, utf16Offset);
+    return utf16Offset - lowerBound(this.pairUnits, utf16Offset);
   }
 
   /** The UTF-16 offset of a code-point offset. */
   toUtf16(codePointOffset: number): number {
     checkOffset(codePointOffset, this.codePointLength);
     if (this.pairCodePoints.length === 0) return codePointOffset;
-    return codePointOffset + countBelow(this.pairCodePoints, codePointOffset);
+    return codePointOffset + lowerBound(this.pairCodePoints, codePointOffset);
   }
 
   /** True when the UTF-16 offset is not inside a surrogate pair. */
   isBoundary(utf16Offset: number): boolean {
     checkOffset(utf16Offset, this.utf16Length);
-    const before = countBelow(this.pairUnits, utf16Offset);
+    const before = lowerBound(this.pairUnits, utf16Offset);
     return !(before > 0 && this.pairUnits[before - 1] === utf16Offset - 1);
   }
 
@@ -103,14 +104,3 @@ function checkOffset(offset: number, length: number): void {
   }
 }
 
-/** How many values of the ascending array are below `value`. */
-function countBelow(sorted: Uint32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

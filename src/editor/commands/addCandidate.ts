@@ -7,7 +7,8 @@ import { minimalReplacement } from '../../core/text/minimalReplacement';
 import { documentFor, findStatus, type MentionArgs } from '../annotationModel';
 import { readTextIfExists } from '../files';
 import type { Services } from '../services';
-import { describeProblems, RESTRICTED_REASON } from '../sidecarService';
+import { describeProblems } from '../problems';
+import { RESTRICTED_REASON } from '../sidecarService';
 import { writeAnnotations, annotateEdits } from './annotate';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
