@@ -68,6 +68,8 @@ export class KnowledgeBaseService implements vscode.Disposable {
         vscode.l10n.t('The workspace knowledge base has {0} problem(s); its valid entries are in use. First: {1}:{2}: {3}', errors, first.file, first.line, `${first.field ? `${first.field}: ` : ''}${first.message}`),
       );
     }
+    // Without a workspace file the bundled knowledge base stands: its automaton is already built.
+    if (knowledgeBase === this.current.knowledgeBase) return;
     this.current = new Recognizer(knowledgeBase);
     this.changed.fire(this.current);
   }
