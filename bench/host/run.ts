@@ -22,6 +22,8 @@ const ACTIVATIONS = 3;
 const ARTICLES = Number(process.env.NEWS_ANNOTATOR_BENCH_ARTICLES) || 10_000;
 const BUNDLE = join(ROOT, 'dist', 'extension.js');
 const suite = (name: string) => join(__dirname, `${name}.js`);
+// NEWS_ANNOTATOR_BENCH_HOST=activation,editor,annotate runs only those suites (default: all).
+const WANTED = new Set((process.env.NEWS_ANNOTATOR_BENCH_HOST || 'activation,editor,annotate').split(','));
 
 /** An article of about `bytes` of UTF-8 made of the seeds in turn. */
 function articleOf(bytes: number): string {
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
   // Something in a fresh window (a plain-text model) can still activate it first; such a window
   // gives no figure, and another is tried, up to twice as many as wanted.
   const activations = () => readFileSync(results, 'utf8').split('\n').filter((l) => l.includes('"activation"')).length;
-  for (let k = 0; k < 2 * ACTIVATIONS && activations() < ACTIVATIONS; k++) {
+  for (let k = 0; WANTED.has('activation') && k < 2 * ACTIVATIONS && activations() < ACTIVATIONS; k++) {
     suiteLog += await withHost(hostPaths, results, article, async (load, host) => {
       await load('activationSuite', host.workspace, 120_000);
     });
@@ -113,8 +115,8 @@ async function main(): Promise<void> {
       mkdirSync(join(host.workspace, 'articles', 'bench'), { recursive: true });
       writeFileSync(join(host.workspace, 'articles', 'bench', 'large.txt'), articleOf(1_000_000));
       writeFileSync(join(host.workspace, 'articles', 'bench', 'medium.txt'), articleOf(100_000));
-      await load('editorSuite', host.workspace, 300_000);
-      await load('annotateSuite', big.root, 900_000);
+      if (WANTED.has('editor')) await load('editorSuite', host.workspace, 300_000);
+      if (WANTED.has('annotate')) await load('annotateSuite', big.root, 900_000);
     });
   } finally {
     // The quick fixes wrote to one fact file of the cached workspace: put it back as generated.
@@ -135,6 +137,14 @@ async function main(): Promise<void> {
     if (!m) throw new Error(`the host suites recorded no ${name}`);
     return m;
   };
+  if (WANTED.size < 3) {
+    // A partial run (while working on one figure): print what was measured, write no part.
+    for (const m of measured.values()) {
+      const s = summarize(m.values);
+      log(PART, `${m.name}: median ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)}, min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)} (${m.values.length} runs)`);
+    }
+    return;
+  }
   const figures: Figure[] = [];
   const notes: string[] = [];
   const activation = summarize(get('activation').values);
