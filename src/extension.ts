@@ -1,5 +1,8 @@
 import './editor/zodConfig';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { SidecarReader } from './core/sidecar/parseCache';
+import { DiskParseCache } from './node/diskParseCache';
 import { ArticleAnalysis } from './editor/articleAnalysis';
 import * as anchorsOnSave from './editor/anchorsOnSave';
 import * as annotationCodeActions from './editor/annotationCodeActions';
@@ -26,7 +29,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Servic
   try {
     const knowledgeBase = new KnowledgeBaseService();
     const analysis = new ArticleAnalysis(knowledgeBase);
-    const sidecars = new SidecarService(knowledgeBase, analysis);
+    // Parsed fact files are kept by a hash of their bytes in the extension's global storage.
+    const parseCache = context.globalStorageUri.scheme === 'file' ? new DiskParseCache(path.join(context.globalStorageUri.fsPath, 'parsed-fact-files')) : undefined;
+    const sidecars = new SidecarService(knowledgeBase, analysis, new SidecarReader(parseCache), parseCache && ((keys) => parseCache.prune(keys)));
     analysis.publicationYear = (uri) => {
       const published = sidecars.cached(uri)?.article.published;
       return published ? Number(published.slice(0, 4)) : undefined;

@@ -1,15 +1,18 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export';
 import { formatProblem, type Problem } from '../core/knowledgeBase/loadFile';
+import { SidecarReader } from '../core/sidecar/parseCache';
 import { locateSidecarField } from '../core/sidecar/store';
 import { decodeText } from '../core/text/articleText';
 import { annotatedArticles, type SkippedSidecar } from '../core/workspace/articles';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputExistsError, ProtectedFiles } from './nodeFiles';
 
-export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--strict] [--force]`;
+export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--strict] [--force]`;
 
 export const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
               --format jsonl    one JSON record per article: metadata, mentions, facts, entities
@@ -19,6 +22,9 @@ export const EXPORT_HELP = `  export      Write the annotations of the workspace
               --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
               --out PATH        the file to write; for brat, the folder
               --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
+              --cache DIR       where parsed fact files are kept between runs, by a hash of their
+                                bytes (default: ${defaultCacheFolder().replace(homedir(), '~')})
+              --no-cache        parse every fact file, and keep nothing
               --strict          exit with 1 when a sidecar is skipped or a mention is left out
               --force           replace PATH if it exists (without it, an existing file is an error)
               PATH may be anywhere, in the workspace or outside it. It never replaces a sidecar, an
@@ -35,15 +41,18 @@ interface ExportArgs {
   kb?: string;
   strict: boolean;
   force: boolean;
+  /** The parse cache's folder, or undefined for none (--no-cache). */
+  cache?: string;
 }
 
-const VALUE_FLAGS = new Set(['--format', '--out', '--kb']);
+const VALUE_FLAGS = new Set(['--format', '--out', '--kb', '--cache']);
 
 function parseExportArgs(argv: readonly string[]): ExportArgs {
   const positional: string[] = [];
   const values = new Map<string, string>();
   let strict = false;
   let force = false;
+  let noCache = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) {
@@ -54,6 +63,7 @@ function parseExportArgs(argv: readonly string[]): ExportArgs {
     const flag = eq < 0 ? arg : arg.slice(0, eq);
     if (flag === '--strict' && eq < 0) strict = true;
     else if (flag === '--force' && eq < 0) force = true;
+    else if (flag === '--no-cache' && eq < 0) noCache = true;
     else if (VALUE_FLAGS.has(flag)) {
       const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
       if (value === undefined || value === '') throw new ExportUsageError(`${flag} needs a value`);
@@ -68,7 +78,8 @@ function parseExportArgs(argv: readonly string[]): ExportArgs {
   if (!isExportFormat(format)) throw new ExportUsageError(`unknown export format: ${format} (expected one of ${EXPORT_FORMATS.join(', ')})`);
   const out = values.get('--out');
   if (out === undefined) throw new ExportUsageError('export needs --out PATH');
-  return { dir, format, out, kb: values.get('--kb'), strict, force };
+  if (noCache && values.has('--cache')) throw new ExportUsageError('give --cache DIR or --no-cache, not both');
+  return { dir, format, out, kb: values.get('--kb'), strict, force, cache: noCache ? undefined : (values.get('--cache') ?? defaultCacheFolder()) };
 }
 
 function isFolder(path: string): boolean {
@@ -141,7 +152,8 @@ async function runExportCommand(argv: readonly string[]): Promise<number> {
   const inWorkspace = (p: Problem): Problem => ({ ...p, file: join(dir, p.file) });
   const skipped: SkippedSidecar[] = [];
   async function* read(): AsyncGenerator<AnnotatedArticle> {
-    for await (const article of annotatedArticles(files, (s) => skipped.push(s))) {
+    const reader = new SidecarReader(args.cache === undefined ? undefined : new DiskParseCache(args.cache));
+    for await (const article of annotatedArticles(files, (s) => skipped.push(s), reader)) {
       protect.add(join(files.root, ...article.path.split('/')), `the article ${article.path}`);
       yield article;
     }

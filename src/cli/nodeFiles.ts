@@ -4,7 +4,7 @@
 // and a sidecar, an article or a knowledge base never.
 import { randomBytes } from 'node:crypto';
 import { type BigIntStats, type Dirent, readFileSync, statSync } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
 import { isSidecarPath, sidecarPathFor } from '../core/sidecar/schema';
@@ -53,7 +53,10 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new Error(`${path} is outside the workspace`);
     let bytes: Buffer;
     try {
-      bytes = await readFile(full);
+      // Synchronous on purpose: for the small files of a workspace it is several times faster than
+      // fs/promises (one call instead of open, stat, read and close round trips), and the command
+      // line has nothing else to do meanwhile.
+      bytes = readFileSync(full);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
       throw error;

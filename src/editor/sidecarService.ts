@@ -8,10 +8,11 @@ import { type Sidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/sc
 import { anchorAndContextHold } from '../core/anchoring';
 import { reanchor, reanchorPatch } from '../core/reanchor';
 import { textHash } from '../core/sidecar/ids';
-import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } from '../core/sidecar/store';
+import { SidecarReader } from '../core/sidecar/parseCache';
+import { applySidecarEdits, newSidecarText, type SidecarEdit } from '../core/sidecar/store';
 import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
-import type { ArticleAnalysis } from './articleAnalysis';
+import { ARTICLE_LANGUAGE, type ArticleAnalysis } from './articleAnalysis';
 import { describeProblems, problemDiagnostic } from './problems';
 import { readTextIfExists } from './files';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
@@ -34,10 +35,22 @@ export class SidecarService implements vscode.Disposable {
   /** One write at a time per sidecar, in the order they were asked for. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private scanned: Promise<void> | undefined;
+  /**
+   * The whole fact files of the articles open in editors, by index key: what the providers draw
+   * from. The index itself keeps only facts, so that a large workspace costs little memory.
+   */
+  private readonly whole = new Map<string, Sidecar>();
+  /** The index keys of the fact files of articles open in editors. */
+  private readonly openArticles = new Set<string>();
+  /** The parse cache's keys the last full scan read, which pruning keeps. */
+  private keysInUse = new Set<string>();
 
   constructor(
     private readonly knowledgeBase: KnowledgeBaseService,
     private readonly analysis: ArticleAnalysis,
+    private readonly reader: SidecarReader = new SidecarReader(),
+    /** Called after each full scan with the cache keys it read, to prune the rest. */
+    private readonly pruneCache?: (keysInUse: ReadonlySet<string>) => Promise<unknown>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
     this.disposables.push(
@@ -50,7 +63,24 @@ export class SidecarService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isSidecar(e.document.uri)) void this.refresh(e.document.uri);
       }),
+      // The whole fact file of an article is read when the article opens and dropped when it closes.
+      vscode.workspace.onDidOpenTextDocument((document) => this.articleOpened(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        const key = this.relative(this.sidecarUri(document.uri));
+        if (isSidecar(document.uri) || !this.openArticles.delete(key)) return;
+        this.whole.delete(key);
+      }),
     );
+    for (const document of vscode.workspace.textDocuments) this.articleOpened(document);
+  }
+
+  private articleOpened(document: vscode.TextDocument): void {
+    if (document.languageId !== ARTICLE_LANGUAGE) return;
+    const key = this.relative(this.sidecarUri(document.uri));
+    if (this.openArticles.has(key)) return;
+    this.openArticles.add(key);
+    // A parse-cache hit in the usual case: the scan has read the file already, or will.
+    if (!this.whole.has(key)) void this.refresh(this.sidecarUri(document.uri));
   }
 
   /** Reads all sidecars once; later calls wait for the same scan. */
@@ -73,10 +103,14 @@ export class SidecarService implements vscode.Disposable {
     }
     // A few at a time: a large archive must not flood the file system.
     const batch = 32;
+    const keys = new Set<string>();
     for (let i = 0; i < uris.length; i += batch) {
-      await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri)));
+      await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri, keys)));
     }
     this.changed.fire(undefined);
+    this.keysInUse = keys;
+    // Entries of the parse cache no scan has used for a month go, in the background.
+    void this.pruneCache?.(keys).catch(() => undefined);
   }
 
   sidecarUri(article: vscode.Uri): vscode.Uri {
@@ -93,12 +127,16 @@ export class SidecarService implements vscode.Disposable {
     const uri = this.sidecarUri(article);
     const text = await currentText(uri);
     if (text === undefined) return { problems: [] };
-    return { text, ...parseSidecar(text, this.relative(uri)) };
+    const { sidecar, problems } = await this.reader.parse(text, this.relative(uri));
+    return { text, sidecar, problems };
   }
 
-  /** The sidecar last read for an article, without touching the disk (for providers). */
+  /**
+   * The sidecar last read for an article open in an editor, without touching the disk (for
+   * providers); undefined while it is being read, and for articles that are not open.
+   */
   cached(article: vscode.Uri): Sidecar | undefined {
-    return this.index.get(this.relative(this.sidecarUri(article)));
+    return this.whole.get(this.relative(this.sidecarUri(article)));
   }
 
   private readonly anchored = new WeakMap<Sidecar, { version: number; uri: string; sidecar: Sidecar }>();
@@ -185,7 +223,7 @@ export class SidecarService implements vscode.Disposable {
     // A missing or blank file (an undone creation, a truncated file) starts a new sidecar.
     const fresh = existing === undefined || existing.trim() === '';
     const before = fresh ? newSidecarText(await this.metadataFor(article)) : existing;
-    const parsed = parseSidecar(before, file);
+    const parsed = await this.reader.parse(before, file);
     if (!parsed.sidecar) {
       this.report(uri, parsed.problems);
       return { ok: false, reason: describeProblems(parsed.problems) };
@@ -218,7 +256,9 @@ export class SidecarService implements vscode.Disposable {
     if (!wasDirty && !(await document.save())) {
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the annotation is in the open editor, unsaved.', file) };
     }
-    this.index.set(file, result.sidecar);
+    this.keep(file, result.sidecar);
+    // The file watcher reads it back shortly: let that be a cache hit rather than a parse.
+    await this.reader.remember(result.text, result.sidecar);
     this.report(uri, []);
     this.changed.fire(uri);
     return { ok: true, sidecar: result.sidecar };
@@ -231,17 +271,29 @@ export class SidecarService implements vscode.Disposable {
     return { file, language, publisher, published, textHash: await textHash(text) };
   }
 
-  private async load(uri: vscode.Uri): Promise<void> {
+  private async load(uri: vscode.Uri, keys = this.keysInUse): Promise<void> {
     const text = await currentText(uri);
     const file = this.relative(uri);
     if (text === undefined || text.trim() === '') {
       this.index.delete(file);
+      this.whole.delete(file);
       this.report(uri, []);
       return;
     }
-    const { sidecar, problems } = parseSidecar(text, file);
-    this.index.set(file, sidecar, problems);
+    const { sidecar, problems, key } = await this.reader.parse(text, file);
+    if (key) keys.add(key);
+    if (sidecar) this.keep(file, sidecar);
+    else {
+      this.index.set(file, undefined, problems);
+      this.whole.delete(file);
+    }
     this.report(uri, problems);
+  }
+
+  /** Records a valid fact file: its facts in the index, the whole of it while its article is open. */
+  private keep(file: string, sidecar: Sidecar): void {
+    this.index.set(file, sidecar);
+    if (this.openArticles.has(file)) this.whole.set(file, sidecar);
   }
 
   private async refresh(uri: vscode.Uri): Promise<void> {
@@ -251,6 +303,7 @@ export class SidecarService implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.index.delete(this.relative(uri));
+    this.whole.delete(this.relative(uri));
     this.report(uri, []);
     this.changed.fire(uri);
   }

@@ -1,7 +1,8 @@
 import { InvalidTextError, stripByteOrderMark } from '../text/articleText';
 import type { Problem } from '../knowledgeBase/loadFile';
 import type { Sidecar } from '../sidecar/schema';
-import { locateSidecarField, parseSidecar } from '../sidecar/store';
+import { SidecarReader } from '../sidecar/parseCache';
+import { locateSidecarField } from '../sidecar/store';
 import type { WorkspaceFiles } from './files';
 
 /** An annotated article: its text and its sidecar. */
@@ -35,39 +36,52 @@ async function readText(files: WorkspaceFiles, path: string): Promise<{ text?: s
   }
 }
 
+/** One sidecar read with its article, or why it was skipped. */
+type Loaded = { article: AnnotatedArticle } | { skipped: SkippedSidecar } | undefined;
+
+async function loadArticle(files: WorkspaceFiles, sidecarPath: string, reader: SidecarReader): Promise<Loaded> {
+  const read = await readText(files, sidecarPath);
+  if (read.problem) return { skipped: { sidecarPath, problems: [read.problem] } };
+  const sidecarText = read.text;
+  if (sidecarText === undefined) return undefined;
+  const { sidecar, problems } = await reader.parse(sidecarText, sidecarPath);
+  if (!sidecar) return { skipped: { sidecarPath, problems } };
+  const path = articlePathOf(sidecarPath, sidecar);
+  const article = await readText(files, path);
+  if (article.problem) return { skipped: { sidecarPath, problems: [article.problem] } };
+  if (article.text === undefined) {
+    const { line, column } = locateSidecarField(sidecarText, 'article.file');
+    return { skipped: { sidecarPath, problems: [{ file: sidecarPath, line, column, field: 'article.file', message: `the article ${path} is missing`, severity: 'error' }] } };
+  }
+  return { article: { path, sidecarPath, text: stripByteOrderMark(article.text), sidecar } };
+}
+
+/** How many articles are read ahead of the one being written: the disk waits overlap, memory stays small. */
+const READ_AHEAD = 16;
+
 /**
- * Every annotated article of the workspace, in path order, one at a time so that a large
+ * Every annotated article of the workspace, in path order, a few at a time so that a large
  * workspace is never held in memory whole. Sidecars that are invalid, empty or unreadable, or
- * whose article is missing or unreadable, are reported through `onSkip` and left out.
+ * whose article is missing or unreadable, are reported through `onSkip` and left out. The reader
+ * decides whether parsed fact files come from a cache.
  */
-export async function* annotatedArticles(files: WorkspaceFiles, onSkip: (skipped: SkippedSidecar) => void = () => {}): AsyncGenerator<AnnotatedArticle> {
-  for (const sidecarPath of await files.listSidecars()) {
-    const read = await readText(files, sidecarPath);
-    if (read.problem) {
-      onSkip({ sidecarPath, problems: [read.problem] });
-      continue;
-    }
-    const sidecarText = read.text;
-    if (sidecarText === undefined) continue;
-    const { sidecar, problems } = parseSidecar(sidecarText, sidecarPath);
-    if (!sidecar) {
-      onSkip({ sidecarPath, problems });
-      continue;
-    }
-    const path = articlePathOf(sidecarPath, sidecar);
-    const article = await readText(files, path);
-    if (article.problem) {
-      onSkip({ sidecarPath, problems: [article.problem] });
-      continue;
-    }
-    if (article.text === undefined) {
-      const { line, column } = locateSidecarField(sidecarText, 'article.file');
-      onSkip({
-        sidecarPath,
-        problems: [{ file: sidecarPath, line, column, field: 'article.file', message: `the article ${path} is missing`, severity: 'error' }],
-      });
-      continue;
-    }
-    yield { path, sidecarPath, text: stripByteOrderMark(article.text), sidecar };
+export async function* annotatedArticles(
+  files: WorkspaceFiles,
+  onSkip: (skipped: SkippedSidecar) => void = () => {},
+  reader: SidecarReader = new SidecarReader(),
+): AsyncGenerator<AnnotatedArticle> {
+  const paths = await files.listSidecars();
+  const pending: Promise<Loaded>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < paths.length && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], reader));
+  };
+  fill();
+  while (pending.length > 0) {
+    const loaded = await pending.shift()!;
+    fill();
+    if (!loaded) continue;
+    if ('skipped' in loaded) onSkip(loaded.skipped);
+    else yield loaded.article;
   }
 }

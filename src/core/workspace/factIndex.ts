@@ -44,14 +44,25 @@ interface FileFact {
   evidence: Evidence[];
 }
 
+/**
+ * What the index keeps of one fact file: only what the tree and the hover cards ask for, so that
+ * an index of 10,000 files holds their facts, not their tens of thousands of mentions. Editors ask
+ * the sidecar service for a whole fact file.
+ */
 interface FileEntry {
+  /** Whether the file could be read as a fact file. */
+  valid: boolean;
   articlePath?: string;
-  sidecar?: Sidecar;
+  /** Why the file could not be read; empty when it was. */
   problems: Problem[];
-  /** The facts the tree shows, worked out once per content (see `factsOf`). */
-  facts?: FileFact[];
-  /** Its orphaned mentions, worked out once per content. */
-  orphans?: Evidence[];
+  /** Its summit and attendance facts with the mentions they cite, in the file's order. */
+  facts: FileFact[];
+  /** Its mentions flagged orphaned. */
+  orphans: Evidence[];
+  /** How often it mentions each entity: entity ids and counts, in turn. */
+  entityCounts: (string | number)[];
+  /** Whether it has any mention or fact at all. */
+  annotated: boolean;
 }
 
 export class FactIndex {
@@ -61,6 +72,8 @@ export class FactIndex {
   /** The paths in order, kept until a path comes or goes: a changed file keeps its place. */
   private sorted?: string[];
   private orphanCache?: { version: number; found: Evidence[] };
+  /** Every file's entity counts, summed: articles and mentions per entity id. */
+  private readonly entityTotals = new Map<string, { articles: number; mentions: number }>();
   // The tree's summits are worked out per summit: which files have facts about each, which summits
   // changed since they were last worked out, and the summits as they were then, each with where it
   // first appears (path, fact), the order the tree breaks ties in.
@@ -73,9 +86,10 @@ export class FactIndex {
     const old = this.files.get(sidecarPath);
     if (old) this.withdraw(sidecarPath, old);
     else this.sorted = undefined;
-    const entry: FileEntry = { sidecar, problems, articlePath: sidecar ? articlePathOf(sidecarPath, sidecar) : undefined };
+    const entry = summarize(sidecarPath, sidecar, problems);
     this.files.set(sidecarPath, entry);
-    for (const { key } of this.factsOf(entry)) {
+    this.countEntities(entry, +1);
+    for (const { key } of entry.facts) {
       let paths = this.contributors.get(key);
       if (!paths) this.contributors.set(key, (paths = new Set()));
       paths.add(sidecarPath);
@@ -95,14 +109,33 @@ export class FactIndex {
 
   /** Takes a file's facts out of the summits they went to, which are then worked out again. */
   private withdraw(sidecarPath: string, entry: FileEntry): void {
-    for (const { key } of this.factsOf(entry)) {
+    this.countEntities(entry, -1);
+    for (const { key } of entry.facts) {
       this.contributors.get(key)?.delete(sidecarPath);
       this.dirty.add(key);
     }
   }
 
-  get(sidecarPath: string): Sidecar | undefined {
-    return this.files.get(sidecarPath)?.sidecar;
+  private countEntities(entry: FileEntry, sign: 1 | -1): void {
+    const counts = entry.entityCounts;
+    for (let i = 0; i < counts.length; i += 2) {
+      const id = counts[i] as string;
+      const total = this.entityTotals.get(id) ?? { articles: 0, mentions: 0 };
+      total.articles += sign;
+      total.mentions += sign * (counts[i + 1] as number);
+      if (total.articles === 0) this.entityTotals.delete(id);
+      else this.entityTotals.set(id, total);
+    }
+  }
+
+  /** Whether a fact file is known and could be read. */
+  isValid(sidecarPath: string): boolean {
+    return this.files.get(sidecarPath)?.valid ?? false;
+  }
+
+  /** The summit and attendance facts of one file, as the tree has them. */
+  treeFactsOf(sidecarPath: string): (SummitFact | AttendanceFact)[] {
+    return this.files.get(sidecarPath)?.facts.map((f) => f.fact) ?? [];
   }
 
   /** Every sidecar path known, valid or not. */
@@ -125,7 +158,7 @@ export class FactIndex {
     // files, not over every mention of the workspace.
     if (this.orphanCache?.version !== this.version) {
       const found: Evidence[] = [];
-      for (const path of this.sortedPaths()) for (const evidence of this.orphansOf(this.files.get(path)!)) found.push(evidence);
+      for (const path of this.sortedPaths()) for (const evidence of this.files.get(path)!.orphans) found.push(evidence);
       this.orphanCache = { version: this.version, found };
     }
     return [...this.orphanCache.found];
@@ -133,25 +166,19 @@ export class FactIndex {
 
   /** Sidecars that could not be read, with why. */
   invalid(): { sidecarPath: string; problems: Problem[] }[] {
-    return [...this.files].filter(([, e]) => !e.sidecar).map(([sidecarPath, e]) => ({ sidecarPath, problems: e.problems }));
+    return [...this.files].filter(([, e]) => !e.valid).map(([sidecarPath, e]) => ({ sidecarPath, problems: e.problems }));
   }
 
   /** True when nothing at all has been annotated yet. */
   isEmpty(): boolean {
-    for (const { sidecar } of this.files.values()) if (sidecar && (sidecar.mentions.length > 0 || sidecar.facts.length > 0)) return false;
+    for (const { annotated } of this.files.values()) if (annotated) return false;
     return true;
   }
 
   /** How many articles mention an entity, and how often. */
   mentionsOf(entityId: string): { articles: number; mentions: number } {
-    let articles = 0;
-    let mentions = 0;
-    for (const { sidecar } of this.files.values()) {
-      const n = sidecar?.mentions.filter((m) => m.entity === entityId).length ?? 0;
-      if (n > 0) articles++;
-      mentions += n;
-    }
-    return { articles, mentions };
+    const total = this.entityTotals.get(entityId);
+    return { articles: total?.articles ?? 0, mentions: total?.mentions ?? 0 };
   }
 
   summits(knowledgeBase: KnowledgeBase): SummitSummary[] {
@@ -205,7 +232,7 @@ export class FactIndex {
       let s: SummitSummary | undefined;
       const attendanceByPerson = new Map<string, Attendance>();
       for (const path of [...paths].sort(compare)) {
-        const facts = this.factsOf(this.files.get(path)!);
+        const facts = this.files.get(path)!.facts;
         for (let i = 0; i < facts.length; i++) {
           const { fact, evidence } = facts[i];
           if (facts[i].key !== key) continue;
@@ -264,37 +291,39 @@ export class FactIndex {
     this.sorted ??= [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return this.sorted;
   }
+}
 
-  private orphansOf(entry: FileEntry): Evidence[] {
-    if (!entry.orphans) {
-      entry.orphans = [];
-      const { sidecar, articlePath } = entry;
-      if (sidecar && articlePath) for (const mention of sidecar.mentions) if (mention.orphaned) entry.orphans.push({ articlePath, mention });
+/** What the index keeps of a fact file (see FileEntry); the sidecar itself is not kept. */
+function summarize(sidecarPath: string, sidecar: Sidecar | undefined, problems: Problem[]): FileEntry {
+  if (!sidecar) return { valid: false, problems, facts: [], orphans: [], entityCounts: [], annotated: false };
+  const articlePath = articlePathOf(sidecarPath, sidecar);
+  const facts: FileFact[] = [];
+  let mentions: Map<string, SidecarMention> | undefined;
+  for (const fact of sidecar.facts) {
+    if (fact.type !== 'summit' && fact.type !== 'attendance') continue;
+    mentions ??= new Map(sidecar.mentions.map((m) => [m.id, m]));
+    const evidence: Evidence[] = [];
+    for (const id of fact.evidence) {
+      const mention = mentions.get(id);
+      if (mention) evidence.push({ articlePath, mention });
     }
-    return entry.orphans;
+    facts.push({ fact, key: fact.type === 'summit' ? (fact.event ?? `summit:${fact.city}:${fact.start}`) : fact.event, evidence });
   }
-
-  /** A file's summit and attendance facts with their evidence, in the sidecar's order. */
-  private factsOf(entry: FileEntry): FileFact[] {
-    if (entry.facts) return entry.facts;
-    const { sidecar, articlePath } = entry;
-    const facts: FileFact[] = [];
-    if (sidecar && articlePath) {
-      let mentions: Map<string, SidecarMention> | undefined;
-      for (const fact of sidecar.facts) {
-        if (fact.type !== 'summit' && fact.type !== 'attendance') continue;
-        mentions ??= new Map(sidecar.mentions.map((m) => [m.id, m]));
-        const evidence: Evidence[] = [];
-        for (const id of fact.evidence) {
-          const mention = mentions.get(id);
-          if (mention) evidence.push({ articlePath, mention });
-        }
-        facts.push({ fact, key: fact.type === 'summit' ? (fact.event ?? `summit:${fact.city}:${fact.start}`) : fact.event, evidence });
-      }
-    }
-    entry.facts = facts;
-    return facts;
+  const orphans: Evidence[] = [];
+  const counts = new Map<string, number>();
+  for (const mention of sidecar.mentions) {
+    if (mention.orphaned) orphans.push({ articlePath, mention });
+    if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   }
+  return {
+    valid: true,
+    articlePath,
+    problems,
+    facts,
+    orphans,
+    entityCounts: [...counts].flat(),
+    annotated: sidecar.mentions.length > 0 || sidecar.facts.length > 0,
+  };
 }
 
 const STATUS_WEIGHT: Record<AttendanceStatus, number> = { uncertain: 0, expected: 1, absent: 2, attended: 3 };
