@@ -26,6 +26,8 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(document, { preview: false });
   await until('the article as a news article', () => document.languageId === 'news-article', 10_000);
   const sidecarFile = services.sidecars.sidecarUri(uri).fsPath;
+  // The whole fact file is read when its article opens (the index keeps only facts).
+  await until('the fact file of the article, read', () => services.sidecars.cached(uri) !== undefined, 10_000);
   const sidecar = services.sidecars.cached(uri);
   const recognized = services.analysis.mentions(document);
   // An annotated mention the recognizer finds again: its quick fixes remove and re-annotate it.

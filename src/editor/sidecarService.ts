@@ -19,6 +19,7 @@ import type { KnowledgeBaseService } from './knowledgeBaseService';
 
 export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
+const PRUNE_DELAY_MS = 60_000;
 
 /** Why nothing is written in a restricted workspace. */
 export const RESTRICTED_REASON = () => vscode.l10n.t('This workspace is in Restricted Mode: trust it to annotate (Manage Workspace Trust).');
@@ -48,7 +49,8 @@ export class SidecarService implements vscode.Disposable {
   constructor(
     private readonly knowledgeBase: KnowledgeBaseService,
     private readonly analysis: ArticleAnalysis,
-    private readonly reader: SidecarReader = new SidecarReader(),
+    /** Parses fact files, through the parse cache: the export reads with it too. */
+    readonly reader: SidecarReader = new SidecarReader(),
     /** Called after each full scan with the cache keys it read, to prune the rest. */
     private readonly pruneCache?: (keysInUse: ReadonlySet<string>) => Promise<unknown>,
   ) {
@@ -109,8 +111,13 @@ export class SidecarService implements vscode.Disposable {
     }
     this.changed.fire(undefined);
     this.keysInUse = keys;
-    // Entries of the parse cache no scan has used for a month go, in the background.
-    void this.pruneCache?.(keys).catch(() => undefined);
+    // Entries of the parse cache no scan has used for a month go, in the background, a minute
+    // later: not while the user starts working.
+    const prune = this.pruneCache;
+    if (prune) {
+      const timer = setTimeout(() => void prune(keys).catch(() => undefined), PRUNE_DELAY_MS);
+      this.disposables.push({ dispose: () => clearTimeout(timer) });
+    }
   }
 
   sidecarUri(article: vscode.Uri): vscode.Uri {
@@ -256,6 +263,7 @@ export class SidecarService implements vscode.Disposable {
     if (!wasDirty && !(await document.save())) {
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the annotation is in the open editor, unsaved.', file) };
     }
+    this.nextGeneration(file);
     this.keep(file, result.sidecar);
     // The file watcher reads it back shortly: let that be a cache hit rather than a parse.
     await this.reader.remember(result.text, result.sidecar);
@@ -272,8 +280,12 @@ export class SidecarService implements vscode.Disposable {
   }
 
   private async load(uri: vscode.Uri, keys = this.keysInUse): Promise<void> {
-    const text = await currentText(uri);
     const file = this.relative(uri);
+    // Reads of one file can overlap (the scan, the watcher, an editor opening): only the latest
+    // one started may record what it read, or an older text could overwrite a newer one.
+    const generation = this.nextGeneration(file);
+    const text = await currentText(uri);
+    if (this.generations.get(file) !== generation) return;
     if (text === undefined || text.trim() === '') {
       this.index.delete(file);
       this.whole.delete(file);
@@ -282,12 +294,20 @@ export class SidecarService implements vscode.Disposable {
     }
     const { sidecar, problems, key } = await this.reader.parse(text, file);
     if (key) keys.add(key);
+    if (this.generations.get(file) !== generation) return;
     if (sidecar) this.keep(file, sidecar);
     else {
       this.index.set(file, undefined, problems);
       this.whole.delete(file);
     }
     this.report(uri, problems);
+  }
+
+  private readonly generations = new Map<string, number>();
+  private nextGeneration(file: string): number {
+    const generation = (this.generations.get(file) ?? 0) + 1;
+    this.generations.set(file, generation);
+    return generation;
   }
 
   /** Records a valid fact file: its facts in the index, the whole of it while its article is open. */

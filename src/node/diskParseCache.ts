@@ -2,7 +2,7 @@
 // cache folder, or the extension's global storage. One file per entry under a folder named by the
 // key's first two hex digits; written under a temporary name and renamed into place, so a reader
 // never sees half an entry. `prune` deletes entries older than PRUNE_AFTER_DAYS that a scan did not use.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -19,6 +19,10 @@ export function defaultCacheFolder(env: NodeJS.ProcessEnv = process.env): string
 
 export class DiskParseCache implements ParseCacheStore {
   constructor(readonly folder: string) {}
+
+  sha256(text: string): string {
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+  }
 
   private pathOf(key: string): string {
     return join(this.folder, key.slice(0, 2), `${key.slice(2)}.json`);

@@ -130,7 +130,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },
     async (progress) => {
       const total = Math.max(1, (await files.listSidecars()).length);
-      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s)), kb, output, {
+      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.sidecars.reader), kb, output, {
         onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
       });
       await output.finish();
