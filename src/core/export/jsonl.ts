@@ -30,18 +30,18 @@ export function factRecord(fact: Fact): Record<string, unknown> {
 }
 
 export function mentionRecord(m: PreparedMention): Record<string, unknown> {
-  return {
-    id: m.id,
-    type: m.kind,
-    ...(m.entity !== undefined ? { entity: m.entity } : { date: m.date }),
-    quote: m.quote,
-    prefix: m.prefix,
-    suffix: m.suffix,
-    start: m.start,
-    end: m.end,
-    codePointStart: m.codePointStart,
-    codePointEnd: m.codePointEnd,
-  };
+  // Built key by key rather than with a spread: half a million of these in a large export.
+  const record: Record<string, unknown> = { id: m.id, type: m.kind };
+  if (m.entity !== undefined) record.entity = m.entity;
+  else record.date = m.date;
+  record.quote = m.quote;
+  record.prefix = m.prefix;
+  record.suffix = m.suffix;
+  record.start = m.start;
+  record.end = m.end;
+  record.codePointStart = m.codePointStart;
+  record.codePointEnd = m.codePointEnd;
+  return record;
 }
 
 export interface JsonlRecord {
