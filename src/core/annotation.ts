@@ -26,12 +26,13 @@ export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar 
   const rejected = new Set<string>();
   // An orphaned mention's offsets point at text it is no longer in: it annotates nothing there.
   for (const m of sidecar?.mentions ?? []) if (!m.orphaned) recorded.set(`${m.start}:${m.end}`, m);
-  for (const r of sidecar?.rejections ?? []) rejected.add(`${r.start}:${r.end}`);
+  // A rejection holds only while its text is still there: after an edit, other words can sit at its offsets.
+  for (const r of sidecar?.rejections ?? []) rejected.add(`${r.start}:${r.end}:${r.quote}`);
   return mentions.map((mention) => {
     const key = `${mention.start}:${mention.end}`;
     const found = recorded.get(key);
     if (found) return { mention, state: 'annotated', recorded: found };
-    if (rejected.has(key)) return { mention, state: 'rejected' };
+    if (rejected.has(`${key}:${mention.text}`)) return { mention, state: 'rejected' };
     return { mention, state: 'pending' };
   });
 }

@@ -6,7 +6,7 @@ import { describeArticle } from '../core/articleMetadata';
 import type { Problem } from '../core/knowledgeBase/loadFile';
 import { type Sidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/schema';
 import { anchorAndContextHold } from '../core/anchoring';
-import { reanchor, reanchorPatch } from '../core/reanchor';
+import { reanchor, reanchorPatch, type ReanchorResult } from '../core/reanchor';
 import { textHash } from '../core/sidecar/ids';
 import { SidecarReader } from '../core/sidecar/parseCache';
 import { applySidecarEdits, newSidecarText, type SidecarEdit } from '../core/sidecar/store';
@@ -160,14 +160,16 @@ export class SidecarService implements vscode.Disposable {
     if (known && known.version === document.version && known.uri === document.uri.toString()) return known.sidecar;
     const text = document.getText();
     let sidecar = stored;
-    if (!stored.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m))) {
-      const results = reanchor(text, stored.mentions);
+    if (!stored.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m)) || !stored.rejections.every((r) => anchorAndContextHold(text, r))) {
+      // Mentions and rejections in one pass, so that no two of them are given the same span.
+      const results = reanchor(text, [...stored.mentions, ...stored.rejections]);
+      const moved = <T extends object>(item: T, r: ReanchorResult): T => ({ ...item, quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end });
+      const count = stored.mentions.length;
       sidecar = {
         ...stored,
-        mentions: stored.mentions.map((m, i) => {
-          const r = results[i];
-          return r.status === 'orphaned' ? { ...m, orphaned: true } : { ...m, quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end, orphaned: undefined };
-        }),
+        mentions: stored.mentions.map((m, i) => (results[i].status === 'orphaned' ? { ...m, orphaned: true } : { ...moved(m, results[i]), orphaned: undefined })),
+        // A rejection whose text is gone keeps its place; it no longer matches anything there.
+        rejections: stored.rejections.map((r, i) => (results[count + i].status === 'orphaned' ? r : moved(r, results[count + i]))),
       };
     }
     this.anchored.set(stored, { version: document.version, uri: document.uri.toString(), sidecar });
@@ -183,14 +185,21 @@ export class SidecarService implements vscode.Disposable {
     if (!stored || !vscode.workspace.isTrusted) return undefined;
     const text = document.getText();
     const hash = await textHash(text);
-    if (hash === stored.article.textHash && stored.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m))) return undefined;
+    const holds = (a: { quote: string; prefix: string; suffix: string; start: number; end: number }) => anchorAndContextHold(text, a);
+    if (hash === stored.article.textHash && stored.mentions.every((m) => !m.orphaned && holds(m)) && stored.rejections.every(holds)) return undefined;
     return this.write(document, (sidecar) => {
       if (!sidecar) return [];
-      const results = reanchor(text, sidecar.mentions);
+      const results = reanchor(text, [...sidecar.mentions, ...sidecar.rejections]);
       const edits: SidecarEdit[] = [];
       sidecar.mentions.forEach((m, i) => {
         const patch = reanchorPatch(m, results[i]);
         if (patch) edits.push({ kind: 'updateMention', id: m.id, patch });
+      });
+      sidecar.rejections.forEach((r, i) => {
+        const result = results[sidecar.mentions.length + i];
+        if (result.status === 'orphaned') return;
+        const patch = reanchorPatch(r, result);
+        if (patch) edits.push({ kind: 'updateRejection', index: i, patch: { quote: patch.quote, prefix: patch.prefix, suffix: patch.suffix, start: patch.start, end: patch.end } });
       });
       edits.push({ kind: 'setArticle', patch: { textHash: hash } });
       return edits;

@@ -3,7 +3,9 @@ import { parse } from 'yaml';
 import { makeFact, sidecarMention } from '../../src/core/annotation';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { mentionId, textHash } from '../../src/core/sidecar/ids';
-import { applySidecarEdits, newSidecarText, parseSidecar } from '../../src/core/sidecar/store';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } from '../../src/core/sidecar/store';
 
 const FILE = 'seeds/a.facts.yaml';
 const TEXT = 'MOSCOW, November 23. /TASS/. Russian President Vladimir Putin will visit Yerevan on Wednesday.';
@@ -113,5 +115,62 @@ describe('sidecar store', () => {
     const { problems } = parseSidecar((await fresh()).replace('news-annotator/facts@1', 'news-annotator/facts@9'), FILE);
     assert.equal(problems[0].field, 'schema');
     assert.match(problems[0].message, /news-annotator\/facts@1/);
+  });
+});
+
+describe('sidecar store: the next edit of the file just written', () => {
+  it('gives the same text as editing a freshly parsed file, comments and order kept', () => {
+    const seed = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '002_ef37a1a118df8b80.facts.yaml'), 'utf8');
+    const commented = seed.replace('mentions:', '# reviewed on paper\nmentions:');
+    const first = applySidecarEdits(commented, 'a.facts.yaml', [{ kind: 'removeMention', id: parseSidecar(seed, 'x').sidecar!.mentions[3].id }]);
+    assert.ok(first.ok && first.changed);
+    const mentions = parseSidecar(first.text, 'x').sidecar!.mentions;
+    const second: SidecarEdit[] = [
+      { kind: 'updateMention', id: mentions[0].id, patch: { orphaned: true } },
+      { kind: 'removeMention', id: mentions[5].id },
+    ];
+    // The same file: starts from the document kept after the first write.
+    const reused = applySidecarEdits(first.text, 'a.facts.yaml', second);
+    // Another file name with the same text: parsed afresh.
+    const fresh = applySidecarEdits(first.text, 'b.facts.yaml', second);
+    assert.ok(reused.ok && fresh.ok);
+    assert.equal(reused.text, fresh.text);
+    assert.deepStrictEqual(reused.sidecar, fresh.sidecar);
+    assert.match(reused.text, /# reviewed on paper\nmentions:/);
+  });
+});
+
+describe('sidecar store: moving anchors', () => {
+  const seed = () => readFileSync(join(__dirname, '..', '..', '..', 'seeds', '003_4e930db99411c7ec.facts.yaml'), 'utf8');
+
+  it('moves a rejection, named by its place in the file, and keeps the list sorted', () => {
+    let text = seed();
+    const mentions = parseSidecar(text, 'x').sidecar!.mentions;
+    // Two rejections, from two mentions' anchors.
+    for (const m of [mentions[2], mentions[7]]) {
+      text = ok(applySidecarEdits(text, 'r.facts.yaml', [{ kind: 'addRejection', rejection: { quote: m.quote, prefix: m.prefix, suffix: m.suffix, start: m.start, end: m.end } }]));
+    }
+    const [first, second] = parseSidecar(text, 'x').sidecar!.rejections;
+    // The first moves past the second: the file lists them in their new order.
+    const moved = ok(applySidecarEdits(text, 'r.facts.yaml', [{ kind: 'updateRejection', index: 0, patch: { start: second.end + 100, end: second.end + 100 + first.quote.length } }]));
+    const after = parseSidecar(moved, 'x').sidecar!.rejections;
+    assert.deepEqual(
+      after.map((r) => [r.quote, r.start]),
+      [
+        [second.quote, second.start],
+        [first.quote, second.end + 100],
+      ],
+    );
+  });
+
+  it('re-sorts mentions whose offsets an update moved past others', () => {
+    const text = seed();
+    const mentions = parseSidecar(text, 'x').sidecar!.mentions;
+    const last = mentions[mentions.length - 1];
+    const moved = ok(applySidecarEdits(text, 's.facts.yaml', [{ kind: 'updateMention', id: mentions[0].id, patch: { start: last.end + 10, end: last.end + 10 + mentions[0].quote.length } }]));
+    const after = parseSidecar(moved, 'x').sidecar!.mentions;
+    assert.equal(after[after.length - 1].id, mentions[0].id);
+    assert.ok(after.every((m, i) => i === 0 || after[i - 1].start <= m.start), 'sorted by start');
+    assert.equal(after.length, mentions.length);
   });
 });

@@ -95,4 +95,34 @@ describe('re-anchoring', function () {
       assert.strictEqual(fixed.quote, 'senior officer');
     });
   });
+
+  it('moves a "not an entity" mark with its text, so that the words now at its old offsets are not rejected', async () => {
+    const document = await openSeed(`${SEED}.txt`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await pollUntil('the fact file of the article, read', () => services.sidecars.current(document));
+    // The last annotated person of the article: marked not an entity.
+    const statuses = () => annotationStatus(services.analysis.mentions(document), services.sidecars.current(document));
+    const target = [...statuses()].reverse().find((s) => s.state === 'annotated' && s.mention.type === 'person')!.mention;
+    const ok = await vscode.commands.executeCommand('newsAnnotator.rejectMention', document.uri.toString(), target.start, target.end);
+    assert.strictEqual(ok, true);
+    await pollUntil('the mark read back', () => statuses().find((s) => s.mention.start === target.start && s.state === 'rejected'));
+
+    // Shift everything by exactly the length of the rejected name: other words now sit at its old offsets.
+    const insertion = `${'x'.repeat(target.end - target.start - 1)} `;
+    await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(0, 0), insertion));
+    const moved = { start: target.start + insertion.length, end: target.end + insertion.length };
+    const now = statuses();
+    assert.strictEqual(now.find((s) => s.mention.start === moved.start && s.mention.end === moved.end)?.state, 'rejected', 'the mark follows its text');
+    const atOldPlace = now.find((s) => s.mention.start === target.start && s.mention.end === target.end);
+    assert.notStrictEqual(atOldPlace?.state, 'rejected', 'what sits at the old offsets is not rejected');
+
+    await document.save();
+    await eventually(async () => {
+      const rejections = parse(await readDisk(`${SEED}.facts.yaml`)).rejections as DiskMention[];
+      assert.deepStrictEqual(
+        rejections.map((r) => [r.quote, r.start, r.end]),
+        [[target.text, moved.start, moved.end]],
+      );
+    });
+  });
 });
