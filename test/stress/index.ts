@@ -60,11 +60,29 @@ function onDiskIds(sidecar: string): Set<string> | undefined {
   return parsed.sidecar ? new Set(parsed.sidecar.mentions.map((m) => m.id)) : undefined;
 }
 
+/**
+ * The ids on disk once the file is whole: VS Code saves a file by truncating and rewriting it, so
+ * a read during a save (of an article's anchors, in the background) can find it empty or cut
+ * short. Such a read is tried again, for up to two seconds, until the file parses and holds
+ * `expected`; a file that stays short of them is reported as it is then.
+ */
+async function settledIds(sidecar: string, expected: readonly string[] = []): Promise<Set<string> | undefined> {
+  const file = path.join(folder(), sidecar);
+  for (let attempt = 0; ; attempt++) {
+    const blank = fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim() === '';
+    const ids = onDiskIds(sidecar);
+    // A file blank for good (an undone creation) holds nothing promised: it is not waited on for long.
+    const limit = expected.length > 0 ? 40 : 4;
+    if ((!blank && ids && expected.every((id) => ids.has(id))) || attempt >= limit) return ids;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The invariant, checked after every step. */
-function check(state: State, step: string): void {
+async function check(state: State, step: string): Promise<void> {
   for (const article of articles()) {
     const sidecar = sidecarOf(article);
-    const ids = onDiskIds(sidecar);
+    const ids = await settledIds(sidecar, state.promised[sidecar]);
     if (!ids) {
       state.invalid.push(`${step}: ${sidecar} does not parse or validate`);
       continue;
@@ -109,7 +127,7 @@ export async function run(): Promise<void> {
   await services.knowledgeBase.reload();
   await services.sidecars.scan();
   log(`stress: ${state.done === 0 ? 'starting' : 'resuming after a window reload'} at operation ${state.done} of ${OPS}`);
-  check(state, 'after start');
+  await check(state, 'after start');
 
   while (state.done < OPS) {
     const r = random();
@@ -131,13 +149,13 @@ export async function run(): Promise<void> {
       const pending = annotationStatus(services.analysis.mentions(document), services.sidecars.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
       if (pending.length > 0) {
         const { mention } = pick(pending);
-        const before = onDiskIds(sidecar) ?? new Set();
+        const before = (await settledIds(sidecar)) ?? new Set();
         // Sometimes another program rewrites the fact file while the annotation is in flight.
         const racing = random() < 0.25 ? externalSidecarRewrite(sidecar, random) : Promise.resolve();
         const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.annotateMention', document.uri.toString(), mention.start, mention.end, mention.id);
         await racing;
         if (ok) {
-          const after = onDiskIds(sidecar) ?? new Set();
+          const after = (await settledIds(sidecar)) ?? new Set();
           promise(state, sidecar, [...after].filter((id) => !before.has(id)));
         } else state.refused++;
       }
@@ -147,22 +165,22 @@ export async function run(): Promise<void> {
       const people = services.analysis.mentions(document).filter((m) => m.type === 'person');
       if (people.length > 0) {
         const person = pick(people);
-        const before = onDiskIds(sidecar) ?? new Set();
+        const before = (await settledIds(sidecar)) ?? new Set();
         const status = pick(['attended', 'expected', 'absent', 'uncertain']);
         const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.recordAttendance', document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
-        if (ok) promise(state, sidecar, [...(onDiskIds(sidecar) ?? [])].filter((id) => !before.has(id)));
+        if (ok) promise(state, sidecar, [...((await settledIds(sidecar)) ?? [])].filter((id) => !before.has(id)));
         else state.refused++;
       }
     } else if (r < 0.52) {
       kind = random() < 0.6 ? 'undo' : 'redo';
       const uri = vscode.Uri.file(path.join(folder(), sidecar));
       if (fs.existsSync(uri.fsPath)) {
-        const before = onDiskIds(sidecar) ?? new Set();
+        const before = (await settledIds(sidecar)) ?? new Set();
         const document = await vscode.workspace.openTextDocument(uri);
         await vscode.window.showTextDocument(document, { preview: false });
         await vscode.commands.executeCommand(kind);
         if (document.isDirty) await document.save();
-        const after = onDiskIds(sidecar);
+        const after = await settledIds(sidecar);
         if (after) {
           // What the user undoes is taken back on purpose; what they redo was saved before.
           withdraw(state, sidecar, [...before].filter((id) => !after.has(id)));
@@ -195,7 +213,7 @@ export async function run(): Promise<void> {
     }
     state.done++;
     state.counts[kind] = (state.counts[kind] ?? 0) + 1;
-    check(state, `#${state.done} ${kind} ${article}`);
+    await check(state, `#${state.done} ${kind} ${article}`);
     if (state.done % 250 === 0) log(`stress: ${state.done} operations, ${state.lost.length} lost, ${state.invalid.length} invalid`);
   }
 
