@@ -315,7 +315,9 @@ function summarize(sidecarPath: string, sidecar: Sidecar | undefined, problems: 
     if (mention.orphaned) orphans.push({ articlePath, mention });
     if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   }
-  return {
+  // A copy, not the parsed objects themselves: a string the parser cut from the file's text keeps
+  // that whole text alive (a V8 sliced string), which for 10,000 files is hundreds of megabytes.
+  return structuredClone({
     valid: true,
     articlePath,
     problems,
@@ -323,7 +325,7 @@ function summarize(sidecarPath: string, sidecar: Sidecar | undefined, problems: 
     orphans,
     entityCounts: [...counts].flat(),
     annotated: sidecar.mentions.length > 0 || sidecar.facts.length > 0,
-  };
+  });
 }
 
 const STATUS_WEIGHT: Record<AttendanceStatus, number> = { uncertain: 0, expected: 1, absent: 2, attended: 3 };
