@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { AhoCorasick } from '../../src/core/recognizer/ahoCorasick';
+import { FoldedWordMatcher } from '../../src/core/recognizer/wordMatcher';
+import { foldString, foldText, isWordCode } from '../../src/core/text/fold';
 
 function matches(patterns: string[], text: string): string[] {
   const out: string[] = [];
@@ -37,5 +39,76 @@ describe('Aho-Corasick automaton', () => {
     const ends: string[] = [];
     ac.forEachMatch('the security council', (p) => ends.push(['security council', 'council'][p]));
     assert.deepEqual(ends, ['security council', 'council']);
+  });
+});
+
+/** Whole-word matches as `pattern:start-end` in the original, the way they were first found: fold the whole text, scan, map back. */
+function foldedReference(patterns: string[], text: string): string[] {
+  const { text: folded, origin } = foldText(text);
+  const ac = new AhoCorasick(patterns);
+  const out: string[] = [];
+  ac.forEachMatch(folded, (p, end) => {
+    const start = end - ac.patternLengths[p];
+    if (end < folded.length && isWordCode(folded.charCodeAt(end))) return;
+    if (start > 0 && isWordCode(folded.charCodeAt(start - 1))) return;
+    out.push(`${patterns[p]}:${origin[start]}-${origin[end]}`);
+  });
+  return out.sort();
+}
+
+function wordMatches(patterns: string[], text: string, matcher = new FoldedWordMatcher(patterns)): string[] {
+  const found = matcher.findAll(text);
+  const out: string[] = [];
+  for (let k = 0; k < found.count; k++) {
+    // Sorted by start, longest first.
+    if (k > 0) assert.ok(found.start[k - 1] < found.start[k] || (found.start[k - 1] === found.start[k] && found.end[k - 1] > found.end[k]), `order at ${k}`);
+    out.push(`${patterns[found.pattern[k]]}:${found.start[k]}-${found.end[k]}`);
+  }
+  return out.sort();
+}
+
+describe('folded whole-word matcher', () => {
+  it('folds case and diacritics while reading, and keeps original offsets', () => {
+    const patterns = ['biskek', 'emomali rahmon', 'strasse'];
+    const text = '😀 Straße 𝕏 — BIŠKEK, Bis\u030Ckek and Emomali  Rahmon.';
+    assert.deepEqual(wordMatches(patterns, text), foldedReference(patterns, text));
+    assert.equal(wordMatches(patterns, text).length, 4);
+  });
+
+  it('matches whole words only, longest first at one start', () => {
+    const patterns = ['security council', 'security', 'council', 'un'];
+    const text = 'the Security Council, securityx un-security council unx';
+    assert.deepEqual(wordMatches(patterns, text), foldedReference(patterns, text));
+  });
+
+  it('handles patterns that start or end with punctuation, and long words', () => {
+    const patterns = ["'ndrangheta", 'u.s.', 'u.s.a.', '--', 'washington, d.c.', 'abcdefghijklmnopqrstuvwxyz tail', 'x'];
+    const text = "la 'Ndrangheta, l'ndrangheta; U.S. and U.S.A. and U.S.x -- --- Washington, D.C. abcdefghijklmnopqrstuvwxyz  tail x";
+    assert.deepEqual(wordMatches(patterns, text), foldedReference(patterns, text));
+  });
+
+  it('agrees with folding the whole text first, on random texts', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const pieces = ['a', 'b', 'ab', 'Á', 'ß', '\u0301', ' ', '  ', '\t', '.', "'", '’', '-', '😀', '𝕏', 'й', 'Й', '\u00a0', 'æ', 'x', 'B', '\ud800'];
+    const separators = [' ', '. ', '-', "'", '.'];
+    const word = () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(['a', 'b', 'ab', 'ss', 'й', 'ae', 'x', 'abababababab'])).join('');
+    for (let round = 0; round < 300; round++) {
+      const raw = Array.from({ length: 1 + Math.floor(random() * 12) }, () => {
+        let p = word();
+        for (let w = Math.floor(random() * 3); w > 0; w--) p += pick(separators) + word();
+        if (random() < 0.1) p = pick(["'", '.', '-']) + p;
+        if (random() < 0.1) p += pick(['.', "'"]);
+        return p;
+      });
+      const patterns = [...new Set(raw.map(foldString).filter((p) => p.length > 0))];
+      const text = Array.from({ length: 80 }, () => pick(pieces)).join('');
+      const matcher = new FoldedWordMatcher(patterns);
+      assert.deepEqual(wordMatches(patterns, text, matcher), foldedReference(patterns, text), `round ${round}: ${JSON.stringify(patterns)} in ${JSON.stringify(text)}`);
+      // A second text through the same matcher: what it learned of the first must not matter.
+      const again = Array.from({ length: 60 }, () => pick(pieces)).join('') + ' ' + patterns.join(' ');
+      assert.deepEqual(wordMatches(patterns, again, matcher), foldedReference(patterns, again), `round ${round}, again`);
+    }
   });
 });

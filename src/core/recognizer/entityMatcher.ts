@@ -3,17 +3,20 @@
 import { foldString } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { FoldedWordAutomaton } from './ahoCorasick';
+import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
 
 interface AliasPattern {
   /** Entities with this folded alias; the first is the recognized one. */
   entityIds: string[];
-  /** The recognized entity: the first of `entityIds`. */
-  entity?: Entity;
   /** Acronyms (CSTO, UN, ОДКБ) only match text written in capitals too: "un" is an Italian article. */
   capitalsOnly: boolean;
 }
+
+// Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
+const CAPITALS_ONLY = 1;
+const AMBIGUOUS = 2;
+const ENTITY_SHIFT = 2;
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
@@ -30,8 +33,15 @@ function hasLowercase(s: string): boolean {
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
 
 export class EntityMatcher {
-  private readonly automaton: FoldedWordAutomaton;
-  private readonly patterns: AliasPattern[] = [];
+  private readonly words: FoldedWordMatcher;
+  // What a mention of each alias says, in flat arrays by alias index rather than in an object per
+  // alias: building a hundred thousand mentions then reads a few neighbouring cells, not objects
+  // spread over the heap, and small enough to stay in the processor's cache. `entityFields` holds
+  // each entity's type, id and name, three cells each.
+  private readonly entityFields: string[] = [];
+  private readonly aliasInfo: Int32Array;
+  /** The other entities of an ambiguous alias: a mention gets its own copy. */
+  private readonly alternatives: (string[] | undefined)[] = [];
 
   constructor(knowledgeBase: KnowledgeBase) {
     const byFolded = new Map<string, { pattern: AliasPattern; canonical: Set<string> }>();
@@ -52,6 +62,8 @@ export class EntityMatcher {
       }
     }
     const folds: string[] = [];
+    this.aliasInfo = new Int32Array(byFolded.size);
+    const entityIndex = new Map<string, number>();
     for (const [folded, { pattern, canonical }] of byFolded) {
       pattern.entityIds.sort((a, b) => {
         const ca = canonical.has(a) ? 0 : 1;
@@ -61,40 +73,60 @@ export class EntityMatcher {
         const tb = TYPE_ORDER[knowledgeBase.get(b)!.type];
         return ta - tb || (a < b ? -1 : a > b ? 1 : 0);
       });
-      pattern.entity = knowledgeBase.get(pattern.entityIds[0]);
+      const entity = knowledgeBase.get(pattern.entityIds[0])!;
+      const index = folds.length;
+      let entityAt = entityIndex.get(entity.id);
+      if (entityAt === undefined) {
+        entityAt = entityIndex.size;
+        entityIndex.set(entity.id, entityAt);
+        this.entityFields.push(entity.type, entity.id, entity.name);
+      }
+      this.alternatives.push(pattern.entityIds.length > 1 ? pattern.entityIds.slice(1) : undefined);
+      this.aliasInfo[index] = (entityAt << ENTITY_SHIFT) | (pattern.capitalsOnly ? CAPITALS_ONLY : 0) | (pattern.entityIds.length > 1 ? AMBIGUOUS : 0);
       folds.push(folded);
-      this.patterns.push(pattern);
     }
-    this.automaton = new FoldedWordAutomaton(folds);
+    this.words = new FoldedWordMatcher(folds);
   }
 
   get aliasCount(): number {
-    return this.patterns.length;
+    return this.aliasInfo.length;
   }
 
   /**
    * All whole-word alias matches, before overlaps are resolved: for each one its original span and
-   * pattern. Callers choose among overlapping matches (see `selectLongest`).
+   * pattern. Callers choose among overlapping matches (see `selectLongest`). Left out are those
+   * that start where a longer match starts: leftmost-longest never chooses them, whatever other
+   * spans it is given (the longer one comes first and either is chosen or is skipped for a span
+   * that covers their start too).
    */
   findAll(text: string): Mention[] {
-    // Whole words only, with case and diacritics folded: the automaton reads the text as
-    // `foldText` folds it, without the folded copy, and gives offsets in the original.
-    const matches = this.automaton.findAll(text);
+    // Whole words only, with case and diacritics folded: the matcher reads the text as `foldText`
+    // folds it, without the folded copy, and gives offsets in the original, sorted by start and
+    // longest first, the order `selectLongest` wants.
+    const matches = this.words.findAll(text);
+    const { entityFields, aliasInfo } = this;
     const found: Mention[] = [];
+    let taken = -1;
     for (let k = 0; k < matches.count; k++) {
-      const pattern = this.patterns[matches.pattern[k]];
-      const from = matches.start[k];
-      const to = matches.end[k];
-      const original = text.slice(from, to);
-      if (pattern.capitalsOnly && hasLowercase(original)) continue;
-      const entity = pattern.entity!;
-      const mention: Mention = { start: from, end: to, text: original, type: entity.type, id: entity.id, name: entity.name };
-      if (pattern.entityIds.length > 1) mention.alternatives = pattern.entityIds.slice(1);
-      found.push(mention);
+      const start = matches.start[k];
+      if (start === taken) continue;
+      const alias = matches.pattern[k];
+      const end = matches.end[k];
+      const original = text.slice(start, end);
+      const info = aliasInfo[alias];
+      if ((info & CAPITALS_ONLY) !== 0 && hasLowercase(original)) continue;
+      taken = start;
+      const at = 3 * (info >> ENTITY_SHIFT);
+      const type = entityFields[at] as Entity['type'];
+      const id = entityFields[at + 1];
+      const name = entityFields[at + 2];
+      // One literal per shape, so that every mention is built the same way.
+      found.push(
+        (info & AMBIGUOUS) === 0
+          ? { start, end, text: original, type, id, name }
+          : { start, end, text: original, type, id, name, alternatives: this.alternatives[alias]!.slice() },
+      );
     }
-    // The automaton finds matches by their end; overlapping ones come a little out of start order.
-    // Put them in the order `selectLongest` wants, which then needs no sort of its own.
-    sortNearlySorted(found);
     return found;
   }
 }
@@ -123,25 +155,4 @@ function byStartThenLongest(a: { start: number; end: number }, b: { start: numbe
 function isSorted(spans: readonly { start: number; end: number }[]): boolean {
   for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1], spans[i]) > 0) return false;
   return true;
-}
-
-/** Sorts by start, longest first, in place: an insertion sort, for input whose few inversions are local. */
-function sortNearlySorted(spans: { start: number; end: number }[]): void {
-  let moves = 0;
-  for (let i = 1; i < spans.length; i++) {
-    const span = spans[i];
-    let j = i - 1;
-    if (byStartThenLongest(spans[j], span) <= 0) continue;
-    while (j >= 0 && byStartThenLongest(spans[j], span) > 0) {
-      spans[j + 1] = spans[j];
-      j--;
-      // Far from sorted after all: let the general sort finish.
-      if (++moves > 4 * spans.length) {
-        spans[j + 1] = span;
-        spans.sort(byStartThenLongest);
-        return;
-      }
-    }
-    spans[j + 1] = span;
-  }
 }

@@ -109,7 +109,7 @@ export function foldString(s: string): string {
 }
 
 // How each UTF-16 code unit folds when read on its own, for matchers that fold as they scan instead
-// of building the folded text (see FoldedWordAutomaton). Packed in one number, computed on first use:
+// of building the folded text (see FoldedWordMatcher). Packed in one number, computed on first use:
 // the kind, the folded unit (for UNIT_SIMPLE) and whether the first folded unit is a word character.
 /** Folds to exactly one unit, given in the low 16 bits. */
 export const UNIT_SIMPLE = 1 << 16;

@@ -1,0 +1,608 @@
+// Whole-word matching of many folded aliases in one pass over the original text, word by word.
+//
+// A match can only start where a word starts, and an alias is a sequence of whole words with the
+// same separators between them as in the text. So the scan only hashes each word of the text as it
+// reads it, without branching per character, and asks a bit filter whether some alias starts with a
+// word of that hash. Only then does it read on, word by word, along a trie of tokens (a separator
+// and the word after it) kept in a hash table, comparing each token unit for unit with the one in
+// the table. Characters that do not fold to exactly one unit of their own (combining marks, ß,
+// surrogate pairs, characters not met yet) are left to a careful path that folds them as
+// `foldText` does.
+import { foldCodePoint, foldedUnitInfo, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_SPACE, UNIT_WORD } from '../text/fold';
+
+/** Matches found by `FoldedWordMatcher.findAll`, in parallel arrays; valid until its next call. */
+export interface WordMatches {
+  count: number;
+  pattern: Int32Array;
+  /** UTF-16 offsets in the original text. */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+// What the scan needs to know of a code unit, in one number of `codes`:
+//   > 0  it folds to one word unit u; the number is u's share of a word's hash, `unitCode(u)`;
+//   0    it folds to one unit that separates words, or to a space;
+//   < 0  anything else: the careful path reads it (CODE_UNKNOWN until it has been looked at).
+const CODE_IRREGULAR = -1;
+const CODE_UNKNOWN = -2;
+// How a code unit folds, in `kinds`, for the careful reading.
+const KIND_UNKNOWN = 0;
+const KIND_WORD = 1;
+const KIND_SEPARATOR = 2;
+const KIND_SPACE = 3;
+/** Folds to nothing or to several units, or is half a surrogate pair: `foldCodePoint` says. */
+const KIND_IRREGULAR = 4;
+
+/** A folded unit's share of a hash: never 0 and always 2 modulo 4, so that a word's hash is neither. */
+function unitCode(unit: number): number {
+  return unit * 4 + 2;
+}
+
+/** The hash of a run of units, one unit code at a time; only the last six or so units count much. */
+function extend(hash: number, code: number): number {
+  return ((hash << 5) + code) | 0;
+}
+
+/** The hash of a string of folded units, as the scan computes it. */
+function hashOf(units: string): number {
+  let hash = 0;
+  for (let k = 0; k < units.length; k++) hash = extend(hash, unitCode(units.charCodeAt(k)));
+  return hash;
+}
+
+/**
+ * The key of a token's slot: its hash, mixed with the node it leaves so that equal tokens after
+ * different nodes differ (a bijection of the field for a given hash). Different tokens may share
+ * a key: a slot is only taken after its units have been compared.
+ */
+function keyOf(field: number, hash: number): number {
+  return (hash + Math.imul(field, FIELD_MIX)) | 0;
+}
+
+// The filter of first words: one bit per word hash, mixed with a salt chosen when it is built so
+// that no first word shares the bit of 0 (no word ended here): between words the filter says no.
+// The bit of -1 (a unit for the careful path) is always set.
+const FILTER_BITS = 20;
+const FILTER_MIX = 0x9e3779b1;
+function filterBit(hash: number, salt: number): number {
+  return Math.imul(hash ^ salt, FILTER_MIX) >>> (32 - FILTER_BITS);
+}
+// A filter of the slots' keys, with another mix, checked before looking for a slot: a slot is
+// most often far in memory, and most words that the first filter lets through, or that follow a
+// pattern's first words, have none.
+const KEY_FILTER_BITS = 21;
+const KEY_FILTER_MIX = 0x85ebca6b;
+function keyFilterBit(key: number): number {
+  return Math.imul(key, KEY_FILTER_MIX) >>> (32 - KEY_FILTER_BITS);
+}
+
+// The trie's edges live in an open-addressed table of SLOT_SIZE numbers per slot: the key (the
+// token's hash mixed with the node it leaves), the info of the node it leads to, the token's length
+// in units, and the token's units themselves, packed two to a number when there are at most
+// INLINE_UNITS of them, else the offset of their copy in `longTokens`. One slot is half a cache
+// line: finding a token and checking it unit by unit costs one read from memory.
+const SLOT_SIZE = 8;
+const INLINE_UNITS = 10;
+const SLOT_MIX = 0x9e3779b1;
+const FIELD_MIX = 0x27d4eb2f;
+const EMPTY_SLOT = -1;
+// A node's info: its flags, and above them the pattern that ends there, plus one (0 for none).
+const HAS_NEXT = 1;
+const HAS_TRAILING = 2;
+const TERMINAL_SHIFT = 2;
+/** The field of the root; any other node's is one more than the index of the slot that leads to it. */
+const ROOT = 0;
+
+interface TrieNode {
+  /** By token: a separator (none for a pattern's first word) and the word after it. */
+  readonly children: Map<string, TrieNode>;
+  /** By separator: the pattern that ends with it. */
+  readonly trailing: Map<string, number>;
+  terminal: number;
+}
+
+export class FoldedWordMatcher {
+  readonly patternLengths: Int32Array;
+  /** Trie nodes, the root included: a node is a sequence of tokens that starts some pattern. */
+  readonly stateCount: number;
+  private readonly maxPatternLength: number;
+  private readonly codes = new Int32Array(65536).fill(CODE_UNKNOWN);
+  private readonly kinds = new Uint8Array(65536);
+  /** The folded unit of a code unit whose kind is a word, a separator or a space. */
+  private readonly simpleUnit = new Uint16Array(65536);
+  /** Folded units with which a pattern starts that does not start with a word. */
+  private readonly leadingSeparator = new Uint8Array(65536);
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly filterSalt: number;
+  private readonly keyFilter = new Int32Array(1 << (KEY_FILTER_BITS - 5));
+  private readonly slots: Int32Array;
+  /** The same memory as `slots`, by UTF-16 unit, for the tokens' units. */
+  private readonly slotUnits: Uint16Array;
+  private readonly slotShift: number;
+  private readonly slotMask: number;
+  private readonly longTokens: Uint16Array;
+  private readonly rootFlags: number;
+  // Scratch for one match attempt: the folded units of the token being read, at their offset from
+  // the match's start, and where each came from.
+  private readonly units: Uint16Array;
+  private readonly origins: Int32Array;
+  /** What `scan` found where it stopped. */
+  private ended = 0;
+  private readonly matches: WordMatches = { count: 0, pattern: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
+
+  constructor(patterns: readonly string[]) {
+    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
+    this.maxPatternLength = this.patternLengths.reduce((a, b) => Math.max(a, b), 0);
+    this.units = new Uint16Array(this.maxPatternLength + 1);
+    this.origins = new Int32Array(this.maxPatternLength + 1);
+
+    // The trie of tokens, with strings while it grows.
+    const newNode = (): TrieNode => ({ children: new Map(), trailing: new Map(), terminal: -1 });
+    const root = newNode();
+    let nodeCount = 1;
+    let entries = 0;
+    patterns.forEach((pattern, index) => {
+      const length = pattern.length;
+      if (length === 0) return;
+      if (!isWordCode(pattern.charCodeAt(0))) this.leadingSeparator[pattern.charCodeAt(0)] = 1;
+      let node = root;
+      let at = 0;
+      for (;;) {
+        const from = at;
+        while (at < length && !isWordCode(pattern.charCodeAt(at))) at++;
+        if (at === length) {
+          // Two equal patterns: the first one wins; callers merge duplicates before building.
+          const separator = pattern.slice(from);
+          if (!node.trailing.has(separator)) {
+            node.trailing.set(separator, index);
+            entries++;
+          }
+          return;
+        }
+        while (at < length && isWordCode(pattern.charCodeAt(at))) at++;
+        const token = pattern.slice(from, at);
+        let child = node.children.get(token);
+        if (!child) {
+          child = newNode();
+          node.children.set(token, child);
+          nodeCount++;
+          entries++;
+        }
+        node = child;
+        if (at === length) {
+          if (node.terminal < 0) node.terminal = index;
+          return;
+        }
+      }
+    });
+    this.stateCount = nodeCount;
+    const flagsOf = (node: TrieNode) => (node.children.size > 0 ? HAS_NEXT : 0) | (node.trailing.size > 0 ? HAS_TRAILING : 0);
+    this.rootFlags = flagsOf(root);
+
+    // The slots, breadth first: a node's field is known before its children are placed.
+    let bits = 4;
+    while (1 << bits < 2 * entries) bits++;
+    this.slotShift = 32 - bits;
+    this.slotMask = (1 << bits) * SLOT_SIZE - 1;
+    const slots = new Int32Array((1 << bits) * SLOT_SIZE);
+    for (let s = 0; s < slots.length; s += SLOT_SIZE) slots[s + 1] = EMPTY_SLOT;
+    const slotUnits = new Uint16Array(slots.buffer);
+    this.slots = slots;
+    this.slotUnits = slotUnits;
+    const longTokens: number[] = [];
+    const place = (field: number, token: string, info: number): number => {
+      let s = this.slotOf(keyOf(field, hashOf(token)));
+      while (slots[s + 1] !== EMPTY_SLOT) s = (s + SLOT_SIZE) & this.slotMask;
+      slots[s] = keyOf(field, hashOf(token));
+      const bit = keyFilterBit(slots[s]);
+      this.keyFilter[bit >>> 5] |= 1 << bit;
+      slots[s + 1] = info;
+      slots[s + 2] = token.length;
+      if (token.length <= INLINE_UNITS) {
+        for (let k = 0; k < token.length; k++) slotUnits[2 * (s + 3) + k] = token.charCodeAt(k);
+      } else {
+        slots[s + 3] = longTokens.length;
+        for (let k = 0; k < token.length; k++) longTokens.push(token.charCodeAt(k));
+      }
+      return s;
+    };
+    const firstWords: number[] = [];
+    for (const token of root.children.keys()) if (isWordCode(token.charCodeAt(0))) firstWords.push(hashOf(token));
+    let salt = 0;
+    for (let attempt = 1; attempt <= 64; attempt++) {
+      // A few tries find one with high odds; failing that, the last one is right, only slower.
+      salt = Math.imul(attempt, 0x6d2b79f5);
+      const none = filterBit(0, salt);
+      if (filterBit(-1, salt) !== none && firstWords.every((hash) => filterBit(hash, salt) !== none)) break;
+    }
+    this.filterSalt = salt;
+    const setFilter = (hash: number) => {
+      const bit = filterBit(hash, salt);
+      this.filter[bit >>> 5] |= 1 << bit;
+    };
+    setFilter(-1);
+    firstWords.forEach(setFilter);
+    let level: [TrieNode, number][] = [[root, ROOT]];
+    while (level.length > 0) {
+      const next: [TrieNode, number][] = [];
+      for (const [node, field] of level) {
+        for (const [token, child] of node.children) {
+          const s = place(field, token, ((child.terminal + 1) << TERMINAL_SHIFT) | flagsOf(child));
+          next.push([child, s / SLOT_SIZE + 1]);
+        }
+        for (const [separator, pattern] of node.trailing) place(field, separator, (pattern + 1) << TERMINAL_SHIFT);
+      }
+      level = next;
+    }
+    this.longTokens = Uint16Array.from(longTokens);
+
+    // ASCII now; other code units when they are first met.
+    for (let c = 0; c < 0x80; c++) this.learn(c);
+  }
+
+  /**
+   * Every whole-word occurrence of every pattern in `text`, with its original offsets, sorted by
+   * start and, at the same start, longest first.
+   */
+  findAll(text: string): WordMatches {
+    this.matches.count = 0;
+    const n = text.length;
+    for (let at = this.scan(text, 0); at < n; at = this.scan(text, at + 1)) {
+      if (this.ended === -1) at = this.readCarefully(text, at) - 1;
+      else this.wordEnded(text, at, this.ended);
+    }
+    if (this.ended !== 0) this.wordEnded(text, n, this.ended);
+    return this.matches;
+  }
+
+  /**
+   * Reads from `from`, between words, up to the first unit where the filter lets a word through
+   * or that needs the careful path; returns its offset and leaves in `ended` the word's hash, or -1.
+   * At the end of the text, returns its length and leaves the hash of the word it ends with, or 0.
+   * The loop is kept apart from what is done at such units, so that it stays small and fast.
+   */
+  private scan(text: string, from: number): number {
+    const { codes, filter, filterSalt } = this;
+    const n = text.length;
+    // The hash of the word read so far, 0 between words. The loop does not branch on the kind of
+    // a unit: only where the filter knows the word that ends, or a unit needs the careful path.
+    let hash = 0;
+    for (let i = from; i < n; i++) {
+      const code = codes[text.charCodeAt(i)];
+      const inWord = -code >> 31;
+      const ended = (hash & ~inWord) | (code >> 31);
+      hash = ((hash << 5) + code) & inWord;
+      const bit = Math.imul(ended ^ filterSalt, FILTER_MIX) >>> (32 - FILTER_BITS);
+      if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
+        this.ended = ended;
+        return i;
+      }
+    }
+    this.ended = hash;
+    return n;
+  }
+
+  /**
+   * A word of code units that each fold to one word unit ended at `end`, before a separator or
+   * the end of the text, and its hash passed the first filter.
+   */
+  private wordEnded(text: string, end: number, hash: number): void {
+    const key = keyOf(ROOT, hash);
+    const bit = keyFilterBit(key);
+    if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return;
+    const { codes, slots, slotUnits } = this;
+    let start = end;
+    while (start > 0 && codes[text.charCodeAt(start - 1)] > 0) start--;
+    // The word is a pattern's first token, unit for unit, or the filters were wrong.
+    const length = end - start;
+    for (let s = this.slotOf(key); ; s = (s + SLOT_SIZE) & this.slotMask) {
+      if (slots[s + 1] === EMPTY_SLOT) return;
+      if (slots[s] !== key || slots[s + 2] !== length) continue;
+      let k = 0;
+      if (length <= INLINE_UNITS) {
+        const at = 2 * (s + 3);
+        while (k < length && slotUnits[at + k] === (codes[text.charCodeAt(start + k)] - 2) >> 2) k++;
+      } else {
+        const at = slots[s + 3];
+        while (k < length && this.longTokens[at + k] === (codes[text.charCodeAt(start + k)] - 2) >> 2) k++;
+      }
+      if (k < length) continue;
+      const info = slots[s + 1];
+      if ((info & (HAS_NEXT | HAS_TRAILING)) !== 0 && length < this.maxPatternLength) {
+        this.walk(text, start, end, 0, s / SLOT_SIZE + 1, info & (HAS_NEXT | HAS_TRAILING), length);
+      }
+      // After the longer ones: longest first. A plain separator or the end of the text follows.
+      if (info >> TERMINAL_SHIFT !== 0) this.report((info >> TERMINAL_SHIFT) - 1, start, end);
+      return;
+    }
+  }
+
+  /**
+   * The unit at `at` needs folding with care. Reads the word it is in or next to, and on to the
+   * next plain separator, folding as `foldText` does and trying a match at every place where one
+   * may start. Returns where the scan goes on: after that separator, where the scan's hashing of
+   * words is right again.
+   */
+  private readCarefully(text: string, at: number): number {
+    const { codes, kinds, simpleUnit, leadingSeparator } = this;
+    const n = text.length;
+    // The scan leaves the careful path only after a plain separator, so this finds a word start.
+    let pos = at;
+    while (pos > 0 && codes[text.charCodeAt(pos - 1)] > 0) pos--;
+    if (kinds[text.charCodeAt(at)] === KIND_UNKNOWN && this.learn(text.charCodeAt(at)) >= 0) {
+      // A plain unit after all, now known: the scan reads this word again.
+      return pos;
+    }
+    let afterWord = false;
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      if (kinds[c] === KIND_UNKNOWN) this.learn(c);
+      const code = codes[c];
+      if (code > 0) {
+        if (!afterWord) this.walk(text, pos, pos, 0, ROOT, this.rootFlags, 0);
+        afterWord = true;
+        pos++;
+        continue;
+      }
+      if (code === 0) {
+        if (pos > at) return pos + 1;
+        afterWord = false;
+        pos++;
+        continue;
+      }
+      const kind = kinds[c];
+      if (kind === KIND_SEPARATOR) {
+        // A separator with which some pattern starts.
+        if (!afterWord && leadingSeparator[simpleUnit[c]] === 1) this.walk(text, pos, pos, 0, ROOT, this.rootFlags, 0);
+        afterWord = false;
+        pos++;
+        continue;
+      }
+      const width = c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+      const folded = foldCodePoint(text.slice(pos, pos + width));
+      for (let k = 0; k < folded.length; k++) {
+        const unit = folded.charCodeAt(k);
+        const word = folded !== ' ' && isWordCode(unit);
+        if (!afterWord && (word || leadingSeparator[unit] === 1)) this.walk(text, pos, pos, k, ROOT, this.rootFlags, 0);
+        afterWord = word;
+      }
+      pos += width;
+    }
+    return n;
+  }
+
+  /**
+   * Reports the patterns that start at original offset `start` (its code point's folded unit
+   * `skip`), where the folded unit before is not a word unit, and that are longer than `length`
+   * units read already, up to `pos`, which led to the node of `field` with `flags`; longest first.
+   * Reads folded units from `pos` token by token along the trie, as long as a pattern may match.
+   */
+  private walk(text: string, start: number, pos: number, skip: number, field: number, flags: number, length: number): void {
+    const { codes, kinds, simpleUnit, units, origins, slots } = this;
+    const n = text.length;
+    const limit = this.maxPatternLength;
+    const firstMatch = this.matches.count;
+    let lastWasSpace = false;
+    // The rest of a code point that folds to several units.
+    let pending = '';
+    let pendingAt = 0;
+    let pendingOrigin = 0;
+    let skipLeft = skip;
+    // The token being read: its units are from `tokenFrom` in `units` (only its own are needed).
+    let inWord = false;
+    let tokenFrom = length;
+    let tokenHash = 0;
+    reading: for (;;) {
+      // The next folded unit and where it comes from; -1 at the end of the text.
+      let unit = -1;
+      let origin = n;
+      let isWord = false;
+      for (;;) {
+        if (pendingAt < pending.length) {
+          unit = pending.charCodeAt(pendingAt++);
+          origin = pendingOrigin;
+          isWord = isWordCode(unit);
+          break;
+        }
+        if (pos >= n) break;
+        const c = text.charCodeAt(pos);
+        const code = codes[c];
+        if (code > 0) {
+          unit = (code - 2) >> 2;
+          isWord = true;
+          origin = pos++;
+          lastWasSpace = false;
+          break;
+        }
+        let kind = kinds[c];
+        if (kind === KIND_UNKNOWN) kind = this.kindAfterLearning(c);
+        if (kind === KIND_WORD || kind === KIND_SEPARATOR) {
+          unit = simpleUnit[c];
+          isWord = kind === KIND_WORD;
+          origin = pos++;
+          lastWasSpace = false;
+          break;
+        }
+        const width = kind === KIND_IRREGULAR && c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+        const folded = kind === KIND_SPACE ? ' ' : foldCodePoint(text.slice(pos, pos + width));
+        if (folded === ' ') {
+          // Runs of spaces fold to their first one.
+          if (!lastWasSpace) {
+            lastWasSpace = true;
+            unit = 0x20;
+            origin = pos;
+            pos += width;
+            break;
+          }
+          pos += width;
+          continue;
+        }
+        lastWasSpace = false;
+        if (folded.length === 0) {
+          pos += width;
+          continue;
+        }
+        pending = folded;
+        pendingAt = 1;
+        pendingOrigin = pos;
+        unit = folded.charCodeAt(0);
+        isWord = isWordCode(unit);
+        origin = pos;
+        pos += width;
+        break;
+      }
+      if (skipLeft > 0) {
+        skipLeft--;
+        continue;
+      }
+
+      if (!inWord) {
+        if (unit >= 0 && !isWord) {
+          if (length === limit) {
+            // Too long for a pattern to go on; one may still end inside this separator.
+            if ((flags & HAS_TRAILING) !== 0) this.reportTrailing(field, tokenFrom, length, true, start, origin);
+            break;
+          }
+          units[length] = unit;
+          origins[length++] = origin;
+          tokenHash = extend(tokenHash, unitCode(unit));
+          continue;
+        }
+        // The separator ends, at a word or at the end of the text.
+        if (length > tokenFrom && (flags & HAS_TRAILING) !== 0) this.reportTrailing(field, tokenFrom, length, unit < 0, start, origin);
+        if (unit < 0 || (flags & HAS_NEXT) === 0) break;
+        inWord = true;
+      }
+      if (isWord) {
+        if (length === limit) break;
+        units[length++] = unit;
+        tokenHash = extend(tokenHash, unitCode(unit));
+        // The rest of the word, as long as each unit folds to one word unit: in a tighter loop.
+        // (Only a separator's units need their origins.)
+        if (pendingAt >= pending.length) {
+          for (let code = 0; pos < n && (code = codes[text.charCodeAt(pos)]) > 0; pos++) {
+            if (length === limit) break reading;
+            units[length++] = (code - 2) >> 2;
+            tokenHash = extend(tokenHash, code);
+          }
+        }
+        continue;
+      }
+      // The word ends: on along the trie with the token it completes.
+      const slot = this.find(field, tokenHash, tokenFrom, length);
+      if (slot < 0) break;
+      field = slot / SLOT_SIZE + 1;
+      const info = slots[slot + 1];
+      flags = info & (HAS_NEXT | HAS_TRAILING);
+      if (info >> TERMINAL_SHIFT !== 0) this.report((info >> TERMINAL_SHIFT) - 1, start, origin);
+      if (flags === 0 || unit < 0 || length === limit) break;
+      // This unit starts the next separator.
+      inWord = false;
+      tokenFrom = length;
+      units[length] = unit;
+      origins[length++] = origin;
+      tokenHash = extend(0, unitCode(unit));
+    }
+    // Found shortest first; longest first is the order promised.
+    const m = this.matches;
+    for (let a = firstMatch, b = m.count - 1; a < b; a++, b--) {
+      const pattern = m.pattern[a];
+      m.pattern[a] = m.pattern[b];
+      m.pattern[b] = pattern;
+      const end = m.end[a];
+      m.end[a] = m.end[b];
+      m.end[b] = end;
+    }
+  }
+
+  /**
+   * After the node of `field`, a separator was read into units [from, to). Reports the patterns
+   * that end with a part of it, where the folded unit after them is not a word unit: inside the
+   * separator, or at its end when `endIsFree` (the text ends there, or the separator goes on).
+   * `after` is where the unit after the separator comes from.
+   */
+  private reportTrailing(field: number, from: number, to: number, endIsFree: boolean, start: number, after: number): void {
+    let hash = 0;
+    for (let k = from; k < to; k++) {
+      hash = extend(hash, unitCode(this.units[k]));
+      if (k + 1 === to && !endIsFree) break;
+      const slot = this.find(field, hash, from, k + 1);
+      if (slot >= 0) this.report((this.slots[slot + 1] >> TERMINAL_SHIFT) - 1, start, k + 1 < to ? this.origins[k + 1] : after);
+    }
+  }
+
+  private report(pattern: number, start: number, end: number): void {
+    const m = this.matches;
+    if (m.count === m.pattern.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      m.pattern = grow(m.pattern);
+      m.start = grow(m.start);
+      m.end = grow(m.end);
+    }
+    m.pattern[m.count] = pattern;
+    m.start[m.count] = start;
+    m.end[m.count] = end;
+    m.count++;
+  }
+
+  /** The slot of the token read into units [from, to) after the node of `field`, or -1. */
+  private find(field: number, hash: number, from: number, to: number): number {
+    const key = keyOf(field, hash);
+    const bit = keyFilterBit(key);
+    if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return -1;
+    const { slots, slotUnits, units } = this;
+    const length = to - from;
+    for (let s = this.slotOf(key); ; s = (s + SLOT_SIZE) & this.slotMask) {
+      if (slots[s + 1] === EMPTY_SLOT) return -1;
+      if (slots[s] !== key || slots[s + 2] !== length) continue;
+      // Same key and length: the units tell.
+      let k = 0;
+      if (length <= INLINE_UNITS) {
+        const at = 2 * (s + 3);
+        while (k < length && slotUnits[at + k] === units[from + k]) k++;
+      } else {
+        const at = slots[s + 3];
+        while (k < length && this.longTokens[at + k] === units[from + k]) k++;
+      }
+      if (k === length) return s;
+    }
+  }
+
+  private slotOf(key: number): number {
+    return (Math.imul(key, SLOT_MIX) >>> this.slotShift) * SLOT_SIZE;
+  }
+
+  private kindAfterLearning(c: number): number {
+    this.learn(c);
+    return this.kinds[c];
+  }
+
+  /** Looks at how code unit `c` folds; returns its code for the scan. */
+  private learn(c: number): number {
+    const info = foldedUnitInfo(c);
+    const kind = info & UNIT_KIND;
+    if (kind === UNIT_SIMPLE) {
+      const unit = info & 0xffff;
+      this.simpleUnit[c] = unit;
+      if (info & UNIT_WORD) {
+        this.kinds[c] = KIND_WORD;
+        this.codes[c] = unitCode(unit);
+      } else {
+        this.kinds[c] = KIND_SEPARATOR;
+        this.codes[c] = this.leadingSeparator[unit] === 1 ? CODE_IRREGULAR : 0;
+      }
+    } else if (kind === UNIT_SPACE) {
+      this.simpleUnit[c] = 0x20;
+      this.kinds[c] = KIND_SPACE;
+      this.codes[c] = 0;
+    } else {
+      this.kinds[c] = KIND_IRREGULAR;
+      this.codes[c] = CODE_IRREGULAR;
+    }
+    return this.codes[c];
+  }
+}
