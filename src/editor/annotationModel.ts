@@ -2,6 +2,8 @@
 // (annotated, rejected, pending), and whether its sidecar can be written.
 import * as vscode from 'vscode';
 import { annotationStatus, type MentionStatus } from '../core/annotation';
+import type { Mention } from '../core/recognizer/mention';
+import type { Sidecar } from '../core/sidecar/schema';
 import type { Problem } from '../core/knowledgeBase/loadFile';
 import type { Services } from './services';
 
@@ -11,11 +13,22 @@ export interface ArticleState {
   sidecarProblems: Problem[];
 }
 
+/** The last statuses per document: diagnostics, decorations and the status bar redraw from the same. */
+const statusesOf = new WeakMap<vscode.TextDocument, { mentions: readonly Mention[]; sidecar: Sidecar | undefined; statuses: MentionStatus[] }>();
+
 export function articleState(services: Services, document: vscode.TextDocument): ArticleState {
   const mentions = services.analysis.mentions(document);
   const sidecar = services.sidecars.current(document);
   const sidecarPath = services.sidecars.relative(services.sidecars.sidecarUri(document.uri));
-  return { statuses: annotationStatus(mentions, sidecar), sidecarProblems: services.sidecars.index.problemsOf(sidecarPath) };
+  // Both are the same objects for as long as the text and the sidecar stay as they are.
+  let known = statusesOf.get(document);
+  if (!known || known.mentions !== mentions || known.sidecar !== sidecar) {
+    const recordsNothing = !sidecar || (sidecar.mentions.length === 0 && (sidecar.rejections ?? []).length === 0);
+    const statuses = recordsNothing ? mentions.map((mention): MentionStatus => ({ mention, state: 'pending' })) : annotationStatus(mentions, sidecar);
+    known = { mentions, sidecar, statuses };
+    statusesOf.set(document, known);
+  }
+  return { statuses: known.statuses, sidecarProblems: services.sidecars.index.problemsOf(sidecarPath) };
 }
 
 /** The mention whose span contains `offset` (its end included, so a cursor right after a name counts). */

@@ -23,11 +23,11 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     if (editors.length === 0) return;
     const done: vscode.Range[] = [];
     const todo: vscode.Range[] = [];
-    for (const { mention, state } of articleState(services, document).statuses) {
-      if (state === 'rejected') continue;
-      const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
-      (state === 'annotated' ? done : todo).push(range);
-    }
+    const { statuses } = articleState(services, document);
+    const ranges = services.analysis.ranges(document);
+    statuses.forEach(({ state }, k) => {
+      if (state !== 'rejected') (state === 'annotated' ? done : todo).push(ranges[k]);
+    });
     for (const editor of editors) {
       editor.setDecorations(annotated, done);
       editor.setDecorations(pending, todo);

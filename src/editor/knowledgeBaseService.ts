@@ -9,7 +9,8 @@ import { readTextIfExists } from './files';
 import { problemDiagnostic } from './problems';
 
 export class KnowledgeBaseService implements vscode.Disposable {
-  private current: Recognizer;
+  /** Built when first needed: validating the bundled entities and building the automaton take tens of milliseconds. */
+  private current: Recognizer | undefined;
   private readonly changed = new vscode.EventEmitter<Recognizer>();
   /** Fires with the new recognizer whenever the knowledge base in force changes. */
   readonly onDidChange = this.changed.event;
@@ -19,7 +20,6 @@ export class KnowledgeBaseService implements vscode.Disposable {
   private reloading: Promise<void> = Promise.resolve();
 
   constructor() {
-    this.current = new Recognizer(bundledKnowledgeBase());
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('newsAnnotator.knowledgeBaseFile')) void this.reload();
@@ -29,6 +29,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
   }
 
   get recognizer(): Recognizer {
+    this.current ??= new Recognizer(bundledKnowledgeBase());
     return this.current;
   }
 
@@ -48,10 +49,16 @@ export class KnowledgeBaseService implements vscode.Disposable {
 
   private async load(): Promise<void> {
     this.watch();
+    const files: { uri: vscode.Uri; text: string | undefined }[] = [];
+    for (const uri of this.files()) files.push({ uri, text: await readTextIfExists(uri) });
+    // Without a workspace file the bundled knowledge base stands, and is read when first needed.
+    if (files.every((f) => f.text === undefined) && (!this.current || this.current.knowledgeBase === bundledKnowledgeBase())) {
+      this.diagnostics.clear();
+      return;
+    }
     let knowledgeBase = bundledKnowledgeBase();
     const problemsByFile = new Map<string, { uri: vscode.Uri; problems: Problem[] }>();
-    for (const uri of this.files()) {
-      const text = await readTextIfExists(uri);
+    for (const { uri, text } of files) {
       const resolved = withWorkspaceFile(text, vscode.workspace.asRelativePath(uri), knowledgeBase);
       knowledgeBase = resolved.knowledgeBase;
       problemsByFile.set(uri.toString(), { uri, problems: resolved.problems });
@@ -68,8 +75,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
         vscode.l10n.t('The workspace knowledge base has {0} problem(s); its valid entries are in use. First: {1}:{2}: {3}', errors, first.file, first.line, `${first.field ? `${first.field}: ` : ''}${first.message}`),
       );
     }
-    // Without a workspace file the bundled knowledge base stands: its automaton is already built.
-    if (knowledgeBase === this.current.knowledgeBase) return;
+    if (knowledgeBase === this.current?.knowledgeBase) return;
     this.current = new Recognizer(knowledgeBase);
     this.changed.fire(this.current);
   }

@@ -1,10 +1,62 @@
-// Colours the entities the recognizer finds, one semantic token type per entity type.
+// Colours the entities the recognizer finds, one semantic token type per entity type. The tokens
+// of each piece of the article (see core/recognizer/incremental.ts) are encoded once, relative to
+// the piece's first line; a document's tokens are those pieces' tokens laid end to end, so an edit
+// costs the encoding of the piece it touched.
 import * as vscode from 'vscode';
+import { piecePositions, type RecognizedPiece } from '../core/recognizer/incremental';
 import { MENTION_TYPES } from '../core/recognizer/mention';
 import { ARTICLE_LANGUAGE, type ArticleAnalysis } from './articleAnalysis';
 
 const MODIFIERS = ['ambiguous'];
 export const LEGEND = new vscode.SemanticTokensLegend([...MENTION_TYPES], MODIFIERS);
+
+/** A piece's tokens in VS Code's encoding, the first one's line counted from the piece's first line. */
+interface PieceTokens {
+  data: Uint32Array;
+  /** Lines of the first and the last token, from the piece's first line. */
+  firstLine: number;
+  lastLine: number;
+}
+
+const tokensOfPiece = new WeakMap<RecognizedPiece, PieceTokens>();
+
+/** Encodes a piece's mentions as SemanticTokensBuilder would, line by line for a mention across lines. */
+function pieceTokens(piece: RecognizedPiece): PieceTokens {
+  let known = tokensOfPiece.get(piece);
+  if (known) return known;
+  const { spans, lineLengths } = piecePositions(piece);
+  // Tokens cannot span lines: a mention across a line break is coloured line by line.
+  const tokens: number[][] = [];
+  piece.mentions.forEach((mention, k) => {
+    const type = MENTION_TYPES.indexOf(mention.type);
+    const modifiers = mention.alternatives ? 1 : 0;
+    const [startLine, startCharacter, endLine, endCharacter] = spans.subarray(4 * k, 4 * k + 4);
+    for (let line = startLine; line <= endLine; line++) {
+      const from = line === startLine ? startCharacter : 0;
+      const to = line === endLine ? endCharacter : lineLengths[line];
+      if (to > from) tokens.push([line, from, to - from, type, modifiers]);
+    }
+  });
+  // The builder sorts tokens that come out of order (overlapping mentions across lines); so does this.
+  if (tokens.some((t, i) => i > 0 && (t[0] < tokens[i - 1][0] || (t[0] === tokens[i - 1][0] && t[1] < tokens[i - 1][1])))) {
+    tokens.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  }
+  const data = new Uint32Array(5 * tokens.length);
+  let previousLine = 0;
+  let previousCharacter = 0;
+  tokens.forEach(([line, character, length, type, modifiers], i) => {
+    data[5 * i] = line - previousLine;
+    data[5 * i + 1] = line === previousLine ? character - previousCharacter : character;
+    data[5 * i + 2] = length;
+    data[5 * i + 3] = type;
+    data[5 * i + 4] = modifiers;
+    previousLine = line;
+    previousCharacter = character;
+  });
+  known = { data, firstLine: tokens.length > 0 ? tokens[0][0] : 0, lastLine: tokens.length > 0 ? tokens[tokens.length - 1][0] : 0 };
+  tokensOfPiece.set(piece, known);
+  return known;
+}
 
 class MentionTokensProvider implements vscode.DocumentSemanticTokensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -15,22 +67,26 @@ class MentionTokensProvider implements vscode.DocumentSemanticTokensProvider {
   }
 
   provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.SemanticTokens | undefined {
-    const mentions = this.analysis.mentions(document);
+    const { pieces } = this.analysis.recognition(document);
     if (token.isCancellationRequested) return undefined;
-    const builder = new vscode.SemanticTokensBuilder(LEGEND);
-    for (const mention of mentions) {
-      const type = MENTION_TYPES.indexOf(mention.type);
-      const modifiers = mention.alternatives ? 1 : 0;
-      // Tokens cannot span lines: a mention across a line break is coloured line by line.
-      const start = document.positionAt(mention.start);
-      const end = document.positionAt(mention.end);
-      for (let line = start.line; line <= end.line; line++) {
-        const from = line === start.line ? start.character : 0;
-        const to = line === end.line ? end.character : document.lineAt(line).text.length;
-        if (to > from) builder.push(line, from, to - from, type, modifiers);
-      }
-    }
-    return builder.build();
+    const parts = pieces.map(({ piece }) => pieceTokens(piece));
+    let length = 0;
+    for (const part of parts) length += part.data.length;
+    const data = new Uint32Array(length);
+    // Each piece's tokens as they are, but the first: its line is counted from the token before it.
+    let at = 0;
+    let previousLine = 0;
+    parts.forEach((part, k) => {
+      if (part.data.length === 0) return;
+      const line = pieces[k].line;
+      data.set(part.data, at);
+      data[at] = line + part.firstLine - previousLine;
+      // A piece starts on a line of its own, after the line of any token before it: its first
+      // token's character is counted from the start of the line, as encoded.
+      at += part.data.length;
+      previousLine = line + part.lastLine;
+    });
+    return new vscode.SemanticTokens(data);
   }
 }
 

@@ -25,6 +25,8 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   };
   onArticleViewChanged(context, services, update);
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(update));
-  update();
+  // Not during activation: an article open at startup is recognized right after it.
+  const first = setTimeout(update, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
   return item;
 }

@@ -1,4 +1,4 @@
-import { bundledEntities } from './data';
+import type * as BundledData from './data';
 import { Entity, type EntityType, KnowledgeBaseFile } from './schema';
 
 /** The entities the recognizer and the editor know, by id, in a stable order. */
@@ -39,9 +39,13 @@ export class KnowledgeBase {
 
 let bundled: KnowledgeBase | undefined;
 
-/** The knowledge base that ships with the extension, validated once and cached. */
+/**
+ * The knowledge base that ships with the extension, validated once and cached. Its data is read
+ * when first asked for, not when this module loads: the bundle then only skims it at startup.
+ */
 export function bundledKnowledgeBase(): KnowledgeBase {
-  bundled ??= new KnowledgeBase(bundledEntities.map((input) => Entity.parse(input)));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  bundled ??= new KnowledgeBase((require('./data') as typeof BundledData).bundledEntities.map((input) => Entity.parse(input)));
   return bundled;
 }
 

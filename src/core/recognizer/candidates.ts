@@ -2,6 +2,7 @@
 // "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
 // "Sagynbek Abdumutalip, capo del dipartimento …".
 import type { Mention } from './mention';
+import { forEachWord, LETTER, classAt, widthAt } from './textScan';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -27,12 +28,86 @@ function anyCase(s: string): string {
     .join('');
 }
 const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).map(anyCase).join('|');
-const TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})s?(?![\\p{L}\\p{N}])`, 'gu');
+/** A title, tried only where one can start (see `titleStarts`). */
+const TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})s?(?![\\p{L}\\p{N}])`, 'uy');
 /** ", capo del …", ", the CSTO Chief of Staff", ", il presidente …" right after a name. */
 const TITLE_AFTER_COMMA = new RegExp(
   `^,[ \\u00a0]+(?:(?:the|il|la|lo|l'|l’)[ \\u00a0]*)?(?:[\\p{L}.-]+[ \\u00a0]+){0,2}?(?:${TITLE_SOURCE})(?![\\p{L}\\p{N}])`,
   'u',
 );
+
+// A title starts with one of these words, in ASCII letters of any case: the first three letters of
+// a word say whether it may start one, without copying it.
+const TITLE_PREFIXES = new Set(TITLES.map((t) => prefixCode(t, 0)));
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+}
+
+/** The first three units at `at`, in ASCII lower case, as one number; -1 unless they are ASCII letters. */
+function prefixCode(text: string, at: number): number {
+  if (at + 3 > text.length) return -1;
+  let code = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = asciiLower(text.charCodeAt(at + k));
+    if (c < 0x61 || c > 0x7a) return -1;
+    code = code * 128 + c;
+  }
+  return code;
+}
+
+function mayStartTitle(text: string, at: number): boolean {
+  return TITLE_PREFIXES.has(prefixCode(text, at));
+}
+
+/** Where a title may start: words whose first letters begin a title. */
+function titleStarts(text: string): number[] {
+  const starts: number[] = [];
+  forEachWord(text, (start, end) => {
+    if (end - start >= 3 && mayStartTitle(text, start)) starts.push(start);
+  });
+  return starts;
+}
+
+const ARTICLES = ['the', 'il', 'la', 'lo', "l'", 'l’'];
+
+function isNarrowSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/**
+ * Whether TITLE_AFTER_COMMA may match at the comma at `comma`: false only when it cannot, because
+ * no title can start at any of the few places the expression allows (after the spaces, an article,
+ * and at most two words). Most commas are ruled out after reading a few characters.
+ */
+function titleMayFollowComma(text: string, comma: number): boolean {
+  const end = Math.min(text.length, comma + 80);
+  const skipSpaces = (at: number) => {
+    while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
+    return at;
+  };
+  if (comma + 1 >= end || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
+  const afterSpaces = skipSpaces(comma + 1);
+  const bases = [afterSpaces];
+  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces)) bases.push(skipSpaces(afterSpaces + article.length));
+  for (const base of bases) {
+    let at = base;
+    for (let words = 0; ; words++) {
+      if (at + 3 <= end && mayStartTitle(text, at)) return true;
+      if (words === 2) break;
+      // A word of letters, full stops and hyphens, then spaces.
+      let wordEnd = at;
+      while (wordEnd < end) {
+        const code = text.charCodeAt(wordEnd);
+        if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
+        else break;
+      }
+      if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) break;
+      at = skipSpaces(wordEnd);
+    }
+  }
+  return false;
+}
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
 const CLAUSE_END = /[.;:!?()"“”«»\n]/;
@@ -84,9 +159,15 @@ export function findCandidates(text: string, context: CandidateContext): Mention
     if (!found.has(key)) found.set(key, { start, end, text: text.slice(start, end), type: 'candidate', role: role.replace(/\s+/g, ' ') });
   };
 
-  // Title first: look at the words after it, up to the end of the clause.
-  TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+  // Title first: look at the words after it, up to the end of the clause. The expression is tried
+  // only where a title may start, in order, as a global scan would: a match hides the starts it covers.
+  let scannedTo = 0;
+  for (const start of titleStarts(text)) {
+    if (start < scannedTo) continue;
+    TITLE.lastIndex = start;
+    const m = TITLE.exec(text);
+    if (!m) continue;
+    scannedTo = start + m[0].length;
     const from = m.index + m[0].length;
     let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
     const clauseEnd = text.slice(from, to).search(CLAUSE_END);
@@ -140,7 +221,7 @@ export function findCandidates(text: string, context: CandidateContext): Mention
 
   // Name first: ", capo del dipartimento …" after a run of capitalised words.
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    if (!TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
+    if (!titleMayFollowComma(text, comma) || !TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
     const before = wordsIn(text, Math.max(0, comma - 80), comma);
     const run: Word[] = [];
     for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {

@@ -1,5 +1,6 @@
 // Dates as Italian and English news write them, normalized to ISO 8601.
 import type { Mention } from './mention';
+import { SPACE, unitClass, widthBefore, wordCharBefore } from './textScan';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -24,8 +25,8 @@ for (const name of ITALIAN_FULL) FULL_NAMES.add(name);
 
 // Longest names first, so that "marzo" is not read as "mar".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const WEEKDAY =
-  '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica),?\\s+)?';
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'];
+const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)';
 const SP = '[ \\t\\u00a0]+';
@@ -54,10 +55,90 @@ const FORMS: { name: string; pattern: string }[] = [
   { name: 'numeric', pattern: `${DAY}[./](0?[1-9]|1[0-2])[./]${YEAR}` },
 ];
 
+// Where a date can start. Every form starts a word (its look-behind says so) and holds a number:
+// it starts with that number, or with a month or weekday name, "dal" or "from", that comes before
+// the number with only spaces, commas and full stops between (a weekday may come before a month).
+// So the scan looks at numbers only, and at the few words just before each.
+/** One or two digits: a day. */
+const DAY_DIGITS = 1;
+/** Four digits: a year. */
+const YEAR_DIGITS = 32;
+const MONTH_NAME = 2;
+const WEEKDAY_NAME = 4;
+const DAL = 8;
+const FROM = 16;
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM]]);
+for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
+for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
+const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
+
+/** The words each form can start with (a weekday before a date is optional, hence DAY_DIGITS or MONTH_NAME too). */
+const FORM_STARTS: Record<string, number> = {
+  rangeItalian: DAL,
+  rangeEnglish: FROM,
+  rangeDashDay: DAY_DIGITS,
+  rangeDashMonth: MONTH_NAME,
+  dayMonth: WEEKDAY_NAME | DAY_DIGITS,
+  monthDay: WEEKDAY_NAME | MONTH_NAME,
+  monthYear: MONTH_NAME,
+  iso: YEAR_DIGITS,
+  numeric: DAY_DIGITS,
+};
+
+/** Each form, as a sticky expression tried only where a date can start. */
 const FORM_REGEXES = FORMS.map(({ name, pattern }) => ({
   name,
-  regex: new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'giu'),
+  starts: FORM_STARTS[name],
+  regex: new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy'),
 }));
+
+/** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
+function wordBefore(text: string, end: number): { start: number; end: number } | undefined {
+  let at = end;
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 0x20 || code === 0x2c || code === 0x2e || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && unitClass(code) & SPACE)) at--;
+    else break;
+  }
+  if (at === end) return undefined;
+  let start = at;
+  while (wordCharBefore(text, start) && at - start <= LONGEST_STARTING_WORD) start -= widthBefore(text, start);
+  return start < at && !wordCharBefore(text, start) ? { start, end: at } : undefined;
+}
+
+/** What a word is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
+function startingWord(text: string, word: { start: number; end: number } | undefined): number {
+  if (!word || word.end - word.start > LONGEST_STARTING_WORD) return 0;
+  return STARTING_WORDS.get(text.slice(word.start, word.end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+}
+
+/** Where a date may start, in order, with what starts there. */
+function dateStarts(text: string): { at: number[]; kind: number[] } {
+  const at: number[] = [];
+  const kind: number[] = [];
+  const add = (offset: number, what: number) => {
+    at.push(offset);
+    kind.push(what);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39 || wordCharBefore(text, i)) continue;
+    // A number that starts a word, and the names that may come before it.
+    const before = wordBefore(text, i);
+    const name = startingWord(text, before);
+    if (name & MONTH_NAME) {
+      const weekday = wordBefore(text, before!.start);
+      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME);
+    }
+    if (name) add(before!.start, name);
+    // A day is never followed by another digit, a year's four digits only by a dash.
+    let digits = 1;
+    while (digits < 5 && i + digits < text.length && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39) digits++;
+    if (digits <= 2) add(i, DAY_DIGITS);
+    else if (digits === 4) add(i, YEAR_DIGITS);
+  }
+  return { at, kind };
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
@@ -119,9 +200,18 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
  */
 export function findDates(text: string, referenceYear?: number): Mention[] {
   const found: Mention[] = [];
-  for (const { name, regex } of FORM_REGEXES) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+  // Each form is tried only where a date can start, in order, as a global scan would: a match
+  // hides the starts it covers from the same form.
+  const starts = dateStarts(text);
+  for (const { name, starts: formStarts, regex } of FORM_REGEXES) {
+    let scannedTo = 0;
+    for (let k = 0; k < starts.at.length; k++) {
+      const at = starts.at[k];
+      if (at < scannedTo || (starts.kind[k] & formStarts) === 0) continue;
+      regex.lastIndex = at;
+      const m = regex.exec(text);
+      if (!m) continue;
+      scannedTo = at + m[0].length;
       const iso = toIso(name, m.slice(1), referenceYear);
       if (!iso) continue;
       let matched = m[0];
@@ -132,11 +222,14 @@ export function findDates(text: string, referenceYear?: number): Mention[] {
   return found;
 }
 
+/** How much of an article's opening its dateline is looked for in. */
+export const DATELINE_LENGTH = 600;
+
 /**
  * The year of the article's dateline: the first date with a year in the article's opening lines
  * (headline, dateline, byline). Reports without one leave the year open.
  */
-export function datelineYear(text: string, headerLength = 600): number | undefined {
+export function datelineYear(text: string, headerLength = DATELINE_LENGTH): number | undefined {
   const header = text.slice(0, headerLength);
   const dated = findDates(header)
     .filter((d) => /^\d{4}/.test(d.iso!))

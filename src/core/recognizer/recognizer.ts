@@ -32,11 +32,16 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
+    return this.recognizeWithYear(text, year, options.candidates !== false);
+  }
+
+  /** `recognize` with the year for dates without one already settled (undefined: none). */
+  recognizeWithYear(text: string, year: number | undefined, candidates = true): Mention[] {
     // Entities and dates compete for the same text; the longest reading wins.
     const known = selectLongest([...this.matcher.findAll(text), ...findDates(text, year)]);
-    if (options.candidates === false) return known;
-    const candidates = findCandidates(text, { knownAt: overlapFinder(known) });
-    return [...known, ...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    if (!candidates) return known;
+    const found = findCandidates(text, { knownAt: overlapFinder(known) });
+    return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 }
 

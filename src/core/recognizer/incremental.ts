@@ -1,0 +1,346 @@
+// Recognition that follows an article as it is edited: the text is cut into pieces at line breaks
+// that no mention can cross, each piece is recognized on its own and remembered by its text, so an
+// edit costs the recognition of the piece it touched. The result is the same as recognizing the
+// whole text at once (test/unit/incrementalRecognizer.test.ts checks it on random edits).
+//
+// Why a cut cannot change what is found: entity aliases never contain a line break; a date's
+// weekday (`lunedì,\n27 novembre`), the dash of a range (`6-\n13`) and the words of a title
+// (`Prime\nMinister`) may cross one, but only after a letter, digit, comma, dash or degree sign, so
+// the text is only cut after a line whose last visible character is none of these (a full stop, a
+// bracket, a quote...). Candidates look no further than the end of their line. The year for dates
+// without one comes from the whole article's dateline and is part of what a piece is kept by.
+import type { Mention } from './mention';
+import { DATELINE_LENGTH, datelineYear } from './dates';
+import type { RecognizeOptions, Recognizer } from './recognizer';
+import { LETTER, NUMBER, SPACE, unitClass } from './textScan';
+
+/** A piece of an article and what was found in it, with offsets relative to the piece. */
+export interface RecognizedPiece {
+  readonly text: string;
+  /** Sorted like `Recognizer.recognize`'s result, offsets relative to the start of the piece. */
+  readonly mentions: readonly Mention[];
+  /** How many line breaks (\r\n, \r or \n, as editors count them) the piece holds. */
+  readonly lineBreaks: number;
+}
+
+/** A piece where it stands in the article. */
+export class PlacedPiece {
+  private shifted: readonly Mention[] | undefined;
+
+  constructor(
+    readonly piece: RecognizedPiece,
+    /** UTF-16 offset of the piece in the article. */
+    readonly start: number,
+    /** Zero-based line the piece starts on. */
+    readonly line: number,
+    /**
+     * The same object for as long as the piece stays on the same line, even when its offset
+     * changes: a key for what depends on lines only, such as editor ranges.
+     */
+    readonly lineKey: object = {},
+  ) {}
+
+  /** The piece's mentions with offsets in the article. */
+  get mentions(): readonly Mention[] {
+    if (!this.shifted) {
+      const { start } = this;
+      this.shifted = start === 0 ? this.piece.mentions : this.piece.mentions.map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+    }
+    return this.shifted;
+  }
+}
+
+/** What was found in one version of an article, piece by piece. */
+export class ArticleRecognition {
+  private flat: Mention[] | undefined;
+
+  constructor(
+    /** In order, covering the text. A piece that stands where it stood in the previous version is the same object. */
+    readonly pieces: readonly PlacedPiece[],
+    readonly referenceYear: number | undefined,
+    readonly candidates: boolean,
+    /** The length of the text recognized. */
+    readonly length = 0,
+  ) {}
+
+  /** Every mention with offsets in the article, as `Recognizer.recognize` gives them. */
+  get mentions(): Mention[] {
+    if (!this.flat) {
+      const all: Mention[] = [];
+      for (const placed of this.pieces) for (const m of placed.mentions) all.push(m);
+      this.flat = all;
+    }
+    return this.flat;
+  }
+}
+
+/** Where a new version of a text differs from the one before: [start, oldEnd) became [start, newEnd). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * Recognizes one article version after version. Pieces are kept by their text for the last two
+ * versions, and those an edit replaced for a while (so that undoing an edit costs nothing either).
+ * Told where the text changed, it cuts and looks up only the pieces around the change. One per
+ * article and recognizer.
+ */
+export class IncrementalRecognizer {
+  private last: ArticleRecognition | undefined;
+  private current = new Map<string, RecognizedPiece>();
+  private previous = new Map<string, RecognizedPiece>();
+
+  constructor(readonly recognizer: Recognizer) {}
+
+  /** `change`, if given, says where `text` differs from the text recognized last. */
+  /** The dateline year read from the article's opening, kept while the opening stays the same. */
+  private dateline: { opening: string; year: number | undefined } | undefined;
+
+  recognize(text: string, options: RecognizeOptions = {}, change?: TextChange): ArticleRecognition {
+    const referenceYear = options.referenceYear ?? this.datelineYear(text) ?? options.fallbackYear;
+    const candidates = options.candidates !== false;
+    // Pieces found with another year for dates (or without candidates) are of no use.
+    const last = this.last && this.last.referenceYear === referenceYear && this.last.candidates === candidates ? this.last : undefined;
+    if (!last) this.current = this.previous = new Map();
+    const spliced = last && change ? this.splice(text, last, change) : undefined;
+    this.last = spliced ?? this.recognizeAll(text, last, referenceYear, candidates);
+    return this.last;
+  }
+
+  private datelineYear(text: string): number | undefined {
+    const opening = text.slice(0, DATELINE_LENGTH);
+    if (this.dateline?.opening !== opening) this.dateline = { opening, year: datelineYear(opening, DATELINE_LENGTH) };
+    return this.dateline.year;
+  }
+
+  private recognizeAll(text: string, last: ArticleRecognition | undefined, referenceYear: number | undefined, candidates: boolean): ArticleRecognition {
+    const byText = new Map<string, RecognizedPiece>();
+    // Each piece starts a line of its own: the line says which piece stood there before.
+    const placedBefore = new Map<number, PlacedPiece>();
+    for (const placed of last?.pieces ?? []) placedBefore.set(placed.line, placed);
+    const pieces: PlacedPiece[] = [];
+    let line = 0;
+    for (const [start, end] of cutPoints(text)) {
+      const piece = this.piece(text.slice(start, end), referenceYear, candidates, byText);
+      const before = placedBefore.get(line);
+      if (before?.piece !== piece) pieces.push(new PlacedPiece(piece, start, line));
+      else pieces.push(before.start === start ? before : new PlacedPiece(piece, start, line, before.lineKey));
+      line += piece.lineBreaks;
+    }
+    this.previous = this.current;
+    this.current = byText;
+    return new ArticleRecognition(pieces, referenceYear, candidates, text.length);
+  }
+
+  /**
+   * The recognition of `text` from the last one and where the text changed: the pieces before the
+   * change as they were, the pieces around it cut again, and those after it moved. Undefined when
+   * the change does not fit the last text.
+   */
+  private splice(text: string, last: ArticleRecognition, change: TextChange): ArticleRecognition | undefined {
+    const delta = text.length - last.length;
+    if (change.start < 0 || change.oldEnd < change.start || change.oldEnd > last.length || change.newEnd - change.oldEnd !== delta) return undefined;
+    const old = last.pieces;
+    // The piece the change starts in (a change right after a cut starts in the piece after it).
+    let first = 0;
+    for (let lo = 0, hi = old.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (old[mid].start <= change.start) {
+        first = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const pieces = old.slice(0, first);
+    const from = old.length > 0 ? old[first].start : 0;
+    let line = old.length > 0 ? old[first].line : 0;
+    // Cut again from there until the cuts are those of the old text again: past the change, at a
+    // cut whose line ends in text the change did not touch.
+    const cuts = new Cutter(text, from);
+    let start = from;
+    let resume = -1;
+    for (let end = cuts.next(); end >= 0; end = cuts.next()) {
+      if (end > change.newEnd && cuts.decidedAfter(change.newEnd)) {
+        resume = findStart(old, end - delta, first);
+        if (resume < 0) return undefined;
+      }
+      const piece = this.piece(text.slice(start, end), last.referenceYear, last.candidates, this.current);
+      pieces.push(new PlacedPiece(piece, start, line));
+      line += piece.lineBreaks;
+      start = end;
+      if (resume >= 0) break;
+    }
+    if (resume < 0) {
+      const piece = this.piece(text.slice(start), last.referenceYear, last.candidates, this.current);
+      pieces.push(new PlacedPiece(piece, start, line));
+    } else {
+      const lineDelta = line - old[resume].line;
+      for (let k = resume; k < old.length; k++) {
+        const placed = old[k];
+        if (delta === 0 && lineDelta === 0) pieces.push(placed);
+        else pieces.push(new PlacedPiece(placed.piece, placed.start + delta, placed.line + lineDelta, lineDelta === 0 ? placed.lineKey : undefined));
+      }
+    }
+    // Pieces an edit replaced stay known for a while; now and then only those in use are kept.
+    if (this.current.size > 2 * pieces.length + 512) {
+      this.previous = this.current;
+      this.current = new Map(pieces.map((p) => [p.piece.text, p.piece]));
+    }
+    return new ArticleRecognition(pieces, last.referenceYear, last.candidates, text.length);
+  }
+
+  private piece(text: string, referenceYear: number | undefined, candidates: boolean, into: Map<string, RecognizedPiece>): RecognizedPiece {
+    let piece = into.get(text) ?? this.current.get(text) ?? this.previous.get(text);
+    piece ??= { text, mentions: this.recognizer.recognizeWithYear(text, referenceYear, candidates), lineBreaks: countLineBreaks(text) };
+    into.set(text, piece);
+    return piece;
+  }
+}
+
+/** The index of the piece that starts at `start`, searching from `from`; -1 if none does. */
+function findStart(pieces: readonly PlacedPiece[], start: number, from: number): number {
+  let lo = from;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].start === start) return mid;
+    if (pieces[mid].start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Finds the cuts of a text one after the other, from a cut (or the start): after a line feed when
+ * the last character before it that is not a space (line breaks included) cannot continue a mention.
+ */
+class Cutter {
+  /** The last line feed looked at, and whether a cut was allowed after it: a line of spaces only inherits it. */
+  private feed: number;
+  private allowed = true;
+  /** Where the last character that decided a cut stands (-1 when inherited from before `from`). */
+  private decidedBy = -1;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.feed = from - 1;
+  }
+
+  /** The next cut (the offset after its line feed), or -1 when there is none before the end. */
+  next(): number {
+    const { text } = this;
+    for (let feed = text.indexOf('\n', this.feed + 1); feed >= 0 && feed + 1 < text.length; feed = text.indexOf('\n', feed + 1)) {
+      let at = feed;
+      while (at > this.feed + 1 && isSpace(text.charCodeAt(at - 1))) at--;
+      if (at > this.feed + 1 || this.feed < 0) {
+        // The line has a character that is not a space (or this is the first line of the text).
+        this.allowed = at === 0 || endsNothing(text.charCodeAt(at - 1));
+        this.decidedBy = at - 1;
+      }
+      this.feed = feed;
+      if (this.allowed) return feed + 1;
+    }
+    return -1;
+  }
+
+  /** Whether the last cut was decided by a character at or after `offset`. */
+  decidedAfter(offset: number): boolean {
+    return this.decidedBy >= offset;
+  }
+}
+
+/** The pieces of `text` as [start, end) ranges that cover it (see `Cutter`). */
+export function cutPoints(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const cuts = new Cutter(text, 0);
+  let start = 0;
+  for (let end = cuts.next(); end >= 0; end = cuts.next()) {
+    ranges.push([start, end]);
+    start = end;
+  }
+  ranges.push([start, text.length]);
+  return ranges;
+}
+
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (unitClass(code) & SPACE) !== 0;
+}
+
+/** Whether a line that ends with this character (the last that is not a space) can be cut after. */
+function endsNothing(code: number): boolean {
+  if (code < 0x80) {
+    const letterOrDigit = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    return !letterOrDigit && code !== 0x2c && code !== 0x2d;
+  }
+  // Any other letter, digit or mark (and surrogates, read as such), the en dash, the degree sign.
+  if (code === 0x2013 || code === 0xb0 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  return (unitClass(code) & (LETTER | NUMBER)) === 0 && !MARK.test(String.fromCharCode(code));
+}
+const MARK = /\p{M}/u;
+
+/** Line breaks as editors count them: \r\n, a lone \r and a lone \n are one each. */
+export function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) count++;
+    else if (code === 0x0d) {
+      count++;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    }
+  }
+  return count;
+}
+
+/** Where each mention of a piece starts and ends, as lines and characters relative to the piece. */
+export interface PiecePositions {
+  /** Per mention, four numbers: start line, start character, end line, end character. */
+  readonly spans: Int32Array;
+  /** The length of each line of the piece, without its line break. */
+  readonly lineLengths: Int32Array;
+}
+
+const positionsOfPiece = new WeakMap<RecognizedPiece, PiecePositions>();
+
+/** The line and character positions of a piece's mentions, computed once per piece. */
+export function piecePositions(piece: RecognizedPiece): PiecePositions {
+  let known = positionsOfPiece.get(piece);
+  if (known) return known;
+  const { text, mentions } = piece;
+  const lineStarts = [0];
+  const lineLengths: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x0d) continue;
+    lineLengths.push(i - lineStarts[lineStarts.length - 1]);
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    lineStarts.push(i + 1);
+  }
+  lineLengths.push(text.length - lineStarts[lineStarts.length - 1]);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const spans = new Int32Array(4 * mentions.length);
+  mentions.forEach((m, k) => {
+    const startLine = lineOf(m.start);
+    const endLine = lineOf(m.end);
+    spans[4 * k] = startLine;
+    spans[4 * k + 1] = m.start - lineStarts[startLine];
+    spans[4 * k + 2] = endLine;
+    spans[4 * k + 3] = m.end - lineStarts[endLine];
+  });
+  known = { spans, lineLengths: Int32Array.from(lineLengths) };
+  positionsOfPiece.set(piece, known);
+  return known;
+}
