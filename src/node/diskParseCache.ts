@@ -3,8 +3,8 @@
 // key's first two hex digits; written under a temporary name and renamed into place, so a reader
 // never sees half an entry. `prune` deletes entries older than PRUNE_AFTER_DAYS that a scan did not use.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ParseCacheStore } from '../core/sidecar/parseCache';
@@ -38,16 +38,30 @@ export class DiskParseCache implements ParseCacheStore {
     }
   }
 
+  private readonly shards = new Set<string>();
+
   async write(key: string, value: string): Promise<void> {
+    // Synchronous too, for the same reason as reading, and for memory: 10,000 entries written
+    // through fs/promises during a first scan left about a gigabyte of freed buffers in the process
+    // (the live heap grew by 85 MiB); written in place, resident growth stays under 200 MiB.
     const path = this.pathOf(key);
+    const shard = key.slice(0, 2);
     const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    await mkdir(join(this.folder, key.slice(0, 2)), { recursive: true });
-    try {
-      await writeFile(temporary, value, 'utf8');
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
+    for (let attempt = 0; ; attempt++) {
+      if (!this.shards.has(shard)) {
+        mkdirSync(join(this.folder, shard), { recursive: true });
+        this.shards.add(shard);
+      }
+      try {
+        writeFileSync(temporary, value, 'utf8');
+        renameSync(temporary, path);
+        return;
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        // The folder went away meanwhile (the cache was cleared): make it again, once.
+        this.shards.delete(shard);
+        if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
     }
   }
 

@@ -123,6 +123,15 @@ describe('parse cache of fact files', () => {
       assert.deepEqual(readdirSync(join(folder, 'ab')), [`${key.slice(2)}.json`], 'no temporary file is left behind');
     });
 
+    it('writes again after its folder was deleted', async () => {
+      const cache = new DiskParseCache(folder);
+      const key = 'cd'.repeat(32);
+      await cache.write(key, '1');
+      rmSync(folder, { recursive: true, force: true });
+      await cache.write(key, '2');
+      assert.equal(await cache.read(key), '2');
+    });
+
     it('prunes old entries a scan did not use, and keeps the rest', async () => {
       const cache = new DiskParseCache(folder);
       const [used, unused, recent] = ['a1', 'b2', 'c3'].map((p) => p.repeat(32));
