@@ -4,7 +4,7 @@
 // and a sidecar, an article or a knowledge base never.
 import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { type BigIntStats, type Dirent, readFileSync, statSync } from 'node:fs';
+import { type BigIntStats, type Dirent, readFileSync, statSync, writeSync } from 'node:fs';
 import { link, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
@@ -195,7 +195,9 @@ export async function createFileOutput(destination: string, options: OutputOptio
     if (buffer === '') return;
     const chunk = buffer;
     buffer = '';
-    await handle.write(chunk, null, 'utf8');
+    // Synchronous, like the reads: the export has nothing to do while a chunk is written.
+    const bytes = Buffer.from(chunk, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written);
   };
   const close = async () => {
     if (closed) return;
