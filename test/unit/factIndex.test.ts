@@ -74,8 +74,6 @@ describe('fact index', () => {
     index.set('x.facts.yaml', undefined, [problem]);
     assert.equal(index.isEmpty(), false);
     assert.deepEqual(index.invalid(), [{ sidecarPath: 'x.facts.yaml', problems: [problem] }]);
-    assert.equal(index.isValid('x.facts.yaml'), false);
-    assert.equal(index.isValid(path), true);
     assert.deepEqual(
       index.orphans().map((e) => e.mention.id),
       [sidecar.mentions[0].id],

@@ -128,11 +128,6 @@ export class FactIndex {
     }
   }
 
-  /** Whether a fact file is known and could be read. */
-  isValid(sidecarPath: string): boolean {
-    return this.files.get(sidecarPath)?.valid ?? false;
-  }
-
   /** The summit and attendance facts of one file, as the tree has them. */
   treeFactsOf(sidecarPath: string): (SummitFact | AttendanceFact)[] {
     return this.files.get(sidecarPath)?.facts.map((f) => f.fact) ?? [];
