@@ -160,7 +160,7 @@ export class SidecarService implements vscode.Disposable {
     if (known && known.version === document.version && known.uri === document.uri.toString()) return known.sidecar;
     const text = document.getText();
     let sidecar = stored;
-    if (!stored.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m)) || !stored.rejections.every((r) => anchorAndContextHold(text, r))) {
+    if (!anchorsHold(text, stored)) {
       // Mentions and rejections in one pass, so that no two of them are given the same span.
       const results = reanchor(text, [...stored.mentions, ...stored.rejections]);
       const moved = <T extends object>(item: T, r: ReanchorResult): T => ({ ...item, quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end });
@@ -185,8 +185,7 @@ export class SidecarService implements vscode.Disposable {
     if (!stored || !vscode.workspace.isTrusted) return undefined;
     const text = document.getText();
     const hash = await textHash(text);
-    const holds = (a: { quote: string; prefix: string; suffix: string; start: number; end: number }) => anchorAndContextHold(text, a);
-    if (hash === stored.article.textHash && stored.mentions.every((m) => !m.orphaned && holds(m)) && stored.rejections.every(holds)) return undefined;
+    if (hash === stored.article.textHash && anchorsHold(text, stored)) return undefined;
     return this.write(document, (sidecar) => {
       if (!sidecar) return [];
       const results = reanchor(text, [...sidecar.mentions, ...sidecar.rejections]);
@@ -344,6 +343,11 @@ export class SidecarService implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** True when every mention (none orphaned) and every rejection is still where the sidecar says, context and all. */
+function anchorsHold(text: string, sidecar: Sidecar): boolean {
+  return sidecar.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m)) && sidecar.rejections.every((r) => anchorAndContextHold(text, r));
 }
 
 export function isSidecar(uri: vscode.Uri): boolean {
