@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI with esbuild, and writes the JSON Schemas generated from the
+// Bundles the extension (two bundles) and the CLI with esbuild, and writes the JSON Schemas generated from the
 // zod schemas. Type checking is `npm run typecheck`; tests are compiled unbundled by
 // `npm run compile-tests`.
 import * as esbuild from 'esbuild';
@@ -21,7 +21,10 @@ const common = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // Two bundles for the extension: a small one that activation loads, and the features, which it
+  // loads from beside itself when they are first needed (see src/extension.ts).
+  esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features.js'] }),
+  esbuild.build({ ...common, entryPoints: ['src/features.ts'], outfile: 'dist/features.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 chmodSync(join(root, 'dist/cli.js'), 0o755);

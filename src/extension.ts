@@ -1,73 +1,75 @@
-import './editor/zodConfig';
-import * as path from 'path';
+// Activation sets up only what must exist at once: the commands, as thin handlers, the Summits and
+// Leaders view, and the switch of article files to the article language. The features (src/
+// features.ts, bundled apart with zod and yaml) are loaded when an article, a fact file, a command
+// or the view first needs them: a window that opens plain text elsewhere never pays for them.
 import * as vscode from 'vscode';
-import { SidecarReader } from './core/sidecar/parseCache';
-import { DiskParseCache } from './node/diskParseCache';
-import { ArticleAnalysis } from './editor/articleAnalysis';
-import * as anchorsOnSave from './editor/anchorsOnSave';
-import * as annotationCodeActions from './editor/annotationCodeActions';
-import * as annotationDiagnostics from './editor/annotationDiagnostics';
 import * as articleFiles from './editor/articleFiles';
-import * as addCandidate from './editor/commands/addCandidate';
-import * as annotate from './editor/commands/annotate';
-import * as exportDataset from './editor/commands/exportDataset';
-import * as nextUnannotated from './editor/commands/nextUnannotated';
-import * as setPublicationDate from './editor/commands/setPublicationDate';
-import * as reattachMention from './editor/commands/reattachMention';
-import * as recordAttendance from './editor/commands/recordAttendance';
-import * as reloadKnowledgeBase from './editor/commands/reloadKnowledgeBase';
-import * as decorations from './editor/decorations';
-import * as factsTree from './editor/factsTree';
-import * as hover from './editor/hover';
-import { KnowledgeBaseService } from './editor/knowledgeBaseService';
-import * as semanticTokens from './editor/semanticTokens';
+import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/contributions';
 import type { Services } from './editor/services';
-import { SidecarService } from './editor/sidecarService';
-import * as statusBar from './editor/statusBar';
+import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell';
+import { SIDECAR_SUFFIX } from './core/sidecar/paths';
+import type * as Features from './features';
 
-export async function activate(context: vscode.ExtensionContext): Promise<Services> {
-  try {
-    const knowledgeBase = new KnowledgeBaseService();
-    const analysis = new ArticleAnalysis(knowledgeBase);
-    // Parsed fact files are kept by a hash of their bytes in the extension's global storage.
-    const parseCache = context.globalStorageUri.scheme === 'file' ? new DiskParseCache(path.join(context.globalStorageUri.fsPath, 'parsed-fact-files')) : undefined;
-    const sidecars = new SidecarService(knowledgeBase, analysis, new SidecarReader(parseCache), parseCache && ((keys) => parseCache.prune(keys)));
-    analysis.publicationYear = (uri) => {
-      const published = sidecars.cached(uri)?.article.published;
-      return published ? Number(published.slice(0, 4)) : undefined;
-    };
-    context.subscriptions.push(knowledgeBase, analysis, sidecars);
-    const output = vscode.window.createOutputChannel('News Annotator');
-    context.subscriptions.push(output);
-    const services: Services = { knowledgeBase, analysis, sidecars, output };
+/** What the extension exports to other extensions and to its tests. */
+export interface NewsAnnotatorApi {
+  /** The running features, loaded first if nothing has needed them yet. */
+  services(): Services;
+}
 
-    articleFiles.register(context);
-    semanticTokens.register(context, analysis);
-    annotationDiagnostics.register(context, services);
-    annotationCodeActions.register(context, services);
-    decorations.register(context, services);
-    statusBar.register(context, services);
-    hover.register(context, services);
-    factsTree.register(context, services);
-    annotate.register(context, services);
-    recordAttendance.register(context, services);
-    addCandidate.register(context, services);
-    nextUnannotated.register(context, services);
-    reattachMention.register(context, services);
-    anchorsOnSave.register(context, services);
-    exportDataset.register(context, services);
-    setPublicationDate.register(context, services);
-    reloadKnowledgeBase.register(context, knowledgeBase);
+const FACT_FILES = `**/*${SIDECAR_SUFFIX}`;
 
-    // The bundled knowledge base is usable at once; the workspace's file and sidecars follow.
-    void knowledgeBase.reload();
-    void sidecars.scan();
-    return services;
-  } catch (error) {
-    // VS Code does not tell the user why an extension failed to start; say it here.
-    void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator failed to start: {0}', String(error)));
-    throw error;
+function needsFeatures(document: vscode.TextDocument): boolean {
+  return document.languageId === ARTICLE_LANGUAGE || document.uri.path.endsWith(SIDECAR_SUFFIX);
+}
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  let services: Services | undefined;
+  const load = (): Services => {
+    if (services) return services;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first need, from its own bundle
+      const features = require('./features.js') as typeof Features;
+      services = features.start(context, shell);
+      return services;
+    } catch (error) {
+      // VS Code does not tell the user why an extension failed to start; say it here.
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator failed to start: {0}', String(error)));
+      throw error;
+    }
+  };
+
+  const commands = new CommandTable();
+  const factsTree = new DeferredTreeProvider<unknown>(load);
+  const factsView = vscode.window.createTreeView<unknown>(FACTS_VIEW, { treeDataProvider: factsTree, showCollapseAll: true });
+  const shell: Shell = { commands, factsTree, factsView };
+  context.subscriptions.push(factsTree, factsView);
+  for (const id of COMMANDS) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, (...args: unknown[]) => {
+        load();
+        const handler = commands.get(id);
+        if (!handler) throw new Error(`News Annotator has no handler for ${id}`);
+        return handler(...args);
+      }),
+    );
   }
+  articleFiles.register(context);
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (needsFeatures(document)) load();
+    }),
+  );
+  // An article or fact file already open, or fact files to index for the view and the Problems
+  // panel: the features are needed now, and load right after activation returns.
+  if (vscode.workspace.textDocuments.some(needsFeatures)) {
+    setTimeout(load, 0);
+  } else {
+    void vscode.workspace.findFiles(FACT_FILES, '{**/node_modules/**,**/.git/**}', 1).then((found) => {
+      if (found.length > 0) load();
+    });
+  }
+  return { services: load };
 }
 
 export function deactivate(): void {}

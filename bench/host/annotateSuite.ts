@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
   const start = performance.now();
   const ext = extension();
   await ext.activate();
-  const services = ext.exports;
+  const services = ext.exports.services();
   await services.sidecars.scan();
   const scanned = performance.now() - start;
   record('hostScan', scanned, { sidecars: services.sidecars.index.sidecarCount, rss: process.memoryUsage().rss });

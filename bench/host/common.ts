@@ -3,7 +3,7 @@
 import { appendFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import * as vscode from 'vscode';
-import type { Services } from '../../src/editor/services';
+import type { NewsAnnotatorApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
 
@@ -19,8 +19,8 @@ export function say(message: string): void {
   if (log) appendFileSync(log, `[bench:host] ${message}\n`);
 }
 
-export function extension(): vscode.Extension<Services> {
-  const found = vscode.extensions.getExtension<Services>(EXTENSION_ID);
+export function extension(): vscode.Extension<NewsAnnotatorApi> {
+  const found = vscode.extensions.getExtension<NewsAnnotatorApi>(EXTENSION_ID);
   if (!found) throw new Error(`${EXTENSION_ID} is not installed in this window`);
   return found;
 }
@@ -52,13 +52,14 @@ interface Profile {
 
 /**
  * Samples the extension host's thread while `run` runs, and returns the milliseconds of samples
- * whose stack holds a frame of the extension's bundle: the time the extension itself took, whatever
+ * whose stack holds a frame of one of the extension's bundles: the time the extension itself took, whatever
  * else the host did meanwhile.
  */
 export class ExtensionTime {
   private readonly session = new Session();
 
-  constructor(private readonly bundle: string) {
+  /** `bundles`: the ends of the bundles' paths, such as `dist/extension.js`. */
+  constructor(private readonly bundles: readonly string[]) {
     this.session.connect();
   }
 
@@ -86,7 +87,8 @@ export class ExtensionTime {
       if (known !== undefined) return known;
       const node = byId.get(id);
       const up = parent.get(id);
-      const result = (node?.callFrame.url.endsWith(this.bundle) ?? false) || (up !== undefined && mine(up));
+      const url = node?.callFrame.url ?? '';
+      const result = this.bundles.some((bundle) => url.endsWith(bundle)) || (up !== undefined && mine(up));
       inExtension.set(id, result);
       return result;
     };

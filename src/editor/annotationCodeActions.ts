@@ -6,7 +6,7 @@ import type { MentionStatus } from '../core/annotation';
 import { ATTENDANCE_STATUSES } from '../core/sidecar/schema';
 import { clearSummit } from '../core/summitInference';
 import { articleState, type MentionArgs } from './annotationModel';
-import { ARTICLE_LANGUAGE } from './articleAnalysis';
+import { ARTICLE_LANGUAGE } from './contributions';
 import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
 import { attendanceVerb, summitGuesses } from './commands/recordAttendance';
 import type { Services } from './services';

@@ -8,7 +8,7 @@ import { ArticleRecognition, IncrementalRecognizer, piecePositions, type PlacedP
 import type { Mention } from '../core/recognizer/mention';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 
-export const ARTICLE_LANGUAGE = 'news-article';
+export { ARTICLE_LANGUAGE } from './contributions';
 
 const NOTHING = new ArticleRecognition([], undefined, true);
 

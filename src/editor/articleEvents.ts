@@ -1,7 +1,7 @@
 // One place that says "an article's annotation view may have changed": its text, its sidecar,
 // the knowledge base, or which editors are visible. Features redraw on it, debounced.
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE } from './articleAnalysis';
+import { ARTICLE_LANGUAGE } from './contributions';
 import type { Services } from './services';
 
 export function isArticle(document: vscode.TextDocument): boolean {

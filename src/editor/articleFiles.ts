@@ -1,7 +1,7 @@
 // Opens the files the `newsAnnotator.articleFiles` setting names in the article language. The
 // manifest's filename patterns cover the defaults; this covers what a user adds.
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE } from './articleAnalysis';
+import { ARTICLE_LANGUAGE } from './contributions';
 
 function patterns(): string[] {
   return vscode.workspace.getConfiguration('newsAnnotator').get<string[]>('articleFiles') ?? [];

@@ -4,17 +4,20 @@ import * as vscode from 'vscode';
 import * as openEvidence from './commands/openEvidence';
 import * as revealInTree from './commands/revealInTree';
 import type { FactsNode } from './factsTree/model';
-import { FACTS_VIEW, FactsTreeProvider } from './factsTree/provider';
+import { FactsTreeProvider } from './factsTree/provider';
 import * as refresh from './factsTree/refresh';
 import type { Services } from './services';
+import type { Shell } from './shell';
 
 export { FACTS_VIEW, FactsTreeProvider } from './factsTree/provider';
 
-export function register(context: vscode.ExtensionContext, services: Services): FactsTreeProvider {
+/** Attaches the view's data to the view activation created (see shell.ts). */
+export function register(context: vscode.ExtensionContext, services: Services, shell: Pick<Shell, 'factsTree' | 'factsView'>): FactsTreeProvider {
   const provider = new FactsTreeProvider(services);
-  const view = vscode.window.createTreeView<FactsNode>(FACTS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(provider, view);
-  openEvidence.register(context);
+  const view = shell.factsView as vscode.TreeView<FactsNode>;
+  shell.factsTree.attach(provider as vscode.TreeDataProvider<unknown>);
+  context.subscriptions.push(provider);
+  openEvidence.register(context, services);
   revealInTree.register(context, services, provider, view);
   refresh.register(context, services, provider);
   return provider;

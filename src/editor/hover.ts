@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
 import type { Entity, Event, Organization, Person, Place, Role } from '../core/knowledgeBase/schema';
 import type { Mention, MentionType } from '../core/recognizer/mention';
 import type { FactIndex } from '../core/workspace/factIndex';
-import { ARTICLE_LANGUAGE } from './articleAnalysis';
+import { ARTICLE_LANGUAGE } from './contributions';
 import { commandLink, escapeMarkdown } from './factsTree/markdown';
 import { statusIconSyntax, statusLabel } from './factsTree/status';
 import { typeLabel } from './labels';

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { piecePositions, type RecognizedPiece } from '../core/recognizer/incremental';
 import { MENTION_TYPES } from '../core/recognizer/mention';
-import { ARTICLE_LANGUAGE, type ArticleAnalysis } from './articleAnalysis';
+import type { ArticleAnalysis } from './articleAnalysis';
+import { ARTICLE_LANGUAGE } from './contributions';
 
 const MODIFIERS = ['ambiguous'];
 export const LEGEND = new vscode.SemanticTokensLegend([...MENTION_TYPES], MODIFIERS);

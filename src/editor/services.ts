@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis } from './articleAnalysis';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
+import type { CommandTable } from './shell';
 import type { SidecarService } from './sidecarService';
 
 /** The long-lived parts every feature is handed by activate(). */
@@ -8,6 +9,8 @@ export interface Services {
   knowledgeBase: KnowledgeBaseService;
   analysis: ArticleAnalysis;
   sidecars: SidecarService;
+  /** Where the features put the handlers of the commands activation registered. */
+  commands: CommandTable;
   /** The extension's log: export summaries and what they left out. */
   output: vscode.OutputChannel;
 }

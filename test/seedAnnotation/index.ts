@@ -4,6 +4,7 @@
 // The decisions below are an annotator's reading of each article; the writing is the extension's.
 import * as vscode from 'vscode';
 import type { AttendanceStatus } from '../../src/core/sidecar/schema';
+import type { NewsAnnotatorApi } from '../../src/extension';
 
 interface Attendance {
   /** A unique phrase of the article, and the person's name inside it. */
@@ -101,7 +102,7 @@ export async function run(): Promise<void> {
   const first = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, PLAN[0].file);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
-  const services = extension.exports as { sidecars: { scan(): Promise<void> }; knowledgeBase: { reload(): Promise<void> } };
+  const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
   await services.sidecars.scan();
   for (const plan of PLAN) await annotate(plan);

@@ -13,7 +13,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { annotationStatus } from '../../src/core/annotation';
 import { parseSidecar } from '../../src/core/sidecar/store';
-import type { Services } from '../../src/editor/services';
+import type { NewsAnnotatorApi } from '../../src/extension';
 
 const OPS = Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) > 0 ? Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) : 2000;
 const RELOADS = Math.max(2, Math.round(OPS / 200));
@@ -123,7 +123,7 @@ export async function run(): Promise<void> {
   await open(articles()[0]);
   const extension = vscode.extensions.getExtension('news-annotator.news-annotator')!;
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
-  const services = extension.exports as Services;
+  const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
   await services.sidecars.scan();
   log(`stress: ${state.done === 0 ? 'starting' : 'resuming after a window reload'} at operation ${state.done} of ${OPS}`);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EntityId, EventId, OrganizationId, PartialIsoDate, PersonId, PlaceId } from '../knowledgeBase/schema';
 
 export const SIDECAR_SCHEMA = 'news-annotator/facts@1';
-export const SIDECAR_SUFFIX = '.facts.yaml';
+export { isSidecarPath, SIDECAR_SUFFIX, sidecarPathFor } from './paths';
 
 /** A date as ISO 8601: a day, a month, a year, or an interval `start/end` of those. */
 export const IsoDateOrRange = z
@@ -150,11 +150,3 @@ export const Sidecar = z
     });
   });
 export type Sidecar = z.infer<typeof Sidecar>;
-
-export function sidecarPathFor(articlePath: string): string {
-  return articlePath.replace(/\.[^./\\]*$/, '') + SIDECAR_SUFFIX;
-}
-
-export function isSidecarPath(path: string): boolean {
-  return path.endsWith(SIDECAR_SUFFIX);
-}

@@ -100,5 +100,5 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.addCandidate', (...args: MentionArgs) => addCandidate(services, ...args)));
+  context.subscriptions.push(services.commands.register('newsAnnotator.addCandidate', (...args: MentionArgs) => addCandidate(services, ...args)));
 }

@@ -105,12 +105,12 @@ async function annotateAtCursor(services: Services): Promise<boolean> {
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.annotateMention', (...args: MentionArgs) => annotateMention(services, ...args)),
-    vscode.commands.registerCommand('newsAnnotator.annotateEntityEverywhere', (uri: string, entityId: string) => annotateEntityEverywhere(services, uri, entityId)),
-    vscode.commands.registerCommand('newsAnnotator.annotateAllInArticle', (uri?: string) => annotateAllInArticle(services, uri)),
-    vscode.commands.registerCommand('newsAnnotator.chooseEntity', (...args: MentionArgs) => chooseEntity(services, ...args)),
-    vscode.commands.registerCommand('newsAnnotator.rejectMention', (...args: MentionArgs) => rejectMention(services, ...args)),
-    vscode.commands.registerCommand('newsAnnotator.removeAnnotation', (...args: MentionArgs) => removeAnnotation(services, ...args)),
-    vscode.commands.registerCommand('newsAnnotator.annotateAtCursor', () => annotateAtCursor(services)),
+    services.commands.register('newsAnnotator.annotateMention', (...args: MentionArgs) => annotateMention(services, ...args)),
+    services.commands.register('newsAnnotator.annotateEntityEverywhere', (uri: string, entityId: string) => annotateEntityEverywhere(services, uri, entityId)),
+    services.commands.register('newsAnnotator.annotateAllInArticle', (uri?: string) => annotateAllInArticle(services, uri)),
+    services.commands.register('newsAnnotator.chooseEntity', (...args: MentionArgs) => chooseEntity(services, ...args)),
+    services.commands.register('newsAnnotator.rejectMention', (...args: MentionArgs) => rejectMention(services, ...args)),
+    services.commands.register('newsAnnotator.removeAnnotation', (...args: MentionArgs) => removeAnnotation(services, ...args)),
+    services.commands.register('newsAnnotator.annotateAtCursor', () => annotateAtCursor(services)),
   );
 }

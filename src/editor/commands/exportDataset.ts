@@ -154,5 +154,5 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.exportDataset', (format?: string, target?: string) => exportDataset(services, format, target)));
+  context.subscriptions.push(services.commands.register('newsAnnotator.exportDataset', (format?: string, target?: string) => exportDataset(services, format, target)));
 }

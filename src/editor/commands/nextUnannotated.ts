@@ -23,5 +23,5 @@ function nextUnannotated(services: Services): boolean {
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.nextUnannotated', () => nextUnannotated(services)));
+  context.subscriptions.push(services.commands.register('newsAnnotator.nextUnannotated', () => nextUnannotated(services)));
 }

@@ -2,9 +2,10 @@
 // mention selected and centred. Offsets are UTF-16 offsets into the article's text; when the quote
 // is given and the article has changed since, the nearest occurrence of the quote is selected.
 import * as vscode from 'vscode';
+import type { Services } from '../services';
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.openEvidence', openEvidence));
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(services.commands.register('newsAnnotator.openEvidence', openEvidence));
 }
 
 async function openEvidence(article: vscode.Uri | string, start: number, end: number, quote?: string): Promise<vscode.TextEditor | undefined> {

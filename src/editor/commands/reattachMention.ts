@@ -27,7 +27,7 @@ async function removeOrphan(services: Services, uri: string, mentionId: string):
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.reattachMention', (uri: string, mentionId: string, start?: number, end?: number) => reattach(services, uri, mentionId, start, end)),
-    vscode.commands.registerCommand('newsAnnotator.removeOrphanedMention', (uri: string, mentionId: string) => removeOrphan(services, uri, mentionId)),
+    services.commands.register('newsAnnotator.reattachMention', (uri: string, mentionId: string, start?: number, end?: number) => reattach(services, uri, mentionId, start, end)),
+    services.commands.register('newsAnnotator.removeOrphanedMention', (uri: string, mentionId: string) => removeOrphan(services, uri, mentionId)),
   );
 }

@@ -108,7 +108,7 @@ async function recordAttendance(services: Services, uri?: string, start?: number
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.recordAttendance', (uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string) =>
+    services.commands.register('newsAnnotator.recordAttendance', (uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string) =>
       recordAttendance(services, uri, start, end, status, eventId),
     ),
   );

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import type { KnowledgeBaseService } from '../knowledgeBaseService';
+import type { Services } from '../services';
 
-export function register(context: vscode.ExtensionContext, knowledgeBase: KnowledgeBaseService): void {
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  const { knowledgeBase } = services;
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.reloadKnowledgeBase', async () => {
+    services.commands.register('newsAnnotator.reloadKnowledgeBase', async () => {
       await knowledgeBase.reload();
       const size = knowledgeBase.recognizer.knowledgeBase.size;
       void vscode.window.showInformationMessage(vscode.l10n.t('Knowledge base reloaded: {0} entities.', size));

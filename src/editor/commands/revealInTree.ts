@@ -7,7 +7,7 @@ import type { Services } from '../services';
 
 export function register(context: vscode.ExtensionContext, services: Services, provider: FactsTreeProvider, view: vscode.TreeView<FactsNode>): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.revealInTree', async (entityId: unknown) => {
+    services.commands.register('newsAnnotator.revealInTree', async (entityId: unknown) => {
       if (typeof entityId !== 'string') return;
       const node = provider.model.nodeOf(entityId);
       if (!node) {

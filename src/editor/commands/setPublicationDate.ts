@@ -23,5 +23,5 @@ async function setPublicationDate(services: Services, uri?: string, date?: strin
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.setPublicationDate', (uri?: string, date?: string) => setPublicationDate(services, uri, date)));
+  context.subscriptions.push(services.commands.register('newsAnnotator.setPublicationDate', (uri?: string, date?: string) => setPublicationDate(services, uri, date)));
 }

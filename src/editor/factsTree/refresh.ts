@@ -5,7 +5,7 @@ import { FACTS_VIEW, type FactsTreeProvider } from './provider';
 
 export function register(context: vscode.ExtensionContext, services: Services, provider: FactsTreeProvider): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.refreshFacts', () =>
+    services.commands.register('newsAnnotator.refreshFacts', () =>
       vscode.window.withProgress({ location: { viewId: FACTS_VIEW } }, async () => {
         await services.sidecars.rescan();
         provider.refreshNow();

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Services } from '../../../src/editor/services';
-import { activeExtension, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
 
 const SEED = '001_59ba21db933ddaec.txt';
 const SIDECAR = '001_59ba21db933ddaec.facts.yaml';
@@ -64,7 +64,7 @@ describe('annotation workflow', function () {
   before(async () => {
     await deleteIfThere(SIDECAR);
     document = await openSeed(SEED);
-    services = (await activeExtension()).exports as Services;
+    services = servicesOf(await activeExtension());
     await services.sidecars.scan();
   });
 

@@ -1,8 +1,7 @@
 // Export from the command, on the seeds as they ship (annotated), into the workspace.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services';
-import { activeExtension, openSeed, pollUntil, seedUri, workspaceFolder } from './helpers';
+import { activeExtension, servicesOf, openSeed, pollUntil, seedUri, workspaceFolder } from './helpers';
 
 const SEEDS = ['000_3208a376056ee470', '001_59ba21db933ddaec', '002_ef37a1a118df8b80', '003_4e930db99411c7ec', '004_7eca8a9e25d36329'];
 
@@ -59,7 +58,7 @@ describe('export', function () {
     for (const seed of SEEDS) await vscode.workspace.fs.delete(seedUri(`${seed}.facts.yaml`)).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(out(), { recursive: true }).then(undefined, () => undefined);
     // The next test file starts from a workspace the extension also sees as unannotated.
-    const services = (await activeExtension()).exports as Services;
+    const services = servicesOf(await activeExtension());
     await pollUntil('the fact index to forget the copied fact files', () => services.sidecars.index.sidecarCount === 0);
   });
 

@@ -2,6 +2,8 @@
 // semantic tokens the extension provides the way the editor asks for them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { Services } from '../../../src/editor/services';
+import type { NewsAnnotatorApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
 export const ARTICLE_LANGUAGE_ID = 'news-article';
@@ -78,6 +80,11 @@ export async function activeExtension(id = EXTENSION_ID, options?: PollOptions):
   assert.ok(extension, `extension ${id} is not installed in this window`);
   await pollUntil(`extension ${id} to be active`, () => extension.isActive, options);
   return extension;
+}
+
+/** The extension's running services; asking for them loads its features if nothing has yet. */
+export function servicesOf(extension: vscode.Extension<unknown>): Services {
+  return (extension.exports as NewsAnnotatorApi).services();
 }
 
 /** One semantic token, decoded from the editor's relative encoding. */

@@ -3,8 +3,7 @@
 import * as assert from 'assert';
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services';
-import { EXTENSION_ID, activeExtension, eventually, firstOccurrence, openSeed, pollUntil, seedUri } from './helpers';
+import { EXTENSION_ID, activeExtension, servicesOf, eventually, firstOccurrence, openSeed, pollUntil, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
 const ENGLISH_SIDECAR = '001_59ba21db933ddaec.facts.yaml';
@@ -75,7 +74,7 @@ describe('hover cards', () => {
   before(async () => {
     document = await openSeed(ENGLISH_SEED);
     // Earlier test files delete the fact files they wrote; wait until the extension has seen that.
-    const services = (await activeExtension(EXTENSION_ID, HOVER_TIMEOUT)).exports as Services;
+    const services = servicesOf(await activeExtension(EXTENSION_ID, HOVER_TIMEOUT));
     await pollUntil('the workspace to have no fact files', () => services.sidecars.index.sidecarCount === 0, HOVER_TIMEOUT);
   });
 

@@ -1,8 +1,7 @@
 // An article over the size limit is left alone with a message: no tokens, no flags, no stall.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services';
-import { activeExtension, openSeed, pollUntil, seedUri } from './helpers';
+import { activeExtension, servicesOf, openSeed, pollUntil, seedUri } from './helpers';
 
 const LARGE = 'large-single-line.txt';
 
@@ -16,7 +15,7 @@ describe('large articles', function () {
 
   it('turns analysis off for a 5 MB single-line article at once, while smaller ones keep working', async () => {
     await openSeed('001_59ba21db933ddaec.txt');
-    const services = (await activeExtension()).exports as Services;
+    const services = servicesOf(await activeExtension());
     const paragraph = 'Russian President Vladimir Putin will visit Yerevan on Wednesday. ';
     const text = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
     await vscode.workspace.fs.writeFile(seedUri(LARGE), new TextEncoder().encode(text));

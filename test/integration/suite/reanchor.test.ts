@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { annotationStatus } from '../../../src/core/annotation';
 import type { Services } from '../../../src/editor/services';
-import { activeExtension, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
 
 const SEED = '003_4e930db99411c7ec';
 
@@ -31,7 +31,7 @@ describe('re-anchoring', function () {
     original = await readDisk(`${SEED}.txt`);
     await openSeed(`${SEED}.txt`);
     const extension = await activeExtension();
-    services = extension.exports as Services;
+    services = servicesOf(extension);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(extension.extensionUri, 'seeds', `${SEED}.facts.yaml`), seedUri(`${SEED}.facts.yaml`), { overwrite: true });
     await pollUntil('the shipped fact file read', () => services.sidecars.cached(seedUri(`${SEED}.txt`)));
   });

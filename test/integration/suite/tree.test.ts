@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
 import type { Services } from '../../../src/editor/services';
-import { EXTENSION_ID, activeExtension, eventually, openSeed, seedUri } from './helpers';
+import { EXTENSION_ID, activeExtension, servicesOf, eventually, openSeed, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
 const ENGLISH_SIDECAR = '001_59ba21db933ddaec.facts.yaml';
@@ -110,7 +110,7 @@ describe('Summits and Leaders view', () => {
   before(async () => {
     document = await openSeed(ENGLISH_SEED);
     const extension = await activeExtension(EXTENSION_ID, TIMEOUT);
-    services = extension.exports as Services;
+    services = servicesOf(extension);
     await services.sidecars.scan();
     // The view's own provider, over the extension's live services: the same data the view draws.
     provider = new FactsTreeProvider(services);
