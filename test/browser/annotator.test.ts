@@ -45,6 +45,24 @@ describe('News Annotator in the workbench', () => {
     await wb.screenshot('highlighted-article');
   });
 
+  it('keeps the colours right while the article is edited: a name typed in is coloured, the names after it stay on their words', async () => {
+    const wb = workbench();
+    await wb.openFromExplorer(ARTICLE);
+    const putin = await wb.token('Vladimir Putin', { after: ' will visit Yerevan' });
+    const person = tokenClass(putin.spans[0].className);
+    const place = tokenClass((await wb.token('Yerevan', { before: 'Vladimir Putin will visit ' })).spans[0].className);
+    // The editor asks for the tokens of each new version and is sent only what changed.
+    await wb.page.mouse.click(putin.rect.x + 1, putin.rect.y + putin.rect.height / 2);
+    await wb.page.keyboard.type('Erevan: ');
+    const typed = await wb.token('Erevan', { after: ': Vladimir Putin' });
+    assert.equal(tokenClass(typed.spans[0].className), place, 'the typed transliteration is coloured as a place');
+    const moved = await wb.token('Vladimir Putin', { before: 'Erevan: ', after: ' will visit Yerevan' });
+    assert.equal(tokenClass(moved.spans[0].className), person, 'the name after the typed text keeps its colour, on its own words');
+    for (let k = 0; k < 8 && (await wb.findText('Erevan: Vladimir')).length > 0; k++) await wb.page.keyboard.press('Control+Z');
+    assert.equal((await wb.findText('Erevan: Vladimir')).length, 0, 'undo took the typed text out again');
+    await wb.token('Vladimir Putin', { after: ' will visit Yerevan' });
+  });
+
   it('lists the quick fixes on a name and records attendance at the article’s summit from the menu', async () => {
     const wb = workbench();
     await wb.openFromExplorer(ARTICLE);
