@@ -104,30 +104,55 @@ export class EntityMatcher {
     // folds it, without the folded copy, and gives offsets in the original, sorted by start and
     // longest first, the order `selectLongest` wants.
     const matches = this.words.findAll(text);
-    const { entityFields, aliasInfo } = this;
     const found: Mention[] = [];
     let taken = -1;
     for (let k = 0; k < matches.count; k++) {
       const start = matches.start[k];
-      if (start === taken) continue;
-      const alias = matches.pattern[k];
-      const end = matches.end[k];
-      const original = text.slice(start, end);
-      const info = aliasInfo[alias];
-      if ((info & CAPITALS_ONLY) !== 0 && hasLowercase(original)) continue;
+      if (start === taken || !this.accepts(text, matches.pattern[k], start, matches.end[k])) continue;
       taken = start;
-      const at = 3 * (info >> ENTITY_SHIFT);
-      const type = entityFields[at] as Entity['type'];
-      const id = entityFields[at + 1];
-      const name = entityFields[at + 2];
-      // One literal per shape, so that every mention is built the same way.
-      found.push(
-        (info & AMBIGUOUS) === 0
-          ? { start, end, text: original, type, id, name }
-          : { start, end, text: original, type, id, name, alternatives: this.alternatives[alias]!.slice() },
-      );
+      found.push(this.mention(text, matches.pattern[k], start, matches.end[k]));
     }
     return found;
+  }
+
+  /**
+   * `selectLongest(findAll(text))`, choosing on the matcher's numbers before building any mention:
+   * most of the cost of a match is its object, and leftmost-longest drops a third of them.
+   */
+  findLongest(text: string): Mention[] {
+    const matches = this.words.findAll(text);
+    const { start: starts, end: ends, pattern: patterns } = matches;
+    const found: Mention[] = [];
+    let taken = -1;
+    let reached = -1;
+    for (let k = 0; k < matches.count; k++) {
+      const start = starts[k];
+      // `selectLongest` takes a sorted list as it is; the matcher promises that order.
+      if (k > 0 && (start < starts[k - 1] || (start === starts[k - 1] && ends[k] >= ends[k - 1]))) return selectLongest(this.findAll(text));
+      if (start === taken || start < reached || !this.accepts(text, patterns[k], start, ends[k])) continue;
+      taken = start;
+      reached = ends[k];
+      found.push(this.mention(text, patterns[k], start, ends[k]));
+    }
+    return found;
+  }
+
+  private accepts(text: string, alias: number, start: number, end: number): boolean {
+    return (this.aliasInfo[alias] & CAPITALS_ONLY) === 0 || !hasLowercase(text.slice(start, end));
+  }
+
+  private mention(text: string, alias: number, start: number, end: number): Mention {
+    const info = this.aliasInfo[alias];
+    const at = 3 * (info >> ENTITY_SHIFT);
+    const { entityFields } = this;
+    const type = entityFields[at] as Entity['type'];
+    const id = entityFields[at + 1];
+    const name = entityFields[at + 2];
+    const original = text.slice(start, end);
+    // One literal per shape, so that every mention is built the same way.
+    return (info & AMBIGUOUS) === 0
+      ? { start, end, text: original, type, id, name }
+      : { start, end, text: original, type, id, name, alternatives: this.alternatives[alias]!.slice() };
   }
 }
 

@@ -27,7 +27,7 @@ export class Recognizer {
 
   /** Known entities only: one pass of the alias automaton, overlaps resolved leftmost-longest. */
   entities(text: string): Mention[] {
-    return selectLongest(this.matcher.findAll(text));
+    return this.matcher.findLongest(text);
   }
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {

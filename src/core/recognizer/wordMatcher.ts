@@ -67,9 +67,9 @@ const FILTER_MIX = 0x9e3779b1;
 function filterBit(hash: number, salt: number): number {
   return Math.imul(hash ^ salt, FILTER_MIX) >>> (32 - FILTER_BITS);
 }
-// A filter of the slots' keys, with another mix, checked before looking for a slot: a slot is
-// most often far in memory, and most words that the first filter lets through, or that follow a
-// pattern's first words, have none.
+// A filter of the slots' keys, with another mix, checked before looking for the slot of a token
+// after a first word: a slot is most often far in memory, and nearly half of those tokens have
+// none. (Most words that the first filter lets through do have one: they go to the slot.)
 const KEY_FILTER_BITS = 21;
 const KEY_FILTER_MIX = 0x85ebca6b;
 function keyFilterBit(key: number): number {
@@ -90,6 +90,12 @@ const EMPTY_SLOT = -1;
 const HAS_NEXT = 1;
 const HAS_TRAILING = 2;
 const TERMINAL_SHIFT = 2;
+// How many candidate words a scan gathers before they are tried, so that the scan's loop runs on
+// rather than returning at each; few enough for the text they end in to stay in the nearest cache.
+const CANDIDATES = 128;
+const STOP_END = 0;
+const STOP_FULL = 1;
+const STOP_CAREFUL = 2;
 /** The field of the root; any other node's is one more than the index of the slot that leads to it. */
 const ROOT = 0;
 
@@ -126,8 +132,15 @@ export class FoldedWordMatcher {
   // the match's start, and where each came from.
   private readonly units: Uint16Array;
   private readonly origins: Int32Array;
-  /** What `scan` found where it stopped. */
-  private ended = 0;
+  // What `walkPlain` found, to report longest first once it knows that it can.
+  private readonly plainPatterns: Int32Array;
+  private readonly plainEnds: Int32Array;
+  // The words that the filter let through in one scan: where each ends, and its hash.
+  private readonly candidateEnd = new Int32Array(CANDIDATES);
+  private readonly candidateHash = new Int32Array(CANDIDATES);
+  private candidateCount = 0;
+  /** Why the last scan stopped: STOP_END, STOP_FULL or STOP_CAREFUL. */
+  private scanStop = STOP_END;
   private readonly matches: WordMatches = { count: 0, pattern: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
 
   constructor(patterns: readonly string[]) {
@@ -135,6 +148,8 @@ export class FoldedWordMatcher {
     this.maxPatternLength = this.patternLengths.reduce((a, b) => Math.max(a, b), 0);
     this.units = new Uint16Array(this.maxPatternLength + 1);
     this.origins = new Int32Array(this.maxPatternLength + 1);
+    this.plainPatterns = new Int32Array(this.maxPatternLength + 1);
+    this.plainEnds = new Int32Array(this.maxPatternLength + 1);
 
     // The trie of tokens, with strings while it grows.
     const newNode = (): TrieNode => ({ children: new Map(), trailing: new Map(), terminal: -1 });
@@ -247,23 +262,25 @@ export class FoldedWordMatcher {
   findAll(text: string): WordMatches {
     this.matches.count = 0;
     const n = text.length;
-    for (let at = this.scan(text, 0); at < n; at = this.scan(text, at + 1)) {
-      if (this.ended === -1) at = this.readCarefully(text, at) - 1;
-      else this.wordEnded(text, at, this.ended);
+    for (let at = 0; at < n; ) {
+      const stop = this.scan(text, at);
+      this.tryCandidates(text);
+      if (this.scanStop === STOP_CAREFUL) at = this.readCarefully(text, stop);
+      else at = stop;
     }
-    if (this.ended !== 0) this.wordEnded(text, n, this.ended);
     return this.matches;
   }
 
   /**
-   * Reads from `from`, between words, up to the first unit where the filter lets a word through
-   * or that needs the careful path; returns its offset and leaves in `ended` the word's hash, or -1.
-   * At the end of the text, returns its length and leaves the hash of the word it ends with, or 0.
-   * The loop is kept apart from what is done at such units, so that it stays small and fast.
+   * Reads from `from`, between words, and keeps the words that the filter lets through as
+   * candidates, up to CANDIDATES of them, a unit that needs the careful path, or the end of the
+   * text; returns where to go on, or the careful unit's offset, and says which in `scanStop`.
+   * The loop is kept apart from what is done with the candidates, so that it stays small and fast.
    */
   private scan(text: string, from: number): number {
-    const { codes, filter, filterSalt } = this;
+    const { codes, filter, filterSalt, candidateEnd, candidateHash } = this;
     const n = text.length;
+    let count = 0;
     // The hash of the word read so far, 0 between words. The loop does not branch on the kind of
     // a unit: only where the filter knows the word that ends, or a unit needs the careful path.
     let hash = 0;
@@ -274,30 +291,52 @@ export class FoldedWordMatcher {
       hash = ((hash << 5) + code) & inWord;
       const bit = Math.imul(ended ^ filterSalt, FILTER_MIX) >>> (32 - FILTER_BITS);
       if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
-        this.ended = ended;
-        return i;
+        if (ended === -1) {
+          this.candidateCount = count;
+          this.scanStop = STOP_CAREFUL;
+          return i;
+        }
+        candidateEnd[count] = i;
+        candidateHash[count++] = ended;
+        if (count === CANDIDATES) {
+          this.candidateCount = count;
+          this.scanStop = STOP_FULL;
+          return i + 1;
+        }
       }
     }
-    this.ended = hash;
+    // The text ends in a word: the filter has not seen it.
+    if (hash !== 0) {
+      candidateEnd[count] = n;
+      candidateHash[count++] = hash;
+    }
+    this.candidateCount = count;
+    this.scanStop = STOP_END;
     return n;
   }
 
-  /**
-   * A word of code units that each fold to one word unit ended at `end`, before a separator or
-   * the end of the text, and its hash passed the first filter.
-   */
-  private wordEnded(text: string, end: number, hash: number): void {
-    const key = keyOf(ROOT, hash);
-    const bit = keyFilterBit(key);
-    if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return;
+  /** Tries a match at each candidate word of the last scan, in order. */
+  private tryCandidates(text: string): void {
+    const { candidateEnd, candidateHash } = this;
+    for (let k = 0; k < this.candidateCount; k++) {
+      const slot = this.firstWord(text, candidateEnd[k], candidateHash[k]);
+      if (slot >= 0) this.afterFirstWord(text, candidateEnd[k], slot);
+    }
+  }
+
+  /** The slot of the first word of a pattern that ends at `end` with the scan's `hash`, or -1. */
+  private firstWord(text: string, end: number, hash: number): number {
     const { codes, slots, slotUnits } = this;
-    let start = end;
-    while (start > 0 && codes[text.charCodeAt(start - 1)] > 0) start--;
-    // The word is a pattern's first token, unit for unit, or the filters were wrong.
-    const length = end - start;
+    const key = keyOf(ROOT, hash);
     for (let s = this.slotOf(key); ; s = (s + SLOT_SIZE) & this.slotMask) {
-      if (slots[s + 1] === EMPTY_SLOT) return;
-      if (slots[s] !== key || slots[s + 2] !== length) continue;
+      if (slots[s + 1] === EMPTY_SLOT) return -1;
+      if (slots[s] !== key) continue;
+      // The word is this token, unit for unit, and starts where it does. (Units that are not a
+      // word's, from code 0 or below, never equal a token's.) Taking the start from the token
+      // spares a loop back over the word, whose end the processor could not foresee.
+      const length = slots[s + 2];
+      const start = end - length;
+      if (start < 0 || (start > 0 && codes[text.charCodeAt(start - 1)] > 0)) continue;
       let k = 0;
       if (length <= INLINE_UNITS) {
         const at = 2 * (s + 3);
@@ -306,15 +345,25 @@ export class FoldedWordMatcher {
         const at = slots[s + 3];
         while (k < length && this.longTokens[at + k] === (codes[text.charCodeAt(start + k)] - 2) >> 2) k++;
       }
-      if (k < length) continue;
-      const info = slots[s + 1];
-      if ((info & (HAS_NEXT | HAS_TRAILING)) !== 0 && length < this.maxPatternLength) {
-        this.walk(text, start, end, 0, s / SLOT_SIZE + 1, info & (HAS_NEXT | HAS_TRAILING), length);
-      }
-      // After the longer ones: longest first. A plain separator or the end of the text follows.
-      if (info >> TERMINAL_SHIFT !== 0) this.report((info >> TERMINAL_SHIFT) - 1, start, end);
-      return;
+      if (k === length) return s;
     }
+  }
+
+  /**
+   * The first word of a pattern, found in `slot`, ended at `end`, before a separator or the end of
+   * the text: reports the patterns that start with it.
+   */
+  private afterFirstWord(text: string, end: number, slot: number): void {
+    const length = this.slots[slot + 2];
+    const start = end - length;
+    const info = this.slots[slot + 1];
+    if ((info & (HAS_NEXT | HAS_TRAILING)) !== 0 && length < this.maxPatternLength) {
+      const field = slot / SLOT_SIZE + 1;
+      const flags = info & (HAS_NEXT | HAS_TRAILING);
+      if (flags !== HAS_NEXT || !this.walkPlain(text, start, end, field, length)) this.walk(text, start, end, 0, field, flags, length);
+    }
+    // After the longer ones: longest first. A plain separator or the end of the text follows.
+    if (info >> TERMINAL_SHIFT !== 0) this.report((info >> TERMINAL_SHIFT) - 1, start, end);
   }
 
   /**
@@ -369,6 +418,74 @@ export class FoldedWordMatcher {
       pos += width;
     }
     return n;
+  }
+
+  /**
+   * `walk` for the common case, read straight from the text: tokens of units that fold to one unit
+   * each, and no pattern that ends with a separator on the way. Returns false, having reported
+   * nothing, where that case ends, for `walk` to do it all again.
+   */
+  private walkPlain(text: string, start: number, pos: number, field: number, length: number): boolean {
+    const { codes, kinds, simpleUnit, units, slots, slotUnits, longTokens, plainPatterns, plainEnds } = this;
+    const n = text.length;
+    const limit = this.maxPatternLength;
+    let found = 0;
+    for (;;) {
+      // The separator, into `units`: spaces fold to one, as `foldText` does.
+      let tokenLength = 0;
+      let hash = 0;
+      let lastWasSpace = false;
+      let code = 0;
+      for (; pos < n && (code = codes[text.charCodeAt(pos)]) === 0; pos++) {
+        const c = text.charCodeAt(pos);
+        const space = kinds[c] === KIND_SPACE;
+        if (space && lastWasSpace) continue;
+        lastWasSpace = space;
+        if (length + tokenLength === limit) return false;
+        units[tokenLength++] = simpleUnit[c];
+        hash = extend(hash, unitCode(simpleUnit[c]));
+      }
+      if (pos === n) break;
+      if (code < 0) return false;
+      const wordStart = pos;
+      for (; pos < n && (code = codes[text.charCodeAt(pos)]) > 0; pos++) hash = extend(hash, code);
+      if (pos < n && code < 0) return false;
+      const separatorLength = tokenLength;
+      tokenLength += pos - wordStart;
+      length += tokenLength;
+      if (length > limit) return false;
+      // The token's slot, checked unit for unit: the separator's, then the word's from the text.
+      const key = keyOf(field, hash);
+      const bit = keyFilterBit(key);
+      if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) break;
+      let slot = -1;
+      for (let s = this.slotOf(key); slot < 0; s = (s + SLOT_SIZE) & this.slotMask) {
+        if (slots[s + 1] === EMPTY_SLOT) break;
+        if (slots[s] !== key || slots[s + 2] !== tokenLength) continue;
+        const inline = tokenLength <= INLINE_UNITS;
+        const stored = inline ? slotUnits : longTokens;
+        const at = inline ? 2 * (s + 3) : slots[s + 3];
+        let k = 0;
+        while (k < separatorLength && stored[at + k] === units[k]) k++;
+        while (k < tokenLength && stored[at + k] === (codes[text.charCodeAt(wordStart + k - separatorLength)] - 2) >> 2) k++;
+        if (k === tokenLength) slot = s;
+      }
+      if (slot < 0) break;
+      const info = slots[slot + 1];
+      if ((info & HAS_TRAILING) !== 0) return false;
+      if (info >> TERMINAL_SHIFT !== 0) {
+        plainPatterns[found] = (info >> TERMINAL_SHIFT) - 1;
+        plainEnds[found++] = pos;
+      }
+      if ((info & HAS_NEXT) === 0 || pos === n) break;
+      field = slot / SLOT_SIZE + 1;
+    }
+    // Found shortest first; longest first is the order promised.
+    while (found > 0) {
+      found--;
+      this.report(plainPatterns[found], start, plainEnds[found]);
+    }
+    return true;
   }
 
   /**
