@@ -1,3 +1,5 @@
+// The recognizer keeps leftmost-longest mentions, choosing before it builds them; what it keeps
+// must be what choosing among all of them would keep, or names would lose or gain highlights.
 import * as assert from 'node:assert/strict';
 import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
@@ -15,7 +17,7 @@ describe('entity matcher: leftmost-longest before building mentions', () => {
       for (let w = Math.floor(random() * 3); w > 0; w--) a += pick(separators) + pick(words);
       return a;
     };
-        for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 200; round++) {
       const entities = Array.from({ length: 1 + Math.floor(random() * 8) }, (_, i) => {
         const aliases = { en: Array.from({ length: 1 + Math.floor(random() * 3) }, alias) };
         // Shared aliases make ambiguous mentions; aliases in capitals only match capitals.
