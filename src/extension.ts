@@ -65,9 +65,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   if (vscode.workspace.textDocuments.some(needsFeatures)) {
     setTimeout(load, 0);
   } else {
-    void vscode.workspace.findFiles(FACT_FILES, '{**/node_modules/**,**/.git/**}', 1).then((found) => {
-      if (found.length > 0) load();
-    });
+    vscode.workspace.findFiles(FACT_FILES, '{**/node_modules/**,**/.git/**}', 1).then(
+      (found) => found.length > 0 && load(),
+      () => undefined, // a failed search leaves the features to the first article or command
+    );
   }
   return { services: load };
 }
