@@ -8,8 +8,6 @@ import { ArticleRecognition, IncrementalRecognizer, piecePositions, type PlacedP
 import type { Mention } from '../core/recognizer/mention';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 
-export { ARTICLE_LANGUAGE } from './contributions';
-
 const NOTHING = new ArticleRecognition([], undefined, true);
 
 /**

@@ -9,7 +9,7 @@ import * as refresh from './factsTree/refresh';
 import type { Services } from './services';
 import type { Shell } from './shell';
 
-export { FACTS_VIEW, FactsTreeProvider } from './factsTree/provider';
+export { FactsTreeProvider } from './factsTree/provider';
 
 /** Attaches the view's data to the view activation created (see shell.ts). */
 export function register(context: vscode.ExtensionContext, services: Services, shell: Pick<Shell, 'factsTree' | 'factsView'>): FactsTreeProvider {

@@ -1,7 +1,8 @@
 // `newsAnnotator.revealInTree(entityId)`: shows a person's leader node or an event's summit node in
 // the Summits and Leaders view, or says why there is none.
 import * as vscode from 'vscode';
-import { FACTS_VIEW, type FactsTreeProvider } from '../factsTree/provider';
+import { FACTS_VIEW } from '../contributions';
+import type { FactsTreeProvider } from '../factsTree/provider';
 import type { FactsNode } from '../factsTree/model';
 import type { Services } from '../services';
 

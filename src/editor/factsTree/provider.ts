@@ -5,8 +5,6 @@ import type { Services } from '../services';
 import { treeItem } from './items';
 import { FactsModel, type FactsNode } from './model';
 
-export { FACTS_VIEW } from '../contributions';
-
 /** Changes that come together (a scan, a save that touches several sidecars) redraw once. */
 const REFRESH_DELAY_MS = 100;
 

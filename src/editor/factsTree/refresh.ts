@@ -1,7 +1,8 @@
 // `newsAnnotator.refreshFacts` (the view's title button): reads the sidecars and redraws the tree.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { FACTS_VIEW, type FactsTreeProvider } from './provider';
+import { FACTS_VIEW } from '../contributions';
+import type { FactsTreeProvider } from './provider';
 
 export function register(context: vscode.ExtensionContext, services: Services, provider: FactsTreeProvider): void {
   context.subscriptions.push(
