@@ -87,6 +87,17 @@ describe('folded whole-word matcher', () => {
     assert.deepEqual(wordMatches(patterns, text), foldedReference(patterns, text));
   });
 
+  it('tells apart words that end alike, however long the shared ending', () => {
+    // A word's hash keeps only its last sixteen units: longer words that end alike share it, and
+    // the units and the word's start must still tell them apart.
+    const long = 'abcdefghijklmnop';
+    const patterns = ['sandrov', 'aleksandrov ivan', long, `${long} end`, `q${long}`];
+    const text = `Aleksandrov Ivan, sandrov, xsandrov, Z${long} end, ${long.toUpperCase()} end, zz${long} q${long}`;
+    const found = wordMatches(patterns, text);
+    assert.deepEqual(found, foldedReference(patterns, text));
+    assert.deepEqual(found, ['abcdefghijklmnop end:60-80', 'abcdefghijklmnop:60-76', 'aleksandrov ivan:0-16', 'qabcdefghijklmnop:101-118', 'sandrov:18-25']);
+  });
+
   it('agrees with folding the whole text first, on random texts', () => {
     let seed = 11;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
