@@ -33,7 +33,8 @@ function format(value: number, unit: string): string {
 function row(f: Figure): string {
   const spread = f.runs > 1 ? `${format(f.min, f.unit)} – ${format(f.max, f.unit)}` : '(one run)';
   const target = f.target ? `${f.target.text}: **${f.target.pass ? 'pass' : 'FAIL'}**` : '';
-  return `| ${f.name} | ${format(f.value, f.unit)} | ${f.statistic === 'p95' ? 'p95' : 'median'} of ${f.runs} | ${spread} | ${target} |`;
+  const name = f.note ? `${f.name} (${f.note})` : f.name;
+  return `| ${name} | ${format(f.value, f.unit)} | ${f.statistic === 'p95' ? 'p95' : 'median'} of ${f.runs} | ${spread} | ${target} |`;
 }
 
 function report(parts: PartResult[], wall: number): string {
