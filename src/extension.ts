@@ -7,7 +7,7 @@ import * as articleFiles from './editor/articleFiles';
 import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/contributions';
 import type { Services } from './editor/services';
 import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell';
-import { SIDECAR_SUFFIX } from './core/sidecar/paths';
+import { isSidecarPath, SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE } from './core/sidecar/paths';
 import type * as Features from './features';
 
 /** What the extension exports to other extensions and to its tests. */
@@ -16,10 +16,8 @@ export interface NewsAnnotatorApi {
   services(): Services;
 }
 
-const FACT_FILES = `**/*${SIDECAR_SUFFIX}`;
-
 function needsFeatures(document: vscode.TextDocument): boolean {
-  return document.languageId === ARTICLE_LANGUAGE || document.uri.path.endsWith(SIDECAR_SUFFIX);
+  return document.languageId === ARTICLE_LANGUAGE || isSidecarPath(document.uri.path);
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -65,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   if (vscode.workspace.textDocuments.some(needsFeatures)) {
     setTimeout(load, 0);
   } else {
-    vscode.workspace.findFiles(FACT_FILES, '{**/node_modules/**,**/.git/**}', 1).then(
+    vscode.workspace.findFiles(SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE, 1).then(
       (found) => found.length > 0 && load(),
       () => undefined, // a failed search leaves the features to the first article or command
     );

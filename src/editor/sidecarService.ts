@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import { describeArticle } from '../core/articleMetadata';
 import type { Problem } from '../core/knowledgeBase/loadFile';
-import { type Sidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/schema';
+import { isSidecarPath, SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE } from '../core/sidecar/paths';
+import { type Sidecar, sidecarPathFor } from '../core/sidecar/schema';
 import { anchorAndContextHold } from '../core/anchoring';
 import { reanchor, reanchorPatch, type ReanchorResult } from '../core/reanchor';
 import { textHash } from '../core/sidecar/ids';
@@ -18,8 +19,6 @@ import { describeProblems, problemDiagnostic } from './problems';
 import { readTextIfExists } from './files';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 
-export const SIDECAR_GLOB = `**/*${SIDECAR_SUFFIX}`;
-const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const PRUNE_DELAY_MS = 60_000;
 
 /** Why nothing is written in a restricted workspace. */
@@ -99,7 +98,7 @@ export class SidecarService implements vscode.Disposable {
   }
 
   private async readAll(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(SIDECAR_GLOB, EXCLUDE);
+    const uris = await vscode.workspace.findFiles(SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE);
     const found = new Set(uris.map((uri) => this.relative(uri)));
     for (const known of this.index.paths()) {
       if (!found.has(known)) this.index.delete(known);
@@ -352,7 +351,7 @@ function anchorsHold(text: string, sidecar: Sidecar): boolean {
 }
 
 export function isSidecar(uri: vscode.Uri): boolean {
-  return uri.path.endsWith(SIDECAR_SUFFIX);
+  return isSidecarPath(uri.path);
 }
 
 

@@ -7,7 +7,8 @@ import { decodeText, InvalidTextError } from '../../core/text/articleText';
 import { annotatedArticles, type SkippedSidecar } from '../../core/workspace/articles';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services';
-import { RESTRICTED_REASON, SIDECAR_GLOB } from '../sidecarService';
+import { SIDECAR_GLOB } from '../../core/sidecar/paths';
+import { RESTRICTED_REASON } from '../sidecarService';
 
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
