@@ -1,7 +1,9 @@
 // How recognized mentions relate to what an article's sidecar records: annotated, rejected or
 // still to do; and the sidecar entries an annotation writes.
 import { anchorAt } from './anchoring';
+import type { EntityType } from './knowledgeBase/schema';
 import type { Mention } from './recognizer/mention';
+import { lowerBound } from './text/lowerBound';
 import { factId, type FactContent } from './sidecar/ids';
 import { mentionId } from './sidecar/ids';
 import type { Fact, Rejection, Sidecar, SidecarMention } from './sidecar/schema';
@@ -13,6 +15,8 @@ export interface MentionStatus {
   state: AnnotationState;
   /** The sidecar's mention at the same place, when annotated. */
   recorded?: SidecarMention;
+  /** Annotated by hand: where the recognizer finds nothing, another span, or another entity. */
+  manual?: true;
 }
 
 /** Entity mentions and dates can be annotated; candidates first need a knowledge-base entry. */
@@ -35,6 +39,57 @@ export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar 
     if (rejected.has(`${key}:${mention.text}`)) return { mention, state: 'rejected' };
     return { mention, state: 'pending' };
   });
+}
+
+/**
+ * Everything an article's annotation view shows, in text order: each recognized mention with its
+ * state, and each mention annotated by hand where the recognizer finds nothing at that span. A
+ * recognized mention that overlaps an annotation of another span is left out: the annotator
+ * chose the span (a longer name, a shorter one), and it is not offered again. `nameOf` gives an
+ * entity's canonical name, for the mentions annotated by hand.
+ */
+export function articleStatuses(mentions: readonly Mention[], sidecar: Sidecar | undefined, nameOf: (id: string) => string | undefined = () => undefined): MentionStatus[] {
+  const recorded = (sidecar?.mentions ?? []).filter((m) => !m.orphaned).sort((a, b) => a.start - b.start || a.end - b.end);
+  if (recorded.length === 0) return annotationStatus(mentions, sidecar);
+  const starts = recorded.map((m) => m.start);
+  const matched = new Set<SidecarMention>();
+  // Recorded spans are few and short: the ones that can overlap [start, end) start within the
+  // longest span's length before it.
+  const longest = recorded.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const overlapping = (start: number, end: number): SidecarMention[] => {
+    const out: SidecarMention[] = [];
+    for (let i = lowerBound(starts, start - longest); i < recorded.length && recorded[i].start < end; i++) {
+      if (recorded[i].end > start) out.push(recorded[i]);
+    }
+    return out;
+  };
+  const statuses: MentionStatus[] = [];
+  for (const status of annotationStatus(mentions, sidecar)) {
+    const { start, end } = status.mention;
+    const over = overlapping(start, end);
+    const same = over.find((m) => m.start === start && m.end === end);
+    if (!same) {
+      if (over.length === 0) statuses.push(status);
+      continue;
+    }
+    matched.add(same);
+    // Annotated as another entity or date than the recognizer read: the annotation is what counts.
+    const differs = same.date !== undefined ? same.date !== status.mention.iso : same.entity !== status.mention.id;
+    statuses.push(differs ? { mention: manualMention(same, nameOf), state: 'annotated', recorded: same, manual: true } : status);
+  }
+  for (const m of recorded) {
+    if (matched.has(m)) continue;
+    statuses.push({ mention: manualMention(m, nameOf), state: 'annotated', recorded: m, manual: true });
+  }
+  return statuses.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+}
+
+/** What a mention annotated by hand looks like to the features that show mentions. */
+function manualMention(m: SidecarMention, nameOf: (id: string) => string | undefined): Mention {
+  if (m.date !== undefined) return { start: m.start, end: m.end, text: m.quote, type: 'date', iso: m.date };
+  const id = m.entity!;
+  const type = id.slice(0, id.indexOf(':')) as EntityType;
+  return { start: m.start, end: m.end, text: m.quote, type, id, name: nameOf(id) ?? id };
 }
 
 /** The sidecar mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
