@@ -4,6 +4,7 @@
 // shown in a terminal is escaped.
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { parseCommand, UsageError } from '../../src/cli/args';
 import { BratNames } from '../../src/core/export/brat';
 import { prepareArticle } from '../../src/core/export/prepare';
 import type { Fact, Sidecar, SidecarMention } from '../../src/core/sidecar/schema';
@@ -204,5 +205,14 @@ describe('export integrity (core)', () => {
     assert.equal(escapeUnsafeCharacters('Путин, Erevan — «ok» 𝕏'), 'Путин, Erevan — «ok» 𝕏');
     assert.equal(escapeUnsafeCharacters('a\u001b[31mb\u009b2Jc\r\n\t\u0000'), 'a\\x1b[31mb\\x9b2Jc\\x0d\\x0a\\x09\\x00');
     assert.equal(escapeUnsafeCharacters('x\u202ey\u2066z\u2028\u200f\ufeff'), 'x\\u{202e}y\\u{2066}z\\u{2028}\\u{200f}\\u{feff}');
+  });
+
+  it('one argument parser: -- ends the flags, a lone - is an argument, -h wins', () => {
+    const spec = { name: 'recognize', flags: { '--json': 'switch', '--kb': 'value' }, operands: ['a FILE'] } as const;
+    assert.deepEqual(parseCommand(['--', '--json'], spec).operands, ['--json']);
+    assert.deepEqual(parseCommand(['-'], spec).operands, ['-']);
+    assert.equal(parseCommand(['--kb=a=b.yaml', 'f'], spec).values.get('--kb'), 'a=b.yaml');
+    assert.equal(parseCommand(['--nope', '-h'], spec).help, true);
+    assert.throws(() => parseCommand(['f', '--kbb', 'x'], spec), (e: unknown) => e instanceof UsageError && e.message === 'unknown option for recognize: --kbb (did you mean --kb?)');
   });
 });
