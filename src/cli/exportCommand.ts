@@ -97,7 +97,7 @@ async function readWorkspaceKnowledgeBase(files: NodeWorkspaceFiles, file: strin
   } catch (error) {
     if (error instanceof InvalidTextError) return { problem: { ...error.problem, file } };
     if (error instanceof RefusedFileError) return { problem: problemAt(file, `${error.reason}; it is not read`) };
-    throw error;
+    return { problem: problemAt(file, `cannot be read: ${(error as Error).message}`) };
   }
 }
 

@@ -18,8 +18,12 @@ export const FACT_FILE_LIMIT: SizeLimit = { bytes: 16 * MB, what: 'a fact file' 
 /** Knowledge-base files (`--kb`, the workspace's): a few hundred thousand entities. */
 export const KNOWLEDGE_BASE_LIMIT: SizeLimit = { bytes: 64 * MB, what: 'a knowledge base' };
 
-/** The file's bytes; or why not: `missing` when there is no such file, `link` when it is a symbolic link not followed. */
-export type InputRead = { ok: true; bytes: Buffer } | { ok: false; missing?: boolean; link?: boolean; reason: string };
+/**
+ * The file's bytes; or why not: `missing` when there is no such file, `link` when it is a symbolic
+ * link not followed, `unreadable` when reading failed (permission denied, an I/O error) rather
+ * than being refused.
+ */
+export type InputRead = { ok: true; bytes: Buffer } | { ok: false; missing?: boolean; link?: boolean; unreadable?: boolean; reason: string };
 
 /** "12.5 MB", "2.0 GB". */
 export function formatSize(bytes: number): string {
@@ -57,8 +61,8 @@ function refusal(error: unknown): InputRead {
   if (code === 'ELOOP' || code === 'EMLINK') return { ok: false, link: true, reason: 'is a symbolic link' };
   if (code === 'ENXIO') return { ok: false, reason: 'is a socket, not a file' };
   if (code === 'EISDIR') return { ok: false, reason: 'is a folder, not a file' };
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'cannot be read: permission denied' };
-  return { ok: false, reason: `cannot be read: ${reasonOf(error)}` };
+  if (code === 'EACCES' || code === 'EPERM') return { ok: false, unreadable: true, reason: 'cannot be read: permission denied' };
+  return { ok: false, unreadable: true, reason: `cannot be read: ${reasonOf(error)}` };
 }
 
 /**

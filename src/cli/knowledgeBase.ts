@@ -16,7 +16,7 @@ export function problemAt(file: string, message: string): Problem {
 /** Reads a knowledge-base file named on the command line (a link is followed: the user named it). */
 export function readKnowledgeBaseFile(file: string): KnowledgeBaseText {
   const read = readInputFile(file, KNOWLEDGE_BASE_LIMIT);
-  if (!read.ok) return read.missing ? { missing: true } : { problem: problemAt(file, `${read.reason}; it is not read`) };
+  if (!read.ok) return read.missing ? { missing: true } : { problem: problemAt(file, read.unreadable ? read.reason : `${read.reason}; it is not read`) };
   const decoded = decodeText(read.bytes, file);
   return decoded.ok ? { text: decoded.text } : { problem: decoded.problem };
 }

@@ -53,7 +53,7 @@ const CHUNK = 1 << 16;
 
 /** The mentions as a table, column widths from the widest cell (at most 48), written as it goes. */
 async function printTable(mentions: readonly Mention[]): Promise<void> {
-  const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.type, printable(m.text), m.iso ?? m.id ?? (m.role ? `(${m.role})` : '')]);
+  const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.type, printable(m.text), printable(m.iso ?? m.id ?? (m.role ? `(${m.role})` : ''))]);
   // A loop, not Math.max(...cells): a spread of a million arguments overflows the stack.
   const widths = [0, 0, 0];
   for (const row of rows) for (let c = 0; c < 3; c++) widths[c] = Math.min(48, Math.max(widths[c], row[c].length));

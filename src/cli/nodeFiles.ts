@@ -11,7 +11,8 @@ import { decodeText, InvalidTextError } from '../core/text/articleText';
 import { isSidecarPath, sidecarPathFor } from '../core/sidecar/schema';
 import { parseSidecar } from '../core/sidecar/store';
 import { type ExportOutput, RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
-import { type InputRead, kindOf, ARTICLE_LIMIT, FACT_FILE_LIMIT, readInputFile, reasonOf } from './inputFiles';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/workspaceKnowledgeBase';
+import { ARTICLE_LIMIT, FACT_FILE_LIMIT, type InputRead, KNOWLEDGE_BASE_LIMIT, kindOf, readInputFile, reasonOf } from './inputFiles';
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -104,7 +105,7 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
   async readText(path: string): Promise<string | undefined> {
     const full = resolve(this.root, ...path.split('/'));
     if (full === this.root || !isWithin(this.root, full)) throw new RefusedFileError(path, 'is outside the workspace');
-    const limit = isSidecarPath(path) ? FACT_FILE_LIMIT : ARTICLE_LIMIT;
+    const limit = isSidecarPath(path) ? FACT_FILE_LIMIT : path === DEFAULT_KNOWLEDGE_BASE_FILE ? KNOWLEDGE_BASE_LIMIT : ARTICLE_LIMIT;
     let read: InputRead;
     try {
       const folder = this.realFolder(dirname(full));
@@ -122,11 +123,13 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
       }
     } catch (error) {
       if (error instanceof RefusedFileError) throw error;
-      const system = typeof (error as NodeJS.ErrnoException).syscall === 'string';
-      throw new RefusedFileError(path, system ? `cannot be read: ${reasonOf(error)}` : (error as Error).message);
+      // A loop of links is refused; anything else is a failure to read, said without the path.
+      if (typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw new RefusedFileError(path, (error as Error).message);
+      throw new Error(reasonOf(error));
     }
     if (!read.ok) {
       if (read.missing) return undefined;
+      if (read.unreadable) throw new Error(read.reason.replace(/^cannot be read: /, ''));
       throw new RefusedFileError(path, read.reason);
     }
     const bytes = read.bytes;
