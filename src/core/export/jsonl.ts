@@ -2,7 +2,7 @@
 //
 //   { "path", "metadata": { language, publisher, published, textHash },
 //     "mentions": [{ id, type, entity | date, quote, prefix, suffix, start, end, codePointStart, codePointEnd }],
-//     "facts": [ as stored in the sidecar ],
+//     "facts": [ as stored in the sidecar, each citing as evidence only mentions in "mentions" ],
 //     "entities": [{ id, type, name, wikidata, …typed attributes }],
 //     "missingEntities": [ ids the knowledge base does not know ] }
 //
