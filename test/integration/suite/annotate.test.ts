@@ -291,6 +291,9 @@ describe('annotated or rejected, never both', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await deleteIfThere(FACTS);
     await deleteIfThere(ARTICLE);
+    // The next test file starts from a workspace the extension also sees without this fact file.
+    const services = servicesOf(await activeExtension());
+    await pollUntil(`the fact index to forget ${FACTS}`, () => !services.sidecars.index.paths().includes(FACTS), { timeoutMs: 15_000 });
   });
 
   it('annotating a mention marked as not an entity, from the hover card, leaves it annotated only', async () => {
