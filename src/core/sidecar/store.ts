@@ -262,7 +262,7 @@ class EditableFactFile {
 
   constructor(
     readonly document: Document,
-    readonly sidecar: Sidecar,
+    sidecar: Sidecar,
   ) {
     this.mentions = new EditableList(document, 'mentions', sidecar.mentions);
     this.facts = new EditableList(document, 'facts', sidecar.facts);
