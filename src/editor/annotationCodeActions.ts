@@ -1,6 +1,7 @@
 // The lightbulb on a recognized mention: annotate it, pick another entity, annotate all its
 // mentions, record attendance at the article's summit, reject it, or add a new name to the
-// knowledge base. When the fact file cannot be written, the fixes say why instead.
+// knowledge base; on a rejected one, take the rejection back. When the fact file cannot be
+// written, the fixes say why instead.
 import * as vscode from 'vscode';
 import type { MentionStatus } from '../core/annotation';
 import { ATTENDANCE_STATUSES } from '../core/sidecar/schema';
@@ -24,7 +25,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const { statuses, sidecarProblems } = articleState(this.services, document);
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    const here = statuses.filter((s) => s.state !== 'rejected' && s.mention.start <= to && from <= s.mention.end);
+    const here = statuses.filter((s) => s.mention.start <= to && from <= s.mention.end);
     const orphans = this.orphanActions(document, range, context);
     if (token.isCancellationRequested || (here.length === 0 && orphans.length === 0)) return [];
     const disabled = !vscode.workspace.isTrusted
@@ -98,6 +99,10 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const kb = this.services.knowledgeBase.recognizer.knowledgeBase;
     const actions: vscode.CodeAction[] = [];
 
+    // A rejected mention is offered nothing else until the rejection is taken back.
+    if (status.state === 'rejected') {
+      return [action(vscode.l10n.t('Restore “{0}” as a mention to annotate', mention.text), 'newsAnnotator.removeRejection', args, true)];
+    }
     if (mention.type === 'candidate') {
       actions.push(action(vscode.l10n.t('Add “{0}” to the workspace knowledge base…', mention.text), 'newsAnnotator.addCandidate', args, true));
       actions.push(action(vscode.l10n.t('Mark “{0}” as not a name', mention.text), 'newsAnnotator.rejectMention', args));

@@ -1,7 +1,7 @@
 // Hover cards on recognized mentions: what the knowledge base knows about the entity, what the
 // workspace's sidecars record about it, and whether this mention is annotated, with links that
-// reveal it in the Summits and Leaders view, annotate it, or add a new name to the knowledge
-// base. Built from memory only: no file reads.
+// reveal it in the Summits and Leaders view, annotate it, take back a "not an entity", or add a
+// new name to the knowledge base. Built from memory only: no file reads.
 import * as vscode from 'vscode';
 import { annotationStatus, isAnnotatable, type MentionStatus } from '../core/annotation';
 import type { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
@@ -17,8 +17,9 @@ import type { Services } from './services';
 const REVEAL_COMMAND = 'newsAnnotator.revealInTree';
 const ANNOTATE_COMMAND = 'newsAnnotator.annotateMention';
 const ADD_CANDIDATE_COMMAND = 'newsAnnotator.addCandidate';
+const REMOVE_REJECTION_COMMAND = 'newsAnnotator.removeRejection';
 /** The only commands the card's links may run. */
-const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND];
+const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND, REMOVE_REJECTION_COMMAND];
 
 const TYPE_ICONS: Record<MentionType, string> = {
   person: 'person',
@@ -210,6 +211,9 @@ class Card {
     if (status.state !== 'annotated' && isAnnotatable(mention) && (entity || mention.type === 'date')) {
       const args = entity ? [article.toString(), mention.start, mention.end, entity.id] : [article.toString(), mention.start, mention.end];
       links.push(commandLink(vscode.l10n.t('Annotate'), ANNOTATE_COMMAND, args));
+    }
+    if (status.state === 'rejected') {
+      links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), REMOVE_REJECTION_COMMAND, [article.toString(), mention.start, mention.end]));
     }
     if (mention.type === 'candidate' && status.state === 'pending') {
       links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), ADD_CANDIDATE_COMMAND, [article.toString(), mention.start, mention.end]));

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { parse } from 'yaml';
-import { makeFact, sidecarMention } from '../../src/core/annotation';
+import { Document, parse } from 'yaml';
+import { annotationStatus, makeFact, rejection, sidecarMention } from '../../src/core/annotation';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { mentionId, textHash } from '../../src/core/sidecar/ids';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Fact, SidecarMention } from '../../src/core/sidecar/schema';
 import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit } from '../../src/core/sidecar/store';
 
 const FILE = 'seeds/a.facts.yaml';
@@ -172,5 +173,125 @@ describe('sidecar store: moving anchors', () => {
     assert.equal(after[after.length - 1].id, mentions[0].id);
     assert.ok(after.every((m, i) => i === 0 || after[i - 1].start <= m.start), 'sorted by start');
     assert.equal(after.length, mentions.length);
+  });
+});
+
+describe('sidecar store: a fact file whose lists are not in order', () => {
+  const ARTICLE = 'After Minsk, Vladimir Putin went to Yerevan for the summit; the Yerevan talks followed the Minsk ones.';
+  const at = (quote: string, from = 0) => {
+    const start = ARTICLE.indexOf(quote, from);
+    return { start, end: start + quote.length, text: quote };
+  };
+  const putin = sidecarMention(ARTICLE, { ...at('Vladimir Putin'), type: 'person', id: 'person:vladimir-putin' });
+  const yerevan = sidecarMention(ARTICLE, { ...at('Yerevan'), type: 'place', id: 'place:yerevan' });
+  const laterYerevan = sidecarMention(ARTICLE, { ...at('Yerevan', yerevan.end), type: 'place', id: 'place:yerevan' });
+  const minsk = sidecarMention(ARTICLE, { ...at('Minsk'), type: 'place', id: 'place:minsk' });
+  const laterMinsk = sidecarMention(ARTICLE, { ...at('Minsk', minsk.end), type: 'place', id: 'place:minsk' });
+  const summit = (event: string, city: string, start: string, evidence: string[]) =>
+    makeFact({ type: 'summit', event, organization: 'organization:csto', city, start }, evidence);
+  const minskSummit = summit('event:csto-summit-2023-minsk', 'place:minsk', '2023-11-23', [minsk.id]);
+  const yerevanSummit = summit('event:csto-summit-2022-yerevan', 'place:yerevan', '2022-11-23', [yerevan.id]);
+
+  /** A fact file as a hand edit or a git merge can leave it: lists in the order given. */
+  async function factFile(lists: { mentions: SidecarMention[]; facts: Fact[] }): Promise<string> {
+    const header = await newSidecarText({ file: 'a.txt', language: 'en', textHash: await textHash(ARTICLE) });
+    const body = new Document({ ...lists, rejections: [] }).toString({ lineWidth: 0 });
+    return header.replace(/mentions: \[\]\nfacts: \[\]\nrejections: \[\]\n/, body);
+  }
+
+  it('recording attendance puts the summit evidence on the summit it names', async () => {
+    // Minsk before Yerevan: the reverse of the order the writer keeps.
+    const text = await factFile({ mentions: [minsk, yerevan], facts: [minskSummit, yerevanSummit] });
+    // The batch that recording Putin's attendance at Yerevan sends.
+    const attendance = makeFact({ type: 'attendance', person: 'person:vladimir-putin', event: 'event:csto-summit-2022-yerevan', status: 'attended' }, [putin.id]);
+    const edits: SidecarEdit[] = [
+      { kind: 'addMention', mention: putin },
+      { kind: 'addFact', fact: attendance },
+      { kind: 'addMention', mention: laterYerevan },
+      { kind: 'addFact', fact: { ...yerevanSummit, evidence: [laterYerevan.id] } },
+    ];
+    const facts = parseSidecar(ok(applySidecarEdits(text, 'order.facts.yaml', edits)), 'x').sidecar!.facts;
+    assert.deepEqual(facts.find((f) => f.id === yerevanSummit.id)?.evidence, [yerevan.id, laterYerevan.id]);
+    assert.deepEqual(facts.find((f) => f.id === minskSummit.id)?.evidence, [minsk.id]);
+    assert.deepEqual(facts.find((f) => f.id === attendance.id)?.evidence, [putin.id]);
+  });
+
+  it('removes the mention it names after adding another', async () => {
+    // The later Minsk first, then Yerevan: not by position.
+    const text = await factFile({ mentions: [laterMinsk, yerevan], facts: [] });
+    const edits: SidecarEdit[] = [
+      { kind: 'addMention', mention: putin },
+      { kind: 'removeMention', id: yerevan.id },
+    ];
+    const mentions = parseSidecar(ok(applySidecarEdits(text, 'order.facts.yaml', edits)), 'x').sidecar!.mentions;
+    assert.deepEqual(mentions.map((m) => m.id).sort(), [laterMinsk.id, putin.id].sort());
+  });
+});
+
+describe('sidecar store: aliases', () => {
+  it('refuses to edit a fact file with an alias, naming its line and field: an edit there would change two places', async () => {
+    const putin = sidecarMention(TEXT, mention('Vladimir Putin', 'person:vladimir-putin'));
+    const yerevan = sidecarMention(TEXT, mention('Yerevan', 'place:yerevan', 'place'));
+    const text = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addMention', mention: putin }, { kind: 'addMention', mention: yerevan }]))
+      .replace(/suffix: (.*)\n/, 'suffix: &context $1\n')
+      .replace('suffix: " on Wednesday."', 'suffix: *context');
+    assert.ok(parseSidecar(text, FILE).sidecar, 'a valid fact file');
+    assert.match(text, /\*context/);
+    const result = applySidecarEdits(text, 'alias.facts.yaml', [{ kind: 'removeMention', id: putin.id }]);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    const line = text.split('\n').findIndex((l) => l.includes('*context')) + 1;
+    assert.deepEqual([result.problems[0].line, result.problems[0].field], [line, 'mentions[1].suffix']);
+    assert.match(result.problems[0].message, /alias \(\*context\)/);
+  });
+});
+
+describe('sidecar store: a span is never both annotated and rejected', () => {
+  const putinMention = mention('Vladimir Putin', 'person:vladimir-putin');
+  const putin = sidecarMention(TEXT, putinMention);
+  const notAnEntity = rejection(TEXT, putinMention);
+  const stateOf = (text: string) => annotationStatus([putinMention], parseSidecar(text, 'x').sidecar)[0].state;
+  const sidecarOf = (text: string) => parseSidecar(text, 'x').sidecar!;
+
+  it('annotating a rejected span takes the rejection back, in the same write', async () => {
+    const rejected = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addRejection', rejection: notAnEntity }]));
+    assert.equal(stateOf(rejected), 'rejected');
+    const annotated = ok(applySidecarEdits(rejected, FILE, [{ kind: 'addMention', mention: putin }]));
+    assert.deepEqual(sidecarOf(annotated).rejections, []);
+    assert.equal(stateOf(annotated), 'annotated');
+    // Removing the annotation leaves the span to annotate, not rejected again.
+    assert.equal(stateOf(ok(applySidecarEdits(annotated, FILE, [{ kind: 'removeMention', id: putin.id }]))), 'pending');
+  });
+
+  it('rejecting an annotated span takes the annotation back, and the evidence it gave', async () => {
+    const attendance = makeFact({ type: 'attendance', person: 'person:vladimir-putin', event: 'event:csto-summit-2022-yerevan', status: 'expected' }, [putin.id]);
+    const annotated = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addMention', mention: putin }, { kind: 'addFact', fact: attendance }]));
+    const rejected = ok(applySidecarEdits(annotated, FILE, [{ kind: 'addRejection', rejection: notAnEntity }]));
+    const { mentions, facts, rejections } = sidecarOf(rejected);
+    assert.deepEqual([mentions, facts, rejections.length], [[], [], 1]);
+    assert.equal(stateOf(rejected), 'rejected');
+  });
+
+  it('removing a rejection leaves the span to annotate', async () => {
+    const rejected = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addRejection', rejection: notAnEntity }]));
+    const restored = ok(applySidecarEdits(rejected, FILE, [{ kind: 'removeRejection', rejection: { quote: notAnEntity.quote, start: notAnEntity.start, end: notAnEntity.end } }]));
+    assert.deepEqual(sidecarOf(restored).rejections, []);
+    assert.equal(stateOf(restored), 'pending');
+  });
+
+  it('touches only the same span: other text at those offsets, or an orphaned mention, stays', async () => {
+    const orphan = { ...sidecarMention(TEXT, mention('Yerevan', 'place:yerevan', 'place')), orphaned: true };
+    const staleRejection = { ...notAnEntity, quote: 'Vladimir Putix' };
+    const text = ok(applySidecarEdits(await fresh(), FILE, [{ kind: 'addMention', mention: orphan }, { kind: 'addRejection', rejection: staleRejection }]));
+    const after = sidecarOf(
+      ok(
+        applySidecarEdits(text, FILE, [
+          { kind: 'addMention', mention: putin },
+          { kind: 'addRejection', rejection: { ...rejection(TEXT, mention('Yerevan', 'place:yerevan', 'place')) } },
+        ]),
+      ),
+    );
+    assert.deepEqual(after.mentions.map((m) => m.id).sort(), [orphan.id, putin.id].sort());
+    assert.deepEqual(after.rejections.map((r) => r.quote).sort(), ['Vladimir Putix', 'Yerevan']);
   });
 });

@@ -1,7 +1,7 @@
 // Reads and edits sidecar fact files through the `yaml` Document model, so that comments, key
 // order and formatting survive, and lists stay in one stable order for clean merges in git.
 // A file that does not parse or validate is never rewritten: edits are refused with its problems.
-import { Document, isMap, isSeq, type LineCounter, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, type LineCounter, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { fieldToPath, issueProblems, pathToField, positionOf, type Problem, prototypeKeyProblems, readYaml } from '../knowledgeBase/loadFile';
 import { stripByteOrderMark } from '../text/articleText';
 import { factKey } from './ids';
@@ -130,6 +130,7 @@ export function newSidecarText(article: ArticleMetadata): string {
 }
 
 export type SidecarEdit =
+  /** Adds a mention; a rejection of the same span goes, so that a span is never both. */
   | { kind: 'addMention'; mention: SidecarMention }
   | { kind: 'removeMention'; id: string }
   /** Moves a rejection (the `index`th, as the file lists them before these edits) to where its text is now. */
@@ -138,39 +139,261 @@ export type SidecarEdit =
   /** Adds a fact, or when the same fact is there (same key), updates it and merges the evidence. */
   | { kind: 'addFact'; fact: Fact }
   | { kind: 'removeFact'; id: string }
+  /** Adds a rejection; a mention of the same span goes (with it, the evidence it gave). */
   | { kind: 'addRejection'; rejection: Rejection }
+  /** Removes the rejection of a span: its mention is offered for annotation again. */
+  | { kind: 'removeRejection'; rejection: SpanAnchor }
   | { kind: 'setArticle'; patch: Partial<ArticleMetadata> };
+
+/** What names a span of the article: its offsets and its text there. */
+export type SpanAnchor = Pick<Rejection, 'quote' | 'start' | 'end'>;
 
 export type EditResult = { ok: true; text: string; sidecar: Sidecar; changed: boolean } | { ok: false; problems: Problem[] };
 
-function seqAt(document: Document, key: string): YAMLSeq {
-  let node = document.get(key, true);
-  if (!isSeq(node)) {
-    node = document.createNode([]);
-    document.set(key, node);
-  }
-  // An empty list is written `[]`; once it has items, one per line merges best.
-  if ((node as YAMLSeq).items.length === 0) (node as YAMLSeq).flow = false;
-  return node as YAMLSeq;
+function sameSpan(a: SpanAnchor, b: SpanAnchor): boolean {
+  return a.start === b.start && a.end === b.end && a.quote === b.quote;
 }
 
-/** Inserts `value` where `compare` puts it among the list's current items. */
-function insertSorted<T>(document: Document, key: string, value: T, compare: (a: T, b: T) => number, current: T[]): void {
-  const seq = seqAt(document, key);
-  let index = current.findIndex((item) => compare(value, item) < 0);
-  if (index < 0) index = seq.items.length;
-  // A comment above the first item is read as the list's own; it belongs to that item, so it
-  // moves down with it when something is inserted before it.
-  const first = seq.items[0] as { commentBefore?: string | null } | undefined;
-  if (index === 0 && first && seq.commentBefore) {
-    first.commentBefore = first.commentBefore ? `${seq.commentBefore}\n${first.commentBefore}` : seq.commentBefore;
-    seq.commentBefore = undefined;
-  }
-  seq.items.splice(index, 0, document.createNode(value));
+/** An item of a list of the fact file: its data and its node in the YAML document. */
+interface Entry<T> {
+  value: T;
+  node: YAMLMap;
 }
 
-function indexById(items: { id: string }[], id: string): number {
-  return items.findIndex((item) => item.id === id);
+/**
+ * One list of the fact file, with each item's data beside its own YAML node. Edits find an item
+ * by what it is (an id, a span) and change its node, never a node at some position: the data and
+ * the document cannot drift apart, whatever order the file lists them in.
+ */
+class EditableList<T extends object> {
+  readonly entries: Entry<T>[];
+  private seq: YAMLSeq | undefined;
+
+  constructor(
+    private readonly document: Document,
+    private readonly key: string,
+    values: readonly T[],
+  ) {
+    const seq = document.get(key, true);
+    this.seq = isSeq(seq) ? seq : undefined;
+    const nodes = this.seq?.items ?? [];
+    // Validation read the values from these very nodes, in this order: the only place they are paired by position.
+    if (nodes.length !== values.length || !nodes.every(isMap)) throw new Error(`${key}: the document and its data differ`);
+    // A comment above the first item is read as the list's own; it belongs to that item, so it
+    // goes wherever the item goes.
+    if (this.seq?.commentBefore && nodes[0]) {
+      const first = nodes[0];
+      first.commentBefore = first.commentBefore ? `${this.seq.commentBefore}\n${first.commentBefore}` : this.seq.commentBefore;
+      this.seq.commentBefore = undefined;
+    }
+    this.entries = values.map((value, i) => ({ value, node: nodes[i] as YAMLMap }));
+  }
+
+  find(test: (value: T) => boolean): Entry<T> | undefined {
+    return this.entries.find((entry) => test(entry.value));
+  }
+
+  filter(test: (value: T) => boolean): Entry<T>[] {
+    return this.entries.filter((entry) => test(entry.value));
+  }
+
+  has(entry: Entry<T>): boolean {
+    return this.entries.includes(entry);
+  }
+
+  /** Adds `value` before the first item `compare` puts after it. */
+  insert(value: T, compare: (a: T, b: T) => number): void {
+    const seq = this.list();
+    const node = this.document.createNode(stripUndefined(value)) as YAMLMap;
+    const before = this.entries.find((entry) => compare(value, entry.value) < 0);
+    const at = before ? seq.items.indexOf(before.node) : seq.items.length;
+    seq.items.splice(at, 0, node);
+    this.entries.splice(before ? this.entries.indexOf(before) : this.entries.length, 0, { value, node });
+  }
+
+  remove(entry: Entry<T>): void {
+    this.list().items.splice(this.list().items.indexOf(entry.node), 1);
+    this.entries.splice(this.entries.indexOf(entry), 1);
+  }
+
+  /** Sets the fields of an item that differ (a field set to undefined is deleted); true when one did. */
+  update(entry: Entry<T>, patch: Partial<T>): boolean {
+    let changed = false;
+    const value = entry.value as Record<string, unknown>;
+    for (const [field, next] of Object.entries(patch)) {
+      if (value[field] === next) continue;
+      if (next === undefined) {
+        entry.node.delete(field);
+        delete value[field];
+      } else {
+        entry.node.set(field, next);
+        value[field] = next;
+      }
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Orders the items (and their nodes) by `compare`, when they are out of order. */
+  sort(compare: (a: T, b: T) => number): void {
+    if (this.entries.every((entry, i) => i === 0 || compare(this.entries[i - 1].value, entry.value) <= 0)) return;
+    this.entries.sort((a, b) => compare(a.value, b.value));
+    this.list().items = this.entries.map((entry) => entry.node);
+  }
+
+  private list(): YAMLSeq {
+    if (!this.seq) {
+      this.seq = this.document.createNode([]) as YAMLSeq;
+      this.document.set(this.key, this.seq);
+    }
+    // An empty list is written `[]`; once it has items, one per line merges best.
+    if (this.seq.items.length === 0) this.seq.flow = false;
+    return this.seq;
+  }
+}
+
+/** A fact file being edited: its document, and its lists item by item. */
+class EditableFactFile {
+  readonly mentions: EditableList<SidecarMention>;
+  readonly facts: EditableList<Fact>;
+  readonly rejections: EditableList<Rejection>;
+  /** Rejections have no id: an update names one by its place in the file as it was read. */
+  readonly rejectionsAsRead: readonly Entry<Rejection>[];
+
+  constructor(
+    readonly document: Document,
+    sidecar: Sidecar,
+  ) {
+    this.mentions = new EditableList(document, 'mentions', sidecar.mentions);
+    this.facts = new EditableList(document, 'facts', sidecar.facts);
+    this.rejections = new EditableList(document, 'rejections', sidecar.rejections);
+    this.rejectionsAsRead = [...this.rejections.entries];
+  }
+
+  /** Lists sorted (mentions by position, facts by kind and subject), for clean merges in git. */
+  sort(): void {
+    this.mentions.sort(compareMentions);
+    this.facts.sort(compareFacts);
+    this.rejections.sort(compareRejections);
+  }
+}
+
+function addMention(file: EditableFactFile, mention: SidecarMention): boolean {
+  const unrejected = removeRejection(file, mention);
+  if (file.mentions.find((m) => m.id === mention.id)) return unrejected;
+  file.mentions.insert(mention, compareMentions);
+  return true;
+}
+
+function removeMention(file: EditableFactFile, id: string): boolean {
+  const entry = file.mentions.find((m) => m.id === id);
+  if (!entry) return false;
+  dropMention(file, entry);
+  return true;
+}
+
+/** Removes a mention; the facts it was evidence for lose it, and a fact left with none goes too. */
+function dropMention(file: EditableFactFile, entry: Entry<SidecarMention>): void {
+  const { id } = entry.value;
+  file.mentions.remove(entry);
+  for (const fact of file.facts.filter((f) => f.evidence.includes(id))) {
+    if (fact.value.evidence.length === 1) {
+      file.facts.remove(fact);
+      continue;
+    }
+    const evidence = fact.node.get('evidence', true);
+    if (isSeq(evidence)) evidence.items = evidence.items.filter((item) => (isScalar(item) ? item.value : item) !== id);
+    fact.value.evidence = fact.value.evidence.filter((e) => e !== id);
+  }
+}
+
+function updateMention(file: EditableFactFile, id: string, patch: Partial<Omit<SidecarMention, 'id'>>): boolean {
+  const entry = file.mentions.find((m) => m.id === id);
+  return entry ? file.mentions.update(entry, patch) : false;
+}
+
+function updateRejection(file: EditableFactFile, index: number, patch: Partial<SpanAnchor & Pick<Rejection, 'prefix' | 'suffix'>>): boolean {
+  const entry = file.rejectionsAsRead[index];
+  // Gone since it was read: removed earlier in the same batch.
+  if (!entry || !file.rejections.has(entry)) return false;
+  return file.rejections.update(entry, stripUndefined(patch));
+}
+
+function addFact(file: EditableFactFile, fact: Fact): boolean {
+  const key = factKey(fact);
+  const existing = file.facts.find((f) => factKey(f) === key);
+  if (!existing) {
+    file.facts.insert(fact, compareFacts);
+    return true;
+  }
+  // The same fact again: the newer statement (a changed status) wins, evidence accumulates.
+  const { id: _id, evidence, ...statement } = fact;
+  let changed = file.facts.update(existing, stripUndefined(statement) as Partial<Fact>);
+  const evidenceNode = existing.node.get('evidence', true);
+  for (const mentionId of evidence) {
+    if (existing.value.evidence.includes(mentionId) || !isSeq(evidenceNode)) continue;
+    evidenceNode.items.push(file.document.createNode(mentionId));
+    existing.value.evidence.push(mentionId);
+    changed = true;
+  }
+  return changed;
+}
+
+function removeFact(file: EditableFactFile, id: string): boolean {
+  const entry = file.facts.find((f) => f.id === id);
+  if (entry) file.facts.remove(entry);
+  return entry !== undefined;
+}
+
+function addRejection(file: EditableFactFile, rejection: Rejection): boolean {
+  // An orphaned mention's offsets point at text it is no longer in: it annotates nothing there.
+  const annotated = file.mentions.filter((m) => !m.orphaned && sameSpan(m, rejection));
+  for (const entry of annotated) dropMention(file, entry);
+  if (file.rejections.find((r) => sameSpan(r, rejection))) return annotated.length > 0;
+  file.rejections.insert(rejection, compareRejections);
+  return true;
+}
+
+function removeRejection(file: EditableFactFile, span: SpanAnchor): boolean {
+  const rejected = file.rejections.filter((r) => sameSpan(r, span));
+  for (const entry of rejected) file.rejections.remove(entry);
+  return rejected.length > 0;
+}
+
+function setArticle(file: EditableFactFile, patch: Partial<ArticleMetadata>): boolean {
+  const node = file.document.get('article', true);
+  if (!isMap(node)) return false;
+  let changed = false;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || node.get(key) === value) continue;
+    node.set(key, value);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Applies one edit to the document and its data; true when it changed something. */
+function applyEdit(file: EditableFactFile, edit: SidecarEdit): boolean {
+  switch (edit.kind) {
+    case 'addMention':
+      return addMention(file, edit.mention);
+    case 'removeMention':
+      return removeMention(file, edit.id);
+    case 'updateMention':
+      return updateMention(file, edit.id, edit.patch);
+    case 'updateRejection':
+      return updateRejection(file, edit.index, edit.patch);
+    case 'addFact':
+      return addFact(file, edit.fact);
+    case 'removeFact':
+      return removeFact(file, edit.id);
+    case 'addRejection':
+      return addRejection(file, edit.rejection);
+    case 'removeRejection':
+      return removeRejection(file, edit.rejection);
+    case 'setArticle':
+      return setArticle(file, edit.patch);
+  }
 }
 
 /**
@@ -185,7 +408,31 @@ function loadForEditing(text: string, file: string): LoadedDocument {
   if (lastWritten && lastWritten.file === file && lastWritten.text === text) {
     return { document: lastWritten.document.clone(), sidecar: structuredClone(lastWritten.sidecar), problems: [] };
   }
-  return load(text, file);
+  const loaded = load(text, file);
+  if (!loaded.document || !loaded.lines) return loaded;
+  const aliases = aliasProblems(loaded.document, loaded.lines, file);
+  return aliases.length > 0 ? { problems: aliases } : loaded;
+}
+
+/**
+ * Edits change one node each. An alias (`*name`) repeats a node elsewhere, so an edit there would
+ * change both places, or miss the data read through it: a fact file with one is not edited.
+ */
+function aliasProblems(document: Document, lines: LineCounter, file: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Alias(_, node, ancestors) {
+      const path: (string | number)[] = [];
+      [...ancestors, node].forEach((item, i, chain) => {
+        if (isPair(item) && isScalar(item.key)) path.push(String(item.key.value));
+        if (isSeq(item)) path.push(item.items.indexOf(chain[i + 1] as never));
+      });
+      const { line, col } = lines.linePos(node.range?.[0] ?? 0);
+      problems.push({ file, line, column: col, field: pathToField(path), message: `an alias (*${node.source}) stands for content written elsewhere in the file; write it out in full, so that an annotation changes one place only`, severity: 'error' });
+      return visit.BREAK;
+    },
+  });
+  return problems;
 }
 
 /**
@@ -195,151 +442,18 @@ function loadForEditing(text: string, file: string): LoadedDocument {
 export function applySidecarEdits(text: string, file: string, edits: readonly SidecarEdit[]): EditResult {
   const loaded = loadForEditing(text, file);
   if (!loaded.document || !loaded.sidecar) return { ok: false, problems: loaded.problems };
-  const { document } = loaded;
-  const state = loaded.sidecar;
-  // Rejections have no id: an update names one by its place in the file as it was read.
-  const rejectionsBefore = [...state.rejections];
+  const editable = new EditableFactFile(loaded.document, loaded.sidecar);
   let changed = false;
-
-  for (const edit of edits) {
-    switch (edit.kind) {
-      case 'addMention': {
-        if (indexById(state.mentions, edit.mention.id) >= 0) break;
-        insertSorted(document, 'mentions', stripUndefined(edit.mention), compareMentions, state.mentions);
-        state.mentions.push(edit.mention);
-        state.mentions.sort(compareMentions);
-        changed = true;
-        break;
-      }
-      case 'removeMention': {
-        const index = indexById(state.mentions, edit.id);
-        if (index < 0) break;
-        seqAt(document, 'mentions').items.splice(index, 1);
-        state.mentions.splice(index, 1);
-        // Facts lose this evidence; a fact left with none goes too.
-        for (let f = state.facts.length - 1; f >= 0; f--) {
-          const fact = state.facts[f];
-          const e = fact.evidence.indexOf(edit.id);
-          if (e < 0) continue;
-          const factNode = seqAt(document, 'facts').items[f] as YAMLMap;
-          if (fact.evidence.length === 1) {
-            seqAt(document, 'facts').items.splice(f, 1);
-            state.facts.splice(f, 1);
-          } else {
-            const evidence = factNode.get('evidence', true);
-            if (isSeq(evidence)) evidence.items.splice(e, 1);
-            fact.evidence.splice(e, 1);
-          }
-        }
-        changed = true;
-        break;
-      }
-      case 'updateMention': {
-        const index = indexById(state.mentions, edit.id);
-        if (index < 0) break;
-        const node = seqAt(document, 'mentions').items[index];
-        if (!isMap(node)) break;
-        for (const [key, value] of Object.entries(edit.patch)) {
-          if (value === undefined) node.delete(key);
-          else node.set(key, value);
-        }
-        Object.assign(state.mentions[index], edit.patch);
-        changed = true;
-        break;
-      }
-      case 'updateRejection': {
-        const target = rejectionsBefore[edit.index];
-        const node = target ? seqAt(document, 'rejections').items[state.rejections.indexOf(target)] : undefined;
-        if (!isMap(node) || !target) break;
-        for (const [key, value] of Object.entries(edit.patch)) if (value !== undefined) node.set(key, value);
-        Object.assign(target, edit.patch);
-        changed = true;
-        break;
-      }
-      case 'addFact': {
-        const key = factKey(edit.fact);
-        const index = state.facts.findIndex((f) => factKey(f) === key);
-        if (index < 0) {
-          insertSorted(document, 'facts', stripUndefined(edit.fact), compareFacts, state.facts);
-          state.facts.push(edit.fact);
-          state.facts.sort(compareFacts);
-          changed = true;
-          break;
-        }
-        // The same fact again: the newer statement (a changed status) wins, evidence accumulates.
-        const existing = state.facts[index];
-        const node = seqAt(document, 'facts').items[index] as YAMLMap;
-        for (const [field, value] of Object.entries(edit.fact)) {
-          if (field === 'id' || field === 'evidence' || value === undefined) continue;
-          if ((existing as Record<string, unknown>)[field] !== value) {
-            node.set(field, value);
-            (existing as Record<string, unknown>)[field] = value;
-            changed = true;
-          }
-        }
-        const evidence = node.get('evidence', true);
-        for (const id of edit.fact.evidence) {
-          if (existing.evidence.includes(id) || !isSeq(evidence)) continue;
-          evidence.items.push(document.createNode(id));
-          existing.evidence.push(id);
-          changed = true;
-        }
-        break;
-      }
-      case 'removeFact': {
-        const index = indexById(state.facts, edit.id);
-        if (index < 0) break;
-        seqAt(document, 'facts').items.splice(index, 1);
-        state.facts.splice(index, 1);
-        changed = true;
-        break;
-      }
-      case 'addRejection': {
-        const r = edit.rejection;
-        if (state.rejections.some((x) => x.start === r.start && x.end === r.end && x.quote === r.quote)) break;
-        insertSorted(document, 'rejections', stripUndefined(r), compareRejections, state.rejections);
-        state.rejections.push(r);
-        state.rejections.sort(compareRejections);
-        changed = true;
-        break;
-      }
-      case 'setArticle': {
-        const node = document.get('article', true);
-        if (!isMap(node)) break;
-        for (const [key, value] of Object.entries(edit.patch)) {
-          if (value === undefined) continue;
-          if (node.get(key) !== value) {
-            node.set(key, value);
-            changed = true;
-          }
-        }
-        Object.assign(state.article, edit.patch);
-        break;
-      }
-    }
-  }
-  if (!changed) return { ok: true, text, sidecar: state, changed: false };
-  // Updated offsets can change the order (a paragraph moved): lists stay sorted, for clean merges.
-  keepSorted(document, 'mentions', state.mentions, compareMentions);
-  keepSorted(document, 'rejections', state.rejections, compareRejections);
-  const next = document.toString({ lineWidth: 0 });
+  for (const edit of edits) changed = applyEdit(editable, edit) || changed;
+  if (!changed) return { ok: true, text, sidecar: loaded.sidecar, changed: false };
+  // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
+  editable.sort();
+  const next = editable.document.toString({ lineWidth: 0 });
   // Never write what could not be read back.
   const check = load(next, file);
   if (!check.sidecar || !check.document) return { ok: false, problems: check.problems };
   lastWritten = { file, text: next, document: check.document, sidecar: structuredClone(check.sidecar) };
   return { ok: true, text: next, sidecar: check.sidecar, changed: true };
-}
-
-/** Sorts a list and its document's items the same way, when they are out of order. */
-function keepSorted<T>(document: Document, key: string, items: T[], compare: (a: T, b: T) => number): void {
-  if (items.every((item, i) => i === 0 || compare(items[i - 1], item) <= 0)) return;
-  const seq = document.get(key, true);
-  if (!isSeq(seq) || seq.items.length !== items.length) return;
-  const order = items.map((_, i) => i).sort((a, b) => compare(items[a], items[b]) || a - b);
-  const nodes = order.map((i) => seq.items[i]);
-  const sorted = order.map((i) => items[i]);
-  seq.items.splice(0, nodes.length, ...nodes);
-  items.splice(0, sorted.length, ...sorted);
 }
 
 function stripUndefined<T extends object>(value: T): T {

@@ -1,15 +1,17 @@
 // Records that a person attended, was expected at, or was absent from the summit the article is
-// about. The summit is inferred from the article; when that is unclear the user chooses.
+// about. The summit is inferred from the article; when that is unclear the user chooses. A status
+// that replaces another says which.
 import * as vscode from 'vscode';
 import { makeFact, sidecarMention, type MentionStatus } from '../../core/annotation';
 import type { Event } from '../../core/knowledgeBase/schema';
 import type { Mention } from '../../core/recognizer/mention';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../core/sidecar/schema';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type Sidecar } from '../../core/sidecar/schema';
 import type { SidecarEdit } from '../../core/sidecar/store';
 import { clearSummit, inferSummits, type SummitGuess } from '../../core/summitInference';
 import { articleState, documentFor, statusAt } from '../annotationModel';
 import type { Services } from '../services';
 import { pickEntity } from '../pickEntity';
+import { statusLabel } from '../factsTree/status';
 import { writeAnnotations } from './annotate';
 
 /** The status as the verb of a sentence: "Putin was expected at the summit". */
@@ -103,7 +105,23 @@ async function recordAttendance(services: Services, uri?: string, start?: number
     if (!picked) return false;
     status = picked.status;
   }
-  return writeAnnotations(services, document, attendanceEdits(document, statuses, at.mention, person.id, event, status));
+  const recorded = status;
+  // The status this one replaces, as the fact file holds it when the write reads it.
+  let replaced: AttendanceStatus | undefined;
+  const written = await writeAnnotations(services, document, (sidecar) => {
+    replaced = attendanceStatus(sidecar, person.id, event.id);
+    return attendanceEdits(document, statuses, at.mention, person.id, event, recorded);
+  });
+  if (written && replaced && replaced !== recorded) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} at {1}: now {2} (was {3})', person.name, event.name, statusLabel(recorded), statusLabel(replaced)));
+  }
+  return written;
+}
+
+/** The status the fact file records for a person at a summit, if any. */
+function attendanceStatus(sidecar: Sidecar | undefined, person: string, event: string): AttendanceStatus | undefined {
+  const fact = sidecar?.facts.find((f) => f.type === 'attendance' && f.person === person && f.event === event);
+  return fact?.type === 'attendance' ? fact.status : undefined;
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {

@@ -182,7 +182,8 @@ describe('annotation workflow', function () {
       assert.ok(s.rejections.some((r) => r.quote === 'Sochi' && r.start === document.offsetAt(sochi.start)));
     });
     await pollUntil('the hint on Sochi to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(sochi)));
-    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), []);
+    // Only the way back is offered.
+    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), ['Restore “Sochi” as a mention to annotate']);
   });
 
   it('keeps comments and never clobbers unsaved edits in an open sidecar editor', async () => {
@@ -231,5 +232,130 @@ describe('annotation workflow', function () {
     const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
     assert.strictEqual(await readDisk(OTHER_SIDECAR), broken, 'the file is left byte-identical');
+  });
+});
+
+/** The markdown of the hover cards at `position`. */
+async function hoverMarkdown(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n\n');
+}
+
+/** The command and arguments of the hover card's link labelled `label`. */
+function hoverLink(markdown: string, label: string): { command: string; args: unknown[] } | undefined {
+  const link = [...markdown.matchAll(/\[([^\]]+)\]\(command:([\w.]+)\?([^)]+)\)/g)].find((l) => l[1] === label);
+  return link && { command: link[2], args: JSON.parse(decodeURIComponent(link[3])) as unknown[] };
+}
+
+/**
+ * The information messages the extension shows while `run` runs. The tests share the extension's
+ * `vscode` API object: the messages are recorded on their way to the real window, where they show.
+ */
+async function informationMessagesDuring(run: () => Thenable<unknown>): Promise<string[]> {
+  const window = vscode.window as { showInformationMessage: (message: string, ...rest: unknown[]) => Thenable<unknown> };
+  const original = window.showInformationMessage;
+  const shown: string[] = [];
+  window.showInformationMessage = (message: string, ...rest: unknown[]) => {
+    shown.push(message);
+    return original.call(vscode.window, message, ...rest);
+  };
+  try {
+    await run();
+  } finally {
+    window.showInformationMessage = original;
+  }
+  return shown;
+}
+
+describe('annotated or rejected, never both', function () {
+  // A copy of the seed, with a fact file of its own that no editor has held yet.
+  const ARTICLE = '910_never_both.txt';
+  const FACTS = '910_never_both.facts.yaml';
+  let document: vscode.TextDocument;
+
+  const spanOf = (range: vscode.Range) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
+  const mentionsAt = (s: SidecarOnDisk, range: vscode.Range) => s.mentions.filter((m) => m.start === spanOf(range).start && m.end === spanOf(range).end);
+  const rejectionsAt = (s: SidecarOnDisk, range: vscode.Range) => s.rejections.filter((r) => r.start === spanOf(range).start && r.end === spanOf(range).end);
+  const factFile = () => sidecarOnDisk(FACTS);
+
+  before(async () => {
+    await vscode.workspace.fs.copy(seedUri(SEED), seedUri(ARTICLE), { overwrite: true });
+    document = await openSeed(ARTICLE);
+    await servicesOf(await activeExtension()).sidecars.scan();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteIfThere(FACTS);
+    await deleteIfThere(ARTICLE);
+    // The next test file starts from a workspace the extension also sees without this fact file.
+    const services = servicesOf(await activeExtension());
+    await pollUntil(`the fact index to forget ${FACTS}`, () => !services.sidecars.index.paths().includes(FACTS), { timeoutMs: 15_000 });
+  });
+
+  it('annotating a mention marked as not an entity, from the hover card, leaves it annotated only', async () => {
+    const afghanistan = rangeOf(document, 'Threats from Afghanistan', 'Afghanistan');
+    await runAction(document, afghanistan, 'Mark “Afghanistan” as not an entity');
+    await eventually(async () => assert.strictEqual(rejectionsAt(await factFile(), afghanistan).length, 1));
+    const markdown = await pollUntil('the hover card of a rejected mention', async () => {
+      const card = await hoverMarkdown(document, afghanistan.start);
+      return card.includes('Marked as not an entity') ? card : undefined;
+    });
+    const annotate = hoverLink(markdown, 'Annotate');
+    assert.ok(annotate, markdown);
+    assert.strictEqual(await vscode.commands.executeCommand(annotate.command, ...annotate.args), true);
+    const sidecar = await eventually(async () => {
+      const s = await factFile();
+      assert.strictEqual(mentionsAt(s, afghanistan).length, 1);
+      return s;
+    });
+    assert.deepStrictEqual(rejectionsAt(sidecar, afghanistan), [], 'the rejection is gone');
+    // Removing the annotation now leaves the mention to annotate, not rejected again.
+    await runAction(document, afghanistan, 'Remove the annotation of “Afghanistan”');
+    await eventually(async () => {
+      const s = await factFile();
+      assert.deepStrictEqual([mentionsAt(s, afghanistan), rejectionsAt(s, afghanistan)], [[], []]);
+    });
+    await eventually(async () => assert.ok((await actionsAt(document, afghanistan)).some((a) => a.title === 'Annotate “Afghanistan” as Afghanistan')));
+  });
+
+  it('marking an annotated mention as not an entity leaves it rejected only', async () => {
+    const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
+    await runAction(document, azerbaijan, 'Annotate “Azerbaijan” as Azerbaijan');
+    await eventually(async () => assert.strictEqual(mentionsAt(await factFile(), azerbaijan).length, 1));
+    await runAction(document, azerbaijan, 'Mark “Azerbaijan” as not an entity');
+    const sidecar = await eventually(async () => {
+      const s = await factFile();
+      assert.strictEqual(rejectionsAt(s, azerbaijan).length, 1);
+      return s;
+    });
+    assert.deepStrictEqual(mentionsAt(sidecar, azerbaijan), [], 'the annotation is gone');
+  });
+
+  it('restoring a rejected mention, from the lightbulb or the hover card, leaves it to annotate', async () => {
+    const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
+    await eventually(async () => assert.ok(hoverLink(await hoverMarkdown(document, azerbaijan.start), 'Restore as a Mention to Annotate'), 'the hover card offers it'));
+    await runAction(document, azerbaijan, 'Restore “Azerbaijan” as a mention to annotate');
+    await eventually(async () => {
+      const s = await factFile();
+      assert.deepStrictEqual([mentionsAt(s, azerbaijan), rejectionsAt(s, azerbaijan)], [[], []]);
+    });
+    // Pending again: flagged, and offered for annotation.
+    await pollUntil('the hint on Azerbaijan to come back', () => vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(azerbaijan)));
+    await eventually(async () => assert.ok((await actionsAt(document, azerbaijan)).some((a) => a.title === 'Annotate “Azerbaijan” as Azerbaijan')));
+  });
+
+  it('changing an attendance status from the lightbulb says which status it replaced', async () => {
+    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
+    const first = await informationMessagesDuring(() => runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022'));
+    assert.deepStrictEqual(first, [], 'a first status replaces nothing');
+    await eventually(async () => assert.ok((await factFile()).facts.some((f) => f.person === 'person:vladimir-putin' && f.status === 'expected')));
+    const changed = await informationMessagesDuring(() => runAction(document, putin, 'Record: Vladimir Putin attended CSTO summit, Yerevan 2022'));
+    assert.deepStrictEqual(changed, ['Vladimir Putin at CSTO summit, Yerevan 2022: now attended (was expected)']);
+    const facts = (await factFile()).facts.filter((f) => f.person === 'person:vladimir-putin');
+    assert.deepStrictEqual(facts.map((f) => f.status), ['attended']);
   });
 });
