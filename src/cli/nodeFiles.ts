@@ -8,7 +8,7 @@ import { type BigIntStats, type Dirent, readFileSync, statSync, writeSync } from
 import { link, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
-import { isSidecarPath, sidecarPathFor } from '../core/sidecar/schema';
+import { isSidecarPath, sidecarPathsFor } from '../core/sidecar/schema';
 import { parseSidecar } from '../core/sidecar/store';
 import type { ExportOutput, WorkspaceFiles } from '../core/workspace/files';
 
@@ -112,15 +112,18 @@ export class ProtectedFiles {
  * a `file:` line.
  */
 function annotatedBy(path: string): string | undefined {
-  const sidecar = sidecarPathFor(path);
-  let text: string;
-  try {
-    text = readFileSync(sidecar, 'utf8');
-  } catch {
-    return undefined;
+  // Its own fact file, or one named the way earlier versions named them (see sidecarPathsFor).
+  for (const sidecar of sidecarPathsFor(path)) {
+    let text: string;
+    try {
+      text = readFileSync(sidecar, 'utf8');
+    } catch {
+      continue;
+    }
+    const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
+    if (file === basename(path)) return `the article of ${sidecar}`;
   }
-  const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
-  return file === basename(path) ? `the article of ${sidecar}` : undefined;
+  return undefined;
 }
 
 export interface OutputOptions {
