@@ -369,6 +369,48 @@ describe('fact files', function () {
       assert.strictEqual(wrote, false);
       assert.strictEqual(fs.readFileSync(path.join(outside, 'private.facts.yaml'), 'utf8'), secret, 'the file outside is untouched');
     });
+
+    it('as an article is not exported, and its annotations are refused', async () => {
+      // A private file outside, linked in as an article, with a fact file that quotes it.
+      const privateText = 'PRIVATE KEY of Vladimir Putin: 1234\n';
+      fs.writeFileSync(path.join(outside, 'id_rsa'), privateText);
+      fs.symlinkSync(path.join(outside, 'id_rsa'), diskPath('leak.txt'));
+      const start = privateText.indexOf('Vladimir Putin');
+      fs.writeFileSync(
+        diskPath('leak.facts.yaml'),
+        [
+          'schema: news-annotator/facts@1',
+          'article:',
+          '  file: leak.txt',
+          '  textHash: sha256:0000000000000000000000000000000000000000000000000000000000000000',
+          'mentions:',
+          '  - id: m-00000leak',
+          '    entity: person:vladimir-putin',
+          '    quote: Vladimir Putin',
+          `    start: ${start}`,
+          `    end: ${start + 'Vladimir Putin'.length}`,
+          '',
+        ].join('\n'),
+      );
+      const target = path.join(outside, 'brat');
+      try {
+        assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'brat', vscode.Uri.file(target).toString()), true);
+        const written = fs.readdirSync(target);
+        assert.ok(!written.some((name) => name.startsWith('leak.')), `leak.txt is not exported: ${written.join(' ')}`);
+        for (const name of written) assert.ok(!fs.readFileSync(path.join(target, name), 'utf8').includes('PRIVATE KEY'), `${name} holds nothing of the private file`);
+
+        const opened = await openSeed('leak.txt');
+        await pollUntil('"Vladimir Putin" recognized', () => services.analysis.mentions(opened).some((m) => m.start === start));
+        const factFileBefore = readDisk('leak.facts.yaml');
+        const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
+        assert.strictEqual(wrote, false);
+        assert.strictEqual(readDisk('leak.facts.yaml'), factFileBefore, 'nothing is written for it');
+        assert.strictEqual(fs.readFileSync(path.join(outside, 'id_rsa'), 'utf8'), privateText);
+      } finally {
+        removeFromWorkspace('leak.txt');
+        removeFromWorkspace('leak.facts.yaml');
+      }
+    });
   });
 
   describe('articles that differ only in their extension', () => {
