@@ -27,6 +27,7 @@ import type { Services } from './editor/services';
 import type { Shell } from './editor/shell';
 import { SidecarService } from './editor/sidecarService';
 import * as statusBar from './editor/statusBar';
+import * as unsavedAnnotations from './editor/unsavedAnnotations';
 
 export function start(context: vscode.ExtensionContext, shell: Shell): Services {
   const knowledgeBase = new KnowledgeBaseService();
@@ -48,6 +49,7 @@ export function start(context: vscode.ExtensionContext, shell: Shell): Services 
   annotationCodeActions.register(context, services);
   decorations.register(context, services);
   statusBar.register(context, services);
+  unsavedAnnotations.register(context, services);
   hover.register(context, services);
   factsTree.register(context, services, shell);
   annotate.register(context, services);

@@ -8,7 +8,7 @@ import { type BigIntStats, type Dirent, lstatSync, realpathSync, statSync, write
 import { link, lstat, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
-import { isSidecarPath, sidecarPathFor } from '../core/sidecar/schema';
+import { isSidecarPath, sidecarPathsFor } from '../core/sidecar/schema';
 import { parseSidecar } from '../core/sidecar/store';
 import { type ExportOutput, RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/workspaceKnowledgeBase';
@@ -183,12 +183,15 @@ export class ProtectedFiles {
  * a `file:` line.
  */
 function annotatedBy(path: string): string | undefined {
-  const sidecar = sidecarPathFor(path);
-  const read = readInputFile(sidecar, FACT_FILE_LIMIT);
-  if (!read.ok) return undefined;
-  const text = read.bytes.toString('utf8');
-  const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
-  return file === basename(path) ? `the article of ${sidecar}` : undefined;
+  // Its own fact file, or one named the way earlier versions named them (see sidecarPathsFor).
+  for (const sidecar of sidecarPathsFor(path)) {
+    const read = readInputFile(sidecar, FACT_FILE_LIMIT);
+    if (!read.ok) continue;
+    const text = read.bytes.toString('utf8');
+    const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
+    if (file === basename(path)) return `the article of ${sidecar}`;
+  }
+  return undefined;
 }
 
 export interface OutputOptions {

@@ -4,22 +4,36 @@
 import * as vscode from 'vscode';
 import { describeArticle } from '../core/articleMetadata';
 import type { Problem } from '../core/knowledgeBase/loadFile';
-import { isSidecarPath, SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE } from '../core/sidecar/paths';
-import { type Sidecar, sidecarPathFor } from '../core/sidecar/schema';
+import {
+  articleFileNamedIn,
+  articlesNamedBy,
+  chooseSidecarPath,
+  fileNameOf,
+  isSidecarPath,
+  SIDECAR_GLOB,
+  SIDECAR_SCAN_EXCLUDE,
+  sidecarPathFor,
+  sidecarPathsFor,
+} from '../core/sidecar/paths';
+import type { Sidecar } from '../core/sidecar/schema';
 import { anchorAndContextHold } from '../core/anchoring';
 import { reanchor, reanchorPatch, type ReanchorResult } from '../core/reanchor';
 import { textHash } from '../core/sidecar/ids';
 import { SidecarReader } from '../core/sidecar/parseCache';
-import { applySidecarEdits, newSidecarText, type SidecarEdit } from '../core/sidecar/store';
+import { applySidecarEdits, locateSidecarField, newSidecarText, type SidecarEdit } from '../core/sidecar/store';
 import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
 import type { ArticleAnalysis } from './articleAnalysis';
 import { ARTICLE_LANGUAGE } from './contributions';
 import { describeProblems, problemDiagnostic } from './problems';
-import { readTextIfExists } from './files';
+import { fileProblem, type FileText, readTextStrictly } from './files';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
+import { WorkspaceLinks } from './workspaceLinks';
 
 const PRUNE_DELAY_MS = 60_000;
+/** How long a fact file found blank is read again before the writer decides what the blank means. */
+const BLANK_SETTLE_MS = 1_000;
+const BLANK_RETRY_MS = 50;
 
 /** Why nothing is written in a restricted workspace. */
 export const RESTRICTED_REASON = () => vscode.l10n.t('This workspace is in Restricted Mode: trust it to annotate (Manage Workspace Trust).');
@@ -32,8 +46,11 @@ export class SidecarService implements vscode.Disposable {
   /** Fires with the sidecar that changed, or undefined after a full scan. */
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('news-annotator-sidecars');
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
-  /** One write at a time per sidecar, in the order they were asked for. */
+  private readonly unsavedChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires when a fact file starts (with its URI) or stops holding annotations that are not on disk. */
+  readonly onDidChangeUnsaved = this.unsavedChanged.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics, this.unsavedChanged];
+  /** One write at a time per folder (its articles may share a fact file's name), in the order they were asked for. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private scanned: Promise<void> | undefined;
   /**
@@ -41,8 +58,13 @@ export class SidecarService implements vscode.Disposable {
    * from. The index itself keeps only facts, so that a large workspace costs little memory.
    */
   private readonly whole = new Map<string, Sidecar>();
-  /** The index keys of the fact files of articles open in editors. */
-  private readonly openArticles = new Set<string>();
+  /** The articles open in editors, by URI, with the index keys of the fact files they may have. */
+  private readonly openArticles = new Map<string, string[]>();
+  /** How many open articles may have each fact file: those are kept whole. */
+  private readonly wanted = new Map<string, number>();
+  /** Fact files holding annotations that were written while they had unsaved edits: not on disk yet. */
+  private readonly unsaved = new Map<string, vscode.Uri>();
+  private readonly links = new WorkspaceLinks();
   /** The parse cache's keys the last full scan read, which pruning keeps. */
   private keysInUse = new Set<string>();
 
@@ -63,14 +85,25 @@ export class SidecarService implements vscode.Disposable {
       // Typing in an open sidecar, or VS Code reloading it after a change on disk: read it again,
       // so its problems show at once and the index never keeps a stale version.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isSidecar(e.document.uri)) void this.refresh(e.document.uri);
+        if (!isSidecar(e.document.uri)) return;
+        // Saved, or reverted to what is on disk: nothing of it waits in the editor any more.
+        if (!e.document.isDirty) this.settleUnsaved(e.document.uri);
+        void this.refresh(e.document.uri);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (!isSidecar(document.uri)) return;
+        this.settleUnsaved(document.uri);
+        // Emptied in the editor and saved: on purpose, so the next annotation starts a new file.
+        if (document.getText().trim() === '') this.index.forgetAnnotations(this.relative(document.uri));
       }),
       // The whole fact file of an article is read when the article opens and dropped when it closes.
       vscode.workspace.onDidOpenTextDocument((document) => this.articleOpened(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        const key = this.relative(this.sidecarUri(document.uri));
-        if (isSidecar(document.uri) || !this.openArticles.delete(key)) return;
-        this.whole.delete(key);
+        if (isSidecar(document.uri)) {
+          // Closed without saving, its unsaved text is gone: what counts now is the file on disk.
+          this.settleUnsaved(document.uri);
+          void this.refresh(document.uri);
+        } else this.articleClosed(document);
       }),
     );
     for (const document of vscode.workspace.textDocuments) this.articleOpened(document);
@@ -78,11 +111,30 @@ export class SidecarService implements vscode.Disposable {
 
   private articleOpened(document: vscode.TextDocument): void {
     if (document.languageId !== ARTICLE_LANGUAGE) return;
-    const key = this.relative(this.sidecarUri(document.uri));
-    if (this.openArticles.has(key)) return;
-    this.openArticles.add(key);
-    // A parse-cache hit in the usual case: the scan has read the file already, or will.
-    if (!this.whole.has(key)) void this.refresh(this.sidecarUri(document.uri));
+    const article = document.uri.toString();
+    if (this.openArticles.has(article)) return;
+    const candidates = this.candidateUris(document.uri);
+    const keys = candidates.map((uri) => this.relative(uri));
+    this.openArticles.set(article, keys);
+    keys.forEach((key, i) => {
+      this.wanted.set(key, (this.wanted.get(key) ?? 0) + 1);
+      // A parse-cache hit in the usual case: the scan has read the file already, or will.
+      if (!this.whole.has(key)) void this.refresh(candidates[i]);
+    });
+  }
+
+  private articleClosed(document: vscode.TextDocument): void {
+    const keys = this.openArticles.get(document.uri.toString());
+    if (!keys) return;
+    this.openArticles.delete(document.uri.toString());
+    for (const key of keys) {
+      const count = (this.wanted.get(key) ?? 1) - 1;
+      if (count > 0) this.wanted.set(key, count);
+      else {
+        this.wanted.delete(key);
+        this.whole.delete(key);
+      }
+    }
   }
 
   /** Reads all sidecars once; later calls wait for the same scan. */
@@ -103,11 +155,12 @@ export class SidecarService implements vscode.Disposable {
     for (const known of this.index.paths()) {
       if (!found.has(known)) this.index.delete(known);
     }
-    // A few at a time: a large archive must not flood the file system.
+    // A few at a time: a large archive must not flood the file system. A file that cannot be
+    // read is a problem at that file; the others load all the same.
     const batch = 32;
     const keys = new Set<string>();
     for (let i = 0; i < uris.length; i += batch) {
-      await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri, keys)));
+      await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri, keys).catch((error: unknown) => this.unreadable(uri, String(error)))));
     }
     this.changed.fire(undefined);
     this.keysInUse = keys;
@@ -120,8 +173,46 @@ export class SidecarService implements vscode.Disposable {
     }
   }
 
+  /**
+   * The fact file of an article as far as the service knows now (see chooseSidecarPath): its own
+   * name, or the name earlier versions gave while that file names the article. The writer asks
+   * the disk instead (resolveSidecarUri).
+   */
   sidecarUri(article: vscode.Uri): vscode.Uri {
-    return article.with({ path: sidecarPathFor(article.path) });
+    const candidates = sidecarPathsFor(article.path);
+    if (candidates.length === 1) return article.with({ path: candidates[0] });
+    const existing = new Map<string, string | undefined>();
+    for (const path of candidates) {
+      const key = this.relative(article.with({ path }));
+      const whole = this.whole.get(key);
+      const named = whole?.article.file ?? this.index.articleOf(key);
+      if (whole || this.index.has(key)) existing.set(path, named && fileNameOf(named));
+    }
+    return article.with({ path: chooseSidecarPath(article.path, existing) });
+  }
+
+  /** The article's fact file as the disk has it now: see sidecarUri. */
+  private async resolveSidecarUri(article: vscode.Uri): Promise<vscode.Uri> {
+    const [own, ...earlier] = this.candidateUris(article);
+    if (earlier.length === 0 || (await exists(own))) return own;
+    const existing = new Map<string, string | undefined>();
+    for (const uri of earlier) {
+      // A link out of the workspace is not read, not even for the article it names.
+      if (await this.links.refusal(uri)) continue;
+      const read = await this.currentText(uri, this.relative(uri));
+      if (read.text !== undefined) existing.set(uri.path, await this.articleNamedIn(read.text, uri));
+      else if (read.problem) existing.set(uri.path, undefined);
+    }
+    return article.with({ path: chooseSidecarPath(article.path, existing) });
+  }
+
+  private candidateUris(article: vscode.Uri): vscode.Uri[] {
+    return sidecarPathsFor(article.path).map((path) => article.with({ path }));
+  }
+
+  /** The article a fact file's text names, even when the file does not parse. */
+  private async articleNamedIn(text: string, uri: vscode.Uri): Promise<string | undefined> {
+    return (await this.reader.parse(text, this.relative(uri))).sidecar?.article.file ?? articleFileNamedIn(text);
   }
 
   /** The index's key for a file: relative to its workspace folder, with the folder's name when there are several. */
@@ -129,21 +220,19 @@ export class SidecarService implements vscode.Disposable {
     return vscode.workspace.asRelativePath(uri);
   }
 
-  /** The article's sidecar as it stands now: the open editor's text if there is one, else the file. */
-  async read(article: vscode.Uri): Promise<{ text?: string; sidecar?: Sidecar; problems: Problem[] }> {
-    const uri = this.sidecarUri(article);
-    const text = await currentText(uri);
-    if (text === undefined) return { problems: [] };
-    const { sidecar, problems } = await this.reader.parse(text, this.relative(uri));
-    return { text, sidecar, problems };
-  }
-
   /**
    * The sidecar last read for an article open in an editor, without touching the disk (for
-   * providers); undefined while it is being read, and for articles that are not open.
+   * providers); undefined while it is being read, for articles that are not open, and when the
+   * file names another article (a fact file serves only the article it names).
    */
   cached(article: vscode.Uri): Sidecar | undefined {
-    return this.whole.get(this.relative(this.sidecarUri(article)));
+    const sidecar = this.whole.get(this.relative(this.sidecarUri(article)));
+    return sidecar?.article.file === fileNameOf(article.path) ? sidecar : undefined;
+  }
+
+  /** The fact files holding annotations that are only in an editor, not on disk. */
+  unsavedFactFiles(): vscode.Uri[] {
+    return [...this.unsaved.values()];
   }
 
   private readonly anchored = new WeakMap<Sidecar, { version: number; uri: string; sidecar: Sidecar }>();
@@ -213,18 +302,39 @@ export class SidecarService implements vscode.Disposable {
   write(article: vscode.TextDocument, edits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
     // A restricted (untrusted) workspace is read, never written.
     if (!vscode.workspace.isTrusted) return Promise.resolve({ ok: false, reason: RESTRICTED_REASON() });
-    const uri = this.sidecarUri(article.uri);
-    const key = uri.toString();
+    const key = vscode.Uri.joinPath(article.uri, '..').toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.writeNow(article, uri, edits));
+    const next = previous.then(() => this.writeNow(article, edits));
     this.queues.set(key, next.catch(() => undefined));
     return next;
   }
 
-  private async writeNow(article: vscode.TextDocument, uri: vscode.Uri, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
+  private async writeNow(article: vscode.TextDocument, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
+    const uri = await this.resolveSidecarUri(article.uri);
     const file = this.relative(uri);
+    const refusal = (await this.links.refusal(uri)) ?? (await this.links.refusal(article.uri));
+    if (refusal) return { ok: false, reason: refusal };
     let open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const onDisk = await readTextIfExists(uri);
+    let disk = await readTextStrictly(uri, file);
+    // A program saving the file truncates it first: a blank read is tried again until the save is
+    // through, and a file that last held annotations is never taken for a new one.
+    if (isBlank(disk.text) && !open?.isDirty) {
+      disk = await this.settle(uri, file);
+      if (isBlank(disk.text) && this.index.heldAnnotations(file)) {
+        return {
+          ok: false,
+          reason: vscode.l10n.t(
+            '{0} is empty on disk, but it held annotations when it was last read; nothing was written over it. If another program is saving it, try again; if you emptied it on purpose, delete it to start a new fact file.',
+            file,
+          ),
+        };
+      }
+    }
+    if (disk.problem) {
+      this.report(uri, [disk.problem]);
+      return { ok: false, reason: describeProblems([disk.problem]) };
+    }
+    const onDisk = disk.text;
     // An open sidecar without unsaved edits must show what is on disk before an edit is applied to
     // it: after another program wrote the file, VS Code reloads the document shortly. Editing the
     // stale text would write over that program's change.
@@ -234,6 +344,9 @@ export class SidecarService implements vscode.Disposable {
       }
     }
     if (open?.isClosed) open = undefined;
+    // VS Code keeps a document a while after its file is deleted, with the old text and no unsaved
+    // edits: the new fact file is written through it, replacing that text whole.
+    const leftover = open !== undefined && !open.isDirty && onDisk === undefined;
     const existing = open?.isDirty ? open.getText() : onDisk;
     // A missing or blank file (an undone creation, a truncated file) starts a new sidecar.
     const fresh = existing === undefined || existing.trim() === '';
@@ -243,6 +356,8 @@ export class SidecarService implements vscode.Disposable {
       this.report(uri, parsed.problems);
       return { ok: false, reason: describeProblems(parsed.problems) };
     }
+    const articleName = fileNameOf(article.uri.path);
+    if (parsed.sidecar.article.file !== articleName) return { ok: false, reason: otherArticlesFile(uri, parsed.sidecar.article.file, articleName) };
     const result = applySidecarEdits(before, file, makeEdits(parsed.sidecar));
     if (!result.ok) {
       this.report(uri, result.problems);
@@ -258,7 +373,7 @@ export class SidecarService implements vscode.Disposable {
     }
     const document = open ?? (await vscode.workspace.openTextDocument(uri));
     const wasDirty = document.isDirty;
-    if (document.getText() !== (wasDirty ? before : (existing ?? ''))) {
+    if (!leftover && document.getText() !== (wasDirty ? before : (existing ?? ''))) {
       // The document moved on between reading and editing (another write, a reload): start again.
       return { ok: false, reason: vscode.l10n.t('{0} changed while the annotation was being written; nothing was written. Try again.', file) };
     }
@@ -267,8 +382,10 @@ export class SidecarService implements vscode.Disposable {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
-    // A sidecar with the user's own unsaved edits stays unsaved: saving is their call.
+    // A sidecar with the user's own unsaved edits stays unsaved: saving is their call. Until then
+    // the annotation is only in the editor, and the user is told so.
     if (!wasDirty && !(await document.save())) {
+      this.markUnsaved(document);
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the annotation is in the open editor, unsaved.', file) };
     }
     this.nextGeneration(file);
@@ -277,7 +394,29 @@ export class SidecarService implements vscode.Disposable {
     await this.reader.remember(result.text, result.sidecar);
     this.report(uri, []);
     this.changed.fire(uri);
+    if (wasDirty) this.markUnsaved(document);
     return { ok: true, sidecar: result.sidecar };
+  }
+
+  /** Reads a fact file found blank again, for a moment, until it holds something. */
+  private async settle(uri: vscode.Uri, file: string): Promise<FileText> {
+    const deadline = Date.now() + BLANK_SETTLE_MS;
+    let read: FileText = {};
+    do {
+      await new Promise((resolve) => setTimeout(resolve, BLANK_RETRY_MS));
+      read = await readTextStrictly(uri, file);
+    } while (isBlank(read.text) && Date.now() < deadline);
+    return read;
+  }
+
+  private markUnsaved(document: vscode.TextDocument): void {
+    if (!document.isDirty || this.unsaved.has(document.uri.toString())) return;
+    this.unsaved.set(document.uri.toString(), document.uri);
+    this.unsavedChanged.fire(document.uri);
+  }
+
+  private settleUnsaved(uri: vscode.Uri): void {
+    if (this.unsaved.delete(uri.toString())) this.unsavedChanged.fire(undefined);
   }
 
   private async metadataFor(article: vscode.TextDocument) {
@@ -292,8 +431,14 @@ export class SidecarService implements vscode.Disposable {
     // Reads of one file can overlap (the scan, the watcher, an editor opening): only the latest
     // one started may record what it read, or an older text could overwrite a newer one.
     const generation = this.nextGeneration(file);
-    const text = await currentText(uri);
+    const refusal = await this.links.refusal(uri);
+    const read = refusal ? { problem: fileProblem(file, refusal) } : await this.currentText(uri, file);
     if (this.generations.get(file) !== generation) return;
+    if (read.problem) {
+      this.unreadable(uri, read.problem.message, read.problem);
+      return;
+    }
+    const text = read.text;
     if (text === undefined || text.trim() === '') {
       this.index.delete(file);
       this.whole.delete(file);
@@ -302,13 +447,38 @@ export class SidecarService implements vscode.Disposable {
     }
     const { sidecar, problems, key } = await this.reader.parse(text, file);
     if (key) keys.add(key);
+    // Shown, not recorded in the index: the file stays usable by its article.
+    const shared = sidecar && (await this.sharedNameWarning(uri, text, sidecar));
     if (this.generations.get(file) !== generation) return;
     if (sidecar) this.keep(file, sidecar);
     else {
       this.index.set(file, undefined, problems);
       this.whole.delete(file);
     }
-    this.report(uri, problems);
+    this.report(uri, shared ? [...problems, shared] : problems);
+  }
+
+  /**
+   * A warning on a fact file named the way earlier versions named them (`X.facts.yaml` of `X.md`)
+   * when an article beside it (`X.txt`) would take that name as its own: it says to rename it.
+   */
+  private async sharedNameWarning(uri: vscode.Uri, text: string, sidecar: Sidecar): Promise<Problem | undefined> {
+    const folder = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
+    const article = folder + sidecar.article.file;
+    const ownName = sidecarPathFor(article);
+    if (ownName === uri.path || !sidecarPathsFor(article).includes(uri.path)) return undefined;
+    for (const other of articlesNamedBy(uri.path)) {
+      if (other === article || !(await exists(uri.with({ path: other })))) continue;
+      const { line, column } = locateSidecarField(text, 'article.file');
+      const message = vscode.l10n.t(
+        '{0} beside it would take this file as its own fact file: rename this file {1}, the name the fact file of {2} has now, so that each article has its own.',
+        fileNameOf(other),
+        fileNameOf(ownName),
+        sidecar.article.file,
+      );
+      return { file: this.relative(uri), line, column, field: 'article.file', message, severity: 'warning' };
+    }
+    return undefined;
   }
 
   private readonly generations = new Map<string, number>();
@@ -321,7 +491,26 @@ export class SidecarService implements vscode.Disposable {
   /** Records a valid fact file: its facts in the index, the whole of it while its article is open. */
   private keep(file: string, sidecar: Sidecar): void {
     this.index.set(file, sidecar);
-    if (this.openArticles.has(file)) this.whole.set(file, sidecar);
+    if (this.wanted.has(file)) this.whole.set(file, sidecar);
+  }
+
+  /** Records a file that could not be read at all: a problem at the file, in the Problems view and the tree. */
+  private unreadable(uri: vscode.Uri, message: string, problem = fileProblem(this.relative(uri), message)): void {
+    const file = this.relative(uri);
+    this.index.set(file, undefined, [problem]);
+    this.whole.delete(file);
+    this.report(uri, [problem]);
+  }
+
+  /**
+   * A fact file's text as it stands now: an editor's unsaved text, else the file's. A document
+   * without unsaved edits is not read: VS Code keeps documents a while after their editors close,
+   * and one whose file was deleted still holds the old text, which is neither on disk nor unsaved.
+   */
+  private async currentText(uri: vscode.Uri, file: string): Promise<FileText> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty) return { text: open.getText() };
+    return readTextStrictly(uri, file);
   }
 
   private async refresh(uri: vscode.Uri): Promise<void> {
@@ -354,13 +543,37 @@ export function isSidecar(uri: vscode.Uri): boolean {
   return isSidecarPath(uri.path);
 }
 
+function isBlank(text: string | undefined): boolean {
+  return text !== undefined && text.trim() === '';
+}
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-/** An open document's text when it has unsaved edits, else the file's (an open one may be stale). */
-async function currentText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return open.getText();
-  return (await readTextIfExists(uri)) ?? open?.getText();
+/**
+ * Why an article may not write into a fact file that names another article: said with the cure,
+ * the file's own name, when it is a fact file named the way earlier versions named them.
+ */
+function otherArticlesFile(uri: vscode.Uri, named: string, article: string): string {
+  const file = vscode.workspace.asRelativePath(uri);
+  const folder = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
+  const ownName = sidecarPathFor(folder + named);
+  if (ownName !== uri.path && sidecarPathsFor(folder + named).includes(uri.path)) {
+    return vscode.l10n.t(
+      '{0} holds the annotations of {1}, under the name earlier versions gave its fact file; nothing was written for {2}. Rename it {3} so that each article has its own fact file.',
+      file,
+      named,
+      article,
+      fileNameOf(ownName),
+    );
+  }
+  return vscode.l10n.t('{0} names {1} as its article (article.file), not {2}; nothing was written. If the article was renamed, correct article.file.', file, named, article);
 }
 
 /** Waits (briefly) until VS Code has reloaded an open document from disk. */

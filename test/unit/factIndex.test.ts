@@ -81,4 +81,23 @@ describe('fact index', () => {
     index.set(path, sidecar);
     assert.deepEqual(index.orphans(), []);
   });
+
+  it('remembers which paths held annotations when their file is found empty or unreadable, until told otherwise', () => {
+    const index = new FactIndex();
+    const [{ path, sidecar }] = seeds();
+    assert.equal(index.heldAnnotations(path), false);
+    index.set(path, sidecar);
+    assert.equal(index.heldAnnotations(path), true);
+    // Read empty mid-save (the service drops the entry), or broken for a while: still remembered.
+    index.delete(path);
+    assert.equal(index.heldAnnotations(path), true);
+    index.set(path, undefined, [{ file: path, line: 1, column: 1, field: '', message: 'bad', severity: 'error' }]);
+    assert.equal(index.heldAnnotations(path), true);
+    // A valid file that records nothing, or a user who empties it on purpose: forgotten.
+    index.set(path, { ...sidecar, mentions: [], facts: [], rejections: [] });
+    assert.equal(index.heldAnnotations(path), false);
+    index.set(path, sidecar);
+    index.forgetAnnotations(path);
+    assert.equal(index.heldAnnotations(path), false);
+  });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EntityId, EventId, OrganizationId, PartialIsoDate, PersonId, PlaceId } from '../knowledgeBase/schema';
 
 export const SIDECAR_SCHEMA = 'news-annotator/facts@1';
-export { isSidecarPath, SIDECAR_SUFFIX, sidecarPathFor } from './paths';
+export { isSidecarPath, SIDECAR_SUFFIX, sidecarPathFor, sidecarPathsFor } from './paths';
 
 /** A date as ISO 8601: a day, a month, a year, or an interval `start/end` of those. */
 export const IsoDateOrRange = z

@@ -80,6 +80,12 @@ export class FactIndex {
   private readonly contributors = new Map<string, Set<string>>();
   private dirty = new Set<string>();
   private summitsBuilt?: { knowledgeBase: KnowledgeBase; summits: Map<string, SummitSummary>; first: Map<string, [path: string, fact: number]> };
+  /**
+   * The paths whose last readable content held annotations. A file found empty or gone keeps its
+   * place here: a program saving it truncates it first, and what it held must not be taken for a
+   * new, empty fact file.
+   */
+  private readonly annotatedPaths = new Set<string>();
 
   /** Records a sidecar's content: a valid sidecar, or the problems that made it unreadable. */
   set(sidecarPath: string, sidecar: Sidecar | undefined, problems: Problem[] = []): void {
@@ -88,6 +94,8 @@ export class FactIndex {
     else this.sorted = undefined;
     const entry = summarize(sidecarPath, sidecar, problems);
     this.files.set(sidecarPath, entry);
+    if (entry.annotated) this.annotatedPaths.add(sidecarPath);
+    else if (entry.valid) this.annotatedPaths.delete(sidecarPath);
     this.countEntities(entry, +1);
     for (const { key } of entry.facts) {
       let paths = this.contributors.get(key);
@@ -105,6 +113,16 @@ export class FactIndex {
     this.files.delete(sidecarPath);
     this.sorted = undefined;
     this.version++;
+  }
+
+  /** Whether the file at a path held annotations when it was last read whole, though it may be empty or gone now. */
+  heldAnnotations(sidecarPath: string): boolean {
+    return this.annotatedPaths.has(sidecarPath);
+  }
+
+  /** Forgets that a path held annotations: the user emptied the file on purpose. */
+  forgetAnnotations(sidecarPath: string): void {
+    this.annotatedPaths.delete(sidecarPath);
   }
 
   /** Takes a file's facts out of the summits they went to, which are then worked out again. */
@@ -131,6 +149,16 @@ export class FactIndex {
   /** The summit and attendance facts of one file, as the tree has them. */
   treeFactsOf(sidecarPath: string): (SummitFact | AttendanceFact)[] {
     return this.files.get(sidecarPath)?.facts.map((f) => f.fact) ?? [];
+  }
+
+  /** Whether a file is known at the path, valid or not. */
+  has(sidecarPath: string): boolean {
+    return this.files.has(sidecarPath);
+  }
+
+  /** The article a valid fact file names (its `article.file`, beside it); undefined for an unknown or invalid file. */
+  articleOf(sidecarPath: string): string | undefined {
+    return this.files.get(sidecarPath)?.articlePath;
   }
 
   /** Every sidecar path known, valid or not. */

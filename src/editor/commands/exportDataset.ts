@@ -9,6 +9,7 @@ import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services';
 import { SIDECAR_GLOB } from '../../core/sidecar/paths';
 import { RESTRICTED_REASON } from '../sidecarService';
+import { WorkspaceLinks } from '../workspaceLinks';
 
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
@@ -22,6 +23,7 @@ const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
 
 /** The workspace folder's files through vscode.workspace.fs, so the export works on any file system. */
 class FolderFiles implements WorkspaceFiles {
+  private readonly links = new WorkspaceLinks();
   constructor(private readonly folder: vscode.WorkspaceFolder) {}
 
   async listSidecars(): Promise<string[]> {
@@ -30,9 +32,13 @@ class FolderFiles implements WorkspaceFiles {
   }
 
   async readText(path: string): Promise<string | undefined> {
+    const uri = vscode.Uri.joinPath(this.folder.uri, ...path.split('/'));
+    // A link out of the workspace (an article linked to a private file) is never exported.
+    const refusal = await this.links.refusal(uri);
+    if (refusal) throw new Error(refusal);
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')));
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
       return undefined;
     }
