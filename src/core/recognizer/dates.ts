@@ -1,5 +1,6 @@
 // Dates as Italian and English news write them, normalized to ISO 8601.
-import type { Mention } from './mention';
+import { withoutInvisibles } from '../text/fold';
+import { inOriginal, type Mention } from './mention';
 import { SPACE, unitClass, widthBefore, wordCharBefore } from './textScan';
 
 const MONTHS: Record<string, number> = {};
@@ -196,9 +197,15 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
 
 /**
  * Every date in the text, with its ISO form. A date without a year takes `referenceYear` (the
- * article's own dateline year); without one it is given as `--MM-DD`.
+ * article's own dateline year); without one it is given as `--MM-DD`. Invisible characters (a
+ * soft hyphen, a zero-width space) do not stop a date; its span covers them.
  */
 export function findDates(text: string, referenceYear?: number): Mention[] {
+  const visible = withoutInvisibles(text);
+  return visible ? inOriginal(findVisibleDates(visible.text, referenceYear), visible, text) : findVisibleDates(text, referenceYear);
+}
+
+function findVisibleDates(text: string, referenceYear: number | undefined): Mention[] {
   const found: Mention[] = [];
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.

@@ -1,6 +1,6 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
-import { foldString } from '../text/fold';
+import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -142,6 +142,9 @@ export class EntityMatcher {
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
+    // An invisible character right after the alias folds to nothing and ends no word, so the
+    // match reaches past it; the mention ends where the name does.
+    while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
     const info = this.aliasInfo[alias];
     const at = 3 * (info >> ENTITY_SHIFT);
     const { entityFields } = this;

@@ -21,6 +21,19 @@ const SPECIAL: Record<string, string> = {
 const COMBINING_MARK = /\p{M}/gu;
 const HORIZONTAL_SPACE = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
 
+/**
+ * Characters a reader does not see, which copied text carries inside words: the soft hyphen, the
+ * zero-width space, non-joiner and joiner, the word joiner and the byte-order mark (a zero-width
+ * no-break space). They fold to nothing, so "Luka\u00ADshenko" reads as Lukashenko.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'g');
+
+/** Whether the UTF-16 unit `code` is one of the invisible characters that fold to nothing. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 const cache = new Map<string, string>();
 
 /** Folds one code point (given as a string of one or two UTF-16 units). */
@@ -30,6 +43,7 @@ export function foldCodePoint(ch: string): string {
   let folded = cache.get(ch);
   if (folded === undefined) {
     if (HORIZONTAL_SPACE.test(ch)) folded = ' ';
+    else if (INVISIBLE.test(ch)) folded = '';
     else {
       folded = ch.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase();
       folded = folded.normalize('NFD').replace(COMBINING_MARK, '');
@@ -101,6 +115,29 @@ export function foldText(original: string): FoldedText {
   const map = length + 1 === origin.length ? origin : origin.slice(0, length + 1);
   map[length] = n;
   return { text, origin: map };
+}
+
+/**
+ * The text without its invisible characters, with the map back to the original, for matchers
+ * that read the text itself rather than its folded form (dates, candidate names); undefined when
+ * it has none, which is the common case and costs one scan.
+ */
+export function withoutInvisibles(original: string): FoldedText | undefined {
+  if (!INVISIBLE.test(original)) return undefined;
+  const n = original.length;
+  const origin = new Int32Array(n + 1);
+  let length = 0;
+  for (let i = 0; i < n; i++) if (!isInvisible(original.charCodeAt(i))) origin[length++] = i;
+  origin[length] = n;
+  return { text: original.replace(INVISIBLE_GLOBAL, ''), origin: origin.slice(0, length + 1) };
+}
+
+/**
+ * The original span of the span [start, end) of `view` (see `withoutInvisibles`): from its first
+ * character to its last, with the invisible characters between them, not those after.
+ */
+export function originalSpan(view: FoldedText, start: number, end: number): { start: number; end: number } {
+  return { start: view.origin[start], end: end > start ? view.origin[end - 1] + 1 : view.origin[start] };
 }
 
 /** Folds a short string (an alias) the same way as `foldText`, without the offset map. */
