@@ -44,6 +44,15 @@ const FORMS: { name: string; pattern: string }[] = [
   { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
   { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
+  // Ranges over two months, the year (if any) written once at the end, for both ends:
+  // 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]
+  { name: 'rangeDayMonths', pattern: `${DAY}${SP}${MONTH}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?` },
+  // November 30 - December 2[, 2022]
+  { name: 'rangeMonthDays', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?` },
+  // dal 30 novembre al 2 dicembre [2022]
+  { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from 30 November to 2 December [2022]
+  { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre
   { name: 'dayMonth', pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?` },
   // [Wednesday,] November 23[, 2022], January 1, 2023
@@ -79,6 +88,10 @@ const FORM_STARTS: Record<string, number> = {
   rangeEnglish: FROM,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
+  rangeDayMonths: DAY_DIGITS,
+  rangeMonthDays: MONTH_NAME,
+  rangeItalianMonths: DAL,
+  rangeEnglishMonths: FROM,
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
@@ -154,6 +167,18 @@ function isoDay(year: number | undefined, month: number, day: number): string | 
   return `--${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * A range from day d1 of month m1 to day d2 of month m2, with the year written at its end (or the
+ * reference year): both ends take it, except that a range over the new year (30 December -
+ * 2 January 2023) starts in the year before.
+ */
+function monthsRange(year: number | undefined, m1: number, d1: number, m2: number, d2: number): string | undefined {
+  if (m1 === m2 && d1 > d2) return undefined;
+  const from = isoDay(year !== undefined && m1 > m2 ? year - 1 : year, m1, d1);
+  const to = isoDay(year, m2, d2);
+  return from && to ? `${from}/${to}` : undefined;
+}
+
 function toIso(name: string, g: string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
   switch (name) {
@@ -170,6 +195,16 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
       const from = isoDay(year(y), monthOf(m), Number(d1));
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+    }
+    case 'rangeDayMonths':
+    case 'rangeItalianMonths':
+    case 'rangeEnglishMonths': {
+      const [d1, m1, d2, m2, y] = g;
+      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
+    }
+    case 'rangeMonthDays': {
+      const [m1, d1, m2, d2, y] = g;
+      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }
     case 'dayMonth': {
       const [d, m, y] = g;
