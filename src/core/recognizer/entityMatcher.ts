@@ -1,5 +1,6 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
+import { aliasRefusal } from '../knowledgeBase/aliasRules';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -48,8 +49,8 @@ export class EntityMatcher {
     for (const entity of knowledgeBase.entities()) {
       for (const alias of allNames(entity)) {
         const folded = foldString(alias);
-        // One letter matches everywhere; such an alias would only make noise.
-        if (folded.length < 2) continue;
+        // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
+        if (aliasRefusal(alias, entity, folded)) continue;
         let entry = byFolded.get(folded);
         if (!entry) {
           entry = { pattern: { entityIds: [], capitalsOnly: true }, canonical: new Set() };
