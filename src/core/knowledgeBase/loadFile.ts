@@ -2,9 +2,10 @@
 // line, column and field it concerns, and the valid entities of a partly invalid file are kept.
 // The YAML reading shared with the sidecar store lives here too: it refuses, with a message and
 // without crashing, what a hostile or broken file can do to a YAML parser (see `readYaml`).
-import { Composer, isAlias, isMap, isScalar, LineCounter, Parser, visit, type CST, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, LineCounter, parseDocument, Parser, visit, type CST, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { aliasRefusal } from './aliasRules';
+import { type LineRange, type PlainYaml, readPlainYaml } from './plainYaml';
 import { Entity, EntityId, KnowledgeBaseFile } from './schema';
 
 export interface Problem {
@@ -84,6 +85,65 @@ function documentLocator(doc: Document, lines: LineCounter): Locator {
     keyAt: (path, key) => {
       const offset = keyOffsetOf(doc, path, key);
       return offset === undefined ? positionOf(doc, lines, [...path, key]) : linePosition(lines, offset);
+    },
+  };
+}
+
+/**
+ * Positions in a file read by `readPlainYaml`, which keeps no nodes: the top-level entry or the
+ * item of a top-level sequence that a path leads into is parsed again on its own with the `yaml`
+ * package, the first time a problem is in it, and its offsets are moved to where it stands.
+ */
+function pieceLocator(text: string, plain: PlainYaml): Locator {
+  let lines: LineCounter | undefined;
+  const lineCounter = () => {
+    if (!lines) {
+      lines = new LineCounter();
+      lines.addNewLine(0);
+      for (let feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', feed + 1)) lines.addNewLine(feed + 1);
+    }
+    return lines;
+  };
+  const parsed = new Map<number, Document>();
+  /** The piece that `path` leads into, and the path within it. */
+  const pieceOf = (path: readonly PropertyKey[]): { start: number; doc: Document; path: PropertyKey[] } | undefined => {
+    const key = String(path[0]);
+    const items = plain.items.get(key);
+    const index = path[1];
+    let range: LineRange | undefined;
+    let inner: PropertyKey[];
+    if (items && typeof index === 'number' && index < items.length) {
+      range = items[index];
+      inner = [0, ...path.slice(2)];
+    } else {
+      range = plain.entries.get(key);
+      inner = [...path];
+    }
+    if (!range) return undefined;
+    let doc = parsed.get(range.start);
+    if (!doc) {
+      doc = parseDocument(text.slice(range.start, range.end), { uniqueKeys: false, logLevel: 'silent' });
+      parsed.set(range.start, doc);
+    }
+    return { start: range.start, doc, path: inner };
+  };
+  // The document's own node: its first key, which stands at the start of the first entry.
+  const top = () => linePosition(lineCounter(), Math.min(...[...plain.entries.values()].map((r) => r.start)));
+  const at = (path: readonly PropertyKey[]) => {
+    const piece = path.length > 0 ? pieceOf(path) : undefined;
+    const offset = piece && offsetOf(piece.doc, piece.path);
+    return piece && offset !== undefined ? linePosition(lineCounter(), piece.start + offset) : top();
+  };
+  return {
+    at,
+    keyAt: (path, key) => {
+      if (path.length === 0) {
+        const entry = plain.entries.get(key);
+        return entry ? linePosition(lineCounter(), entry.start) : top();
+      }
+      const piece = pieceOf(path);
+      const offset = piece && keyOffsetOf(piece.doc, piece.path, key);
+      return piece && offset !== undefined ? linePosition(lineCounter(), piece.start + offset) : at([...path, key]);
     },
   };
 }
@@ -235,11 +295,30 @@ export function prototypeKeyProblems(data: unknown, doc: Document, lines: LineCo
   return locatedPrototypeKeyProblems(data, documentLocator(doc, lines), file, prefix, reported);
 }
 
+/** Whether any object in `data` has an own `__proto__` key. Iterative, and each object once: aliases can make the data circular. */
+function hasPrototypeKey(data: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object') stack.push(item);
+      continue;
+    }
+    if (Object.hasOwn(value, '__proto__')) return true;
+    for (const item of Object.values(value)) if (typeof item === 'object') stack.push(item);
+  }
+  return false;
+}
+
 function locatedPrototypeKeyProblems(data: unknown, locator: Locator, file: string, prefix: readonly PropertyKey[] = [], reported: readonly Problem[] = []): Problem[] {
+  // Most data has none: it is looked through once without building paths.
+  if (!hasPrototypeKey(data)) return [];
   const problems: Problem[] = [];
   const seen = new Set<unknown>();
   const already = new Set(reported.map((p) => p.field));
-  // Iterative, and each object once: aliases can make the data circular.
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
@@ -342,13 +421,31 @@ function removeList(value: unknown, locator: Locator, file: string, problems: Pr
   return ids;
 }
 
+export interface LoadOptions {
+  /**
+   * Whether a file in the plain subset of YAML is read by `readPlainYaml` (the default) rather
+   * than by the `yaml` package; both give the same entities and problems (the tests compare them).
+   */
+  plainReader?: boolean;
+}
+
+/**
+ * The file as data, with where its nodes are, and whether it may hold a `__proto__` key; or its
+ * problems, when it could not be read.
+ */
+function readKnowledgeBaseYaml(text: string, file: string, options: LoadOptions): { data?: unknown; empty: boolean; problems: Problem[]; locator?: Locator; prototypeKeys: boolean } {
+  const plain = options.plainReader === false ? undefined : readPlainYaml(text);
+  if (plain) return { data: plain.data, empty: false, problems: [], locator: pieceLocator(text, plain), prototypeKeys: plain.hasPrototypeKey };
+  const { document, lines, data, empty, problems } = readYaml(text, file);
+  return { data, empty, problems, locator: document && documentLocator(document, lines), prototypeKeys: true };
+}
+
 /** Parses and validates a workspace knowledge-base file. Never throws. */
-export function loadKnowledgeBaseFile(text: string, file: string): LoadedKnowledgeBaseFile {
+export function loadKnowledgeBaseFile(text: string, file: string, options: LoadOptions = {}): LoadedKnowledgeBaseFile {
   const none = (problems: Problem[]): LoadedKnowledgeBaseFile => ({ entities: [], remove: [], problems });
-  const { document: doc, lines, data, empty, problems } = readYaml(text, file);
+  const { data, empty, problems, locator, prototypeKeys } = readKnowledgeBaseYaml(text, file, options);
   // An empty file is a knowledge base with no entities of its own.
-  if (empty || !doc || problems.length > 0 || data === null || data === undefined) return none(problems);
-  const locator = documentLocator(doc, lines);
+  if (empty || !locator || problems.length > 0 || data === null || data === undefined) return none(problems);
 
   const problemAtPath = (path: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error'): Problem => ({ file, ...locator.at(path), field: pathToField(path), message, severity });
   const report = (path: readonly PropertyKey[], message: string) => problems.push(problemAtPath(path, message));
@@ -380,7 +477,7 @@ export function loadKnowledgeBaseFile(text: string, file: string): LoadedKnowled
       let result = Entity.safeParse(raw);
       const found = result.success ? [] : locatedIssueProblems(result.error.issues, locator, file, at);
       // A __proto__ key makes the entity invalid, even where zod would have dropped it unseen.
-      const hidden = locatedPrototypeKeyProblems(raw, locator, file, at, found);
+      const hidden = prototypeKeys ? locatedPrototypeKeyProblems(raw, locator, file, at, found) : [];
       if (hidden.length > 0) {
         problems.push(...found, ...hidden);
         return;
