@@ -59,6 +59,18 @@ describe('folding', () => {
     assert.equal(original.slice(month.start, month.end), 'Novem\u00adber');
   });
 
+  it('folds a short string as it folds text, trimmed', () => {
+    // Every kind of character the folding treats apart, in random strings.
+    const pieces = ['a', 'Z', 'é', 'e\u0301', 'ß', 'Æ', 'İ', 'ı', ' ', '  ', '\t', '\u00a0', '\u2003', '\n', '’', '–', '😀', '\ud800', 'Ё', 'Й', '\u00ad', '\u200b', '\ufeff', '.', "'", '1', '\r', '\v', 'Mario', 'ROSSI'];
+    let state = 7;
+    const next = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff), state % n);
+    for (let round = 0; round < 2000; round++) {
+      let s = '';
+      for (let k = next(8); k > 0; k--) s += pieces[next(pieces.length)];
+      assert.equal(foldString(s), foldText(s).text.trim(), JSON.stringify(s));
+    }
+  });
+
   it('keeps decomposed input (combining marks) aligned with the original', () => {
     const original = 'Bis\u030Ckek e Bishkek';
     const { text, origin } = foldText(original);

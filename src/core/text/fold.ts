@@ -140,9 +140,33 @@ export function originalSpan(view: FoldedText, start: number, end: number): { st
   return { start: view.origin[start], end: end > start ? view.origin[end - 1] + 1 : view.origin[start] };
 }
 
-/** Folds a short string (an alias) the same way as `foldText`, without the offset map. */
+/** How each UTF-16 unit that is a code point of its own folds, once looked at (see `foldString`). */
+const unitFolds: (string | undefined)[] = [];
+
+/** Folds a short string (an alias) the same way as `foldText`, without the offset map, and trims it. */
 export function foldString(s: string): string {
-  return foldText(s).text.trim();
+  if (isPlainAscii(s)) return s.toLowerCase();
+  let out = '';
+  let lastWasSpace = false;
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    let folded: string;
+    let width = 1;
+    if (code < 0x80) folded = code === 0x20 || code === 0x09 ? ' ' : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : s[i];
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      width = 2;
+      folded = foldCodePoint(s.slice(i, i + 2));
+    } else folded = unitFolds[code] ??= foldCodePoint(s[i]);
+    if (folded === ' ') {
+      if (!lastWasSpace) out += ' ';
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
+      out += folded;
+    }
+    i += width;
+  }
+  return out.trim();
 }
 
 // How each UTF-16 code unit folds when read on its own, for matchers that fold as they scan instead
@@ -184,9 +208,29 @@ export function foldedUnitInfo(code: number): number {
   return info;
 }
 
+/** Printable ASCII without runs of spaces or spaces at either end: what `foldString` gives is `s.toLowerCase()`. */
+function isPlainAscii(s: string): boolean {
+  let lastWasSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80 || code < 0x20) return false;
+    const space = code === 0x20;
+    if (space && lastWasSpace) return false;
+    lastWasSpace = space;
+  }
+  return !lastWasSpace || s.length === 0;
+}
+
 /** Letters and digits make words; everything else (spaces, punctuation, apostrophes) separates them. */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return WORD_CHAR.test(String.fromCharCode(code));
+  let known = wordUnits[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1;
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 unit, once looked at: 1 for a word unit, 2 for another. */
+const wordUnits = new Uint8Array(65536);
