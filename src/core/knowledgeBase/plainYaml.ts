@@ -1,8 +1,8 @@
 // A fast reader for the plain YAML that knowledge-base files are written in: block mappings and
 // sequences, one-line flow collections, one-line plain and quoted scalars, comments. The `yaml`
-// package reads a file of 100,000 entities at about a megabyte a second and holds gigabytes while
-// doing it (a concrete syntax tree, then a document of node objects, for each of millions of
-// tokens); this reads the same file a hundred times faster into plain data, and nothing more.
+// package takes some 40 s over a file of 100,000 entities (23 MB) and holds 2 GB while doing it (a
+// concrete syntax tree, then a document of node objects, for millions of tokens); this reads the
+// same file some thirty times faster, into plain data and nothing more.
 //
 // It reads only what it is sure of. Anything else (anchors, aliases, tags, block scalars,
 // multi-line scalars or flow collections, tabs, document markers, duplicate keys, keys that are
@@ -69,7 +69,6 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
-
 const SPACE = 0x20;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -80,8 +79,8 @@ const COMMA = 0x2c;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const BACKSLASH = 0x5c;
-/** The longest implicit key the `yaml` package takes. */
-const MAX_KEY_LENGTH = 1024;
+/** The longest key read here: the `yaml` package takes implicit keys of up to 1024 characters. */
+const MAX_KEY_LENGTH = 1000;
 
 /** Characters that may not start a plain scalar (`-`, `?` and `:` are looked at with what follows). */
 function isIndicator(c: number): boolean {
@@ -391,15 +390,15 @@ class Reader {
     for (;;) {
       if (isMapping) {
         const c = this.at(this.pos);
+        const start = this.pos;
         let key: string;
         if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) key = this.quoted();
         else {
-          const start = this.pos;
           while (isKeyChar(this.at(this.pos))) this.pos++;
           key = this.text.slice(start, this.pos);
           if (key.length === 0 || key.charCodeAt(0) === DASH || key.charCodeAt(0) === 0x2e || typeof resolvePlain(key) !== 'string') throw NOT_PLAIN;
         }
-        if (key.length > MAX_KEY_LENGTH || this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw NOT_PLAIN;
+        if (this.pos - start > MAX_KEY_LENGTH || this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) throw NOT_PLAIN;
         this.pos += 2;
         this.skipSpaces();
         this.setKey(map, key, this.flowValue(depth));
