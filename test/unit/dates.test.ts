@@ -44,6 +44,9 @@ describe('dates', () => {
     // Without a year, both ends take the reference year, or none.
     assert.deepEqual(dates('30 November - 2 December', 2022), [['30 November - 2 December', '2022-11-30/2022-12-02']]);
     assert.deepEqual(dates('30 November - 2 December'), [['30 November - 2 December', '--11-30/--12-02']]);
+    // A range that is no date: its dates as they stand.
+    assert.deepEqual(dates('5 March - 3 March 2022', 2021), [['5 March', '2021-03-05'], ['3 March 2022', '2022-03-03']]);
+    assert.deepEqual(dates('31 November - 2 December 2022', 2021), [['2 December 2022', '2022-12-02']]);
     // The same month: the days' range form.
     assert.deepEqual(dates('30-31 March 2022', 2021), [['30-31 March 2022', '2022-03-30/2022-03-31']]);
     assert.deepEqual(dates('30 - 31 marzo 2022', 2021), [['30 - 31 marzo 2022', '2022-03-30/2022-03-31']]);

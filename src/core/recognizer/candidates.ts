@@ -1,7 +1,7 @@
 // Names the knowledge base does not know yet, found where a title or role introduces them:
 // "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
 // "Sagynbek Abdumutalip, capo del dipartimento …".
-import { originalSpan, withoutInvisibles } from '../text/fold';
+import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { forEachWord, LETTER, classAt, widthAt } from './textScan';
 
@@ -156,7 +156,11 @@ function wordsIn(text: string, from: number, to: number): Word[] {
  * (a soft hyphen, a zero-width space) do not cut a name; its span covers them.
  */
 export function findCandidates(text: string, context: CandidateContext): Mention[] {
-  const visible = withoutInvisibles(text);
+  return findCandidatesIn(text, withoutInvisibles(text), context);
+}
+
+/** `findCandidates`, given what `withoutInvisibles(text)` gives, for callers that need it too. */
+export function findCandidatesIn(text: string, visible: FoldedText | undefined, context: CandidateContext): Mention[] {
   if (!visible) return findVisibleCandidates(text, context);
   const knownAt = (start: number, end: number) => {
     const span = originalSpan(visible, start, end);

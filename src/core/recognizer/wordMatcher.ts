@@ -49,6 +49,13 @@ function extend(hash: number, code: number): number {
   return (Math.imul(hash, HASH_MULTIPLIER) + code) | 0;
 }
 
+/** A table of 2^bits empty slots. */
+function emptySlots(bits: number): Int32Array {
+  const slots = new Int32Array((1 << bits) * SLOT_SIZE);
+  for (let s = 0; s < slots.length; s += SLOT_SIZE) slots[s + 1] = EMPTY_SLOT;
+  return slots;
+}
+
 /**
  * The key of a token's slot: its hash, mixed with the node it leaves so that equal tokens after
  * different nodes differ (a bijection of the field for a given hash). Different tokens may share
@@ -147,8 +154,8 @@ export class FoldedWordMatcher {
     // The trie goes straight into the table of slots, pattern by pattern: a node's field is the
     // index of the slot that leads to it, known as soon as that slot is found or placed. (A trie of
     // objects first cost most of the build for a few hundred thousand aliases, and gigabytes of
-    // short-lived maps.) The table's size comes from the tokens counted first: at most one slot
-    // each, and at least twice as many slots.
+    // short-lived maps.) The table starts with room for every token, at most one slot each; once
+    // the slots are counted, they move into a table of the size the scan wants (see below).
     let tokens = 0;
     for (const pattern of patterns) {
       let inWord = false;
@@ -159,15 +166,20 @@ export class FoldedWordMatcher {
       }
       if (pattern.length > 0 && !inWord) tokens++;
     }
-    let bits = 4;
-    while (1 << bits < 2 * tokens) bits++;
-    this.slotShift = 32 - bits;
-    this.slotMask = (1 << bits) * SLOT_SIZE - 1;
-    const slots = new Int32Array((1 << bits) * SLOT_SIZE);
-    for (let s = 0; s < slots.length; s += SLOT_SIZE) slots[s + 1] = EMPTY_SLOT;
+    const bitsFor = (entries: number) => {
+      let bits = 4;
+      while (1 << bits < 2 * entries) bits++;
+      return bits;
+    };
+    const bits = bitsFor(tokens);
+    const shift = 32 - bits;
+    const mask = (1 << bits) * SLOT_SIZE - 1;
+    let slots = emptySlots(bits);
     const slotUnits = new Uint16Array(slots.buffer);
-    this.slots = slots;
-    this.slotUnits = slotUnits;
+    // Each slot placed, in the order placed, and the field of the node it leaves.
+    const placedSlots = new Int32Array(tokens);
+    const placedFrom = new Int32Array(tokens);
+    let placed = 0;
     const longTokens: number[] = [];
     /** The slot of the token pattern[from, to) after the node of `field`, placed with `info` if it is new; -1 - slot when it is new. */
     const findOrPlace = (field: number, pattern: string, from: number, to: number, info: number): number => {
@@ -175,8 +187,8 @@ export class FoldedWordMatcher {
       for (let k = from; k < to; k++) hash = extend(hash, unitCode(pattern.charCodeAt(k)));
       const key = keyOf(field, hash);
       const length = to - from;
-      let s = this.slotOf(key);
-      for (; slots[s + 1] !== EMPTY_SLOT; s = (s + SLOT_SIZE) & this.slotMask) {
+      let s = (Math.imul(key, SLOT_MIX) >>> shift) * SLOT_SIZE;
+      for (; slots[s + 1] !== EMPTY_SLOT; s = (s + SLOT_SIZE) & mask) {
         if (slots[s] !== key || slots[s + 2] !== length) continue;
         const inline = length <= INLINE_UNITS;
         const at = inline ? 2 * (s + 3) : slots[s + 3];
@@ -186,8 +198,6 @@ export class FoldedWordMatcher {
         if (k === length) return s;
       }
       slots[s] = key;
-      const bit = keyFilterBit(key);
-      this.keyFilter[bit >>> 5] |= 1 << bit;
       slots[s + 1] = info;
       slots[s + 2] = length;
       if (length <= INLINE_UNITS) {
@@ -196,6 +206,8 @@ export class FoldedWordMatcher {
         slots[s + 3] = longTokens.length;
         for (let k = from; k < to; k++) longTokens.push(pattern.charCodeAt(k));
       }
+      placedSlots[placed] = s;
+      placedFrom[placed++] = field;
       return -1 - s;
     };
     let rootFlags = 0;
@@ -245,6 +257,42 @@ export class FoldedWordMatcher {
     });
     this.stateCount = nodeCount;
     this.rootFlags = rootFlags;
+
+    // The table the scan reads has twice as many slots as there are entries, rounded up to a power
+    // of two: a larger one costs the scan in cache misses (twice the size, a tenth of its speed).
+    // Tokens that repeat (a first name in many aliases) take one slot, so the counted slots may fit
+    // a smaller table than the tokens did. They move there in the order placed, so that a node's
+    // new field is known before the slots that leave it; a slot's key is its token's hash mixed
+    // with that field, so each key is mixed again.
+    const fitting = bitsFor(placed);
+    if (fitting < bits) {
+      const smaller = emptySlots(fitting);
+      const smallerShift = 32 - fitting;
+      const smallerMask = (1 << fitting) * SLOT_SIZE - 1;
+      /** Old slot number (field - 1) to new. */
+      const moved = new Int32Array(1 << bits);
+      for (let k = 0; k < placed; k++) {
+        const s = placedSlots[k];
+        const from = placedFrom[k];
+        const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
+        let t = (Math.imul(key, SLOT_MIX) >>> smallerShift) * SLOT_SIZE;
+        while (smaller[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & smallerMask;
+        smaller.set(slots.subarray(s, s + SLOT_SIZE), t);
+        smaller[t] = key;
+        moved[s / SLOT_SIZE] = t / SLOT_SIZE;
+      }
+      slots = smaller;
+    }
+    const finalBits = Math.min(bits, fitting);
+    this.slotShift = 32 - finalBits;
+    this.slotMask = (1 << finalBits) * SLOT_SIZE - 1;
+    this.slots = slots;
+    this.slotUnits = new Uint16Array(slots.buffer);
+    for (let s = 0; s < slots.length; s += SLOT_SIZE) {
+      if (slots[s + 1] === EMPTY_SLOT) continue;
+      const bit = keyFilterBit(slots[s]);
+      this.keyFilter[bit >>> 5] |= 1 << bit;
+    }
 
     let mix = 0;
     for (let attempt = 1; attempt <= 64; attempt++) {
