@@ -495,7 +495,7 @@ describe('hostile input (core)', () => {
       for (const p of loaded.problems) assert.match(p.message, /^an alias needs at least two characters; it is left out, the rest of the entity is used$/);
       const acme = loaded.entities.find((e) => e.id === 'organization:acme');
       assert.deepEqual(acme?.aliases, { en: ['Acme'] });
-      assert.deepEqual(loaded.entities.find((e) => e.id === 'organization:cpp-regex-club')?.aliases.en, ['C++ (.*)?[]', '(.*)', '^$|\\d+{2,}', '$& $1 $$', '[a-z]+\\', '(?<x>']);
+      assert.deepEqual(loaded.entities.find((e) => e.id === 'organization:cpp-regex-club')?.aliases.en, ['C# C++ (.*)?[]', '(.*) RE', '^$|\\d+{2,}', '$& $1 $2 $$', '[a-z]+\\', '(?<xy>']);
     });
 
     it('aliases full of regular-expression metacharacters match literally, and never throw', () => {
@@ -503,10 +503,46 @@ describe('hostile input (core)', () => {
       const sample = text(join(KB, 'bad-aliases-sample.txt'));
       const mentions = timed('recognition', () => new Recognizer(knowledgeBase).recognize(sample));
       const club = mentions.filter((m) => m.id === 'organization:cpp-regex-club');
-      assert.deepEqual(club.map((m) => m.text), ['C++ (.*)?[]', '(.*)', '^$|\\d+{2,}', '$& $1 $$', '[a-z]+\\', '(?<x>']);
+      assert.deepEqual(club.map((m) => m.text), ['C# C++ (.*)?[]', '(.*) RE', '^$|\\d+{2,}', '$& $1 $2 $$', '[a-z]+\\', '(?<xy>']);
       for (const m of club) assert.equal(sample.indexOf(m.text, m.start), m.start, `${m.text} is where it is written`);
       assert.deepEqual(mentions.filter((m) => m.id === 'organization:acme').map((m) => m.text), ['Acme Corporation', 'Acme']);
       assert.ok(!mentions.some((m) => m.text === 'A'), 'a one-letter alias matches nothing');
+    });
+  });
+
+  describe('knowledge-base names found in every sentence', () => {
+    it('are warnings at their line and field, naming the entity and the name; the rest of each entity is used', () => {
+      const source = text(join(KB, 'refused-aliases.yaml'));
+      const loaded = timed('loading', () => loadKnowledgeBaseFile(source, 'kb.yaml'));
+      const line = (needle: string) => lineOf(source, needle);
+      assert.deepEqual(
+        loaded.problems.map((p) => `${p.severity} ${p.line}:${p.field} ${JSON.stringify(p.message.match(/^the (?:alias|name|demonym) ("[^"]*") of ([^ ]+)/)?.slice(1))}`),
+        [
+          // One character: refused by the schema, as in bad-aliases.yaml.
+          `error ${line('ru: [и, Марио Ин]')}:entities[0].aliases.ru[0] undefined`,
+          ...[0, 1, 2, 3, 4].map((k) => `warning ${line('en: [in, IN')}:entities[0].aliases.en[${k}] ${JSON.stringify([JSON.stringify(['in', 'IN', 'The', '(...)', 'A.'][k]), 'person:mario-in'])}`),
+          ...[0, 1].map((k) => `warning ${line('it: [di, Della]')}:entities[0].aliases.it[${k}] ${JSON.stringify([JSON.stringify(['di', 'Della'][k]), 'person:mario-in'])}`),
+          `warning ${line('demonyms: { en: [the,')}:entities[1].demonyms.en[0] ${JSON.stringify(['"the"', 'place:free-state'])}`,
+          `warning ${line('name: Tuo')}:entities[3].name ${JSON.stringify(['"Tuo"', 'person:tuo'])}`,
+        ],
+      );
+      assert.deepEqual(loaded.entities.map((e) => [e.id, e.aliases]), [
+        ['person:mario-in', { en: ['In-Rossi'], it: [], ru: ['Марио Ин'] }],
+        ['place:free-state', { it: ['Stato Libero di Nessuno'] }],
+        ['organization:union-of-nowhere', { en: ['UN'] }],
+        ['person:tuo', { it: ['Aldo Tuo'] }],
+      ]);
+    });
+
+    it('are not found in the sample; the entities\' other names are', () => {
+      const { knowledgeBase } = withWorkspaceFile(text(join(KB, 'refused-aliases.yaml')), 'kb.yaml');
+      const sample = text(join(KB, 'refused-aliases-sample.txt'));
+      const mentions = new Recognizer(knowledgeBase).recognize(sample, { candidates: false });
+      const workspaceIds = new Set(['person:mario-in', 'place:free-state', 'organization:union-of-nowhere', 'person:tuo']);
+      assert.deepEqual(
+        mentions.filter((m) => workspaceIds.has(m.id!)).map((m) => [m.text, m.id]),
+        [['Mario In', 'person:mario-in'], ['In-Rossi', 'person:mario-in'], ['UN', 'organization:union-of-nowhere'], ['UN', 'organization:union-of-nowhere'], ['Aldo Tuo', 'person:tuo']],
+      );
     });
   });
 

@@ -139,7 +139,7 @@ describe('hostile input (command line)', function () {
     it('metacharacter aliases match literally', () => {
       const run = cli(['recognize', `${KB}/bad-aliases-sample.txt`, '--kb', `${KB}/bad-aliases.yaml`, '--json']);
       const club = (JSON.parse(run.stdout) as JsonMention[]).filter((m) => m.id === 'organization:cpp-regex-club');
-      assert.deepEqual(club.map((m) => m.text), ['C++ (.*)?[]', '(.*)', '^$|\\d+{2,}', '$& $1 $$', '[a-z]+\\', '(?<x>']);
+      assert.deepEqual(club.map((m) => m.text), ['C# C++ (.*)?[]', '(.*) RE', '^$|\\d+{2,}', '$& $1 $2 $$', '[a-z]+\\', '(?<xy>']);
     });
 
     for (const [name, pattern] of [

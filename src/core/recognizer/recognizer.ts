@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { findCandidates } from './candidates';
-import { datelineYear, findDates } from './dates';
+import { withoutInvisibles } from '../text/fold';
+import { findCandidatesIn } from './candidates';
+import { datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention, MentionType } from './mention';
 
@@ -37,10 +38,12 @@ export class Recognizer {
 
   /** `recognize` with the year for dates without one already settled (undefined: none). */
   recognizeWithYear(text: string, year: number | undefined, candidates = true): Mention[] {
-    // Entities and dates compete for the same text; the longest reading wins.
-    const known = selectLongest([...this.matcher.findAll(text), ...findDates(text, year)]);
+    // Entities and dates compete for the same text; the longest reading wins. Dates and
+    // candidates read the text without its invisible characters, looked for once here.
+    const visible = withoutInvisibles(text);
+    const known = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year)]);
     if (!candidates) return known;
-    const found = findCandidates(text, { knownAt: overlapFinder(known) });
+    const found = findCandidatesIn(text, visible, { knownAt: overlapFinder(known) });
     return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 }
