@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 import { generatedEntities, knowledgeBaseYaml } from '../corpus/knowledgeBase';
 import { BENCH_SEED } from '../lib/random';
 import { atLeast, below, CACHE, figure, log, type Figure, writePart } from '../lib/results';

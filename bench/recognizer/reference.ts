@@ -4,7 +4,7 @@
 import { aliasRefusal } from '../../src/core/knowledgeBase/aliasRules';
 import { allNames, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import type { Entity } from '../../src/core/knowledgeBase/schema';
-import { AhoCorasick } from '../../src/core/recognizer/ahoCorasick';
+import { AhoCorasick } from '../../src/core/reanchor/ahoCorasick';
 import { selectLongest } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { foldString, foldText, isWordCode } from '../../src/core/text/fold';

@@ -1,14 +1,14 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export';
-import type { Problem } from '../core/knowledgeBase/loadFile';
-import { SidecarReader } from '../core/sidecar/parseCache';
-import { locateSidecarField } from '../core/sidecar/store';
+import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export/index';
+import type { Problem } from '../core/problems';
+import { FactFileReader } from '../core/factFile/parseCache';
+import { locateFactFileField } from '../core/factFile/store';
 import { InvalidTextError } from '../core/text/articleText';
-import { annotatedArticles, type SkippedSidecar } from '../core/workspace/articles';
+import { annotatedArticles, type SkippedFactFile } from '../core/workspace/articles';
 import { RefusedFileError } from '../core/workspace/files';
-import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
@@ -62,7 +62,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The one-line summary printed at the end. */
-export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedSidecar[]): string {
+export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[]): string {
   const parts = [
     `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}`,
   ];
@@ -123,9 +123,9 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
   protect.add(resolve(kbFile), 'the knowledge base');
   protect.add(resolve(ownKbFile), `the workspace's knowledge base`);
   const inWorkspace = (p: Problem): Problem => ({ ...p, file: join(dir, p.file) });
-  const skipped: SkippedSidecar[] = [];
+  const skipped: SkippedFactFile[] = [];
   async function* read(): AsyncGenerator<AnnotatedArticle> {
-    const reader = new SidecarReader(args.cache === undefined ? undefined : new DiskParseCache(args.cache));
+    const reader = new FactFileReader(args.cache === undefined ? undefined : new DiskParseCache(args.cache));
     for await (const article of annotatedArticles(files, (s) => skipped.push(s), reader)) {
       protect.add(join(files.root, ...article.path.split('/')), `the article ${article.path}`);
       yield article;
@@ -155,14 +155,14 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
 }
 
 /**
- * The problem with the line of its field in the sidecar, for problems the export reports at the
+ * The problem with the line of its field in the fact file, for problems the export reports at the
  * top of the file (a mention it left out): read again, only for those.
  */
 async function located(files: NodeWorkspaceFiles, p: Problem): Promise<Problem> {
   if (p.line !== 1 || p.column !== 1 || p.field === '') return p;
   try {
     const text = await files.readText(p.file);
-    return text === undefined ? p : { ...p, ...locateSidecarField(text, p.field) };
+    return text === undefined ? p : { ...p, ...locateFactFileField(text, p.field) };
   } catch {
     return p;
   }

@@ -1,8 +1,8 @@
 // The command line's help: each command's, and the whole. The README's "Command line" section
 // says the same.
 import { homedir } from 'node:os';
-import { EXPORT_FORMATS } from '../core/export';
-import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/workspaceKnowledgeBase';
+import { EXPORT_FORMATS } from '../core/export/index';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { defaultCacheFolder } from '../node/diskParseCache';
 import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from './inputFiles';
 

@@ -1,9 +1,9 @@
 // The knowledge base the command line uses: the bundled one plus a workspace file's entities. The
 // same for `recognize` and `export`: a file that cannot be read, and entries with errors, are
 // problems, and the rest is used; only a --kb that does not exist stops the command.
-import type { Problem } from '../core/knowledgeBase/loadFile';
+import type { Problem } from '../core/problems';
 import { decodeText } from '../core/text/articleText';
-import { type ResolvedKnowledgeBase, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { type ResolvedKnowledgeBase, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
 import { KNOWLEDGE_BASE_LIMIT, readInputFile } from './inputFiles';
 
 /** The file's text, a problem saying why it could not be read, or `missing`. */

@@ -1,11 +1,11 @@
 // news-annotator: the command line over the same core the extension uses.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Problem } from '../core/knowledgeBase/loadFile';
+import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
 import type { Mention } from '../core/recognizer/mention';
 import { escapeUnsafeCharacters } from '../core/text/printable';
-import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../core/text/articleText';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';

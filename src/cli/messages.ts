@@ -1,7 +1,7 @@
 // Everything the command line says on stderr goes through here: one line per message, with the
 // characters that could act on a terminal (escape sequences, carriage returns, bidirectional
 // overrides) in file names and quotes written as escapes.
-import { formatProblem, type Problem } from '../core/knowledgeBase/loadFile';
+import { formatProblem, type Problem } from '../core/problems';
 import { escapeUnsafeCharacters } from '../core/text/printable';
 
 /** Writes one message line to stderr, its unsafe characters escaped. */

@@ -1,17 +1,17 @@
 // The core's file interfaces over node:fs, for the command line. Outputs are written beside their
 // destination under a temporary name and moved into place only when the export has succeeded, so
 // a failed export never leaves half a file behind; an existing file is replaced only when asked,
-// and a sidecar, an article or a knowledge base never.
+// and a fact file, an article or a knowledge base never.
 import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { type BigIntStats, type Dirent, lstatSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { link, lstat, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
-import { isSidecarPath, sidecarPathsFor } from '../core/sidecar/schema';
-import { parseSidecar } from '../core/sidecar/store';
+import { isFactFilePath, factFilePathsFor } from '../core/factFile/schema';
+import { parseFactFile } from '../core/factFile/store';
 import { type ExportOutput, RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
-import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { ARTICLE_LIMIT, FACT_FILE_LIMIT, type InputRead, KNOWLEDGE_BASE_LIMIT, kindOf, readInputFile, reasonOf } from './inputFiles';
 
 function compareText(a: string, b: string): number {
@@ -57,7 +57,7 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return this.realRootPath;
   }
 
-  async listSidecars(): Promise<string[]> {
+  async listFactFiles(): Promise<string[]> {
     const found: string[] = [];
     const walk = async (dir: string, prefix: string): Promise<void> => {
       let entries: Dirent[];
@@ -71,7 +71,7 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
           // Linked folders are not entered (a link back up would never end): a Dirent of a link is not a directory.
           if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
           await walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-        } else if (isSidecarPath(entry.name)) {
+        } else if (isFactFilePath(entry.name)) {
           // Links and special files too: reading them says what they are, rather than skip them unsaid.
           found.push(`${prefix}${entry.name}`);
         }
@@ -105,7 +105,7 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
   async readText(path: string): Promise<string | undefined> {
     const full = resolve(this.root, ...path.split('/'));
     if (full === this.root || !isWithin(this.root, full)) throw new RefusedFileError(path, 'is outside the workspace');
-    const limit = isSidecarPath(path) ? FACT_FILE_LIMIT : path === DEFAULT_KNOWLEDGE_BASE_FILE ? KNOWLEDGE_BASE_LIMIT : ARTICLE_LIMIT;
+    const limit = isFactFilePath(path) ? FACT_FILE_LIMIT : path === DEFAULT_KNOWLEDGE_BASE_FILE ? KNOWLEDGE_BASE_LIMIT : ARTICLE_LIMIT;
     let read: InputRead;
     try {
       const folder = this.realFolder(dirname(full));
@@ -155,7 +155,7 @@ function statOrUndefined(path: string, followLinks = true): BigIntStats | undefi
 }
 
 /**
- * Files an export must never replace: the workspace's sidecars, articles and knowledge base. They
+ * Files an export must never replace: the workspace's fact files, articles and knowledge base. They
  * are known by identity (device and inode), so that another spelling of the path, a symbolic
  * link or a case-insensitive file system does not get past; any file named *.facts.yaml counts.
  */
@@ -170,7 +170,7 @@ export class ProtectedFiles {
 
   /** What `path` is when it must not be written over ("the article a.txt"), or undefined when it may be. */
   reason(path: string): string | undefined {
-    if (isSidecarPath(path)) return 'a fact file (*.facts.yaml)';
+    if (isFactFilePath(path)) return 'a fact file (*.facts.yaml)';
     const stats = statOrUndefined(path);
     if (!stats) return undefined;
     return this.byIdentity.get(identity(stats)) ?? annotatedBy(path);
@@ -178,18 +178,18 @@ export class ProtectedFiles {
 }
 
 /**
- * When an existing file is the article of the sidecar beside it (of another workspace, say), what
- * it is: "the article of a.facts.yaml". A sidecar too broken to read still names its article on
+ * When an existing file is the article of the fact file beside it (of another workspace, say), what
+ * it is: "the article of a.facts.yaml". A fact file too broken to read still names its article on
  * a `file:` line.
  */
 function annotatedBy(path: string): string | undefined {
-  // Its own fact file, or one named the way earlier versions named them (see sidecarPathsFor).
-  for (const sidecar of sidecarPathsFor(path)) {
-    const read = readInputFile(sidecar, FACT_FILE_LIMIT);
+  // Its own fact file, or one named the way earlier versions named them (see factFilePathsFor).
+  for (const factFile of factFilePathsFor(path)) {
+    const read = readInputFile(factFile, FACT_FILE_LIMIT);
     if (!read.ok) continue;
     const text = read.bytes.toString('utf8');
-    const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
-    if (file === basename(path)) return `the article of ${sidecar}`;
+    const file = parseFactFile(text, factFile).factFile?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
+    if (file === basename(path)) return `the article of ${factFile}`;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../core/knowledgeBase/loadFile';
+import type { Problem } from '../core/problems';
 import { decodeText, stripByteOrderMark } from '../core/text/articleText';
 
 /** A file's text through the workspace file system, or undefined when there is no such file. */

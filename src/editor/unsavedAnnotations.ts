@@ -10,7 +10,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
   context.subscriptions.push(item);
   const update = () => {
-    const files = services.sidecars.unsavedFactFiles();
+    const files = services.factFiles.unsavedFactFiles();
     if (files.length === 0) {
       item.hide();
       return;
@@ -22,7 +22,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     item.show();
   };
   context.subscriptions.push(
-    services.sidecars.onDidChangeUnsaved((uri) => {
+    services.factFiles.onDidChangeUnsaved((uri) => {
       update();
       if (uri) void tell(uri);
     }),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AhoCorasick } from '../../src/core/recognizer/ahoCorasick';
+import { AhoCorasick } from '../../src/core/reanchor/ahoCorasick';
 import { FoldedWordMatcher } from '../../src/core/recognizer/wordMatcher';
 import { foldString, foldText, isWordCode } from '../../src/core/text/fold';
 

@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
-import { type ExportFormat, runExport } from '../../src/core/export';
+import { type ExportFormat, runExport } from '../../src/core/export/index';
 import { annotatedArticles } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 // Compiled to out/test/unit; the CLI bundle and the fixtures are found from the repository root.
 const REPO = join(__dirname, '../../..');
@@ -42,13 +42,13 @@ describe('node file adapters', () => {
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('lists sidecars sorted, skipping node_modules and dot folders', async () => {
+  it('lists fact files sorted, skipping node_modules and dot folders', async () => {
     for (const dir of ['b', 'a/c', 'node_modules/x', '.git', '.news-annotator']) mkdirSync(join(tmp, dir), { recursive: true });
     for (const file of ['b/z.facts.yaml', 'a/c/y.facts.yaml', 'a/x.facts.yaml', 'a/x.txt', 'node_modules/x/n.facts.yaml', '.git/g.facts.yaml', '.news-annotator/k.facts.yaml']) {
       writeFileSync(join(tmp, file), '');
     }
     const files = new NodeWorkspaceFiles(tmp);
-    assert.deepEqual(await files.listSidecars(), ['a/c/y.facts.yaml', 'a/x.facts.yaml', 'b/z.facts.yaml']);
+    assert.deepEqual(await files.listFactFiles(), ['a/c/y.facts.yaml', 'a/x.facts.yaml', 'b/z.facts.yaml']);
     assert.equal(await files.readText('a/x.txt'), '');
     assert.equal(await files.readText('a/missing.txt'), undefined);
   });

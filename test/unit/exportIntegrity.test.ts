@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { parseCommand, UsageError } from '../../src/cli/args';
 import { BratNames } from '../../src/core/export/brat';
 import { prepareArticle } from '../../src/core/export/prepare';
-import type { Fact, Sidecar, SidecarMention } from '../../src/core/sidecar/schema';
+import type { Fact, FactFile, FactFileMention } from '../../src/core/factFile/schema';
 import { escapeUnsafeCharacters } from '../../src/core/text/printable';
-import { type AnnotatedArticle, annotatedArticles, type SkippedSidecar } from '../../src/core/workspace/articles';
+import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../../src/core/workspace/articles';
 import { RefusedFileError, type WorkspaceFiles } from '../../src/core/workspace/files';
 
 /** A workspace in memory; a path in `refused` is one the host will not read, with its reason. */
@@ -19,7 +19,7 @@ class MemoryFiles implements WorkspaceFiles {
     readonly refused = new Map<string, string>(),
   ) {}
 
-  async listSidecars(): Promise<string[]> {
+  async listFactFiles(): Promise<string[]> {
     return [...this.files.keys(), ...this.refused.keys()].filter((p) => p.endsWith('.facts.yaml')).sort();
   }
 
@@ -30,7 +30,7 @@ class MemoryFiles implements WorkspaceFiles {
   }
 }
 
-function sidecarText(file: string, text: string, publisher: string): string {
+function factFileText(file: string, text: string, publisher: string): string {
   return JSON.stringify({
     schema: 'news-annotator/facts@1',
     article: { file, publisher, textHash: `sha256:${createHash('sha256').update(text).digest('hex')}` },
@@ -40,9 +40,9 @@ function sidecarText(file: string, text: string, publisher: string): string {
   });
 }
 
-async function collect(files: WorkspaceFiles): Promise<{ articles: AnnotatedArticle[]; skipped: SkippedSidecar[] }> {
+async function collect(files: WorkspaceFiles): Promise<{ articles: AnnotatedArticle[]; skipped: SkippedFactFile[] }> {
   const articles: AnnotatedArticle[] = [];
-  const skipped: SkippedSidecar[] = [];
+  const skipped: SkippedFactFile[] = [];
   for await (const article of annotatedArticles(files, (s) => skipped.push(s))) articles.push(article);
   return { articles, skipped };
 }
@@ -53,22 +53,22 @@ describe('export integrity (core)', () => {
       const files = new MemoryFiles(
         new Map([
           ['news/a.txt', 'text'],
-          ['news/a.facts.yaml', sidecarText('a.txt', 'text', 'Own')],
-          ['news/0-copy.facts.yaml', sidecarText('a.txt', 'text', 'Copy')],
+          ['news/a.facts.yaml', factFileText('a.txt', 'text', 'Own')],
+          ['news/0-copy.facts.yaml', factFileText('a.txt', 'text', 'Copy')],
           ['news/b.txt', 'other'],
-          ['news/b.facts.yaml', sidecarText('b.txt', 'other', 'B')],
+          ['news/b.facts.yaml', factFileText('b.txt', 'other', 'B')],
         ]),
       );
       const { articles, skipped } = await collect(files);
       assert.deepEqual(
-        articles.map((a) => [a.path, a.sidecarPath, a.sidecar.article.publisher]),
+        articles.map((a) => [a.path, a.factFilePath, a.factFile.article.publisher]),
         [
           ['news/a.txt', 'news/a.facts.yaml', 'Own'],
           ['news/b.txt', 'news/b.facts.yaml', 'B'],
         ],
       );
       assert.equal(skipped.length, 1);
-      assert.equal(skipped[0].sidecarPath, 'news/0-copy.facts.yaml');
+      assert.equal(skipped[0].factFilePath, 'news/0-copy.facts.yaml');
       assert.equal(skipped[0].problems[0].field, 'article.file');
       assert.equal(skipped[0].problems[0].message, 'claims the article news/a.txt, as news/a.facts.yaml does; only news/a.facts.yaml, the fact file named for it, is exported');
     });
@@ -77,17 +77,17 @@ describe('export integrity (core)', () => {
       const files = new MemoryFiles(
         new Map([
           ['shared.txt', 'text'],
-          ['x.facts.yaml', sidecarText('shared.txt', 'text', 'X')],
-          ['y.facts.yaml', sidecarText('shared.txt', 'text', 'Y')],
+          ['x.facts.yaml', factFileText('shared.txt', 'text', 'X')],
+          ['y.facts.yaml', factFileText('shared.txt', 'text', 'Y')],
           ['c.txt', 'c'],
           ['c.md', 'c md'],
-          ['c.facts.yaml', sidecarText('c.md', 'c md', 'C own name, other article')],
-          ['c-txt.facts.yaml', sidecarText('c.txt', 'c', 'C txt')],
+          ['c.facts.yaml', factFileText('c.md', 'c md', 'C own name, other article')],
+          ['c-txt.facts.yaml', factFileText('c.txt', 'c', 'C txt')],
         ]),
       );
       const { articles, skipped } = await collect(files);
       assert.deepEqual(
-        articles.map((a) => [a.path, a.sidecar.article.publisher]),
+        articles.map((a) => [a.path, a.factFile.article.publisher]),
         [
           ['c.txt', 'C txt'],
           ['c.md', 'C own name, other article'],
@@ -95,14 +95,14 @@ describe('export integrity (core)', () => {
         ],
       );
       assert.deepEqual(
-        skipped.map((s) => [s.sidecarPath, s.problems[0].message]),
+        skipped.map((s) => [s.factFilePath, s.problems[0].message]),
         [['y.facts.yaml', 'claims the article shared.txt, as x.facts.yaml does; only x.facts.yaml is exported']],
       );
     });
 
     it('a fact file or an article the host refuses (a link out of the workspace) is reported, naming it', async () => {
       const files = new MemoryFiles(
-        new Map([['a.facts.yaml', sidecarText('a.txt', 'secret', 'A')]]),
+        new Map([['a.facts.yaml', factFileText('a.txt', 'secret', 'A')]]),
         new Map([
           ['a.txt', 'is a symbolic link that leads outside the workspace'],
           ['b.facts.yaml', 'is a FIFO (named pipe), not a file'],
@@ -111,7 +111,7 @@ describe('export integrity (core)', () => {
       const { articles, skipped } = await collect(files);
       assert.deepEqual(articles, []);
       assert.deepEqual(
-        skipped.map((s) => [s.sidecarPath, s.problems[0].field, s.problems[0].message]),
+        skipped.map((s) => [s.factFilePath, s.problems[0].field, s.problems[0].message]),
         [
           ['a.facts.yaml', 'article.file', 'the article a.txt is a symbolic link that leads outside the workspace; it is not read'],
           ['b.facts.yaml', '', 'is a FIFO (named pipe), not a file; it is not read'],
@@ -122,7 +122,7 @@ describe('export integrity (core)', () => {
 
   describe('left-out mentions and the evidence of facts', () => {
     const text = 'Putin met Pashinyan in 𝕏 Yerevan.';
-    const at = (id: string, quote: string, start: number, extra: Partial<SidecarMention> = {}): SidecarMention => ({
+    const at = (id: string, quote: string, start: number, extra: Partial<FactFileMention> = {}): FactFileMention => ({
       id,
       entity: 'person:vladimir-putin',
       quote,
@@ -133,7 +133,7 @@ describe('export integrity (core)', () => {
       ...extra,
     });
     const yerevan = text.indexOf('Yerevan');
-    const mentions: SidecarMention[] = [
+    const mentions: FactFileMention[] = [
       at('m-anchored01', 'Putin', 0),
       at('m-orphanhere', 'Pashinyan', 10, { orphaned: true }),
       at('m-orphangone', 'Tokayev', 10, { orphaned: true }),
@@ -146,18 +146,18 @@ describe('export integrity (core)', () => {
       { id: 'f-someleft01', type: 'attendance', person: 'person:vladimir-putin', event: 'event:csto-summit-2022-yerevan', status: 'attended', evidence: ['m-anchored01', 'm-orphanhere', 'm-anchored01'] },
       { id: 'f-noneleft01', type: 'attendance', person: 'person:nikol-pashinyan', event: 'event:csto-summit-2022-yerevan', status: 'absent', evidence: ['m-moved00001'] },
     ];
-    const sidecar: Sidecar = {
+    const factFile: FactFile = {
       schema: 'news-annotator/facts@1',
       article: { file: 'a.txt', textHash: `sha256:${'0'.repeat(64)}` },
       mentions,
       facts,
       rejections: [],
-    } as Sidecar;
+    } as FactFile;
 
     it('each says why it is left out, and never that a mention is not where it is', () => {
       assert.equal(text.slice(10, 19), 'Pashinyan');
       assert.equal(yerevan, 26);
-      const prepared = prepareArticle({ path: 'a.txt', sidecarPath: 'a.facts.yaml', text, sidecar });
+      const prepared = prepareArticle({ path: 'a.txt', factFilePath: 'a.facts.yaml', text, factFile });
       assert.deepEqual(
         prepared.mentions.map((m) => m.id),
         ['m-anchored01'],
@@ -174,7 +174,7 @@ describe('export integrity (core)', () => {
     });
 
     it('a fact cites only exported mentions, each once, and the evidence it lost is reported', () => {
-      const prepared = prepareArticle({ path: 'a.txt', sidecarPath: 'a.facts.yaml', text, sidecar });
+      const prepared = prepareArticle({ path: 'a.txt', factFilePath: 'a.facts.yaml', text, factFile });
       assert.deepEqual(
         prepared.facts.map((f) => [f.id, f.evidence]),
         [

@@ -1,6 +1,6 @@
 // Hostile and broken input through the command line (`node dist/cli.js …`): the same messages as
 // the core, on stderr, with a non-zero exit code; no crash, no hang; and an export never writes
-// over an existing file without --force, nor ever over a sidecar, an article or the knowledge
+// over an existing file without --force, nor ever over a fact file, an article or the knowledge
 // base. The 50 MB and 5 MB articles are generated into a temporary folder by
 // scripts/make-hostile-fixtures.mjs. The timing assertions are guards against hangs only; a run
 // of the CLI includes starting Node (about half a second).
@@ -11,17 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, OutputExistsError, ProtectedFiles } from '../../src/cli/nodeFiles';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { formatProblem, type Problem } from '../../src/core/knowledgeBase/loadFile';
+import { formatProblem, type Problem } from '../../src/core/problems';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
 import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../../src/core/text/articleText';
-import { annotatedArticles, type SkippedSidecar } from '../../src/core/workspace/articles';
-import { withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { annotatedArticles, type SkippedFactFile } from '../../src/core/workspace/articles';
+import { withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 // Compiled to out/test/unit; the CLI bundle, the script and the fixtures are found from the root.
 const REPO = join(__dirname, '../../..');
 const CLI = join(REPO, 'dist/cli.js');
 const HOSTILE = 'test/fixtures/hostile';
-const SIDECARS = `${HOSTILE}/sidecars`;
+const FACT_FILES = `${HOSTILE}/fact-files`;
 const KB = `${HOSTILE}/knowledge-base`;
 const ARTICLES = `${HOSTILE}/articles`;
 
@@ -130,7 +130,7 @@ describe('hostile input (command line)', function () {
     }
 
     it('an empty knowledge base: no entities of its own, no message, exit 0', () => {
-      const run = cli(['recognize', `${SIDECARS}/offsets-out-of-range.txt`, '--kb', `${KB}/empty.yaml`, '--json']);
+      const run = cli(['recognize', `${FACT_FILES}/offsets-out-of-range.txt`, '--kb', `${KB}/empty.yaml`, '--json']);
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stderr, '');
       assert.deepEqual(JSON.parse(run.stdout).map((m: JsonMention) => m.text), ['Putin', 'Lukashenko', 'Minsk']);
@@ -180,7 +180,7 @@ describe('hostile input (command line)', function () {
     });
 
     it('a byte-order mark and CRLF line ends: offsets slice the text as an editor shows it', () => {
-      const path = `${SIDECARS}/bom-crlf.txt`;
+      const path = `${FACT_FILES}/bom-crlf.txt`;
       const source = stripByteOrderMark(readFileSync(join(REPO, path), 'utf8'));
       const run = cli(['recognize', path, '--json']);
       assert.equal(run.status, 0, run.stderr);
@@ -250,24 +250,24 @@ describe('hostile input (command line)', function () {
     beforeEach(() => {
       // A copy of the hostile workspace, so that nothing the tests do can reach the fixtures.
       ws = mkdtempSync(join(tmp, 'workspace-'));
-      cpSync(join(REPO, SIDECARS), ws, { recursive: true });
+      cpSync(join(REPO, FACT_FILES), ws, { recursive: true });
       initial = snapshot(ws);
     });
 
-    it('reports every skipped sidecar with the core\'s message, the left-out mentions at their lines, and exits 1', async () => {
+    it('reports every skipped fact file with the core\'s message, the left-out mentions at their lines, and exits 1', async () => {
       const out = join(tmp, 'hostile.jsonl');
       const run = cli(['export', ws, '--format', 'jsonl', '--out', out, '--strict']);
       assert.equal(run.status, 1, run.stderr);
       const stderr = lines(run.stderr);
 
-      const skipped: SkippedSidecar[] = [];
+      const skipped: SkippedFactFile[] = [];
       for await (const _ of annotatedArticles(new NodeWorkspaceFiles(ws), (s) => skipped.push(s)));
       assert.equal(skipped.length, 11);
       for (const s of skipped) for (const p of s.problems) assert.ok(stderr.includes(formatProblem({ ...p, file: join(ws, p.file) })), `${formatProblem(p)}\n${run.stderr}`);
 
-      const sidecar = readFileSync(join(ws, 'offsets-out-of-range.facts.yaml'), 'utf8').split('\n');
+      const factFile = readFileSync(join(ws, 'offsets-out-of-range.facts.yaml'), 'utf8').split('\n');
       for (const id of ['m-7a7542183b', 'm-f00cb7bbb0']) {
-        const line = sidecar.findIndex((l) => l.includes(`- id: ${id}`)) + 1;
+        const line = factFile.findIndex((l) => l.includes(`- id: ${id}`)) + 1;
         assert.ok(stderr.some((l) => l.startsWith(`${join(ws, 'offsets-out-of-range.facts.yaml')}:${line}:5: warning: mentions[`) && l.includes(`mention ${id} `)), `${id} at line ${line}\n${run.stderr}`);
       }
       assert.match(stderr[stderr.length - 1], /^news-annotator: exported 2 articles, \d+ mentions and 1 fact as jsonl to .*; skipped 11 fact files; left out 2 mentions$/);
@@ -299,12 +299,12 @@ describe('hostile input (command line)', function () {
       assertUnchanged(ws, initial);
     });
 
-    it('never writes over a sidecar, an article or the knowledge base, even with --force', () => {
+    it('never writes over a fact file, an article or the knowledge base, even with --force', () => {
       const kb = join(tmp, 'kb-for-export.yaml');
       writeFileSync(kb, 'version: 1\nentities: []\n');
-      // Another workspace: its articles are known by the sidecars beside them.
+      // Another workspace: its articles are known by the fact files beside them.
       const other = mkdtempSync(join(tmp, 'other-workspace-'));
-      cpSync(join(REPO, SIDECARS), other, { recursive: true });
+      cpSync(join(REPO, FACT_FILES), other, { recursive: true });
       const otherBefore = snapshot(other);
       // Another name for the article (a hard link: a symbolic link is refused as a link before that).
       const link = join(tmp, 'a-link-to-the-article.txt');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bundledEntities } from '../../src/core/knowledgeBase/data';
+import { bundledEntities } from '../../src/core/knowledgeBase/data/index';
 import { aliasRefusal } from '../../src/core/knowledgeBase/aliasRules';
 import { Entity } from '../../src/core/knowledgeBase/schema';
 

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { formatProblem, loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
+import { formatProblem } from '../../src/core/problems';
+import { loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 const FILE = '.news-annotator/knowledge-base.yaml';
 

@@ -13,7 +13,7 @@
 // line ends there), so a mention across lines becomes a discontinuous span `start end;start end`
 // of its pieces on each line, whitespace at their edges left out; its text is the pieces joined by
 // single spaces, the form brat itself writes.
-import type { AttendanceFact } from '../sidecar/schema';
+import type { AttendanceFact } from '../factFile/schema';
 import type { CodePointIndex } from '../text/codePoints';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { MentionKind, PreparedArticle, PreparedMention } from './prepare';
@@ -203,7 +203,7 @@ export function bratExporter(context: ExportContext): Exporter {
         records: textBounds,
         skippedMentions: skipped.length,
         problems: skipped.map((m) => ({
-          file: article.sidecarPath,
+          file: article.factFilePath,
           line: 1,
           column: 1,
           field: '',

@@ -9,7 +9,7 @@
 // mentions' quotes, joined with " | "), mention_ids (the evidence mention ids, space-separated,
 // in the same order as the quotes). Evidence left out of the export (a mention whose anchor no
 // longer holds) is in neither column.
-import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../sidecar/schema';
+import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../factFile/schema';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { PreparedArticle } from './prepare';
 

@@ -1,10 +1,10 @@
 // What every exporter needs from one annotated article: its mentions checked against the text,
 // in one order, with code-point offsets; its facts in one order; and the problems found on the way.
-import { ANCHOR_CONTEXT } from '../anchoring';
-import type { Problem } from '../knowledgeBase/loadFile';
+import { ANCHOR_CONTEXT } from '../reanchor/anchor';
+import type { Problem } from '../problems';
 import type { EntityType } from '../knowledgeBase/schema';
-import { factKey } from '../sidecar/ids';
-import type { Fact, SidecarMention } from '../sidecar/schema';
+import { factKey } from '../factFile/ids';
+import type { Fact, FactFileMention } from '../factFile/schema';
 import { CodePointIndex, trimBrokenSurrogates } from '../text/codePoints';
 import type { AnnotatedArticle } from '../workspace/articles';
 
@@ -22,7 +22,7 @@ export interface PreparedMention {
   /** The text just before and after the quote, cut to whole code points. */
   prefix: string;
   suffix: string;
-  /** UTF-16 offsets, as the sidecar stores them. */
+  /** UTF-16 offsets, as the fact file stores them. */
   start: number;
   end: number;
   /** Unicode code-point offsets, as the W3C model and brat count them. */
@@ -32,7 +32,7 @@ export interface PreparedMention {
 
 export interface PreparedArticle {
   path: string;
-  sidecarPath: string;
+  factFilePath: string;
   text: string;
   article: AnnotatedArticle;
   index: CodePointIndex;
@@ -90,7 +90,7 @@ function quoted(text: string): string {
  * Why a stored mention cannot be exported, in words that are true of it; undefined when its
  * anchor holds.
  */
-function whyLeftOut(m: SidecarMention, text: string, index: CodePointIndex, articlePath: string): string | undefined {
+function whyLeftOut(m: FactFileMention, text: string, index: CodePointIndex, articlePath: string): string | undefined {
   const holds = m.end <= text.length && text.slice(m.start, m.end) === m.quote;
   if (m.orphaned) {
     return holds
@@ -107,7 +107,7 @@ function whyLeftOut(m: SidecarMention, text: string, index: CodePointIndex, arti
  * The fact with only the evidence the export holds, each mention once; and, when some was left
  * out, the warning that says so.
  */
-function factWithExportedEvidence(fact: Fact, index: number, anchored: ReadonlyMap<string, PreparedMention>, sidecarPath: string): { fact: Fact; problem?: Problem } {
+function factWithExportedEvidence(fact: Fact, index: number, anchored: ReadonlyMap<string, PreparedMention>, factFilePath: string): { fact: Fact; problem?: Problem } {
   const kept = [...new Set(fact.evidence.filter((id) => anchored.has(id)))];
   const lost = [...new Set(fact.evidence.filter((id) => !anchored.has(id)))];
   if (lost.length === 0) return { fact: kept.length === fact.evidence.length ? fact : { ...fact, evidence: kept } };
@@ -115,7 +115,7 @@ function factWithExportedEvidence(fact: Fact, index: number, anchored: ReadonlyM
   return {
     fact: { ...fact, evidence: kept },
     problem: {
-      file: sidecarPath,
+      file: factFilePath,
       line: 1,
       column: 1,
       field: `facts[${index}].evidence`,
@@ -127,17 +127,17 @@ function factWithExportedEvidence(fact: Fact, index: number, anchored: ReadonlyM
 
 /** Checks an article's mentions against its text and puts everything in export order. */
 export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
-  const { text, sidecar, sidecarPath } = article;
+  const { text, factFile, factFilePath } = article;
   const index = new CodePointIndex(text);
   const problems: Problem[] = [];
   const mentions: PreparedMention[] = [];
   let staleMentions = 0;
 
-  sidecar.mentions.forEach((m, i) => {
+  factFile.mentions.forEach((m, i) => {
     const why = whyLeftOut(m, text, index, article.path);
     if (why !== undefined) {
       staleMentions++;
-      problems.push({ file: sidecarPath, line: 1, column: 1, field: `mentions[${i}]`, message: `mention ${m.id} (${quoted(m.quote)}) ${why}; it is left out of the export`, severity: 'warning' });
+      problems.push({ file: factFilePath, line: 1, column: 1, field: `mentions[${i}]`, message: `mention ${m.id} (${quoted(m.quote)}) ${why}; it is left out of the export`, severity: 'warning' });
       return;
     }
     mentions.push({
@@ -156,15 +156,15 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
   mentions.sort(compareMentions);
   const anchored = new Map(mentions.map((m) => [m.id, m]));
 
-  const facts = sidecar.facts.map((fact, i) => {
-    const checked = factWithExportedEvidence(fact, i, anchored, sidecarPath);
+  const facts = factFile.facts.map((fact, i) => {
+    const checked = factWithExportedEvidence(fact, i, anchored, factFilePath);
     if (checked.problem) problems.push(checked.problem);
     return checked.fact;
   });
 
   return {
     path: article.path,
-    sidecarPath,
+    factFilePath,
     text,
     article,
     index,

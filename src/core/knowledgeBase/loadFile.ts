@@ -1,34 +1,18 @@
 // Reads a knowledge-base YAML file written by a person: every problem is reported with the file,
 // line, column and field it concerns, and the valid entities of a partly invalid file are kept.
-// The YAML reading shared with the sidecar store lives here too: it refuses, with a message and
+// The YAML reading shared with the fact file store lives here too: it refuses, with a message and
 // without crashing, what a hostile or broken file can do to a YAML parser (see `readYaml`).
 import { Composer, isAlias, isMap, isScalar, LineCounter, parseDocument, Parser, visit, type CST, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { aliasRefusal } from './aliasRules';
 import { type LineRange, type PlainYaml, readPlainYaml } from './plainYaml';
+import type { Problem } from '../problems';
 import { Entity, EntityId, KnowledgeBaseFile } from './schema';
-
-export interface Problem {
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  column: number;
-  /** The dotted path of the field, such as `entities[3].roles[0].start`; empty for the whole file. */
-  field: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
 
 export interface LoadedKnowledgeBaseFile {
   entities: Entity[];
   remove: string[];
   problems: Problem[];
-}
-
-/** Formats a problem the way compilers do, so terminals and editors can link to it. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
 }
 
 export function pathToField(path: readonly PropertyKey[]): string {
@@ -149,7 +133,7 @@ function pieceLocator(text: string, plain: PlainYaml): Locator {
 }
 
 /**
- * How deeply collections may nest. A sidecar needs four levels and a knowledge base five; the
+ * How deeply collections may nest. A fact file needs four levels and a knowledge base five; the
  * parser's recursion would overflow the stack somewhere under a thousand, and an overflow inside
  * V8's regular-expression compiler ends the whole process instead of throwing.
  */

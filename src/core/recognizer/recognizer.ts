@@ -8,7 +8,7 @@ import type { Mention, MentionType } from './mention';
 export interface RecognizeOptions {
   /** The year for dates written without one; by default the year of the article's dateline. */
   referenceYear?: number;
-  /** The year to use when the dateline has none, such as the publication year recorded in the sidecar. */
+  /** The year to use when the dateline has none, such as the publication year recorded in the fact file. */
   fallbackYear?: number;
   /** Leave out names introduced by titles that the knowledge base does not know. */
   candidates?: boolean;

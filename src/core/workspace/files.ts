@@ -3,8 +3,8 @@
 // use forward slashes.
 
 export interface WorkspaceFiles {
-  /** Every sidecar (`*.facts.yaml`) under the root, sorted by path, skipping node_modules and dot folders. */
-  listSidecars(): Promise<string[]>;
+  /** Every fact file (`*.facts.yaml`) under the root, sorted by path, skipping node_modules and dot folders. */
+  listFactFiles(): Promise<string[]>;
   /**
    * The file's text, or undefined when it does not exist. Throws `RefusedFileError` for a file it
    * will not read: one that is not a regular file, one far too large, or one that leads outside

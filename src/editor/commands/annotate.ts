@@ -2,23 +2,23 @@
 // the article, another entity than the recognized one, not an entity, remove, and take back a
 // "not an entity".
 import * as vscode from 'vscode';
-import { isAnnotatable, rejection, sidecarMention, type MentionStatus } from '../../core/annotation';
+import { isAnnotatable, rejection, factFileMention, type MentionStatus } from '../../core/annotation/status';
 import type { Mention } from '../../core/recognizer/mention';
-import { textHash } from '../../core/sidecar/ids';
-import type { Sidecar } from '../../core/sidecar/schema';
-import type { SidecarEdit, SpanAnchor } from '../../core/sidecar/store';
+import { textHash } from '../../core/factFile/ids';
+import type { FactFile } from '../../core/factFile/schema';
+import type { FactFileEdit, SpanAnchor } from '../../core/factFile/store';
 import { articleState, documentFor, findStatus, statusAt, type MentionArgs } from '../annotationModel';
 import type { Services } from '../services';
 import { pickEntity } from '../pickEntity';
 
 /**
- * Writes edits for an article and tells the user when the sidecar refused them. The edits can be
+ * Writes edits for an article and tells the user when the fact file refused them. The edits can be
  * made from the fact file as the write finds it.
  */
-export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: SidecarEdit[] | ((sidecar: Sidecar | undefined) => SidecarEdit[])): Promise<boolean> {
+export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[])): Promise<boolean> {
   // The anchors just taken come from the text as it is now; the hash records which text that was.
   const hash = await textHash(document.getText());
-  const result = await services.sidecars.write(document, (sidecar) => [...(typeof edits === 'function' ? edits(sidecar) : edits), { kind: 'setArticle', patch: { textHash: hash } }]);
+  const result = await services.factFiles.write(document, (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }]);
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was written: the fact file has problems. {0}', result.reason));
     return false;
@@ -26,9 +26,9 @@ export async function writeAnnotations(services: Services, document: vscode.Text
   return true;
 }
 
-export function annotateEdits(document: vscode.TextDocument, mentions: readonly Mention[], entityId?: string): SidecarEdit[] {
+export function annotateEdits(document: vscode.TextDocument, mentions: readonly Mention[], entityId?: string): FactFileEdit[] {
   const text = document.getText();
-  return mentions.filter(isAnnotatable).map((m) => ({ kind: 'addMention', mention: sidecarMention(text, m, entityId ?? m.id) }));
+  return mentions.filter(isAnnotatable).map((m) => ({ kind: 'addMention', mention: factFileMention(text, m, entityId ?? m.id) }));
 }
 
 async function annotateMention(services: Services, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
@@ -41,7 +41,7 @@ async function annotateMention(services: Services, ...[uri, start, end, entityId
   // The fact file drops a rejection of the same span itself; named as the file holds it as well,
   // for while unsaved edits of the article have moved the span away from its stored offsets.
   const rejected = status.state === 'rejected' ? storedRejection(services, document, status.mention) : undefined;
-  const unreject: SidecarEdit[] = rejected ? [{ kind: 'removeRejection', rejection: rejected }] : [];
+  const unreject: FactFileEdit[] = rejected ? [{ kind: 'removeRejection', rejection: rejected }] : [];
   return writeAnnotations(services, document, [...unreject, ...annotateEdits(document, [status.mention], entityId)]);
 }
 
@@ -83,7 +83,7 @@ async function rejectMention(services: Services, ...[uri, start, end]: MentionAr
   if (!status) return false;
   // The fact file drops a mention of the same span itself; by id as well, for while unsaved edits
   // of the article have moved the span away from the offsets the file holds.
-  const edits: SidecarEdit[] = [{ kind: 'addRejection', rejection: rejection(document.getText(), status.mention) }];
+  const edits: FactFileEdit[] = [{ kind: 'addRejection', rejection: rejection(document.getText(), status.mention) }];
   if (status.recorded) edits.unshift({ kind: 'removeMention', id: status.recorded.id });
   return writeAnnotations(services, document, edits);
 }
@@ -93,8 +93,8 @@ async function rejectMention(services: Services, ...[uri, start, end]: MentionAr
  * unsaved edits, the editor shows rejections where their text is now, not at their stored offsets.
  */
 function storedRejection(services: Services, document: vscode.TextDocument, mention: Mention): SpanAnchor | undefined {
-  const shown = services.sidecars.current(document)?.rejections ?? [];
-  const stored = services.sidecars.cached(document.uri)?.rejections ?? [];
+  const shown = services.factFiles.current(document)?.rejections ?? [];
+  const stored = services.factFiles.cached(document.uri)?.rejections ?? [];
   const index = shown.findIndex((r) => r.start === mention.start && r.end === mention.end && r.quote === mention.text);
   const found = stored[index];
   return found && { quote: found.quote, start: found.start, end: found.end };

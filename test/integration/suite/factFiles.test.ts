@@ -15,7 +15,7 @@ import type { Services } from '../../../src/editor/services';
 import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
 
 const SEED = '001_59ba21db933ddaec.txt';
-const SIDECAR = '001_59ba21db933ddaec.facts.yaml';
+const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
 const YEREVAN = 'event:csto-summit-2022-yerevan';
 const TIMEOUT = { timeoutMs: 15_000 };
 
@@ -98,10 +98,10 @@ describe('fact files', function () {
   let document: vscode.TextDocument;
 
   before(async () => {
-    removeFromWorkspace(SIDECAR);
+    removeFromWorkspace(FACT_FILE);
     document = await openSeed(SEED);
     services = servicesOf(await activeExtension());
-    await services.sidecars.scan();
+    await services.factFiles.scan();
     provider = new FactsTreeProvider(services);
   });
 
@@ -111,19 +111,19 @@ describe('fact files', function () {
 
   after(async () => {
     provider?.dispose();
-    removeFromWorkspace(SIDECAR);
-    await services.sidecars.rescan();
+    removeFromWorkspace(FACT_FILE);
+    await services.factFiles.rescan();
   });
 
   describe('an annotation written into a fact file with unsaved edits', () => {
     it('is reported as waiting there, and is gone from the index and the tree once the file is reverted and closed', async () => {
       document = await openSeed(SEED);
       assert.strictEqual(await recordAttended(services, document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
-      await pollUntil(`${SIDECAR} on disk`, () => onDisk(SIDECAR)?.facts.some((f) => f.person === 'person:vladimir-putin'));
-      assert.deepStrictEqual(services.sidecars.unsavedFactFiles(), [], 'a write into a saved file is on disk');
+      await pollUntil(`${FACT_FILE} on disk`, () => onDisk(FACT_FILE)?.facts.some((f) => f.person === 'person:vladimir-putin'));
+      assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), [], 'a write into a saved file is on disk');
 
       // The user is editing the fact file by hand and has not saved yet.
-      const factFile = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
+      const factFile = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
       const editor = await vscode.window.showTextDocument(factFile, { preview: false });
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# checked up to Putin, unsaved\n'));
       assert.ok(factFile.isDirty);
@@ -131,11 +131,11 @@ describe('fact files', function () {
       await vscode.window.showTextDocument(document);
       assert.strictEqual(await recordAttended(services, document, 'Tajik President Emomali Rakhmon', 'Emomali Rakhmon'), true);
       assert.match(factFile.getText(), /person:emomali-rahmon/, 'the annotation is in the open fact file');
-      assert.doesNotMatch(readDisk(SIDECAR) ?? '', /person:emomali-rahmon/, 'and not on disk');
+      assert.doesNotMatch(readDisk(FACT_FILE) ?? '', /person:emomali-rahmon/, 'and not on disk');
       // The user is told where it waits (a message and a status bar item name the file).
       assert.deepStrictEqual(
-        services.sidecars.unsavedFactFiles().map((uri) => uri.toString()),
-        [seedUri(SIDECAR).toString()],
+        services.factFiles.unsavedFactFiles().map((uri) => uri.toString()),
+        [seedUri(FACT_FILE).toString()],
       );
       // While it is in the open buffer, the tree shows it.
       await eventually(() => assert.ok(labels(provider, root(provider, 'Leaders')).includes('Emomali Rahmon')), TIMEOUT);
@@ -145,68 +145,68 @@ describe('fact files', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await eventually(() => {
         assert.deepStrictEqual(labels(provider, root(provider, 'Leaders')), ['Vladimir Putin']);
-        assert.deepStrictEqual(services.sidecars.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
-        assert.deepStrictEqual(services.sidecars.unsavedFactFiles(), []);
+        assert.deepStrictEqual(services.factFiles.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
+        assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
       }, TIMEOUT);
-      assert.ok(!services.sidecars.cached(document.uri)?.mentions.some((m) => m.entity === 'person:emomali-rahmon'), 'the article no longer shows it annotated');
+      assert.ok(!services.factFiles.cached(document.uri)?.mentions.some((m) => m.entity === 'person:emomali-rahmon'), 'the article no longer shows it annotated');
     });
 
     it('is gone from the index and the tree once the file, deleted on disk meanwhile, is closed without saving', async () => {
       document = await openSeed(SEED);
-      const factFile = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
+      const factFile = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
       const editor = await vscode.window.showTextDocument(factFile, { preview: false });
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# checked, unsaved\n'));
       await vscode.window.showTextDocument(document);
       assert.strictEqual(await recordAttended(services, document, 'Tajik President Emomali Rakhmon', 'Emomali Rakhmon'), true);
-      const saved = readDisk(SIDECAR)!;
+      const saved = readDisk(FACT_FILE)!;
       // Another program (git checkout, say) deletes the file; the user closes it without saving.
-      await vscode.workspace.fs.delete(seedUri(SIDECAR));
-      await pollUntil('the deletion seen', () => !services.sidecars.index.has(SIDECAR));
+      await vscode.workspace.fs.delete(seedUri(FACT_FILE));
+      await pollUntil('the deletion seen', () => !services.factFiles.index.has(FACT_FILE));
       await vscode.window.showTextDocument(factFile);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await eventually(() => {
         assert.ok(!factFile.isDirty, 'the unsaved edits are dropped');
-        assert.deepStrictEqual(services.sidecars.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
+        assert.deepStrictEqual(services.factFiles.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
         assert.ok(!labels(provider).includes('Leaders'), `nothing left to show: ${labels(provider).join(', ')}`);
-        assert.deepStrictEqual(services.sidecars.unsavedFactFiles(), []);
+        assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
       }, TIMEOUT);
-      fs.writeFileSync(diskPath(SIDECAR), saved);
-      await pollUntil('the restored fact file in the index', () => services.sidecars.index.mentionsOf('person:vladimir-putin').mentions > 0);
+      fs.writeFileSync(diskPath(FACT_FILE), saved);
+      await pollUntil('the restored fact file in the index', () => services.factFiles.index.mentionsOf('person:vladimir-putin').mentions > 0);
     });
 
     it('is not taken from a document VS Code keeps after its file is gone', async () => {
       // The file is open (no unsaved edits), then its editor closes: VS Code keeps the document.
-      const factFile = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
+      const factFile = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
       await vscode.window.showTextDocument(factFile, { preview: false });
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       assert.match(factFile.getText(), /person:vladimir-putin/);
-      const saved = readDisk(SIDECAR)!;
+      const saved = readDisk(FACT_FILE)!;
       // Another program swaps the file, in one rename, for a link to nothing: the file is gone, and
       // no deletion is reported (which would empty the index for a moment, whatever it reads next).
       fs.symlinkSync('gone.txt', diskPath('swap.tmp'));
-      fs.renameSync(diskPath('swap.tmp'), diskPath(SIDECAR));
+      fs.renameSync(diskPath('swap.tmp'), diskPath(FACT_FILE));
       await eventually(() => {
-        assert.strictEqual(services.sidecars.index.has(SIDECAR), false, 'nothing of the old text is in the index');
-        assert.strictEqual(services.sidecars.index.mentionsOf('person:vladimir-putin').mentions, 0);
+        assert.strictEqual(services.factFiles.index.has(FACT_FILE), false, 'nothing of the old text is in the index');
+        assert.strictEqual(services.factFiles.index.mentionsOf('person:vladimir-putin').mentions, 0);
       }, TIMEOUT);
       // The next annotation starts a new fact file, written through the document VS Code kept.
-      fs.rmSync(diskPath(SIDECAR));
+      fs.rmSync(diskPath(FACT_FILE));
       document = await openSeed(SEED);
       assert.strictEqual(await annotate(services, document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
-      assert.deepStrictEqual(onDisk(SIDECAR)?.mentions.map((m) => m.entity), ['person:vladimir-putin']);
-      assert.notStrictEqual(readDisk(SIDECAR), saved, 'a new file, not the old text');
+      assert.deepStrictEqual(onDisk(FACT_FILE)?.mentions.map((m) => m.entity), ['person:vladimir-putin']);
+      assert.notStrictEqual(readDisk(FACT_FILE), saved, 'a new file, not the old text');
     });
 
     it('is no longer reported as waiting once the fact file is saved', async () => {
-      const factFile = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
+      const factFile = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
       const editor = await vscode.window.showTextDocument(factFile, { preview: false });
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed\n'));
       document = await openSeed(SEED);
       assert.strictEqual(await annotate(services, document, 'Armenian Prime Minister Nikol Pashinyan', 'Nikol Pashinyan'), true);
-      assert.strictEqual(services.sidecars.unsavedFactFiles().length, 1);
+      assert.strictEqual(services.factFiles.unsavedFactFiles().length, 1);
       assert.ok(await factFile.save());
-      assert.deepStrictEqual(services.sidecars.unsavedFactFiles(), []);
-      assert.match(readDisk(SIDECAR) ?? '', /person:nikol-pashinyan/);
+      assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+      assert.match(readDisk(FACT_FILE) ?? '', /person:nikol-pashinyan/);
     });
   });
 
@@ -220,30 +220,30 @@ describe('fact files', function () {
 
     it('while another program saves it is read again: the annotations in it are kept', async () => {
       document = await openSeed(SEED);
-      const held = readDisk(SIDECAR);
-      assert.ok(held && onDisk(SIDECAR)!.mentions.length >= 2, 'the file holds annotations');
-      const saving = saveSlowly(SIDECAR, `${held.trimEnd()}\n# saved by another program\n`, 300);
+      const held = readDisk(FACT_FILE);
+      assert.ok(held && onDisk(FACT_FILE)!.mentions.length >= 2, 'the file holds annotations');
+      const saving = saveSlowly(FACT_FILE, `${held.trimEnd()}\n# saved by another program\n`, 300);
       // The annotation is asked for while the file is blank.
       await new Promise((resolve) => setTimeout(resolve, 20));
       assert.strictEqual(await annotate(services, document, 'Kremlin spokesman Dmitry Peskov said', 'Dmitry Peskov'), true);
       await saving;
-      const after = await pollUntil('the annotation on disk', () => (onDisk(SIDECAR)?.mentions.some((m) => m.entity === 'person:dmitry-peskov') ? onDisk(SIDECAR) : undefined));
+      const after = await pollUntil('the annotation on disk', () => (onDisk(FACT_FILE)?.mentions.some((m) => m.entity === 'person:dmitry-peskov') ? onDisk(FACT_FILE) : undefined));
       for (const entity of ['person:vladimir-putin', 'person:emomali-rahmon', 'person:nikol-pashinyan'].filter((e) => held.includes(e))) {
         assert.ok(after.mentions.some((m) => m.entity === entity), `${entity} is still in the fact file`);
       }
-      assert.match(readDisk(SIDECAR) ?? '', /# saved by another program/, 'the other program\'s save is kept too');
+      assert.match(readDisk(FACT_FILE) ?? '', /# saved by another program/, 'the other program\'s save is kept too');
     });
 
     it('for good, where annotations were, is not written over: the write is refused', async () => {
       document = await openSeed(SEED);
-      fs.writeFileSync(diskPath(SIDECAR), '');
+      fs.writeFileSync(diskPath(FACT_FILE), '');
       assert.strictEqual(await annotate(services, document, 'Belarusian President Alexander Lukashenko', 'Alexander Lukashenko'), false);
-      assert.strictEqual(readDisk(SIDECAR), '', 'nothing was written over the blank file');
+      assert.strictEqual(readDisk(FACT_FILE), '', 'nothing was written over the blank file');
       // Deleted on purpose, the next annotation starts a new fact file.
-      removeFromWorkspace(SIDECAR);
-      await pollUntil('the index to forget the deleted file', () => !services.sidecars.index.has(SIDECAR));
+      removeFromWorkspace(FACT_FILE);
+      await pollUntil('the index to forget the deleted file', () => !services.factFiles.index.has(FACT_FILE));
       assert.strictEqual(await annotate(services, document, 'Belarusian President Alexander Lukashenko', 'Alexander Lukashenko'), true);
-      assert.deepStrictEqual(onDisk(SIDECAR)?.mentions.map((m) => m.entity), ['person:alexander-lukashenko']);
+      assert.deepStrictEqual(onDisk(FACT_FILE)?.mentions.map((m) => m.entity), ['person:alexander-lukashenko']);
     });
   });
 
@@ -271,7 +271,7 @@ describe('fact files', function () {
         fs.writeFileSync(diskPath(UNREADABLE), 'schema: news-annotator/facts@1\n');
         fs.chmodSync(diskPath(UNREADABLE), 0o000);
       }
-      await services.sidecars.rescan();
+      await services.factFiles.rescan();
 
       const listed = await eventually(() => {
         const found = attention(provider);
@@ -346,7 +346,7 @@ describe('fact files', function () {
       fs.writeFileSync(path.join(outside, 'folder', OUTSIDE_ARTICLE.replace(/\.txt$/, '.facts.yaml')), secret.replace(`file: ${article}`, `file: ${OUTSIDE_ARTICLE}`));
       fs.symlinkSync(path.join(outside, 'private.facts.yaml'), diskPath(linkedFactFile));
       fs.symlinkSync(path.join(outside, 'folder'), diskPath('linked'));
-      await services.sidecars.rescan();
+      await services.factFiles.rescan();
 
       const listed = await eventually(() => {
         const found = attention(provider);
@@ -354,7 +354,7 @@ describe('fact files', function () {
         return found;
       }, TIMEOUT);
       assert.match(listed.find((f) => f.label === linkedFactFile)!.description, new RegExp(`${linkedFactFile.replace(/\./g, '\\.')} is a symbolic link that leads outside the workspace folder`));
-      assert.strictEqual(services.sidecars.index.mentionsOf('person:sadyr-japarov').mentions, 0, 'nothing of the private file is in the index');
+      assert.strictEqual(services.factFiles.index.mentionsOf('person:sadyr-japarov').mentions, 0, 'nothing of the private file is in the index');
       for (const leader of labels(provider, labels(provider).includes('Leaders') ? root(provider, 'Leaders') : undefined)) assert.notStrictEqual(leader, 'Sadyr Japarov');
       // The fact file under the linked folder is reported naming that folder.
       const underLink = listed.find((f) => f.label === OUTSIDE_ARTICLE.replace(/\.txt$/, '.facts.yaml'));
@@ -364,7 +364,7 @@ describe('fact files', function () {
       const opened = await openSeed(article);
       const [s, e] = [start, start + quote.length];
       await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(opened).some((m) => m.start === s && m.end === e));
-      assert.strictEqual(services.sidecars.cached(opened.uri), undefined);
+      assert.strictEqual(services.factFiles.cached(opened.uri), undefined);
       const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), s, e, 'person:vladimir-putin');
       assert.strictEqual(wrote, false);
       assert.strictEqual(fs.readFileSync(path.join(outside, 'private.facts.yaml'), 'utf8'), secret, 'the file outside is untouched');
@@ -442,7 +442,7 @@ describe('fact files', function () {
       assert.deepStrictEqual(ofTxt.mentions.map((m) => m.entity), ['person:vladimir-putin']);
       assert.strictEqual(ofMd.article.file, 'pair.md');
       assert.deepStrictEqual(ofMd.mentions.map((m) => m.entity), ['person:emomali-rahmon']);
-      assert.ok(services.sidecars.cached(md.uri)?.mentions.every((m) => m.entity === 'person:emomali-rahmon'));
+      assert.ok(services.factFiles.cached(md.uri)?.mentions.every((m) => m.entity === 'person:emomali-rahmon'));
     });
 
     it('keep using a fact file named the earlier way, which the other article is refused rather than sharing', async () => {
@@ -453,7 +453,7 @@ describe('fact files', function () {
       const md = await openAsArticle('legacy.md');
       assert.strictEqual(await annotate(services, md, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
       fs.renameSync(diskPath('legacy.md.facts.yaml'), diskPath('legacy.facts.yaml'));
-      await pollUntil('the index to know legacy.facts.yaml', () => services.sidecars.index.articleOf('legacy.facts.yaml') === 'legacy.md');
+      await pollUntil('the index to know legacy.facts.yaml', () => services.factFiles.index.articleOf('legacy.facts.yaml') === 'legacy.md');
       // legacy.txt beside it would take that name as its own: the file says to rename it.
       const warning = await pollUntil('a warning on legacy.facts.yaml', () => vscode.languages.getDiagnostics(seedUri('legacy.facts.yaml')).find((d) => d.severity === vscode.DiagnosticSeverity.Warning));
       assert.match(warning.message, /legacy\.txt .*rename this file legacy\.md\.facts\.yaml/);
@@ -466,7 +466,7 @@ describe('fact files', function () {
       const before = readDisk('legacy.facts.yaml');
       assert.strictEqual(await annotate(services, txt, 'Armenian Prime Minister Nikol Pashinyan', 'Nikol Pashinyan'), false);
       assert.strictEqual(readDisk('legacy.facts.yaml'), before, 'the fact file of legacy.md is left as it is');
-      assert.strictEqual(services.sidecars.cached(txt.uri), undefined, 'legacy.txt does not show the annotations of legacy.md');
+      assert.strictEqual(services.factFiles.cached(txt.uri), undefined, 'legacy.txt does not show the annotations of legacy.md');
     });
   });
 });

@@ -1,26 +1,26 @@
-// Reads every sidecar of the workspace into the fact index, follows changes made anywhere (the
-// editor, another window, git, the CLI), reports unreadable sidecars at their line, and writes
+// Reads every fact file of the workspace into the fact index, follows changes made anywhere (the
+// editor, another window, git, the CLI), reports unreadable fact files at their line, and writes
 // annotations through VS Code so that they can be undone and never clobber unsaved edits.
 import * as vscode from 'vscode';
-import { describeArticle } from '../core/articleMetadata';
-import type { Problem } from '../core/knowledgeBase/loadFile';
+import { describeArticle } from '../core/annotation/articleMetadata';
+import type { Problem } from '../core/problems';
 import {
   articleFileNamedIn,
   articlesNamedBy,
-  chooseSidecarPath,
+  chooseFactFilePath,
   fileNameOf,
-  isSidecarPath,
-  SIDECAR_GLOB,
-  SIDECAR_SCAN_EXCLUDE,
-  sidecarPathFor,
-  sidecarPathsFor,
-} from '../core/sidecar/paths';
-import type { Sidecar } from '../core/sidecar/schema';
-import { anchorAndContextHold } from '../core/anchoring';
-import { reanchor, reanchorPatch, type ReanchorResult } from '../core/reanchor';
-import { textHash } from '../core/sidecar/ids';
-import { SidecarReader } from '../core/sidecar/parseCache';
-import { applySidecarEdits, locateSidecarField, newSidecarText, type SidecarEdit } from '../core/sidecar/store';
+  isFactFilePath,
+  FACT_FILE_GLOB,
+  FACT_FILE_SCAN_EXCLUDE,
+  factFilePathFor,
+  factFilePathsFor,
+} from '../core/factFile/paths';
+import type { FactFile } from '../core/factFile/schema';
+import { anchorAndContextHold } from '../core/reanchor/anchor';
+import { reanchor, reanchorPatch, type ReanchorResult } from '../core/reanchor/reanchor';
+import { textHash } from '../core/factFile/ids';
+import { FactFileReader } from '../core/factFile/parseCache';
+import { applyFactFileEdits, locateFactFileField, newFactFileText, type FactFileEdit } from '../core/factFile/store';
 import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
 import type { ArticleAnalysis } from './articleAnalysis';
@@ -38,14 +38,14 @@ const BLANK_RETRY_MS = 50;
 /** Why nothing is written in a restricted workspace. */
 export const RESTRICTED_REASON = () => vscode.l10n.t('This workspace is in Restricted Mode: trust it to annotate (Manage Workspace Trust).');
 
-export type WriteResult = { ok: true; sidecar: Sidecar } | { ok: false; reason: string };
+export type WriteResult = { ok: true; factFile: FactFile } | { ok: false; reason: string };
 
-export class SidecarService implements vscode.Disposable {
+export class FactFileService implements vscode.Disposable {
   readonly index = new FactIndex();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
-  /** Fires with the sidecar that changed, or undefined after a full scan. */
+  /** Fires with the fact file that changed, or undefined after a full scan. */
   readonly onDidChange = this.changed.event;
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('news-annotator-sidecars');
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('news-annotator-fact-files');
   private readonly unsavedChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires when a fact file starts (with its URI) or stops holding annotations that are not on disk. */
   readonly onDidChangeUnsaved = this.unsavedChanged.event;
@@ -57,7 +57,7 @@ export class SidecarService implements vscode.Disposable {
    * The whole fact files of the articles open in editors, by index key: what the providers draw
    * from. The index itself keeps only facts, so that a large workspace costs little memory.
    */
-  private readonly whole = new Map<string, Sidecar>();
+  private readonly whole = new Map<string, FactFile>();
   /** The articles open in editors, by URI, with the index keys of the fact files they may have. */
   private readonly openArticles = new Map<string, string[]>();
   /** How many open articles may have each fact file: those are kept whole. */
@@ -72,26 +72,26 @@ export class SidecarService implements vscode.Disposable {
     private readonly knowledgeBase: KnowledgeBaseService,
     private readonly analysis: ArticleAnalysis,
     /** Parses fact files, through the parse cache: the export reads with it too. */
-    readonly reader: SidecarReader = new SidecarReader(),
+    readonly reader: FactFileReader = new FactFileReader(),
     /** Called after each full scan with the cache keys it read, to prune the rest. */
     private readonly pruneCache?: (keysInUse: ReadonlySet<string>) => Promise<unknown>,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher(FACT_FILE_GLOB);
     this.disposables.push(
       watcher,
       watcher.onDidChange((uri) => void this.refresh(uri)),
       watcher.onDidCreate((uri) => void this.refresh(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
-      // Typing in an open sidecar, or VS Code reloading it after a change on disk: read it again,
+      // Typing in an open fact file, or VS Code reloading it after a change on disk: read it again,
       // so its problems show at once and the index never keeps a stale version.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (!isSidecar(e.document.uri)) return;
+        if (!isFactFile(e.document.uri)) return;
         // Saved, or reverted to what is on disk: nothing of it waits in the editor any more.
         if (!e.document.isDirty) this.settleUnsaved(e.document.uri);
         void this.refresh(e.document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (!isSidecar(document.uri)) return;
+        if (!isFactFile(document.uri)) return;
         this.settleUnsaved(document.uri);
         // Emptied in the editor and saved: on purpose, so the next annotation starts a new file.
         if (document.getText().trim() === '') this.index.forgetAnnotations(this.relative(document.uri));
@@ -99,7 +99,7 @@ export class SidecarService implements vscode.Disposable {
       // The whole fact file of an article is read when the article opens and dropped when it closes.
       vscode.workspace.onDidOpenTextDocument((document) => this.articleOpened(document)),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (isSidecar(document.uri)) {
+        if (isFactFile(document.uri)) {
           // Closed without saving, its unsaved text is gone: what counts now is the file on disk.
           this.settleUnsaved(document.uri);
           void this.refresh(document.uri);
@@ -137,20 +137,20 @@ export class SidecarService implements vscode.Disposable {
     }
   }
 
-  /** Reads all sidecars once; later calls wait for the same scan. */
+  /** Reads all fact files once; later calls wait for the same scan. */
   scan(): Promise<void> {
     this.scanned ??= this.readAll();
     return this.scanned;
   }
 
-  /** Reads every sidecar again and forgets those that are gone (the Refresh button). */
+  /** Reads every fact file again and forgets those that are gone (the Refresh button). */
   rescan(): Promise<void> {
     this.scanned = this.readAll();
     return this.scanned;
   }
 
   private async readAll(): Promise<void> {
-    const uris = await vscode.workspace.findFiles(SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE);
+    const uris = await vscode.workspace.findFiles(FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE);
     const found = new Set(uris.map((uri) => this.relative(uri)));
     for (const known of this.index.paths()) {
       if (!found.has(known)) this.index.delete(known);
@@ -174,12 +174,12 @@ export class SidecarService implements vscode.Disposable {
   }
 
   /**
-   * The fact file of an article as far as the service knows now (see chooseSidecarPath): its own
+   * The fact file of an article as far as the service knows now (see chooseFactFilePath): its own
    * name, or the name earlier versions gave while that file names the article. The writer asks
-   * the disk instead (resolveSidecarUri).
+   * the disk instead (resolveFactFileUri).
    */
-  sidecarUri(article: vscode.Uri): vscode.Uri {
-    const candidates = sidecarPathsFor(article.path);
+  factFileUri(article: vscode.Uri): vscode.Uri {
+    const candidates = factFilePathsFor(article.path);
     if (candidates.length === 1) return article.with({ path: candidates[0] });
     const existing = new Map<string, string | undefined>();
     for (const path of candidates) {
@@ -188,11 +188,11 @@ export class SidecarService implements vscode.Disposable {
       const named = whole?.article.file ?? this.index.articleOf(key);
       if (whole || this.index.has(key)) existing.set(path, named && fileNameOf(named));
     }
-    return article.with({ path: chooseSidecarPath(article.path, existing) });
+    return article.with({ path: chooseFactFilePath(article.path, existing) });
   }
 
-  /** The article's fact file as the disk has it now: see sidecarUri. */
-  private async resolveSidecarUri(article: vscode.Uri): Promise<vscode.Uri> {
+  /** The article's fact file as the disk has it now: see factFileUri. */
+  private async resolveFactFileUri(article: vscode.Uri): Promise<vscode.Uri> {
     const [own, ...earlier] = this.candidateUris(article);
     if (earlier.length === 0 || (await exists(own))) return own;
     const existing = new Map<string, string | undefined>();
@@ -203,16 +203,16 @@ export class SidecarService implements vscode.Disposable {
       if (read.text !== undefined) existing.set(uri.path, await this.articleNamedIn(read.text, uri));
       else if (read.problem) existing.set(uri.path, undefined);
     }
-    return article.with({ path: chooseSidecarPath(article.path, existing) });
+    return article.with({ path: chooseFactFilePath(article.path, existing) });
   }
 
   private candidateUris(article: vscode.Uri): vscode.Uri[] {
-    return sidecarPathsFor(article.path).map((path) => article.with({ path }));
+    return factFilePathsFor(article.path).map((path) => article.with({ path }));
   }
 
   /** The article a fact file's text names, even when the file does not parse. */
   private async articleNamedIn(text: string, uri: vscode.Uri): Promise<string | undefined> {
-    return (await this.reader.parse(text, this.relative(uri))).sidecar?.article.file ?? articleFileNamedIn(text);
+    return (await this.reader.parse(text, this.relative(uri))).factFile?.article.file ?? articleFileNamedIn(text);
   }
 
   /** The index's key for a file: relative to its workspace folder, with the folder's name when there are several. */
@@ -221,13 +221,13 @@ export class SidecarService implements vscode.Disposable {
   }
 
   /**
-   * The sidecar last read for an article open in an editor, without touching the disk (for
+   * The fact file last read for an article open in an editor, without touching the disk (for
    * providers); undefined while it is being read, for articles that are not open, and when the
    * file names another article (a fact file serves only the article it names).
    */
-  cached(article: vscode.Uri): Sidecar | undefined {
-    const sidecar = this.whole.get(this.relative(this.sidecarUri(article)));
-    return sidecar?.article.file === fileNameOf(article.path) ? sidecar : undefined;
+  cached(article: vscode.Uri): FactFile | undefined {
+    const factFile = this.whole.get(this.relative(this.factFileUri(article)));
+    return factFile?.article.file === fileNameOf(article.path) ? factFile : undefined;
   }
 
   /** The fact files holding annotations that are only in an editor, not on disk. */
@@ -235,39 +235,39 @@ export class SidecarService implements vscode.Disposable {
     return [...this.unsaved.values()];
   }
 
-  private readonly anchored = new WeakMap<Sidecar, { version: number; uri: string; sidecar: Sidecar }>();
+  private readonly anchored = new WeakMap<FactFile, { version: number; uri: string; factFile: FactFile }>();
 
   /**
-   * The article's sidecar with its mentions re-anchored to the document's current text, in memory:
+   * The article's fact file with its mentions re-anchored to the document's current text, in memory:
    * what the highlights, hovers and quick fixes show while the article is being edited. Computed
    * once per document version; the file itself changes only when the article is saved.
    */
-  current(document: vscode.TextDocument): Sidecar | undefined {
+  current(document: vscode.TextDocument): FactFile | undefined {
     const stored = this.cached(document.uri);
     if (!stored) return undefined;
     const known = this.anchored.get(stored);
-    if (known && known.version === document.version && known.uri === document.uri.toString()) return known.sidecar;
+    if (known && known.version === document.version && known.uri === document.uri.toString()) return known.factFile;
     const text = document.getText();
-    let sidecar = stored;
+    let factFile = stored;
     if (!anchorsHold(text, stored)) {
       // Mentions and rejections in one pass, so that no two of them are given the same span.
       const results = reanchor(text, [...stored.mentions, ...stored.rejections]);
       const moved = <T extends object>(item: T, r: ReanchorResult): T => ({ ...item, quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end });
       const count = stored.mentions.length;
-      sidecar = {
+      factFile = {
         ...stored,
         mentions: stored.mentions.map((m, i) => (results[i].status === 'orphaned' ? { ...m, orphaned: true } : { ...moved(m, results[i]), orphaned: undefined })),
         // A rejection whose text is gone keeps its place; it no longer matches anything there.
         rejections: stored.rejections.map((r, i) => (results[count + i].status === 'orphaned' ? r : moved(r, results[count + i]))),
       };
     }
-    this.anchored.set(stored, { version: document.version, uri: document.uri.toString(), sidecar });
-    return sidecar;
+    this.anchored.set(stored, { version: document.version, uri: document.uri.toString(), factFile });
+    return factFile;
   }
 
   /**
    * After an article is saved: records where its mentions are now (and which are orphaned) in the
-   * sidecar, with the hash of the saved text, as one undoable edit like any annotation.
+   * fact file, with the hash of the saved text, as one undoable edit like any annotation.
    */
   async updateAnchors(document: vscode.TextDocument): Promise<WriteResult | undefined> {
     const stored = this.cached(document.uri);
@@ -275,16 +275,16 @@ export class SidecarService implements vscode.Disposable {
     const text = document.getText();
     const hash = await textHash(text);
     if (hash === stored.article.textHash && anchorsHold(text, stored)) return undefined;
-    return this.write(document, (sidecar) => {
-      if (!sidecar) return [];
-      const results = reanchor(text, [...sidecar.mentions, ...sidecar.rejections]);
-      const edits: SidecarEdit[] = [];
-      sidecar.mentions.forEach((m, i) => {
+    return this.write(document, (factFile) => {
+      if (!factFile) return [];
+      const results = reanchor(text, [...factFile.mentions, ...factFile.rejections]);
+      const edits: FactFileEdit[] = [];
+      factFile.mentions.forEach((m, i) => {
         const patch = reanchorPatch(m, results[i]);
         if (patch) edits.push({ kind: 'updateMention', id: m.id, patch });
       });
-      sidecar.rejections.forEach((r, i) => {
-        const result = results[sidecar.mentions.length + i];
+      factFile.rejections.forEach((r, i) => {
+        const result = results[factFile.mentions.length + i];
         if (result.status === 'orphaned') return;
         const patch = reanchorPatch(r, result);
         if (patch) edits.push({ kind: 'updateRejection', index: i, patch: { quote: patch.quote, prefix: patch.prefix, suffix: patch.suffix, start: patch.start, end: patch.end } });
@@ -295,11 +295,11 @@ export class SidecarService implements vscode.Disposable {
   }
 
   /**
-   * Applies edits to an article's sidecar, creating it on the first annotation. The edits are
-   * computed against the sidecar's current text, so unsaved edits in an open sidecar editor are
-   * kept; an unreadable sidecar is left as it is and the reason returned.
+   * Applies edits to an article's fact file, creating it on the first annotation. The edits are
+   * computed against the fact file's current text, so unsaved edits in an open fact file editor are
+   * kept; an unreadable fact file is left as it is and the reason returned.
    */
-  write(article: vscode.TextDocument, edits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
+  write(article: vscode.TextDocument, edits: (factFile: FactFile | undefined) => FactFileEdit[]): Promise<WriteResult> {
     // A restricted (untrusted) workspace is read, never written.
     if (!vscode.workspace.isTrusted) return Promise.resolve({ ok: false, reason: RESTRICTED_REASON() });
     const key = vscode.Uri.joinPath(article.uri, '..').toString();
@@ -309,8 +309,8 @@ export class SidecarService implements vscode.Disposable {
     return next;
   }
 
-  private async writeNow(article: vscode.TextDocument, makeEdits: (sidecar: Sidecar | undefined) => SidecarEdit[]): Promise<WriteResult> {
-    const uri = await this.resolveSidecarUri(article.uri);
+  private async writeNow(article: vscode.TextDocument, makeEdits: (factFile: FactFile | undefined) => FactFileEdit[]): Promise<WriteResult> {
+    const uri = await this.resolveFactFileUri(article.uri);
     const file = this.relative(uri);
     const refusal = (await this.links.refusal(uri)) ?? (await this.links.refusal(article.uri));
     if (refusal) return { ok: false, reason: refusal };
@@ -335,7 +335,7 @@ export class SidecarService implements vscode.Disposable {
       return { ok: false, reason: describeProblems([disk.problem]) };
     }
     const onDisk = disk.text;
-    // An open sidecar without unsaved edits must show what is on disk before an edit is applied to
+    // An open fact file without unsaved edits must show what is on disk before an edit is applied to
     // it: after another program wrote the file, VS Code reloads the document shortly. Editing the
     // stale text would write over that program's change.
     if (open && !open.isDirty && onDisk !== undefined && open.getText() !== onDisk) {
@@ -348,25 +348,25 @@ export class SidecarService implements vscode.Disposable {
     // edits: the new fact file is written through it, replacing that text whole.
     const leftover = open !== undefined && !open.isDirty && onDisk === undefined;
     const existing = open?.isDirty ? open.getText() : onDisk;
-    // A missing or blank file (an undone creation, a truncated file) starts a new sidecar.
+    // A missing or blank file (an undone creation, a truncated file) starts a new fact file.
     const fresh = existing === undefined || existing.trim() === '';
-    const before = fresh ? newSidecarText(await this.metadataFor(article)) : existing;
+    const before = fresh ? newFactFileText(await this.metadataFor(article)) : existing;
     const parsed = await this.reader.parse(before, file);
-    if (!parsed.sidecar) {
+    if (!parsed.factFile) {
       this.report(uri, parsed.problems);
       return { ok: false, reason: describeProblems(parsed.problems) };
     }
     const articleName = fileNameOf(article.uri.path);
-    if (parsed.sidecar.article.file !== articleName) return { ok: false, reason: otherArticlesFile(uri, parsed.sidecar.article.file, articleName) };
-    const result = applySidecarEdits(before, file, makeEdits(parsed.sidecar));
+    if (parsed.factFile.article.file !== articleName) return { ok: false, reason: otherArticlesFile(uri, parsed.factFile.article.file, articleName) };
+    const result = applyFactFileEdits(before, file, makeEdits(parsed.factFile));
     if (!result.ok) {
       this.report(uri, result.problems);
       return { ok: false, reason: describeProblems(result.problems) };
     }
-    if (!result.changed && !fresh) return { ok: true, sidecar: result.sidecar };
+    if (!result.changed && !fresh) return { ok: true, factFile: result.factFile };
 
     if (onDisk === undefined && !open) {
-      // Created empty first, then filled by a text edit, so that undo in the sidecar covers it too.
+      // Created empty first, then filled by a text edit, so that undo in the fact file covers it too.
       const create = new vscode.WorkspaceEdit();
       create.createFile(uri, { ignoreIfExists: true });
       if (!(await vscode.workspace.applyEdit(create))) return { ok: false, reason: vscode.l10n.t('VS Code refused to create {0}.', file) };
@@ -382,20 +382,20 @@ export class SidecarService implements vscode.Disposable {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
-    // A sidecar with the user's own unsaved edits stays unsaved: saving is their call. Until then
+    // A fact file with the user's own unsaved edits stays unsaved: saving is their call. Until then
     // the annotation is only in the editor, and the user is told so.
     if (!wasDirty && !(await document.save())) {
       this.markUnsaved(document);
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the annotation is in the open editor, unsaved.', file) };
     }
     this.nextGeneration(file);
-    this.keep(file, result.sidecar);
+    this.keep(file, result.factFile);
     // The file watcher reads it back shortly: let that be a cache hit rather than a parse.
-    await this.reader.remember(result.text, result.sidecar);
+    await this.reader.remember(result.text, result.factFile);
     this.report(uri, []);
     this.changed.fire(uri);
     if (wasDirty) this.markUnsaved(document);
-    return { ok: true, sidecar: result.sidecar };
+    return { ok: true, factFile: result.factFile };
   }
 
   /** Reads a fact file found blank again, for a moment, until it holds something. */
@@ -445,12 +445,12 @@ export class SidecarService implements vscode.Disposable {
       this.report(uri, []);
       return;
     }
-    const { sidecar, problems, key } = await this.reader.parse(text, file);
+    const { factFile, problems, key } = await this.reader.parse(text, file);
     if (key) keys.add(key);
     // Shown, not recorded in the index: the file stays usable by its article.
-    const shared = sidecar && (await this.sharedNameWarning(uri, text, sidecar));
+    const shared = factFile && (await this.sharedNameWarning(uri, text, factFile));
     if (this.generations.get(file) !== generation) return;
-    if (sidecar) this.keep(file, sidecar);
+    if (factFile) this.keep(file, factFile);
     else {
       this.index.set(file, undefined, problems);
       this.whole.delete(file);
@@ -462,19 +462,19 @@ export class SidecarService implements vscode.Disposable {
    * A warning on a fact file named the way earlier versions named them (`X.facts.yaml` of `X.md`)
    * when an article beside it (`X.txt`) would take that name as its own: it says to rename it.
    */
-  private async sharedNameWarning(uri: vscode.Uri, text: string, sidecar: Sidecar): Promise<Problem | undefined> {
+  private async sharedNameWarning(uri: vscode.Uri, text: string, factFile: FactFile): Promise<Problem | undefined> {
     const folder = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
-    const article = folder + sidecar.article.file;
-    const ownName = sidecarPathFor(article);
-    if (ownName === uri.path || !sidecarPathsFor(article).includes(uri.path)) return undefined;
+    const article = folder + factFile.article.file;
+    const ownName = factFilePathFor(article);
+    if (ownName === uri.path || !factFilePathsFor(article).includes(uri.path)) return undefined;
     for (const other of articlesNamedBy(uri.path)) {
       if (other === article || !(await exists(uri.with({ path: other })))) continue;
-      const { line, column } = locateSidecarField(text, 'article.file');
+      const { line, column } = locateFactFileField(text, 'article.file');
       const message = vscode.l10n.t(
         '{0} beside it would take this file as its own fact file: rename this file {1}, the name the fact file of {2} has now, so that each article has its own.',
         fileNameOf(other),
         fileNameOf(ownName),
-        sidecar.article.file,
+        factFile.article.file,
       );
       return { file: this.relative(uri), line, column, field: 'article.file', message, severity: 'warning' };
     }
@@ -489,9 +489,9 @@ export class SidecarService implements vscode.Disposable {
   }
 
   /** Records a valid fact file: its facts in the index, the whole of it while its article is open. */
-  private keep(file: string, sidecar: Sidecar): void {
-    this.index.set(file, sidecar);
-    if (this.wanted.has(file)) this.whole.set(file, sidecar);
+  private keep(file: string, factFile: FactFile): void {
+    this.index.set(file, factFile);
+    if (this.wanted.has(file)) this.whole.set(file, factFile);
   }
 
   /** Records a file that could not be read at all: a problem at the file, in the Problems view and the tree. */
@@ -534,13 +534,13 @@ export class SidecarService implements vscode.Disposable {
   }
 }
 
-/** True when every mention (none orphaned) and every rejection is still where the sidecar says, context and all. */
-function anchorsHold(text: string, sidecar: Sidecar): boolean {
-  return sidecar.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m)) && sidecar.rejections.every((r) => anchorAndContextHold(text, r));
+/** True when every mention (none orphaned) and every rejection is still where the fact file says, context and all. */
+function anchorsHold(text: string, factFile: FactFile): boolean {
+  return factFile.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m)) && factFile.rejections.every((r) => anchorAndContextHold(text, r));
 }
 
-export function isSidecar(uri: vscode.Uri): boolean {
-  return isSidecarPath(uri.path);
+export function isFactFile(uri: vscode.Uri): boolean {
+  return isFactFilePath(uri.path);
 }
 
 function isBlank(text: string | undefined): boolean {
@@ -563,8 +563,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 function otherArticlesFile(uri: vscode.Uri, named: string, article: string): string {
   const file = vscode.workspace.asRelativePath(uri);
   const folder = uri.path.slice(0, uri.path.lastIndexOf('/') + 1);
-  const ownName = sidecarPathFor(folder + named);
-  if (ownName !== uri.path && sidecarPathsFor(folder + named).includes(uri.path)) {
+  const ownName = factFilePathFor(folder + named);
+  if (ownName !== uri.path && factFilePathsFor(folder + named).includes(uri.path)) {
     return vscode.l10n.t(
       '{0} holds the annotations of {1}, under the name earlier versions gave its fact file; nothing was written for {2}. Rename it {3} so that each article has its own fact file.',
       file,

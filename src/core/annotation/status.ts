@@ -1,18 +1,18 @@
-// How recognized mentions relate to what an article's sidecar records: annotated, rejected or
-// still to do; and the sidecar entries an annotation writes.
-import { anchorAt } from './anchoring';
-import type { Mention } from './recognizer/mention';
-import { factId, type FactContent } from './sidecar/ids';
-import { mentionId } from './sidecar/ids';
-import type { Fact, Rejection, Sidecar, SidecarMention } from './sidecar/schema';
+// How recognized mentions relate to what an article's fact file records: annotated, rejected or
+// still to do; and the fact file entries an annotation writes.
+import { anchorAt } from '../reanchor/anchor';
+import type { Mention } from '../recognizer/mention';
+import { factId, type FactContent } from '../factFile/ids';
+import { mentionId } from '../factFile/ids';
+import type { Fact, Rejection, FactFile, FactFileMention } from '../factFile/schema';
 
 export type AnnotationState = 'annotated' | 'rejected' | 'pending';
 
 export interface MentionStatus {
   mention: Mention;
   state: AnnotationState;
-  /** The sidecar's mention at the same place, when annotated. */
-  recorded?: SidecarMention;
+  /** The fact file's mention at the same place, when annotated. */
+  recorded?: FactFileMention;
 }
 
 /** Entity mentions and dates can be annotated; candidates first need a knowledge-base entry. */
@@ -20,14 +20,14 @@ export function isAnnotatable(mention: Mention): boolean {
   return mention.type !== 'candidate';
 }
 
-/** Pairs each recognized mention with what the sidecar says about the same span. */
-export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar | undefined): MentionStatus[] {
-  const recorded = new Map<string, SidecarMention>();
+/** Pairs each recognized mention with what the fact file says about the same span. */
+export function annotationStatus(mentions: readonly Mention[], factFile: FactFile | undefined): MentionStatus[] {
+  const recorded = new Map<string, FactFileMention>();
   const rejected = new Set<string>();
   // An orphaned mention's offsets point at text it is no longer in: it annotates nothing there.
-  for (const m of sidecar?.mentions ?? []) if (!m.orphaned) recorded.set(`${m.start}:${m.end}`, m);
+  for (const m of factFile?.mentions ?? []) if (!m.orphaned) recorded.set(`${m.start}:${m.end}`, m);
   // A rejection holds only while its text is still there: after an edit, other words can sit at its offsets.
-  for (const r of sidecar?.rejections ?? []) rejected.add(`${r.start}:${r.end}:${r.quote}`);
+  for (const r of factFile?.rejections ?? []) rejected.add(`${r.start}:${r.end}:${r.quote}`);
   return mentions.map((mention) => {
     const key = `${mention.start}:${mention.end}`;
     const found = recorded.get(key);
@@ -37,8 +37,8 @@ export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar 
   });
 }
 
-/** The sidecar mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
-export function sidecarMention(text: string, mention: Mention, entityId: string | undefined = mention.id): SidecarMention {
+/** The fact file mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
+export function factFileMention(text: string, mention: Mention, entityId: string | undefined = mention.id): FactFileMention {
   const anchor = anchorAt(text, mention.start, mention.end);
   if (mention.type === 'date') {
     return { id: mentionId(`date:${mention.iso}`, mention.start, anchor.quote), date: mention.iso, ...anchor };

@@ -1,19 +1,19 @@
 // The fact-file writer against a model: random batches of edits of every kind, applied by
-// `applySidecarEdits` to fact files whose lists are in random order (as hand edits and git merges
+// `applyFactFileEdits` to fact files whose lists are in random order (as hand edits and git merges
 // leave them), must give the same article, mentions, facts and rejections as the same edits
 // applied to the parsed data by the short reference below, which knows nothing of YAML; and the
 // comments above the items that remain must still be above them.
-// A failure names its case and seed: SIDECAR_EDITS_SEED=<seed> SIDECAR_EDITS_CASES=1 replays it.
+// A failure names its case and seed: FACT_FILE_EDITS_SEED=<seed> FACT_FILE_EDITS_CASES=1 replays it.
 import * as assert from 'node:assert/strict';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { makeFact } from '../../src/core/annotation';
-import { factKey, mentionId } from '../../src/core/sidecar/ids';
-import type { ArticleMetadata, Fact, Rejection, Sidecar, SidecarMention } from '../../src/core/sidecar/schema';
-import { applySidecarEdits, newSidecarText, parseSidecar, type SidecarEdit, type SpanAnchor } from '../../src/core/sidecar/store';
+import { makeFact } from '../../src/core/annotation/status';
+import { factKey, mentionId } from '../../src/core/factFile/ids';
+import type { ArticleMetadata, Fact, Rejection, FactFile, FactFileMention } from '../../src/core/factFile/schema';
+import { applyFactFileEdits, newFactFileText, parseFactFile, type FactFileEdit, type SpanAnchor } from '../../src/core/factFile/store';
 import { prng } from '../fuzz/editScripts';
 
-const CASES = Number(process.env.SIDECAR_EDITS_CASES ?? 400);
-const FIRST_SEED = Number(process.env.SIDECAR_EDITS_SEED ?? 0xfac7);
+const CASES = Number(process.env.FACT_FILE_EDITS_CASES ?? 400);
+const FIRST_SEED = Number(process.env.FACT_FILE_EDITS_SEED ?? 0xfac7);
 
 const NAMES: Record<string, string> = {
   Putin: 'person:vladimir-putin',
@@ -49,7 +49,7 @@ function span(random: Random, quote: string, start = int(random, 600)): SpanAnch
   return { quote, prefix: pick(random, ['', 'President ', 'in ']), suffix: pick(random, ['', ' said', ' on Wednesday']), start, end: start + quote.length };
 }
 
-function newMention(random: Random, taken: (id: string) => boolean, over?: SpanAnchor): SidecarMention {
+function newMention(random: Random, taken: (id: string) => boolean, over?: SpanAnchor): FactFileMention {
   for (let attempt = 0; ; attempt++) {
     // Over a given span when an id is still free there (each entity gives one), else anywhere.
     const at = attempt < 10 ? over : undefined;
@@ -57,14 +57,14 @@ function newMention(random: Random, taken: (id: string) => boolean, over?: SpanA
     const quote = at?.quote ?? (isDate ? pick(random, Object.keys(DATES)) : pick(random, Object.keys(NAMES)));
     const anchor = at ? { ...span(random, quote), start: at.start, end: at.end } : span(random, quote);
     const entity = attempt === 0 && NAMES[quote] ? NAMES[quote] : pick(random, Object.values(NAMES));
-    const mention: SidecarMention = isDate
+    const mention: FactFileMention = isDate
       ? { id: mentionId(`date:${DATES[quote]}`, anchor.start, quote), date: DATES[quote], ...anchor }
       : { id: mentionId(entity, anchor.start, quote), entity, ...anchor };
     if (!taken(mention.id)) return mention;
   }
 }
 
-function newFact(random: Random, mentions: readonly SidecarMention[]): Fact {
+function newFact(random: Random, mentions: readonly FactFileMention[]): Fact {
   const evidence = shuffle(random, mentions.map((m) => m.id)).slice(0, 1 + int(random, 2));
   switch (int(random, 3)) {
     case 0:
@@ -85,12 +85,12 @@ class Model {
   /** The rejections as the file listed them before the batch, by which `updateRejection` names them. */
   readonly rejectionsAsRead: Rejection[];
 
-  constructor(readonly sidecar: Sidecar) {
-    this.rejectionsAsRead = [...sidecar.rejections];
+  constructor(readonly factFile: FactFile) {
+    this.rejectionsAsRead = [...factFile.rejections];
   }
 
-  apply(edit: SidecarEdit): void {
-    const s = this.sidecar;
+  apply(edit: FactFileEdit): void {
+    const s = this.factFile;
     switch (edit.kind) {
       case 'addMention':
         s.rejections = s.rejections.filter((r) => !sameSpan(r, edit.mention));
@@ -134,11 +134,11 @@ class Model {
     }
   }
 
-  private removeMentions(test: (m: SidecarMention) => boolean): void {
-    const gone = new Set(this.sidecar.mentions.filter(test).map((m) => m.id));
-    this.sidecar.mentions = this.sidecar.mentions.filter((m) => !gone.has(m.id));
-    for (const fact of this.sidecar.facts) fact.evidence = fact.evidence.filter((id) => !gone.has(id));
-    this.sidecar.facts = this.sidecar.facts.filter((f) => f.evidence.length > 0);
+  private removeMentions(test: (m: FactFileMention) => boolean): void {
+    const gone = new Set(this.factFile.mentions.filter(test).map((m) => m.id));
+    this.factFile.mentions = this.factFile.mentions.filter((m) => !gone.has(m.id));
+    for (const fact of this.factFile.facts) fact.evidence = fact.evidence.filter((id) => !gone.has(id));
+    this.factFile.facts = this.factFile.facts.filter((f) => f.evidence.length > 0);
   }
 }
 
@@ -151,8 +151,8 @@ function assign(target: object, patch: object): void {
 }
 
 /** One random edit, of any kind, against the model's current state. */
-function randomEdit(random: Random, model: Model, fresh: () => number): SidecarEdit {
-  const { mentions, facts, rejections } = model.sidecar;
+function randomEdit(random: Random, model: Model, fresh: () => number): FactFileEdit {
+  const { mentions, facts, rejections } = model.factFile;
   const taken = (id: string) => mentions.some((m) => m.id === id);
   for (;;) {
     switch (int(random, 9)) {
@@ -225,12 +225,12 @@ interface Case {
   text: string;
   /** The comment written above each item, by the item's identity in the parsed data. */
   comments: Map<object, string>;
-  parsed: Sidecar;
+  parsed: FactFile;
 }
 
 /** A valid fact file with lists in random order, some items with a comment above them. */
 async function randomFactFile(random: Random, fresh: () => number): Promise<Case> {
-  const mentions: SidecarMention[] = [];
+  const mentions: FactFileMention[] = [];
   for (let n = int(random, 9); n > 0; n--) {
     const mention = newMention(random, (id) => mentions.some((m) => m.id === id));
     if (chance(random, 0.15)) mention.orphaned = true;
@@ -250,7 +250,7 @@ async function randomFactFile(random: Random, fresh: () => number): Promise<Case
     const rejection = on ? { quote: on.quote, prefix: on.prefix, suffix: on.suffix, start: on.start, end: on.end } : span(random, pick(random, Object.keys(NAMES)), fresh());
     if (!rejections.some((r) => sameSpan(r, rejection))) rejections.push(rejection);
   }
-  const header = await newSidecarText({ file: 'a.txt', language: 'en', textHash: `sha256:${'0'.repeat(64)}` });
+  const header = await newFactFileText({ file: 'a.txt', language: 'en', textHash: `sha256:${'0'.repeat(64)}` });
   const document = new Document({ mentions: shuffle(random, mentions), facts: shuffle(random, facts), rejections: shuffle(random, rejections) });
   const tags = new Map<string, string>();
   let next = 0;
@@ -266,23 +266,23 @@ async function randomFactFile(random: Random, fresh: () => number): Promise<Case
   }
   const body = document.toString({ lineWidth: 0 }).replace(/^facts:/m, '# the facts, by kind\nfacts:');
   const text = header.replace(/mentions: \[\]\nfacts: \[\]\nrejections: \[\]\n/, body);
-  const { sidecar, problems } = parseSidecar(text, 'case.facts.yaml');
+  const { factFile, problems } = parseFactFile(text, 'case.facts.yaml');
   assert.deepEqual(problems, [], text);
   const comments = new Map<object, string>();
   for (const key of ['mentions', 'facts', 'rejections'] as const) {
-    sidecar![key].forEach((item, i) => {
+    factFile![key].forEach((item, i) => {
       const tag = tags.get(`${key}[${i}]`);
       if (tag) comments.set(item, tag);
     });
   }
-  return { text, comments, parsed: sidecar! };
+  return { text, comments, parsed: factFile! };
 }
 
 /** What a fact file says, whatever order it says it in. */
-function meaning(sidecar: Sidecar): unknown {
+function meaning(factFile: FactFile): unknown {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const bySpan = (a: Rejection, b: Rejection) => a.start - b.start || a.end - b.end || (a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : 0);
-  return JSON.parse(JSON.stringify({ article: sidecar.article, mentions: [...sidecar.mentions].sort(byId), facts: [...sidecar.facts].sort(byId), rejections: [...sidecar.rejections].sort(bySpan) }));
+  return JSON.parse(JSON.stringify({ article: factFile.article, mentions: [...factFile.mentions].sort(byId), facts: [...factFile.facts].sort(byId), rejections: [...factFile.rejections].sort(bySpan) }));
 }
 
 /** The comment above each item of the written file, found by what the item is. */
@@ -306,7 +306,7 @@ function assertCommentsKept(kase: Case, model: Model, written: string): void {
   assert.match(written, /# the facts, by kind\n/, 'the comment between the lists');
   const items = commentsAbove(written);
   for (const key of ['mentions', 'facts', 'rejections'] as const) {
-    for (const item of model.sidecar[key] as object[]) {
+    for (const item of model.factFile[key] as object[]) {
       const tag = kase.comments.get(item);
       if (!tag) continue;
       const found = items.find((i) => i.key === key && ('id' in item ? i.value.id === (item as { id: string }).id : sameSpan(i.value as unknown as SpanAnchor, item as SpanAnchor)));
@@ -315,18 +315,18 @@ function assertCommentsKept(kase: Case, model: Model, written: string): void {
   }
 }
 
-function assertSorted(sidecar: Sidecar): void {
+function assertSorted(factFile: FactFile): void {
   const starts = (items: { start: number; end: number }[]) => items.every((m, i) => i === 0 || items[i - 1].start < m.start || (items[i - 1].start === m.start && items[i - 1].end <= m.end));
-  assert.ok(starts(sidecar.mentions), 'mentions by position');
-  assert.ok(starts(sidecar.rejections), 'rejections by position');
+  assert.ok(starts(factFile.mentions), 'mentions by position');
+  assert.ok(starts(factFile.rejections), 'rejections by position');
   const order = { summit: 0, attendance: 1, role: 2 };
   assert.ok(
-    sidecar.facts.every((f, i) => i === 0 || order[sidecar.facts[i - 1].type] < order[f.type] || (order[sidecar.facts[i - 1].type] === order[f.type] && factKey(sidecar.facts[i - 1]) <= factKey(f))),
+    factFile.facts.every((f, i) => i === 0 || order[factFile.facts[i - 1].type] < order[f.type] || (order[factFile.facts[i - 1].type] === order[f.type] && factKey(factFile.facts[i - 1]) <= factKey(f))),
     'facts by kind and subject',
   );
 }
 
-describe('sidecar store: random edits on fact files in random order, against a model', () => {
+describe('fact file store: random edits on fact files in random order, against a model', () => {
   it(`gives the model's facts, mentions and rejections, with comments kept (${CASES} batches)`, async () => {
     const kinds = new Map<string, number>();
     for (let c = 0; c < CASES; c++) {
@@ -336,20 +336,20 @@ describe('sidecar store: random edits on fact files in random order, against a m
       const fresh = () => (counter += 20 + int(random, 20));
       const kase = await randomFactFile(random, fresh);
       const model = new Model(kase.parsed);
-      const edits: SidecarEdit[] = [];
+      const edits: FactFileEdit[] = [];
       for (let n = 1 + int(random, 8); n > 0; n--) {
         const edit = randomEdit(random, model, fresh);
         edits.push(edit);
         model.apply(edit);
         kinds.set(edit.kind, (kinds.get(edit.kind) ?? 0) + 1);
       }
-      const where = `case ${c} (SIDECAR_EDITS_SEED=${seed} SIDECAR_EDITS_CASES=1)\n${kase.text}\nedits: ${JSON.stringify(edits, null, 1)}`;
-      const result = applySidecarEdits(kase.text, `case-${c}.facts.yaml`, edits);
+      const where = `case ${c} (FACT_FILE_EDITS_SEED=${seed} FACT_FILE_EDITS_CASES=1)\n${kase.text}\nedits: ${JSON.stringify(edits, null, 1)}`;
+      const result = applyFactFileEdits(kase.text, `case-${c}.facts.yaml`, edits);
       assert.ok(result.ok, `${where}\nrefused: ${result.ok ? '' : JSON.stringify(result.problems)}`);
-      const written = parseSidecar(result.text, 'x').sidecar;
+      const written = parseFactFile(result.text, 'x').factFile;
       assert.ok(written, where);
-      assert.deepStrictEqual(meaning(written), meaning(model.sidecar), where);
-      assert.deepStrictEqual(result.sidecar, written, `${where}\nthe data returned is the data written`);
+      assert.deepStrictEqual(meaning(written), meaning(model.factFile), where);
+      assert.deepStrictEqual(result.factFile, written, `${where}\nthe data returned is the data written`);
       if (result.changed) assertSorted(written);
       assertCommentsKept(kase, model, result.text);
     }

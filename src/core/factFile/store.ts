@@ -1,32 +1,33 @@
-// Reads and edits sidecar fact files through the `yaml` Document model, so that comments, key
+// Reads and edits fact files through the `yaml` Document model, so that comments, key
 // order and formatting survive, and lists stay in one stable order for clean merges in git.
 // A file that does not parse or validate is never rewritten: edits are refused with its problems.
 import { Document, isMap, isPair, isScalar, isSeq, type LineCounter, visit, type YAMLMap, type YAMLSeq } from 'yaml';
-import { fieldToPath, issueProblems, pathToField, positionOf, type Problem, prototypeKeyProblems, readYaml } from '../knowledgeBase/loadFile';
+import { fieldToPath, issueProblems, pathToField, positionOf, prototypeKeyProblems, readYaml } from '../knowledgeBase/loadFile';
+import { type Problem } from '../problems';
 import { stripByteOrderMark } from '../text/articleText';
 import { factKey } from './ids';
 import {
   type ArticleMetadata,
   type Fact,
   type Rejection,
-  Sidecar,
-  SIDECAR_SCHEMA,
-  type SidecarMention,
+  FactFile,
+  FACT_FILE_SCHEMA,
+  type FactFileMention,
 } from './schema';
 
-export interface ParsedSidecar {
-  sidecar?: Sidecar;
+export interface ParsedFactFile {
+  factFile?: FactFile;
   problems: Problem[];
 }
 
-interface LoadedDocument extends ParsedSidecar {
+interface LoadedDocument extends ParsedFactFile {
   document?: Document;
   lines?: LineCounter;
 }
 
 const FACT_ORDER: Record<Fact['type'], number> = { summit: 0, attendance: 1, role: 2 };
 
-function compareMentions(a: SidecarMention, b: SidecarMention): number {
+function compareMentions(a: FactFileMention, b: FactFileMention): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function compareFacts(a: Fact, b: Fact): number {
@@ -38,46 +39,46 @@ function compareRejections(a: Rejection, b: Rejection): number {
   return a.start - b.start || a.end - b.end;
 }
 
-/** What a blank sidecar means: no annotations yet. The editor starts a new sidecar over it. */
-export const EMPTY_SIDECAR_MESSAGE = `empty file: no annotations (a sidecar starts with "schema: ${SIDECAR_SCHEMA}")`;
+/** What a blank fact file means: no annotations yet. The editor starts a new fact file over it. */
+export const EMPTY_FACT_FILE_MESSAGE = `empty file: no annotations (a fact file starts with "schema: ${FACT_FILE_SCHEMA}")`;
 
-/** The message for a sidecar of another schema, or of none. */
+/** The message for a fact file of another schema, or of none. */
 function schemaMessage(schema: unknown): string {
-  const supported = `this version of News Annotator reads ${SIDECAR_SCHEMA} only`;
-  if (schema === undefined) return `missing schema: expected schema: ${SIDECAR_SCHEMA}`;
+  const supported = `this version of News Annotator reads ${FACT_FILE_SCHEMA} only`;
+  if (schema === undefined) return `missing schema: expected schema: ${FACT_FILE_SCHEMA}`;
   if (typeof schema === 'string' && schema.startsWith('news-annotator/facts@')) return `unsupported schema version ${schema}: ${supported}`;
-  return `unknown schema ${JSON.stringify(schema)}: expected schema: ${SIDECAR_SCHEMA}`;
+  return `unknown schema ${JSON.stringify(schema)}: expected schema: ${FACT_FILE_SCHEMA}`;
 }
 
 function load(text: string, file: string): LoadedDocument {
   const { document, lines, data, empty, problems } = readYaml(text, file);
-  if (empty && problems.length === 0) return { problems: [{ file, line: 1, column: 1, field: '', message: EMPTY_SIDECAR_MESSAGE, severity: 'warning' }] };
+  if (empty && problems.length === 0) return { problems: [{ file, line: 1, column: 1, field: '', message: EMPTY_FACT_FILE_MESSAGE, severity: 'warning' }] };
   if (!document || problems.length > 0) return { problems };
   const at = (path: readonly PropertyKey[], message: string): Problem => ({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity: 'error' });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { problems: [at([], `expected a mapping of schema, article, mentions, facts and rejections, starting with "schema: ${SIDECAR_SCHEMA}"`)] };
+    return { problems: [at([], `expected a mapping of schema, article, mentions, facts and rejections, starting with "schema: ${FACT_FILE_SCHEMA}"`)] };
   }
   // Another version's fields mean other things: say which version is read, and nothing else.
   const { schema } = data as { schema?: unknown };
-  if (schema !== SIDECAR_SCHEMA) return { problems: [at(['schema'], schemaMessage(schema))] };
-  const result = Sidecar.safeParse(data);
+  if (schema !== FACT_FILE_SCHEMA) return { problems: [at(['schema'], schemaMessage(schema))] };
+  const result = FactFile.safeParse(data);
   const found = result.success ? [] : issueProblems(result.error.issues, document, lines, file);
   found.push(...prototypeKeyProblems(data, document, lines, file, [], found));
   if (!result.success || found.length > 0) return { problems: found };
-  return { document, lines, sidecar: result.data, problems };
+  return { document, lines, factFile: result.data, problems };
 }
 
 /**
- * Parses and validates a sidecar; every problem names its line and field. Never throws. A blank
- * file (or one of comments only) gives no sidecar and a warning, `EMPTY_SIDECAR_MESSAGE`.
+ * Parses and validates a fact file; every problem names its line and field. Never throws. A blank
+ * file (or one of comments only) gives no fact file and a warning, `EMPTY_FactFile_MESSAGE`.
  */
-export function parseSidecar(text: string, file: string): ParsedSidecar {
-  const { sidecar, problems } = load(text, file);
-  return { sidecar, problems };
+export function parseFactFile(text: string, file: string): ParsedFactFile {
+  const { factFile, problems } = load(text, file);
+  return { factFile, problems };
 }
 
-/** The line and column of a field of a sidecar's text, such as `mentions[3]`; 1:1 when it is not there. */
-export function locateSidecarField(text: string, field: string): { line: number; column: number } {
+/** The line and column of a field of a fact file's text, such as `mentions[3]`; 1:1 when it is not there. */
+export function locateFactFileField(text: string, field: string): { line: number; column: number } {
   const { document, lines, problems } = readYaml(text, '');
   return document && problems.length === 0 ? positionOf(document, lines, fieldToPath(field)) : { line: 1, column: 1 };
 }
@@ -91,15 +92,15 @@ function splitsSurrogatePair(text: string, offset: number): boolean {
 }
 
 /**
- * Checks a sidecar against its article's text: each mention's and rejection's offsets must lie
+ * Checks a fact file against its article's text: each mention's and rejection's offsets must lie
  * inside the text (errors otherwise), on whole characters, and hold its quote (warnings when the
- * article changed since: the mention is stale). The problems name the sidecar, line and field.
- * The article's byte-order mark is dropped first, as editors do. Problems of the sidecar itself
+ * article changed since: the mention is stale). The problems name the fact file, line and field.
+ * The article's byte-order mark is dropped first, as editors do. Problems of the fact file itself
  * come back instead when it does not parse.
  */
-export function checkSidecarAgainstArticle(sidecarText: string, file: string, articleText: string, articlePath: string): Problem[] {
-  const { document, lines, sidecar, problems } = load(sidecarText, file);
-  if (!document || !lines || !sidecar) return problems;
+export function checkFactFileAgainstArticle(factFileText: string, file: string, articleText: string, articlePath: string): Problem[] {
+  const { document, lines, factFile, problems } = load(factFileText, file);
+  if (!document || !lines || !factFile) return problems;
   const text = stripByteOrderMark(articleText);
   const out: Problem[] = [];
   const report = (path: (string | number)[], message: string, severity: Problem['severity']) =>
@@ -117,25 +118,25 @@ export function checkSidecarAgainstArticle(sidecarText: string, file: string, ar
         report([list, i, 'quote'], `${name}: ${articlePath} has ${JSON.stringify(found.length > 60 ? `${found.slice(0, 57)}…` : found)} at ${item.start}-${item.end}, not the quote ${JSON.stringify(item.quote)} (the article changed?)`, 'warning');
       }
     });
-  check('mentions', sidecar.mentions);
-  check('rejections', sidecar.rejections);
+  check('mentions', factFile.mentions);
+  check('rejections', factFile.rejections);
   return out;
 }
 
-/** The text of a new sidecar for an article. */
-export function newSidecarText(article: ArticleMetadata): string {
-  const sidecar: Sidecar = { schema: SIDECAR_SCHEMA, article, mentions: [], facts: [], rejections: [] };
-  const body = new Document(sidecar).toString({ lineWidth: 0 });
+/** The text of a new fact file for an article. */
+export function newFactFileText(article: ArticleMetadata): string {
+  const factFile: FactFile = { schema: FACT_FILE_SCHEMA, article, mentions: [], facts: [], rejections: [] };
+  const body = new Document(factFile).toString({ lineWidth: 0 });
   return `# Annotations of ${article.file}, kept by News Annotator. Hand edits are welcome: keep ids unique.\n${body}`;
 }
 
-export type SidecarEdit =
+export type FactFileEdit =
   /** Adds a mention; a rejection of the same span goes, so that a span is never both. */
-  | { kind: 'addMention'; mention: SidecarMention }
+  | { kind: 'addMention'; mention: FactFileMention }
   | { kind: 'removeMention'; id: string }
   /** Moves a rejection (the `index`th, as the file lists them before these edits) to where its text is now. */
   | { kind: 'updateRejection'; index: number; patch: Partial<Pick<Rejection, 'quote' | 'prefix' | 'suffix' | 'start' | 'end'>> }
-  | { kind: 'updateMention'; id: string; patch: Partial<Omit<SidecarMention, 'id'>> }
+  | { kind: 'updateMention'; id: string; patch: Partial<Omit<FactFileMention, 'id'>> }
   /** Adds a fact, or when the same fact is there (same key), updates it and merges the evidence. */
   | { kind: 'addFact'; fact: Fact }
   | { kind: 'removeFact'; id: string }
@@ -148,7 +149,7 @@ export type SidecarEdit =
 /** What names a span of the article: its offsets and its text there. */
 export type SpanAnchor = Pick<Rejection, 'quote' | 'start' | 'end'>;
 
-export type EditResult = { ok: true; text: string; sidecar: Sidecar; changed: boolean } | { ok: false; problems: Problem[] };
+export type EditResult = { ok: true; text: string; factFile: FactFile; changed: boolean } | { ok: false; problems: Problem[] };
 
 function sameSpan(a: SpanAnchor, b: SpanAnchor): boolean {
   return a.start === b.start && a.end === b.end && a.quote === b.quote;
@@ -254,7 +255,7 @@ class EditableList<T extends object> {
 
 /** A fact file being edited: its document, and its lists item by item. */
 class EditableFactFile {
-  readonly mentions: EditableList<SidecarMention>;
+  readonly mentions: EditableList<FactFileMention>;
   readonly facts: EditableList<Fact>;
   readonly rejections: EditableList<Rejection>;
   /** Rejections have no id: an update names one by its place in the file as it was read. */
@@ -262,11 +263,11 @@ class EditableFactFile {
 
   constructor(
     readonly document: Document,
-    sidecar: Sidecar,
+    factFile: FactFile,
   ) {
-    this.mentions = new EditableList(document, 'mentions', sidecar.mentions);
-    this.facts = new EditableList(document, 'facts', sidecar.facts);
-    this.rejections = new EditableList(document, 'rejections', sidecar.rejections);
+    this.mentions = new EditableList(document, 'mentions', factFile.mentions);
+    this.facts = new EditableList(document, 'facts', factFile.facts);
+    this.rejections = new EditableList(document, 'rejections', factFile.rejections);
     this.rejectionsAsRead = [...this.rejections.entries];
   }
 
@@ -278,7 +279,7 @@ class EditableFactFile {
   }
 }
 
-function addMention(file: EditableFactFile, mention: SidecarMention): boolean {
+function addMention(file: EditableFactFile, mention: FactFileMention): boolean {
   const unrejected = removeRejection(file, mention);
   if (file.mentions.find((m) => m.id === mention.id)) return unrejected;
   file.mentions.insert(mention, compareMentions);
@@ -293,7 +294,7 @@ function removeMention(file: EditableFactFile, id: string): boolean {
 }
 
 /** Removes a mention; the facts it was evidence for lose it, and a fact left with none goes too. */
-function dropMention(file: EditableFactFile, entry: Entry<SidecarMention>): void {
+function dropMention(file: EditableFactFile, entry: Entry<FactFileMention>): void {
   const { id } = entry.value;
   file.mentions.remove(entry);
   for (const fact of file.facts.filter((f) => f.evidence.includes(id))) {
@@ -307,7 +308,7 @@ function dropMention(file: EditableFactFile, entry: Entry<SidecarMention>): void
   }
 }
 
-function updateMention(file: EditableFactFile, id: string, patch: Partial<Omit<SidecarMention, 'id'>>): boolean {
+function updateMention(file: EditableFactFile, id: string, patch: Partial<Omit<FactFileMention, 'id'>>): boolean {
   const entry = file.mentions.find((m) => m.id === id);
   return entry ? file.mentions.update(entry, patch) : false;
 }
@@ -373,7 +374,7 @@ function setArticle(file: EditableFactFile, patch: Partial<ArticleMetadata>): bo
 }
 
 /** Applies one edit to the document and its data; true when it changed something. */
-function applyEdit(file: EditableFactFile, edit: SidecarEdit): boolean {
+function applyEdit(file: EditableFactFile, edit: FactFileEdit): boolean {
   switch (edit.kind) {
     case 'addMention':
       return addMention(file, edit.mention);
@@ -401,12 +402,12 @@ function applyEdit(file: EditableFactFile, edit: SidecarEdit): boolean {
  * usually on the same article: its edits start from a copy of this document instead of parsing
  * the text again (a third of a write's time in the parser).
  */
-let lastWritten: { file: string; text: string; document: Document; sidecar: Sidecar } | undefined;
+let lastWritten: { file: string; text: string; document: Document; factFile: FactFile } | undefined;
 
 /** The fact file's document and data, fresh copies that edits may change. */
 function loadForEditing(text: string, file: string): LoadedDocument {
   if (lastWritten && lastWritten.file === file && lastWritten.text === text) {
-    return { document: lastWritten.document.clone(), sidecar: structuredClone(lastWritten.sidecar), problems: [] };
+    return { document: lastWritten.document.clone(), factFile: structuredClone(lastWritten.factFile), problems: [] };
   }
   const loaded = load(text, file);
   if (!loaded.document || !loaded.lines) return loaded;
@@ -436,24 +437,24 @@ function aliasProblems(document: Document, lines: LineCounter, file: string): Pr
 }
 
 /**
- * Applies edits to a sidecar's text. Refuses, with the file's problems, when the text does not
+ * Applies edits to a fact file's text. Refuses, with the file's problems, when the text does not
  * parse or validate, or when the edits would leave it invalid; otherwise returns the new text.
  */
-export function applySidecarEdits(text: string, file: string, edits: readonly SidecarEdit[]): EditResult {
+export function applyFactFileEdits(text: string, file: string, edits: readonly FactFileEdit[]): EditResult {
   const loaded = loadForEditing(text, file);
-  if (!loaded.document || !loaded.sidecar) return { ok: false, problems: loaded.problems };
-  const editable = new EditableFactFile(loaded.document, loaded.sidecar);
+  if (!loaded.document || !loaded.factFile) return { ok: false, problems: loaded.problems };
+  const editable = new EditableFactFile(loaded.document, loaded.factFile);
   let changed = false;
   for (const edit of edits) changed = applyEdit(editable, edit) || changed;
-  if (!changed) return { ok: true, text, sidecar: loaded.sidecar, changed: false };
+  if (!changed) return { ok: true, text, factFile: loaded.factFile, changed: false };
   // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
   editable.sort();
   const next = editable.document.toString({ lineWidth: 0 });
   // Never write what could not be read back.
   const check = load(next, file);
-  if (!check.sidecar || !check.document) return { ok: false, problems: check.problems };
-  lastWritten = { file, text: next, document: check.document, sidecar: structuredClone(check.sidecar) };
-  return { ok: true, text: next, sidecar: check.sidecar, changed: true };
+  if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
+  lastWritten = { file, text: next, document: check.document, factFile: structuredClone(check.factFile) };
+  return { ok: true, text: next, factFile: check.factFile, changed: true };
 }
 
 function stripUndefined<T extends object>(value: T): T {
