@@ -2,7 +2,7 @@
 // they measured, with the machine and the date, to BENCHMARKS.md. Benchmarks are not tests: a
 // missed target is reported, not failed on; a part that breaks fails the run.
 //
-//   node out/bench/main.js [recognizer] [workspace] [host]     (default: all three)
+//   node out/bench/main.js [recognizer] [workspace] [knowledgeBase] [host]     (default: all four)
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { log, readPart, RESULTS, ROOT, type Figure, type PartResult } from './li
 const PARTS: Record<string, { script: string; node: string[] }> = {
   recognizer: { script: 'recognizer/run.js', node: [] },
   workspace: { script: 'workspace/run.js', node: ['--expose-gc'] },
+  knowledgeBase: { script: 'knowledgeBase/run.js', node: ['--expose-gc'] },
   host: { script: 'host/run.js', node: [] },
 };
 
@@ -23,6 +24,7 @@ const ITEMS: Record<number, string> = {
   3: 'Workspace scale',
   4: 'Export',
   5: 'Annotation write (real VS Code host)',
+  6: 'Workspace knowledge base',
 };
 
 function format(value: number, unit: string): string {
@@ -54,7 +56,7 @@ function report(parts: PartResult[], wall: number): string {
     `- Targets met: ${passed} of ${targets.length}`,
     '',
   ];
-  for (const item of [1, 2, 3, 4, 5]) {
+  for (const item of [1, 2, 3, 4, 5, 6]) {
     const mine = figures.filter((f) => f.item === item);
     if (mine.length === 0) continue;
     lines.push(`## ${item}. ${ITEMS[item]}`, '', '| Figure | Value | Of | Spread (min – max) | Target |', '| --- | ---: | --- | --- | --- |', ...mine.map(row), '');

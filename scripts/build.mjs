@@ -30,7 +30,7 @@ await Promise.all([
 chmodSync(join(root, 'dist/cli.js'), 0o755);
 
 // The schemas module runs once here, straight from its bundle.
-const schemaBundle = await esbuild.build({ ...common, entryPoints: ['src/core/jsonSchemas.ts'], write: false, sourcemap: false });
+const schemaBundle = await esbuild.build({ ...common, entryPoints: ['src/core/schemas/jsonSchemas.ts'], write: false, sourcemap: false });
 const module = { exports: {} };
 new Function('module', 'exports', 'require', schemaBundle.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
 mkdirSync(join(root, 'schemas'), { recursive: true });

@@ -7,7 +7,7 @@ import * as articleFiles from './editor/articleFiles';
 import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/contributions';
 import type { Services } from './editor/services';
 import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell';
-import { isSidecarPath, SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE } from './core/sidecar/paths';
+import { isFactFilePath, FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE } from './core/factFile/paths';
 import type * as Features from './features';
 
 /** What the extension exports to other extensions and to its tests. */
@@ -17,7 +17,7 @@ export interface NewsAnnotatorApi {
 }
 
 function needsFeatures(document: vscode.TextDocument): boolean {
-  return document.languageId === ARTICLE_LANGUAGE || isSidecarPath(document.uri.path);
+  return document.languageId === ARTICLE_LANGUAGE || isFactFilePath(document.uri.path);
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   if (vscode.workspace.textDocuments.some(needsFeatures)) {
     setTimeout(load, 0);
   } else {
-    vscode.workspace.findFiles(SIDECAR_GLOB, SIDECAR_SCAN_EXCLUDE, 1).then(
+    vscode.workspace.findFiles(FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE, 1).then(
       (found) => found.length > 0 && load(),
       () => undefined, // a failed search leaves the features to the first article or command
     );

@@ -4,7 +4,7 @@
 import './editor/zodConfig';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { SidecarReader } from './core/sidecar/parseCache';
+import { FactFileReader } from './core/factFile/parseCache';
 import { DiskParseCache } from './node/diskParseCache';
 import { ArticleAnalysis } from './editor/articleAnalysis';
 import * as anchorsOnSave from './editor/anchorsOnSave';
@@ -25,29 +25,31 @@ import { KnowledgeBaseService } from './editor/knowledgeBaseService';
 import * as semanticTokens from './editor/semanticTokens';
 import type { Services } from './editor/services';
 import type { Shell } from './editor/shell';
-import { SidecarService } from './editor/sidecarService';
+import { FactFileService } from './editor/factFileService';
 import * as statusBar from './editor/statusBar';
+import * as unsavedAnnotations from './editor/unsavedAnnotations';
 
 export function start(context: vscode.ExtensionContext, shell: Shell): Services {
   const knowledgeBase = new KnowledgeBaseService();
   const analysis = new ArticleAnalysis(knowledgeBase);
   // Parsed fact files are kept by a hash of their bytes in the extension's global storage.
   const parseCache = context.globalStorageUri.scheme === 'file' ? new DiskParseCache(path.join(context.globalStorageUri.fsPath, 'parsed-fact-files')) : undefined;
-  const sidecars = new SidecarService(knowledgeBase, analysis, new SidecarReader(parseCache), parseCache && ((keys) => parseCache.prune(keys)));
+  const factFiles = new FactFileService(knowledgeBase, analysis, new FactFileReader(parseCache), parseCache && ((keys) => parseCache.prune(keys)));
   analysis.publicationYear = (uri) => {
-    const published = sidecars.cached(uri)?.article.published;
+    const published = factFiles.cached(uri)?.article.published;
     return published ? Number(published.slice(0, 4)) : undefined;
   };
-  context.subscriptions.push(knowledgeBase, analysis, sidecars);
+  context.subscriptions.push(knowledgeBase, analysis, factFiles);
   const output = vscode.window.createOutputChannel('News Annotator');
   context.subscriptions.push(output);
-  const services: Services = { knowledgeBase, analysis, sidecars, output, commands: shell.commands };
+  const services: Services = { knowledgeBase, analysis, factFiles, output, commands: shell.commands };
 
   semanticTokens.register(context, analysis);
   annotationDiagnostics.register(context, services);
   annotationCodeActions.register(context, services);
   decorations.register(context, services);
   statusBar.register(context, services);
+  unsavedAnnotations.register(context, services);
   hover.register(context, services);
   factsTree.register(context, services, shell);
   annotate.register(context, services);
@@ -60,8 +62,8 @@ export function start(context: vscode.ExtensionContext, shell: Shell): Services 
   setPublicationDate.register(context, services);
   reloadKnowledgeBase.register(context, services);
 
-  // The bundled knowledge base is usable at once; the workspace's file and sidecars follow.
+  // The bundled knowledge base is usable at once; the workspace's file and fact files follow.
   void knowledgeBase.reload();
-  void sidecars.scan();
+  void factFiles.scan();
   return services;
 }

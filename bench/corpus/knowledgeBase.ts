@@ -144,3 +144,33 @@ export function generatedEntities(count: number, seed: number): EntityInput[] {
 export function generatedKnowledgeBase(count: number, seed: number): KnowledgeBase {
   return new KnowledgeBase(generatedEntities(count, seed).map((e) => Entity.parse(e)));
 }
+
+/** A scalar as a person writes it in YAML: plain where that reads back as the same string, else quoted. */
+function yamlScalar(value: string): string {
+  return /^[\p{L}][\p{L}\p{N} .:'’-]*$/u.test(value) && !value.includes(': ') && !/^(?:true|false|yes|no|on|off|null|y|n)$/i.test(value) && !value.endsWith(' ') ? value : JSON.stringify(value);
+}
+
+/**
+ * The entities as a workspace knowledge-base file, in the style of the README's example: one
+ * block per entity, aliases and other lists in flow style.
+ */
+export function knowledgeBaseYaml(entities: readonly EntityInput[]): string {
+  const out: string[] = ['version: 1', 'entities:'];
+  for (const entity of entities) {
+    let first = true;
+    for (const [key, value] of Object.entries(entity)) {
+      if (value === undefined) continue;
+      let text: string;
+      if (typeof value === 'string') text = yamlScalar(value);
+      else if (key === 'aliases' || key === 'demonyms') {
+        // A name is not written again among the aliases.
+        const lists = Object.entries(value as Record<string, string[]>).map(([language, aliases]) => `${language}: [${aliases.filter((a) => a !== entity.name).map(yamlScalar).join(', ')}]`);
+        text = `{ ${lists.join(', ')} }`;
+      } else text = JSON.stringify(value);
+      out.push(`${first ? '  - ' : '    '}${key}: ${text}`);
+      first = false;
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}

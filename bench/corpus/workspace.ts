@@ -20,7 +20,7 @@ export interface GeneratedWorkspace {
   /** Article paths relative to the root, in path order. */
   articlePaths: string[];
   /** UTF-8 bytes of all fact files. */
-  sidecarBytes: number;
+  factFileBytes: number;
 }
 
 function sha256(text: string): string {
@@ -37,9 +37,9 @@ export function generateWorkspace(count: number, seed: number): GeneratedWorkspa
   const manifestFile = join(root, 'manifest.json');
   const manifest = { version: GENERATOR_VERSION, seed, count };
   if (existsSync(manifestFile)) {
-    const found = JSON.parse(readFileSync(manifestFile, 'utf8')) as typeof manifest & { articlePaths: string[]; sidecarBytes: number };
+    const found = JSON.parse(readFileSync(manifestFile, 'utf8')) as typeof manifest & { articlePaths: string[]; factFileBytes: number };
     if (found.version === manifest.version && found.seed === seed && found.count === count) {
-      return { root, articles: count, articlePaths: found.articlePaths, sidecarBytes: found.sidecarBytes };
+      return { root, articles: count, articlePaths: found.articlePaths, factFileBytes: found.factFileBytes };
     }
   }
   rmSync(root, { recursive: true, force: true });
@@ -49,12 +49,12 @@ export function generateWorkspace(count: number, seed: number): GeneratedWorkspa
     .filter((e) => e.kind === 'summit')
     .map((e) => e.id);
   const seeds = seedArticles().map(({ name, text }) => {
-    const sidecar = readFileSync(join(ROOT, 'seeds', name.replace(/\.txt$/, '.facts.yaml')), 'utf8');
-    const language = /^ {2}language: (\w+)$/m.exec(sidecar)?.[1] ?? 'en';
-    return { name, text, sidecar, language };
+    const factFile = readFileSync(join(ROOT, 'seeds', name.replace(/\.txt$/, '.facts.yaml')), 'utf8');
+    const language = /^ {2}language: (\w+)$/m.exec(factFile)?.[1] ?? 'en';
+    return { name, text, factFile, language };
   });
   const articlePaths: string[] = [];
-  let sidecarBytes = 0;
+  let factFileBytes = 0;
   for (let index = 0; index < count; index++) {
     const source = seeds[index % seeds.length];
     const path = articlePath(index, source.language);
@@ -62,7 +62,7 @@ export function generateWorkspace(count: number, seed: number): GeneratedWorkspa
     // A line of its own at the end: every copy is its own text, and no anchor moves.
     const text = `${source.text}${source.text.endsWith('\n') ? '' : '\n'}\n(${file.replace(/\.txt$/, '')})\n`;
     const summit = random.pick(summits);
-    const sidecar = source.sidecar
+    const factFile = source.factFile
       .replace(source.name, file)
       .replace(new RegExp(`^ {2}file: ${source.name.replace(/\./g, '\\.')}$`, 'm'), `  file: ${file}`)
       .replace(/^ {2}textHash: sha256:[0-9a-f]{64}$/m, `  textHash: sha256:${sha256(text)}`)
@@ -70,11 +70,11 @@ export function generateWorkspace(count: number, seed: number): GeneratedWorkspa
     const dir = join(root, path.slice(0, path.lastIndexOf('/')));
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(root, path), text);
-    writeFileSync(join(root, path.replace(/\.txt$/, '.facts.yaml')), sidecar);
+    writeFileSync(join(root, path.replace(/\.txt$/, '.facts.yaml')), factFile);
     articlePaths.push(path);
-    sidecarBytes += Buffer.byteLength(sidecar, 'utf8');
+    factFileBytes += Buffer.byteLength(factFile, 'utf8');
   }
   articlePaths.sort();
-  writeFileSync(manifestFile, JSON.stringify({ ...manifest, articlePaths, sidecarBytes }));
-  return { root, articles: count, articlePaths, sidecarBytes };
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, articlePaths, factFileBytes }));
+  return { root, articles: count, articlePaths, factFileBytes };
 }

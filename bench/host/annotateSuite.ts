@@ -16,10 +16,10 @@ export async function run(): Promise<void> {
   const ext = extension();
   await ext.activate();
   const services = ext.exports.services();
-  await services.sidecars.scan();
+  await services.factFiles.scan();
   const scanned = performance.now() - start;
-  record('hostScan', scanned, { sidecars: services.sidecars.index.sidecarCount, rss: process.memoryUsage().rss });
-  say(`fact files indexed in the host: ${services.sidecars.index.sidecarCount} in ${(scanned / 1000).toFixed(1)} s`);
+  record('hostScan', scanned, { factFiles: services.factFiles.index.factFileCount, rss: process.memoryUsage().rss });
+  say(`fact files indexed in the host: ${services.factFiles.index.factFileCount} in ${(scanned / 1000).toFixed(1)} s`);
 
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const relative = process.env.NEWS_ANNOTATOR_BENCH_ARTICLE!;
@@ -27,13 +27,13 @@ export async function run(): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: false });
   await until('the article as a news article', () => document.languageId === 'news-article', 10_000);
-  const sidecarFile = services.sidecars.sidecarUri(uri).fsPath;
+  const factFileFile = services.factFiles.factFileUri(uri).fsPath;
   // The whole fact file is read when its article opens (the index keeps only facts).
-  await until('the fact file of the article, read', () => services.sidecars.cached(uri) !== undefined, 10_000);
-  const sidecar = services.sidecars.cached(uri);
+  await until('the fact file of the article, read', () => services.factFiles.cached(uri) !== undefined, 10_000);
+  const factFile = services.factFiles.cached(uri);
   const recognized = services.analysis.mentions(document);
   // An annotated mention the recognizer finds again: its quick fixes remove and re-annotate it.
-  const target = sidecar?.mentions.find((m) => m.entity && recognized.some((r) => r.start === m.start && r.end === m.end && r.id === m.entity));
+  const target = factFile?.mentions.find((m) => m.entity && recognized.some((r) => r.start === m.start && r.end === m.end && r.id === m.entity));
   if (!target) throw new Error(`no annotated mention to work on in ${relative}`);
   const range = new vscode.Range(document.positionAt(target.start), document.positionAt(target.end));
 
@@ -43,10 +43,10 @@ export async function run(): Promise<void> {
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
     const action = actions.find((a) => a.command?.command === wanted && (wanted !== 'newsAnnotator.annotateMention' || a.isPreferred));
     if (!action?.command) throw new Error(`no ${wanted} quick fix; offered: ${actions.map((a) => a.title).join(' | ')}`);
-    const before = readFileSync(sidecarFile, 'utf8');
+    const before = readFileSync(factFileFile, 'utf8');
     const t = performance.now();
     const ok = await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-    await until('the fact file on disk', () => readFileSync(sidecarFile, 'utf8') !== before, 10_000, 1);
+    await until('the fact file on disk', () => readFileSync(factFileFile, 'utf8') !== before, 10_000, 1);
     latencies.push(performance.now() - t);
     if (ok !== true) throw new Error(`${wanted} did not succeed`);
   }

@@ -16,7 +16,7 @@ export interface Target {
 }
 
 export interface Figure {
-  /** The item: 1 recognizer, 2 editor, 3 workspace, 4 export, 5 annotation write. */
+  /** The item: 1 recognizer, 2 editor, 3 workspace, 4 export, 5 annotation write, 6 workspace knowledge base. */
   item: number;
   name: string;
   unit: string;

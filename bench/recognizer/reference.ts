@@ -1,9 +1,10 @@
 // The recognizer's alias matching as it was first written, kept as the benchmark's oracle: fold the
 // whole text with its offset map, run the plain automaton over it, keep whole words, map back. The
 // fast matcher must find exactly the same mentions; the benchmark refuses to report otherwise.
+import { aliasRefusal } from '../../src/core/knowledgeBase/aliasRules';
 import { allNames, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import type { Entity } from '../../src/core/knowledgeBase/schema';
-import { AhoCorasick } from '../../src/core/recognizer/ahoCorasick';
+import { AhoCorasick } from '../../src/core/reanchor/ahoCorasick';
 import { selectLongest } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { foldString, foldText, isWordCode } from '../../src/core/text/fold';
@@ -21,7 +22,7 @@ export function foldedAliases(knowledgeBase: KnowledgeBase): { folded: string; e
   for (const entity of knowledgeBase.entities()) {
     for (const alias of allNames(entity)) {
       const folded = foldString(alias);
-      if (folded.length < 2) continue;
+      if (aliasRefusal(alias, entity, folded)) continue;
       let entry = byFolded.get(folded);
       if (!entry) byFolded.set(folded, (entry = { entityIds: [], capitalsOnly: true, canonical: new Set() }));
       if (!entry.entityIds.includes(entity.id)) entry.entityIds.push(entity.id);

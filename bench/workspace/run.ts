@@ -12,8 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, runExport, writesFolder, type ExportFormat } from '../../src/core/export/index';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { SidecarReader } from '../../src/core/sidecar/parseCache';
-import { applySidecarEdits, parseSidecar } from '../../src/core/sidecar/store';
+import { FactFileReader } from '../../src/core/factFile/parseCache';
+import { applyFactFileEdits, parseFactFile } from '../../src/core/factFile/store';
 import { DiskParseCache } from '../../src/node/diskParseCache';
 import { annotatedArticles } from '../../src/core/workspace/articles';
 import { FactIndex } from '../../src/core/workspace/factIndex';
@@ -34,14 +34,14 @@ const kb = bundledKnowledgeBase();
 
 /** The parse cache of fact files, as the extension and the CLI keep one; emptied at the start of the part. */
 const PARSE_CACHE = join(CACHE, 'parse-cache');
-const cachedReader = () => new SidecarReader(new DiskParseCache(PARSE_CACHE));
-const uncachedReader = () => new SidecarReader();
+const cachedReader = () => new FactFileReader(new DiskParseCache(PARSE_CACHE));
+const uncachedReader = () => new FactFileReader();
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mib = (bytes: number) => bytes / 2 ** 20;
 
 async function readAll(files: NodeWorkspaceFiles, each: (path: string, text: string) => void): Promise<number> {
-  const paths = await files.listSidecars();
+  const paths = await files.listFactFiles();
   for (let i = 0; i < paths.length; i += BATCH) {
     const batch = paths.slice(i, i + BATCH);
     const texts = await Promise.all(batch.map((p) => files.readText(p)));
@@ -54,7 +54,7 @@ async function readAll(files: NodeWorkspaceFiles, each: (path: string, text: str
 async function floorPass(files: NodeWorkspaceFiles): Promise<number> {
   let valid = 0;
   await readAll(files, (path, text) => {
-    if (parseSidecar(text, path).sidecar) valid++;
+    if (parseFactFile(text, path).factFile) valid++;
   });
   return valid;
 }
@@ -68,17 +68,17 @@ function treeData(index: FactIndex): number {
 }
 
 /** As the extension's scan does: every fact file read and parsed (through `reader`) into the index, then the tree's nodes. */
-async function treePass(files: NodeWorkspaceFiles, reader: SidecarReader): Promise<{ index: FactIndex; nodes: number; fromCache: number }> {
+async function treePass(files: NodeWorkspaceFiles, reader: FactFileReader): Promise<{ index: FactIndex; nodes: number; fromCache: number }> {
   const index = new FactIndex();
   let fromCache = 0;
-  const paths = await files.listSidecars();
+  const paths = await files.listFactFiles();
   for (let i = 0; i < paths.length; i += BATCH) {
     const batch = paths.slice(i, i + BATCH);
     await Promise.all(
       batch.map(async (path) => {
-        const { sidecar, problems, fromCache: hit } = await reader.parse((await files.readText(path)) ?? '', path);
+        const { factFile, problems, fromCache: hit } = await reader.parse((await files.readText(path)) ?? '', path);
         if (hit) fromCache++;
-        index.set(path, sidecar, problems);
+        index.set(path, factFile, problems);
       }),
     );
   }
@@ -91,7 +91,7 @@ async function timeAsync<T>(run: () => Promise<T>): Promise<{ ms: number; value:
   return { ms: performance.now() - start, value };
 }
 
-async function exportOnce(format: ExportFormat, workspace: GeneratedWorkspace, reader: SidecarReader, onProgress?: () => void): Promise<{ ms: number; articles: number; records: number; skipped: number; bytes: number }> {
+async function exportOnce(format: ExportFormat, workspace: GeneratedWorkspace, reader: FactFileReader, onProgress?: () => void): Promise<{ ms: number; articles: number; records: number; skipped: number; bytes: number }> {
   const destination = join(CACHE, 'export', `${format}-${workspace.articles}${EXPORT_EXTENSIONS[format]}`);
   await rm(destination, { recursive: true, force: true });
   const files = new NodeWorkspaceFiles(workspace.root);
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const big = generateWorkspace(ARTICLES, BENCH_SEED);
   const small = generateWorkspace(SMALL, BENCH_SEED);
-  log(PART, `workspaces: ${big.articles} articles (${(big.sidecarBytes / 1e6).toFixed(0)} MB of fact files) and ${small.articles} articles, under ${CACHE}`);
+  log(PART, `workspaces: ${big.articles} articles (${(big.factFileBytes / 1e6).toFixed(0)} MB of fact files) and ${small.articles} articles, under ${CACHE}`);
   const bigFiles = new NodeWorkspaceFiles(big.root);
   const smallFiles = new NodeWorkspaceFiles(small.root);
 
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   figures.push(figure(3, `Tree data ready, ${big.articles} articles, reopened: fact files unchanged since they were parsed`, 'ms', reopen, { target: below(reopen.median, 3000, '< 3 s') }));
   figures.push(figure(3, `Resident memory growth with the tree's index of ${big.articles} articles`, 'MiB', one(rssGrowth), { target: below(rssGrowth, 300, '< 300 MB') }));
   notes.push(
-    `Item 3: the ${small.articles}-article workspace is the first ${small.articles} articles of the large one, generated the same way; its tree and floor runs alternate, ${ROUNDS} of each after a warm-up, and the ratio is taken per pair; neither uses the parse cache. Tree data = every fact file read, parsed and indexed (FactIndex.set), then the tree's roots and their children (FactsModel, as the view asks for them): ${full.value.nodes} nodes. At ${big.articles} articles (${(big.sidecarBytes / 1e6).toFixed(0)} MB of fact files) the first opening is one run, almost all of it YAML parsing; it fills the parse cache (parsed fact files as JSON, by a SHA-256 of their bytes, as the extension keeps them in its global storage), and the reopenings (3 runs) read every fact file, hash it and take its parse from the cache. Memory: resident set after a full garbage collection, before and after the first opening, with the index held (live heap growth ${heapGrowth.toFixed(0)} MiB).`,
+    `Item 3: the ${small.articles}-article workspace is the first ${small.articles} articles of the large one, generated the same way; its tree and floor runs alternate, ${ROUNDS} of each after a warm-up, and the ratio is taken per pair; neither uses the parse cache. Tree data = every fact file read, parsed and indexed (FactIndex.set), then the tree's roots and their children (FactsModel, as the view asks for them): ${full.value.nodes} nodes. At ${big.articles} articles (${(big.factFileBytes / 1e6).toFixed(0)} MB of fact files) the first opening is one run, almost all of it YAML parsing; it fills the parse cache (parsed fact files as JSON, by a SHA-256 of their bytes, as the extension keeps them in its global storage), and the reopenings (3 runs) read every fact file, hash it and take its parse from the cache. Memory: resident set after a full garbage collection, before and after the first opening, with the index held (live heap growth ${heapGrowth.toFixed(0)} MiB).`,
   );
   log(PART, `full tree: ${(full.ms / 1000).toFixed(1)} s, RSS +${rssGrowth.toFixed(0)} MiB`);
 
@@ -183,22 +183,22 @@ async function main(): Promise<void> {
   for (let k = 0; k < 20; k++) {
     const path = paths[Math.floor(((k + 0.5) * paths.length) / 20)];
     const original = (await bigFiles.readText(path))!;
-    const sidecar = parseSidecar(original, path).sidecar!;
-    const fact = sidecar.facts.find((f) => f.type === 'attendance') ?? sidecar.facts[0];
-    const edited = applySidecarEdits(original, path, [{ kind: 'removeFact', id: fact.id }]);
+    const factFile = parseFactFile(original, path).factFile!;
+    const fact = factFile.facts.find((f) => f.type === 'attendance') ?? factFile.facts[0];
+    const edited = applyFactFileEdits(original, path, [{ kind: 'removeFact', id: fact.id }]);
     if (!edited.ok) throw new Error(`could not edit ${path}`);
     const before = treeData(index);
     await writeFile(join(big.root, path), edited.text);
     const { ms } = await timeAsync(async () => {
       const text = (await bigFiles.readText(path))!;
-      const parsed = parseSidecar(text, path);
-      index.set(path, parsed.sidecar, parsed.problems);
+      const parsed = parseFactFile(text, path);
+      index.set(path, parsed.factFile, parsed.problems);
       return treeData(index);
     });
     changeMs.push(ms);
-    const reflected = index.treeFactsOf(path).length === sidecar.facts.filter((f) => f.type !== 'role').length - 1;
+    const reflected = index.treeFactsOf(path).length === factFile.facts.filter((f) => f.type !== 'role').length - 1;
     await writeFile(join(big.root, path), original);
-    index.set(path, sidecar);
+    index.set(path, factFile);
     if (!reflected || before < 0) throw new Error(`the change to ${path} did not reach the index`);
   }
   const change = summarize(changeMs);

@@ -1,85 +1,52 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export';
-import { formatProblem, type Problem } from '../core/knowledgeBase/loadFile';
-import { SidecarReader } from '../core/sidecar/parseCache';
-import { locateSidecarField } from '../core/sidecar/store';
-import { decodeText } from '../core/text/articleText';
-import { annotatedArticles, type SkippedSidecar } from '../core/workspace/articles';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export/index';
+import type { Problem } from '../core/problems';
+import { FactFileReader } from '../core/factFile/parseCache';
+import { locateFactFileField } from '../core/factFile/store';
+import { InvalidTextError } from '../core/text/articleText';
+import { annotatedArticles, type SkippedFactFile } from '../core/workspace/articles';
+import { RefusedFileError } from '../core/workspace/files';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
-import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputExistsError, ProtectedFiles } from './nodeFiles';
+import { type CommandSpec, parseCommand, UsageError } from './args';
+import { EXIT } from './exitCodes';
+import { EXPORT_USAGE } from './help';
+import { type KnowledgeBaseText, knowledgeBaseFrom, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
+import { say, sayError, sayProblem } from './messages';
+import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputRefusedError, ProtectedFiles } from './nodeFiles';
 
-export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--strict] [--force]`;
-
-export const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
-              --format jsonl    one JSON record per article: metadata, mentions, facts, entities
-              --format csv      one row per attendance fact (RFC 4180, CRLF line ends)
-              --format w3c      a W3C Web Annotation collection (JSON-LD); offsets count code points
-              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf
-              --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
-              --out PATH        the file to write; for brat, the folder
-              --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
-              --cache DIR       where parsed fact files are kept between runs, by a hash of their
-                                bytes (default: ${defaultCacheFolder().replace(homedir(), '~')})
-              --no-cache        parse every fact file, and keep nothing
-              --strict          exit with 1 when a sidecar is skipped or a mention is left out
-              --force           replace PATH if it exists (without it, an existing file is an error)
-              PATH may be anywhere, in the workspace or outside it. It never replaces a sidecar, an
-              article or the knowledge base, even with --force; for brat, an existing folder gets
-              the new files and keeps its others.
-`;
-
-class ExportUsageError extends Error {}
+const EXPORT: CommandSpec = {
+  name: 'export',
+  flags: { '--format': 'value', '--out': 'value', '--kb': 'value', '--cache': 'value', '--no-cache': 'switch', '--strict': 'switch', '--force': 'switch' },
+  operands: ['the workspace folder DIR'],
+};
 
 interface ExportArgs {
   dir: string;
   format: ExportFormat;
   out: string;
   kb?: string;
-  strict: boolean;
   force: boolean;
   /** The parse cache's folder, or undefined for none (--no-cache). */
   cache?: string;
 }
 
-const VALUE_FLAGS = new Set(['--format', '--out', '--kb', '--cache']);
-
-function parseExportArgs(argv: readonly string[]): ExportArgs {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  let strict = false;
-  let force = false;
-  let noCache = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq < 0 ? arg : arg.slice(0, eq);
-    if (flag === '--strict' && eq < 0) strict = true;
-    else if (flag === '--force' && eq < 0) force = true;
-    else if (flag === '--no-cache' && eq < 0) noCache = true;
-    else if (VALUE_FLAGS.has(flag)) {
-      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') throw new ExportUsageError(`${flag} needs a value`);
-      values.set(flag, value);
-    } else throw new ExportUsageError(`unknown option for export: ${arg}`);
-  }
-  const [dir, ...extra] = positional;
-  if (!dir) throw new ExportUsageError('export needs the workspace folder DIR');
-  if (extra.length > 0) throw new ExportUsageError(`export takes one folder, not also ${extra.join(' ')}`);
-  const format = values.get('--format');
-  if (format === undefined) throw new ExportUsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
-  if (!isExportFormat(format)) throw new ExportUsageError(`unknown export format: ${format} (expected one of ${EXPORT_FORMATS.join(', ')})`);
-  const out = values.get('--out');
-  if (out === undefined) throw new ExportUsageError('export needs --out PATH');
-  if (noCache && values.has('--cache')) throw new ExportUsageError('give --cache DIR or --no-cache, not both');
-  return { dir, format, out, kb: values.get('--kb'), strict, force, cache: noCache ? undefined : (values.get('--cache') ?? defaultCacheFolder()) };
+/** The export's arguments, or undefined when --help was asked for. Throws `UsageError`. */
+function parseExportArgs(argv: readonly string[]): ExportArgs | undefined {
+  const args = parseCommand(argv, EXPORT);
+  if (args.help) return undefined;
+  const [dir] = args.operands;
+  const format = args.values.get('--format');
+  if (format === undefined) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
+  if (!isExportFormat(format)) throw new UsageError(`unknown export format: ${format} (expected one of ${EXPORT_FORMATS.join(', ')})`);
+  const out = args.values.get('--out');
+  if (out === undefined) throw new UsageError('export needs --out PATH');
+  const noCache = args.switches.has('--no-cache');
+  if (noCache && args.values.has('--cache')) throw new UsageError('give --cache DIR or --no-cache, not both');
+  // --strict is accepted and changes nothing: an incomplete export always exits with EXIT.incomplete.
+  return { dir, format, out, kb: args.values.get('--kb'), force: args.switches.has('--force'), cache: noCache ? undefined : (args.values.get('--cache') ?? defaultCacheFolder()) };
 }
 
 function isFolder(path: string): boolean {
@@ -95,64 +62,70 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The one-line summary printed at the end. */
-export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedSidecar[]): string {
+export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[]): string {
   const parts = [
     `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}`,
   ];
-  if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'sidecar')}`);
+  if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'fact file')}`);
   if (result.skippedMentions > 0) parts.push(`left out ${plural(result.skippedMentions, 'mention')}`);
   return `news-annotator: ${parts.join('; ')}`;
 }
 
-/** Runs `news-annotator export …` (the arguments after `export`); resolves to the exit code. Never rejects. */
+/** Runs `news-annotator export …` (the arguments after `export`); resolves to the exit code. Throws only `UsageError`. */
 export async function exportCommand(argv: readonly string[]): Promise<number> {
+  const args = parseExportArgs(argv);
+  if (!args) {
+    process.stdout.write(EXPORT_USAGE);
+    return EXIT.complete;
+  }
   try {
-    return await runExportCommand(argv);
+    return await runExportCommand(args);
   } catch (error) {
-    process.stderr.write(`news-annotator: export failed: ${(error as Error).message}\n`);
-    return 1;
+    sayError(`export failed, nothing written to ${args.out}: ${(error as Error).message}`);
+    return EXIT.failed;
   }
 }
 
-async function runExportCommand(argv: readonly string[]): Promise<number> {
-  let args: ExportArgs;
+/**
+ * The workspace's own knowledge base, read through the workspace's files (so that a link out of
+ * the workspace is not followed), as `readKnowledgeBaseFile` gives a --kb.
+ */
+async function readWorkspaceKnowledgeBase(files: NodeWorkspaceFiles, file: string): Promise<KnowledgeBaseText> {
   try {
-    args = parseExportArgs(argv);
+    const text = await files.readText(DEFAULT_KNOWLEDGE_BASE_FILE);
+    return text === undefined ? { missing: true } : { text };
   } catch (error) {
-    const usage = error instanceof ExportUsageError ? `\n\nUsage:\n  ${EXPORT_SYNOPSIS}\n\n${EXPORT_HELP}` : '\n';
-    process.stderr.write(`news-annotator: ${(error as Error).message}${usage}`);
-    return 2;
+    if (error instanceof InvalidTextError) return { problem: { ...error.problem, file } };
+    if (error instanceof RefusedFileError) return { problem: problemAt(file, `${error.reason}; it is not read`) };
+    return { problem: problemAt(file, `cannot be read: ${(error as Error).message}`) };
   }
-  const { dir, format, out, strict } = args;
-  if (!isFolder(dir)) {
-    process.stderr.write(`news-annotator: ${dir}: no such folder\n`);
-    return 1;
-  }
-  if (args.kb !== undefined && !existsSync(args.kb)) {
-    process.stderr.write(`news-annotator: ${args.kb}: no such file\n`);
-    return 1;
-  }
-  const kbFile = args.kb ?? join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
-  const kbProblems: Problem[] = [];
-  let kbText: string | undefined;
-  if (existsSync(kbFile)) {
-    const decoded = decodeText(readFileSync(kbFile), kbFile);
-    if (decoded.ok) kbText = decoded.text;
-    else kbProblems.push(decoded.problem);
-  }
-  const resolved = withWorkspaceFile(kbText, kbFile);
-  const { knowledgeBase } = resolved;
-  kbProblems.push(...resolved.problems);
-  for (const p of kbProblems) process.stderr.write(`${formatProblem(p)}\n`);
+}
 
+async function runExportCommand(args: ExportArgs): Promise<number> {
+  const { dir, format, out } = args;
+  if (!isFolder(dir)) {
+    sayError(`${dir}: no such folder`);
+    return EXIT.failed;
+  }
   const files = new NodeWorkspaceFiles(dir);
-  // What the export reads, it never writes over.
+  const ownKbFile = join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
+  const kbFile = args.kb ?? ownKbFile;
+  const kbText = args.kb !== undefined ? readKnowledgeBaseFile(args.kb) : await readWorkspaceKnowledgeBase(files, ownKbFile);
+  if (args.kb !== undefined && 'missing' in kbText) {
+    sayError(`${args.kb}: no such file`);
+    return EXIT.failed;
+  }
+  const { knowledgeBase, problems: kbProblems } = knowledgeBaseFrom(kbFile, kbText);
+  for (const p of kbProblems) sayProblem(p);
+
+  // What the export reads, it never writes over; nor the workspace's own knowledge base, whatever --kb says.
   const protect = new ProtectedFiles();
-  protect.add(resolve(kbFile), `the knowledge base`);
+  protect.add(resolve(kbFile), 'the knowledge base');
+  protect.add(resolve(ownKbFile), `the workspace's knowledge base`);
   const inWorkspace = (p: Problem): Problem => ({ ...p, file: join(dir, p.file) });
-  const skipped: SkippedSidecar[] = [];
+  const skipped: SkippedFactFile[] = [];
   async function* read(): AsyncGenerator<AnnotatedArticle> {
-    const reader = new SidecarReader(args.cache === undefined ? undefined : new DiskParseCache(args.cache));
+    const reader = new FactFileReader(args.cache === undefined ? undefined : new DiskParseCache(args.cache));
     for await (const article of annotatedArticles(files, (s) => skipped.push(s), reader)) {
       protect.add(join(files.root, ...article.path.split('/')), `the article ${article.path}`);
       yield article;
@@ -166,31 +139,30 @@ async function runExportCommand(argv: readonly string[]): Promise<number> {
     await output.commit();
   } catch (error) {
     await output?.abort().catch(() => {});
-    if (error instanceof OutputExistsError) {
-      process.stderr.write(`news-annotator: ${error.message}; nothing written\n`);
-      return 1;
+    if (error instanceof OutputRefusedError) {
+      sayError(`${error.message}; nothing written`);
+      return EXIT.failed;
     }
-    process.stderr.write(`news-annotator: export failed, nothing written to ${out}: ${(error as Error).message}\n`);
-    return 1;
+    throw error;
   }
 
-  for (const s of skipped) for (const p of s.problems) process.stderr.write(`${formatProblem(inWorkspace(p))}\n`);
-  for (const p of result.problems) process.stderr.write(`${formatProblem(inWorkspace(located(dir, p)))}\n`);
-  process.stderr.write(`${exportSummary(result, out, skipped)}\n`);
+  for (const s of skipped) for (const p of s.problems) sayProblem(inWorkspace(p));
+  for (const p of result.problems) sayProblem(inWorkspace(await located(files, p)));
+  say(exportSummary(result, out, skipped));
 
-  const failed = skipped.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
-  return strict && failed ? 1 : 0;
+  const incomplete = skipped.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
+  return incomplete ? EXIT.incomplete : EXIT.complete;
 }
 
 /**
- * The problem with the line of its field in the sidecar, for problems the export reports at the
+ * The problem with the line of its field in the fact file, for problems the export reports at the
  * top of the file (a mention it left out): read again, only for those.
  */
-function located(dir: string, p: Problem): Problem {
+async function located(files: NodeWorkspaceFiles, p: Problem): Promise<Problem> {
   if (p.line !== 1 || p.column !== 1 || p.field === '') return p;
   try {
-    const decoded = decodeText(readFileSync(join(dir, ...p.file.split('/'))), p.file);
-    return decoded.ok ? { ...p, ...locateSidecarField(decoded.text, p.field) } : p;
+    const text = await files.readText(p.file);
+    return text === undefined ? p : { ...p, ...locateFactFileField(text, p.field) };
   } catch {
     return p;
   }

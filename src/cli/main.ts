@@ -1,52 +1,25 @@
 // news-annotator: the command line over the same core the extension uses.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatProblem, type Problem } from '../core/knowledgeBase/loadFile';
+import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
 import type { Mention } from '../core/recognizer/mention';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { escapeUnsafeCharacters } from '../core/text/printable';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../core/text/articleText';
-import { EXPORT_HELP, EXPORT_SYNOPSIS, exportCommand } from './exportCommand';
+import { type CommandSpec, parseCommand, UsageError } from './args';
+import { EXIT } from './exitCodes';
+import { exportCommand } from './exportCommand';
+import { RECOGNIZE_USAGE, EXPORT_USAGE, USAGE, usageHint } from './help';
+import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
+import { knowledgeBaseFrom, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
+import { say, sayError, sayProblem } from './messages';
 
-const USAGE = `Usage:
-  news-annotator recognize FILE [--json] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]
-  ${EXPORT_SYNOPSIS}
-
-Commands:
-  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
-              --json            a JSON array of {start, end, text, type, id?, name?, iso?}; offsets count UTF-16 code units
-              --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
-              --year YYYY       the year of dates written without one (default: the article's dateline year)
-              --no-candidates   only what the knowledge base knows
-              FILE must be UTF-8 text (a leading byte-order mark is dropped, as editors do);
-              a file that is not is an error that names the byte offset of the first bad byte.
-${EXPORT_HELP}`;
-
-class UsageError extends Error {}
-
-interface Args {
-  command: string;
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-function parseArgs(argv: string[]): Args {
-  const [command = '', ...rest] = argv;
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  const takesValue = new Set(['--kb', '--year']);
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg.startsWith('--')) {
-      if (takesValue.has(arg)) {
-        const value = rest[++i];
-        if (value === undefined) throw new UsageError(`${arg} needs a value`);
-        flags.set(arg, value);
-      } else flags.set(arg, true);
-    } else positional.push(arg);
-  }
-  return { command, positional, flags };
-}
+const RECOGNIZE: CommandSpec = {
+  name: 'recognize',
+  flags: { '--json': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch' },
+  operands: ['a FILE'],
+};
 
 /** The nearest `.news-annotator/knowledge-base.yaml` in the file's folder or above it. */
 function findWorkspaceKnowledgeBase(file: string): string | undefined {
@@ -57,9 +30,9 @@ function findWorkspaceKnowledgeBase(file: string): string | undefined {
   }
 }
 
-/** Control characters (a NUL, an escape) shown as \\xNN in the table, so that they cannot act on the terminal. */
+/** A cell of the table: whitespace runs as one space, and nothing that could act on the terminal. */
 function printable(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeUnsafeCharacters(text.replace(/\s+/g, ' '));
 }
 
 /** Writes `chunk` to stdout, waiting when the pipe is full so that a large output is not all held in memory. */
@@ -80,7 +53,7 @@ const CHUNK = 1 << 16;
 
 /** The mentions as a table, column widths from the widest cell (at most 48), written as it goes. */
 async function printTable(mentions: readonly Mention[]): Promise<void> {
-  const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.type, printable(m.text), m.iso ?? m.id ?? (m.role ? `(${m.role})` : '')]);
+  const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.type, printable(m.text), printable(m.iso ?? m.id ?? (m.role ? `(${m.role})` : ''))]);
   // A loop, not Math.max(...cells): a spread of a million arguments overflows the stack.
   const widths = [0, 0, 0];
   for (const row of rows) for (let c = 0; c < 3; c++) widths[c] = Math.min(48, Math.max(widths[c], row[c].length));
@@ -117,94 +90,92 @@ async function printJson(mentions: readonly Mention[]): Promise<void> {
 /** Articles are rarely over a megabyte; past this size the CLI says that it will take a while. */
 export const LARGE_ARTICLE_BYTES = 10 * 1024 * 1024;
 
-/** A file's text, or the problem that kept it from being read; never throws. */
-function readTextFile(file: string): { text: string } | { problem: Problem } {
-  const at = (message: string): { problem: Problem } => ({ problem: { file, line: 1, column: 1, field: '', message, severity: 'error' } });
-  try {
-    if (statSync(file).isDirectory()) return at('is a folder, not a file');
-    const decoded = decodeText(readFileSync(file), file);
-    return decoded.ok ? { text: decoded.text } : { problem: decoded.problem };
-  } catch (error) {
-    return at(`cannot be read: ${(error as Error).message}`);
-  }
+/** The article's text, or the problem that kept it from being read; undefined when there is no such file. */
+function readArticle(file: string): { text: string } | { problem: Problem } | undefined {
+  const read = readInputFile(file, ARTICLE_LIMIT);
+  if (!read.ok) return read.missing ? undefined : { problem: problemAt(file, read.reason) };
+  const decoded = decodeText(read.bytes, file);
+  return decoded.ok ? { text: decoded.text } : { problem: decoded.problem };
 }
 
-async function recognize(args: Args): Promise<number> {
-  const [file] = args.positional;
-  if (!file) throw new UsageError('recognize needs a FILE');
-  if (!existsSync(file)) {
-    process.stderr.write(`news-annotator: ${file}: no such file\n`);
-    return 1;
+async function recognize(argv: readonly string[]): Promise<number> {
+  const args = parseCommand(argv, RECOGNIZE);
+  if (args.help) {
+    process.stdout.write(RECOGNIZE_USAGE);
+    return EXIT.complete;
   }
-  const kbFlag = args.flags.get('--kb');
-  const kbFile = typeof kbFlag === 'string' ? kbFlag : findWorkspaceKnowledgeBase(file);
-  if (typeof kbFlag === 'string' && !existsSync(kbFlag)) {
-    process.stderr.write(`news-annotator: ${kbFlag}: no such file\n`);
-    return 1;
-  }
-  const problems: Problem[] = [];
-  let kbText: string | undefined;
-  if (kbFile) {
-    const read = readTextFile(kbFile);
-    if ('text' in read) kbText = read.text;
-    else problems.push(read.problem);
-  }
-  const resolved = withWorkspaceFile(kbText, kbFile ?? '');
-  const { knowledgeBase } = resolved;
-  problems.push(...resolved.problems);
-  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  const [file] = args.operands;
+  const yearFlag = args.values.get('--year');
+  if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) throw new UsageError('--year takes a four-digit year');
+  const referenceYear = yearFlag === undefined ? undefined : Number(yearFlag);
 
-  const yearFlag = args.flags.get('--year');
-  let referenceYear: number | undefined;
-  if (yearFlag !== undefined) {
-    referenceYear = Number(yearFlag);
-    if (!/^\d{4}$/.test(String(yearFlag))) throw new UsageError('--year takes a four-digit year');
+  const read = readArticle(file);
+  if (read === undefined) {
+    sayError(`${file}: no such file`);
+    return EXIT.failed;
   }
-  const read = readTextFile(file);
   if ('problem' in read) {
-    // Replacement characters in place of the bad bytes would shift every offset after them.
-    process.stderr.write(`${formatProblem(read.problem)}\n`);
-    return 1;
+    // Replacement characters in place of bad bytes would shift every offset after them.
+    sayProblem(read.problem);
+    return EXIT.failed;
   }
+  const kbFlag = args.values.get('--kb');
+  const kbFile = kbFlag ?? findWorkspaceKnowledgeBase(file);
+  const kbText = kbFile === undefined ? undefined : readKnowledgeBaseFile(kbFile);
+  if (kbFlag !== undefined && kbText && 'missing' in kbText) {
+    sayError(`${kbFlag}: no such file`);
+    return EXIT.failed;
+  }
+  const { knowledgeBase, problems } = knowledgeBaseFrom(kbFile, kbText);
+  for (const p of problems) sayProblem(p);
+
   const text = stripByteOrderMark(read.text);
   const notes: Problem[] = [];
   const bytes = Buffer.byteLength(read.text, 'utf8');
   if (bytes > LARGE_ARTICLE_BYTES) {
-    notes.push({ file, line: 1, column: 1, field: '', message: `${(bytes / 1024 / 1024).toFixed(1)} MB is far more than a news article; recognizing it takes a while`, severity: 'warning' });
+    notes.push({ file, line: 1, column: 1, field: '', message: `${formatSize(bytes)} is far more than a news article; recognizing it takes a while`, severity: 'warning' });
   }
   if (text.trim() === '') notes.push({ file, line: 1, column: 1, field: '', message: 'the file is empty: there is nothing to recognize', severity: 'warning' });
   const nul = nulCharactersProblem(text, file);
   if (nul) notes.push(nul);
-  for (const p of notes) process.stderr.write(`${formatProblem(p)}\n`);
+  for (const p of notes) sayProblem(p);
 
-  const mentions = new Recognizer(knowledgeBase).recognize(text, { referenceYear, candidates: !args.flags.has('--no-candidates') });
-  if (args.flags.has('--json')) await printJson(mentions);
+  const mentions = new Recognizer(knowledgeBase).recognize(text, { referenceYear, candidates: !args.switches.has('--no-candidates') });
+  if (args.switches.has('--json')) await printJson(mentions);
   else await printTable(mentions);
-  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
+}
+
+/** `help`, `help recognize`, `help export`. */
+function help(topic: string | undefined): number {
+  const text = topic === undefined ? USAGE : topic === 'recognize' ? RECOGNIZE_USAGE : topic === 'export' ? EXPORT_USAGE : undefined;
+  if (text === undefined) throw new UsageError(`unknown command: ${topic}`);
+  process.stdout.write(text);
+  return EXIT.complete;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const [command = '', ...rest] = argv;
   try {
-    const [command = ''] = argv;
-    // export parses its own options.
-    if (command === 'export') return await exportCommand(argv.slice(1));
-    const args = parseArgs(argv);
-    switch (args.command) {
+    switch (command) {
       case 'recognize':
-        return await recognize(args);
-      case '':
+        return await recognize(rest);
+      case 'export':
+        return await exportCommand(rest);
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(USAGE);
-        return args.command === '' ? 2 : 0;
+        return help(rest[0]);
+      case '':
+        throw new UsageError('which command? recognize or export');
       default:
-        throw new UsageError(`unknown command: ${args.command}`);
+        throw new UsageError(`unknown command: ${command}`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`news-annotator: ${error.message}\n\n${USAGE}`);
-      return 2;
+      sayError(error.message);
+      process.stderr.write(usageHint(command));
+      return EXIT.usage;
     }
     throw error;
   }
@@ -216,8 +187,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`news-annotator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
+      const text = `news-annotator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+      for (const line of text.split('\n')) say(line);
+      process.exitCode = EXIT.failed;
     },
   );
 }

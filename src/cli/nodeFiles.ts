@@ -1,30 +1,63 @@
 // The core's file interfaces over node:fs, for the command line. Outputs are written beside their
 // destination under a temporary name and moved into place only when the export has succeeded, so
 // a failed export never leaves half a file behind; an existing file is replaced only when asked,
-// and a sidecar, an article or a knowledge base never.
+// and a fact file, an article or a knowledge base never.
 import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { type BigIntStats, type Dirent, readFileSync, statSync, writeSync } from 'node:fs';
-import { link, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { type BigIntStats, type Dirent, lstatSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { link, lstat, mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
-import { isSidecarPath, sidecarPathFor } from '../core/sidecar/schema';
-import { parseSidecar } from '../core/sidecar/store';
-import type { ExportOutput, WorkspaceFiles } from '../core/workspace/files';
+import { isFactFilePath, factFilePathsFor } from '../core/factFile/schema';
+import { parseFactFile } from '../core/factFile/store';
+import { type ExportOutput, RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
+import { ARTICLE_LIMIT, FACT_FILE_LIMIT, type InputRead, KNOWLEDGE_BASE_LIMIT, kindOf, readInputFile, reasonOf } from './inputFiles';
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A workspace folder on disk. Paths are relative to it, with forward slashes. */
+/** True when `path` is `folder` or lies below it (both absolute and resolved). */
+function isWithin(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The real path (no symbolic links left in it), or undefined when there is nothing there. */
+function realPathOf(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'ELOOP') throw new Error('is a loop of symbolic links');
+    throw error;
+  }
+}
+
+/**
+ * A workspace folder on disk. Paths are relative to it, with forward slashes. Nothing outside it is
+ * read: a symbolic link (to a file, or to a folder on the way) is followed only when where it
+ * leads is inside the workspace folder too; the listing does not go into linked folders at all.
+ * Only regular files are read, and only up to a size (see ./inputFiles).
+ */
 export class NodeWorkspaceFiles implements WorkspaceFiles {
   readonly root: string;
+  private realRootPath?: string;
+  /** Real paths of the folders files were read from. */
+  private readonly realFolders = new Map<string, string | undefined>();
 
   constructor(root: string) {
     this.root = resolve(root);
   }
 
-  async listSidecars(): Promise<string[]> {
+  private get realRoot(): string {
+    this.realRootPath ??= realPathOf(this.root) ?? this.root;
+    return this.realRootPath;
+  }
+
+  async listFactFiles(): Promise<string[]> {
     const found: string[] = [];
     const walk = async (dir: string, prefix: string): Promise<void> => {
       let entries: Dirent[];
@@ -35,10 +68,11 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
       }
       for (const entry of entries) {
         if (entry.isDirectory()) {
-          // Symbolic links are not followed: a link back up would never end.
+          // Linked folders are not entered (a link back up would never end): a Dirent of a link is not a directory.
           if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
           await walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-        } else if (entry.isFile() && isSidecarPath(entry.name)) {
+        } else if (isFactFilePath(entry.name)) {
+          // Links and special files too: reading them says what they are, rather than skip them unsaid.
           found.push(`${prefix}${entry.name}`);
         }
       }
@@ -47,21 +81,58 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return found.sort(compareText);
   }
 
-  /** The file's text; throws `InvalidTextError` when it is not UTF-8, and for a path that leaves the root. */
+  /** The real path of a folder inside the root, or undefined when it does not exist. */
+  private realFolder(dir: string): string | undefined {
+    if (!this.realFolders.has(dir)) this.realFolders.set(dir, realPathOf(dir));
+    return this.realFolders.get(dir);
+  }
+
+  /** Why a folder whose real path is outside the root is: the first linked folder on the way to it. */
+  private linkedFolderReason(dir: string): string {
+    const segments = relative(this.root, dir).split(sep);
+    for (let k = 1; k <= segments.length; k++) {
+      const path = join(this.root, ...segments.slice(0, k));
+      if (statOrUndefined(path, false)?.isSymbolicLink()) return `lies under ${segments.slice(0, k).join('/')}, a symbolic link that leads outside the workspace`;
+    }
+    return 'lies in a folder outside the workspace';
+  }
+
+  /**
+   * The file's text, or undefined when it does not exist; throws `InvalidTextError` when it is not
+   * UTF-8, and `RefusedFileError` for a path that leaves the root, a link that leads out of it, a
+   * file that is not a regular file or is too large.
+   */
   async readText(path: string): Promise<string | undefined> {
     const full = resolve(this.root, ...path.split('/'));
-    const rel = relative(this.root, full);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new Error(`${path} is outside the workspace`);
-    let bytes: Buffer;
+    if (full === this.root || !isWithin(this.root, full)) throw new RefusedFileError(path, 'is outside the workspace');
+    const limit = isFactFilePath(path) ? FACT_FILE_LIMIT : path === DEFAULT_KNOWLEDGE_BASE_FILE ? KNOWLEDGE_BASE_LIMIT : ARTICLE_LIMIT;
+    let read: InputRead;
     try {
+      const folder = this.realFolder(dirname(full));
+      if (folder === undefined) return undefined;
+      if (!isWithin(this.realRoot, folder)) throw new RefusedFileError(path, this.linkedFolderReason(dirname(full)));
       // Synchronous on purpose: for the small files of a workspace it is several times faster than
       // fs/promises (one call instead of open, stat, read and close round trips), and the command
       // line has nothing else to do meanwhile.
-      bytes = readFileSync(full);
+      read = readInputFile(join(folder, basename(full)), limit, { followLinks: false });
+      if (!read.ok && read.link) {
+        const target = realPathOf(full);
+        if (target === undefined) return undefined;
+        if (!isWithin(this.realRoot, target)) throw new RefusedFileError(path, 'is a symbolic link that leads outside the workspace');
+        read = readInputFile(target, limit, { followLinks: false });
+      }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
-      throw error;
+      if (error instanceof RefusedFileError) throw error;
+      // A loop of links is refused; anything else is a failure to read, said without the path.
+      if (typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw new RefusedFileError(path, (error as Error).message);
+      throw new Error(reasonOf(error));
     }
+    if (!read.ok) {
+      if (read.missing) return undefined;
+      if (read.unreadable) throw new Error(read.reason.replace(/^cannot be read: /, ''));
+      throw new RefusedFileError(path, read.reason);
+    }
+    const bytes = read.bytes;
     // Node's own check and decoder are several times faster than a fatal TextDecoder; they agree on
     // valid UTF-8 (the byte-order mark kept), and decodeText says where invalid bytes are.
     if (isUtf8(bytes)) return bytes.toString('utf8');
@@ -75,16 +146,16 @@ function identity(stats: BigIntStats): string {
   return `${stats.dev}:${stats.ino}`;
 }
 
-function statOrUndefined(path: string): BigIntStats | undefined {
+function statOrUndefined(path: string, followLinks = true): BigIntStats | undefined {
   try {
-    return statSync(path, { bigint: true });
+    return followLinks ? statSync(path, { bigint: true }) : lstatSync(path, { bigint: true });
   } catch {
     return undefined;
   }
 }
 
 /**
- * Files an export must never replace: the workspace's sidecars, articles and knowledge base. They
+ * Files an export must never replace: the workspace's fact files, articles and knowledge base. They
  * are known by identity (device and inode), so that another spelling of the path, a symbolic
  * link or a case-insensitive file system does not get past; any file named *.facts.yaml counts.
  */
@@ -99,7 +170,7 @@ export class ProtectedFiles {
 
   /** What `path` is when it must not be written over ("the article a.txt"), or undefined when it may be. */
   reason(path: string): string | undefined {
-    if (isSidecarPath(path)) return 'a sidecar (*.facts.yaml)';
+    if (isFactFilePath(path)) return 'a fact file (*.facts.yaml)';
     const stats = statOrUndefined(path);
     if (!stats) return undefined;
     return this.byIdentity.get(identity(stats)) ?? annotatedBy(path);
@@ -107,20 +178,20 @@ export class ProtectedFiles {
 }
 
 /**
- * When an existing file is the article of the sidecar beside it (of another workspace, say), what
- * it is: "the article of a.facts.yaml". A sidecar too broken to read still names its article on
+ * When an existing file is the article of the fact file beside it (of another workspace, say), what
+ * it is: "the article of a.facts.yaml". A fact file too broken to read still names its article on
  * a `file:` line.
  */
 function annotatedBy(path: string): string | undefined {
-  const sidecar = sidecarPathFor(path);
-  let text: string;
-  try {
-    text = readFileSync(sidecar, 'utf8');
-  } catch {
-    return undefined;
+  // Its own fact file, or one named the way earlier versions named them (see factFilePathsFor).
+  for (const factFile of factFilePathsFor(path)) {
+    const read = readInputFile(factFile, FACT_FILE_LIMIT);
+    if (!read.ok) continue;
+    const text = read.bytes.toString('utf8');
+    const file = parseFactFile(text, factFile).factFile?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
+    if (file === basename(path)) return `the article of ${factFile}`;
   }
-  const file = parseSidecar(text, sidecar).sidecar?.article.file ?? /^\s+file:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(text)?.[1];
-  return file === basename(path) ? `the article of ${sidecar}` : undefined;
+  return undefined;
 }
 
 export interface OutputOptions {
@@ -130,12 +201,44 @@ export interface OutputOptions {
   protect?: ProtectedFiles;
 }
 
+/** The error for a destination the export will not write: nothing was written. */
+export class OutputRefusedError extends Error {}
+
 /** The error for a destination that exists and may not be replaced. */
-export class OutputExistsError extends Error {}
+export class OutputExistsError extends OutputRefusedError {}
+
+/** The error for an output that could not be written; its message names no temporary file. */
+export class OutputFailedError extends Error {}
 
 function refuse(protect: ProtectedFiles | undefined, path: string): void {
   const what = protect?.reason(path);
   if (what) throw new OutputExistsError(`refusing to write over ${path}: it is ${what}`);
+}
+
+/** What is at `path` itself (a link is not followed), or undefined when nothing is. */
+async function lstatOrUndefined(path: string) {
+  return lstat(path).catch(() => undefined);
+}
+
+/**
+ * Refuses a destination that exists and is not a regular file: an export replaces only files,
+ * never a link (nor where it leads), a device, a FIFO or a socket, whatever --force says.
+ */
+async function refuseSpecial(path: string, shown: string): Promise<void> {
+  const existing = await lstatOrUndefined(path);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    throw new OutputRefusedError(`${shown} is ${kindOf(existing)}: an export replaces only a regular file; give another path`);
+  }
+}
+
+/** Runs a file-system step on the output, turning its error into one that names no temporary path. */
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof OutputRefusedError || error instanceof OutputFailedError) throw error;
+    throw new OutputFailedError(`${what}: ${reasonOf(error)}`);
+  }
 }
 
 /** An export destination: `commit` moves the finished output into place, `abort` removes it. */
@@ -152,12 +255,13 @@ function temporaryName(destination: string): string {
 const FLUSH_AT = 1 << 18;
 
 /**
- * Moves the finished `temporary` file to `target`, never over an existing file unless `overwrite`:
- * a hard link fails when the target exists, atomically; where links are not supported, the
- * target's absence is checked just before the rename.
+ * Moves the finished `temporary` file to `target`, never over an existing file unless `overwrite`
+ * (and then only over a regular file): a hard link fails when the target exists, atomically;
+ * where links are not supported, the target's absence is checked just before the rename.
  */
 async function moveIntoPlace(temporary: string, target: string, destination: string, overwrite: boolean): Promise<void> {
   if (overwrite) {
+    await refuseSpecial(target, destination);
     await rename(temporary, target);
     return;
   }
@@ -168,7 +272,7 @@ async function moveIntoPlace(temporary: string, target: string, destination: str
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw exists();
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS' && code !== 'EMLINK' && code !== 'EOPNOTSUPP') throw error;
-    if (await stat(target).catch(() => undefined)) throw exists();
+    if (await lstatOrUndefined(target)) throw exists();
     await rename(temporary, target);
     return;
   }
@@ -177,18 +281,22 @@ async function moveIntoPlace(temporary: string, target: string, destination: str
 
 /**
  * One output file, written in chunks to a temporary file and moved to `destination` on commit.
- * An existing file is replaced only with `overwrite`, and a protected one never.
+ * An existing file is replaced only with `overwrite`, and a protected one, or anything that is
+ * not a regular file, never. Errors name `destination`, never the temporary file.
  */
 export async function createFileOutput(destination: string, options: OutputOptions = {}): Promise<NodeExportOutput> {
   const target = resolve(destination);
   const overwrite = options.overwrite ?? false;
   refuse(options.protect, target);
-  const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new OutputExistsError(`${destination} is a folder; give the path of a file`);
+  const existing = await lstatOrUndefined(target);
+  if (existing?.isDirectory() || (existing?.isSymbolicLink() && (await stat(target).catch(() => undefined))?.isDirectory())) {
+    throw new OutputExistsError(`${destination} is a folder; give the path of a file`);
+  }
+  await refuseSpecial(target, destination);
   if (existing && !overwrite) throw new OutputExistsError(`${destination} already exists; give --force to replace it`);
-  await mkdir(dirname(target), { recursive: true });
+  await step(`cannot create the folder of ${destination}`, () => mkdir(dirname(target), { recursive: true }));
   const temporary = temporaryName(target);
-  const handle: FileHandle = await open(temporary, 'wx');
+  const handle: FileHandle = await step(`cannot write ${destination}`, () => open(temporary, 'wx'));
   let buffer = '';
   let closed = false;
   const flush = async () => {
@@ -207,17 +315,19 @@ export async function createFileOutput(destination: string, options: OutputOptio
   return {
     async write(chunk: string) {
       buffer += chunk;
-      if (buffer.length >= FLUSH_AT) await flush();
+      if (buffer.length >= FLUSH_AT) await step(`cannot write ${destination}`, flush);
     },
     async writeFile(relativePath: string) {
       throw new Error(`this export writes one file, not ${relativePath}`);
     },
     async commit() {
-      await flush();
-      await close();
+      await step(`cannot write ${destination}`, async () => {
+        await flush();
+        await close();
+      });
       // The export has read the workspace by now: check again, against everything it read.
       refuse(options.protect, target);
-      await moveIntoPlace(temporary, target, destination, overwrite);
+      await step(`cannot move the export into place at ${destination}`, () => moveIntoPlace(temporary, target, destination, overwrite));
     },
     async abort() {
       await close().catch(() => {});
@@ -229,10 +339,7 @@ export async function createFileOutput(destination: string, options: OutputOptio
 /** The path below `root` that a relative output path names; refuses paths that leave it. */
 function inside(root: string, relativePath: string): string {
   const path = resolve(root, ...relativePath.split('/'));
-  const rel = relative(root, path);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new Error(`refusing to write ${relativePath} outside the output folder`);
-  }
+  if (path === root || !isWithin(root, path)) throw new OutputFailedError(`refusing to write ${relativePath} outside the output folder`);
   return path;
 }
 
@@ -246,43 +353,76 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
 }
 
 /**
+ * Refuses to move `file` (a path below the output folder `target`) into place when that would
+ * replace something other than a regular file, or write through a linked folder to somewhere
+ * else.
+ */
+async function refuseInFolder(target: string, file: string, destination: string): Promise<void> {
+  const segments = file.split('/');
+  for (let k = 1; k < segments.length; k++) {
+    const folder = await lstatOrUndefined(join(target, ...segments.slice(0, k)));
+    if (!folder) return;
+    if (!folder.isDirectory()) {
+      throw new OutputRefusedError(`${join(destination, ...segments.slice(0, k))} is ${folder.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}: the export writes only into folders of its own`);
+    }
+  }
+  const shown = join(destination, ...segments);
+  if ((await lstatOrUndefined(join(target, ...segments)))?.isDirectory()) throw new OutputRefusedError(`${shown} is a folder: the export would replace it with a file`);
+  await refuseSpecial(join(target, ...segments), shown);
+}
+
+/**
  * A folder of output files (brat), staged in a temporary folder beside `destination`. On commit the
  * staged folder becomes `destination` when that does not exist yet; otherwise its files are moved
- * into it, replacing files of the same name and leaving other files there alone. A protected file
- * is never replaced: the commit then moves nothing.
+ * into it, replacing regular files of the same name and leaving other files there alone. A
+ * protected file, a link, a device, a FIFO or a socket is never replaced: the commit then moves
+ * nothing. Errors name `destination` and the file, never the staging folder.
  */
 export async function createFolderOutput(destination: string, options: Pick<OutputOptions, 'protect'> = {}): Promise<NodeExportOutput> {
   const target = resolve(destination);
   const existing = await stat(target).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new Error(`${destination} exists and is not a folder`);
-  await mkdir(dirname(target), { recursive: true });
+  if (existing && !existing.isDirectory()) throw new OutputRefusedError(`${destination} exists and is not a folder`);
+  await step(`cannot create the folder of ${destination}`, () => mkdir(dirname(target), { recursive: true }));
   const staging = temporaryName(target);
-  await mkdir(staging);
+  await step(`cannot create ${destination}`, () => mkdir(staging));
   return {
     async write() {
       throw new Error('this export writes a folder of files, not one file');
     },
     async writeFile(relativePath: string, content: string) {
       const path = inside(staging, relativePath);
-      await mkdir(dirname(path), { recursive: true });
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(content, 'utf8');
-      } finally {
-        await handle.close();
-      }
+      await step(`cannot write ${relativePath} in ${destination}`, async () => {
+        await mkdir(dirname(path), { recursive: true });
+        let handle: FileHandle;
+        try {
+          handle = await open(path, 'wx');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputFailedError(`the export wrote ${relativePath} in ${destination} twice`);
+          throw error;
+        }
+        try {
+          await handle.writeFile(content, 'utf8');
+        } finally {
+          await handle.close();
+        }
+      });
     },
     async commit() {
       if (!(await stat(target).catch(() => undefined))) {
-        await rename(staging, target);
+        await step(`cannot move the export into place at ${destination}`, () => rename(staging, target));
         return;
       }
-      const files = await filesUnder(staging);
-      for (const file of files) refuse(options.protect, join(target, ...file.split('/')));
+      const files = await step(`cannot read the staged export of ${destination}`, () => filesUnder(staging));
+      for (const file of files) {
+        refuse(options.protect, join(target, ...file.split('/')));
+        await refuseInFolder(target, file, destination);
+      }
       for (const file of files) {
         const to = join(target, ...file.split('/'));
-        await mkdir(dirname(to), { recursive: true });
-        await rename(join(staging, ...file.split('/')), to);
+        await step(`cannot move ${file} into ${destination}`, async () => {
+          await mkdir(dirname(to), { recursive: true });
+          await rename(join(staging, ...file.split('/')), to);
+        });
       }
       await rm(staging, { recursive: true, force: true });
     },

@@ -1,17 +1,18 @@
 // The lightbulb on a recognized mention: annotate it, pick another entity, annotate all its
 // mentions, record attendance at the article's summit, reject it, or add a new name to the
-// knowledge base. When the fact file cannot be written, the fixes say why instead.
+// knowledge base; on a rejected one, take the rejection back. When the fact file cannot be
+// written, the fixes say why instead.
 import * as vscode from 'vscode';
-import type { MentionStatus } from '../core/annotation';
-import { ATTENDANCE_STATUSES } from '../core/sidecar/schema';
-import { clearSummit } from '../core/summitInference';
+import type { MentionStatus } from '../core/annotation/status';
+import { ATTENDANCE_STATUSES } from '../core/factFile/schema';
+import { clearSummit } from '../core/annotation/summits';
 import { articleState, type MentionArgs } from './annotationModel';
 import { ARTICLE_LANGUAGE } from './contributions';
 import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
 import { attendanceVerb, summitGuesses } from './commands/recordAttendance';
 import type { Services } from './services';
 import { describeProblems } from './problems';
-import { RESTRICTED_REASON } from './sidecarService';
+import { RESTRICTED_REASON } from './factFileService';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -21,16 +22,16 @@ class AnnotationActions implements vscode.CodeActionProvider {
   constructor(private readonly services: Services) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    const { statuses, sidecarProblems } = articleState(this.services, document);
+    const { statuses, factFileProblems } = articleState(this.services, document);
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    const here = statuses.filter((s) => s.state !== 'rejected' && s.mention.start <= to && from <= s.mention.end);
+    const here = statuses.filter((s) => s.mention.start <= to && from <= s.mention.end);
     const orphans = this.orphanActions(document, range, context);
     if (token.isCancellationRequested || (here.length === 0 && orphans.length === 0)) return [];
     const disabled = !vscode.workspace.isTrusted
       ? { reason: RESTRICTED_REASON() }
-      : sidecarProblems.length > 0
-        ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(sidecarProblems)) }
+      : factFileProblems.length > 0
+        ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(factFileProblems)) }
         : undefined;
     const actions = [...orphans, ...here.flatMap((status) => this.actionsFor(document, status, statuses, context))];
     if (!disabled) return actions;
@@ -41,11 +42,11 @@ class AnnotationActions implements vscode.CodeActionProvider {
       cure.title = vscode.l10n.t('Restricted Mode: nothing is written. Manage Workspace Trust…');
       cure.command = { title: cure.title, command: 'workbench.trust.manage' };
     } else {
-      const [first] = sidecarProblems;
-      const sidecar = this.services.sidecars.sidecarUri(document.uri);
-      cure.title = vscode.l10n.t('Open the fact file at its problem: {0}', describeProblems(sidecarProblems));
+      const [first] = factFileProblems;
+      const factFile = this.services.factFiles.factFileUri(document.uri);
+      cure.title = vscode.l10n.t('Open the fact file at its problem: {0}', describeProblems(factFileProblems));
       const at = new vscode.Position(Math.max(0, first.line - 1), Math.max(0, first.column - 1));
-      cure.command = { title: cure.title, command: 'vscode.open', arguments: [sidecar, { selection: new vscode.Range(at, at) }] };
+      cure.command = { title: cure.title, command: 'vscode.open', arguments: [factFile, { selection: new vscode.Range(at, at) }] };
     }
     cure.isPreferred = true;
     return [cure, ...actions];
@@ -53,7 +54,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
 
   /** Re-attach an orphaned annotation to the selection, or remove it (from its diagnostic or any selection). */
   private orphanActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const orphans = (this.services.sidecars.current(document)?.mentions ?? []).filter((m) => m.orphaned);
+    const orphans = (this.services.factFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
     if (orphans.length === 0) return [];
     const uri = document.uri.toString();
     const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'orphaned');
@@ -98,6 +99,10 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const kb = this.services.knowledgeBase.recognizer.knowledgeBase;
     const actions: vscode.CodeAction[] = [];
 
+    // A rejected mention is offered nothing else until the rejection is taken back.
+    if (status.state === 'rejected') {
+      return [action(vscode.l10n.t('Restore “{0}” as a mention to annotate', mention.text), 'newsAnnotator.removeRejection', args, true)];
+    }
     if (mention.type === 'candidate') {
       actions.push(action(vscode.l10n.t('Add “{0}” to the workspace knowledge base…', mention.text), 'newsAnnotator.addCandidate', args, true));
       actions.push(action(vscode.l10n.t('Mark “{0}” as not a name', mention.text), 'newsAnnotator.rejectMention', args));

@@ -40,7 +40,7 @@ export class ArticleAnalysis implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   /**
    * The year for dates without one when the dateline has none either: the publication date the
-   * article's sidecar records. Set once the sidecars are known.
+   * article's fact file records. Set once the fact files are known.
    */
   publicationYear: (uri: vscode.Uri) => number | undefined = () => undefined;
 

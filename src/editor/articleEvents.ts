@@ -1,4 +1,4 @@
-// One place that says "an article's annotation view may have changed": its text, its sidecar,
+// One place that says "an article's annotation view may have changed": its text, its fact file,
 // the knowledge base, or which editors are visible. Features redraw on it, debounced.
 import * as vscode from 'vscode';
 import { ARTICLE_LANGUAGE } from './contributions';
@@ -33,7 +33,7 @@ export function onArticleViewChanged(context: vscode.ExtensionContext, services:
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidOpenTextDocument(schedule),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => schedule(e.document))),
-    services.sidecars.onDidChange(all),
+    services.factFiles.onDidChange(all),
     services.analysis.onDidInvalidate(all),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );

@@ -20,6 +20,7 @@ export const COMMANDS = [
   'newsAnnotator.rejectMention',
   'newsAnnotator.addCandidate',
   'newsAnnotator.removeAnnotation',
+  'newsAnnotator.removeRejection',
   'newsAnnotator.revealInTree',
   'newsAnnotator.openEvidence',
   'newsAnnotator.reattachMention',

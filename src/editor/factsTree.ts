@@ -1,5 +1,5 @@
-// The Summits and Leaders view: what the workspace's sidecars say about who attended which
-// summit, with the quotes that say so, and the sidecars that could not be read.
+// The Summits and Leaders view: what the workspace's fact files say about who attended which
+// summit, with the quotes that say so, and the fact files that could not be read.
 import * as vscode from 'vscode';
 import * as openEvidence from './commands/openEvidence';
 import * as revealInTree from './commands/revealInTree';

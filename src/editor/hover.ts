@@ -1,9 +1,9 @@
 // Hover cards on recognized mentions: what the knowledge base knows about the entity, what the
-// workspace's sidecars record about it, and whether this mention is annotated, with links that
-// reveal it in the Summits and Leaders view, annotate it, or add a new name to the knowledge
-// base. Built from memory only: no file reads.
+// workspace's fact files record about it, and whether this mention is annotated, with links that
+// reveal it in the Summits and Leaders view, annotate it, take back a "not an entity", or add a
+// new name to the knowledge base. Built from memory only: no file reads.
 import * as vscode from 'vscode';
-import { annotationStatus, isAnnotatable, type MentionStatus } from '../core/annotation';
+import { annotationStatus, isAnnotatable, type MentionStatus } from '../core/annotation/status';
 import type { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
 import type { Entity, Event, Organization, Person, Place, Role } from '../core/knowledgeBase/schema';
 import type { Mention, MentionType } from '../core/recognizer/mention';
@@ -17,8 +17,9 @@ import type { Services } from './services';
 const REVEAL_COMMAND = 'newsAnnotator.revealInTree';
 const ANNOTATE_COMMAND = 'newsAnnotator.annotateMention';
 const ADD_CANDIDATE_COMMAND = 'newsAnnotator.addCandidate';
+const REMOVE_REJECTION_COMMAND = 'newsAnnotator.removeRejection';
 /** The only commands the card's links may run. */
-const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND];
+const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND, REMOVE_REJECTION_COMMAND];
 
 const TYPE_ICONS: Record<MentionType, string> = {
   person: 'person',
@@ -38,8 +39,8 @@ class MentionHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const mention = mentions.find((m) => m.start <= offset && offset < m.end);
     if (!mention) return undefined;
-    const [status] = annotationStatus([mention], this.services.sidecars.current(document));
-    const card = new Card(this.services.knowledgeBase.recognizer.knowledgeBase, this.services.sidecars.index).build(document.uri, status);
+    const [status] = annotationStatus([mention], this.services.factFiles.current(document));
+    const card = new Card(this.services.knowledgeBase.recognizer.knowledgeBase, this.services.factFiles.index).build(document.uri, status);
     if (token.isCancellationRequested) return undefined;
     return new vscode.Hover(card, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
   }
@@ -211,6 +212,9 @@ class Card {
       const args = entity ? [article.toString(), mention.start, mention.end, entity.id] : [article.toString(), mention.start, mention.end];
       links.push(commandLink(vscode.l10n.t('Annotate'), ANNOTATE_COMMAND, args));
     }
+    if (status.state === 'rejected') {
+      links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), REMOVE_REJECTION_COMMAND, [article.toString(), mention.start, mention.end]));
+    }
     if (mention.type === 'candidate' && status.state === 'pending') {
       links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), ADD_CANDIDATE_COMMAND, [article.toString(), mention.start, mention.end]));
     }
@@ -218,7 +222,7 @@ class Card {
   }
 }
 
-/** Whether this very mention is recorded in the article's sidecar. */
+/** Whether this very mention is recorded in the article's fact file. */
 function annotationLine(status: MentionStatus, nameOf: (id: string) => string): string {
   switch (status.state) {
     case 'annotated': {

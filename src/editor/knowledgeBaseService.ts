@@ -2,9 +2,9 @@
 // file changes, and reports the file's problems as diagnostics at their line.
 import * as vscode from 'vscode';
 import { bundledKnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
-import type { Problem } from '../core/knowledgeBase/loadFile';
+import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
 import { readTextIfExists } from './files';
 import { problemDiagnostic } from './problems';
 

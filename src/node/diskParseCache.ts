@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { readdir, stat, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { ParseCacheStore } from '../core/sidecar/parseCache';
+import type { ParseCacheStore } from '../core/factFile/parseCache';
 
 export const PRUNE_AFTER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;

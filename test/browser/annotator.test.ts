@@ -161,4 +161,54 @@ describe('News Annotator in the workbench', () => {
 
     assert.strictEqual(fs.readFileSync(brokenFile, 'utf8'), broken, 'the invalid fact file is unchanged on disk');
   });
+
+  it('says when an annotation waits in a fact file with unsaved edits, and saves it from the message', async () => {
+    const wb = workbench();
+    const factFile = path.join(wb.workspace, FACT_FILE);
+    // VS Code in the browser saves a second after each edit; the user turns that off.
+    await toggleAutoSave(wb);
+    // The user has typed a note into the fact file and not saved it.
+    await wb.openFromExplorer(FACT_FILE);
+    await wb.page.locator('.editor-instance .monaco-editor .view-line').first().click();
+    await wb.page.keyboard.press('Control+Home');
+    await wb.page.keyboard.type('# checked up to Pashinyan\n');
+    await wb.openFromExplorer(ARTICLE);
+    const lukashenko = await wb.token('Alexander Lukashenko', { before: 'Belarusian President ' });
+    const annotate = 'Annotate “Alexander Lukashenko” as Alexander Lukashenko';
+    await wb.quickFixes(lukashenko.rect, (m) => m.items.some((item) => item.title === annotate && !item.disabled));
+    await wb.chooseQuickFix(annotate);
+
+    // The test workbench shows no notification toasts; the notification is in the list the bell opens.
+    await runCommand(wb, 'Notifications: Show Notifications');
+    const notification = wb.page.locator('.notifications-center .notification-list-item', { hasText: 'which has unsaved changes' }).first();
+    await notification.waitFor();
+    assert.match((await notification.innerText()).replace(/\s+/g, ' '), new RegExp(`written into ${FACT_FILE.replace(/\./g, '\\.')}, which has unsaved changes: it is not on disk until you save that file`));
+    await eventually(async () => assert.ok((await wb.statusBar()).some((text) => text.includes(`Annotations not saved: ${FACT_FILE}`)), 'the status bar says so too'));
+    assert.doesNotMatch(fs.readFileSync(factFile, 'utf8'), /person:alexander-lukashenko/, 'not on disk yet');
+
+    await notification.locator('.monaco-button', { hasText: /^Save$/ }).click();
+    await eventually(async () => {
+      const saved = fs.readFileSync(factFile, 'utf8');
+      assert.match(saved, /^# checked up to Pashinyan\n/, 'the user\'s note is saved');
+      assert.match(saved, /person:alexander-lukashenko/, 'the annotation is saved');
+      assert.ok(!(await wb.statusBar()).some((text) => text.includes('Annotations not saved')), 'the status bar item goes');
+    });
+    await toggleAutoSave(wb);
+  });
 });
+
+/** Runs File: Toggle Auto Save from the command palette. */
+function toggleAutoSave(wb: ReturnType<typeof workbench>): Promise<void> {
+  return runCommand(wb, 'File: Toggle Auto Save');
+}
+
+/** Runs a command from the command palette by its title. */
+async function runCommand(wb: ReturnType<typeof workbench>, title: string): Promise<void> {
+  await wb.page.keyboard.press('Control+Shift+P');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  await wb.page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}

@@ -11,7 +11,7 @@
 // taken to split the name after its B; deleting "Putin Y " or " Y Putin" from "X Putin Y Putin Z"
 // is the same edit, and the first Putin is the one that stays). A paragraph move whose cut could
 // equally have been another, identical paragraph holding a mention is not made.
-import type { StoredAnchor, ReanchorResult } from '../../src/core/reanchor';
+import type { StoredAnchor, ReanchorResult } from '../../src/core/reanchor/reanchor';
 import { isWordCode } from '../../src/core/text/fold';
 
 /** A seeded PRNG (mulberry32): the same seed gives the same scripts on every machine. */

@@ -3,7 +3,7 @@
 // article reports. `npm run annotate-seeds` runs this and copies the fact files into seeds/.
 // The decisions below are an annotator's reading of each article; the writing is the extension's.
 import * as vscode from 'vscode';
-import type { AttendanceStatus } from '../../src/core/sidecar/schema';
+import type { AttendanceStatus } from '../../src/core/factFile/schema';
 import type { NewsAnnotatorApi } from '../../src/extension';
 
 interface Attendance {
@@ -98,13 +98,13 @@ async function annotate(plan: SeedPlan): Promise<void> {
 
 export async function run(): Promise<void> {
   const extension = vscode.extensions.getExtension('news-annotator.news-annotator')!;
-  // Opening an article activates the extension; wait for it and for the sidecar scan.
+  // Opening an article activates the extension; wait for it and for the fact file scan.
   const first = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, PLAN[0].file);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
   const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
-  await services.sidecars.scan();
+  await services.factFiles.scan();
   for (const plan of PLAN) await annotate(plan);
   console.log('integration: 5 passed, 0 failed');
 }

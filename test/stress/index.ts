@@ -11,8 +11,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { annotationStatus } from '../../src/core/annotation';
-import { parseSidecar } from '../../src/core/sidecar/store';
+import { annotationStatus } from '../../src/core/annotation/status';
+import { parseFactFile } from '../../src/core/factFile/store';
 import type { NewsAnnotatorApi } from '../../src/extension';
 
 const OPS = Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) > 0 ? Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) : 2000;
@@ -49,15 +49,15 @@ function rng(state: State): () => number {
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
 const articles = () => fs.readdirSync(folder()).filter((f) => f.endsWith('.txt')).sort();
-const sidecarOf = (article: string) => article.replace(/\.txt$/, '.facts.yaml');
+const factFileOf = (article: string) => article.replace(/\.txt$/, '.facts.yaml');
 
-function onDiskIds(sidecar: string): Set<string> | undefined {
-  const file = path.join(folder(), sidecar);
+function onDiskIds(factFile: string): Set<string> | undefined {
+  const file = path.join(folder(), factFile);
   if (!fs.existsSync(file)) return new Set();
   const text = fs.readFileSync(file, 'utf8');
   if (text.trim() === '') return new Set();
-  const parsed = parseSidecar(text, sidecar);
-  return parsed.sidecar ? new Set(parsed.sidecar.mentions.map((m) => m.id)) : undefined;
+  const parsed = parseFactFile(text, factFile);
+  return parsed.factFile ? new Set(parsed.factFile.mentions.map((m) => m.id)) : undefined;
 }
 
 /**
@@ -66,11 +66,11 @@ function onDiskIds(sidecar: string): Set<string> | undefined {
  * short. Such a read is tried again, for up to two seconds, until the file parses and holds
  * `expected`; a file that stays short of them is reported as it is then.
  */
-async function settledIds(sidecar: string, expected: readonly string[] = []): Promise<Set<string> | undefined> {
-  const file = path.join(folder(), sidecar);
+async function settledIds(factFile: string, expected: readonly string[] = []): Promise<Set<string> | undefined> {
+  const file = path.join(folder(), factFile);
   for (let attempt = 0; ; attempt++) {
     const blank = fs.existsSync(file) && fs.readFileSync(file, 'utf8').trim() === '';
-    const ids = onDiskIds(sidecar);
+    const ids = onDiskIds(factFile);
     // A file blank for good (an undone creation) holds nothing promised: it is not waited on for long.
     const limit = expected.length > 0 ? 40 : 4;
     if ((!blank && ids && expected.every((id) => ids.has(id))) || attempt >= limit) return ids;
@@ -81,27 +81,27 @@ async function settledIds(sidecar: string, expected: readonly string[] = []): Pr
 /** The invariant, checked after every step. */
 async function check(state: State, step: string): Promise<void> {
   for (const article of articles()) {
-    const sidecar = sidecarOf(article);
-    const ids = await settledIds(sidecar, state.promised[sidecar]);
+    const factFile = factFileOf(article);
+    const ids = await settledIds(factFile, state.promised[factFile]);
     if (!ids) {
-      state.invalid.push(`${step}: ${sidecar} does not parse or validate`);
+      state.invalid.push(`${step}: ${factFile} does not parse or validate`);
       continue;
     }
-    for (const id of state.promised[sidecar] ?? []) {
-      if (!ids.has(id)) state.lost.push(`${step}: ${sidecar} lost ${id}`);
+    for (const id of state.promised[factFile] ?? []) {
+      if (!ids.has(id)) state.lost.push(`${step}: ${factFile} lost ${id}`);
     }
   }
 }
 
-function promise(state: State, sidecar: string, ids: Iterable<string>): void {
-  const set = new Set(state.promised[sidecar] ?? []);
+function promise(state: State, factFile: string, ids: Iterable<string>): void {
+  const set = new Set(state.promised[factFile] ?? []);
   for (const id of ids) set.add(id);
-  state.promised[sidecar] = [...set].sort();
+  state.promised[factFile] = [...set].sort();
 }
 
-function withdraw(state: State, sidecar: string, ids: Iterable<string>): void {
+function withdraw(state: State, factFile: string, ids: Iterable<string>): void {
   const gone = new Set(ids);
-  state.promised[sidecar] = (state.promised[sidecar] ?? []).filter((id) => !gone.has(id));
+  state.promised[factFile] = (state.promised[factFile] ?? []).filter((id) => !gone.has(id));
 }
 
 async function open(article: string): Promise<vscode.TextDocument> {
@@ -125,14 +125,14 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
   const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
-  await services.sidecars.scan();
+  await services.factFiles.scan();
   log(`stress: ${state.done === 0 ? 'starting' : 'resuming after a window reload'} at operation ${state.done} of ${OPS}`);
   await check(state, 'after start');
 
   while (state.done < OPS) {
     const r = random();
     const article = pick(articles());
-    const sidecar = sidecarOf(article);
+    const factFile = factFileOf(article);
     let kind: string;
     if (state.reloadsLeft > 0 && random() < state.reloadsLeft / Math.max(1, OPS - state.done)) {
       kind = 'window reload';
@@ -146,17 +146,17 @@ export async function run(): Promise<void> {
     } else if (r < 0.3) {
       kind = 'annotate';
       const document = await open(article);
-      const pending = annotationStatus(services.analysis.mentions(document), services.sidecars.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
+      const pending = annotationStatus(services.analysis.mentions(document), services.factFiles.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
       if (pending.length > 0) {
         const { mention } = pick(pending);
-        const before = (await settledIds(sidecar)) ?? new Set();
+        const before = (await settledIds(factFile)) ?? new Set();
         // Sometimes another program rewrites the fact file while the annotation is in flight.
-        const racing = random() < 0.25 ? externalSidecarRewrite(sidecar, random) : Promise.resolve();
+        const racing = random() < 0.25 ? externalFactFileRewrite(factFile, random) : Promise.resolve();
         const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.annotateMention', document.uri.toString(), mention.start, mention.end, mention.id);
         await racing;
         if (ok) {
-          const after = (await settledIds(sidecar)) ?? new Set();
-          promise(state, sidecar, [...after].filter((id) => !before.has(id)));
+          const after = (await settledIds(factFile)) ?? new Set();
+          promise(state, factFile, [...after].filter((id) => !before.has(id)));
         } else state.refused++;
       }
     } else if (r < 0.4) {
@@ -165,26 +165,26 @@ export async function run(): Promise<void> {
       const people = services.analysis.mentions(document).filter((m) => m.type === 'person');
       if (people.length > 0) {
         const person = pick(people);
-        const before = (await settledIds(sidecar)) ?? new Set();
+        const before = (await settledIds(factFile)) ?? new Set();
         const status = pick(['attended', 'expected', 'absent', 'uncertain']);
         const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.recordAttendance', document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
-        if (ok) promise(state, sidecar, [...((await settledIds(sidecar)) ?? [])].filter((id) => !before.has(id)));
+        if (ok) promise(state, factFile, [...((await settledIds(factFile)) ?? [])].filter((id) => !before.has(id)));
         else state.refused++;
       }
     } else if (r < 0.52) {
       kind = random() < 0.6 ? 'undo' : 'redo';
-      const uri = vscode.Uri.file(path.join(folder(), sidecar));
+      const uri = vscode.Uri.file(path.join(folder(), factFile));
       if (fs.existsSync(uri.fsPath)) {
-        const before = (await settledIds(sidecar)) ?? new Set();
+        const before = (await settledIds(factFile)) ?? new Set();
         const document = await vscode.workspace.openTextDocument(uri);
         await vscode.window.showTextDocument(document, { preview: false });
         await vscode.commands.executeCommand(kind);
         if (document.isDirty) await document.save();
-        const after = await settledIds(sidecar);
+        const after = await settledIds(factFile);
         if (after) {
           // What the user undoes is taken back on purpose; what they redo was saved before.
-          withdraw(state, sidecar, [...before].filter((id) => !after.has(id)));
-          promise(state, sidecar, [...after].filter((id) => !before.has(id)));
+          withdraw(state, factFile, [...before].filter((id) => !after.has(id)));
+          promise(state, factFile, [...after].filter((id) => !before.has(id)));
         }
       }
     } else if (r < 0.7) {
@@ -200,7 +200,7 @@ export async function run(): Promise<void> {
       await vscode.workspace.saveAll(false);
     } else if (r < 0.9) {
       kind = 'external fact-file rewrite';
-      await externalSidecarRewrite(sidecar, random);
+      await externalFactFileRewrite(factFile, random);
     } else if (r < 0.97) {
       kind = 'external article rewrite';
       const file = path.join(folder(), article);
@@ -231,11 +231,11 @@ export async function run(): Promise<void> {
  * Another program (a second window, git, the CLI) rewrites a fact file: it adds a comment and moves
  * the article block to the end, keeping every annotation; it never writes a file it cannot read.
  */
-async function externalSidecarRewrite(sidecar: string, random: () => number): Promise<void> {
+async function externalFactFileRewrite(factFile: string, random: () => number): Promise<void> {
   await new Promise((r) => setTimeout(r, Math.floor(random() * 20)));
-  const file = path.join(folder(), sidecar);
+  const file = path.join(folder(), factFile);
   if (!fs.existsSync(file)) return;
   const text = fs.readFileSync(file, 'utf8');
-  if (!parseSidecar(text, sidecar).sidecar) return;
+  if (!parseFactFile(text, factFile).factFile) return;
   fs.writeFileSync(file, `${text.trimEnd()}\n# touched by another program ${Math.floor(random() * 1e6)}\n`);
 }

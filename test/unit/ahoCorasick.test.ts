@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AhoCorasick } from '../../src/core/recognizer/ahoCorasick';
+import { AhoCorasick } from '../../src/core/reanchor/ahoCorasick';
 import { FoldedWordMatcher } from '../../src/core/recognizer/wordMatcher';
 import { foldString, foldText, isWordCode } from '../../src/core/text/fold';
 
@@ -120,6 +120,23 @@ describe('folded whole-word matcher', () => {
       // A second text through the same matcher: what it learned of the first must not matter.
       const again = Array.from({ length: 60 }, () => pick(pieces)).join('') + ' ' + patterns.join(' ');
       assert.deepEqual(wordMatches(patterns, again, matcher), foldedReference(patterns, again), `round ${round}, again`);
+    }
+  });
+
+  it('agrees with folding the whole text first when many patterns share their words', () => {
+    // Words shared between patterns take one entry of the matcher's table each: the table, sized
+    // for every word first, is then moved into a smaller one, and must find the same.
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const words = ['ivan', 'petrov', 'anna', 'rossi', 'del', 'ministero', 'ab', 'й'];
+    for (let round = 0; round < 20; round++) {
+      const raw = Array.from({ length: 50 + Math.floor(random() * 200) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(words)).join(pick([' ', ' ', '-', '. '])) + (random() < 0.1 ? '.' : ''),
+      );
+      const patterns = [...new Set(raw.map(foldString))];
+      const text = Array.from({ length: 120 }, () => pick([...words, ' ', ' ', '. ', '-', 'x', 'ß'])).join('');
+      assert.deepEqual(wordMatches(patterns, text), foldedReference(patterns, text), `round ${round}`);
     }
   });
 });

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { annotationStatus, articleStatuses } from '../../src/core/annotation';
+import { annotationStatus, articleStatuses } from '../../src/core/annotation/status';
 import type { Mention } from '../../src/core/recognizer/mention';
-import type { Sidecar, SidecarMention } from '../../src/core/sidecar/schema';
+import type { FactFile, FactFileMention } from '../../src/core/factFile/schema';
 
-const sidecar = (rejections: Sidecar['rejections']): Sidecar => ({
+const factFile = (rejections: FactFile['rejections']): FactFile => ({
   schema: 'news-annotator/facts@1',
   article: { file: 'a.txt', textHash: 'sha256:00' },
   mentions: [],
@@ -15,12 +15,12 @@ describe('annotation status', () => {
   const minsk: Mention = { start: 10, end: 15, text: 'Minsk', type: 'place', id: 'place:minsk' };
 
   it('reads a mention as rejected where a rejection of the same text sits', () => {
-    const [status] = annotationStatus([minsk], sidecar([{ quote: 'Minsk', prefix: '', suffix: '', start: 10, end: 15 }]));
+    const [status] = annotationStatus([minsk], factFile([{ quote: 'Minsk', prefix: '', suffix: '', start: 10, end: 15 }]));
     assert.equal(status.state, 'rejected');
   });
 
   it('does not reject other words that an edit brought to a rejection’s offsets', () => {
-    const [status] = annotationStatus([minsk], sidecar([{ quote: 'Putin', prefix: '', suffix: '', start: 10, end: 15 }]));
+    const [status] = annotationStatus([minsk], factFile([{ quote: 'Putin', prefix: '', suffix: '', start: 10, end: 15 }]));
     assert.equal(status.state, 'pending');
   });
 });
@@ -29,7 +29,7 @@ describe('an article’s statuses, with annotations made by hand', () => {
   const text = 'On Monday the Kazakh Defence Ministry said that Interaction-2024 begins in Minsk.';
   const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
   const recognized = (quote: string, type: Mention['type'], id?: string): Mention => ({ ...at(quote), text: quote, type, id });
-  const recorded = (quote: string, target: { entity?: string; date?: string }, extra: Partial<SidecarMention> = {}): SidecarMention => ({
+  const recorded = (quote: string, target: { entity?: string; date?: string }, extra: Partial<FactFileMention> = {}): FactFileMention => ({
     id: `m-${quote.length.toString().padStart(6, '0')}`,
     ...target,
     quote,
@@ -38,7 +38,7 @@ describe('an article’s statuses, with annotations made by hand', () => {
     ...at(quote),
     ...extra,
   });
-  const withMentions = (mentions: SidecarMention[]): Sidecar => ({ ...sidecar([]), mentions });
+  const withMentions = (mentions: FactFileMention[]): FactFile => ({ ...factFile([]), mentions });
   const names: Record<string, string> = { 'organization:kazakhstan-mod': 'Ministry of Defence of Kazakhstan' };
 
   it('shows a span the recognizer missed as annotated by hand, with the type and name of its entity', () => {
@@ -88,8 +88,8 @@ describe('an article’s statuses, with a type or entity corrected', () => {
     const text = 'the Kremlin said';
     const start = text.indexOf('Kremlin');
     const kremlin: Mention = { start, end: start + 7, text: 'Kremlin', type: 'place', id: 'place:kremlin' };
-    const corrected: SidecarMention = { id: 'm-000001', entity: 'organization:presidential-administration', quote: 'Kremlin', prefix: '', suffix: '', start, end: start + 7 };
-    const [status] = articleStatuses([kremlin], { ...sidecar([]), mentions: [corrected] });
+    const corrected: FactFileMention = { id: 'm-000001', entity: 'organization:presidential-administration', quote: 'Kremlin', prefix: '', suffix: '', start, end: start + 7 };
+    const [status] = articleStatuses([kremlin], { ...factFile([]), mentions: [corrected] });
     assert.deepEqual([status.mention.type, status.mention.id, status.state, status.manual], ['organization', 'organization:presidential-administration', 'annotated', true]);
   });
 });

@@ -31,6 +31,31 @@ describe('dates', () => {
     assert.deepEqual(dates('October 6-13, 2023'), [['October 6-13, 2023', '2023-10-06/2023-10-13']]);
   });
 
+  it('gives both ends of a range over two months the year written at its end', () => {
+    // Another reference year, so that an end which did not take the written year would show it.
+    assert.deepEqual(dates('il vertice del 30 November - 2 December 2022 a Erevan', 2021), [['30 November - 2 December 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('dal vertice del 30 novembre - 2 dicembre 2022.', 2021), [['30 novembre - 2 dicembre 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('30 novembre–2 dicembre 2022', 2021), [['30 novembre–2 dicembre 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('November 30 - December 2, 2022', 2021), [['November 30 - December 2, 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('dal 30 novembre al 2 dicembre 2022', 2021), [['dal 30 novembre al 2 dicembre 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('from 30 November to 2 December 2022', 2021), [['from 30 November to 2 December 2022', '2022-11-30/2022-12-02']]);
+    // Over the new year, the range starts in the year before the one written.
+    assert.deepEqual(dates('30 December - 2 January 2023', 2021), [['30 December - 2 January 2023', '2022-12-30/2023-01-02']]);
+    // Without a year, both ends take the reference year, or none.
+    assert.deepEqual(dates('30 November - 2 December', 2022), [['30 November - 2 December', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('30 November - 2 December'), [['30 November - 2 December', '--11-30/--12-02']]);
+    // A range that is no date: its dates as they stand.
+    assert.deepEqual(dates('5 March - 3 March 2022', 2021), [['5 March', '2021-03-05'], ['3 March 2022', '2022-03-03']]);
+    assert.deepEqual(dates('31 November - 2 December 2022', 2021), [['2 December 2022', '2022-12-02']]);
+    // The same month: the days' range form.
+    assert.deepEqual(dates('30-31 March 2022', 2021), [['30-31 March 2022', '2022-03-30/2022-03-31']]);
+    assert.deepEqual(dates('30 - 31 marzo 2022', 2021), [['30 - 31 marzo 2022', '2022-03-30/2022-03-31']]);
+  });
+
+  it('finds the dateline year in a range whose year is written at its end', () => {
+    assert.equal(datelineYear('Vertice CSTO, 30 novembre - 2 dicembre 2022\n\nTesto'), 2022);
+  });
+
   it('rejects impossible dates and words that only look like months', () => {
     assert.deepEqual(dates('31 novembre 2024'), []);
     assert.deepEqual(dates('Putin may say 5 things'), []);

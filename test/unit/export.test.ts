@@ -5,15 +5,15 @@ import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
 import { ANNOTATION_CONF, bratBaseName, bratFragments } from '../../src/core/export/brat';
 import { flatMentions } from '../../src/core/export/conll';
 import { CSV_COLUMNS, csvField, csvRow } from '../../src/core/export/csv';
-import { EXPORT_FORMATS, type ExportFormat, type ExportResult, runExport } from '../../src/core/export';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult, runExport } from '../../src/core/export/index';
 import { prepareArticle } from '../../src/core/export/prepare';
 import { sentences, tokenize } from '../../src/core/export/tokenize';
 import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { formatProblem } from '../../src/core/knowledgeBase/loadFile';
+import { formatProblem } from '../../src/core/problems';
 import { CodePointIndex } from '../../src/core/text/codePoints';
-import { type AnnotatedArticle, annotatedArticles, type SkippedSidecar } from '../../src/core/workspace/articles';
+import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 // Compiled to out/test/unit; the fixtures stay in the repository.
 const WORKSPACE = join(__dirname, '../../../test/fixtures/export/workspace');
@@ -39,16 +39,16 @@ class MemoryOutput implements ExportOutput {
   }
 }
 
-async function fixtureArticles(): Promise<{ articles: AnnotatedArticle[]; skipped: SkippedSidecar[] }> {
-  const skipped: SkippedSidecar[] = [];
+async function fixtureArticles(): Promise<{ articles: AnnotatedArticle[]; skipped: SkippedFactFile[] }> {
+  const skipped: SkippedFactFile[] = [];
   const articles: AnnotatedArticle[] = [];
   for await (const article of annotatedArticles(new NodeWorkspaceFiles(WORKSPACE), (s) => skipped.push(s))) articles.push(article);
   return { articles, skipped };
 }
 
-async function exportFixture(format: ExportFormat, articles?: Iterable<AnnotatedArticle>): Promise<{ output: MemoryOutput; result: ExportResult; skipped: SkippedSidecar[] }> {
+async function exportFixture(format: ExportFormat, articles?: Iterable<AnnotatedArticle>): Promise<{ output: MemoryOutput; result: ExportResult; skipped: SkippedFactFile[] }> {
   const output = new MemoryOutput();
-  const skipped: SkippedSidecar[] = [];
+  const skipped: SkippedFactFile[] = [];
   const source = articles ?? annotatedArticles(new NodeWorkspaceFiles(WORKSPACE), (s) => skipped.push(s));
   const result = await runExport(format, source, fixtureKnowledgeBase(), output);
   return { output, result, skipped };
@@ -110,14 +110,14 @@ function parseCsv(text: string): string[][] {
 
 describe('export', () => {
   describe('reading the workspace', () => {
-    it('skips the invalid sidecar and reports its problems', async () => {
+    it('skips the invalid fact file and reports its problems', async () => {
       const { articles, skipped } = await fixtureArticles();
       assert.deepEqual(
         articles.map((a) => a.path),
         ARTICLES,
       );
       assert.deepEqual(
-        skipped.map((s) => s.sidecarPath),
+        skipped.map((s) => s.factFilePath),
         ['articles/broken.facts.yaml'],
       );
       const problems = skipped[0].problems.map(formatProblem);
@@ -139,9 +139,9 @@ describe('export', () => {
       const start = text.indexOf('Putin');
       const article: AnnotatedArticle = {
         path: 'a.txt',
-        sidecarPath: 'a.facts.yaml',
+        factFilePath: 'a.facts.yaml',
         text,
-        sidecar: {
+        factFile: {
           schema: 'news-annotator/facts@1',
           article: { file: 'a.txt', textHash: `sha256:${'0'.repeat(64)}` },
           mentions: [
@@ -175,10 +175,10 @@ describe('export', () => {
         const article = articles[i];
         assert.deepEqual(Object.keys(record), ['path', 'metadata', 'mentions', 'facts', 'entities', 'missingEntities']);
         assert.equal(record.path, ARTICLES[i]);
-        assert.equal(record.metadata.textHash, article.sidecar.article.textHash);
-        assert.equal(record.metadata.language, article.sidecar.article.language);
+        assert.equal(record.metadata.textHash, article.factFile.article.textHash);
+        assert.equal(record.metadata.language, article.factFile.article.language);
         const text = articleText(record.path);
-        const expectedIds = article.sidecar.mentions.filter((m) => m.id !== 'm-0000stale0').map((m) => m.id);
+        const expectedIds = article.factFile.mentions.filter((m) => m.id !== 'm-0000stale0').map((m) => m.id);
         assert.deepEqual(record.mentions.map((m: { id: string }) => m.id).sort(), [...expectedIds].sort());
         for (const m of record.mentions) {
           assert.equal(text.slice(m.start, m.end), m.quote);
@@ -188,9 +188,9 @@ describe('export', () => {
           assert.ok((m.entity === undefined) !== (m.date === undefined));
         }
         mentions += record.mentions.length;
-        // Facts as stored, whatever order the sidecar lists them in.
+        // Facts as stored, whatever order the fact file lists them in.
         const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
-        assert.deepEqual([...record.facts].sort(byId), JSON.parse(JSON.stringify([...article.sidecar.facts].sort(byId))));
+        assert.deepEqual([...record.facts].sort(byId), JSON.parse(JSON.stringify([...article.factFile.facts].sort(byId))));
       });
       assert.equal(result.mentions, mentions);
 
@@ -227,7 +227,7 @@ describe('export', () => {
       const [header, ...rows] = parseCsv(output.text);
       assert.deepEqual(header, [...CSV_COLUMNS]);
       const { articles } = await fixtureArticles();
-      const attendances = articles.flatMap((a) => a.sidecar.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
+      const attendances = articles.flatMap((a) => a.factFile.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
       assert.equal(rows.length, attendances.length);
       assert.equal(result.records, attendances.length);
       for (const row of rows) assert.equal(row.length, CSV_COLUMNS.length);
@@ -239,7 +239,7 @@ describe('export', () => {
         assert.ok(record, `${article.path} ${fact.person}`);
         assert.equal(record.status, fact.status);
         assert.deepEqual(record.mention_ids.split(' '), fact.evidence);
-        const quotes = fact.evidence.map((id) => article.sidecar.mentions.find((m) => m.id === id)?.quote);
+        const quotes = fact.evidence.map((id) => article.factFile.mentions.find((m) => m.id === id)?.quote);
         assert.equal(record.quote, quotes.join(' | '));
       }
 
@@ -408,15 +408,15 @@ describe('export', () => {
   });
 
   describe('every format', () => {
-    it('gives byte-identical output for the same annotations, whatever their order in the sidecars', async () => {
+    it('gives byte-identical output for the same annotations, whatever their order in the fact files', async () => {
       const { articles } = await fixtureArticles();
       // The same annotations, listed backwards and with their keys in another order.
       const shuffled = articles.map((a) => ({
         ...a,
-        sidecar: {
-          ...a.sidecar,
-          mentions: [...a.sidecar.mentions].reverse().map((m) => Object.fromEntries(Object.entries(m).reverse()) as typeof m),
-          facts: [...a.sidecar.facts].reverse().map((f) => Object.fromEntries(Object.entries(f).reverse()) as typeof f),
+        factFile: {
+          ...a.factFile,
+          mentions: [...a.factFile.mentions].reverse().map((m) => Object.fromEntries(Object.entries(m).reverse()) as typeof m),
+          facts: [...a.factFile.facts].reverse().map((f) => Object.fromEntries(Object.entries(f).reverse()) as typeof f),
         },
       }));
       for (const format of EXPORT_FORMATS) {

@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
-import { type ExportFormat, runExport } from '../../src/core/export';
+import { type ExportFormat, runExport } from '../../src/core/export/index';
 import { annotatedArticles } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 // Compiled to out/test/unit; the CLI bundle and the fixtures are found from the repository root.
 const REPO = join(__dirname, '../../..');
@@ -42,13 +42,13 @@ describe('node file adapters', () => {
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('lists sidecars sorted, skipping node_modules and dot folders', async () => {
+  it('lists fact files sorted, skipping node_modules and dot folders', async () => {
     for (const dir of ['b', 'a/c', 'node_modules/x', '.git', '.news-annotator']) mkdirSync(join(tmp, dir), { recursive: true });
     for (const file of ['b/z.facts.yaml', 'a/c/y.facts.yaml', 'a/x.facts.yaml', 'a/x.txt', 'node_modules/x/n.facts.yaml', '.git/g.facts.yaml', '.news-annotator/k.facts.yaml']) {
       writeFileSync(join(tmp, file), '');
     }
     const files = new NodeWorkspaceFiles(tmp);
-    assert.deepEqual(await files.listSidecars(), ['a/c/y.facts.yaml', 'a/x.facts.yaml', 'b/z.facts.yaml']);
+    assert.deepEqual(await files.listFactFiles(), ['a/c/y.facts.yaml', 'a/x.facts.yaml', 'b/z.facts.yaml']);
     assert.equal(await files.readText('a/x.txt'), '');
     assert.equal(await files.readText('a/missing.txt'), undefined);
   });
@@ -104,10 +104,10 @@ describe('news-annotator export (command line)', function () {
     it(`writes ${format} to one file and prints a summary`, async () => {
       const out = join(tmp, `dataset.${format}`);
       const { status, stderr } = cli('export', WORKSPACE, '--format', format, '--out', out);
-      assert.equal(status, 0, stderr);
+      assert.equal(status, 1, `the workspace has a broken fact file and a stale mention: the dataset is incomplete\n${stderr}`);
       assert.equal(readFileSync(out, 'utf8'), (await expected(format)).text);
       const lines = stderr.trimEnd().split('\n');
-      assert.match(lines[lines.length - 1], new RegExp(`^news-annotator: exported 3 articles, \\d+ mentions and 11 facts as ${format} to .*; skipped 1 sidecar; left out \\d+ mentions?$`));
+      assert.match(lines[lines.length - 1], new RegExp(`^news-annotator: exported 3 articles, \\d+ mentions and 11 facts as ${format} to .*; skipped 1 fact file; left out \\d+ mentions?$`));
       assert.ok(lines.some((l) => /broken\.facts\.yaml:8:9: error: mentions\[0\]\.id: /.test(l)), stderr);
       assert.ok(!readdirSync(tmp).some((name) => name.includes('.partial')), 'no temporary file is left');
     });
@@ -116,7 +116,7 @@ describe('news-annotator export (command line)', function () {
   it('writes brat to a folder, and into an existing folder replaces only its own files', async () => {
     const out = join(tmp, 'brat');
     const first = cli('export', WORKSPACE, '--format', 'brat', '--out', out);
-    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.status, 1, first.stderr);
     const want = await expected('brat');
     assert.deepEqual(filesUnder(out).sort(), [...want.files.keys()].sort());
     for (const [path, content] of want.files) assert.equal(readFileSync(join(out, ...path.split('/')), 'utf8'), content, path);
@@ -124,7 +124,7 @@ describe('news-annotator export (command line)', function () {
     writeFileSync(join(out, 'notes.txt'), 'kept');
     writeFileSync(join(out, 'annotation.conf'), 'stale');
     const second = cli('export', WORKSPACE, '--format=brat', `--out=${out}`);
-    assert.equal(second.status, 0, second.stderr);
+    assert.equal(second.status, 1, second.stderr);
     assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'kept');
     assert.equal(readFileSync(join(out, 'annotation.conf'), 'utf8'), want.files.get('annotation.conf'));
     assert.ok(!readdirSync(tmp).some((name) => name.includes('.partial')));
@@ -138,7 +138,7 @@ describe('news-annotator export (command line)', function () {
     assert.ok(!existsSync(out));
 
     const missing = cli('export', join(tmp, 'no-such-workspace'), '--format', 'csv', '--out', join(tmp, 'x.csv'));
-    assert.equal(missing.status, 1);
+    assert.equal(missing.status, 3);
     assert.match(missing.stderr, /no-such-workspace: no such folder/);
 
     const noOut = cli('export', WORKSPACE, '--format', 'csv');
@@ -158,15 +158,17 @@ describe('news-annotator export (command line)', function () {
   it('fails cleanly, leaving nothing, when the output cannot be written', () => {
     writeFileSync(join(tmp, 'a-file'), '');
     const { status, stderr } = cli('export', WORKSPACE, '--format', 'jsonl', '--out', join(tmp, 'a-file', 'dataset.jsonl'));
-    assert.equal(status, 1);
+    assert.equal(status, 3);
     assert.match(stderr, /export failed, nothing written/);
   });
 
-  it('with --strict, exits 1 when a sidecar was skipped', () => {
-    const out = join(tmp, 'strict.jsonl');
-    const { status, stderr } = cli('export', WORKSPACE, '--format', 'jsonl', '--out', out, '--strict');
-    assert.equal(status, 1, stderr);
-    assert.ok(existsSync(out), 'the export is still written');
+  it('exits 1 when a fact file was skipped, with or without --strict (kept for old scripts), and still writes the rest', () => {
+    for (const strict of [[], ['--strict']]) {
+      const out = join(tmp, `strict-${strict.length}.jsonl`);
+      const { status, stderr } = cli('export', WORKSPACE, '--format', 'jsonl', '--out', out, ...strict);
+      assert.equal(status, 1, stderr);
+      assert.ok(existsSync(out), 'the export is still written');
+    }
   });
 
   it('lists the export command in the usage', () => {

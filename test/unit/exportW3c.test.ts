@@ -3,13 +3,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
-import { runExport } from '../../src/core/export';
+import { runExport } from '../../src/core/export/index';
 import { encodePath, entityUrn } from '../../src/core/export/entities';
 import { ANNOTATION_CONTEXT, type Annotation, articleIri, type TextTarget } from '../../src/core/export/w3c';
 import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { annotatedArticles } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
-import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 // Compiled to out/test/unit; the fixtures stay in the repository, among them a copy of the W3C
 // Web Annotation test suite (its JSON Schema assertions, under the W3C test suite licence).

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldString, foldText } from '../../src/core/text/fold';
+import { foldString, foldText, originalSpan, withoutInvisibles } from '../../src/core/text/fold';
 
 describe('folding', () => {
   it('folds case and diacritics in Latin and Cyrillic', () => {
@@ -34,6 +34,41 @@ describe('folding', () => {
 
   it('collapses runs of spaces and tabs but keeps line breaks', () => {
     assert.equal(foldText('a \t b\n\nc').text, 'a b\n\nc');
+  });
+
+  it('folds invisible characters to nothing, keeping the offsets of what is around them', () => {
+    for (const invisible of ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      const original = `Pres. Luka${invisible}shenko`;
+      const { text, origin } = foldText(original);
+      assert.equal(text, 'pres. lukashenko', JSON.stringify(invisible));
+      const start = text.indexOf('lukashenko');
+      assert.equal(original.slice(origin[start], origin[start + 'lukashenko'.length]), `Luka${invisible}shenko`);
+      assert.equal(foldString(`Luka${invisible}shenko`), 'lukashenko');
+    }
+  });
+
+  it('gives the text without its invisible characters, and spans back in the original', () => {
+    assert.equal(withoutInvisibles('nothing to drop'), undefined);
+    const original = '\ufeff23 Novem\u00adber\u200b 2022';
+    const view = withoutInvisibles(original)!;
+    assert.equal(view.text, '23 November 2022');
+    const span = originalSpan(view, 0, view.text.length);
+    // From the first visible character to the last, with the invisible ones between them.
+    assert.equal(original.slice(span.start, span.end), '23 Novem\u00adber\u200b 2022');
+    const month = originalSpan(view, 3, 11);
+    assert.equal(original.slice(month.start, month.end), 'Novem\u00adber');
+  });
+
+  it('folds a short string as it folds text, trimmed', () => {
+    // Every kind of character the folding treats apart, in random strings.
+    const pieces = ['a', 'Z', 'é', 'e\u0301', 'ß', 'Æ', 'İ', 'ı', ' ', '  ', '\t', '\u00a0', '\u2003', '\n', '’', '–', '😀', '\ud800', 'Ё', 'Й', '\u00ad', '\u200b', '\ufeff', '.', "'", '1', '\r', '\v', 'Mario', 'ROSSI'];
+    let state = 7;
+    const next = (n: number) => ((state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff), state % n);
+    for (let round = 0; round < 2000; round++) {
+      let s = '';
+      for (let k = next(8); k > 0; k--) s += pieces[next(pieces.length)];
+      assert.equal(foldString(s), foldText(s).text.trim(), JSON.stringify(s));
+    }
   });
 
   it('keeps decomposed input (combining marks) aligned with the original', () => {

@@ -30,6 +30,8 @@ const SNIPPETS = [
   'giovedì\n', '27 novembre', 'November 23', 'dal 6 al 13 ottobre', '6-', '13 ottobre 2023', 'President', 'Prime\n', 'Minister',
   'il presidente', 'Vladimir Putin', 'Putin', 'Lavrov', 'Maria Zakharova', ', capo del dipartimento', 'CSTO', 'Biškek', ' (',
   ')', '"', '«', 'Sergei', 'Ivanov', 'Petrov', 'del', 'ambasciatore\n', '2025-11-27', '27.11.2025', 'mar', 'may', 'Mosca',
+  // Invisible characters, which the recognizer reads through: a soft hyphen, a zero-width space, a word joiner.
+  '\u00ad', '\u200b', '\u2060', '-\u00ad\n',
 ];
 
 /** A random edit: the new text, and where it differs from the old one. */
@@ -150,5 +152,14 @@ describe('incremental recognition', () => {
     assert.deepEqual(pieces('giovedì\n27 novembre.\n'), ['giovedì\n27 novembre.\n']);
     assert.deepEqual(pieces('6-\n13 ottobre.\n \nAltro'), ['6-\n13 ottobre.\n', ' \n', 'Altro']);
     assert.deepEqual(pieces('\n\nTesto'), ['\n', '\n', 'Testo']);
+    // An invisible character at the end of a line is not its last character: the dash is.
+    assert.deepEqual(pieces('6-\u00ad\n13 ottobre.\u200b\nAltro'), ['6-\u00ad\n13 ottobre.\u200b\n', 'Altro']);
+  });
+
+  it('reads through invisible characters at line ends as a full recognition does', () => {
+    const text = 'Bishkek, 27 novembre 2025.\nLe esercitazioni dal 6-\u00ad\n13 ottobre, il Prime\u200b\nMinister Nikol Pashinyan.\n';
+    const full = recognizer.recognize(text);
+    assert.ok(full.some((m) => m.iso === '2025-10-06/2025-10-13'), JSON.stringify(full.map((m) => m.text)));
+    expectSameAsFull(new IncrementalRecognizer(recognizer), text, {}, 'invisible characters before line breaks');
   });
 });

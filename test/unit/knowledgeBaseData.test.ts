@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { bundledEntities } from '../../src/core/knowledgeBase/data';
+import { bundledEntities } from '../../src/core/knowledgeBase/data/index';
+import { aliasRefusal } from '../../src/core/knowledgeBase/aliasRules';
 import { Entity } from '../../src/core/knowledgeBase/schema';
 
 describe('bundled knowledge base data', () => {
@@ -60,5 +61,18 @@ describe('bundled knowledge base data', () => {
       for (const s of spans) if (s.start && s.end && s.end < s.start) backwards.push(`${e.id} ${s.start}..${s.end}`);
     }
     assert.deepEqual(backwards, []);
+  });
+
+  it('no name, alias or demonym is refused as punctuation, one letter or a common word', () => {
+    // UN and US are common words (Italian "un", English "us"), kept as the initials of their names.
+    const refused: string[] = [];
+    for (const e of parsed) {
+      const lists = [{ name: [e.name] }, e.aliases, e.type === 'place' ? (e.demonyms ?? {}) : {}];
+      for (const list of lists) for (const names of Object.values(list)) for (const name of names) {
+        const reason = aliasRefusal(name, e);
+        if (reason) refused.push(`${e.id}: "${name}" ${reason}`);
+      }
+    }
+    assert.deepEqual(refused, []);
   });
 });

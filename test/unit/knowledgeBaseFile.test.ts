@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { formatProblem, loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
-import { withWorkspaceFile } from '../../src/core/workspaceKnowledgeBase';
+import { formatProblem } from '../../src/core/problems';
+import { loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 
 const FILE = '.news-annotator/knowledge-base.yaml';
 
@@ -88,5 +90,80 @@ describe('workspace knowledge-base files', () => {
     assert.equal(knowledgeBase.get('person:mario-rossi')?.name, 'Mario Rossi');
     if (someId) assert.equal(knowledgeBase.get(someId), undefined);
     assert.equal(knowledgeBase.size, bundled.size + 1 - (someId ? 1 : 0));
+  });
+
+  it('leaves out only the ids of a remove list that are not ids, and removes the others', () => {
+    const bundled = bundledKnowledgeBase();
+    const text = ['version: 1', 'remove:', '  - person:vladimir-putin', '  - Lukashenko', '  - place:minsk', 'entities: []', ''].join('\n');
+    const { knowledgeBase, problems } = withWorkspaceFile(text, FILE, bundled);
+    assert.deepEqual(problems.map(formatProblem), [
+      `${FILE}:4:5: error: remove[1]: expected an id such as person:vladimir-putin; it is left out, the other ids are removed`,
+    ]);
+    assert.equal(knowledgeBase.get('person:vladimir-putin'), undefined);
+    assert.equal(knowledgeBase.get('place:minsk'), undefined);
+    assert.ok(knowledgeBase.get('person:alexander-lukashenko'), 'nothing else is removed');
+    assert.equal(knowledgeBase.size, bundled.size - 2);
+  });
+
+  it('refuses aliases that are punctuation, one letter or a common word, naming the entity, and keeps the rest', () => {
+    const text = [
+      'version: 1',
+      'entities:',
+      '  - id: person:mario-in',
+      '    type: person',
+      '    name: Mario In',
+      '    aliases: { en: [in, Mario, IN, The, A.], it: [di, "--"], ru: [Его, Марио] }',
+      '  - id: place:nowhere',
+      '    type: place',
+      '    kind: state',
+      '    name: Nowhere',
+      '    demonyms: { en: [the, Nowherean] }',
+      '',
+    ].join('\n');
+    const loaded = loadKnowledgeBaseFile(text, FILE);
+    const column = (needle: string, line = 6) => text.split('\n')[line - 1].indexOf(needle) + 1;
+    const common = 'is a common word in English, Italian or Russian, and would be found in every sentence; it is left out, the rest of the entity is used';
+    assert.deepEqual(loaded.problems.map(formatProblem), [
+      `${FILE}:6:${column('in,')}: warning: entities[0].aliases.en[0]: the alias "in" of person:mario-in (Mario In) ${common}`,
+      `${FILE}:6:${column('IN')}: warning: entities[0].aliases.en[2]: the alias "IN" of person:mario-in (Mario In) ${common}`,
+      `${FILE}:6:${column('The')}: warning: entities[0].aliases.en[3]: the alias "The" of person:mario-in (Mario In) ${common}`,
+      `${FILE}:6:${column('A.')}: warning: entities[0].aliases.en[4]: the alias "A." of person:mario-in (Mario In) has only one letter or digit; it is left out, the rest of the entity is used`,
+      `${FILE}:6:${column('di')}: warning: entities[0].aliases.it[0]: the alias "di" of person:mario-in (Mario In) ${common}`,
+      `${FILE}:6:${column('"--"')}: warning: entities[0].aliases.it[1]: the alias "--" of person:mario-in (Mario In) has no letter or digit; it is left out, the rest of the entity is used`,
+      `${FILE}:6:${column('Его')}: warning: entities[0].aliases.ru[0]: the alias "Его" of person:mario-in (Mario In) ${common}`,
+      `${FILE}:11:${column('the', 11)}: warning: entities[1].demonyms.en[0]: the demonym "the" of place:nowhere (Nowhere) ${common}`,
+    ]);
+    const [mario, nowhere] = loaded.entities;
+    assert.deepEqual(mario.aliases, { en: ['Mario'], it: [], ru: ['Марио'] });
+    assert.deepEqual(nowhere.type === 'place' && nowhere.demonyms, { en: ['Nowherean'] });
+    // "in" in any case is left alone; the entity's other names still work.
+    const { knowledgeBase } = withWorkspaceFile(text, FILE);
+    const found = new Recognizer(knowledgeBase).recognize('Mario In arrived IN MINSK in the morning; Марио di sera, A. Rossi, его.', { candidates: false });
+    assert.deepEqual(found.map((m) => [m.text, m.id]), [['Mario In', 'person:mario-in'], ['MINSK', 'place:minsk'], ['Марио', 'person:mario-in']]);
+  });
+
+  it('keeps a common word written in capitals as the initials of the entity\'s name, and refuses a name that is a common word', () => {
+    const text = [
+      'entities:',
+      '  - { id: "organization:union-of-nowhere", type: organization, kind: other, name: Union of Nowhere, aliases: { en: [UN, US] } }',
+      '  - { id: "person:tuo", type: person, name: Tuo, aliases: { it: [Aldo Tuo] } }',
+      '',
+    ].join('\n');
+    const loaded = loadKnowledgeBaseFile(text, FILE);
+    assert.deepEqual(
+      loaded.problems.map((p) => `${p.line}:${p.field}: ${p.message}`),
+      [
+        '2:entities[0].aliases.en[1]: the alias "US" of organization:union-of-nowhere (Union of Nowhere) is a common word in English, Italian or Russian, and would be found in every sentence; it is left out, the rest of the entity is used',
+        '3:entities[1].name: the name "Tuo" of person:tuo (Tuo) is a common word in English, Italian or Russian, and would be found in every sentence; the entity is kept, but is not recognized by its name',
+      ],
+    );
+    assert.deepEqual(loaded.entities.map((e) => e.id), ['organization:union-of-nowhere', 'person:tuo']);
+    const { knowledgeBase } = withWorkspaceFile(text, FILE);
+    const found = new Recognizer(knowledgeBase).recognize('Il tuo amico Aldo Tuo; la UN e gli US; un giorno.', { candidates: false });
+    assert.deepEqual(found.map((m) => [m.text, m.id, m.alternatives]), [
+      ['Aldo Tuo', 'person:tuo', undefined],
+      ['UN', 'organization:union-of-nowhere', ['organization:united-nations']],
+      ['US', 'place:united-states', undefined],
+    ]);
   });
 });

@@ -2,14 +2,14 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ParseCacheStore, SidecarReader } from '../../src/core/sidecar/parseCache';
-import { parseSidecar } from '../../src/core/sidecar/store';
+import { type ParseCacheStore, FactFileReader } from '../../src/core/factFile/parseCache';
+import { parseFactFile } from '../../src/core/factFile/store';
 import { DiskParseCache } from '../../src/node/diskParseCache';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
-const HOSTILE = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'hostile', 'sidecars');
+const HOSTILE = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'hostile', 'fact-files');
 
-function seedSidecars(): { file: string; text: string }[] {
+function seedFactFiles(): { file: string; text: string }[] {
   return readdirSync(SEEDS)
     .filter((f) => f.endsWith('.facts.yaml'))
     .map((file) => ({ file: `seeds/${file}`, text: readFileSync(join(SEEDS, file), 'utf8') }));
@@ -33,45 +33,45 @@ class MemoryStore implements ParseCacheStore {
 describe('parse cache of fact files', () => {
   it('gives, from the cache, exactly what parsing gives, for every seed', async () => {
     const store = new MemoryStore();
-    const reader = new SidecarReader(store);
-    for (const { file, text } of seedSidecars()) {
+    const reader = new FactFileReader(store);
+    for (const { file, text } of seedFactFiles()) {
       const first = await reader.parse(text, file);
       const again = await reader.parse(text, file);
       assert.equal(first.fromCache, false, file);
       assert.equal(again.fromCache, true, file);
-      assert.deepStrictEqual(again.sidecar, parseSidecar(text, file).sidecar, file);
+      assert.deepStrictEqual(again.factFile, parseFactFile(text, file).factFile, file);
       assert.deepEqual(again.problems, []);
     }
-    assert.equal(store.writes, seedSidecars().length);
+    assert.equal(store.writes, seedFactFiles().length);
   });
 
   it('never answers for changed bytes: one character more is another key', async () => {
     const store = new MemoryStore();
-    const reader = new SidecarReader(store);
-    const [{ file, text }] = seedSidecars();
+    const reader = new FactFileReader(store);
+    const [{ file, text }] = seedFactFiles();
     await reader.parse(text, file);
     const edited = text.replace(/start: (\d+)/, (_, n: string) => `start: ${Number(n) + 1}`);
     const read = await reader.parse(edited, file);
     assert.equal(read.fromCache, false);
-    assert.deepStrictEqual(read.sidecar, parseSidecar(edited, file).sidecar);
+    assert.deepStrictEqual(read.factFile, parseFactFile(edited, file).factFile);
     assert.notEqual(read.key, (await reader.parse(text, file)).key);
   });
 
   it('keeps no invalid file, so its problems are found again with their lines', async () => {
     const store = new MemoryStore();
-    const reader = new SidecarReader(store);
+    const reader = new FactFileReader(store);
     const names = readdirSync(HOSTILE).filter((f) => f.endsWith('.yaml'));
     assert.ok(names.length > 5, 'the hostile fixtures are there');
     let invalid = 0;
     for (const name of names) {
       const text = readFileSync(join(HOSTILE, name), 'utf8');
-      const expected = parseSidecar(text, name);
+      const expected = parseFactFile(text, name);
       for (let k = 0; k < 2; k++) {
         const read = await reader.parse(text, name);
         assert.deepEqual(read.problems, expected.problems, name);
-        assert.deepStrictEqual(read.sidecar, expected.sidecar, name);
+        assert.deepStrictEqual(read.factFile, expected.factFile, name);
       }
-      if (!expected.sidecar) invalid++;
+      if (!expected.factFile) invalid++;
     }
     assert.ok(invalid > 0);
     assert.equal(store.entries.size, names.length - invalid);
@@ -79,14 +79,14 @@ describe('parse cache of fact files', () => {
 
   it('treats a damaged entry as a miss and parses the file', async () => {
     const store = new MemoryStore();
-    const reader = new SidecarReader(store);
-    const [{ file, text }] = seedSidecars();
+    const reader = new FactFileReader(store);
+    const [{ file, text }] = seedFactFiles();
     const { key } = await reader.parse(text, file);
     for (const damage of ['{"schema": "news-annotator/fa', 'null', '{"schema": "something/else@9"}']) {
       store.entries.set(key!, damage);
       const read = await reader.parse(text, file);
       assert.equal(read.fromCache, false, damage);
-      assert.deepStrictEqual(read.sidecar, parseSidecar(text, file).sidecar);
+      assert.deepStrictEqual(read.factFile, parseFactFile(text, file).factFile);
     }
   });
 
@@ -95,17 +95,17 @@ describe('parse cache of fact files', () => {
       read: () => Promise.reject(new Error('EIO')),
       write: () => Promise.reject(new Error('ENOSPC')),
     };
-    const [{ file, text }] = seedSidecars();
-    const read = await new SidecarReader(failing).parse(text, file);
-    assert.deepStrictEqual(read.sidecar, parseSidecar(text, file).sidecar);
+    const [{ file, text }] = seedFactFiles();
+    const read = await new FactFileReader(failing).parse(text, file);
+    assert.deepStrictEqual(read.factFile, parseFactFile(text, file).factFile);
   });
 
   it('remembers a text just written, so reading it back is a hit', async () => {
     const store = new MemoryStore();
-    const reader = new SidecarReader(store);
-    const [{ file, text }] = seedSidecars();
-    const sidecar = parseSidecar(text, file).sidecar!;
-    await reader.remember(text, sidecar);
+    const reader = new FactFileReader(store);
+    const [{ file, text }] = seedFactFiles();
+    const factFile = parseFactFile(text, file).factFile!;
+    await reader.remember(text, factFile);
     assert.equal((await reader.parse(text, file)).fromCache, true);
   });
 

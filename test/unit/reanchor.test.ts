@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorAt } from '../../src/core/anchoring';
-import { reanchor, reanchorPatch, type ReanchorResult, type StoredAnchor } from '../../src/core/reanchor';
-import { parseSidecar } from '../../src/core/sidecar/store';
+import { anchorAt } from '../../src/core/reanchor/anchor';
+import { reanchor, reanchorPatch, type ReanchorResult, type StoredAnchor } from '../../src/core/reanchor/reanchor';
+import { parseFactFile } from '../../src/core/factFile/store';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 
@@ -16,8 +16,8 @@ interface Mention extends StoredAnchor {
 function seed(prefix: string): { text: string; mentions: Mention[] } {
   const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
   const text = readFileSync(join(SEEDS, file), 'utf8');
-  const { sidecar } = parseSidecar(readFileSync(join(SEEDS, file.replace(/\.txt$/, '.facts.yaml')), 'utf8'), file);
-  return { text, mentions: sidecar!.mentions.map(({ id, quote, prefix, suffix, start, end }) => ({ id, quote, prefix, suffix, start, end })) };
+  const { factFile } = parseFactFile(readFileSync(join(SEEDS, file.replace(/\.txt$/, '.facts.yaml')), 'utf8'), file);
+  return { text, mentions: factFile!.mentions.map(({ id, quote, prefix, suffix, start, end }) => ({ id, quote, prefix, suffix, start, end })) };
 }
 
 /** An edit as a replacement of [start, end), with the map of old offsets outside it to new ones. */
@@ -310,7 +310,7 @@ describe('re-anchoring', () => {
     assert.deepEqual(results[all.length - 1], results[5]);
   });
 
-  it('writes the sidecar patch: the new anchor, or the orphaned flag, or nothing', () => {
+  it('writes the fact file patch: the new anchor, or the orphaned flag, or nothing', () => {
     const { text: old, mentions } = seed('001');
     const m = mentions[0];
     const [moved] = reanchor('News. ' + old, [m]);

@@ -8,9 +8,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorAt } from '../../src/core/anchoring';
-import { reanchor, type ReanchorResult, type ReanchorStatus } from '../../src/core/reanchor';
-import { parseSidecar } from '../../src/core/sidecar/store';
+import { anchorAt } from '../../src/core/reanchor/anchor';
+import { reanchor, type ReanchorResult, type ReanchorStatus } from '../../src/core/reanchor/reanchor';
+import { parseFactFile } from '../../src/core/factFile/store';
 import {
   type Doc, type EditContext, type EditKind, type Mention, type Verdict,
   original, prng, randomEdit, replace, truthOf, verdict, whereNow,
@@ -35,9 +35,9 @@ function loadSeeds(): Seed[] {
     .sort()
     .map((file) => {
       const text = readFileSync(join(SEEDS, file), 'utf8');
-      const { sidecar, problems } = parseSidecar(readFileSync(join(SEEDS, file.replace(/\.txt$/, '.facts.yaml')), 'utf8'), file);
+      const { factFile, problems } = parseFactFile(readFileSync(join(SEEDS, file.replace(/\.txt$/, '.facts.yaml')), 'utf8'), file);
       assert.deepEqual(problems, [], file);
-      return { file, text, mentions: sidecar!.mentions.map(({ id, quote, prefix, suffix, start, end }) => ({ id, quote, prefix, suffix, start, end })) };
+      return { file, text, mentions: factFile!.mentions.map(({ id, quote, prefix, suffix, start, end }) => ({ id, quote, prefix, suffix, start, end })) };
     });
 }
 

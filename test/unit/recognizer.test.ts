@@ -197,6 +197,28 @@ describe('recognizer: folding, transliterations and languages', () => {
   });
 });
 
+describe('recognizer: invisible characters', () => {
+  const INVISIBLES = { 'soft hyphen': '\u00ad', 'zero-width space': '\u200b', 'zero-width non-joiner': '\u200c', 'zero-width joiner': '\u200d', 'word joiner': '\u2060', 'byte-order mark': '\ufeff' };
+
+  for (const [what, invisible] of Object.entries(INVISIBLES)) {
+    it(`reads a name, a date and a candidate through a ${what}`, () => {
+      const text = `Il presidente Luka${invisible}shenko a Min${invisible}sk il 23 novem${invisible}bre 2022. President Ivan Pe${invisible}trov said.`;
+      const mentions = recognizer.recognize(text);
+      // Each mention covers the original text, the invisible character included.
+      expectAt(text, mentions, `Luka${invisible}shenko a`, `Luka${invisible}shenko`, 'person', 'person:alexander-lukashenko');
+      expectAt(text, mentions, `Min${invisible}sk`, `Min${invisible}sk`, 'place', 'place:minsk');
+      assert.equal(expectAt(text, mentions, `il 23 novem${invisible}bre 2022`, `23 novem${invisible}bre 2022`, 'date').iso, '2022-11-23');
+      assert.equal(expectAt(text, mentions, `Ivan Pe${invisible}trov said`, `Ivan Pe${invisible}trov`, 'candidate').role, 'President');
+      assert.deepEqual(recognizer.entities(text).map((m) => m.text), [`Luka${invisible}shenko`, `Min${invisible}sk`]);
+    });
+  }
+
+  it('ends a mention where the name ends, before an invisible character after it', () => {
+    const text = 'Putin\u00ad and Lukashenko\u200b, on 23 November\u2060 2022\u00ad.';
+    assert.deepEqual(recognizer.recognize(text).map((m) => m.text), ['Putin', 'Lukashenko', '23 November\u2060 2022']);
+  });
+});
+
 describe('recognizer: candidates', () => {
   const candidates = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]);
 

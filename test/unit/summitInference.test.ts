@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeArticle } from '../../src/core/articleMetadata';
+import { describeArticle } from '../../src/core/annotation/articleMetadata';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { clearSummit, inferSummits } from '../../src/core/summitInference';
+import { clearSummit, inferSummits } from '../../src/core/annotation/summits';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const kb = bundledKnowledgeBase();

@@ -1,5 +1,7 @@
 // brat standoff: per article `<name>.txt` (the article text, exactly) and `<name>.ann`, in the same
 // folders as in the workspace, plus `annotation.conf` and `tools.conf` at the top of the folder.
+// `<name>` is the article's name without its `.txt` (other extensions are kept: `a.md` gives
+// `a.md.txt`), made unique when two articles would share it: see `BratNames`.
 //
 // In the .ann file, for each anchored mention in text order:
 //   T1<TAB>Person 10 24<TAB>Vladimir Putin          types Person, Organization, Place, Event, Date
@@ -11,7 +13,7 @@
 // line ends there), so a mention across lines becomes a discontinuous span `start end;start end`
 // of its pieces on each line, whitespace at their edges left out; its text is the pieces joined by
 // single spaces, the form brat itself writes.
-import type { AttendanceFact } from '../sidecar/schema';
+import type { AttendanceFact } from '../factFile/schema';
 import type { CodePointIndex } from '../text/codePoints';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { MentionKind, PreparedArticle, PreparedMention } from './prepare';
@@ -132,11 +134,8 @@ function attendanceRelation(fact: AttendanceFact, article: PreparedArticle, text
   return person !== undefined && event !== undefined ? { person, event } : undefined;
 }
 
-/**
- * Where an article's files go in the brat folder: its workspace path without its extension, with
- * `.` and `..` segments resolved so that nothing lands outside the folder.
- */
-export function bratBaseName(path: string): string {
+/** An article's workspace path with `.` and `..` segments resolved, so that nothing lands outside the folder. */
+function folderPath(path: string): string[] {
   const segments: string[] = [];
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -146,21 +145,54 @@ export function bratBaseName(path: string): string {
     }
     segments.push(segment);
   }
-  const last = segments.pop() ?? 'article';
-  const dot = last.lastIndexOf('.');
-  segments.push(dot > 0 ? last.slice(0, dot) : last);
+  if (segments.length === 0) segments.push('article');
+  return segments;
+}
+
+/**
+ * Where an article's files go in the brat folder: its workspace path, without the extension when
+ * that is `.txt` (brat's own), so that `a.txt` gives `a.txt` and `a.ann`, and `a.md` gives
+ * `a.md.txt` and `a.md.ann`.
+ */
+export function bratBaseName(path: string): string {
+  const segments = folderPath(path);
+  const last = segments.pop()!;
+  segments.push(/.\.txt$/i.test(last) ? last.slice(0, -'.txt'.length) : last);
   return segments.join('/');
+}
+
+/**
+ * Base names for the articles of one export, each used once: a name already taken (`a.md.txt`
+ * after `a.md`, or `A.txt` after `a.txt`, compared without case for folders on case-insensitive
+ * file systems) gets `~2`, `~3`… Given articles in the same order, the same names.
+ */
+export class BratNames {
+  private readonly used = new Set<string>();
+
+  next(path: string): string {
+    const base = bratBaseName(path);
+    if (this.take(base)) return base;
+    for (let n = 2; ; n++) if (this.take(`${base}~${n}`)) return `${base}~${n}`;
+  }
+
+  private take(name: string): boolean {
+    const key = name.toLowerCase();
+    if (this.used.has(key)) return false;
+    this.used.add(key);
+    return true;
+  }
 }
 
 export function bratExporter(context: ExportContext): Exporter {
   let files = 0;
+  const names = new BratNames();
   return {
     get filesWritten() {
       return files;
     },
     async begin() {},
     async article(article): Promise<ArticleResult> {
-      const base = bratBaseName(article.path);
+      const base = names.next(article.path);
       const { ann, textBounds, skipped } = bratAnnotations(article, context);
       await context.output.writeFile(`${base}.txt`, article.text);
       await context.output.writeFile(`${base}.ann`, ann);
@@ -171,7 +203,7 @@ export function bratExporter(context: ExportContext): Exporter {
         records: textBounds,
         skippedMentions: skipped.length,
         problems: skipped.map((m) => ({
-          file: article.sidecarPath,
+          file: article.factFilePath,
           line: 1,
           column: 1,
           field: '',

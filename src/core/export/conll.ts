@@ -6,7 +6,7 @@
 // after it. IOB2 cannot nest: where mentions overlap, the one that starts first (the longer one
 // when they start together) is kept and the others are left out, with a warning. A sentence never
 // ends inside a mention.
-import type { Problem } from '../knowledgeBase/loadFile';
+import type { Problem } from '../problems';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { MentionKind, PreparedArticle, PreparedMention } from './prepare';
 import { sentences, tokenize } from './tokenize';
@@ -68,7 +68,7 @@ export function conllExporter(context: ExportContext): Exporter {
       const document = conllDocument(article);
       await context.output.write(document.text);
       const problems: Problem[] = document.dropped.map(({ mention, by }) => ({
-        file: article.sidecarPath,
+        file: article.factFilePath,
         line: 1,
         column: 1,
         field: '',

@@ -7,8 +7,9 @@
 // person, person_id, country (the person's country in the knowledge base, else the country of a
 // role fact about them in the same article), status, article (its path), quote (the evidence
 // mentions' quotes, joined with " | "), mention_ids (the evidence mention ids, space-separated,
-// in the same order as the quotes).
-import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../sidecar/schema';
+// in the same order as the quotes). Evidence left out of the export (a mention whose anchor no
+// longer holds) is in neither column.
+import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../factFile/schema';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { PreparedArticle } from './prepare';
 
@@ -45,8 +46,9 @@ export function attendanceRow(fact: AttendanceFact, article: PreparedArticle, co
   const role = article.facts.find((f: Fact): f is RoleFact => f.type === 'role' && f.person === fact.person && f.country !== undefined);
   const countryId = (person?.type === 'person' ? person.country : undefined) ?? role?.country;
 
-  const evidence = fact.evidence.filter((id, i) => fact.evidence.indexOf(id) === i);
-  const quotes = evidence.map((id) => article.storedMentions.get(id)?.quote ?? '');
+  // The prepared fact cites only exported mentions, each once.
+  const evidence = fact.evidence;
+  const quotes = evidence.map((id) => article.anchored.get(id)?.quote ?? '');
 
   return {
     summit: entities.name(fact.event),

@@ -1,5 +1,5 @@
 // The contract between `runExport` and the format writers.
-import type { Problem } from '../knowledgeBase/loadFile';
+import type { Problem } from '../problems';
 import type { ExportOutput } from '../workspace/files';
 import type { EntityResolver } from './entities';
 import type { PreparedArticle } from './prepare';

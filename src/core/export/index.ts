@@ -3,10 +3,10 @@
 // never held in memory whole. The same annotations always give the same bytes: no timestamps, and
 // everything in a fixed order (articles by path, mentions by position, facts by what they say).
 //
-// Offsets: the sidecar's are UTF-16 code units; W3C and brat count Unicode code points (converted
+// Offsets: the fact file's are UTF-16 code units; W3C and brat count Unicode code points (converted
 // here, see ../text/codePoints); JSONL carries both.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import type { Problem } from '../knowledgeBase/loadFile';
+import type { Problem } from '../problems';
 import type { AnnotatedArticle } from '../workspace/articles';
 import type { ExportOutput } from '../workspace/files';
 import { bratExporter } from './brat';
@@ -57,7 +57,7 @@ export interface ExportResult {
   /** Mentions left out: their anchor no longer holds in the text, or the format cannot hold them. */
   skippedMentions: number;
   filesWritten: number;
-  /** Warnings about what was left out, by sidecar. */
+  /** Warnings about what was left out, by fact file. */
   problems: Problem[];
 }
 
@@ -78,7 +78,7 @@ function exporterFor(format: ExportFormat, context: ExportContext): Exporter {
 
 /**
  * Writes the articles' annotations in one format to `output`, article by article. The articles
- * should come in path order, as `annotatedArticles` yields them; sidecars it skipped are the
+ * should come in path order, as `annotatedArticles` yields them; fact files it skipped are the
  * caller's to report.
  */
 export async function runExport(

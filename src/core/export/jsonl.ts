@@ -2,14 +2,14 @@
 //
 //   { "path", "metadata": { language, publisher, published, textHash },
 //     "mentions": [{ id, type, entity | date, quote, prefix, suffix, start, end, codePointStart, codePointEnd }],
-//     "facts": [ as stored in the sidecar ],
+//     "facts": [ as stored in the fact file, each citing as evidence only mentions in "mentions" ],
 //     "entities": [{ id, type, name, wikidata, …typed attributes }],
 //     "missingEntities": [ ids the knowledge base does not know ] }
 //
 // `start`/`end` count UTF-16 code units (JavaScript string offsets), `codePointStart`/`codePointEnd`
 // Unicode code points (Python string offsets). Mentions whose anchor no longer holds are left out.
 // Keys always come in the order above; optional fields that have no value are left out.
-import { AttendanceFact, type Fact, RoleFact, SummitFact } from '../sidecar/schema';
+import { AttendanceFact, type Fact, RoleFact, SummitFact } from '../factFile/schema';
 import { entityRecord, type EntityRecord } from './entities';
 import { jsonLine } from './json';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
@@ -21,7 +21,7 @@ const FACT_FIELDS: Record<Fact['type'], string[]> = {
   role: Object.keys(RoleFact.shape),
 };
 
-/** A fact with its keys in the schema's order, whatever order the sidecar had them in. */
+/** A fact with its keys in the schema's order, whatever order the fact file had them in. */
 export function factRecord(fact: Fact): Record<string, unknown> {
   const source = fact as unknown as Record<string, unknown>;
   const record: Record<string, unknown> = {};
@@ -54,7 +54,7 @@ export interface JsonlRecord {
 }
 
 export function jsonlRecord(article: PreparedArticle, context: ExportContext): JsonlRecord {
-  const { language, publisher, published, textHash } = article.article.sidecar.article;
+  const { language, publisher, published, textHash } = article.article.factFile.article;
   const entities: EntityRecord[] = [];
   const missingEntities: string[] = [];
   for (const id of referencedEntities(article)) {

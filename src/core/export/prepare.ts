@@ -1,10 +1,10 @@
 // What every exporter needs from one annotated article: its mentions checked against the text,
 // in one order, with code-point offsets; its facts in one order; and the problems found on the way.
-import { ANCHOR_CONTEXT, anchorHolds } from '../anchoring';
-import type { Problem } from '../knowledgeBase/loadFile';
+import { ANCHOR_CONTEXT } from '../reanchor/anchor';
+import type { Problem } from '../problems';
 import type { EntityType } from '../knowledgeBase/schema';
-import { factKey } from '../sidecar/ids';
-import type { Fact, SidecarMention } from '../sidecar/schema';
+import { factKey } from '../factFile/ids';
+import type { Fact, FactFileMention } from '../factFile/schema';
 import { CodePointIndex, trimBrokenSurrogates } from '../text/codePoints';
 import type { AnnotatedArticle } from '../workspace/articles';
 
@@ -22,7 +22,7 @@ export interface PreparedMention {
   /** The text just before and after the quote, cut to whole code points. */
   prefix: string;
   suffix: string;
-  /** UTF-16 offsets, as the sidecar stores them. */
+  /** UTF-16 offsets, as the fact file stores them. */
   start: number;
   end: number;
   /** Unicode code-point offsets, as the W3C model and brat count them. */
@@ -32,17 +32,18 @@ export interface PreparedMention {
 
 export interface PreparedArticle {
   path: string;
-  sidecarPath: string;
+  factFilePath: string;
   text: string;
   article: AnnotatedArticle;
   index: CodePointIndex;
   /** The mentions whose anchor holds in the text, by start, then end, then id. */
   mentions: PreparedMention[];
-  /** Every mention of the sidecar by id, as stored, anchored or not. */
-  storedMentions: ReadonlyMap<string, SidecarMention>;
   /** The anchored mentions by id. */
   anchored: ReadonlyMap<string, PreparedMention>;
-  /** The facts, summits first, then attendances, then roles, each by what they say. */
+  /**
+   * The facts, summits first, then attendances, then roles, each by what they say; each fact's
+   * evidence lists only the mentions in `mentions`, each once.
+   */
   facts: Fact[];
   /** Mentions left out because their anchor no longer holds in the text. */
   staleMentions: number;
@@ -80,28 +81,63 @@ function contextAfter(text: string, end: number, stored: string): string {
   return trimBrokenSurrogates(context);
 }
 
+/** A quote for a message: JSON-quoted, and cut when it is long. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/**
+ * Why a stored mention cannot be exported, in words that are true of it; undefined when its
+ * anchor holds.
+ */
+function whyLeftOut(m: FactFileMention, text: string, index: CodePointIndex, articlePath: string): string | undefined {
+  const holds = m.end <= text.length && text.slice(m.start, m.end) === m.quote;
+  if (m.orphaned) {
+    return holds
+      ? `is marked orphaned: true, though its quote is at ${m.start}-${m.end} of ${articlePath} again (re-attach it in the editor)`
+      : 'is marked orphaned: true (its text was not found again after an edit)';
+  }
+  if (m.start > text.length || m.end > text.length) return `is at ${m.start}-${m.end}, which runs past the end of ${articlePath} (${text.length} UTF-16 code units)`;
+  if (!holds) return `is not in ${articlePath} at ${m.start}-${m.end}, which holds ${quoted(text.slice(m.start, m.end))} (the article changed?)`;
+  if (!index.isBoundary(m.start) || !index.isBoundary(m.end)) return `is at ${m.start}-${m.end}, which cuts a character of ${articlePath} in two`;
+  return undefined;
+}
+
+/**
+ * The fact with only the evidence the export holds, each mention once; and, when some was left
+ * out, the warning that says so.
+ */
+function factWithExportedEvidence(fact: Fact, index: number, anchored: ReadonlyMap<string, PreparedMention>, factFilePath: string): { fact: Fact; problem?: Problem } {
+  const kept = [...new Set(fact.evidence.filter((id) => anchored.has(id)))];
+  const lost = [...new Set(fact.evidence.filter((id) => !anchored.has(id)))];
+  if (lost.length === 0) return { fact: kept.length === fact.evidence.length ? fact : { ...fact, evidence: kept } };
+  const rest = kept.length > 0 ? `it is exported with the rest of its evidence (${kept.join(', ')})` : 'it is exported without evidence';
+  return {
+    fact: { ...fact, evidence: kept },
+    problem: {
+      file: factFilePath,
+      line: 1,
+      column: 1,
+      field: `facts[${index}].evidence`,
+      message: `fact ${fact.id} (${fact.type}) cites ${lost.length === 1 ? 'mention' : 'mentions'} ${lost.join(', ')}, left out of the export; ${rest}`,
+      severity: 'warning',
+    },
+  };
+}
+
 /** Checks an article's mentions against its text and puts everything in export order. */
 export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
-  const { text, sidecar, sidecarPath } = article;
+  const { text, factFile, factFilePath } = article;
   const index = new CodePointIndex(text);
   const problems: Problem[] = [];
   const mentions: PreparedMention[] = [];
-  const storedMentions = new Map<string, SidecarMention>();
   let staleMentions = 0;
 
-  sidecar.mentions.forEach((m, i) => {
-    storedMentions.set(m.id, m);
-    const holds = !m.orphaned && anchorHolds(text, m) && index.isBoundary(m.start) && index.isBoundary(m.end);
-    if (!holds) {
+  factFile.mentions.forEach((m, i) => {
+    const why = whyLeftOut(m, text, index, article.path);
+    if (why !== undefined) {
       staleMentions++;
-      problems.push({
-        file: sidecarPath,
-        line: 1,
-        column: 1,
-        field: `mentions[${i}]`,
-        message: `mention ${m.id} ("${m.quote}") is not at ${m.start}-${m.end} of ${article.path}; it is left out of the export`,
-        severity: 'warning',
-      });
+      problems.push({ file: factFilePath, line: 1, column: 1, field: `mentions[${i}]`, message: `mention ${m.id} (${quoted(m.quote)}) ${why}; it is left out of the export`, severity: 'warning' });
       return;
     }
     mentions.push({
@@ -118,17 +154,23 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
     });
   });
   mentions.sort(compareMentions);
+  const anchored = new Map(mentions.map((m) => [m.id, m]));
+
+  const facts = factFile.facts.map((fact, i) => {
+    const checked = factWithExportedEvidence(fact, i, anchored, factFilePath);
+    if (checked.problem) problems.push(checked.problem);
+    return checked.fact;
+  });
 
   return {
     path: article.path,
-    sidecarPath,
+    factFilePath,
     text,
     article,
     index,
     mentions,
-    storedMentions,
-    anchored: new Map(mentions.map((m) => [m.id, m])),
-    facts: [...sidecar.facts].sort(compareFacts),
+    anchored,
+    facts: facts.sort(compareFacts),
     staleMentions,
     problems,
   };

@@ -14,7 +14,7 @@
 // its evidence mentions' spans.
 //
 // Ids: urn:news-annotator:annotation:<path>#<mention or fact id>, the path percent-encoded.
-import type { Fact } from '../sidecar/schema';
+import type { Fact } from '../factFile/schema';
 import { encodePath, type EntityResolver, URN_PREFIX } from './entities';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import { jsonLine } from './json';

@@ -1,7 +1,8 @@
 // Adds an entity to a workspace knowledge-base file through the `yaml` Document model, keeping the
 // file's comments and order. An unreadable file is refused, never rewritten.
 import { isSeq, parseDocument } from 'yaml';
-import { loadKnowledgeBaseFile, type Problem } from './loadFile';
+import { loadKnowledgeBaseFile } from './loadFile';
+import { type Problem } from '../problems';
 import { Entity, type EntityInput } from './schema';
 
 export const NEW_KNOWLEDGE_BASE_TEXT = '# The workspace\'s own knowledge base for News Annotator: entities here add to the bundled ones,\n# and replace a bundled entity with the same id.\nversion: 1\nentities: []\n';

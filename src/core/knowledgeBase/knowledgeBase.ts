@@ -1,4 +1,4 @@
-import type * as BundledData from './data';
+import type * as BundledData from './data/index';
 import { Entity, type EntityType, KnowledgeBaseFile } from './schema';
 
 /** The entities the recognizer and the editor know, by id, in a stable order. */
@@ -45,7 +45,7 @@ let bundled: KnowledgeBase | undefined;
  */
 export function bundledKnowledgeBase(): KnowledgeBase {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  bundled ??= new KnowledgeBase((require('./data') as typeof BundledData).bundledEntities.map((input) => Entity.parse(input)));
+  bundled ??= new KnowledgeBase((require('./data/index') as typeof BundledData).bundledEntities.map((input) => Entity.parse(input)));
   return bundled;
 }
 

@@ -1,7 +1,8 @@
 // Names the knowledge base does not know yet, found where a title or role introduces them:
 // "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
 // "Sagynbek Abdumutalip, capo del dipartimento …".
-import type { Mention } from './mention';
+import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
+import { inOriginal, type Mention } from './mention';
 import { forEachWord, LETTER, classAt, widthAt } from './textScan';
 
 // Titles and roles that introduce a name, in English and Italian.
@@ -150,7 +151,25 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/**
+ * Names introduced by a title or role that the knowledge base does not know. Invisible characters
+ * (a soft hyphen, a zero-width space) do not cut a name; its span covers them.
+ */
 export function findCandidates(text: string, context: CandidateContext): Mention[] {
+  return findCandidatesIn(text, withoutInvisibles(text), context);
+}
+
+/** `findCandidates`, given what `withoutInvisibles(text)` gives, for callers that need it too. */
+export function findCandidatesIn(text: string, visible: FoldedText | undefined, context: CandidateContext): Mention[] {
+  if (!visible) return findVisibleCandidates(text, context);
+  const knownAt = (start: number, end: number) => {
+    const span = originalSpan(visible, start, end);
+    return context.knownAt(span.start, span.end);
+  };
+  return inOriginal(findVisibleCandidates(visible.text, { knownAt }), visible, text);
+}
+
+function findVisibleCandidates(text: string, context: CandidateContext): Mention[] {
   const found = new Map<string, Mention>();
   const add = (run: Word[], role: string) => {
     const start = run[0].start;

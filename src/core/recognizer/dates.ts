@@ -1,5 +1,6 @@
 // Dates as Italian and English news write them, normalized to ISO 8601.
-import type { Mention } from './mention';
+import { type FoldedText, withoutInvisibles } from '../text/fold';
+import { inOriginal, type Mention } from './mention';
 import { SPACE, unitClass, widthBefore, wordCharBefore } from './textScan';
 
 const MONTHS: Record<string, number> = {};
@@ -34,7 +35,7 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Each form, tried in this order at each position; the longest match at a position wins. */
-const FORMS: { name: string; pattern: string }[] = [
+const FORMS: { name: string; pattern: string; single?: string }[] = [
   // dal 6 al 13 ottobre [2023]
   { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 6 to 13 October [2023]
@@ -43,10 +44,26 @@ const FORMS: { name: string; pattern: string }[] = [
   { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
   { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
-  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre
-  { name: 'dayMonth', pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?` },
-  // [Wednesday,] November 23[, 2022], January 1, 2023
-  { name: 'monthDay', pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?` },
+  // Ranges over two months, the year (if any) written once at the end, for both ends:
+  // dal 30 novembre al 2 dicembre [2022]
+  { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from 30 November to 2 December [2022]
+  { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
+  // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
+  // expression, tried where dates start anyway; `single` is the form without the range, for a
+  // range that is no date, such as 5 March - 3 March: then the first date stands alone.)
+  {
+    name: 'dayMonth',
+    pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    single: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?`,
+  },
+  // [Wednesday,] November 23[, 2022], January 1, 2023, and November 30 - December 2[, 2022]
+  {
+    name: 'monthDay',
+    pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:\\s?[-–]\\s?${MONTH}${SP}${DAY})?(?:,?${SP}${YEAR})?`,
+    single: `${WEEKDAY}${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?`,
+  },
   // dicembre 2024, December 2024
   { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
   // 2025-11-27
@@ -78,6 +95,8 @@ const FORM_STARTS: Record<string, number> = {
   rangeEnglish: FROM,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
+  rangeItalianMonths: DAL,
+  rangeEnglishMonths: FROM,
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
@@ -86,10 +105,12 @@ const FORM_STARTS: Record<string, number> = {
 };
 
 /** Each form, as a sticky expression tried only where a date can start. */
-const FORM_REGEXES = FORMS.map(({ name, pattern }) => ({
+const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy');
+const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   name,
   starts: FORM_STARTS[name],
-  regex: new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy'),
+  regex: dateRegex(pattern),
+  single: single === undefined ? undefined : dateRegex(single),
 }));
 
 /** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
@@ -153,6 +174,18 @@ function isoDay(year: number | undefined, month: number, day: number): string | 
   return `--${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * A range from day d1 of month m1 to day d2 of month m2, with the year written at its end (or the
+ * reference year): both ends take it, except that a range over the new year (30 December -
+ * 2 January 2023) starts in the year before.
+ */
+function monthsRange(year: number | undefined, m1: number, d1: number, m2: number, d2: number): string | undefined {
+  if (m1 === m2 && d1 > d2) return undefined;
+  const from = isoDay(year !== undefined && m1 > m2 ? year - 1 : year, m1, d1);
+  const to = isoDay(year, m2, d2);
+  return from && to ? `${from}/${to}` : undefined;
+}
+
 function toIso(name: string, g: string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
   switch (name) {
@@ -170,13 +203,18 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
+    case 'rangeItalianMonths':
+    case 'rangeEnglishMonths': {
+      const [d1, m1, d2, m2, y] = g;
+      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
+    }
     case 'dayMonth': {
-      const [d, m, y] = g;
-      return isoDay(year(y), monthOf(m), Number(d));
+      const [d1, m1, d2, m2, y] = g;
+      return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
     }
     case 'monthDay': {
-      const [m, d, y] = g;
-      return isoDay(year(y), monthOf(m), Number(d));
+      const [m1, d1, m2, d2, y] = g;
+      return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
     }
     case 'monthYear': {
       const [m, y] = g;
@@ -196,23 +234,42 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
 
 /**
  * Every date in the text, with its ISO form. A date without a year takes `referenceYear` (the
- * article's own dateline year); without one it is given as `--MM-DD`.
+ * article's own dateline year); without one it is given as `--MM-DD`. Invisible characters (a
+ * soft hyphen, a zero-width space) do not stop a date; its span covers them.
  */
 export function findDates(text: string, referenceYear?: number): Mention[] {
+  return findDatesIn(text, withoutInvisibles(text), referenceYear);
+}
+
+/** `findDates`, given what `withoutInvisibles(text)` gives, for callers that need it too. */
+export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined): Mention[] {
+  return visible ? inOriginal(findVisibleDates(visible.text, referenceYear), visible, text) : findVisibleDates(text, referenceYear);
+}
+
+function findVisibleDates(text: string, referenceYear: number | undefined): Mention[] {
   const found: Mention[] = [];
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
   const starts = dateStarts(text);
-  for (const { name, starts: formStarts, regex } of FORM_REGEXES) {
+  for (const { name, starts: formStarts, regex, single } of FORM_REGEXES) {
     let scannedTo = 0;
     for (let k = 0; k < starts.at.length; k++) {
       const at = starts.at[k];
       if (at < scannedTo || (starts.kind[k] & formStarts) === 0) continue;
       regex.lastIndex = at;
-      const m = regex.exec(text);
+      let m = regex.exec(text);
       if (!m) continue;
+      let iso = toIso(name, m.slice(1), referenceYear);
+      if (!iso && single && m[3] !== undefined) {
+        // A range that is no date: its first date, as the form without the range reads it.
+        single.lastIndex = at;
+        const first = single.exec(text);
+        if (first) {
+          m = first;
+          iso = toIso(name, [first[1], first[2], '', '', first[3]], referenceYear);
+        }
+      }
       scannedTo = at + m[0].length;
-      const iso = toIso(name, m.slice(1), referenceYear);
       if (!iso) continue;
       let matched = m[0];
       if (matched.endsWith('.') && FULL_NAMES.has(matched.slice(0, -1).split(/\s+/).pop()!.toLowerCase())) matched = matched.slice(0, -1);

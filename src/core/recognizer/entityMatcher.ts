@@ -1,17 +1,11 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
-import { foldString } from '../text/fold';
+import { aliasRefusal } from '../knowledgeBase/aliasRules';
+import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
-
-interface AliasPattern {
-  /** Entities with this folded alias; the first is the recognized one. */
-  entityIds: string[];
-  /** Acronyms (CSTO, UN, ОДКБ) only match text written in capitals too: "un" is an Italian article. */
-  capitalsOnly: boolean;
-}
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -20,6 +14,11 @@ const ENTITY_SHIFT = 2;
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
+  // Most aliases are names with a small letter early on: no need to look further.
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return false;
+  }
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -44,46 +43,69 @@ export class EntityMatcher {
   private readonly alternatives: (string[] | undefined)[] = [];
 
   constructor(knowledgeBase: KnowledgeBase) {
-    const byFolded = new Map<string, { pattern: AliasPattern; canonical: Set<string> }>();
+    // Per distinct folded alias, in the order first met: its first entity, whether that entity
+    // has it as its canonical name, the other entities that have it, and whether every spelling
+    // of it is an acronym (then capitals are required). Flat arrays rather than an object per
+    // alias: a large knowledge base has hundreds of thousands.
+    const indexOf = new Map<string, number>();
+    const folds: string[] = [];
+    const firstIds: string[] = [];
+    const firstCanonical: boolean[] = [];
+    const capitalsOnly: boolean[] = [];
+    const others = new Map<number, { id: string; canonical: boolean }[]>();
     for (const entity of knowledgeBase.entities()) {
+      const foldedName = foldString(entity.name);
       for (const alias of allNames(entity)) {
-        const folded = foldString(alias);
-        // One letter matches everywhere; such an alias would only make noise.
-        if (folded.length < 2) continue;
-        let entry = byFolded.get(folded);
-        if (!entry) {
-          entry = { pattern: { entityIds: [], capitalsOnly: true }, canonical: new Set() };
-          byFolded.set(folded, entry);
+        const folded = alias === entity.name ? foldedName : foldString(alias);
+        // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
+        if (aliasRefusal(alias, entity, folded)) continue;
+        const canonical = folded === foldedName;
+        const k = indexOf.get(folded);
+        if (k === undefined) {
+          indexOf.set(folded, folds.length);
+          folds.push(folded);
+          firstIds.push(entity.id);
+          firstCanonical.push(canonical);
+          capitalsOnly.push(isAcronym(alias));
+          continue;
         }
-        if (!entry.pattern.entityIds.includes(entity.id)) entry.pattern.entityIds.push(entity.id);
         // Capitals are required only when every spelling of the alias is an acronym.
-        if (!isAcronym(alias)) entry.pattern.capitalsOnly = false;
-        if (foldString(entity.name) === folded) entry.canonical.add(entity.id);
+        if (capitalsOnly[k] && !isAcronym(alias)) capitalsOnly[k] = false;
+        if (firstIds[k] === entity.id) {
+          if (canonical) firstCanonical[k] = true;
+          continue;
+        }
+        let list = others.get(k);
+        if (!list) others.set(k, (list = []));
+        const known = list.find((o) => o.id === entity.id);
+        if (known) known.canonical ||= canonical;
+        else list.push({ id: entity.id, canonical });
       }
     }
-    const folds: string[] = [];
-    this.aliasInfo = new Int32Array(byFolded.size);
+    this.aliasInfo = new Int32Array(folds.length);
     const entityIndex = new Map<string, number>();
-    for (const [folded, { pattern, canonical }] of byFolded) {
-      pattern.entityIds.sort((a, b) => {
-        const ca = canonical.has(a) ? 0 : 1;
-        const cb = canonical.has(b) ? 0 : 1;
-        if (ca !== cb) return ca - cb;
-        const ta = TYPE_ORDER[knowledgeBase.get(a)!.type];
-        const tb = TYPE_ORDER[knowledgeBase.get(b)!.type];
-        return ta - tb || (a < b ? -1 : a > b ? 1 : 0);
-      });
-      const entity = knowledgeBase.get(pattern.entityIds[0])!;
-      const index = folds.length;
+    for (let index = 0; index < folds.length; index++) {
+      let entityIds = [firstIds[index]];
+      const more = others.get(index);
+      if (more) {
+        const candidates = [{ id: firstIds[index], canonical: firstCanonical[index] }, ...more];
+        candidates.sort((a, b) => {
+          if (a.canonical !== b.canonical) return a.canonical ? -1 : 1;
+          const ta = TYPE_ORDER[knowledgeBase.get(a.id)!.type];
+          const tb = TYPE_ORDER[knowledgeBase.get(b.id)!.type];
+          return ta - tb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        });
+        entityIds = candidates.map((c) => c.id);
+      }
+      const entity = knowledgeBase.get(entityIds[0])!;
       let entityAt = entityIndex.get(entity.id);
       if (entityAt === undefined) {
         entityAt = entityIndex.size;
         entityIndex.set(entity.id, entityAt);
         this.entityFields.push(entity.type, entity.id, entity.name);
       }
-      this.alternatives.push(pattern.entityIds.length > 1 ? pattern.entityIds.slice(1) : undefined);
-      this.aliasInfo[index] = (entityAt << ENTITY_SHIFT) | (pattern.capitalsOnly ? CAPITALS_ONLY : 0) | (pattern.entityIds.length > 1 ? AMBIGUOUS : 0);
-      folds.push(folded);
+      this.alternatives.push(entityIds.length > 1 ? entityIds.slice(1) : undefined);
+      this.aliasInfo[index] = (entityAt << ENTITY_SHIFT) | (capitalsOnly[index] ? CAPITALS_ONLY : 0) | (entityIds.length > 1 ? AMBIGUOUS : 0);
     }
     this.words = new FoldedWordMatcher(folds);
   }
@@ -142,6 +164,9 @@ export class EntityMatcher {
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
+    // An invisible character right after the alias folds to nothing and ends no word, so the
+    // match reaches past it; the mention ends where the name does.
+    while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
     const info = this.aliasInfo[alias];
     const at = 3 * (info >> ENTITY_SHIFT);
     const { entityFields } = this;

@@ -12,6 +12,7 @@
 import type { Mention } from './mention';
 import { DATELINE_LENGTH, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
+import { isInvisible } from '../text/fold';
 import { LETTER, NUMBER, SPACE, unitClass } from './textScan';
 
 /** A piece of an article and what was found in it, with offsets relative to the piece. */
@@ -234,7 +235,8 @@ class Cutter {
     const { text } = this;
     for (let feed = text.indexOf('\n', this.feed + 1); feed >= 0 && feed + 1 < text.length; feed = text.indexOf('\n', feed + 1)) {
       let at = feed;
-      while (at > this.feed + 1 && isSpace(text.charCodeAt(at - 1))) at--;
+      // Invisible characters count as nothing, as they do for the recognizer.
+      while (at > this.feed + 1 && (isSpace(text.charCodeAt(at - 1)) || isInvisible(text.charCodeAt(at - 1)))) at--;
       if (at > this.feed + 1 || this.feed < 0) {
         // The line has a character that is not a space (or this is the first line of the text).
         this.allowed = at === 0 || endsNothing(text.charCodeAt(at - 1));

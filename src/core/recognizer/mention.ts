@@ -1,3 +1,4 @@
+import { type FoldedText, originalSpan } from '../text/fold';
 import type { EntityType } from '../knowledgeBase/schema';
 
 export type MentionType = EntityType | 'date' | 'candidate';
@@ -19,4 +20,15 @@ export interface Mention {
   iso?: string;
   /** For candidates: the title or role that introduced the name. */
   role?: string;
+}
+
+/**
+ * Mentions found in the text without its invisible characters (`withoutInvisibles`), moved to
+ * the original text: offsets, and the text they cover there, invisible characters included.
+ */
+export function inOriginal(mentions: readonly Mention[], view: FoldedText, original: string): Mention[] {
+  return mentions.map((m) => {
+    const { start, end } = originalSpan(view, m.start, m.end);
+    return { ...m, start, end, text: original.slice(start, end) };
+  });
 }

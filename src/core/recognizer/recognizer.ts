@@ -1,13 +1,14 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { findCandidates } from './candidates';
-import { datelineYear, findDates } from './dates';
+import { withoutInvisibles } from '../text/fold';
+import { findCandidatesIn } from './candidates';
+import { datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention, MentionType } from './mention';
 
 export interface RecognizeOptions {
   /** The year for dates written without one; by default the year of the article's dateline. */
   referenceYear?: number;
-  /** The year to use when the dateline has none, such as the publication year recorded in the sidecar. */
+  /** The year to use when the dateline has none, such as the publication year recorded in the fact file. */
   fallbackYear?: number;
   /** Leave out names introduced by titles that the knowledge base does not know. */
   candidates?: boolean;
@@ -37,10 +38,12 @@ export class Recognizer {
 
   /** `recognize` with the year for dates without one already settled (undefined: none). */
   recognizeWithYear(text: string, year: number | undefined, candidates = true): Mention[] {
-    // Entities and dates compete for the same text; the longest reading wins.
-    const known = selectLongest([...this.matcher.findAll(text), ...findDates(text, year)]);
+    // Entities and dates compete for the same text; the longest reading wins. Dates and
+    // candidates read the text without its invisible characters, looked for once here.
+    const visible = withoutInvisibles(text);
+    const known = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year)]);
     if (!candidates) return known;
-    const found = findCandidates(text, { knownAt: overlapFinder(known) });
+    const found = findCandidatesIn(text, visible, { knownAt: overlapFinder(known) });
     return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 }

@@ -49,11 +49,11 @@ function extend(hash: number, code: number): number {
   return (Math.imul(hash, HASH_MULTIPLIER) + code) | 0;
 }
 
-/** The hash of a string of folded units, as the scan computes it. */
-function hashOf(units: string): number {
-  let hash = 0;
-  for (let k = 0; k < units.length; k++) hash = extend(hash, unitCode(units.charCodeAt(k)));
-  return hash;
+/** A table of 2^bits empty slots. */
+function emptySlots(bits: number): Int32Array {
+  const slots = new Int32Array((1 << bits) * SLOT_SIZE);
+  for (let s = 0; s < slots.length; s += SLOT_SIZE) slots[s + 1] = EMPTY_SLOT;
+  return slots;
 }
 
 /**
@@ -105,14 +105,6 @@ const STOP_CAREFUL = 2;
 /** The field of the root; any other node's is one more than the index of the slot that leads to it. */
 const ROOT = 0;
 
-interface TrieNode {
-  /** By token: a separator (none for a pattern's first word) and the word after it. */
-  readonly children: Map<string, TrieNode>;
-  /** By separator: the pattern that ends with it. */
-  readonly trailing: Map<string, number>;
-  terminal: number;
-}
-
 export class FoldedWordMatcher {
   readonly patternLengths: Int32Array;
   /** Trie nodes, the root included: a node is a sequence of tokens that starts some pattern. */
@@ -159,78 +151,149 @@ export class FoldedWordMatcher {
     this.plainPatterns = new Int32Array(this.maxPatternLength + 1);
     this.plainEnds = new Int32Array(this.maxPatternLength + 1);
 
-    // The trie of tokens, with strings while it grows.
-    const newNode = (): TrieNode => ({ children: new Map(), trailing: new Map(), terminal: -1 });
-    const root = newNode();
+    // The trie goes straight into the table of slots, pattern by pattern: a node's field is the
+    // index of the slot that leads to it, known as soon as that slot is found or placed. (A trie of
+    // objects first cost most of the build for a few hundred thousand aliases, and gigabytes of
+    // short-lived maps.) The table starts with room for every token, at most one slot each; once
+    // the slots are counted, they move into a table of the size the scan wants (see below).
+    let tokens = 0;
+    for (const pattern of patterns) {
+      let inWord = false;
+      for (let k = 0; k < pattern.length; k++) {
+        const word = isWordCode(pattern.charCodeAt(k));
+        if (word && !inWord) tokens++;
+        inWord = word;
+      }
+      if (pattern.length > 0 && !inWord) tokens++;
+    }
+    const bitsFor = (entries: number) => {
+      let bits = 4;
+      while (1 << bits < 2 * entries) bits++;
+      return bits;
+    };
+    const bits = bitsFor(tokens);
+    const shift = 32 - bits;
+    const mask = (1 << bits) * SLOT_SIZE - 1;
+    let slots = emptySlots(bits);
+    const slotUnits = new Uint16Array(slots.buffer);
+    // Each slot placed, in the order placed, and the field of the node it leaves.
+    const placedSlots = new Int32Array(tokens);
+    const placedFrom = new Int32Array(tokens);
+    let placed = 0;
+    const longTokens: number[] = [];
+    /** The slot of the token pattern[from, to) after the node of `field`, placed with `info` if it is new; -1 - slot when it is new. */
+    const findOrPlace = (field: number, pattern: string, from: number, to: number, info: number): number => {
+      let hash = 0;
+      for (let k = from; k < to; k++) hash = extend(hash, unitCode(pattern.charCodeAt(k)));
+      const key = keyOf(field, hash);
+      const length = to - from;
+      let s = (Math.imul(key, SLOT_MIX) >>> shift) * SLOT_SIZE;
+      for (; slots[s + 1] !== EMPTY_SLOT; s = (s + SLOT_SIZE) & mask) {
+        if (slots[s] !== key || slots[s + 2] !== length) continue;
+        const inline = length <= INLINE_UNITS;
+        const at = inline ? 2 * (s + 3) : slots[s + 3];
+        let k = 0;
+        if (inline) while (k < length && slotUnits[at + k] === pattern.charCodeAt(from + k)) k++;
+        else while (k < length && longTokens[at + k] === pattern.charCodeAt(from + k)) k++;
+        if (k === length) return s;
+      }
+      slots[s] = key;
+      slots[s + 1] = info;
+      slots[s + 2] = length;
+      if (length <= INLINE_UNITS) {
+        for (let k = 0; k < length; k++) slotUnits[2 * (s + 3) + k] = pattern.charCodeAt(from + k);
+      } else {
+        slots[s + 3] = longTokens.length;
+        for (let k = from; k < to; k++) longTokens.push(pattern.charCodeAt(k));
+      }
+      placedSlots[placed] = s;
+      placedFrom[placed++] = field;
+      return -1 - s;
+    };
+    let rootFlags = 0;
     let nodeCount = 1;
-    let entries = 0;
+    const firstWords: number[] = [];
     patterns.forEach((pattern, index) => {
       const length = pattern.length;
       if (length === 0) return;
       if (!isWordCode(pattern.charCodeAt(0))) this.leadingSeparator[pattern.charCodeAt(0)] = 1;
-      let node = root;
+      // The node the pattern has led to: its field, and the slot that leads to it (-1 for the root).
+      let field = ROOT;
+      let leading = -1;
+      const flag = (bit: number) => {
+        if (leading < 0) rootFlags |= bit;
+        else slots[leading + 1] |= bit;
+      };
       let at = 0;
       for (;;) {
         const from = at;
         while (at < length && !isWordCode(pattern.charCodeAt(at))) at++;
         if (at === length) {
-          // Two equal patterns: the first one wins; callers merge duplicates before building.
-          const separator = pattern.slice(from);
-          if (!node.trailing.has(separator)) {
-            node.trailing.set(separator, index);
-            entries++;
-          }
+          // A pattern that ends with a separator. Two equal patterns: the first one wins;
+          // callers merge duplicates before building.
+          findOrPlace(field, pattern, from, at, (index + 1) << TERMINAL_SHIFT);
+          flag(HAS_TRAILING);
           return;
         }
         while (at < length && isWordCode(pattern.charCodeAt(at))) at++;
-        const token = pattern.slice(from, at);
-        let child = node.children.get(token);
-        if (!child) {
-          child = newNode();
-          node.children.set(token, child);
+        let slot = findOrPlace(field, pattern, from, at, 0);
+        if (slot < 0) {
+          slot = -1 - slot;
           nodeCount++;
-          entries++;
+          if (field === ROOT && from === 0) {
+            let hash = 0;
+            for (let k = 0; k < at; k++) hash = extend(hash, unitCode(pattern.charCodeAt(k)));
+            firstWords.push(hash);
+          }
         }
-        node = child;
+        flag(HAS_NEXT);
+        leading = slot;
+        field = slot / SLOT_SIZE + 1;
         if (at === length) {
-          if (node.terminal < 0) node.terminal = index;
+          if (slots[slot + 1] >> TERMINAL_SHIFT === 0) slots[slot + 1] |= (index + 1) << TERMINAL_SHIFT;
           return;
         }
       }
     });
     this.stateCount = nodeCount;
-    const flagsOf = (node: TrieNode) => (node.children.size > 0 ? HAS_NEXT : 0) | (node.trailing.size > 0 ? HAS_TRAILING : 0);
-    this.rootFlags = flagsOf(root);
+    this.rootFlags = rootFlags;
 
-    // The slots, breadth first: a node's field is known before its children are placed.
-    let bits = 4;
-    while (1 << bits < 2 * entries) bits++;
-    this.slotShift = 32 - bits;
-    this.slotMask = (1 << bits) * SLOT_SIZE - 1;
-    const slots = new Int32Array((1 << bits) * SLOT_SIZE);
-    for (let s = 0; s < slots.length; s += SLOT_SIZE) slots[s + 1] = EMPTY_SLOT;
-    const slotUnits = new Uint16Array(slots.buffer);
+    // The table the scan reads has twice as many slots as there are entries, rounded up to a power
+    // of two: a larger one costs the scan in cache misses (twice the size, a tenth of its speed).
+    // Tokens that repeat (a first name in many aliases) take one slot, so the counted slots may fit
+    // a smaller table than the tokens did. They move there in the order placed, so that a node's
+    // new field is known before the slots that leave it; a slot's key is its token's hash mixed
+    // with that field, so each key is mixed again.
+    const fitting = bitsFor(placed);
+    if (fitting < bits) {
+      const smaller = emptySlots(fitting);
+      const smallerShift = 32 - fitting;
+      const smallerMask = (1 << fitting) * SLOT_SIZE - 1;
+      /** Old slot number (field - 1) to new. */
+      const moved = new Int32Array(1 << bits);
+      for (let k = 0; k < placed; k++) {
+        const s = placedSlots[k];
+        const from = placedFrom[k];
+        const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
+        let t = (Math.imul(key, SLOT_MIX) >>> smallerShift) * SLOT_SIZE;
+        while (smaller[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & smallerMask;
+        smaller.set(slots.subarray(s, s + SLOT_SIZE), t);
+        smaller[t] = key;
+        moved[s / SLOT_SIZE] = t / SLOT_SIZE;
+      }
+      slots = smaller;
+    }
+    const finalBits = Math.min(bits, fitting);
+    this.slotShift = 32 - finalBits;
+    this.slotMask = (1 << finalBits) * SLOT_SIZE - 1;
     this.slots = slots;
-    this.slotUnits = slotUnits;
-    const longTokens: number[] = [];
-    const place = (field: number, token: string, info: number): number => {
-      let s = this.slotOf(keyOf(field, hashOf(token)));
-      while (slots[s + 1] !== EMPTY_SLOT) s = (s + SLOT_SIZE) & this.slotMask;
-      slots[s] = keyOf(field, hashOf(token));
+    this.slotUnits = new Uint16Array(slots.buffer);
+    for (let s = 0; s < slots.length; s += SLOT_SIZE) {
+      if (slots[s + 1] === EMPTY_SLOT) continue;
       const bit = keyFilterBit(slots[s]);
       this.keyFilter[bit >>> 5] |= 1 << bit;
-      slots[s + 1] = info;
-      slots[s + 2] = token.length;
-      if (token.length <= INLINE_UNITS) {
-        for (let k = 0; k < token.length; k++) slotUnits[2 * (s + 3) + k] = token.charCodeAt(k);
-      } else {
-        slots[s + 3] = longTokens.length;
-        for (let k = 0; k < token.length; k++) longTokens.push(token.charCodeAt(k));
-      }
-      return s;
-    };
-    const firstWords: number[] = [];
-    for (const token of root.children.keys()) if (isWordCode(token.charCodeAt(0))) firstWords.push(hashOf(token));
+    }
+
     let mix = 0;
     for (let attempt = 1; attempt <= 64; attempt++) {
       // A few tries find one with high odds; failing that, the last one is right, only slower.
@@ -245,18 +308,6 @@ export class FoldedWordMatcher {
     };
     setFilter(-1);
     firstWords.forEach(setFilter);
-    let level: [TrieNode, number][] = [[root, ROOT]];
-    while (level.length > 0) {
-      const next: [TrieNode, number][] = [];
-      for (const [node, field] of level) {
-        for (const [token, child] of node.children) {
-          const s = place(field, token, ((child.terminal + 1) << TERMINAL_SHIFT) | flagsOf(child));
-          next.push([child, s / SLOT_SIZE + 1]);
-        }
-        for (const [separator, pattern] of node.trailing) place(field, separator, (pattern + 1) << TERMINAL_SHIFT);
-      }
-      level = next;
-    }
     this.longTokens = Uint16Array.from(longTokens);
 
     // ASCII now; other code units when they are first met.

@@ -1,7 +1,7 @@
 // An article's text as the editor sees it, from the bytes of a file: strictly UTF-8 (a file that
 // is not is reported, never read with replacement characters whose offsets would be wrong), with
 // a leading byte-order mark dropped.
-import type { Problem } from '../knowledgeBase/loadFile';
+import type { Problem } from '../problems';
 
 /**
  * Editors drop a leading byte-order mark from a document's text; offsets taken from files read

@@ -21,6 +21,19 @@ const SPECIAL: Record<string, string> = {
 const COMBINING_MARK = /\p{M}/gu;
 const HORIZONTAL_SPACE = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
 
+/**
+ * Characters a reader does not see, which copied text carries inside words: the soft hyphen, the
+ * zero-width space, non-joiner and joiner, the word joiner and the byte-order mark (a zero-width
+ * no-break space). They fold to nothing, so "Luka\u00ADshenko" reads as Lukashenko.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'g');
+
+/** Whether the UTF-16 unit `code` is one of the invisible characters that fold to nothing. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 const cache = new Map<string, string>();
 
 /** Folds one code point (given as a string of one or two UTF-16 units). */
@@ -30,6 +43,7 @@ export function foldCodePoint(ch: string): string {
   let folded = cache.get(ch);
   if (folded === undefined) {
     if (HORIZONTAL_SPACE.test(ch)) folded = ' ';
+    else if (INVISIBLE.test(ch)) folded = '';
     else {
       folded = ch.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase();
       folded = folded.normalize('NFD').replace(COMBINING_MARK, '');
@@ -103,9 +117,56 @@ export function foldText(original: string): FoldedText {
   return { text, origin: map };
 }
 
-/** Folds a short string (an alias) the same way as `foldText`, without the offset map. */
+/**
+ * The text without its invisible characters, with the map back to the original, for matchers
+ * that read the text itself rather than its folded form (dates, candidate names); undefined when
+ * it has none, which is the common case and costs one scan.
+ */
+export function withoutInvisibles(original: string): FoldedText | undefined {
+  if (!INVISIBLE.test(original)) return undefined;
+  const n = original.length;
+  const origin = new Int32Array(n + 1);
+  let length = 0;
+  for (let i = 0; i < n; i++) if (!isInvisible(original.charCodeAt(i))) origin[length++] = i;
+  origin[length] = n;
+  return { text: original.replace(INVISIBLE_GLOBAL, ''), origin: origin.slice(0, length + 1) };
+}
+
+/**
+ * The original span of the span [start, end) of `view` (see `withoutInvisibles`): from its first
+ * character to its last, with the invisible characters between them, not those after.
+ */
+export function originalSpan(view: FoldedText, start: number, end: number): { start: number; end: number } {
+  return { start: view.origin[start], end: end > start ? view.origin[end - 1] + 1 : view.origin[start] };
+}
+
+/** How each UTF-16 unit that is a code point of its own folds, once looked at (see `foldString`). */
+const unitFolds: (string | undefined)[] = [];
+
+/** Folds a short string (an alias) the same way as `foldText`, without the offset map, and trims it. */
 export function foldString(s: string): string {
-  return foldText(s).text.trim();
+  if (isPlainAscii(s)) return s.toLowerCase();
+  let out = '';
+  let lastWasSpace = false;
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    let folded: string;
+    let width = 1;
+    if (code < 0x80) folded = code === 0x20 || code === 0x09 ? ' ' : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : s[i];
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      width = 2;
+      folded = foldCodePoint(s.slice(i, i + 2));
+    } else folded = unitFolds[code] ??= foldCodePoint(s[i]);
+    if (folded === ' ') {
+      if (!lastWasSpace) out += ' ';
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
+      out += folded;
+    }
+    i += width;
+  }
+  return out.trim();
 }
 
 // How each UTF-16 code unit folds when read on its own, for matchers that fold as they scan instead
@@ -147,9 +208,29 @@ export function foldedUnitInfo(code: number): number {
   return info;
 }
 
+/** Printable ASCII without runs of spaces or spaces at either end: what `foldString` gives is `s.toLowerCase()`. */
+function isPlainAscii(s: string): boolean {
+  let lastWasSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80 || code < 0x20) return false;
+    const space = code === 0x20;
+    if (space && lastWasSpace) return false;
+    lastWasSpace = space;
+  }
+  return !lastWasSpace || s.length === 0;
+}
+
 /** Letters and digits make words; everything else (spaces, punctuation, apostrophes) separates them. */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return WORD_CHAR.test(String.fromCharCode(code));
+  let known = wordUnits[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = known;
+  }
+  return known === 1;
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 unit, once looked at: 1 for a word unit, 2 for another. */
+const wordUnits = new Uint8Array(65536);

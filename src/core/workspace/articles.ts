@@ -1,59 +1,88 @@
 import { InvalidTextError, stripByteOrderMark } from '../text/articleText';
-import type { Problem } from '../knowledgeBase/loadFile';
-import type { Sidecar } from '../sidecar/schema';
-import { SidecarReader } from '../sidecar/parseCache';
-import { locateSidecarField } from '../sidecar/store';
-import type { WorkspaceFiles } from './files';
+import type { Problem } from '../problems';
+import { factFilePathFor } from '../factFile/paths';
+import type { FactFile } from '../factFile/schema';
+import { FactFileReader } from '../factFile/parseCache';
+import { locateFactFileField } from '../factFile/store';
+import { RefusedFileError, type WorkspaceFiles } from './files';
 
-/** An annotated article: its text and its sidecar. */
+/** An annotated article: its text and its fact file. */
 export interface AnnotatedArticle {
   /** The article's path, relative to the workspace root. */
   path: string;
-  sidecarPath: string;
+  factFilePath: string;
   text: string;
-  sidecar: Sidecar;
+  factFile: FactFile;
 }
 
-export interface SkippedSidecar {
-  sidecarPath: string;
+export interface SkippedFactFile {
+  factFilePath: string;
   problems: Problem[];
 }
 
-/** The article a sidecar belongs to: its `article.file`, beside it. */
-export function articlePathOf(sidecarPath: string, sidecar: Sidecar): string {
-  const slash = sidecarPath.lastIndexOf('/');
-  return slash < 0 ? sidecar.article.file : `${sidecarPath.slice(0, slash + 1)}${sidecar.article.file}`;
+/** The article a fact file belongs to: its `article.file`, beside it. */
+export function articlePathOf(factFilePath: string, factFile: FactFile): string {
+  const slash = factFilePath.lastIndexOf('/');
+  return slash < 0 ? factFile.article.file : `${factFilePath.slice(0, slash + 1)}${factFile.article.file}`;
 }
 
-/** A file's text, or the problem that kept it from being read (not UTF-8, not readable). */
-async function readText(files: WorkspaceFiles, path: string): Promise<{ text?: string; problem?: Problem }> {
+interface ReadResult {
+  text?: string;
+  problem?: Problem;
+  refused?: RefusedFileError;
+}
+
+/** A file's text, or what kept it from being read (not UTF-8, refused by the host, not readable). */
+async function readText(files: WorkspaceFiles, path: string): Promise<ReadResult> {
   try {
     return { text: await files.readText(path) };
   } catch (error) {
     if (error instanceof InvalidTextError) return { problem: error.problem };
+    if (error instanceof RefusedFileError) return { refused: error };
     const message = error instanceof Error ? error.message : String(error);
     return { problem: { file: path, line: 1, column: 1, field: '', message: `cannot be read: ${message}`, severity: 'error' } };
   }
 }
 
-/** One sidecar read with its article, or why it was skipped. */
-type Loaded = { article: AnnotatedArticle } | { skipped: SkippedSidecar } | undefined;
+/** One fact file read with its article, or why it was skipped. */
+type Loaded = { article: AnnotatedArticle; factFileText: string } | { skipped: SkippedFactFile } | undefined;
 
-async function loadArticle(files: WorkspaceFiles, sidecarPath: string, reader: SidecarReader): Promise<Loaded> {
-  const read = await readText(files, sidecarPath);
-  if (read.problem) return { skipped: { sidecarPath, problems: [read.problem] } };
-  const sidecarText = read.text;
-  if (sidecarText === undefined) return undefined;
-  const { sidecar, problems } = await reader.parse(sidecarText, sidecarPath);
-  if (!sidecar) return { skipped: { sidecarPath, problems } };
-  const path = articlePathOf(sidecarPath, sidecar);
-  const article = await readText(files, path);
-  if (article.problem) return { skipped: { sidecarPath, problems: [article.problem] } };
-  if (article.text === undefined) {
-    const { line, column } = locateSidecarField(sidecarText, 'article.file');
-    return { skipped: { sidecarPath, problems: [{ file: sidecarPath, line, column, field: 'article.file', message: `the article ${path} is missing`, severity: 'error' }] } };
+function skippedAt(factFilePath: string, factFileText: string, field: string, message: string): { skipped: SkippedFactFile } {
+  const { line, column } = locateFactFileField(factFileText, field);
+  return { skipped: { factFilePath, problems: [{ file: factFilePath, line, column, field, message, severity: 'error' }] } };
+}
+
+/**
+ * The fact file named for `articlePath` when it is listed, is not `factFilePath`, and claims the
+ * article too: it is the one exported, and `factFilePath` the one left out.
+ */
+async function ownFactFileClaiming(files: WorkspaceFiles, factFilePath: string, articlePath: string, listed: ReadonlySet<string>, reader: FactFileReader): Promise<string | undefined> {
+  const own = factFilePathFor(articlePath);
+  if (own === factFilePath || !listed.has(own)) return undefined;
+  const read = await readText(files, own);
+  if (read.text === undefined) return undefined;
+  const { factFile } = await reader.parse(read.text, own);
+  return factFile && articlePathOf(own, factFile) === articlePath ? own : undefined;
+}
+
+async function loadArticle(files: WorkspaceFiles, factFilePath: string, listed: ReadonlySet<string>, reader: FactFileReader): Promise<Loaded> {
+  const read = await readText(files, factFilePath);
+  if (read.refused) return { skipped: { factFilePath, problems: [{ file: factFilePath, line: 1, column: 1, field: '', message: `${read.refused.reason}; it is not read`, severity: 'error' }] } };
+  if (read.problem) return { skipped: { factFilePath, problems: [read.problem] } };
+  const factFileText = read.text;
+  if (factFileText === undefined) return undefined;
+  const { factFile, problems } = await reader.parse(factFileText, factFilePath);
+  if (!factFile) return { skipped: { factFilePath, problems } };
+  const path = articlePathOf(factFilePath, factFile);
+  const own = await ownFactFileClaiming(files, factFilePath, path, listed, reader);
+  if (own !== undefined) {
+    return skippedAt(factFilePath, factFileText, 'article.file', `claims the article ${path}, as ${own} does; only ${own}, the fact file named for it, is exported`);
   }
-  return { article: { path, sidecarPath, text: stripByteOrderMark(article.text), sidecar } };
+  const article = await readText(files, path);
+  if (article.refused) return skippedAt(factFilePath, factFileText, 'article.file', `the article ${path} ${article.refused.reason}; it is not read`);
+  if (article.problem) return { skipped: { factFilePath, problems: [article.problem] } };
+  if (article.text === undefined) return skippedAt(factFilePath, factFileText, 'article.file', `the article ${path} is missing`);
+  return { article: { path, factFilePath, text: stripByteOrderMark(article.text), factFile }, factFileText };
 }
 
 /** How many articles are read ahead of the one being written: the disk waits overlap, memory stays small. */
@@ -61,27 +90,42 @@ const READ_AHEAD = 16;
 
 /**
  * Every annotated article of the workspace, in path order, a few at a time so that a large
- * workspace is never held in memory whole. Sidecars that are invalid, empty or unreadable, or
- * whose article is missing or unreadable, are reported through `onSkip` and left out. The reader
- * decides whether parsed fact files come from a cache.
+ * workspace is never held in memory whole. Fact files that are invalid, empty, unreadable or refused
+ * by the host, or whose article is missing, unreadable or refused, are reported through `onSkip`
+ * and left out. An article claimed by two fact files is given once: with the fact file named for
+ * it when that is one of them, else with the first in path order; the other is reported, naming
+ * both. The reader decides whether parsed fact files come from a cache.
  */
 export async function* annotatedArticles(
   files: WorkspaceFiles,
-  onSkip: (skipped: SkippedSidecar) => void = () => {},
-  reader: SidecarReader = new SidecarReader(),
+  onSkip: (skipped: SkippedFactFile) => void = () => {},
+  reader: FactFileReader = new FactFileReader(),
 ): AsyncGenerator<AnnotatedArticle> {
-  const paths = await files.listSidecars();
+  const paths = await files.listFactFiles();
+  const listed = new Set(paths);
+  /** Which fact file each article given so far came with. */
+  const claimedBy = new Map<string, string>();
   const pending: Promise<Loaded>[] = [];
   let next = 0;
   const fill = () => {
-    while (next < paths.length && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], reader));
+    while (next < paths.length && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], listed, reader));
   };
   fill();
   while (pending.length > 0) {
     const loaded = await pending.shift()!;
     fill();
     if (!loaded) continue;
-    if ('skipped' in loaded) onSkip(loaded.skipped);
-    else yield loaded.article;
+    if ('skipped' in loaded) {
+      onSkip(loaded.skipped);
+      continue;
+    }
+    const { article, factFileText } = loaded;
+    const earlier = claimedBy.get(article.path);
+    if (earlier !== undefined) {
+      onSkip(skippedAt(article.factFilePath, factFileText, 'article.file', `claims the article ${article.path}, as ${earlier} does; only ${earlier} is exported`).skipped);
+      continue;
+    }
+    claimedBy.set(article.path, article.factFilePath);
+    yield article;
   }
 }

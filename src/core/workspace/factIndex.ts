@@ -1,13 +1,13 @@
-// What the workspace's sidecars say, gathered for the tree view and the hover cards. Kept per
-// sidecar, so that one changed file updates the index without reading the others again.
+// What the workspace's fact files say, gathered for the tree view and the hover cards. Kept per
+// fact file, so that one changed file updates the index without reading the others again.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import type { Problem } from '../knowledgeBase/loadFile';
-import type { AttendanceFact, AttendanceStatus, Sidecar, SidecarMention, SummitFact } from '../sidecar/schema';
+import type { Problem } from '../problems';
+import type { AttendanceFact, AttendanceStatus, FactFile, FactFileMention, SummitFact } from '../factFile/schema';
 import { articlePathOf } from './articles';
 
 export interface Evidence {
   articlePath: string;
-  mention: SidecarMention;
+  mention: FactFileMention;
 }
 
 export interface Attendance {
@@ -36,7 +36,7 @@ export interface LeaderSummary {
   attendances: Attendance[];
 }
 
-/** A summit or attendance fact of one sidecar, with the mentions it cites and the summit's key. */
+/** A summit or attendance fact of one fact file, with the mentions it cites and the summit's key. */
 interface FileFact {
   fact: SummitFact | AttendanceFact;
   /** The summit it is about: the event's id, or `summit:<city>:<start>` for a summit the knowledge base does not know. */
@@ -47,7 +47,7 @@ interface FileFact {
 /**
  * What the index keeps of one fact file: only what the tree and the hover cards ask for, so that
  * an index of 10,000 files holds their facts, not their tens of thousands of mentions. Editors ask
- * the sidecar service for a whole fact file.
+ * the fact file service for a whole fact file.
  */
 interface FileEntry {
   /** Whether the file could be read as a fact file. */
@@ -80,38 +80,56 @@ export class FactIndex {
   private readonly contributors = new Map<string, Set<string>>();
   private dirty = new Set<string>();
   private summitsBuilt?: { knowledgeBase: KnowledgeBase; summits: Map<string, SummitSummary>; first: Map<string, [path: string, fact: number]> };
+  /**
+   * The paths whose last readable content held annotations. A file found empty or gone keeps its
+   * place here: a program saving it truncates it first, and what it held must not be taken for a
+   * new, empty fact file.
+   */
+  private readonly annotatedPaths = new Set<string>();
 
-  /** Records a sidecar's content: a valid sidecar, or the problems that made it unreadable. */
-  set(sidecarPath: string, sidecar: Sidecar | undefined, problems: Problem[] = []): void {
-    const old = this.files.get(sidecarPath);
-    if (old) this.withdraw(sidecarPath, old);
+  /** Records a fact file's content: a valid fact file, or the problems that made it unreadable. */
+  set(factFilePath: string, factFile: FactFile | undefined, problems: Problem[] = []): void {
+    const old = this.files.get(factFilePath);
+    if (old) this.withdraw(factFilePath, old);
     else this.sorted = undefined;
-    const entry = summarize(sidecarPath, sidecar, problems);
-    this.files.set(sidecarPath, entry);
+    const entry = summarize(factFilePath, factFile, problems);
+    this.files.set(factFilePath, entry);
+    if (entry.annotated) this.annotatedPaths.add(factFilePath);
+    else if (entry.valid) this.annotatedPaths.delete(factFilePath);
     this.countEntities(entry, +1);
     for (const { key } of entry.facts) {
       let paths = this.contributors.get(key);
       if (!paths) this.contributors.set(key, (paths = new Set()));
-      paths.add(sidecarPath);
+      paths.add(factFilePath);
       this.dirty.add(key);
     }
     this.version++;
   }
 
-  delete(sidecarPath: string): void {
-    const old = this.files.get(sidecarPath);
+  delete(factFilePath: string): void {
+    const old = this.files.get(factFilePath);
     if (!old) return;
-    this.withdraw(sidecarPath, old);
-    this.files.delete(sidecarPath);
+    this.withdraw(factFilePath, old);
+    this.files.delete(factFilePath);
     this.sorted = undefined;
     this.version++;
   }
 
+  /** Whether the file at a path held annotations when it was last read whole, though it may be empty or gone now. */
+  heldAnnotations(factFilePath: string): boolean {
+    return this.annotatedPaths.has(factFilePath);
+  }
+
+  /** Forgets that a path held annotations: the user emptied the file on purpose. */
+  forgetAnnotations(factFilePath: string): void {
+    this.annotatedPaths.delete(factFilePath);
+  }
+
   /** Takes a file's facts out of the summits they went to, which are then worked out again. */
-  private withdraw(sidecarPath: string, entry: FileEntry): void {
+  private withdraw(factFilePath: string, entry: FileEntry): void {
     this.countEntities(entry, -1);
     for (const { key } of entry.facts) {
-      this.contributors.get(key)?.delete(sidecarPath);
+      this.contributors.get(key)?.delete(factFilePath);
       this.dirty.add(key);
     }
   }
@@ -129,22 +147,32 @@ export class FactIndex {
   }
 
   /** The summit and attendance facts of one file, as the tree has them. */
-  treeFactsOf(sidecarPath: string): (SummitFact | AttendanceFact)[] {
-    return this.files.get(sidecarPath)?.facts.map((f) => f.fact) ?? [];
+  treeFactsOf(factFilePath: string): (SummitFact | AttendanceFact)[] {
+    return this.files.get(factFilePath)?.facts.map((f) => f.fact) ?? [];
   }
 
-  /** Every sidecar path known, valid or not. */
+  /** Whether a file is known at the path, valid or not. */
+  has(factFilePath: string): boolean {
+    return this.files.has(factFilePath);
+  }
+
+  /** The article a valid fact file names (its `article.file`, beside it); undefined for an unknown or invalid file. */
+  articleOf(factFilePath: string): string | undefined {
+    return this.files.get(factFilePath)?.articlePath;
+  }
+
+  /** Every fact file path known, valid or not. */
   paths(): string[] {
     return [...this.files.keys()];
   }
 
-  get sidecarCount(): number {
+  get factFileCount(): number {
     return this.files.size;
   }
 
-  /** Why a sidecar could not be read; empty when it was read fine or is not known. */
-  problemsOf(sidecarPath: string): Problem[] {
-    return this.files.get(sidecarPath)?.problems ?? [];
+  /** Why a fact file could not be read; empty when it was read fine or is not known. */
+  problemsOf(factFilePath: string): Problem[] {
+    return this.files.get(factFilePath)?.problems ?? [];
   }
 
   /** Mentions flagged orphaned: their quote was not found again in the article's text. */
@@ -159,9 +187,9 @@ export class FactIndex {
     return [...this.orphanCache.found];
   }
 
-  /** Sidecars that could not be read, with why. */
-  invalid(): { sidecarPath: string; problems: Problem[] }[] {
-    return [...this.files].filter(([, e]) => !e.valid).map(([sidecarPath, e]) => ({ sidecarPath, problems: e.problems }));
+  /** Fact files that could not be read, with why. */
+  invalid(): { factFilePath: string; problems: Problem[] }[] {
+    return [...this.files].filter(([, e]) => !e.valid).map(([factFilePath, e]) => ({ factFilePath, problems: e.problems }));
   }
 
   /** True when nothing at all has been annotated yet. */
@@ -288,15 +316,15 @@ export class FactIndex {
   }
 }
 
-/** What the index keeps of a fact file (see FileEntry); the sidecar itself is not kept. */
-function summarize(sidecarPath: string, sidecar: Sidecar | undefined, problems: Problem[]): FileEntry {
-  if (!sidecar) return { valid: false, problems, facts: [], orphans: [], entityCounts: [], annotated: false };
-  const articlePath = articlePathOf(sidecarPath, sidecar);
+/** What the index keeps of a fact file (see FileEntry); the fact file itself is not kept. */
+function summarize(factFilePath: string, factFile: FactFile | undefined, problems: Problem[]): FileEntry {
+  if (!factFile) return { valid: false, problems, facts: [], orphans: [], entityCounts: [], annotated: false };
+  const articlePath = articlePathOf(factFilePath, factFile);
   const facts: FileFact[] = [];
-  let mentions: Map<string, SidecarMention> | undefined;
-  for (const fact of sidecar.facts) {
+  let mentions: Map<string, FactFileMention> | undefined;
+  for (const fact of factFile.facts) {
     if (fact.type !== 'summit' && fact.type !== 'attendance') continue;
-    mentions ??= new Map(sidecar.mentions.map((m) => [m.id, m]));
+    mentions ??= new Map(factFile.mentions.map((m) => [m.id, m]));
     const evidence: Evidence[] = [];
     for (const id of fact.evidence) {
       const mention = mentions.get(id);
@@ -306,7 +334,7 @@ function summarize(sidecarPath: string, sidecar: Sidecar | undefined, problems: 
   }
   const orphans: Evidence[] = [];
   const counts = new Map<string, number>();
-  for (const mention of sidecar.mentions) {
+  for (const mention of factFile.mentions) {
     if (mention.orphaned) orphans.push({ articlePath, mention });
     if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   }
@@ -319,7 +347,7 @@ function summarize(sidecarPath: string, sidecar: Sidecar | undefined, problems: 
     facts,
     orphans,
     entityCounts: [...counts].flat(),
-    annotated: sidecar.mentions.length > 0 || sidecar.facts.length > 0,
+    annotated: factFile.mentions.length > 0 || factFile.facts.length > 0,
   });
 }
 

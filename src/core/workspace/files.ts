@@ -3,10 +3,25 @@
 // use forward slashes.
 
 export interface WorkspaceFiles {
-  /** Every sidecar (`*.facts.yaml`) under the root, sorted by path, skipping node_modules and dot folders. */
-  listSidecars(): Promise<string[]>;
-  /** The file's text, or undefined when it does not exist. */
+  /** Every fact file (`*.facts.yaml`) under the root, sorted by path, skipping node_modules and dot folders. */
+  listFactFiles(): Promise<string[]>;
+  /**
+   * The file's text, or undefined when it does not exist. Throws `RefusedFileError` for a file it
+   * will not read: one that is not a regular file, one far too large, or one that leads outside
+   * the workspace through a symbolic link.
+   */
   readText(path: string): Promise<string | undefined>;
+}
+
+/** A file the host will not read, and why (`reason` reads after the file's name: "is a FIFO, not a file"). */
+export class RefusedFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path} ${reason}`);
+    this.name = 'RefusedFileError';
+  }
 }
 
 /** Where an export goes: one file written in chunks, or (brat) many files in a folder. */

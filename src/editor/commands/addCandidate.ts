@@ -8,7 +8,7 @@ import { documentFor, findStatus, type MentionArgs } from '../annotationModel';
 import { readTextIfExists } from '../files';
 import type { Services } from '../services';
 import { describeProblems } from '../problems';
-import { RESTRICTED_REASON } from '../sidecarService';
+import { RESTRICTED_REASON } from '../factFileService';
 import { writeAnnotations, annotateEdits } from './annotate';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {

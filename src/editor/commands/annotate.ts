@@ -1,19 +1,24 @@
 // The commands that write annotations: one mention, every mention of an entity, every mention of
-// the article, another entity than the recognized one, not an entity, remove.
+// the article, another entity than the recognized one, not an entity, remove, and take back a
+// "not an entity".
 import * as vscode from 'vscode';
-import { isAnnotatable, rejection, sidecarMention, type MentionStatus } from '../../core/annotation';
+import { isAnnotatable, rejection, factFileMention, type MentionStatus } from '../../core/annotation/status';
 import type { Mention } from '../../core/recognizer/mention';
-import { textHash } from '../../core/sidecar/ids';
-import type { SidecarEdit } from '../../core/sidecar/store';
+import { textHash } from '../../core/factFile/ids';
+import type { FactFile } from '../../core/factFile/schema';
+import type { FactFileEdit, SpanAnchor } from '../../core/factFile/store';
 import { articleState, documentFor, findStatus, statusAt, type MentionArgs } from '../annotationModel';
 import type { Services } from '../services';
 import { pickEntity } from '../pickEntity';
 
-/** Writes edits for an article and tells the user when the sidecar refused them. */
-export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: SidecarEdit[]): Promise<boolean> {
+/**
+ * Writes edits for an article and tells the user when the fact file refused them. The edits can be
+ * made from the fact file as the write finds it.
+ */
+export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[])): Promise<boolean> {
   // The anchors just taken come from the text as it is now; the hash records which text that was.
   const hash = await textHash(document.getText());
-  const result = await services.sidecars.write(document, () => [...edits, { kind: 'setArticle', patch: { textHash: hash } }]);
+  const result = await services.factFiles.write(document, (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }]);
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was written: the fact file has problems. {0}', result.reason));
     return false;
@@ -21,9 +26,9 @@ export async function writeAnnotations(services: Services, document: vscode.Text
   return true;
 }
 
-export function annotateEdits(document: vscode.TextDocument, mentions: readonly Mention[], entityId?: string): SidecarEdit[] {
+export function annotateEdits(document: vscode.TextDocument, mentions: readonly Mention[], entityId?: string): FactFileEdit[] {
   const text = document.getText();
-  return mentions.filter(isAnnotatable).map((m) => ({ kind: 'addMention', mention: sidecarMention(text, m, entityId ?? m.id) }));
+  return mentions.filter(isAnnotatable).map((m) => ({ kind: 'addMention', mention: factFileMention(text, m, entityId ?? m.id) }));
 }
 
 async function annotateMention(services: Services, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
@@ -33,7 +38,11 @@ async function annotateMention(services: Services, ...[uri, start, end, entityId
     void vscode.window.showWarningMessage(vscode.l10n.t('There is no recognized mention there any more.'));
     return false;
   }
-  return writeAnnotations(services, document, annotateEdits(document, [status.mention], entityId));
+  // The fact file drops a rejection of the same span itself; named as the file holds it as well,
+  // for while unsaved edits of the article have moved the span away from its stored offsets.
+  const rejected = status.state === 'rejected' ? storedRejection(services, document, status.mention) : undefined;
+  const unreject: FactFileEdit[] = rejected ? [{ kind: 'removeRejection', rejection: rejected }] : [];
+  return writeAnnotations(services, document, [...unreject, ...annotateEdits(document, [status.mention], entityId)]);
 }
 
 async function annotateEntityEverywhere(services: Services, uri: string, entityId: string): Promise<boolean> {
@@ -72,9 +81,35 @@ async function rejectMention(services: Services, ...[uri, start, end]: MentionAr
   const document = await documentFor(uri);
   const status = findStatus(services, document, start, end);
   if (!status) return false;
-  const edits: SidecarEdit[] = [{ kind: 'addRejection', rejection: rejection(document.getText(), status.mention) }];
+  // The fact file drops a mention of the same span itself; by id as well, for while unsaved edits
+  // of the article have moved the span away from the offsets the file holds.
+  const edits: FactFileEdit[] = [{ kind: 'addRejection', rejection: rejection(document.getText(), status.mention) }];
   if (status.recorded) edits.unshift({ kind: 'removeMention', id: status.recorded.id });
   return writeAnnotations(services, document, edits);
+}
+
+/**
+ * The span of the fact file's rejection of `mention`, as the file holds it: while the article has
+ * unsaved edits, the editor shows rejections where their text is now, not at their stored offsets.
+ */
+function storedRejection(services: Services, document: vscode.TextDocument, mention: Mention): SpanAnchor | undefined {
+  const shown = services.factFiles.current(document)?.rejections ?? [];
+  const stored = services.factFiles.cached(document.uri)?.rejections ?? [];
+  const index = shown.findIndex((r) => r.start === mention.start && r.end === mention.end && r.quote === mention.text);
+  const found = stored[index];
+  return found && { quote: found.quote, start: found.start, end: found.end };
+}
+
+/** Takes back a "not an entity": the mention is offered for annotation again. */
+async function removeRejection(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  const document = await documentFor(uri);
+  const status = findStatus(services, document, start, end);
+  const span = status?.state === 'rejected' ? storedRejection(services, document, status.mention) : undefined;
+  if (!span) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no “not an entity” mark there any more.'));
+    return false;
+  }
+  return writeAnnotations(services, document, [{ kind: 'removeRejection', rejection: span }]);
 }
 
 async function removeAnnotation(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
@@ -111,6 +146,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     services.commands.register('newsAnnotator.chooseEntity', (...args: MentionArgs) => chooseEntity(services, ...args)),
     services.commands.register('newsAnnotator.rejectMention', (...args: MentionArgs) => rejectMention(services, ...args)),
     services.commands.register('newsAnnotator.removeAnnotation', (...args: MentionArgs) => removeAnnotation(services, ...args)),
+    services.commands.register('newsAnnotator.removeRejection', (...args: MentionArgs) => removeRejection(services, ...args)),
     services.commands.register('newsAnnotator.annotateAtCursor', () => annotateAtCursor(services)),
   );
 }

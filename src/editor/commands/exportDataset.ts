@@ -1,14 +1,15 @@
 // Exports the workspace's annotations, with a progress notification, to a file or folder the user
 // picks: the same core export as the command line's.
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, isExportFormat, runExport, writesFolder } from '../../core/export';
-import { formatProblem } from '../../core/knowledgeBase/loadFile';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, isExportFormat, runExport, writesFolder } from '../../core/export/index';
+import { formatProblem } from '../../core/problems';
 import { decodeText, InvalidTextError } from '../../core/text/articleText';
-import { annotatedArticles, type SkippedSidecar } from '../../core/workspace/articles';
+import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/articles';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services';
-import { SIDECAR_GLOB } from '../../core/sidecar/paths';
-import { RESTRICTED_REASON } from '../sidecarService';
+import { FACT_FILE_GLOB } from '../../core/factFile/paths';
+import { RESTRICTED_REASON } from '../factFileService';
+import { WorkspaceLinks } from '../workspaceLinks';
 
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
@@ -22,17 +23,22 @@ const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
 
 /** The workspace folder's files through vscode.workspace.fs, so the export works on any file system. */
 class FolderFiles implements WorkspaceFiles {
+  private readonly links = new WorkspaceLinks();
   constructor(private readonly folder: vscode.WorkspaceFolder) {}
 
-  async listSidecars(): Promise<string[]> {
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, SIDECAR_GLOB), EXCLUDE);
+  async listFactFiles(): Promise<string[]> {
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, FACT_FILE_GLOB), EXCLUDE);
     return uris.map((uri) => vscode.workspace.asRelativePath(uri, false)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   async readText(path: string): Promise<string | undefined> {
+    const uri = vscode.Uri.joinPath(this.folder.uri, ...path.split('/'));
+    // A link out of the workspace (an article linked to a private file) is never exported.
+    const refusal = await this.links.refusal(uri);
+    if (refusal) throw new Error(refusal);
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')));
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
       return undefined;
     }
@@ -122,7 +128,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
   }
   if (writesFolder(format)) await vscode.workspace.fs.createDirectory(target);
 
-  const skipped: SkippedSidecar[] = [];
+  const skipped: SkippedFactFile[] = [];
   const files = new FolderFiles(folder);
   const output = new UriOutput(target);
   const kb = services.knowledgeBase.recognizer.knowledgeBase;
@@ -130,8 +136,8 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },
     async (progress) => {
-      const total = Math.max(1, (await files.listSidecars()).length);
-      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.sidecars.reader), kb, output, {
+      const total = Math.max(1, (await files.listFactFiles()).length);
+      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.factFiles.reader), kb, output, {
         onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
       });
       await output.finish();

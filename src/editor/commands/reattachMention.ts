@@ -1,7 +1,7 @@
 // An orphaned mention (its quote is no longer in the article) is re-attached to text the user
 // selects, or removed.
 import * as vscode from 'vscode';
-import { anchorAt } from '../../core/anchoring';
+import { anchorAt } from '../../core/reanchor/anchor';
 import { documentFor } from '../annotationModel';
 import type { Services } from '../services';
 import { writeAnnotations } from './annotate';

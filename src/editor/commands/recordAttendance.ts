@@ -1,15 +1,17 @@
 // Records that a person attended, was expected at, or was absent from the summit the article is
-// about. The summit is inferred from the article; when that is unclear the user chooses.
+// about. The summit is inferred from the article; when that is unclear the user chooses. A status
+// that replaces another says which.
 import * as vscode from 'vscode';
-import { makeFact, sidecarMention, type MentionStatus } from '../../core/annotation';
+import { makeFact, factFileMention, type MentionStatus } from '../../core/annotation/status';
 import type { Event } from '../../core/knowledgeBase/schema';
 import type { Mention } from '../../core/recognizer/mention';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../core/sidecar/schema';
-import type { SidecarEdit } from '../../core/sidecar/store';
-import { clearSummit, inferSummits, type SummitGuess } from '../../core/summitInference';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type FactFile } from '../../core/factFile/schema';
+import type { FactFileEdit } from '../../core/factFile/store';
+import { clearSummit, inferSummits, type SummitGuess } from '../../core/annotation/summits';
 import { articleState, documentFor, statusAt } from '../annotationModel';
 import type { Services } from '../services';
 import { pickEntity } from '../pickEntity';
+import { statusLabel } from '../factsTree/status';
 import { writeAnnotations } from './annotate';
 
 /** The status as the verb of a sentence: "Putin was expected at the summit". */
@@ -26,20 +28,20 @@ export function attendanceVerb(status: AttendanceStatus): string {
   }
 }
 
-/** The summit guesses for an article, best first, from its mentions and its sidecar's date. */
+/** The summit guesses for an article, best first, from its mentions and its fact file's date. */
 export function summitGuesses(services: Services, document: vscode.TextDocument): SummitGuess[] {
-  const published = services.sidecars.cached(document.uri)?.article.published;
+  const published = services.factFiles.cached(document.uri)?.article.published;
   return inferSummits(services.analysis.mentions(document), services.knowledgeBase.recognizer.knowledgeBase, published);
 }
 
 /**
- * The sidecar edits for one attendance: the person's mention, the fact, and (once per summit) the
+ * The fact file edits for one attendance: the person's mention, the fact, and (once per summit) the
  * summit fact with the article's mentions of its city and dates as evidence.
  */
-export function attendanceEdits(document: vscode.TextDocument, statuses: readonly MentionStatus[], person: Mention, personId: string, event: Event, status: AttendanceStatus): SidecarEdit[] {
+export function attendanceEdits(document: vscode.TextDocument, statuses: readonly MentionStatus[], person: Mention, personId: string, event: Event, status: AttendanceStatus): FactFileEdit[] {
   const text = document.getText();
-  const personMention = sidecarMention(text, person, personId);
-  const edits: SidecarEdit[] = [
+  const personMention = factFileMention(text, person, personId);
+  const edits: FactFileEdit[] = [
     { kind: 'addMention', mention: personMention },
     { kind: 'addFact', fact: makeFact({ type: 'attendance', person: personId, event: event.id, status }, [personMention.id]) },
   ];
@@ -54,7 +56,7 @@ export function attendanceEdits(document: vscode.TextDocument, statuses: readonl
     const cityMention = nearest((m) => m.id === event.city);
     const dateMention = nearest((m) => m.type === 'date' && inRange(m.iso?.split('/')[0]));
     const summitMention = nearest((m) => m.id === event.id);
-    const evidence = [cityMention, dateMention, summitMention].filter((m): m is Mention => !!m).map((m) => sidecarMention(text, m));
+    const evidence = [cityMention, dateMention, summitMention].filter((m): m is Mention => !!m).map((m) => factFileMention(text, m));
     if (evidence.length > 0) {
       for (const mention of evidence) edits.push({ kind: 'addMention', mention });
       edits.push({
@@ -103,7 +105,23 @@ async function recordAttendance(services: Services, uri?: string, start?: number
     if (!picked) return false;
     status = picked.status;
   }
-  return writeAnnotations(services, document, attendanceEdits(document, statuses, at.mention, person.id, event, status));
+  const recorded = status;
+  // The status this one replaces, as the fact file holds it when the write reads it.
+  let replaced: AttendanceStatus | undefined;
+  const written = await writeAnnotations(services, document, (factFile) => {
+    replaced = attendanceStatus(factFile, person.id, event.id);
+    return attendanceEdits(document, statuses, at.mention, person.id, event, recorded);
+  });
+  if (written && replaced && replaced !== recorded) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} at {1}: now {2} (was {3})', person.name, event.name, statusLabel(recorded), statusLabel(replaced)));
+  }
+  return written;
+}
+
+/** The status the fact file records for a person at a summit, if any. */
+function attendanceStatus(factFile: FactFile | undefined, person: string, event: string): AttendanceStatus | undefined {
+  const fact = factFile?.facts.find((f) => f.type === 'attendance' && f.person === person && f.event === event);
+  return fact?.type === 'attendance' ? fact.status : undefined;
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/factIndex';
 import { escapeMarkdown, excerpt } from './markdown';
-import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidSidecarNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
+import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidFactFileNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
 import { statusIcon, statusIconSyntax, statusLabel } from './status';
 import { fileName, workspaceUri } from './workspacePaths';
 
@@ -21,8 +21,8 @@ export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {
       return summitEvidenceItem(node);
     case 'evidence':
       return evidenceItem(node);
-    case 'invalidSidecar':
-      return invalidSidecarItem(node);
+    case 'invalidFactFile':
+      return invalidFactFileItem(node);
   }
 }
 
@@ -147,20 +147,20 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   return result;
 }
 
-function invalidSidecarItem(node: InvalidSidecarNode): vscode.TreeItem {
+function invalidFactFileItem(node: InvalidFactFileNode): vscode.TreeItem {
   const [first] = node.problems;
-  const result = item(node, fileName(node.sidecarPath), vscode.TreeItemCollapsibleState.None);
+  const result = item(node, fileName(node.factFilePath), vscode.TreeItemCollapsibleState.None);
   result.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
   result.description = first ? vscode.l10n.t('line {0}: {1}', first.line, problemText(first)) : vscode.l10n.t('cannot be read');
   const tooltip = new vscode.MarkdownString('', true);
-  tooltip.appendMarkdown(`**${escapeMarkdown(node.sidecarPath)}**\n\n`);
+  tooltip.appendMarkdown(`**${escapeMarkdown(node.factFilePath)}**\n\n`);
   for (const p of node.problems) tooltip.appendMarkdown(`- ${escapeMarkdown(vscode.l10n.t('line {0}: {1}', p.line, problemText(p)))}\n`);
   result.tooltip = tooltip;
-  const uri = workspaceUri(node.sidecarPath);
+  const uri = workspaceUri(node.factFilePath);
   if (uri) {
     const at = new vscode.Position(Math.max(0, (first?.line ?? 1) - 1), Math.max(0, (first?.column ?? 1) - 1));
     const options: vscode.TextDocumentShowOptions = { selection: new vscode.Range(at, at) };
-    result.command = { command: 'vscode.open', title: vscode.l10n.t('Open Sidecar'), arguments: [uri, options] };
+    result.command = { command: 'vscode.open', title: vscode.l10n.t('Open Fact File'), arguments: [uri, options] };
   }
   return result;
 }

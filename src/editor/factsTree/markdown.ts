@@ -1,5 +1,5 @@
 // Small helpers for the markdown of tooltips and hover cards.
-import { ANCHOR_CONTEXT } from '../../core/anchoring';
+import { ANCHOR_CONTEXT } from '../../core/reanchor/anchor';
 
 /** Text shown literally in markdown, whatever characters it holds. */
 export function escapeMarkdown(text: string): string {

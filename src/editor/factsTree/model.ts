@@ -1,8 +1,8 @@
 // The nodes of the Summits and Leaders tree, built from the fact index on demand. Every node's id
-// comes from the data it shows (entity ids, sidecar paths, mention ids), so that the tree keeps its
+// comes from the data it shows (entity ids, fact file paths, mention ids), so that the tree keeps its
 // expansion and selection across refreshes and a node can be found again to be revealed.
 import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
-import type { Problem } from '../../core/knowledgeBase/loadFile';
+import type { Problem } from '../../core/problems';
 import type { Attendance, Evidence, FactIndex, LeaderSummary, SummitSummary } from '../../core/workspace/factIndex';
 
 export type RootKind = 'summits' | 'leaders' | 'attention';
@@ -47,13 +47,13 @@ export interface EvidenceNode extends NodeBase {
   evidence: Evidence;
 }
 
-export interface InvalidSidecarNode extends NodeBase {
-  kind: 'invalidSidecar';
-  sidecarPath: string;
+export interface InvalidFactFileNode extends NodeBase {
+  kind: 'invalidFactFile';
+  factFilePath: string;
   problems: Problem[];
 }
 
-export type FactsNode = RootNode | SummitNode | LeaderNode | AttendanceNode | SummitEvidenceNode | EvidenceNode | InvalidSidecarNode;
+export type FactsNode = RootNode | SummitNode | LeaderNode | AttendanceNode | SummitEvidenceNode | EvidenceNode | InvalidFactFileNode;
 
 export class FactsModel {
   constructor(
@@ -84,10 +84,10 @@ export class FactsModel {
         if (node.root === 'summits') return this.index.summits(kb).map((summit) => summitNode(summit, node));
         if (node.root === 'leaders') return this.index.leaders(kb).map((leader) => leaderNode(leader, node));
         return [
-          ...this.index.invalid().map(({ sidecarPath, problems }): InvalidSidecarNode => ({
-            kind: 'invalidSidecar',
-            id: `attention/invalid/${sidecarPath}`,
-            sidecarPath,
+          ...this.index.invalid().map(({ factFilePath, problems }): InvalidFactFileNode => ({
+            kind: 'invalidFactFile',
+            id: `attention/invalid/${factFilePath}`,
+            factFilePath,
             problems,
             parent: node,
           })),
@@ -119,7 +119,7 @@ export class FactsModel {
       case 'attendance':
         return evidenceNodes(node.attendance.evidence, node);
       case 'evidence':
-      case 'invalidSidecar':
+      case 'invalidFactFile':
         return [];
     }
   }

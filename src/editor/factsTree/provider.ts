@@ -1,11 +1,11 @@
-// The data of the Summits and Leaders view. It reads only the fact index the sidecar service
-// keeps, never a file, and redraws shortly after sidecars or the knowledge base change.
+// The data of the Summits and Leaders view. It reads only the fact index the fact file service
+// keeps, never a file, and redraws shortly after fact files or the knowledge base change.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { treeItem } from './items';
 import { FactsModel, type FactsNode } from './model';
 
-/** Changes that come together (a scan, a save that touches several sidecars) redraw once. */
+/** Changes that come together (a scan, a save that touches several fact files) redraw once. */
 const REFRESH_DELAY_MS = 100;
 
 export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode>, vscode.Disposable {
@@ -15,10 +15,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode>, vs
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(services: Pick<Services, 'sidecars' | 'knowledgeBase'>) {
-    this.model = new FactsModel(services.sidecars.index, () => services.knowledgeBase.recognizer.knowledgeBase);
+  constructor(services: Pick<Services, 'factFiles' | 'knowledgeBase'>) {
+    this.model = new FactsModel(services.factFiles.index, () => services.knowledgeBase.recognizer.knowledgeBase);
     this.disposables.push(
-      services.sidecars.onDidChange(() => this.refresh()),
+      services.factFiles.onDidChange(() => this.refresh()),
       services.knowledgeBase.onDidChange(() => this.refresh()),
     );
   }

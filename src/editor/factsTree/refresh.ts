@@ -1,4 +1,4 @@
-// `newsAnnotator.refreshFacts` (the view's title button): reads the sidecars and redraws the tree.
+// `newsAnnotator.refreshFacts` (the view's title button): reads the fact files and redraws the tree.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { FACTS_VIEW } from '../contributions';
@@ -8,7 +8,7 @@ export function register(context: vscode.ExtensionContext, services: Services, p
   context.subscriptions.push(
     services.commands.register('newsAnnotator.refreshFacts', () =>
       vscode.window.withProgress({ location: { viewId: FACTS_VIEW } }, async () => {
-        await services.sidecars.rescan();
+        await services.factFiles.rescan();
         provider.refreshNow();
       }),
     ),

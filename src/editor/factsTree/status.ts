@@ -1,6 +1,6 @@
 // How an attendance status looks wherever it is shown: the tree's icons and the hover cards.
 import * as vscode from 'vscode';
-import type { AttendanceStatus } from '../../core/sidecar/schema';
+import type { AttendanceStatus } from '../../core/factFile/schema';
 
 const ICONS: Record<AttendanceStatus, { icon: string; color?: string }> = {
   attended: { icon: 'pass', color: 'charts.green' },

@@ -1,5 +1,5 @@
-// The annotation workflow through the lightbulb, checked on disk: quick fixes write the sidecar
-// beside the article, undo takes them back, invalid sidecars are never touched.
+// The annotation workflow through the lightbulb, checked on disk: quick fixes write the fact file
+// beside the article, undo takes them back, invalid fact files are never touched.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
@@ -7,11 +7,11 @@ import type { Services } from '../../../src/editor/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
 
 const SEED = '001_59ba21db933ddaec.txt';
-const SIDECAR = '001_59ba21db933ddaec.facts.yaml';
+const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
 const OTHER_SEED = '003_4e930db99411c7ec.txt';
-const OTHER_SIDECAR = '003_4e930db99411c7ec.facts.yaml';
+const OTHER_FACT_FILE = '003_4e930db99411c7ec.facts.yaml';
 
-interface SidecarOnDisk {
+interface FactFileOnDisk {
   article: { file: string; textHash: string; language?: string };
   mentions: { id: string; entity?: string; date?: string; quote: string; start: number; end: number }[];
   facts: { type: string; person?: string; event?: string; status?: string; city?: string; evidence: string[] }[];
@@ -26,9 +26,9 @@ async function readDisk(name: string): Promise<string | undefined> {
   }
 }
 
-async function sidecarOnDisk(name = SIDECAR): Promise<SidecarOnDisk> {
+async function factFileOnDisk(name = FACT_FILE): Promise<FactFileOnDisk> {
   const text = await pollUntil(`${name} on disk`, () => readDisk(name));
-  return parse(text) as SidecarOnDisk;
+  return parse(text) as FactFileOnDisk;
 }
 
 async function deleteIfThere(name: string): Promise<void> {
@@ -62,16 +62,16 @@ describe('annotation workflow', function () {
   let services: Services;
 
   before(async () => {
-    await deleteIfThere(SIDECAR);
+    await deleteIfThere(FACT_FILE);
     document = await openSeed(SEED);
     services = servicesOf(await activeExtension());
-    await services.sidecars.scan();
+    await services.factFiles.scan();
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await deleteIfThere(SIDECAR);
-    await deleteIfThere(OTHER_SIDECAR);
+    await deleteIfThere(FACT_FILE);
+    await deleteIfThere(OTHER_FACT_FILE);
   });
 
   it('flags recognized mentions that are not annotated with a hint', async () => {
@@ -99,15 +99,15 @@ describe('annotation workflow', function () {
     assert.ok(yerevan.some((t) => /^Annotate all \d+ mentions of Yerevan in this article$/.test(t)), yerevan.join(' | '));
   });
 
-  it('annotates a mention into a new sidecar beside the article', async () => {
+  it('annotates a mention into a new fact file beside the article', async () => {
     const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
     assert.strictEqual(await runAction(document, putin, 'Annotate “Vladimir Putin” as Vladimir Putin'), true);
-    const sidecar = await sidecarOnDisk();
-    assert.strictEqual(sidecar.article.file, SEED);
-    assert.strictEqual(sidecar.article.language, 'en');
-    assert.match(sidecar.article.textHash, /^sha256:[0-9a-f]{64}$/);
-    const mention = sidecar.mentions.find((m) => m.entity === 'person:vladimir-putin');
-    assert.ok(mention, 'the mention is in the sidecar');
+    const factFile = await factFileOnDisk();
+    assert.strictEqual(factFile.article.file, SEED);
+    assert.strictEqual(factFile.article.language, 'en');
+    assert.match(factFile.article.textHash, /^sha256:[0-9a-f]{64}$/);
+    const mention = factFile.mentions.find((m) => m.entity === 'person:vladimir-putin');
+    assert.ok(mention, 'the mention is in the fact file');
     assert.strictEqual(mention.start, document.offsetAt(putin.start));
     assert.strictEqual(mention.end, document.offsetAt(putin.end));
     assert.strictEqual(mention.quote, 'Vladimir Putin');
@@ -115,43 +115,43 @@ describe('annotation workflow', function () {
     await pollUntil('the hint on Vladimir Putin to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(putin)));
   });
 
-  it('undo in the sidecar takes an annotation back, redo restores it', async () => {
+  it('undo in the fact file takes an annotation back, redo restores it', async () => {
     await runAction(document, rangeOf(document, 'session of the Collective Security Council, the main', 'Collective Security Council'), 'Annotate “Collective Security Council” as Collective Security Council');
-    await pollUntil('the council on disk', async () => (await readDisk(SIDECAR))?.includes('organization:csto-collective-security-council'));
-    const sidecarDocument = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
-    await vscode.window.showTextDocument(sidecarDocument);
+    await pollUntil('the council on disk', async () => (await readDisk(FACT_FILE))?.includes('organization:csto-collective-security-council'));
+    const factFileDocument = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
+    await vscode.window.showTextDocument(factFileDocument);
     await vscode.commands.executeCommand('undo');
-    await pollUntil('the undo to apply', () => !sidecarDocument.getText().includes('organization:csto-collective-security-council'));
-    assert.match(sidecarDocument.getText(), /person:vladimir-putin/, 'the earlier annotation stays');
-    await sidecarDocument.save();
-    assert.doesNotMatch((await readDisk(SIDECAR)) ?? '', /csto-collective-security-council/);
+    await pollUntil('the undo to apply', () => !factFileDocument.getText().includes('organization:csto-collective-security-council'));
+    assert.match(factFileDocument.getText(), /person:vladimir-putin/, 'the earlier annotation stays');
+    await factFileDocument.save();
+    assert.doesNotMatch((await readDisk(FACT_FILE)) ?? '', /csto-collective-security-council/);
     await vscode.commands.executeCommand('redo');
-    await pollUntil('the redo to apply', () => sidecarDocument.getText().includes('organization:csto-collective-security-council'));
-    await sidecarDocument.save();
-    assert.match((await readDisk(SIDECAR)) ?? '', /csto-collective-security-council/);
+    await pollUntil('the redo to apply', () => factFileDocument.getText().includes('organization:csto-collective-security-council'));
+    await factFileDocument.save();
+    assert.match((await readDisk(FACT_FILE)) ?? '', /csto-collective-security-council/);
     await vscode.window.showTextDocument(document);
   });
 
   it('records Putin and Pashinyan as expected at the Yerevan summit; the summit index shows both', async () => {
     await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
     await runAction(document, rangeOf(document, 'Armenian Prime Minister Nikol Pashinyan, Belarusian', 'Nikol Pashinyan'), 'Record: Nikol Pashinyan was expected at CSTO summit, Yerevan 2022');
-    const sidecar = await eventually(async () => {
-      const s = await sidecarOnDisk();
+    const factFile = await eventually(async () => {
+      const s = await factFileOnDisk();
       assert.strictEqual(s.facts.filter((f) => f.type === 'attendance').length, 2);
       return s;
     });
     for (const person of ['person:vladimir-putin', 'person:nikol-pashinyan']) {
-      const fact = sidecar.facts.find((f) => f.type === 'attendance' && f.person === person);
+      const fact = factFile.facts.find((f) => f.type === 'attendance' && f.person === person);
       assert.ok(fact, `attendance of ${person}`);
       assert.strictEqual(fact.event, 'event:csto-summit-2022-yerevan');
       assert.strictEqual(fact.status, 'expected');
-      for (const id of fact.evidence) assert.ok(sidecar.mentions.some((m) => m.id === id), `evidence ${id} is a mention`);
+      for (const id of fact.evidence) assert.ok(factFile.mentions.some((m) => m.id === id), `evidence ${id} is a mention`);
     }
-    const summit = sidecar.facts.find((f) => f.type === 'summit');
+    const summit = factFile.facts.find((f) => f.type === 'summit');
     assert.ok(summit, 'the summit itself is recorded');
     assert.strictEqual(summit.city, 'place:yerevan');
     const kb = services.knowledgeBase.recognizer.knowledgeBase;
-    const yerevan = services.sidecars.index.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
+    const yerevan = services.factFiles.index.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
     assert.ok(yerevan, 'Yerevan 2022 in the summit index');
     assert.deepStrictEqual(
       yerevan.attendances.map((a) => [a.person, a.status]),
@@ -169,7 +169,7 @@ describe('annotation workflow', function () {
     assert.ok(title, 'offered on a mention already annotated as evidence of the summit too');
     await runAction(document, yerevan, title);
     await eventually(async () => {
-      const s = await sidecarOnDisk();
+      const s = await factFileOnDisk();
       assert.strictEqual(s.mentions.filter((m) => m.entity === 'place:yerevan').length, recognized);
     });
   });
@@ -178,26 +178,27 @@ describe('annotation workflow', function () {
     const sochi = rangeOf(document, 'resort city of Sochi hosted', 'Sochi');
     await runAction(document, sochi, 'Mark “Sochi” as not an entity');
     await eventually(async () => {
-      const s = await sidecarOnDisk();
+      const s = await factFileOnDisk();
       assert.ok(s.rejections.some((r) => r.quote === 'Sochi' && r.start === document.offsetAt(sochi.start)));
     });
     await pollUntil('the hint on Sochi to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(sochi)));
-    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), []);
+    // Only the way back is offered.
+    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), ['Restore “Sochi” as a mention to annotate']);
   });
 
-  it('keeps comments and never clobbers unsaved edits in an open sidecar editor', async () => {
-    const sidecarDocument = await vscode.workspace.openTextDocument(seedUri(SIDECAR));
-    const editor = await vscode.window.showTextDocument(sidecarDocument);
+  it('keeps comments and never clobbers unsaved edits in an open fact file editor', async () => {
+    const factFileDocument = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
+    const editor = await vscode.window.showTextDocument(factFileDocument);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed by the desk, unsaved\n'));
-    assert.ok(sidecarDocument.isDirty);
+    assert.ok(factFileDocument.isDirty);
     await vscode.window.showTextDocument(document);
     await runAction(document, rangeOf(document, 'Kremlin spokesman Dmitry Peskov said', 'Dmitry Peskov'), 'Annotate “Dmitry Peskov” as Dmitry Peskov');
-    await pollUntil('the new mention in the open sidecar', () => sidecarDocument.getText().includes('person:dmitry-peskov'));
-    assert.ok(sidecarDocument.getText().startsWith('# reviewed by the desk, unsaved\n'), 'the unsaved comment is kept');
-    assert.ok(sidecarDocument.isDirty, 'the user decides when to save their own edits');
-    assert.doesNotMatch((await readDisk(SIDECAR)) ?? '', /reviewed by the desk/);
-    await sidecarDocument.save();
-    const saved = (await readDisk(SIDECAR)) ?? '';
+    await pollUntil('the new mention in the open fact file', () => factFileDocument.getText().includes('person:dmitry-peskov'));
+    assert.ok(factFileDocument.getText().startsWith('# reviewed by the desk, unsaved\n'), 'the unsaved comment is kept');
+    assert.ok(factFileDocument.isDirty, 'the user decides when to save their own edits');
+    assert.doesNotMatch((await readDisk(FACT_FILE)) ?? '', /reviewed by the desk/);
+    await factFileDocument.save();
+    const saved = (await readDisk(FACT_FILE)) ?? '';
     assert.match(saved, /^# reviewed by the desk, unsaved\n/);
     assert.match(saved, /person:dmitry-peskov/);
     await vscode.window.showTextDocument(document);
@@ -213,11 +214,11 @@ describe('annotation workflow', function () {
     assert.ok(first.range.isEqual(editor.selection), `selected "${selected}", the first flagged mention is "${document.getText(first.range)}"`);
   });
 
-  it('leaves an invalid sidecar byte-identical, with its problem at the right line, and the fixes say why', async () => {
+  it('leaves an invalid fact file byte-identical, with its problem at the right line, and the fixes say why', async () => {
     const broken = 'schema: news-annotator/facts@1\narticle:\n  file: 003_4e930db99411c7ec.txt\n  textHash: sha256:abc\nmentions: []\n';
-    await vscode.workspace.fs.writeFile(seedUri(OTHER_SIDECAR), new TextEncoder().encode(broken));
+    await vscode.workspace.fs.writeFile(seedUri(OTHER_FACT_FILE), new TextEncoder().encode(broken));
     const other = await openSeed(OTHER_SEED);
-    const problem = await pollUntil('a diagnostic in the invalid sidecar', () => vscode.languages.getDiagnostics(seedUri(OTHER_SIDECAR))[0]);
+    const problem = await pollUntil('a diagnostic in the invalid fact file', () => vscode.languages.getDiagnostics(seedUri(OTHER_FACT_FILE))[0]);
     assert.strictEqual(problem.range.start.line, 3, 'the problem is reported on the textHash line');
     assert.match(problem.message, /article\.textHash/);
     const putin = rangeOf(other, 'Russian President Vladimir Putin is set', 'Vladimir Putin');
@@ -226,10 +227,135 @@ describe('annotation workflow', function () {
     assert.strictEqual(offered.length, 1, offered.map((a) => a.title).join(' | '));
     assert.match(offered[0].title, /^Open the fact file at its problem: 003_4e930db99411c7ec\.facts\.yaml:4: article\.textHash/);
     await vscode.commands.executeCommand(offered[0].command!.command, ...(offered[0].command!.arguments ?? []));
-    const editor = await pollUntil('the fact file open', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith(OTHER_SIDECAR) ? vscode.window.activeTextEditor : undefined));
+    const editor = await pollUntil('the fact file open', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith(OTHER_FACT_FILE) ? vscode.window.activeTextEditor : undefined));
     assert.strictEqual(editor.selection.active.line, 3);
     const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
-    assert.strictEqual(await readDisk(OTHER_SIDECAR), broken, 'the file is left byte-identical');
+    assert.strictEqual(await readDisk(OTHER_FACT_FILE), broken, 'the file is left byte-identical');
+  });
+});
+
+/** The markdown of the hover cards at `position`. */
+async function hoverMarkdown(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n\n');
+}
+
+/** The command and arguments of the hover card's link labelled `label`. */
+function hoverLink(markdown: string, label: string): { command: string; args: unknown[] } | undefined {
+  const link = [...markdown.matchAll(/\[([^\]]+)\]\(command:([\w.]+)\?([^)]+)\)/g)].find((l) => l[1] === label);
+  return link && { command: link[2], args: JSON.parse(decodeURIComponent(link[3])) as unknown[] };
+}
+
+/**
+ * The information messages the extension shows while `run` runs. The tests share the extension's
+ * `vscode` API object: the messages are recorded on their way to the real window, where they show.
+ */
+async function informationMessagesDuring(run: () => Thenable<unknown>): Promise<string[]> {
+  const window = vscode.window as { showInformationMessage: (message: string, ...rest: unknown[]) => Thenable<unknown> };
+  const original = window.showInformationMessage;
+  const shown: string[] = [];
+  window.showInformationMessage = (message: string, ...rest: unknown[]) => {
+    shown.push(message);
+    return original.call(vscode.window, message, ...rest);
+  };
+  try {
+    await run();
+  } finally {
+    window.showInformationMessage = original;
+  }
+  return shown;
+}
+
+describe('annotated or rejected, never both', function () {
+  // A copy of the seed, with a fact file of its own that no editor has held yet.
+  const ARTICLE = '910_never_both.txt';
+  const FACTS = '910_never_both.facts.yaml';
+  let document: vscode.TextDocument;
+
+  const spanOf = (range: vscode.Range) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
+  const mentionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.mentions.filter((m) => m.start === spanOf(range).start && m.end === spanOf(range).end);
+  const rejectionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.rejections.filter((r) => r.start === spanOf(range).start && r.end === spanOf(range).end);
+  const factFile = () => factFileOnDisk(FACTS);
+
+  before(async () => {
+    await vscode.workspace.fs.copy(seedUri(SEED), seedUri(ARTICLE), { overwrite: true });
+    document = await openSeed(ARTICLE);
+    await servicesOf(await activeExtension()).factFiles.scan();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteIfThere(FACTS);
+    await deleteIfThere(ARTICLE);
+    // The next test file starts from a workspace the extension also sees without this fact file.
+    const services = servicesOf(await activeExtension());
+    await pollUntil(`the fact index to forget ${FACTS}`, () => !services.factFiles.index.paths().includes(FACTS), { timeoutMs: 15_000 });
+  });
+
+  it('annotating a mention marked as not an entity, from the hover card, leaves it annotated only', async () => {
+    const afghanistan = rangeOf(document, 'Threats from Afghanistan', 'Afghanistan');
+    await runAction(document, afghanistan, 'Mark “Afghanistan” as not an entity');
+    await eventually(async () => assert.strictEqual(rejectionsAt(await factFile(), afghanistan).length, 1));
+    const markdown = await pollUntil('the hover card of a rejected mention', async () => {
+      const card = await hoverMarkdown(document, afghanistan.start);
+      return card.includes('Marked as not an entity') ? card : undefined;
+    });
+    const annotate = hoverLink(markdown, 'Annotate');
+    assert.ok(annotate, markdown);
+    assert.strictEqual(await vscode.commands.executeCommand(annotate.command, ...annotate.args), true);
+    const written = await eventually(async () => {
+      const s = await factFile();
+      assert.strictEqual(mentionsAt(s, afghanistan).length, 1);
+      return s;
+    });
+    assert.deepStrictEqual(rejectionsAt(written, afghanistan), [], 'the rejection is gone');
+    // Removing the annotation now leaves the mention to annotate, not rejected again.
+    await runAction(document, afghanistan, 'Remove the annotation of “Afghanistan”');
+    await eventually(async () => {
+      const s = await factFile();
+      assert.deepStrictEqual([mentionsAt(s, afghanistan), rejectionsAt(s, afghanistan)], [[], []]);
+    });
+    await eventually(async () => assert.ok((await actionsAt(document, afghanistan)).some((a) => a.title === 'Annotate “Afghanistan” as Afghanistan')));
+  });
+
+  it('marking an annotated mention as not an entity leaves it rejected only', async () => {
+    const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
+    await runAction(document, azerbaijan, 'Annotate “Azerbaijan” as Azerbaijan');
+    await eventually(async () => assert.strictEqual(mentionsAt(await factFile(), azerbaijan).length, 1));
+    await runAction(document, azerbaijan, 'Mark “Azerbaijan” as not an entity');
+    const written = await eventually(async () => {
+      const s = await factFile();
+      assert.strictEqual(rejectionsAt(s, azerbaijan).length, 1);
+      return s;
+    });
+    assert.deepStrictEqual(mentionsAt(written, azerbaijan), [], 'the annotation is gone');
+  });
+
+  it('restoring a rejected mention, from the lightbulb or the hover card, leaves it to annotate', async () => {
+    const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
+    await eventually(async () => assert.ok(hoverLink(await hoverMarkdown(document, azerbaijan.start), 'Restore as a Mention to Annotate'), 'the hover card offers it'));
+    await runAction(document, azerbaijan, 'Restore “Azerbaijan” as a mention to annotate');
+    await eventually(async () => {
+      const s = await factFile();
+      assert.deepStrictEqual([mentionsAt(s, azerbaijan), rejectionsAt(s, azerbaijan)], [[], []]);
+    });
+    // Pending again: flagged, and offered for annotation.
+    await pollUntil('the hint on Azerbaijan to come back', () => vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(azerbaijan)));
+    await eventually(async () => assert.ok((await actionsAt(document, azerbaijan)).some((a) => a.title === 'Annotate “Azerbaijan” as Azerbaijan')));
+  });
+
+  it('changing an attendance status from the lightbulb says which status it replaced', async () => {
+    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
+    const first = await informationMessagesDuring(() => runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022'));
+    assert.deepStrictEqual(first, [], 'a first status replaces nothing');
+    await eventually(async () => assert.ok((await factFile()).facts.some((f) => f.person === 'person:vladimir-putin' && f.status === 'expected')));
+    const changed = await informationMessagesDuring(() => runAction(document, putin, 'Record: Vladimir Putin attended CSTO summit, Yerevan 2022'));
+    assert.deepStrictEqual(changed, ['Vladimir Putin at CSTO summit, Yerevan 2022: now attended (was expected)']);
+    const facts = (await factFile()).facts.filter((f) => f.person === 'person:vladimir-putin');
+    assert.deepStrictEqual(facts.map((f) => f.status), ['attended']);
   });
 });

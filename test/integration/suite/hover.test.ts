@@ -1,12 +1,12 @@
-// Hovering a recognized mention shows what is known about it, and what the workspace's sidecars
-// record, updated when a sidecar changes on disk.
+// Hovering a recognized mention shows what is known about it, and what the workspace's fact files
+// record, updated when a fact file changes on disk.
 import * as assert from 'assert';
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, activeExtension, servicesOf, eventually, firstOccurrence, openSeed, pollUntil, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
-const ENGLISH_SIDECAR = '001_59ba21db933ddaec.facts.yaml';
+const ENGLISH_FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
 const CANDIDATE_ARTICLE = '900_hover_candidate.txt';
 const WORKSPACE_KNOWLEDGE_BASE = '.news-annotator/knowledge-base.yaml';
 // The knowledge base may still be loading when the first request arrives.
@@ -36,8 +36,8 @@ function positionOf(document: vscode.TextDocument, context: string, text = conte
   return document.positionAt(offset);
 }
 
-/** A sidecar for seed 001 written by hand: Rahmon expected at the Yerevan summit, per this mention. */
-function rahmonSidecar(document: vscode.TextDocument): { text: string; start: number; end: number } {
+/** A fact file for seed 001 written by hand: Rahmon expected at the Yerevan summit, per this mention. */
+function rahmonFactFile(document: vscode.TextDocument): { text: string; start: number; end: number } {
   const text = document.getText();
   const quote = 'Emomali Rakhmon';
   const start = text.indexOf(`Tajik President ${quote}`) + 'Tajik President '.length;
@@ -75,12 +75,12 @@ describe('hover cards', () => {
     document = await openSeed(ENGLISH_SEED);
     // Earlier test files delete the fact files they wrote; wait until the extension has seen that.
     const services = servicesOf(await activeExtension(EXTENSION_ID, HOVER_TIMEOUT));
-    await pollUntil('the workspace to have no fact files', () => services.sidecars.index.sidecarCount === 0, HOVER_TIMEOUT);
+    await pollUntil('the workspace to have no fact files', () => services.factFiles.index.factFileCount === 0, HOVER_TIMEOUT);
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const file of [ENGLISH_SIDECAR, CANDIDATE_ARTICLE, '.news-annotator']) {
+    for (const file of [ENGLISH_FACT_FILE, CANDIDATE_ARTICLE, '.news-annotator']) {
       try {
         await vscode.workspace.fs.delete(seedUri(file), { recursive: true });
       } catch {
@@ -182,9 +182,9 @@ describe('hover cards', () => {
     assert.doesNotMatch(markdown, /newsAnnotator/);
   });
 
-  it('follows a sidecar written on disk: the summit with its status, and the mention as annotated', async () => {
-    const sidecar = rahmonSidecar(document);
-    await vscode.workspace.fs.writeFile(seedUri(ENGLISH_SIDECAR), new TextEncoder().encode(sidecar.text));
+  it('follows a fact file written on disk: the summit with its status, and the mention as annotated', async () => {
+    const factFile = rahmonFactFile(document);
+    await vscode.workspace.fs.writeFile(seedUri(ENGLISH_FACT_FILE), new TextEncoder().encode(factFile.text));
     const at = positionOf(document, 'Tajik President Emomali Rakhmon', 'Rakhmon');
     const { markdown } = await eventually(async () => {
       const hover = await hoverText(document, at);
@@ -199,7 +199,7 @@ describe('hover cards', () => {
     const other = positionOf(document, 'Tajikistan Emomali Rahmon', 'Rahmon');
     assert.match((await hoverText(document, other)).shown, /Not annotated in this article yet/);
 
-    await vscode.workspace.fs.delete(seedUri(ENGLISH_SIDECAR));
+    await vscode.workspace.fs.delete(seedUri(ENGLISH_FACT_FILE));
     await eventually(async () => {
       const hover = await hoverText(document, at);
       assert.match(hover.shown, /Not annotated in this article yet/, hover.shown);

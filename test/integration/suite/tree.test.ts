@@ -1,4 +1,4 @@
-// The Summits and Leaders view follows the workspace's sidecars: empty (the welcome shows) until
+// The Summits and Leaders view follows the workspace's fact files: empty (the welcome shows) until
 // something is annotated, then summits → leaders with their status → the quotes that say so.
 import * as assert from 'assert';
 import { createHash } from 'crypto';
@@ -9,8 +9,8 @@ import type { Services } from '../../../src/editor/services';
 import { EXTENSION_ID, activeExtension, servicesOf, eventually, openSeed, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
-const ENGLISH_SIDECAR = '001_59ba21db933ddaec.facts.yaml';
-const BROKEN_SIDECAR = '002_ef37a1a118df8b80.facts.yaml';
+const ENGLISH_FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
+const BROKEN_FACT_FILE = '002_ef37a1a118df8b80.facts.yaml';
 const TIMEOUT = { timeoutMs: 15_000 };
 
 interface Shown {
@@ -38,7 +38,7 @@ function child(children: Shown[], label: string | RegExp): Shown {
   return found;
 }
 
-/** A mention of seed 001 at the first occurrence of `quote` inside `context`, as a sidecar's YAML. */
+/** A mention of seed 001 at the first occurrence of `quote` inside `context`, as a fact file's YAML. */
 function mentionYaml(text: string, id: string, entity: string, context: string, quote: string): string {
   const start = text.indexOf(context) + context.indexOf(quote);
   const end = start + quote.length;
@@ -57,7 +57,7 @@ function mentionYaml(text: string, id: string, entity: string, context: string, 
  * Seed 001 annotated by hand: the Yerevan summit, Putin attended (as a later report would say),
  * Rahmon expected.
  */
-function yerevanSidecar(document: vscode.TextDocument): string {
+function yerevanFactFile(document: vscode.TextDocument): string {
   const text = document.getText();
   return [
     'schema: news-annotator/facts@1',
@@ -111,7 +111,7 @@ describe('Summits and Leaders view', () => {
     document = await openSeed(ENGLISH_SEED);
     const extension = await activeExtension(EXTENSION_ID, TIMEOUT);
     services = servicesOf(extension);
-    await services.sidecars.scan();
+    await services.factFiles.scan();
     // The view's own provider, over the extension's live services: the same data the view draws.
     provider = new FactsTreeProvider(services);
     provider.onDidChangeTreeData(() => redraws++);
@@ -119,8 +119,8 @@ describe('Summits and Leaders view', () => {
 
   after(async () => {
     provider?.dispose();
-    await deleteIfPresent(ENGLISH_SIDECAR);
-    await deleteIfPresent(BROKEN_SIDECAR);
+    await deleteIfPresent(ENGLISH_FACT_FILE);
+    await deleteIfPresent(BROKEN_FACT_FILE);
   });
 
   it('has no nodes while nothing is annotated, so that the welcome shows', async () => {
@@ -128,9 +128,9 @@ describe('Summits and Leaders view', () => {
     await eventually(() => assert.deepStrictEqual(shownChildren(provider).map((r) => r.label), []), TIMEOUT);
   });
 
-  it('shows a sidecar written on disk: summit → leaders with their status → the quotes', async () => {
+  it('shows a fact file written on disk: summit → leaders with their status → the quotes', async () => {
     const before = redraws;
-    await vscode.workspace.fs.writeFile(seedUri(ENGLISH_SIDECAR), new TextEncoder().encode(yerevanSidecar(document)));
+    await vscode.workspace.fs.writeFile(seedUri(ENGLISH_FACT_FILE), new TextEncoder().encode(yerevanFactFile(document)));
     const roots = await eventually(() => {
       const shown = shownChildren(provider);
       assert.deepStrictEqual(shown.map((r) => r.label), ['Summits', 'Leaders']);
@@ -208,28 +208,28 @@ describe('Summits and Leaders view', () => {
     assert.deepStrictEqual(shownChildren(provider).map((r) => r.label), ['Summits', 'Leaders']);
   });
 
-  it('lists an unreadable sidecar under Needs attention, opening it at the problem', async () => {
+  it('lists an unreadable fact file under Needs attention, opening it at the problem', async () => {
     await vscode.workspace.fs.writeFile(
-      seedUri(BROKEN_SIDECAR),
+      seedUri(BROKEN_FACT_FILE),
       new TextEncoder().encode('schema: news-annotator/facts@1\narticle:\n  file: 002_ef37a1a118df8b80.txt\n  textHash: not-a-hash\n'),
     );
     const attention = await eventually(() => child(shownChildren(provider), 'Needs attention'), TIMEOUT);
     const [broken] = shownChildren(provider, attention.node);
-    assert.strictEqual(broken.label, BROKEN_SIDECAR);
-    assert.strictEqual(broken.item.contextValue, 'invalidSidecar');
+    assert.strictEqual(broken.label, BROKEN_FACT_FILE);
+    assert.strictEqual(broken.item.contextValue, 'invalidFactFile');
     assert.match(broken.description, /^line 4: article\.textHash: expected sha256:/);
     assert.strictEqual(broken.item.command?.command, 'vscode.open');
     const [uri, options] = broken.item.command.arguments as [vscode.Uri, vscode.TextDocumentShowOptions];
-    assert.strictEqual(uri.toString(), seedUri(BROKEN_SIDECAR).toString());
+    assert.strictEqual(uri.toString(), seedUri(BROKEN_FACT_FILE).toString());
     assert.strictEqual((options.selection as vscode.Range).start.line, 3);
 
-    await vscode.workspace.fs.delete(seedUri(BROKEN_SIDECAR));
+    await vscode.workspace.fs.delete(seedUri(BROKEN_FACT_FILE));
     await eventually(() => assert.deepStrictEqual(shownChildren(provider).map((r) => r.label), ['Summits', 'Leaders']), TIMEOUT);
   });
 
-  it('empties again when the sidecar is deleted', async () => {
+  it('empties again when the fact file is deleted', async () => {
     const before = redraws;
-    await vscode.workspace.fs.delete(seedUri(ENGLISH_SIDECAR));
+    await vscode.workspace.fs.delete(seedUri(ENGLISH_FACT_FILE));
     await eventually(() => {
       assert.deepStrictEqual(shownChildren(provider).map((r) => r.label), []);
       assert.ok(redraws > before, 'the tree was told to redraw');

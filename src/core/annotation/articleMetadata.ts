@@ -1,7 +1,7 @@
-// What a new sidecar records about its article: language, publisher and publication date, read
+// What a new fact file records about its article: language, publisher and publication date, read
 // from the article's own opening lines.
-import type { KnowledgeBase } from './knowledgeBase/knowledgeBase';
-import type { Mention } from './recognizer/mention';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Mention } from '../recognizer/mention';
 
 const HEADER_LENGTH = 600;
 

@@ -1,8 +1,8 @@
 // Which summit an article is about, from what it mentions: the summit itself, its city, its
 // dates, its organization, and the article's own date.
-import type { KnowledgeBase } from './knowledgeBase/knowledgeBase';
-import type { Event } from './knowledgeBase/schema';
-import type { Mention } from './recognizer/mention';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Event } from '../knowledgeBase/schema';
+import type { Mention } from '../recognizer/mention';
 
 export interface SummitGuess {
   event: Event;

@@ -41,17 +41,17 @@
 // (Aho-Corasick); per mention, a bounded number of candidates each scored in O(context²) at most;
 // per component of mentions competing for the same occurrences, an assignment in O(k³); and for the
 // few mentions that need it, a fuzzy search in O(quote × window), the window capped.
-import { ANCHOR_CONTEXT, anchorAt, anchorHolds, type TextAnchor } from './anchoring';
-import { approximateMatches, editDistance } from './reanchor/align';
-import { Claims } from './reanchor/claims';
-import { agreeAfter, agreeBefore, END_MARK, sideEvidence, START_MARK } from './reanchor/context';
-import { type Expectation, type Landmark, OffsetMap } from './reanchor/landmarks';
-import { type Edge, maxWeightMatching } from './reanchor/matching';
-import { type NormalizedText, normalizedOffset, normalizeString, normalizeText } from './reanchor/normalize';
-import { AhoCorasick } from './recognizer/ahoCorasick';
-import type { SidecarMention } from './sidecar/schema';
-import { isWordCode } from './text/fold';
-import { lowerBound } from './text/lowerBound';
+import { ANCHOR_CONTEXT, anchorAt, anchorHolds, type TextAnchor } from './anchor';
+import { approximateMatches, editDistance } from './align';
+import { Claims } from './claims';
+import { agreeAfter, agreeBefore, END_MARK, sideEvidence, START_MARK } from './context';
+import { type Expectation, type Landmark, OffsetMap } from './landmarks';
+import { type Edge, maxWeightMatching } from './matching';
+import { type NormalizedText, normalizedOffset, normalizeString, normalizeText } from './normalize';
+import { AhoCorasick } from './ahoCorasick';
+import type { FactFileMention } from '../factFile/schema';
+import { isWordCode } from '../text/fold';
+import { lowerBound } from '../text/lowerBound';
 
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -652,12 +652,12 @@ function onCodePointBoundaries(text: string, start: number, end: number): boolea
 }
 
 /**
- * The sidecar edit (`updateMention` patch) that records a result: the new anchor with the orphaned
+ * The fact file edit (`updateMention` patch) that records a result: the new anchor with the orphaned
  * flag cleared, or the orphaned flag set; undefined when the stored mention already says the same.
  */
-export function reanchorPatch(stored: StoredAnchor & { orphaned?: boolean }, result: ReanchorResult): Partial<Omit<SidecarMention, 'id'>> | undefined {
+export function reanchorPatch(stored: StoredAnchor & { orphaned?: boolean }, result: ReanchorResult): Partial<Omit<FactFileMention, 'id'>> | undefined {
   if (result.status === 'orphaned') return stored.orphaned ? undefined : { orphaned: true };
-  const patch: Partial<Omit<SidecarMention, 'id'>> = {};
+  const patch: Partial<Omit<FactFileMention, 'id'>> = {};
   for (const key of ['quote', 'prefix', 'suffix', 'start', 'end'] as const) {
     if (stored[key] !== result[key]) (patch as Record<string, unknown>)[key] = result[key];
   }

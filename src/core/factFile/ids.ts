@@ -1,5 +1,5 @@
 // Ids that come from content, so that two annotators who record the same thing write the same id
-// and their sidecars merge cleanly in git.
+// and their fact files merge cleanly in git.
 import type { Fact } from './schema';
 
 /** FNV-1a over UTF-16 units, two lanes of 32 bits: 16 hex digits, enough to keep ids apart in one file. */

@@ -1,10 +1,10 @@
-// The sidecar fact file beside each article (`X.txt` → `X.facts.yaml`), written once in zod. The
+// The fact file beside each article (`X.txt` → `X.facts.yaml`), written once in zod. The
 // JSON Schema shipped for hand editing is generated from this (scripts/build.mjs).
 import { z } from 'zod';
 import { EntityId, EventId, OrganizationId, PartialIsoDate, PersonId, PlaceId } from '../knowledgeBase/schema';
 
-export const SIDECAR_SCHEMA = 'news-annotator/facts@1';
-export { isSidecarPath, SIDECAR_SUFFIX, sidecarPathFor } from './paths';
+export const FACT_FILE_SCHEMA = 'news-annotator/facts@1';
+export { isFactFilePath, FACT_FILE_SUFFIX, factFilePathFor, factFilePathsFor } from './paths';
 
 /** A date as ISO 8601: a day, a month, a year, or an interval `start/end` of those. */
 export const IsoDateOrRange = z
@@ -25,7 +25,7 @@ export const Anchor = z.object({
 export const MentionId = z.string().regex(/^m-[0-9a-z]{6,16}$/, 'expected a mention id such as m-3f2a9c1e');
 export const FactId = z.string().regex(/^f-[0-9a-z]{6,16}$/, 'expected a fact id such as f-19ac02d4');
 
-export const SidecarMention = z
+export const FactFileMention = z
   .object({
     id: MentionId,
     /** The entity the mention names; dates have `date` instead. */
@@ -45,7 +45,7 @@ export const SidecarMention = z
       ctx.addIssue({ code: 'custom', path: ['end'], message: `end - start (${m.end - m.start}) differs from the quote's length (${m.quote.length})` });
     }
   });
-export type SidecarMention = z.infer<typeof SidecarMention>;
+export type FactFileMention = z.infer<typeof FactFileMention>;
 
 export const ATTENDANCE_STATUSES = ['attended', 'expected', 'absent', 'uncertain'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
@@ -109,13 +109,13 @@ export type Rejection = z.infer<typeof Rejection>;
 export const ArticleMetadata = z
   .object({
     /**
-     * The article's file name, beside the sidecar: a name, never a path, so that a sidecar can
+     * The article's file name, beside the fact file: a name, never a path, so that a fact file can
      * never point a reader (or an export) at a file elsewhere, such as ../../.ssh/id_rsa.
      */
     file: z
       .string()
       .min(1)
-      .regex(/^(?!\.\.?$)[^/\\\u0000-\u001f\u007f]+$/, "expected the article's file name beside the sidecar, such as a.txt, without folders"),
+      .regex(/^(?!\.\.?$)[^/\\\u0000-\u001f\u007f]+$/, "expected the article's file name beside the fact file, such as a.txt, without folders"),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag such as it or en').optional(),
     publisher: z.string().optional(),
     published: PartialIsoDate.optional(),
@@ -125,23 +125,23 @@ export const ArticleMetadata = z
   .strict();
 export type ArticleMetadata = z.infer<typeof ArticleMetadata>;
 
-export const Sidecar = z
+export const FactFile = z
   .object({
-    schema: z.literal(SIDECAR_SCHEMA, { error: `expected schema: ${SIDECAR_SCHEMA}` }),
+    schema: z.literal(FACT_FILE_SCHEMA, { error: `expected schema: ${FACT_FILE_SCHEMA}` }),
     article: ArticleMetadata,
-    mentions: z.array(SidecarMention).default([]),
+    mentions: z.array(FactFileMention).default([]),
     facts: z.array(Fact).default([]),
     rejections: z.array(Rejection).default([]),
   })
   .strict()
-  .superRefine((sidecar, ctx) => {
+  .superRefine((factFile, ctx) => {
     const ids = new Map<string, number>();
-    sidecar.mentions.forEach((m, i) => {
+    factFile.mentions.forEach((m, i) => {
       if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['mentions', i, 'id'], message: `duplicate mention id ${m.id} (first at mentions[${ids.get(m.id)}])` });
       else ids.set(m.id, i);
     });
     const factIds = new Set<string>();
-    sidecar.facts.forEach((f, i) => {
+    factFile.facts.forEach((f, i) => {
       if (factIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `duplicate fact id ${f.id}` });
       factIds.add(f.id);
       f.evidence.forEach((m, j) => {
@@ -149,4 +149,4 @@ export const Sidecar = z
       });
     });
   });
-export type Sidecar = z.infer<typeof Sidecar>;
+export type FactFile = z.infer<typeof FactFile>;

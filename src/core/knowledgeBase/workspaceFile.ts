@@ -1,6 +1,7 @@
 // Where a workspace keeps its own knowledge base, and how it combines with the bundled one.
-import { bundledKnowledgeBase, KnowledgeBase } from './knowledgeBase/knowledgeBase';
-import { loadKnowledgeBaseFile, type Problem } from './knowledgeBase/loadFile';
+import { bundledKnowledgeBase, KnowledgeBase } from './knowledgeBase';
+import { loadKnowledgeBaseFile } from './loadFile';
+import { type Problem } from '../problems';
 
 /** Relative to the workspace folder; a setting can point elsewhere. */
 export const DEFAULT_KNOWLEDGE_BASE_FILE = '.news-annotator/knowledge-base.yaml';

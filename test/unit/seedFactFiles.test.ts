@@ -5,12 +5,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
-import { annotationStatus } from '../../src/core/annotation';
+import { annotationStatus } from '../../src/core/annotation/status';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { jsonSchemas } from '../../src/core/jsonSchemas';
+import { jsonSchemas } from '../../src/core/schemas/jsonSchemas';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { textHash } from '../../src/core/sidecar/ids';
-import { parseSidecar } from '../../src/core/sidecar/store';
+import { textHash } from '../../src/core/factFile/ids';
+import { parseFactFile } from '../../src/core/factFile/store';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const articles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
@@ -18,10 +18,10 @@ const recognizer = new Recognizer(bundledKnowledgeBase());
 
 function load(article: string) {
   const text = readFileSync(join(SEEDS, article), 'utf8');
-  const sidecarText = readFileSync(join(SEEDS, article.replace(/\.txt$/, '.facts.yaml')), 'utf8');
-  const { sidecar, problems } = parseSidecar(sidecarText, article);
+  const factFileText = readFileSync(join(SEEDS, article.replace(/\.txt$/, '.facts.yaml')), 'utf8');
+  const { factFile, problems } = parseFactFile(factFileText, article);
   assert.deepEqual(problems, [], `${article}'s fact file validates`);
-  return { text, sidecarText, sidecar: sidecar! };
+  return { text, factFileText, factFile: factFile! };
 }
 
 describe('the annotated seeds', () => {
@@ -32,9 +32,9 @@ describe('the annotated seeds', () => {
 
   it('anchors every mention to the text at its offsets, with the hash of that text', async () => {
     for (const article of articles) {
-      const { text, sidecar } = load(article);
-      assert.equal(sidecar.article.textHash, await textHash(text), article);
-      for (const m of sidecar.mentions) {
+      const { text, factFile } = load(article);
+      assert.equal(factFile.article.textHash, await textHash(text), article);
+      for (const m of factFile.mentions) {
         assert.equal(text.slice(m.start, m.end), m.quote, `${article} ${m.id}`);
         assert.ok(text.slice(0, m.start).endsWith(m.prefix) && text.slice(m.end).startsWith(m.suffix), `${article} ${m.id} context`);
       }
@@ -43,9 +43,9 @@ describe('the annotated seeds', () => {
 
   it('annotates every person, organization, place, event and date the recognizer finds', () => {
     for (const article of articles) {
-      const { text, sidecar } = load(article);
-      const year = sidecar.article.published ? Number(sidecar.article.published.slice(0, 4)) : undefined;
-      const pending = annotationStatus(recognizer.recognize(text, { fallbackYear: year }), sidecar).filter((s) => s.state === 'pending');
+      const { text, factFile } = load(article);
+      const year = factFile.article.published ? Number(factFile.article.published.slice(0, 4)) : undefined;
+      const pending = annotationStatus(recognizer.recognize(text, { fallbackYear: year }), factFile).filter((s) => s.state === 'pending');
       assert.deepEqual(pending.map((s) => s.mention.text), [], article);
     }
   });
@@ -53,9 +53,9 @@ describe('the annotated seeds', () => {
   it('records each summit with its city, dates and organization, and the attendance the articles report', () => {
     const attendance = (article: string) =>
       load(article)
-        .sidecar.facts.flatMap((f) => (f.type === 'attendance' ? [`${f.person.slice(7)} ${f.status}`] : []))
+        .factFile.facts.flatMap((f) => (f.type === 'attendance' ? [`${f.person.slice(7)} ${f.status}`] : []))
         .sort();
-    const summits = (article: string) => load(article).sidecar.facts.filter((f) => f.type === 'summit');
+    const summits = (article: string) => load(article).factFile.facts.filter((f) => f.type === 'summit');
     assert.deepEqual(attendance(articles[0]), [
       'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev expected', 'nikol-pashinyan absent', 'sadyr-japarov expected', 'vladimir-putin expected',
     ]);
@@ -83,10 +83,10 @@ describe('the annotated seeds', () => {
   it('validates against the JSON Schema shipped for hand editing', () => {
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(jsonSchemas()['facts.schema.json'] as object);
     for (const article of articles) {
-      const data = parse(load(article).sidecarText);
+      const data = parse(load(article).factFileText);
       assert.ok(validate(data), `${article}: ${JSON.stringify(validate.errors)}`);
     }
-    const broken = { ...parse(load(articles[0]).sidecarText), schema: 'news-annotator/facts@9' };
+    const broken = { ...parse(load(articles[0]).factFileText), schema: 'news-annotator/facts@9' };
     assert.equal(validate(broken), false, 'the schema rejects what zod rejects');
   });
 });

@@ -1,20 +1,19 @@
-// How recognized mentions relate to what an article's sidecar records: annotated, rejected or
-// still to do; and the sidecar entries an annotation writes.
-import { anchorAt } from './anchoring';
-import type { EntityType } from './knowledgeBase/schema';
-import type { Mention } from './recognizer/mention';
-import { lowerBound } from './text/lowerBound';
-import { factId, type FactContent } from './sidecar/ids';
-import { mentionId } from './sidecar/ids';
-import type { Fact, Rejection, Sidecar, SidecarMention } from './sidecar/schema';
+// How recognized mentions relate to what an article's fact file records: annotated, rejected or
+// still to do; and the fact file entries an annotation writes.
+import { factId, type FactContent, mentionId } from '../factFile/ids';
+import type { Fact, FactFile, FactFileMention, Rejection } from '../factFile/schema';
+import type { EntityType } from '../knowledgeBase/schema';
+import { anchorAt } from '../reanchor/anchor';
+import type { Mention } from '../recognizer/mention';
+import { lowerBound } from '../text/lowerBound';
 
 export type AnnotationState = 'annotated' | 'rejected' | 'pending';
 
 export interface MentionStatus {
   mention: Mention;
   state: AnnotationState;
-  /** The sidecar's mention at the same place, when annotated. */
-  recorded?: SidecarMention;
+  /** The fact file's mention at the same place, when annotated. */
+  recorded?: FactFileMention;
   /** Annotated by hand: where the recognizer finds nothing, another span, or another entity. */
   manual?: true;
 }
@@ -24,14 +23,14 @@ export function isAnnotatable(mention: Mention): boolean {
   return mention.type !== 'candidate';
 }
 
-/** Pairs each recognized mention with what the sidecar says about the same span. */
-export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar | undefined): MentionStatus[] {
-  const recorded = new Map<string, SidecarMention>();
+/** Pairs each recognized mention with what the fact file says about the same span. */
+export function annotationStatus(mentions: readonly Mention[], factFile: FactFile | undefined): MentionStatus[] {
+  const recorded = new Map<string, FactFileMention>();
   const rejected = new Set<string>();
   // An orphaned mention's offsets point at text it is no longer in: it annotates nothing there.
-  for (const m of sidecar?.mentions ?? []) if (!m.orphaned) recorded.set(`${m.start}:${m.end}`, m);
+  for (const m of factFile?.mentions ?? []) if (!m.orphaned) recorded.set(`${m.start}:${m.end}`, m);
   // A rejection holds only while its text is still there: after an edit, other words can sit at its offsets.
-  for (const r of sidecar?.rejections ?? []) rejected.add(`${r.start}:${r.end}:${r.quote}`);
+  for (const r of factFile?.rejections ?? []) rejected.add(`${r.start}:${r.end}:${r.quote}`);
   return mentions.map((mention) => {
     const key = `${mention.start}:${mention.end}`;
     const found = recorded.get(key);
@@ -48,23 +47,23 @@ export function annotationStatus(mentions: readonly Mention[], sidecar: Sidecar 
  * chose the span (a longer name, a shorter one), and it is not offered again. `nameOf` gives an
  * entity's canonical name, for the mentions annotated by hand.
  */
-export function articleStatuses(mentions: readonly Mention[], sidecar: Sidecar | undefined, nameOf: (id: string) => string | undefined = () => undefined): MentionStatus[] {
-  const recorded = (sidecar?.mentions ?? []).filter((m) => !m.orphaned).sort((a, b) => a.start - b.start || a.end - b.end);
-  if (recorded.length === 0) return annotationStatus(mentions, sidecar);
+export function articleStatuses(mentions: readonly Mention[], factFile: FactFile | undefined, nameOf: (id: string) => string | undefined = () => undefined): MentionStatus[] {
+  const recorded = (factFile?.mentions ?? []).filter((m) => !m.orphaned).sort((a, b) => a.start - b.start || a.end - b.end);
+  if (recorded.length === 0) return annotationStatus(mentions, factFile);
   const starts = recorded.map((m) => m.start);
-  const matched = new Set<SidecarMention>();
+  const matched = new Set<FactFileMention>();
   // Recorded spans are few and short: the ones that can overlap [start, end) start within the
   // longest span's length before it.
   const longest = recorded.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  const overlapping = (start: number, end: number): SidecarMention[] => {
-    const out: SidecarMention[] = [];
+  const overlapping = (start: number, end: number): FactFileMention[] => {
+    const out: FactFileMention[] = [];
     for (let i = lowerBound(starts, start - longest); i < recorded.length && recorded[i].start < end; i++) {
       if (recorded[i].end > start) out.push(recorded[i]);
     }
     return out;
   };
   const statuses: MentionStatus[] = [];
-  for (const status of annotationStatus(mentions, sidecar)) {
+  for (const status of annotationStatus(mentions, factFile)) {
     const { start, end } = status.mention;
     const over = overlapping(start, end);
     const same = over.find((m) => m.start === start && m.end === end);
@@ -85,15 +84,15 @@ export function articleStatuses(mentions: readonly Mention[], sidecar: Sidecar |
 }
 
 /** What a mention annotated by hand looks like to the features that show mentions. */
-function manualMention(m: SidecarMention, nameOf: (id: string) => string | undefined): Mention {
+function manualMention(m: FactFileMention, nameOf: (id: string) => string | undefined): Mention {
   if (m.date !== undefined) return { start: m.start, end: m.end, text: m.quote, type: 'date', iso: m.date };
   const id = m.entity!;
   const type = id.slice(0, id.indexOf(':')) as EntityType;
   return { start: m.start, end: m.end, text: m.quote, type, id, name: nameOf(id) ?? id };
 }
 
-/** The sidecar mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
-export function sidecarMention(text: string, mention: Mention, entityId: string | undefined = mention.id): SidecarMention {
+/** The fact file mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
+export function factFileMention(text: string, mention: Mention, entityId: string | undefined = mention.id): FactFileMention {
   const anchor = anchorAt(text, mention.start, mention.end);
   if (mention.type === 'date') {
     return { id: mentionId(`date:${mention.iso}`, mention.start, anchor.quote), date: mention.iso, ...anchor };

@@ -5,8 +5,8 @@
 // in a fraction of a millisecond. A changed file has another key, so a stale entry is never used.
 // Only valid fact files are kept; an invalid one is parsed every time, so its problems stay exact.
 import { z } from 'zod';
-import { Sidecar, SIDECAR_SCHEMA } from './schema';
-import { type ParsedSidecar, parseSidecar } from './store';
+import { FactFile, FACT_FILE_SCHEMA } from './schema';
+import { type ParsedFactFile, parseFactFile } from './store';
 
 /** Where the cache's entries live: a folder on disk for the CLI and the extension, or nothing. */
 export interface ParseCacheStore {
@@ -26,7 +26,7 @@ const CACHE_FORMAT = 1;
 let fingerprint: string | undefined;
 /** The schema the entries were validated with, as text: a changed schema gives new keys. */
 function schemaFingerprint(): string {
-  fingerprint ??= `${CACHE_FORMAT}|${SIDECAR_SCHEMA}|${JSON.stringify(z.toJSONSchema(Sidecar, { io: 'output', unrepresentable: 'any' }))}`;
+  fingerprint ??= `${CACHE_FORMAT}|${FACT_FILE_SCHEMA}|${JSON.stringify(z.toJSONSchema(FactFile, { io: 'output', unrepresentable: 'any' }))}`;
   return fingerprint;
 }
 
@@ -37,7 +37,7 @@ async function webSha256(text: string): Promise<string> {
   return hex;
 }
 
-export interface ReadSidecar extends ParsedSidecar {
+export interface ReadFactFile extends ParsedFactFile {
   /** True when the result came from the cache rather than the parser. */
   fromCache: boolean;
   /** The cache's key for the text, when there is a cache. */
@@ -45,7 +45,7 @@ export interface ReadSidecar extends ParsedSidecar {
 }
 
 /** Parses fact files, through the cache when there is one. */
-export class SidecarReader {
+export class FactFileReader {
   /** The schema fingerprint, hashed once: it starts every key. */
   private schemaHash?: string;
 
@@ -57,20 +57,20 @@ export class SidecarReader {
     return sha256(`${this.schemaHash}\0${text}`);
   }
 
-  async parse(text: string, file: string): Promise<ReadSidecar> {
-    if (!this.store) return { ...parseSidecar(text, file), fromCache: false };
+  async parse(text: string, file: string): Promise<ReadFactFile> {
+    if (!this.store) return { ...parseFactFile(text, file), fromCache: false };
     const key = await this.keyOf(text);
     const hit = await this.lookUp(key);
-    if (hit) return { sidecar: hit, problems: [], fromCache: true, key };
-    const parsed = parseSidecar(text, file);
+    if (hit) return { factFile: hit, problems: [], fromCache: true, key };
+    const parsed = parseFactFile(text, file);
     // Not waited for: the caller has its answer, and an entry is only ever read once it is whole.
-    if (parsed.sidecar) this.track(this.keep(key, parsed.sidecar));
+    if (parsed.factFile) this.track(this.keep(key, parsed.factFile));
     return { ...parsed, fromCache: false, key };
   }
 
   /** Records what a text just written parses to, so that reading it back costs nothing. */
-  async remember(text: string, sidecar: Sidecar): Promise<void> {
-    if (this.store) await this.keep(await this.keyOf(text), sidecar);
+  async remember(text: string, factFile: FactFile): Promise<void> {
+    if (this.store) await this.keep(await this.keyOf(text), factFile);
   }
 
   private readonly writing = new Set<Promise<void>>();
@@ -84,7 +84,7 @@ export class SidecarReader {
     await Promise.all([...this.writing]);
   }
 
-  private async lookUp(key: string): Promise<Sidecar | undefined> {
+  private async lookUp(key: string): Promise<FactFile | undefined> {
     let stored: string | undefined;
     try {
       stored = await this.store!.read(key);
@@ -93,17 +93,17 @@ export class SidecarReader {
     }
     if (stored === undefined) return undefined;
     try {
-      const value = JSON.parse(stored) as Sidecar;
+      const value = JSON.parse(stored) as FactFile;
       // A damaged entry (a full disk, a half-written file) is a miss, never a wrong answer.
-      return value && typeof value === 'object' && value.schema === SIDECAR_SCHEMA ? value : undefined;
+      return value && typeof value === 'object' && value.schema === FACT_FILE_SCHEMA ? value : undefined;
     } catch {
       return undefined;
     }
   }
 
-  private async keep(key: string, sidecar: Sidecar): Promise<void> {
+  private async keep(key: string, factFile: FactFile): Promise<void> {
     try {
-      await this.store!.write(key, JSON.stringify(sidecar));
+      await this.store!.write(key, JSON.stringify(factFile));
     } catch {
       // A cache that cannot be written only costs the next reader a parse.
     }

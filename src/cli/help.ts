@@ -1,0 +1,78 @@
+// The command line's help: each command's, and the whole. The README's "Command line" section
+// says the same.
+import { homedir } from 'node:os';
+import { EXPORT_FORMATS } from '../core/export/index';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
+import { defaultCacheFolder } from '../node/diskParseCache';
+import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from './inputFiles';
+
+export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
+
+export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--force]`;
+
+const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
+              --json            a JSON array of {start, end, text, type, id?, name?, iso?}; offsets count UTF-16 code units
+              --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
+              --year YYYY       the year of dates written without one (default: the article's dateline year)
+              --no-candidates   only what the knowledge base knows
+              FILE must be UTF-8 text (a leading byte-order mark is dropped, as editors do);
+              a file that is not is an error that names the byte offset of the first bad byte.
+`;
+
+const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
+              --format jsonl    one JSON record per article: metadata, mentions, facts, entities
+              --format csv      one row per attendance fact (RFC 4180, CRLF line ends)
+              --format w3c      a W3C Web Annotation collection (JSON-LD); offsets count code points
+              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf
+              --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
+              --out PATH        the file to write; for brat, the folder
+              --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
+              --cache DIR       where parsed fact files are kept between runs, by a hash of their
+                                bytes (default: ${defaultCacheFolder().replace(homedir(), '~')})
+              --no-cache        parse every fact file, and keep nothing
+              --force           replace PATH if it is an existing regular file (without it, an
+                                existing PATH is an error)
+              --strict          kept for old scripts; it changes nothing: an export that leaves
+                                anything out always exits with 1
+              PATH may be anywhere, in the workspace or outside it. It is never a fact file, an
+              article or a knowledge base of DIR (the one --kb names, and DIR's own), nor a
+              symbolic link, device, FIFO or socket, even with --force; for brat, an existing
+              folder gets the new files and keeps its others.
+              A fact file that cannot be used, or a mention whose text is no longer where it says,
+              is reported and left out, and the rest is written (exit status 1). An article that
+              two fact files claim is exported once, with the fact file named for it (else the
+              first by path); the other is reported.
+`;
+
+const INPUTS_HELP = `Inputs:
+  Only regular files are read: a folder, FIFO, device or socket given as a file is refused before
+  it is read, and so is a file larger than ${formatSize(ARTICLE_LIMIT.bytes)} (an article), ${formatSize(FACT_FILE_LIMIT.bytes)} (a fact file) or
+  ${formatSize(KNOWLEDGE_BASE_LIMIT.bytes)} (a knowledge base). An export reads nothing outside DIR but --kb: a fact file,
+  article or knowledge base that is a symbolic link (or lies under one) leading outside DIR is
+  not read, and is reported; links that stay inside DIR are followed; linked folders are not
+  scanned for fact files.
+`;
+
+const EXIT_STATUS_HELP = `Exit status:
+  0  done: every input was read and everything written
+  1  done, with the problems printed on stderr: the output is written but incomplete (an export
+     left out a fact file or a mention; knowledge-base entries with errors were left out)
+  2  usage error (an unknown option, a missing argument): nothing was done
+  3  failed: an input or the output was refused, or could not be read or written; nothing was
+     written (an existing output is left as it was)
+`;
+
+function usage(synopses: readonly string[], sections: readonly string[]): string {
+  return `Usage:\n${synopses.map((s) => `  ${s}\n`).join('')}\n${sections.join('')}\n${INPUTS_HELP}\n${EXIT_STATUS_HELP}`;
+}
+
+export const USAGE = usage([RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, 'news-annotator COMMAND --help'], ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP]);
+export const RECOGNIZE_USAGE = usage([RECOGNIZE_SYNOPSIS], [RECOGNIZE_HELP]);
+export const EXPORT_USAGE = usage([EXPORT_SYNOPSIS], [EXPORT_HELP]);
+
+/** What a usage error is followed by: the command's synopsis, and where to read more. */
+export function usageHint(command: string): string {
+  if (command === 'recognize') return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n\nnews-annotator recognize --help shows more.\n`;
+  if (command === 'export') return `Usage:\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator export --help shows more.\n`;
+  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
+}
