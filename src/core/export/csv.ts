@@ -5,11 +5,12 @@
 //
 // Columns: summit (the event's name), summit_id, date (ISO; `start/end` for several days), city,
 // person, person_id, country (the person's country in the knowledge base, else the country of a
-// role fact about them in the same article), status, article (its path), quote (the evidence
-// mentions' quotes, joined with " | "), mention_ids (the evidence mention ids, space-separated,
-// in the same order as the quotes). Evidence left out of the export (a mention whose anchor no
-// longer holds) is in neither column.
+// role fact about them in the same article), status, article (its path), quote (the sentences
+// that hold the evidence mentions, each once, joined with " | ": what a reader checks the fact
+// against), mention_ids (the evidence mention ids, space-separated). Evidence left out of the
+// export (a mention whose anchor no longer holds) is in neither column.
 import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../factFile/schema';
+import { sentenceAround } from '../text/sentences';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { PreparedArticle } from './prepare';
 
@@ -48,7 +49,13 @@ export function attendanceRow(fact: AttendanceFact, article: PreparedArticle, co
 
   // The prepared fact cites only exported mentions, each once.
   const evidence = fact.evidence;
-  const quotes = evidence.map((id) => article.anchored.get(id)?.quote ?? '');
+  const language = article.article.factFile.article.language;
+  const sentences = new Set(
+    evidence.flatMap((id) => {
+      const mention = article.anchored.get(id);
+      return mention ? [sentenceAround(article.text, mention.start, mention.end, language)] : [];
+    }),
+  );
 
   return {
     summit: entities.name(fact.event),
@@ -60,7 +67,7 @@ export function attendanceRow(fact: AttendanceFact, article: PreparedArticle, co
     country: countryId !== undefined ? entities.name(countryId) : '',
     status: fact.status,
     article: article.path,
-    quote: quotes.join(' | '),
+    quote: [...sentences].join(' | '),
     mention_ids: evidence.join(' '),
   };
 }
