@@ -9,9 +9,10 @@ import { clearSummit } from '../core/annotation/summits';
 import { articleState, type MentionArgs } from './annotationModel';
 import { ARTICLE_LANGUAGE } from './contributions';
 import { DIAGNOSTIC_SOURCE } from './annotationDiagnostics';
-import { attendanceVerb, summitGuesses } from './commands/recordAttendance';
+import { summitGuesses } from './commands/recordAttendance';
 import type { Services } from './services';
-import { describeProblems } from './problems';
+import { attendanceSentence } from './ui/attendance';
+import { describeProblems } from './ui/problems';
 import { RESTRICTED_REASON } from './factFileService';
 
 const MAX_ALTERNATIVES = 4;
@@ -133,7 +134,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
       if (summit) {
         for (const attendance of ATTENDANCE_STATUSES) {
           actions.push(
-            action(vscode.l10n.t('Record: {0} {1} {2}', entity.name, attendanceVerb(attendance), summit.name), 'newsAnnotator.recordAttendance', [...args, attendance, summit.id]),
+            action(vscode.l10n.t('Record: {0}', attendanceSentence(attendance, entity.name, summit.name)), 'newsAnnotator.recordAttendance', [...args, attendance, summit.id]),
           );
         }
       }

@@ -5,7 +5,7 @@ import type { Mention } from '../core/recognizer/mention';
 import { articleState } from './annotationModel';
 import { textLength } from './articleAnalysis';
 import { isArticle, onArticleViewChanged } from './articleEvents';
-import { typeLabel } from './labels';
+import { typeLabel } from './ui/labels';
 import type { Services } from './services';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';

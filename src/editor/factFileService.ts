@@ -25,7 +25,7 @@ import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
 import type { ArticleAnalysis } from './articleAnalysis';
 import { ARTICLE_LANGUAGE } from './contributions';
-import { describeProblems, problemDiagnostic } from './problems';
+import { describeProblems, problemDiagnostic } from './ui/problems';
 import { fileProblem, type FileText, readTextStrictly } from './files';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 import { WorkspaceLinks } from './workspaceLinks';

@@ -6,29 +6,21 @@ import * as vscode from 'vscode';
 import { annotationStatus, isAnnotatable, type MentionStatus } from '../core/annotation/status';
 import type { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
 import type { Entity, Event, Organization, Person, Place, Role } from '../core/knowledgeBase/schema';
-import type { Mention, MentionType } from '../core/recognizer/mention';
+import type { Mention } from '../core/recognizer/mention';
 import type { FactIndex } from '../core/workspace/factIndex';
-import { ARTICLE_LANGUAGE } from './contributions';
-import { commandLink, escapeMarkdown } from './factsTree/markdown';
-import { statusIconSyntax, statusLabel } from './factsTree/status';
-import { typeLabel } from './labels';
+import { ARTICLE_LANGUAGE, type CommandId } from './contributions';
 import type { Services } from './services';
+import { statusIconSyntax, statusLabel } from './ui/attendance';
+import { iconSyntax, TYPE_ICONS } from './ui/icons';
+import { capitalize, eventKindLabel, formatLabel, languageLabel, organizationKindLabel, placeKindLabel, typeLabel } from './ui/labels';
+import { commandLink, escapeMarkdown } from './ui/markdown';
 
-const REVEAL_COMMAND = 'newsAnnotator.revealInTree';
-const ANNOTATE_COMMAND = 'newsAnnotator.annotateMention';
-const ADD_CANDIDATE_COMMAND = 'newsAnnotator.addCandidate';
-const REMOVE_REJECTION_COMMAND = 'newsAnnotator.removeRejection';
+const REVEAL_COMMAND: CommandId = 'newsAnnotator.revealInTree';
+const ANNOTATE_COMMAND: CommandId = 'newsAnnotator.annotateMention';
+const ADD_CANDIDATE_COMMAND: CommandId = 'newsAnnotator.addCandidate';
+const REMOVE_REJECTION_COMMAND: CommandId = 'newsAnnotator.removeRejection';
 /** The only commands the card's links may run. */
-const ENABLED_COMMANDS = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND, REMOVE_REJECTION_COMMAND];
-
-const TYPE_ICONS: Record<MentionType, string> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'location',
-  event: 'calendar',
-  date: 'calendar',
-  candidate: 'question',
-};
+const ENABLED_COMMANDS: CommandId[] = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND, REMOVE_REJECTION_COMMAND];
 
 class MentionHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
@@ -63,7 +55,7 @@ class Card {
     const { mention } = status;
     const entity = mention.id ? this.kb.get(mention.id) : undefined;
     const title = entity?.name ?? mention.text;
-    this.add(`$(${TYPE_ICONS[mention.type]}) **${escapeMarkdown(title)}** — _${escapeMarkdown(typeLabel(mention.type))}_`);
+    this.add(`${iconSyntax(TYPE_ICONS[mention.type])} **${escapeMarkdown(title)}** — _${escapeMarkdown(typeLabel(mention.type))}_`);
     if (entity?.description) this.add(`_${escapeMarkdown(entity.description)}_`);
 
     // What is short and most asked first: what it is, whether it is annotated, what to do; then
@@ -242,86 +234,4 @@ function mentionedIn({ articles, mentions }: { articles: number; mentions: numbe
   const inArticles = articles === 1 ? vscode.l10n.t('Mentioned in 1 article') : vscode.l10n.t('Mentioned in {0} articles', articles);
   const times = mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions);
   return `${inArticles} (${times}).`;
-}
-
-
-function placeKindLabel(kind: Place['kind']): string {
-  switch (kind) {
-    case 'state':
-      return vscode.l10n.t('state');
-    case 'city':
-      return vscode.l10n.t('city');
-    case 'region':
-      return vscode.l10n.t('region');
-    case 'site':
-      return vscode.l10n.t('site');
-    case 'body-of-water':
-      return vscode.l10n.t('body of water');
-  }
-}
-
-function eventKindLabel(kind: Event['kind']): string {
-  switch (kind) {
-    case 'summit':
-      return vscode.l10n.t('summit');
-    case 'exercise':
-      return vscode.l10n.t('exercise');
-    case 'meeting':
-      return vscode.l10n.t('meeting');
-  }
-}
-
-function formatLabel(format: NonNullable<Event['format']>): string {
-  switch (format) {
-    case 'in-person':
-      return vscode.l10n.t('in person');
-    case 'video':
-      return vscode.l10n.t('by video link');
-    case 'hybrid':
-      return vscode.l10n.t('hybrid');
-  }
-}
-
-function organizationKindLabel(kind: Organization['kind']): string {
-  switch (kind) {
-    case 'international-organization':
-      return vscode.l10n.t('international organization');
-    case 'body':
-      return vscode.l10n.t('body');
-    case 'government':
-      return vscode.l10n.t('government');
-    case 'ministry':
-      return vscode.l10n.t('ministry');
-    case 'news-agency':
-      return vscode.l10n.t('news agency');
-    case 'armed-forces':
-      return vscode.l10n.t('armed forces');
-    case 'academic':
-      return vscode.l10n.t('academic institution');
-    case 'other':
-      return vscode.l10n.t('organization');
-  }
-}
-
-/** A language tag as a reader would name it: the usual four by hand, others from the runtime. */
-function languageLabel(tag: string): string {
-  switch (tag) {
-    case 'en':
-      return vscode.l10n.t('English');
-    case 'it':
-      return vscode.l10n.t('Italian');
-    case 'ru':
-      return vscode.l10n.t('Russian');
-    case 'ru-Latn':
-      return vscode.l10n.t('Russian (Latin)');
-  }
-  try {
-    return new Intl.DisplayNames([vscode.env.language, 'en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -6,7 +6,7 @@ import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
 import { readTextIfExists } from './files';
-import { problemDiagnostic } from './problems';
+import { problemDiagnostic } from './ui/problems';
 
 export class KnowledgeBaseService implements vscode.Disposable {
   /** Built when first needed: validating the bundled entities and building the automaton take tens of milliseconds. */

@@ -7,17 +7,15 @@ import { minimalReplacement } from '../../core/text/minimalReplacement';
 import { documentFor, findStatus, type MentionArgs } from '../annotationModel';
 import { readTextIfExists } from '../files';
 import type { Services } from '../services';
-import { describeProblems } from '../problems';
+import { iconSyntax, TYPE_ICONS } from '../ui/icons';
+import { capitalize } from '../ui/labels';
+import { describeProblems } from '../ui/problems';
 import { RESTRICTED_REASON } from '../factFileService';
 import { writeAnnotations, annotateEdits } from './annotate';
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   return open ? open.getText() : readTextIfExists(uri);
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 async function addCandidate(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
@@ -36,10 +34,10 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
   }
 
   const types: { label: string; type: EntityType }[] = [
-    { label: `$(person) ${vscode.l10n.t('Person')}`, type: 'person' },
-    { label: `$(organization) ${vscode.l10n.t('Organization')}`, type: 'organization' },
-    { label: `$(location) ${vscode.l10n.t('Place')}`, type: 'place' },
-    { label: `$(calendar) ${vscode.l10n.t('Event')}`, type: 'event' },
+    { label: `${iconSyntax(TYPE_ICONS.person)} ${vscode.l10n.t('Person')}`, type: 'person' },
+    { label: `${iconSyntax(TYPE_ICONS.organization)} ${vscode.l10n.t('Organization')}`, type: 'organization' },
+    { label: `${iconSyntax(TYPE_ICONS.place)} ${vscode.l10n.t('Place')}`, type: 'place' },
+    { label: `${iconSyntax(TYPE_ICONS.event)} ${vscode.l10n.t('Event')}`, type: 'event' },
   ];
   const type = (await vscode.window.showQuickPick(types, { title: vscode.l10n.t('What is “{0}”?', status.mention.text) }))?.type;
   if (!type) return false;
@@ -53,7 +51,7 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
   const aliases: Record<string, string[]> = status.mention.text.trim() !== name.trim() ? { en: [status.mention.text.trim()] } : {};
   let input: EntityInput;
   if (type === 'person') {
-    const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role (leave empty if unknown)'), value: status.mention.role ? capitalise(status.mention.role) : '' });
+    const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role (leave empty if unknown)'), value: status.mention.role ? capitalize(status.mention.role) : '' });
     if (role === undefined) return false;
     const states = kb.ofType('place').filter((p) => p.kind === 'state').sort((a, b) => a.name.localeCompare(b.name));
     const none = { label: vscode.l10n.t('No country'), id: undefined as string | undefined };

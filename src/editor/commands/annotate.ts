@@ -9,7 +9,7 @@ import type { FactFile } from '../../core/factFile/schema';
 import type { FactFileEdit, SpanAnchor } from '../../core/factFile/store';
 import { articleState, documentFor, findStatus, statusAt, type MentionArgs } from '../annotationModel';
 import type { Services } from '../services';
-import { pickEntity } from '../pickEntity';
+import { pickEntity } from '../ui/pickEntity';
 
 /**
  * Writes edits for an article and tells the user when the fact file refused them. The edits can be

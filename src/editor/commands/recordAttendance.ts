@@ -10,23 +10,9 @@ import type { FactFileEdit } from '../../core/factFile/store';
 import { clearSummit, inferSummits, type SummitGuess } from '../../core/annotation/summits';
 import { articleState, documentFor, statusAt } from '../annotationModel';
 import type { Services } from '../services';
-import { pickEntity } from '../pickEntity';
-import { statusLabel } from '../factsTree/status';
+import { attendanceSentence, statusLabel } from '../ui/attendance';
+import { pickEntity } from '../ui/pickEntity';
 import { writeAnnotations } from './annotate';
-
-/** The status as the verb of a sentence: "Putin was expected at the summit". */
-export function attendanceVerb(status: AttendanceStatus): string {
-  switch (status) {
-    case 'attended':
-      return vscode.l10n.t('attended');
-    case 'expected':
-      return vscode.l10n.t('was expected at');
-    case 'absent':
-      return vscode.l10n.t('was absent from');
-    case 'uncertain':
-      return vscode.l10n.t('attendance uncertain at');
-  }
-}
 
 /** The summit guesses for an article, best first, from its mentions and its fact file's date. */
 export function summitGuesses(services: Services, document: vscode.TextDocument): SummitGuess[] {
@@ -99,7 +85,7 @@ async function recordAttendance(services: Services, uri?: string, start?: number
   if (event?.type !== 'event') return false;
   if (!status) {
     const picked = await vscode.window.showQuickPick(
-      ATTENDANCE_STATUSES.map((s) => ({ label: `${person.name} ${attendanceVerb(s)} ${event.name}`, status: s })),
+      ATTENDANCE_STATUSES.map((s) => ({ label: attendanceSentence(s, person.name, event.name), status: s })),
       { title: vscode.l10n.t('Record attendance') },
     );
     if (!picked) return false;

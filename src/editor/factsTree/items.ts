@@ -2,9 +2,9 @@
 // what a click does.
 import * as vscode from 'vscode';
 import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/factIndex';
-import { escapeMarkdown, excerpt } from './markdown';
+import { statusIcon, statusIconSyntax, statusLabel } from '../ui/attendance';
+import { escapeMarkdown, excerpt } from '../ui/markdown';
 import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidFactFileNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
-import { statusIcon, statusIconSyntax, statusLabel } from './status';
 import { fileName, workspaceUri } from './workspacePaths';
 
 export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {

@@ -1,6 +1,6 @@
 // A problem found in a file (knowledge base, fact file) as the editor shows it.
 import * as vscode from 'vscode';
-import type { Problem } from '../core/problems';
+import type { Problem } from '../../core/problems';
 
 export function problemDiagnostic(p: Problem): vscode.Diagnostic {
   const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));

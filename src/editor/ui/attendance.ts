@@ -1,6 +1,8 @@
-// How an attendance status looks wherever it is shown: the tree's icons and the hover cards.
+// How an attendance status looks and reads wherever it is shown: the tree's icons, the hover cards,
+// the quick fixes and the messages.
 import * as vscode from 'vscode';
 import type { AttendanceStatus } from '../../core/factFile/schema';
+import { iconSyntax } from './icons';
 
 const ICONS: Record<AttendanceStatus, { icon: string; color?: string }> = {
   attended: { icon: 'pass', color: 'charts.green' },
@@ -16,9 +18,10 @@ export function statusIcon(status: AttendanceStatus): vscode.ThemeIcon {
 
 /** The `$(icon)` syntax for markdown with theme icons. */
 export function statusIconSyntax(status: AttendanceStatus): string {
-  return `$(${ICONS[status].icon})`;
+  return iconSyntax(ICONS[status].icon);
 }
 
+/** The status on its own: "Vladimir Putin: attended". */
 export function statusLabel(status: AttendanceStatus): string {
   switch (status) {
     case 'attended':
@@ -29,5 +32,22 @@ export function statusLabel(status: AttendanceStatus): string {
       return vscode.l10n.t('absent');
     case 'uncertain':
       return vscode.l10n.t('uncertain');
+  }
+}
+
+/**
+ * The status as a sentence about a person and a summit: "Vladimir Putin was expected at CSTO
+ * summit, Yerevan 2022". Whole sentences, so that each language can put the words in its own order.
+ */
+export function attendanceSentence(status: AttendanceStatus, person: string, summit: string): string {
+  switch (status) {
+    case 'attended':
+      return vscode.l10n.t('{0} attended {1}', person, summit);
+    case 'expected':
+      return vscode.l10n.t('{0} was expected at {1}', person, summit);
+    case 'absent':
+      return vscode.l10n.t('{0} was absent from {1}', person, summit);
+    case 'uncertain':
+      return vscode.l10n.t('{0} attendance uncertain at {1}', person, summit);
   }
 }

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
-import type { Entity, EntityType } from '../core/knowledgeBase/schema';
-
-const TYPE_ICONS: Record<EntityType, string> = { person: '$(person)', organization: '$(organization)', place: '$(location)', event: '$(calendar)' };
+import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
+import type { Entity, EntityType } from '../../core/knowledgeBase/schema';
+import { iconSyntax, TYPE_ICONS } from './icons';
 
 interface EntityItem extends vscode.QuickPickItem {
   entity: Entity;
@@ -14,7 +13,7 @@ export async function pickEntity(kb: KnowledgeBase, options: { title: string; pr
   const all = [...kb.entities()].filter((e) => (!options.type || e.type === options.type) && (!options.filter || options.filter(e)));
   all.sort((a, b) => Number(preferred.has(b.id)) - Number(preferred.has(a.id)) || a.name.localeCompare(b.name));
   const items: EntityItem[] = all.map((entity) => ({
-    label: `${TYPE_ICONS[entity.type]} ${entity.name}`,
+    label: `${iconSyntax(TYPE_ICONS[entity.type])} ${entity.name}`,
     description: entity.id,
     detail: entity.type === 'event' ? [entity.start, entity.description].filter(Boolean).join(' · ') || undefined : entity.description,
     entity,

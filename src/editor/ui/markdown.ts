@@ -1,5 +1,6 @@
 // Small helpers for the markdown of tooltips and hover cards.
 import { ANCHOR_CONTEXT } from '../../core/reanchor/anchor';
+import type { CommandId } from '../contributions';
 
 /** Text shown literally in markdown, whatever characters it holds. */
 export function escapeMarkdown(text: string): string {
@@ -13,7 +14,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A link that runs one of our commands with its arguments. */
-export function commandLink(label: string, command: string, args: readonly unknown[]): string {
+export function commandLink(label: string, command: CommandId, args: readonly unknown[]): string {
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
