@@ -97,7 +97,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
       a.isPreferred = preferred;
       return a;
     };
-    const kb = this.services.knowledgeBase.recognizer.knowledgeBase;
+    const kb = this.services.knowledgeBase.current;
     const actions: vscode.CodeAction[] = [];
 
     // A rejected mention is offered nothing else until the rejection is taken back.

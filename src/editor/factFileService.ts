@@ -421,7 +421,7 @@ export class FactFileService implements vscode.Disposable {
 
   private async metadataFor(article: vscode.TextDocument) {
     const text = article.getText();
-    const { language, publisher, published } = describeArticle(text, this.analysis.mentions(article), this.knowledgeBase.recognizer.knowledgeBase);
+    const { language, publisher, published } = describeArticle(text, this.analysis.mentions(article), this.knowledgeBase.current);
     const file = article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
     return { file, language, publisher, published, textHash: await textHash(text) };
   }

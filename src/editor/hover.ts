@@ -32,7 +32,7 @@ class MentionHoverProvider implements vscode.HoverProvider {
     const mention = mentions.find((m) => m.start <= offset && offset < m.end);
     if (!mention) return undefined;
     const [status] = annotationStatus([mention], this.services.factFiles.current(document));
-    const card = new Card(this.services.knowledgeBase.recognizer.knowledgeBase, this.services.factFiles.index).build(document.uri, status);
+    const card = new Card(this.services.knowledgeBase.current, this.services.factFiles.index).build(document.uri, status);
     if (token.isCancellationRequested) return undefined;
     return new vscode.Hover(card, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
   }

@@ -1,7 +1,7 @@
 // Holds the knowledge base in force (bundled + the workspace's own file), reloads it when that
 // file changes, and reports the file's problems as diagnostics at their line.
 import * as vscode from 'vscode';
-import { bundledKnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
+import { bundledKnowledgeBase, type KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
 import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
@@ -9,8 +9,8 @@ import { readTextIfExists } from './files';
 import { problemDiagnostic } from './ui/problems';
 
 export class KnowledgeBaseService implements vscode.Disposable {
-  /** Built when first needed: validating the bundled entities and building the automaton take tens of milliseconds. */
-  private current: Recognizer | undefined;
+  /** Built when first needed: validating the bundled entities and building the word matcher take tens of milliseconds. */
+  private inForce: Recognizer | undefined;
   private readonly changed = new vscode.EventEmitter<Recognizer>();
   /** Fires with the new recognizer whenever the knowledge base in force changes. */
   readonly onDidChange = this.changed.event;
@@ -29,8 +29,13 @@ export class KnowledgeBaseService implements vscode.Disposable {
   }
 
   get recognizer(): Recognizer {
-    this.current ??= new Recognizer(bundledKnowledgeBase());
-    return this.current;
+    this.inForce ??= new Recognizer(bundledKnowledgeBase());
+    return this.inForce;
+  }
+
+  /** The knowledge base in force: the bundled entities with the workspace's own. */
+  get current(): KnowledgeBase {
+    return this.recognizer.knowledgeBase;
   }
 
   /** The workspace knowledge-base files, one per workspace folder, whether or not they exist yet. */
@@ -52,7 +57,7 @@ export class KnowledgeBaseService implements vscode.Disposable {
     const files: { uri: vscode.Uri; text: string | undefined }[] = [];
     for (const uri of this.files()) files.push({ uri, text: await readTextIfExists(uri) });
     // Without a workspace file the bundled knowledge base stands, and is read when first needed.
-    if (files.every((f) => f.text === undefined) && (!this.current || this.current.knowledgeBase === bundledKnowledgeBase())) {
+    if (files.every((f) => f.text === undefined) && (!this.inForce || this.inForce.knowledgeBase === bundledKnowledgeBase())) {
       this.diagnostics.clear();
       return;
     }
@@ -75,9 +80,9 @@ export class KnowledgeBaseService implements vscode.Disposable {
         vscode.l10n.t('The workspace knowledge base has {0} problem(s); its valid entries are in use. First: {1}:{2}: {3}', errors, first.file, first.line, `${first.field ? `${first.field}: ` : ''}${first.message}`),
       );
     }
-    if (knowledgeBase === this.current?.knowledgeBase) return;
-    this.current = new Recognizer(knowledgeBase);
-    this.changed.fire(this.current);
+    if (knowledgeBase === this.inForce?.knowledgeBase) return;
+    this.inForce = new Recognizer(knowledgeBase);
+    this.changed.fire(this.inForce);
   }
 
   private watch(): void {

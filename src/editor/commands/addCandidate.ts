@@ -26,7 +26,7 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
   const document = await documentFor(uri);
   const status = findStatus(services, document, start, end);
   if (!status) return false;
-  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const kb = services.knowledgeBase.current;
   const kbUri = services.knowledgeBase.files().find((f) => vscode.workspace.getWorkspaceFolder(f)?.uri.toString() === vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString()) ?? services.knowledgeBase.files()[0];
   if (!kbUri) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the workspace knowledge base is a file in it.'));

@@ -66,7 +66,7 @@ async function chooseEntity(services: Services, ...[uri, start, end]: MentionArg
   const document = await documentFor(uri);
   const status = findStatus(services, document, start, end);
   if (!status) return false;
-  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const kb = services.knowledgeBase.current;
   const preferred = [status.mention.id, ...(status.mention.alternatives ?? [])].filter((id): id is string => !!id);
   const entity = await pickEntity(kb, {
     title: vscode.l10n.t('Annotate “{0}” as…', status.mention.text),

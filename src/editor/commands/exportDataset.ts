@@ -131,7 +131,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
   const skipped: SkippedFactFile[] = [];
   const files = new FolderFiles(folder);
   const output = new UriOutput(target);
-  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const kb = services.knowledgeBase.current;
   const label = FORMAT_LABELS[format].label;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },

@@ -17,7 +17,7 @@ import { writeAnnotations } from './annotate';
 /** The summit guesses for an article, best first, from its mentions and its fact file's date. */
 export function summitGuesses(services: Services, document: vscode.TextDocument): SummitGuess[] {
   const published = services.factFiles.cached(document.uri)?.article.published;
-  return inferSummits(services.analysis.mentions(document), services.knowledgeBase.recognizer.knowledgeBase, published);
+  return inferSummits(services.analysis.mentions(document), services.knowledgeBase.current, published);
 }
 
 /**
@@ -55,7 +55,7 @@ export function attendanceEdits(document: vscode.TextDocument, statuses: readonl
 }
 
 async function chooseSummit(services: Services, guesses: SummitGuess[], personName: string): Promise<Event | undefined> {
-  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const kb = services.knowledgeBase.current;
   return pickEntity(kb, {
     title: vscode.l10n.t('Which summit did {0} attend, miss or was expected at?', personName),
     type: 'event',
@@ -71,7 +71,7 @@ async function recordAttendance(services: Services, uri?: string, start?: number
   const editor = vscode.window.activeTextEditor;
   const at =
     start !== undefined ? statuses.find((s) => s.mention.start === start && s.mention.end === end) : editor && editor.document === document ? statusAt(statuses, document.offsetAt(editor.selection.active)) : undefined;
-  const kb = services.knowledgeBase.recognizer.knowledgeBase;
+  const kb = services.knowledgeBase.current;
   const person = at?.mention.id ? kb.get(at.mention.id) : undefined;
   if (!at || person?.type !== 'person') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a recognized person to record their attendance.'));

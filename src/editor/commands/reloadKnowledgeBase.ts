@@ -6,7 +6,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   context.subscriptions.push(
     services.commands.register('newsAnnotator.reloadKnowledgeBase', async () => {
       await knowledgeBase.reload();
-      const size = knowledgeBase.recognizer.knowledgeBase.size;
+      const size = knowledgeBase.current.size;
       void vscode.window.showInformationMessage(vscode.l10n.t('Knowledge base reloaded: {0} entities.', size));
     }),
   );

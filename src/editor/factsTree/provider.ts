@@ -16,7 +16,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode>, vs
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(services: Pick<Services, 'factFiles' | 'knowledgeBase'>) {
-    this.model = new FactsModel(services.factFiles.index, () => services.knowledgeBase.recognizer.knowledgeBase);
+    this.model = new FactsModel(services.factFiles.index, () => services.knowledgeBase.current);
     this.disposables.push(
       services.factFiles.onDidChange(() => this.refresh()),
       services.knowledgeBase.onDidChange(() => this.refresh()),

@@ -150,7 +150,7 @@ describe('annotation workflow', function () {
     const summit = factFile.facts.find((f) => f.type === 'summit');
     assert.ok(summit, 'the summit itself is recorded');
     assert.strictEqual(summit.city, 'place:yerevan');
-    const kb = services.knowledgeBase.recognizer.knowledgeBase;
+    const kb = services.knowledgeBase.current;
     const yerevan = services.factFiles.index.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
     assert.ok(yerevan, 'Yerevan 2022 in the summit index');
     assert.deepStrictEqual(
