@@ -3,10 +3,10 @@
 // features.ts, bundled apart with zod and yaml) are loaded when an article, a fact file, a command
 // or the view first needs them: a window that opens plain text elsewhere never pays for them.
 import * as vscode from 'vscode';
-import * as articleFiles from './editor/articleFiles';
-import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/contributions';
-import type { Services } from './editor/services';
-import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell';
+import * as articleFiles from './editor/shell/articleFiles';
+import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/shell/contributions';
+import type { Services } from './editor/services/services';
+import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell/shell';
 import { isFactFilePath, FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE } from './core/factFile/paths';
 import type * as Features from './features';
 

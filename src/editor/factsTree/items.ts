@@ -5,7 +5,7 @@ import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/f
 import { statusIcon, statusIconSyntax, statusLabel } from '../ui/attendance';
 import { escapeMarkdown, excerpt } from '../ui/markdown';
 import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidFactFileNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
-import { fileName, workspaceUri } from './workspacePaths';
+import { fileName, workspaceUri } from '../workspace/paths';
 
 export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {
   switch (node.kind) {

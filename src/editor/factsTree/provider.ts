@@ -1,7 +1,7 @@
 // The data of the Summits and Leaders view. It reads only the fact index the fact file service
 // keeps, never a file, and redraws shortly after fact files or the knowledge base change.
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { Services } from '../services/services';
 import { treeItem } from './items';
 import { FactsModel, type FactsNode } from './model';
 

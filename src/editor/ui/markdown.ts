@@ -1,6 +1,6 @@
 // Small helpers for the markdown of tooltips and hover cards.
 import { ANCHOR_CONTEXT } from '../../core/reanchor/anchor';
-import type { CommandId } from '../contributions';
+import type { CommandId } from '../shell/contributions';
 
 /** Text shown literally in markdown, whatever characters it holds. */
 export function escapeMarkdown(text: string): string {

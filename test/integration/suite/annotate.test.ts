@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
 
 const SEED = '001_59ba21db933ddaec.txt';

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
 
 const SEED = '001_59ba21db933ddaec.txt';

@@ -2,7 +2,7 @@
 // semantic tokens the extension provides the way the editor asks for them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import type { NewsAnnotatorApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { annotationStatus } from '../../../src/core/annotation/status';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
 
 const SEED = '003_4e930db99411c7ec';

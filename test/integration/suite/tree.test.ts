@@ -5,7 +5,7 @@ import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import { EXTENSION_ID, activeExtension, servicesOf, eventually, openSeed, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';

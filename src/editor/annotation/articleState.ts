@@ -1,0 +1,41 @@
+// What one article looks like to the annotation features: each recognized mention with its state
+// (annotated, rejected, pending), and whether its fact file can be written.
+import * as vscode from 'vscode';
+import { annotationStatus, type MentionStatus } from '../../core/annotation/status';
+import type { Mention } from '../../core/recognizer/mention';
+import type { FactFile } from '../../core/factFile/schema';
+import type { Problem } from '../../core/problems';
+import type { Services } from '../services/services';
+
+export interface ArticleState {
+  statuses: MentionStatus[];
+  /** Why the article's fact file cannot be written now; empty when it can. */
+  factFileProblems: Problem[];
+}
+
+/** The last statuses per document: diagnostics, decorations and the status bar redraw from the same. */
+const statusesOf = new WeakMap<vscode.TextDocument, { mentions: readonly Mention[]; factFile: FactFile | undefined; statuses: MentionStatus[] }>();
+
+export function articleState(services: Services, document: vscode.TextDocument): ArticleState {
+  const mentions = services.analysis.mentions(document);
+  const factFile = services.factFiles.current(document);
+  const factFilePath = services.factFiles.relative(services.factFiles.factFileUri(document.uri));
+  // Both are the same objects for as long as the text and the fact file stay as they are.
+  let known = statusesOf.get(document);
+  if (!known || known.mentions !== mentions || known.factFile !== factFile) {
+    const recordsNothing = !factFile || (factFile.mentions.length === 0 && (factFile.rejections ?? []).length === 0);
+    const statuses = recordsNothing ? mentions.map((mention): MentionStatus => ({ mention, state: 'pending' })) : annotationStatus(mentions, factFile);
+    known = { mentions, factFile, statuses };
+    statusesOf.set(document, known);
+  }
+  return { statuses: known.statuses, factFileProblems: services.factFiles.index.problemsOf(factFilePath) };
+}
+
+/** The mention whose span contains `offset` (its end included, so a cursor right after a name counts). */
+export function statusAt(statuses: readonly MentionStatus[], offset: number): MentionStatus | undefined {
+  return statuses.find((s) => s.mention.start <= offset && offset <= s.mention.end);
+}
+
+export function findStatus(services: Services, document: vscode.TextDocument, start: number, end: number): MentionStatus | undefined {
+  return articleState(services, document).statuses.find((s) => s.mention.start === start && s.mention.end === end);
+}
