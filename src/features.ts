@@ -8,7 +8,9 @@ import { FactFileReader } from './core/factFile/parseCache';
 import { DiskParseCache } from './node/diskParseCache';
 import * as annotation from './editor/annotation';
 import * as exportDataset from './editor/export';
-import { FactFileService } from './editor/factFiles/factFileService';
+import { FactFileIndex } from './editor/factFiles/factFileIndex';
+import { OpenFactFiles } from './editor/factFiles/openFactFiles';
+import { FactFileWriter } from './editor/factFiles/writer';
 import * as factsTree from './editor/factsTree';
 import * as hover from './editor/hover';
 import * as knowledgeBaseCommands from './editor/knowledgeBase';
@@ -19,19 +21,19 @@ import type { Services } from './editor/services/services';
 import type { Shell } from './editor/shell/shell';
 
 export function start(context: vscode.ExtensionContext, shell: Shell): Services {
+  // Each service is built from those it reads: fact files → index → open fact files; the
+  // knowledge base and the open fact files' publication dates → the analysis of articles.
   const knowledgeBase = new KnowledgeBaseService();
-  const analysis = new ArticleAnalysis(knowledgeBase);
   // Parsed fact files are kept by a hash of their bytes in the extension's global storage.
   const parseCache = context.globalStorageUri.scheme === 'file' ? new DiskParseCache(path.join(context.globalStorageUri.fsPath, 'parsed-fact-files')) : undefined;
-  const factFiles = new FactFileService(knowledgeBase, analysis, new FactFileReader(parseCache), parseCache && ((keys) => parseCache.prune(keys)));
-  analysis.publicationYear = (uri) => {
-    const published = factFiles.cached(uri)?.article.published;
-    return published ? Number(published.slice(0, 4)) : undefined;
-  };
-  context.subscriptions.push(knowledgeBase, analysis, factFiles);
+  const index = new FactFileIndex(new FactFileReader(parseCache), parseCache && ((keys) => parseCache.prune(keys)));
+  const writer = new FactFileWriter(index);
+  const openFactFiles = new OpenFactFiles(index, writer);
+  const analysis = new ArticleAnalysis(knowledgeBase, openFactFiles);
+  context.subscriptions.push(knowledgeBase, index, writer, openFactFiles, analysis);
   const output = vscode.window.createOutputChannel('News Annotator');
   context.subscriptions.push(output);
-  const services: Services = { knowledgeBase, analysis, factFiles, output, commands: shell.commands };
+  const services: Services = { knowledgeBase, analysis, index, openFactFiles, writer, output, commands: shell.commands };
 
   // One register() per feature; each takes what it needs from the services, none from another feature.
   semanticTokens.register(context, services);
@@ -43,6 +45,6 @@ export function start(context: vscode.ExtensionContext, shell: Shell): Services 
 
   // The bundled knowledge base is usable at once; the workspace's file and fact files follow.
   void knowledgeBase.reload();
-  void factFiles.scan();
+  void index.scan();
   return services;
 }

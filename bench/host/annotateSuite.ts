@@ -16,10 +16,10 @@ export async function run(): Promise<void> {
   const ext = extension();
   await ext.activate();
   const services = ext.exports.services();
-  await services.factFiles.scan();
+  await services.index.scan();
   const scanned = performance.now() - start;
-  record('hostScan', scanned, { factFiles: services.factFiles.index.factFileCount, rss: process.memoryUsage().rss });
-  say(`fact files indexed in the host: ${services.factFiles.index.factFileCount} in ${(scanned / 1000).toFixed(1)} s`);
+  record('hostScan', scanned, { factFiles: services.index.facts.factFileCount, rss: process.memoryUsage().rss });
+  say(`fact files indexed in the host: ${services.index.facts.factFileCount} in ${(scanned / 1000).toFixed(1)} s`);
 
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const relative = process.env.NEWS_ANNOTATOR_BENCH_ARTICLE!;
@@ -27,10 +27,10 @@ export async function run(): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: false });
   await until('the article as a news article', () => document.languageId === 'news-article', 10_000);
-  const factFileFile = services.factFiles.factFileUri(uri).fsPath;
+  const factFileFile = services.openFactFiles.factFileUri(uri).fsPath;
   // The whole fact file is read when its article opens (the index keeps only facts).
-  await until('the fact file of the article, read', () => services.factFiles.cached(uri) !== undefined, 10_000);
-  const factFile = services.factFiles.cached(uri);
+  await until('the fact file of the article, read', () => services.openFactFiles.cached(uri) !== undefined, 10_000);
+  const factFile = services.openFactFiles.cached(uri);
   const recognized = services.analysis.mentions(document);
   // An annotated mention the recognizer finds again: its quick fixes remove and re-annotate it.
   const target = factFile?.mentions.find((m) => m.entity && recognized.some((r) => r.start === m.start && r.end === m.end && r.id === m.entity));

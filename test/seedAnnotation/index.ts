@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
   const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
-  await services.factFiles.scan();
+  await services.index.scan();
   for (const plan of PLAN) await annotate(plan);
   console.log('integration: 5 passed, 0 failed');
 }

@@ -125,7 +125,7 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
   const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
-  await services.factFiles.scan();
+  await services.index.scan();
   log(`stress: ${state.done === 0 ? 'starting' : 'resuming after a window reload'} at operation ${state.done} of ${OPS}`);
   await check(state, 'after start');
 
@@ -146,7 +146,7 @@ export async function run(): Promise<void> {
     } else if (r < 0.3) {
       kind = 'annotate';
       const document = await open(article);
-      const pending = annotationStatus(services.analysis.mentions(document), services.factFiles.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
+      const pending = annotationStatus(services.analysis.mentions(document), services.openFactFiles.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
       if (pending.length > 0) {
         const { mention } = pick(pending);
         const before = (await settledIds(factFile)) ?? new Set();

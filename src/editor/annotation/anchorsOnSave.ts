@@ -8,7 +8,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   context.subscriptions.push(
     vscode.workspace.onDidSaveTextDocument(async (document) => {
       if (!isArticle(document)) return;
-      const result = await services.factFiles.updateAnchors(document);
+      const result = await services.openFactFiles.updateAnchors(document);
       if (result && !result.ok) {
         void vscode.window.showWarningMessage(vscode.l10n.t('The annotations of {0} were not re-anchored: {1}', vscode.workspace.asRelativePath(document.uri), result.reason));
       }

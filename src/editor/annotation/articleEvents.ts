@@ -33,7 +33,7 @@ export function onArticleViewChanged(context: vscode.ExtensionContext, services:
     vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
     vscode.workspace.onDidOpenTextDocument(schedule),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => schedule(e.document))),
-    services.factFiles.onDidChange(all),
+    services.index.onDidChange(all),
     services.analysis.onDidInvalidate(all),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );

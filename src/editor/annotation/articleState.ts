@@ -18,8 +18,7 @@ const statusesOf = new WeakMap<vscode.TextDocument, { mentions: readonly Mention
 
 export function articleState(services: Services, document: vscode.TextDocument): ArticleState {
   const mentions = services.analysis.mentions(document);
-  const factFile = services.factFiles.current(document);
-  const factFilePath = services.factFiles.relative(services.factFiles.factFileUri(document.uri));
+  const factFile = services.openFactFiles.current(document);
   // Both are the same objects for as long as the text and the fact file stay as they are.
   let known = statusesOf.get(document);
   if (!known || known.mentions !== mentions || known.factFile !== factFile) {
@@ -28,7 +27,7 @@ export function articleState(services: Services, document: vscode.TextDocument):
     known = { mentions, factFile, statuses };
     statusesOf.set(document, known);
   }
-  return { statuses: known.statuses, factFileProblems: services.factFiles.index.problemsOf(factFilePath) };
+  return { statuses: known.statuses, factFileProblems: services.index.problemsOf(services.openFactFiles.factFileUri(document.uri)) };
 }
 
 /** The mention whose span contains `offset` (its end included, so a cursor right after a name counts). */

@@ -13,7 +13,7 @@ import { summitGuesses } from './summits';
 import type { Services } from '../services/services';
 import { attendanceSentence } from '../ui/attendance';
 import { describeProblems } from '../ui/problems';
-import { RESTRICTED_REASON } from '../factFiles/factFileService';
+import { RESTRICTED_REASON } from '../factFiles/writer';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -44,7 +44,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
       cure.command = { title: cure.title, command: 'workbench.trust.manage' };
     } else {
       const [first] = factFileProblems;
-      const factFile = this.services.factFiles.factFileUri(document.uri);
+      const factFile = this.services.openFactFiles.factFileUri(document.uri);
       cure.title = vscode.l10n.t('Open the fact file at its problem: {0}', describeProblems(factFileProblems));
       const at = new vscode.Position(Math.max(0, first.line - 1), Math.max(0, first.column - 1));
       cure.command = { title: cure.title, command: 'vscode.open', arguments: [factFile, { selection: new vscode.Range(at, at) }] };
@@ -55,7 +55,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
 
   /** Re-attach an orphaned annotation to the selection, or remove it (from its diagnostic or any selection). */
   private orphanActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const orphans = (this.services.factFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
+    const orphans = (this.services.openFactFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
     if (orphans.length === 0) return [];
     const uri = document.uri.toString();
     const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'orphaned');

@@ -23,7 +23,7 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
 
 /** Annotations whose quote is gone from the text: flagged at their old place, whatever the severity setting. */
 function orphanDiagnostics(services: Services, document: vscode.TextDocument): vscode.Diagnostic[] {
-  const orphans = (services.factFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
+  const orphans = (services.openFactFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
   if (orphans.length === 0) return [];
   const length = textLength(document);
   return orphans
@@ -68,7 +68,7 @@ const diagnosticsOfPlaced = new WeakMap<object, { severity: vscode.DiagnosticSev
 function diagnosticsFor(services: Services, document: vscode.TextDocument, severity: vscode.DiagnosticSeverity | undefined): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = orphanDiagnostics(services, document);
   if (severity === undefined) return diagnostics;
-  const factFile = services.factFiles.current(document);
+  const factFile = services.openFactFiles.current(document);
   if (!factFile || (factFile.mentions.length === 0 && factFile.rejections.length === 0)) {
     // Nothing recorded: every mention is pending, piece after piece (the common case while reading
     // a new article, and the cheap one: a piece that did not move keeps its diagnostics).

@@ -18,7 +18,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     const { statuses } = articleState(services, document);
     const recognized = statuses.filter((s) => s.state !== 'rejected' && s.mention.type !== 'candidate').length;
     const annotated = statuses.filter((s) => s.state === 'annotated').length;
-    const facts = services.factFiles.cached(document.uri)?.facts.length ?? 0;
+    const facts = services.openFactFiles.cached(document.uri)?.facts.length ?? 0;
     item.text = `$(tag) ${vscode.l10n.t('{0}/{1} annotated · {2} facts', annotated, recognized, facts)}`;
     item.tooltip = vscode.l10n.t('{0} of {1} recognized mentions are annotated; {2} facts are recorded. Click to go to the next mention to annotate.', annotated, recognized, facts);
     item.show();

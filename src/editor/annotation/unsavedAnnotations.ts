@@ -11,7 +11,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
   context.subscriptions.push(item);
   const update = () => {
-    const files = services.factFiles.unsavedFactFiles();
+    const files = services.writer.unsavedFactFiles();
     if (files.length === 0) {
       item.hide();
       return;
@@ -23,7 +23,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     item.show();
   };
   context.subscriptions.push(
-    services.factFiles.onDidChangeUnsaved((uri) => {
+    services.writer.onDidChangeUnsaved((uri) => {
       update();
       if (uri) void tell(uri);
     }),

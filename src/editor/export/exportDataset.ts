@@ -8,7 +8,7 @@ import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/ar
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services/services';
 import { FACT_FILE_GLOB } from '../../core/factFile/paths';
-import { RESTRICTED_REASON } from '../factFiles/factFileService';
+import { RESTRICTED_REASON } from '../factFiles/writer';
 import { exists } from '../workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
 
@@ -129,7 +129,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },
     async (progress) => {
       const total = Math.max(1, (await files.listFactFiles()).length);
-      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.factFiles.reader), kb, output, {
+      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.index.reader), kb, output, {
         onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
       });
       await output.finish();

@@ -15,10 +15,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode>, vs
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(services: Pick<Services, 'factFiles' | 'knowledgeBase'>) {
-    this.model = new FactsModel(services.factFiles.index, () => services.knowledgeBase.current);
+  constructor(services: Pick<Services, 'index' | 'knowledgeBase'>) {
+    this.model = new FactsModel(services.index.facts, () => services.knowledgeBase.current);
     this.disposables.push(
-      services.factFiles.onDidChange(() => this.refresh()),
+      services.index.onDidChange(() => this.refresh()),
       services.knowledgeBase.onDidChange(() => this.refresh()),
     );
   }

@@ -14,8 +14,8 @@ class MentionHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const mention = mentions.find((m) => m.start <= offset && offset < m.end);
     if (!mention) return undefined;
-    const [status] = annotationStatus([mention], this.services.factFiles.current(document));
-    const card = new Card(this.services.knowledgeBase.current, this.services.factFiles.index).build(document.uri, status);
+    const [status] = annotationStatus([mention], this.services.openFactFiles.current(document));
+    const card = new Card(this.services.knowledgeBase.current, this.services.index.facts).build(document.uri, status);
     if (token.isCancellationRequested) return undefined;
     return new vscode.Hover(card, new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)));
   }

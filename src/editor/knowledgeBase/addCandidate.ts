@@ -10,7 +10,7 @@ import type { MentionArgs } from '../shell/contributions';
 import { iconSyntax, TYPE_ICONS } from '../ui/icons';
 import { capitalize } from '../ui/labels';
 import { describeProblems } from '../ui/problems';
-import { RESTRICTED_REASON } from '../factFiles/factFileService';
+import { RESTRICTED_REASON } from '../factFiles/writer';
 import { documentFor } from '../workspace/documents';
 import { readTextIfExists } from '../workspace/files';
 

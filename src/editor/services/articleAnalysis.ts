@@ -10,6 +10,11 @@ import type { KnowledgeBaseService } from './knowledgeBaseService';
 
 const NOTHING = new ArticleRecognition([], undefined, true);
 
+/** Where the publication year of an article comes from (the open fact files). */
+export interface PublicationYears {
+  publicationYear(article: vscode.Uri): number | undefined;
+}
+
 /**
  * An article's text as the extension last saw it, kept up to date from change events: asking the
  * document for its text joins all its lines, milliseconds for a long article at every version.
@@ -38,18 +43,16 @@ export class ArticleAnalysis implements vscode.Disposable {
   /** Fires when every article's findings are stale, as when the knowledge base changes. */
   readonly onDidInvalidate = this.changed.event;
   private readonly disposables: vscode.Disposable[];
-  /**
-   * The year for dates without one when the dateline has none either: the publication date the
-   * article's fact file records. Set once the fact files are known.
-   */
-  publicationYear: (uri: vscode.Uri) => number | undefined = () => undefined;
-
   /** Articles already told they are too large, so the message shows once per article. */
   private readonly toldTooLarge = new Set<string>();
   /** `newsAnnotator.maxArticleSizeMB`, read once and again when it changes. */
   private limitMB: number | undefined;
 
-  constructor(private readonly knowledgeBase: KnowledgeBaseService) {
+  constructor(
+    private readonly knowledgeBase: KnowledgeBaseService,
+    /** The year for dates without one when the dateline has none either: the article's publication date, as its fact file records it. */
+    private readonly publicationYears: PublicationYears,
+  ) {
     this.disposables = [
       this.changed,
       knowledgeBase.onDidChange(() => {
@@ -89,7 +92,7 @@ export class ArticleAnalysis implements vscode.Disposable {
   /** What the recognizer found in the document's current version, piece by piece. */
   recognition(document: vscode.TextDocument): ArticleRecognition {
     const key = document.uri.toString();
-    const fallbackYear = this.publicationYear(document.uri);
+    const fallbackYear = this.publicationYears.publicationYear(document.uri);
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.fallbackYear === fallbackYear) return cached.recognition;
     if (this.isTooLarge(document)) {

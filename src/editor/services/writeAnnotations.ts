@@ -2,9 +2,11 @@
 // the hash of that text, and a message when the fact file refused them. Shared by the annotation
 // commands and the knowledge base's "add and annotate".
 import * as vscode from 'vscode';
+import { describeArticle } from '../../core/annotation/articleMetadata';
 import { isAnnotatable, factFileMention } from '../../core/annotation/status';
 import { textHash } from '../../core/factFile/ids';
-import type { FactFile } from '../../core/factFile/schema';
+import { fileNameOf } from '../../core/factFile/paths';
+import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
 import type { FactFileEdit } from '../../core/factFile/store';
 import type { Mention } from '../../core/recognizer/mention';
 import type { Services } from './services';
@@ -16,12 +18,23 @@ import type { Services } from './services';
 export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[])): Promise<boolean> {
   // The anchors just taken come from the text as it is now; the hash records which text that was.
   const hash = await textHash(document.getText());
-  const result = await services.factFiles.write(document, (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }]);
+  const result = await services.writer.write(
+    document,
+    (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }],
+    () => newFactFileMetadata(services, document),
+  );
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was written: the fact file has problems. {0}', result.reason));
     return false;
   }
   return true;
+}
+
+/** What a new fact file records about its article: read from the article and what was recognized in it. */
+async function newFactFileMetadata(services: Services, article: vscode.TextDocument): Promise<ArticleMetadata> {
+  const text = article.getText();
+  const { language, publisher, published } = describeArticle(text, services.analysis.mentions(article), services.knowledgeBase.current);
+  return { file: fileNameOf(article.uri.path), language, publisher, published, textHash: await textHash(text) };
 }
 
 /** The edits that annotate `mentions` (those that can be annotated), as `entityId` or as recognized. */

@@ -34,6 +34,17 @@ export async function readTextStrictly(uri: vscode.Uri, name: string): Promise<F
   return decoded.ok ? { text: stripByteOrderMark(decoded.text) } : { problem: decoded.problem };
 }
 
+/**
+ * A file's text as it stands now: an editor's unsaved text, else the file's. A document without
+ * unsaved edits is not read: VS Code keeps documents a while after their editors close, and one
+ * whose file was deleted still holds the old text, which is neither on disk nor unsaved.
+ */
+export async function currentText(uri: vscode.Uri, name: string): Promise<FileText> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) return { text: open.getText() };
+  return readTextStrictly(uri, name);
+}
+
 function unreadableReason(error: unknown): string {
   if (error instanceof vscode.FileSystemError) {
     if (error.code === 'FileIsADirectory') return vscode.l10n.t('it is a folder, not a file');

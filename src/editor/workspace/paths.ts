@@ -1,8 +1,13 @@
 // Workspace-relative paths (how the fact index names files) and the URIs the editor needs.
 import * as vscode from 'vscode';
 
+/** A file's workspace path: relative to its workspace folder, with the folder's name when there are several. */
+export function workspacePath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri);
+}
+
 /**
- * The URI of a workspace-relative path. In a workspace with several folders, a path that starts
+ * The URI of a workspace path (see workspacePath). In a workspace with several folders, a path that starts
  * with a folder's name is resolved in that folder; any other path in the first folder.
  */
 export function workspaceUri(relativePath: string): vscode.Uri | undefined {

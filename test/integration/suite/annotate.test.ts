@@ -65,7 +65,7 @@ describe('annotation workflow', function () {
     await deleteIfThere(FACT_FILE);
     document = await openSeed(SEED);
     services = servicesOf(await activeExtension());
-    await services.factFiles.scan();
+    await services.index.scan();
   });
 
   after(async () => {
@@ -151,7 +151,7 @@ describe('annotation workflow', function () {
     assert.ok(summit, 'the summit itself is recorded');
     assert.strictEqual(summit.city, 'place:yerevan');
     const kb = services.knowledgeBase.current;
-    const yerevan = services.factFiles.index.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
+    const yerevan = services.index.facts.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
     assert.ok(yerevan, 'Yerevan 2022 in the summit index');
     assert.deepStrictEqual(
       yerevan.attendances.map((a) => [a.person, a.status]),
@@ -284,7 +284,7 @@ describe('annotated or rejected, never both', function () {
   before(async () => {
     await vscode.workspace.fs.copy(seedUri(SEED), seedUri(ARTICLE), { overwrite: true });
     document = await openSeed(ARTICLE);
-    await servicesOf(await activeExtension()).factFiles.scan();
+    await servicesOf(await activeExtension()).index.scan();
   });
 
   after(async () => {
@@ -293,7 +293,7 @@ describe('annotated or rejected, never both', function () {
     await deleteIfThere(ARTICLE);
     // The next test file starts from a workspace the extension also sees without this fact file.
     const services = servicesOf(await activeExtension());
-    await pollUntil(`the fact index to forget ${FACTS}`, () => !services.factFiles.index.paths().includes(FACTS), { timeoutMs: 15_000 });
+    await pollUntil(`the fact index to forget ${FACTS}`, () => !services.index.facts.paths().includes(FACTS), { timeoutMs: 15_000 });
   });
 
   it('annotating a mention marked as not an entity, from the hover card, leaves it annotated only', async () => {

@@ -59,7 +59,7 @@ describe('export', function () {
     await vscode.workspace.fs.delete(out(), { recursive: true }).then(undefined, () => undefined);
     // The next test file starts from a workspace the extension also sees as unannotated.
     const services = servicesOf(await activeExtension());
-    await pollUntil('the fact index to forget the copied fact files', () => services.factFiles.index.factFileCount === 0);
+    await pollUntil('the fact index to forget the copied fact files', () => services.index.facts.factFileCount === 0);
   });
 
   it('exports the attendance facts as CSV, one row each, that a spreadsheet reads back', async () => {

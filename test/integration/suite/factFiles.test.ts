@@ -101,7 +101,7 @@ describe('fact files', function () {
     removeFromWorkspace(FACT_FILE);
     document = await openSeed(SEED);
     services = servicesOf(await activeExtension());
-    await services.factFiles.scan();
+    await services.index.scan();
     provider = new FactsTreeProvider(services);
   });
 
@@ -112,7 +112,7 @@ describe('fact files', function () {
   after(async () => {
     provider?.dispose();
     removeFromWorkspace(FACT_FILE);
-    await services.factFiles.rescan();
+    await services.index.rescan();
   });
 
   describe('an annotation written into a fact file with unsaved edits', () => {
@@ -120,7 +120,7 @@ describe('fact files', function () {
       document = await openSeed(SEED);
       assert.strictEqual(await recordAttended(services, document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
       await pollUntil(`${FACT_FILE} on disk`, () => onDisk(FACT_FILE)?.facts.some((f) => f.person === 'person:vladimir-putin'));
-      assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), [], 'a write into a saved file is on disk');
+      assert.deepStrictEqual(services.writer.unsavedFactFiles(), [], 'a write into a saved file is on disk');
 
       // The user is editing the fact file by hand and has not saved yet.
       const factFile = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
@@ -134,7 +134,7 @@ describe('fact files', function () {
       assert.doesNotMatch(readDisk(FACT_FILE) ?? '', /person:emomali-rahmon/, 'and not on disk');
       // The user is told where it waits (a message and a status bar item name the file).
       assert.deepStrictEqual(
-        services.factFiles.unsavedFactFiles().map((uri) => uri.toString()),
+        services.writer.unsavedFactFiles().map((uri) => uri.toString()),
         [seedUri(FACT_FILE).toString()],
       );
       // While it is in the open buffer, the tree shows it.
@@ -145,10 +145,10 @@ describe('fact files', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await eventually(() => {
         assert.deepStrictEqual(labels(provider, root(provider, 'Leaders')), ['Vladimir Putin']);
-        assert.deepStrictEqual(services.factFiles.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
-        assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+        assert.deepStrictEqual(services.index.facts.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
+        assert.deepStrictEqual(services.writer.unsavedFactFiles(), []);
       }, TIMEOUT);
-      assert.ok(!services.factFiles.cached(document.uri)?.mentions.some((m) => m.entity === 'person:emomali-rahmon'), 'the article no longer shows it annotated');
+      assert.ok(!services.openFactFiles.cached(document.uri)?.mentions.some((m) => m.entity === 'person:emomali-rahmon'), 'the article no longer shows it annotated');
     });
 
     it('is gone from the index and the tree once the file, deleted on disk meanwhile, is closed without saving', async () => {
@@ -161,17 +161,17 @@ describe('fact files', function () {
       const saved = readDisk(FACT_FILE)!;
       // Another program (git checkout, say) deletes the file; the user closes it without saving.
       await vscode.workspace.fs.delete(seedUri(FACT_FILE));
-      await pollUntil('the deletion seen', () => !services.factFiles.index.has(FACT_FILE));
+      await pollUntil('the deletion seen', () => !services.index.facts.has(FACT_FILE));
       await vscode.window.showTextDocument(factFile);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await eventually(() => {
         assert.ok(!factFile.isDirty, 'the unsaved edits are dropped');
-        assert.deepStrictEqual(services.factFiles.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
+        assert.deepStrictEqual(services.index.facts.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
         assert.ok(!labels(provider).includes('Leaders'), `nothing left to show: ${labels(provider).join(', ')}`);
-        assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+        assert.deepStrictEqual(services.writer.unsavedFactFiles(), []);
       }, TIMEOUT);
       fs.writeFileSync(diskPath(FACT_FILE), saved);
-      await pollUntil('the restored fact file in the index', () => services.factFiles.index.mentionsOf('person:vladimir-putin').mentions > 0);
+      await pollUntil('the restored fact file in the index', () => services.index.facts.mentionsOf('person:vladimir-putin').mentions > 0);
     });
 
     it('is not taken from a document VS Code keeps after its file is gone', async () => {
@@ -186,8 +186,8 @@ describe('fact files', function () {
       fs.symlinkSync('gone.txt', diskPath('swap.tmp'));
       fs.renameSync(diskPath('swap.tmp'), diskPath(FACT_FILE));
       await eventually(() => {
-        assert.strictEqual(services.factFiles.index.has(FACT_FILE), false, 'nothing of the old text is in the index');
-        assert.strictEqual(services.factFiles.index.mentionsOf('person:vladimir-putin').mentions, 0);
+        assert.strictEqual(services.index.facts.has(FACT_FILE), false, 'nothing of the old text is in the index');
+        assert.strictEqual(services.index.facts.mentionsOf('person:vladimir-putin').mentions, 0);
       }, TIMEOUT);
       // The next annotation starts a new fact file, written through the document VS Code kept.
       fs.rmSync(diskPath(FACT_FILE));
@@ -203,9 +203,9 @@ describe('fact files', function () {
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed\n'));
       document = await openSeed(SEED);
       assert.strictEqual(await annotate(services, document, 'Armenian Prime Minister Nikol Pashinyan', 'Nikol Pashinyan'), true);
-      assert.strictEqual(services.factFiles.unsavedFactFiles().length, 1);
+      assert.strictEqual(services.writer.unsavedFactFiles().length, 1);
       assert.ok(await factFile.save());
-      assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+      assert.deepStrictEqual(services.writer.unsavedFactFiles(), []);
       assert.match(readDisk(FACT_FILE) ?? '', /person:nikol-pashinyan/);
     });
   });
@@ -241,7 +241,7 @@ describe('fact files', function () {
       assert.strictEqual(readDisk(FACT_FILE), '', 'nothing was written over the blank file');
       // Deleted on purpose, the next annotation starts a new fact file.
       removeFromWorkspace(FACT_FILE);
-      await pollUntil('the index to forget the deleted file', () => !services.factFiles.index.has(FACT_FILE));
+      await pollUntil('the index to forget the deleted file', () => !services.index.facts.has(FACT_FILE));
       assert.strictEqual(await annotate(services, document, 'Belarusian President Alexander Lukashenko', 'Alexander Lukashenko'), true);
       assert.deepStrictEqual(onDisk(FACT_FILE)?.mentions.map((m) => m.entity), ['person:alexander-lukashenko']);
     });
@@ -271,7 +271,7 @@ describe('fact files', function () {
         fs.writeFileSync(diskPath(UNREADABLE), 'schema: news-annotator/facts@1\n');
         fs.chmodSync(diskPath(UNREADABLE), 0o000);
       }
-      await services.factFiles.rescan();
+      await services.index.rescan();
 
       const listed = await eventually(() => {
         const found = attention(provider);
@@ -346,7 +346,7 @@ describe('fact files', function () {
       fs.writeFileSync(path.join(outside, 'folder', OUTSIDE_ARTICLE.replace(/\.txt$/, '.facts.yaml')), secret.replace(`file: ${article}`, `file: ${OUTSIDE_ARTICLE}`));
       fs.symlinkSync(path.join(outside, 'private.facts.yaml'), diskPath(linkedFactFile));
       fs.symlinkSync(path.join(outside, 'folder'), diskPath('linked'));
-      await services.factFiles.rescan();
+      await services.index.rescan();
 
       const listed = await eventually(() => {
         const found = attention(provider);
@@ -354,7 +354,7 @@ describe('fact files', function () {
         return found;
       }, TIMEOUT);
       assert.match(listed.find((f) => f.label === linkedFactFile)!.description, new RegExp(`${linkedFactFile.replace(/\./g, '\\.')} is a symbolic link that leads outside the workspace folder`));
-      assert.strictEqual(services.factFiles.index.mentionsOf('person:sadyr-japarov').mentions, 0, 'nothing of the private file is in the index');
+      assert.strictEqual(services.index.facts.mentionsOf('person:sadyr-japarov').mentions, 0, 'nothing of the private file is in the index');
       for (const leader of labels(provider, labels(provider).includes('Leaders') ? root(provider, 'Leaders') : undefined)) assert.notStrictEqual(leader, 'Sadyr Japarov');
       // The fact file under the linked folder is reported naming that folder.
       const underLink = listed.find((f) => f.label === OUTSIDE_ARTICLE.replace(/\.txt$/, '.facts.yaml'));
@@ -364,7 +364,7 @@ describe('fact files', function () {
       const opened = await openSeed(article);
       const [s, e] = [start, start + quote.length];
       await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(opened).some((m) => m.start === s && m.end === e));
-      assert.strictEqual(services.factFiles.cached(opened.uri), undefined);
+      assert.strictEqual(services.openFactFiles.cached(opened.uri), undefined);
       const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), s, e, 'person:vladimir-putin');
       assert.strictEqual(wrote, false);
       assert.strictEqual(fs.readFileSync(path.join(outside, 'private.facts.yaml'), 'utf8'), secret, 'the file outside is untouched');
@@ -442,7 +442,7 @@ describe('fact files', function () {
       assert.deepStrictEqual(ofTxt.mentions.map((m) => m.entity), ['person:vladimir-putin']);
       assert.strictEqual(ofMd.article.file, 'pair.md');
       assert.deepStrictEqual(ofMd.mentions.map((m) => m.entity), ['person:emomali-rahmon']);
-      assert.ok(services.factFiles.cached(md.uri)?.mentions.every((m) => m.entity === 'person:emomali-rahmon'));
+      assert.ok(services.openFactFiles.cached(md.uri)?.mentions.every((m) => m.entity === 'person:emomali-rahmon'));
     });
 
     it('keep using a fact file named the earlier way, which the other article is refused rather than sharing', async () => {
@@ -453,7 +453,7 @@ describe('fact files', function () {
       const md = await openAsArticle('legacy.md');
       assert.strictEqual(await annotate(services, md, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
       fs.renameSync(diskPath('legacy.md.facts.yaml'), diskPath('legacy.facts.yaml'));
-      await pollUntil('the index to know legacy.facts.yaml', () => services.factFiles.index.articleOf('legacy.facts.yaml') === 'legacy.md');
+      await pollUntil('the index to know legacy.facts.yaml', () => services.index.facts.articleOf('legacy.facts.yaml') === 'legacy.md');
       // legacy.txt beside it would take that name as its own: the file says to rename it.
       const warning = await pollUntil('a warning on legacy.facts.yaml', () => vscode.languages.getDiagnostics(seedUri('legacy.facts.yaml')).find((d) => d.severity === vscode.DiagnosticSeverity.Warning));
       assert.match(warning.message, /legacy\.txt .*rename this file legacy\.md\.facts\.yaml/);
@@ -466,7 +466,7 @@ describe('fact files', function () {
       const before = readDisk('legacy.facts.yaml');
       assert.strictEqual(await annotate(services, txt, 'Armenian Prime Minister Nikol Pashinyan', 'Nikol Pashinyan'), false);
       assert.strictEqual(readDisk('legacy.facts.yaml'), before, 'the fact file of legacy.md is left as it is');
-      assert.strictEqual(services.factFiles.cached(txt.uri), undefined, 'legacy.txt does not show the annotations of legacy.md');
+      assert.strictEqual(services.openFactFiles.cached(txt.uri), undefined, 'legacy.txt does not show the annotations of legacy.md');
     });
   });
 });

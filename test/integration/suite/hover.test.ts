@@ -75,7 +75,7 @@ describe('hover cards', () => {
     document = await openSeed(ENGLISH_SEED);
     // Earlier test files delete the fact files they wrote; wait until the extension has seen that.
     const services = servicesOf(await activeExtension(EXTENSION_ID, HOVER_TIMEOUT));
-    await pollUntil('the workspace to have no fact files', () => services.factFiles.index.factFileCount === 0, HOVER_TIMEOUT);
+    await pollUntil('the workspace to have no fact files', () => services.index.facts.factFileCount === 0, HOVER_TIMEOUT);
   });
 
   after(async () => {

@@ -111,7 +111,7 @@ describe('Summits and Leaders view', () => {
     document = await openSeed(ENGLISH_SEED);
     const extension = await activeExtension(EXTENSION_ID, TIMEOUT);
     services = servicesOf(extension);
-    await services.factFiles.scan();
+    await services.index.scan();
     // The view's own provider, over the extension's live services: the same data the view draws.
     provider = new FactsTreeProvider(services);
     provider.onDidChangeTreeData(() => redraws++);

@@ -74,8 +74,8 @@ async function rejectMention(services: Services, ...[uri, start, end]: MentionAr
  * unsaved edits, the editor shows rejections where their text is now, not at their stored offsets.
  */
 function storedRejection(services: Services, document: vscode.TextDocument, mention: Mention): SpanAnchor | undefined {
-  const shown = services.factFiles.current(document)?.rejections ?? [];
-  const stored = services.factFiles.cached(document.uri)?.rejections ?? [];
+  const shown = services.openFactFiles.current(document)?.rejections ?? [];
+  const stored = services.openFactFiles.cached(document.uri)?.rejections ?? [];
   const index = shown.findIndex((r) => r.start === mention.start && r.end === mention.end && r.quote === mention.text);
   const found = stored[index];
   return found && { quote: found.quote, start: found.start, end: found.end };

@@ -9,7 +9,7 @@ import { documentFor } from '../../workspace/documents';
 async function setPublicationDate(services: Services, uri?: string, date?: string): Promise<boolean> {
   const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const current = services.factFiles.cached(document.uri)?.article.published;
+  const current = services.openFactFiles.cached(document.uri)?.article.published;
   const value =
     date ??
     (await vscode.window.showInputBox({

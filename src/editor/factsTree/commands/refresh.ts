@@ -8,7 +8,7 @@ export function register(context: vscode.ExtensionContext, services: Services, p
   context.subscriptions.push(
     services.commands.register('newsAnnotator.refreshFacts', () =>
       vscode.window.withProgress({ location: { viewId: FACTS_VIEW } }, async () => {
-        await services.factFiles.rescan();
+        await services.index.rescan();
         provider.refreshNow();
       }),
     ),

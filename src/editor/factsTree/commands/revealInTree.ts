@@ -26,7 +26,7 @@ function nothingToReveal(entityId: string, services: Services, provider: FactsTr
   if (!entityId.startsWith('person:') && !entityId.startsWith('event:')) {
     return vscode.l10n.t('Summits and Leaders lists people and summits; {0} is neither.', name);
   }
-  const { articles } = services.factFiles.index.mentionsOf(entityId);
+  const { articles } = services.index.facts.mentionsOf(entityId);
   if (articles === 0) return vscode.l10n.t('Nothing is annotated about {0} yet.', name);
   return entityId.startsWith('person:')
     ? vscode.l10n.t('{0} is annotated in {1} article(s), but no summit attendance is recorded yet.', name, articles)
