@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { extension, record, say, until } from './common';
+import { COMMAND } from '../../src/editor/shell/contributions';
 
 /** Timed quick fixes, after the first two (the session's first remove and re-annotate), which are reported on their own. */
 const RUNS = 40;
@@ -39,9 +40,9 @@ export async function run(): Promise<void> {
 
   const latencies: number[] = [];
   for (let k = 0; k < FIRST + RUNS; k++) {
-    const wanted = k % 2 === 0 ? 'newsAnnotator.removeAnnotation' : 'newsAnnotator.annotateMention';
+    const wanted = k % 2 === 0 ? COMMAND.removeAnnotation : COMMAND.annotateMention;
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
-    const action = actions.find((a) => a.command?.command === wanted && (wanted !== 'newsAnnotator.annotateMention' || a.isPreferred));
+    const action = actions.find((a) => a.command?.command === wanted && (wanted !== COMMAND.annotateMention || a.isPreferred));
     if (!action?.command) throw new Error(`no ${wanted} quick fix; offered: ${actions.map((a) => a.title).join(' | ')}`);
     const before = readFileSync(factFileFile, 'utf8');
     const t = performance.now();

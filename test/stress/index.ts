@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import { annotationStatus } from '../../src/core/annotation/status';
 import { parseFactFile } from '../../src/core/factFile/store';
 import type { NewsAnnotatorApi } from '../../src/extension';
+import { COMMAND } from '../../src/editor/shell/contributions';
 
 const OPS = Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) > 0 ? Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) : 2000;
 const RELOADS = Math.max(2, Math.round(OPS / 200));
@@ -152,7 +153,7 @@ export async function run(): Promise<void> {
         const before = (await settledIds(factFile)) ?? new Set();
         // Sometimes another program rewrites the fact file while the annotation is in flight.
         const racing = random() < 0.25 ? externalFactFileRewrite(factFile, random) : Promise.resolve();
-        const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.annotateMention', document.uri.toString(), mention.start, mention.end, mention.id);
+        const ok = await vscode.commands.executeCommand<boolean>(COMMAND.annotateMention, document.uri.toString(), mention.start, mention.end, mention.id);
         await racing;
         if (ok) {
           const after = (await settledIds(factFile)) ?? new Set();
@@ -167,7 +168,7 @@ export async function run(): Promise<void> {
         const person = pick(people);
         const before = (await settledIds(factFile)) ?? new Set();
         const status = pick(['attended', 'expected', 'absent', 'uncertain']);
-        const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.recordAttendance', document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
+        const ok = await vscode.commands.executeCommand<boolean>(COMMAND.recordAttendance, document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
         if (ok) promise(state, factFile, [...((await settledIds(factFile)) ?? [])].filter((id) => !before.has(id)));
         else state.refused++;
       }

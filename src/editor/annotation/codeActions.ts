@@ -7,7 +7,7 @@ import type { MentionStatus } from '../../core/annotation/status';
 import { ATTENDANCE_STATUSES } from '../../core/factFile/schema';
 import { clearSummit } from '../../core/annotation/summits';
 import { articleState } from './articleState';
-import { ARTICLE_LANGUAGE, type MentionArgs } from '../shell/contributions';
+import { ARTICLE_LANGUAGE, COMMAND, type CommandId, type MentionArgs } from '../shell/contributions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { summitGuesses } from './summits';
 import type { Services } from '../services/services';
@@ -63,23 +63,13 @@ class AnnotationActions implements vscode.CodeActionProvider {
     for (const m of orphans.slice(0, MAX_ALTERNATIVES)) {
       if (!range.isEmpty) {
         const title = vscode.l10n.t('Re-attach the orphaned annotation of “{0}” to the selection', m.quote);
-        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-        a.command = { title, command: 'newsAnnotator.reattachMention', arguments: [uri, m.id, document.offsetAt(range.start), document.offsetAt(range.end)] };
-        a.diagnostics = diagnostics;
-        actions.push(a);
+        actions.push(quickFix(title, COMMAND.reattachMention, [uri, m.id, document.offsetAt(range.start), document.offsetAt(range.end)], diagnostics));
       } else if (diagnostics.some((d) => d.range.contains(range))) {
         const title = vscode.l10n.t('Re-attach the orphaned annotation of “{0}”: select its text first', m.quote);
-        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-        a.command = { title, command: 'newsAnnotator.reattachMention', arguments: [uri, m.id] };
-        a.diagnostics = diagnostics;
-        actions.push(a);
+        actions.push(quickFix(title, COMMAND.reattachMention, [uri, m.id], diagnostics));
       }
       if (diagnostics.some((d) => d.range.contains(range.start))) {
-        const title = vscode.l10n.t('Remove the orphaned annotation of “{0}”', m.quote);
-        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-        a.command = { title, command: 'newsAnnotator.removeOrphanedMention', arguments: [uri, m.id] };
-        a.diagnostics = diagnostics;
-        actions.push(a);
+        actions.push(quickFix(vscode.l10n.t('Remove the orphaned annotation of “{0}”', m.quote), COMMAND.removeOrphanedMention, [uri, m.id], diagnostics));
       }
     }
     return actions;
@@ -90,42 +80,36 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const uri = document.uri.toString();
     const args: MentionArgs = [uri, mention.start, mention.end];
     const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && document.offsetAt(d.range.start) === mention.start);
-    const action = (title: string, command: string, commandArgs: unknown[], preferred = false) => {
-      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      a.command = { title, command, arguments: commandArgs };
-      a.diagnostics = diagnostics;
-      a.isPreferred = preferred;
-      return a;
-    };
+    const action = (title: string, command: CommandId, commandArgs: unknown[], preferred = false) => quickFix(title, command, commandArgs, diagnostics, preferred);
     const kb = this.services.knowledgeBase.current;
     const actions: vscode.CodeAction[] = [];
 
     // A rejected mention is offered nothing else until the rejection is taken back.
     if (status.state === 'rejected') {
-      return [action(vscode.l10n.t('Restore “{0}” as a mention to annotate', mention.text), 'newsAnnotator.removeRejection', args, true)];
+      return [action(vscode.l10n.t('Restore “{0}” as a mention to annotate', mention.text), COMMAND.removeRejection, args, true)];
     }
     if (mention.type === 'candidate') {
-      actions.push(action(vscode.l10n.t('Add “{0}” to the workspace knowledge base…', mention.text), 'newsAnnotator.addCandidate', args, true));
-      actions.push(action(vscode.l10n.t('Mark “{0}” as not a name', mention.text), 'newsAnnotator.rejectMention', args));
+      actions.push(action(vscode.l10n.t('Add “{0}” to the workspace knowledge base…', mention.text), COMMAND.addCandidate, args, true));
+      actions.push(action(vscode.l10n.t('Mark “{0}” as not a name', mention.text), COMMAND.rejectMention, args));
       return actions;
     }
 
     if (status.state === 'pending') {
       if (mention.type === 'date') {
-        actions.push(action(vscode.l10n.t('Annotate date {0}', mention.iso ?? mention.text), 'newsAnnotator.annotateMention', args, true));
+        actions.push(action(vscode.l10n.t('Annotate date {0}', mention.iso ?? mention.text), COMMAND.annotateMention, args, true));
       } else {
-        actions.push(action(vscode.l10n.t('Annotate “{0}” as {1}', mention.text, mention.name ?? mention.text), 'newsAnnotator.annotateMention', [...args, mention.id], true));
+        actions.push(action(vscode.l10n.t('Annotate “{0}” as {1}', mention.text, mention.name ?? mention.text), COMMAND.annotateMention, [...args, mention.id], true));
         for (const alternative of (mention.alternatives ?? []).slice(0, MAX_ALTERNATIVES)) {
-          actions.push(action(vscode.l10n.t('Annotate “{0}” as {1} instead', mention.text, kb.get(alternative)?.name ?? alternative), 'newsAnnotator.annotateMention', [...args, alternative]));
+          actions.push(action(vscode.l10n.t('Annotate “{0}” as {1} instead', mention.text, kb.get(alternative)?.name ?? alternative), COMMAND.annotateMention, [...args, alternative]));
         }
-        actions.push(action(vscode.l10n.t('Annotate “{0}” as another entity…', mention.text), 'newsAnnotator.chooseEntity', args));
+        actions.push(action(vscode.l10n.t('Annotate “{0}” as another entity…', mention.text), COMMAND.chooseEntity, args));
       }
     }
     // The rest of this entity's mentions, from any of them, annotated or not.
     const others = mention.id ? statuses.filter((s) => s.state === 'pending' && s.mention.id === mention.id && s !== status).length : 0;
     if (others > 0) {
       const count = others + (status.state === 'pending' ? 1 : 0);
-      actions.push(action(vscode.l10n.t('Annotate all {0} mentions of {1} in this article', count, mention.name ?? mention.text), 'newsAnnotator.annotateEntityEverywhere', [uri, mention.id]));
+      actions.push(action(vscode.l10n.t('Annotate all {0} mentions of {1} in this article', count, mention.name ?? mention.text), COMMAND.annotateEntityEverywhere, [uri, mention.id]));
     }
 
     const entity = mention.id ? kb.get(mention.id) : undefined;
@@ -134,21 +118,30 @@ class AnnotationActions implements vscode.CodeActionProvider {
       if (summit) {
         for (const attendance of ATTENDANCE_STATUSES) {
           actions.push(
-            action(vscode.l10n.t('Record: {0}', attendanceSentence(attendance, entity.name, summit.name)), 'newsAnnotator.recordAttendance', [...args, attendance, summit.id]),
+            action(vscode.l10n.t('Record: {0}', attendanceSentence(attendance, entity.name, summit.name)), COMMAND.recordAttendance, [...args, attendance, summit.id]),
           );
         }
       }
-      actions.push(action(vscode.l10n.t('Record the attendance of {0} at a summit…', entity.name), 'newsAnnotator.recordAttendance', args));
+      actions.push(action(vscode.l10n.t('Record the attendance of {0} at a summit…', entity.name), COMMAND.recordAttendance, args));
     }
 
     if (status.state === 'annotated') {
-      actions.push(action(vscode.l10n.t('Remove the annotation of “{0}”', mention.text), 'newsAnnotator.removeAnnotation', args));
+      actions.push(action(vscode.l10n.t('Remove the annotation of “{0}”', mention.text), COMMAND.removeAnnotation, args));
     }
     actions.push(
-      action(mention.type === 'date' ? vscode.l10n.t('Mark “{0}” as not a date', mention.text) : vscode.l10n.t('Mark “{0}” as not an entity', mention.text), 'newsAnnotator.rejectMention', args),
+      action(mention.type === 'date' ? vscode.l10n.t('Mark “{0}” as not a date', mention.text) : vscode.l10n.t('Mark “{0}” as not an entity', mention.text), COMMAND.rejectMention, args),
     );
     return actions;
   }
+}
+
+/** A quick fix that runs one of the extension's commands, citing the diagnostics it answers. */
+function quickFix(title: string, command: CommandId, args: unknown[], diagnostics: vscode.Diagnostic[], preferred = false): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.command = { title, command, arguments: args };
+  action.diagnostics = diagnostics;
+  action.isPreferred = preferred;
+  return action;
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {

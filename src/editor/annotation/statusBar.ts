@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import { articleState } from './articleState';
 import { isArticle, onArticleViewChanged } from './articleEvents';
 import type { Services } from '../services/services';
+import { COMMAND } from '../shell/contributions';
 
 export function register(context: vscode.ExtensionContext, services: Services): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('newsAnnotator.progress', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('News Annotator progress');
-  item.command = 'newsAnnotator.nextUnannotated';
+  item.command = COMMAND.nextUnannotated;
   context.subscriptions.push(item);
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;

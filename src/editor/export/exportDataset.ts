@@ -11,6 +11,7 @@ import { FACT_FILE_GLOB } from '../../core/factFile/paths';
 import { RESTRICTED_REASON } from '../factFiles/writer';
 import { exists } from '../workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
+import { COMMAND } from '../shell/contributions';
 
 const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
@@ -153,5 +154,5 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(services.commands.register('newsAnnotator.exportDataset', (format?: string, target?: string) => exportDataset(services, format, target)));
+  context.subscriptions.push(services.commands.register(COMMAND.exportDataset, (format?: string, target?: string) => exportDataset(services, format, target)));
 }

@@ -6,6 +6,7 @@ import { statusIcon, statusIconSyntax, statusLabel } from '../ui/attendance';
 import { escapeMarkdown, excerpt } from '../ui/markdown';
 import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidFactFileNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
 import { fileName, workspaceUri } from '../workspace/paths';
+import { COMMAND } from '../shell/contributions';
 
 export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {
   switch (node.kind) {
@@ -139,7 +140,7 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   const article = workspaceUri(evidence.articlePath);
   if (article) {
     result.command = {
-      command: 'newsAnnotator.openEvidence',
+      command: COMMAND.openEvidence,
       title: vscode.l10n.t('Open Evidence'),
       arguments: [article, evidence.mention.start, evidence.mention.end, evidence.mention.quote],
     };

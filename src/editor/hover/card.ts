@@ -8,18 +8,14 @@ import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
 import type { Entity, Event, Organization, Person, Place, Role } from '../../core/knowledgeBase/schema';
 import type { Mention } from '../../core/recognizer/mention';
 import type { FactIndex } from '../../core/workspace/factIndex';
-import type { CommandId } from '../shell/contributions';
+import { COMMAND, type CommandId } from '../shell/contributions';
 import { statusIconSyntax, statusLabel } from '../ui/attendance';
 import { iconSyntax, TYPE_ICONS } from '../ui/icons';
 import { capitalize, eventKindLabel, formatLabel, languageLabel, organizationKindLabel, placeKindLabel, typeLabel } from '../ui/labels';
 import { commandLink, escapeMarkdown } from '../ui/markdown';
 
-const REVEAL_COMMAND: CommandId = 'newsAnnotator.revealInTree';
-const ANNOTATE_COMMAND: CommandId = 'newsAnnotator.annotateMention';
-const ADD_CANDIDATE_COMMAND: CommandId = 'newsAnnotator.addCandidate';
-const REMOVE_REJECTION_COMMAND: CommandId = 'newsAnnotator.removeRejection';
 /** The only commands the card's links may run. */
-const ENABLED_COMMANDS: CommandId[] = [REVEAL_COMMAND, ANNOTATE_COMMAND, ADD_CANDIDATE_COMMAND, REMOVE_REJECTION_COMMAND];
+const ENABLED_COMMANDS: CommandId[] = [COMMAND.revealInTree, COMMAND.annotateMention, COMMAND.addCandidate, COMMAND.removeRejection];
 
 /** One hover card, written section by section. */
 export class Card {
@@ -167,7 +163,7 @@ export class Card {
     const lines = (mention.alternatives ?? []).map((id) => {
       const entity = this.kb.get(id);
       const label = entity ? `${entity.name} (${typeLabel(entity.type)})` : id;
-      const link = commandLink(vscode.l10n.t('Annotate as this'), ANNOTATE_COMMAND, [article.toString(), mention.start, mention.end, id]);
+      const link = commandLink(vscode.l10n.t('Annotate as this'), COMMAND.annotateMention, [article.toString(), mention.start, mention.end, id]);
       return `${escapeMarkdown(label)} · ${link}`;
     });
     this.list(vscode.l10n.t('Could also be'), lines);
@@ -177,17 +173,17 @@ export class Card {
     const { mention } = status;
     const links: string[] = [];
     if (entity && (entity.type === 'person' || entity.type === 'event')) {
-      links.push(commandLink(vscode.l10n.t('Reveal in Summits and Leaders'), REVEAL_COMMAND, [entity.id]));
+      links.push(commandLink(vscode.l10n.t('Reveal in Summits and Leaders'), COMMAND.revealInTree, [entity.id]));
     }
     if (status.state !== 'annotated' && isAnnotatable(mention) && (entity || mention.type === 'date')) {
       const args = entity ? [article.toString(), mention.start, mention.end, entity.id] : [article.toString(), mention.start, mention.end];
-      links.push(commandLink(vscode.l10n.t('Annotate'), ANNOTATE_COMMAND, args));
+      links.push(commandLink(vscode.l10n.t('Annotate'), COMMAND.annotateMention, args));
     }
     if (status.state === 'rejected') {
-      links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), REMOVE_REJECTION_COMMAND, [article.toString(), mention.start, mention.end]));
+      links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), COMMAND.removeRejection, [article.toString(), mention.start, mention.end]));
     }
     if (mention.type === 'candidate' && status.state === 'pending') {
-      links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), ADD_CANDIDATE_COMMAND, [article.toString(), mention.start, mention.end]));
+      links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), COMMAND.addCandidate, [article.toString(), mention.start, mention.end]));
     }
     if (links.length > 0) this.add(links.join(' · '));
   }

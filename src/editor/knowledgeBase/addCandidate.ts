@@ -6,7 +6,7 @@ import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
 import { minimalReplacement } from '../../core/text/minimalReplacement';
 import type { Services } from '../services/services';
 import { annotateEdits, writeAnnotations } from '../services/writeAnnotations';
-import type { MentionArgs } from '../shell/contributions';
+import { COMMAND, type MentionArgs } from '../shell/contributions';
 import { iconSyntax, TYPE_ICONS } from '../ui/icons';
 import { capitalize } from '../ui/labels';
 import { describeProblems } from '../ui/problems';
@@ -99,5 +99,5 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(services.commands.register('newsAnnotator.addCandidate', (...args: MentionArgs) => addCandidate(services, ...args)));
+  context.subscriptions.push(services.commands.register(COMMAND.addCandidate, (...args: MentionArgs) => addCandidate(services, ...args)));
 }

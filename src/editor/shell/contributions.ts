@@ -4,30 +4,36 @@
 export const ARTICLE_LANGUAGE = 'news-article';
 export const FACTS_VIEW = 'newsAnnotator.facts';
 
-/** Every command the manifest contributes (test/unit/contributions.test.ts keeps the two equal). */
-export const COMMANDS = [
-  'newsAnnotator.annotateAtCursor',
-  'newsAnnotator.nextUnannotated',
-  'newsAnnotator.annotateAllInArticle',
-  'newsAnnotator.recordAttendance',
-  'newsAnnotator.setPublicationDate',
-  'newsAnnotator.exportDataset',
-  'newsAnnotator.reloadKnowledgeBase',
-  'newsAnnotator.refreshFacts',
-  'newsAnnotator.annotateMention',
-  'newsAnnotator.annotateEntityEverywhere',
-  'newsAnnotator.chooseEntity',
-  'newsAnnotator.rejectMention',
-  'newsAnnotator.addCandidate',
-  'newsAnnotator.removeAnnotation',
-  'newsAnnotator.removeRejection',
-  'newsAnnotator.revealInTree',
-  'newsAnnotator.openEvidence',
-  'newsAnnotator.reattachMention',
-  'newsAnnotator.removeOrphanedMention',
-] as const;
+/**
+ * Every command the manifest contributes, by name: code that runs, links or registers a command
+ * names it from here, so that the compiler refuses an id the manifest does not have
+ * (test/unit/contributions.test.ts keeps this table and the manifest equal).
+ */
+export const COMMAND = {
+  annotateAtCursor: 'newsAnnotator.annotateAtCursor',
+  nextUnannotated: 'newsAnnotator.nextUnannotated',
+  annotateAllInArticle: 'newsAnnotator.annotateAllInArticle',
+  recordAttendance: 'newsAnnotator.recordAttendance',
+  setPublicationDate: 'newsAnnotator.setPublicationDate',
+  exportDataset: 'newsAnnotator.exportDataset',
+  reloadKnowledgeBase: 'newsAnnotator.reloadKnowledgeBase',
+  refreshFacts: 'newsAnnotator.refreshFacts',
+  annotateMention: 'newsAnnotator.annotateMention',
+  annotateEntityEverywhere: 'newsAnnotator.annotateEntityEverywhere',
+  chooseEntity: 'newsAnnotator.chooseEntity',
+  rejectMention: 'newsAnnotator.rejectMention',
+  addCandidate: 'newsAnnotator.addCandidate',
+  removeAnnotation: 'newsAnnotator.removeAnnotation',
+  removeRejection: 'newsAnnotator.removeRejection',
+  revealInTree: 'newsAnnotator.revealInTree',
+  openEvidence: 'newsAnnotator.openEvidence',
+  reattachMention: 'newsAnnotator.reattachMention',
+  removeOrphanedMention: 'newsAnnotator.removeOrphanedMention',
+} as const;
 
-export type CommandId = (typeof COMMANDS)[number];
+export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
+
+export const COMMANDS: readonly CommandId[] = Object.values(COMMAND);
 
 /** Arguments of the item commands, kept JSON-friendly so hover links can carry them. */
 export type MentionArgs = [uri: string, start: number, end: number, entityId?: string];

@@ -10,7 +10,7 @@ export type CommandHandler = (...args: any[]) => unknown;
 
 /** The handlers behind the commands activation registered; the features fill it in. */
 export class CommandTable {
-  private readonly handlers = new Map<string, CommandHandler>();
+  private readonly handlers = new Map<CommandId, CommandHandler>();
 
   register(id: CommandId, handler: CommandHandler): vscode.Disposable {
     this.handlers.set(id, handler);
@@ -21,6 +21,11 @@ export class CommandTable {
 
   get(id: CommandId): CommandHandler | undefined {
     return this.handlers.get(id);
+  }
+
+  /** The commands that have a handler now. */
+  ids(): CommandId[] {
+    return [...this.handlers.keys()];
   }
 }
 

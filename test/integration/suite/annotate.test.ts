@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '001_59ba21db933ddaec.txt';
 const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
@@ -207,7 +208,7 @@ describe('annotation workflow', function () {
   it('moves to the next unannotated mention from the keyboard', async () => {
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.nextUnannotated'), true);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.nextUnannotated), true);
     const selected = document.getText(editor.selection);
     assert.ok(selected.length > 0, 'a mention is selected');
     const first = vscode.languages.getDiagnostics(document.uri).sort((a, b) => a.range.start.compareTo(b.range.start))[0];
@@ -229,7 +230,7 @@ describe('annotation workflow', function () {
     await vscode.commands.executeCommand(offered[0].command!.command, ...(offered[0].command!.arguments ?? []));
     const editor = await pollUntil('the fact file open', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith(OTHER_FACT_FILE) ? vscode.window.activeTextEditor : undefined));
     assert.strictEqual(editor.selection.active.line, 3);
-    const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
+    const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
     assert.strictEqual(await readDisk(OTHER_FACT_FILE), broken, 'the file is left byte-identical');
   });

@@ -13,6 +13,7 @@ import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
 import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '001_59ba21db933ddaec.txt';
 const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
@@ -58,14 +59,14 @@ function spanOf(document: vscode.TextDocument, context: string, quote: string): 
 async function annotate(services: Services, document: vscode.TextDocument, context: string, quote: string): Promise<boolean> {
   const [start, end] = spanOf(document, context, quote);
   const mention = await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(document).find((m) => m.start === start && m.end === end));
-  return Boolean(await vscode.commands.executeCommand('newsAnnotator.annotateMention', document.uri.toString(), start, end, mention.id));
+  return Boolean(await vscode.commands.executeCommand(COMMAND.annotateMention, document.uri.toString(), start, end, mention.id));
 }
 
 /** Records that the person at `quote` attended the Yerevan summit, as the quick fix does. */
 async function recordAttended(services: Services, document: vscode.TextDocument, context: string, quote: string): Promise<boolean> {
   const [start, end] = spanOf(document, context, quote);
   await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(document).some((m) => m.start === start && m.end === end));
-  return Boolean(await vscode.commands.executeCommand('newsAnnotator.recordAttendance', document.uri.toString(), start, end, 'attended', YEREVAN));
+  return Boolean(await vscode.commands.executeCommand(COMMAND.recordAttendance, document.uri.toString(), start, end, 'attended', YEREVAN));
 }
 
 /** The labels of the nodes under `parent`, as the view draws them. */
@@ -365,7 +366,7 @@ describe('fact files', function () {
       const [s, e] = [start, start + quote.length];
       await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(opened).some((m) => m.start === s && m.end === e));
       assert.strictEqual(services.openFactFiles.cached(opened.uri), undefined);
-      const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), s, e, 'person:vladimir-putin');
+      const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, opened.uri.toString(), s, e, 'person:vladimir-putin');
       assert.strictEqual(wrote, false);
       assert.strictEqual(fs.readFileSync(path.join(outside, 'private.facts.yaml'), 'utf8'), secret, 'the file outside is untouched');
     });
@@ -394,7 +395,7 @@ describe('fact files', function () {
       );
       const target = path.join(outside, 'brat');
       try {
-        assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'brat', vscode.Uri.file(target).toString()), true);
+        assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', vscode.Uri.file(target).toString()), true);
         const written = fs.readdirSync(target);
         assert.ok(!written.some((name) => name.startsWith('leak.')), `leak.txt is not exported: ${written.join(' ')}`);
         for (const name of written) assert.ok(!fs.readFileSync(path.join(target, name), 'utf8').includes('PRIVATE KEY'), `${name} holds nothing of the private file`);
@@ -402,7 +403,7 @@ describe('fact files', function () {
         const opened = await openSeed('leak.txt');
         await pollUntil('"Vladimir Putin" recognized', () => services.analysis.mentions(opened).some((m) => m.start === start));
         const factFileBefore = readDisk('leak.facts.yaml');
-        const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
+        const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
         assert.strictEqual(wrote, false);
         assert.strictEqual(readDisk('leak.facts.yaml'), factFileBefore, 'nothing is written for it');
         assert.strictEqual(fs.readFileSync(path.join(outside, 'id_rsa'), 'utf8'), privateText);

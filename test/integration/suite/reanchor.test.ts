@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { annotationStatus } from '../../../src/core/annotation/status';
 import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '003_4e930db99411c7ec';
 
@@ -103,7 +104,7 @@ describe('re-anchoring', function () {
     // The last annotated person of the article: marked not an entity.
     const statuses = () => annotationStatus(services.analysis.mentions(document), services.openFactFiles.current(document));
     const target = [...statuses()].reverse().find((s) => s.state === 'annotated' && s.mention.type === 'person')!.mention;
-    const ok = await vscode.commands.executeCommand('newsAnnotator.rejectMention', document.uri.toString(), target.start, target.end);
+    const ok = await vscode.commands.executeCommand(COMMAND.rejectMention, document.uri.toString(), target.start, target.end);
     assert.strictEqual(ok, true);
     await pollUntil('the mark read back', () => statuses().find((s) => s.mention.start === target.start && s.state === 'rejected'));
 

@@ -7,6 +7,7 @@ import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
 import type { Services } from '../../../src/editor/services/services';
 import { EXTENSION_ID, activeExtension, servicesOf, eventually, openSeed, seedUri } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
 const ENGLISH_FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
@@ -168,7 +169,7 @@ describe('Summits and Leaders view', () => {
     assert.match(quote.label, /Tajik President Emomali Rakhmon/);
     assert.strictEqual(quote.description, ENGLISH_SEED);
     assert.strictEqual(quote.item.contextValue, 'evidence');
-    assert.strictEqual(quote.item.command?.command, 'newsAnnotator.openEvidence');
+    assert.strictEqual(quote.item.command?.command, COMMAND.openEvidence);
     const highlighted = quote.item.label as vscode.TreeItemLabel;
     const [[from, to]] = highlighted.highlights ?? [[0, 0]];
     assert.strictEqual(highlighted.label.slice(from, to), 'Emomali Rakhmon', 'the quote itself is highlighted in its context');
@@ -202,9 +203,9 @@ describe('Summits and Leaders view', () => {
   });
 
   it('reveals a leader and a summit, and refreshes on demand', async () => {
-    await vscode.commands.executeCommand('newsAnnotator.revealInTree', 'person:emomali-rahmon');
-    await vscode.commands.executeCommand('newsAnnotator.revealInTree', 'event:csto-summit-2022-yerevan');
-    await vscode.commands.executeCommand('newsAnnotator.refreshFacts');
+    await vscode.commands.executeCommand(COMMAND.revealInTree, 'person:emomali-rahmon');
+    await vscode.commands.executeCommand(COMMAND.revealInTree, 'event:csto-summit-2022-yerevan');
+    await vscode.commands.executeCommand(COMMAND.refreshFacts);
     assert.deepStrictEqual(shownChildren(provider).map((r) => r.label), ['Summits', 'Leaders']);
   });
 

@@ -8,7 +8,7 @@ import type { FactFileEdit, SpanAnchor } from '../../../core/factFile/store';
 import { articleState, findStatus, statusAt } from '../articleState';
 import type { Services } from '../../services/services';
 import { annotateEdits, writeAnnotations } from '../../services/writeAnnotations';
-import type { MentionArgs } from '../../shell/contributions';
+import { COMMAND, type MentionArgs } from '../../shell/contributions';
 import { pickEntity } from '../../ui/pickEntity';
 import { documentFor } from '../../workspace/documents';
 
@@ -111,7 +111,7 @@ async function annotateAtCursor(services: Services): Promise<boolean> {
     return false;
   }
   const args: MentionArgs = [document.uri.toString(), status.mention.start, status.mention.end];
-  if (status.mention.type === 'candidate') return (await vscode.commands.executeCommand('newsAnnotator.addCandidate', ...args)) === true;
+  if (status.mention.type === 'candidate') return (await vscode.commands.executeCommand(COMMAND.addCandidate, ...args)) === true;
   if (status.state === 'annotated') {
     void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is already annotated.', status.mention.text));
     return true;
@@ -121,13 +121,13 @@ async function annotateAtCursor(services: Services): Promise<boolean> {
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    services.commands.register('newsAnnotator.annotateMention', (...args: MentionArgs) => annotateMention(services, ...args)),
-    services.commands.register('newsAnnotator.annotateEntityEverywhere', (uri: string, entityId: string) => annotateEntityEverywhere(services, uri, entityId)),
-    services.commands.register('newsAnnotator.annotateAllInArticle', (uri?: string) => annotateAllInArticle(services, uri)),
-    services.commands.register('newsAnnotator.chooseEntity', (...args: MentionArgs) => chooseEntity(services, ...args)),
-    services.commands.register('newsAnnotator.rejectMention', (...args: MentionArgs) => rejectMention(services, ...args)),
-    services.commands.register('newsAnnotator.removeAnnotation', (...args: MentionArgs) => removeAnnotation(services, ...args)),
-    services.commands.register('newsAnnotator.removeRejection', (...args: MentionArgs) => removeRejection(services, ...args)),
-    services.commands.register('newsAnnotator.annotateAtCursor', () => annotateAtCursor(services)),
+    services.commands.register(COMMAND.annotateMention, (...args: MentionArgs) => annotateMention(services, ...args)),
+    services.commands.register(COMMAND.annotateEntityEverywhere, (uri: string, entityId: string) => annotateEntityEverywhere(services, uri, entityId)),
+    services.commands.register(COMMAND.annotateAllInArticle, (uri?: string) => annotateAllInArticle(services, uri)),
+    services.commands.register(COMMAND.chooseEntity, (...args: MentionArgs) => chooseEntity(services, ...args)),
+    services.commands.register(COMMAND.rejectMention, (...args: MentionArgs) => rejectMention(services, ...args)),
+    services.commands.register(COMMAND.removeAnnotation, (...args: MentionArgs) => removeAnnotation(services, ...args)),
+    services.commands.register(COMMAND.removeRejection, (...args: MentionArgs) => removeRejection(services, ...args)),
+    services.commands.register(COMMAND.annotateAtCursor, () => annotateAtCursor(services)),
   );
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { articleState } from '../articleState';
 import type { Services } from '../../services/services';
+import { COMMAND } from '../../shell/contributions';
 
 /** Moves to the next mention still to annotate after the cursor, wrapping at the end. */
 function nextUnannotated(services: Services): boolean {
@@ -23,5 +24,5 @@ function nextUnannotated(services: Services): boolean {
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(services.commands.register('newsAnnotator.nextUnannotated', () => nextUnannotated(services)));
+  context.subscriptions.push(services.commands.register(COMMAND.nextUnannotated, () => nextUnannotated(services)));
 }

@@ -5,6 +5,7 @@ import { anchorAt } from '../../../core/reanchor/anchor';
 import type { Services } from '../../services/services';
 import { writeAnnotations } from '../../services/writeAnnotations';
 import { documentFor } from '../../workspace/documents';
+import { COMMAND } from '../../shell/contributions';
 
 async function reattach(services: Services, uri: string, mentionId: string, start?: number, end?: number): Promise<boolean> {
   const document = await documentFor(uri);
@@ -27,7 +28,7 @@ async function removeOrphan(services: Services, uri: string, mentionId: string):
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    services.commands.register('newsAnnotator.reattachMention', (uri: string, mentionId: string, start?: number, end?: number) => reattach(services, uri, mentionId, start, end)),
-    services.commands.register('newsAnnotator.removeOrphanedMention', (uri: string, mentionId: string) => removeOrphan(services, uri, mentionId)),
+    services.commands.register(COMMAND.reattachMention, (uri: string, mentionId: string, start?: number, end?: number) => reattach(services, uri, mentionId, start, end)),
+    services.commands.register(COMMAND.removeOrphanedMention, (uri: string, mentionId: string) => removeOrphan(services, uri, mentionId)),
   );
 }

@@ -15,6 +15,7 @@ import { writeAnnotations } from '../../services/writeAnnotations';
 import { documentFor } from '../../workspace/documents';
 import { attendanceSentence, statusLabel } from '../../ui/attendance';
 import { pickEntity } from '../../ui/pickEntity';
+import { COMMAND } from '../../shell/contributions';
 
 /**
  * The fact file edits for one attendance: the person's mention, the fact, and (once per summit) the
@@ -108,7 +109,7 @@ function attendanceStatus(factFile: FactFile | undefined, person: string, event:
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    services.commands.register('newsAnnotator.recordAttendance', (uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string) =>
+    services.commands.register(COMMAND.recordAttendance, (uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string) =>
       recordAttendance(services, uri, start, end, status, eventId),
     ),
   );

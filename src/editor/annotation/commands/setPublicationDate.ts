@@ -5,6 +5,7 @@ import { PartialIsoDate } from '../../../core/knowledgeBase/schema';
 import type { Services } from '../../services/services';
 import { writeAnnotations } from '../../services/writeAnnotations';
 import { documentFor } from '../../workspace/documents';
+import { COMMAND } from '../../shell/contributions';
 
 async function setPublicationDate(services: Services, uri?: string, date?: string): Promise<boolean> {
   const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
@@ -23,5 +24,5 @@ async function setPublicationDate(services: Services, uri?: string, date?: strin
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(services.commands.register('newsAnnotator.setPublicationDate', (uri?: string, date?: string) => setPublicationDate(services, uri, date)));
+  context.subscriptions.push(services.commands.register(COMMAND.setPublicationDate, (uri?: string, date?: string) => setPublicationDate(services, uri, date)));
 }

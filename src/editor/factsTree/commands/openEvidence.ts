@@ -3,9 +3,10 @@
 // is given and the article has changed since, the nearest occurrence of the quote is selected.
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
+import { COMMAND } from '../../shell/contributions';
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(services.commands.register('newsAnnotator.openEvidence', openEvidence));
+  context.subscriptions.push(services.commands.register(COMMAND.openEvidence, openEvidence));
 }
 
 async function openEvidence(article: vscode.Uri | string, start: number, end: number, quote?: string): Promise<vscode.TextEditor | undefined> {

@@ -1,14 +1,14 @@
 // `newsAnnotator.revealInTree(entityId)`: shows a person's leader node or an event's summit node in
 // the Summits and Leaders view, or says why there is none.
 import * as vscode from 'vscode';
-import { FACTS_VIEW } from '../../shell/contributions';
+import { COMMAND, FACTS_VIEW } from '../../shell/contributions';
 import type { FactsTreeProvider } from '../provider';
 import type { FactsNode } from '../model';
 import type { Services } from '../../services/services';
 
 export function register(context: vscode.ExtensionContext, services: Services, provider: FactsTreeProvider, view: vscode.TreeView<FactsNode>): void {
   context.subscriptions.push(
-    services.commands.register('newsAnnotator.revealInTree', async (entityId: unknown) => {
+    services.commands.register(COMMAND.revealInTree, async (entityId: unknown) => {
       if (typeof entityId !== 'string') return;
       const node = provider.model.nodeOf(entityId);
       if (!node) {
