@@ -3,17 +3,12 @@
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, isExportFormat, runExport, writesFolder } from '../../core/export/index';
 import { formatProblem } from '../../core/problems';
-import { decodeText, InvalidTextError } from '../../core/text/articleText';
 import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/articles';
-import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import type { Services } from '../services/services';
-import { FACT_FILE_GLOB } from '../../core/factFile/paths';
 import { RESTRICTED_REASON } from '../factFiles/writer';
 import { exists } from '../workspace/files';
-import { WorkspaceLinks } from '../workspace/links';
+import { UriOutput, workspaceFiles } from './workspaceFiles';
 import { COMMAND } from '../shell/contributions';
-
-const EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
 const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
   jsonl: { label: 'JSON Lines', detail: 'One record per article: metadata, mentions with offsets and quotes, facts, resolved entities.' },
@@ -22,52 +17,6 @@ const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
   brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article.' },
   conll: { label: 'CoNLL IOB2', detail: 'A token per line with B-/I- tags, for training NER models.' },
 };
-
-/** The workspace folder's files through vscode.workspace.fs, so the export works on any file system. */
-class FolderFiles implements WorkspaceFiles {
-  private readonly links = new WorkspaceLinks();
-  constructor(private readonly folder: vscode.WorkspaceFolder) {}
-
-  async listFactFiles(): Promise<string[]> {
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, FACT_FILE_GLOB), EXCLUDE);
-    return uris.map((uri) => vscode.workspace.asRelativePath(uri, false)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  }
-
-  async readText(path: string): Promise<string | undefined> {
-    const uri = vscode.Uri.joinPath(this.folder.uri, ...path.split('/'));
-    // A link out of the workspace (an article linked to a private file) is never exported.
-    const refusal = await this.links.refusal(uri);
-    if (refusal) throw new Error(refusal);
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return undefined;
-    }
-    // Strict UTF-8, as the command line reads: a damaged file is reported, not exported as garbage.
-    const decoded = decodeText(bytes, path);
-    if (!decoded.ok) throw new InvalidTextError(decoded.problem);
-    return decoded.text;
-  }
-}
-
-/** Collects the single-file formats' chunks and writes them once; writes brat's files one by one. */
-class UriOutput implements ExportOutput {
-  private readonly chunks: string[] = [];
-  constructor(private readonly target: vscode.Uri) {}
-
-  async write(chunk: string): Promise<void> {
-    this.chunks.push(chunk);
-  }
-
-  async writeFile(relativePath: string, content: string): Promise<void> {
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.target, ...relativePath.split('/')), new TextEncoder().encode(content));
-  }
-
-  async finish(): Promise<void> {
-    if (this.chunks.length > 0) await vscode.workspace.fs.writeFile(this.target, new TextEncoder().encode(this.chunks.join('')));
-  }
-}
 
 async function chooseTarget(folder: vscode.WorkspaceFolder, format: ExportFormat): Promise<vscode.Uri | undefined> {
   if (writesFolder(format)) {
@@ -122,7 +71,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
   if (writesFolder(format)) await vscode.workspace.fs.createDirectory(target);
 
   const skipped: SkippedFactFile[] = [];
-  const files = new FolderFiles(folder);
+  const files = workspaceFiles();
   const output = new UriOutput(target);
   const kb = services.knowledgeBase.current;
   const label = FORMAT_LABELS[format].label;

@@ -1,10 +1,11 @@
 // The index of the workspace's fact files: every one read once (the scan), then followed wherever it
 // changes (the editor, another window, git, the CLI), with the problems of those that cannot be
-// read shown at their line. The summits view, the hover cards and the export draw from it. It is
-// the one reader of fact files: the open articles' fact files (openFactFiles.ts) are read through
-// it, and the writer (writer.ts) records here what it wrote.
+// read shown at their line. The summits view and the hover cards draw from it. Which files are the
+// workspace's fact files is one rule, the export's and the CLI's too (isWorkspaceFactFilePath). It
+// is the one reader of fact files: the open articles' fact files (openFactFiles.ts) are read
+// through it, those outside the rule as well, and the writer (writer.ts) records here what it wrote.
 import * as vscode from 'vscode';
-import { articlesNamedBy, factFilePathFor, factFilePathsFor, fileNameOf, FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE, isFactFilePath } from '../../core/factFile/paths';
+import { articlesNamedBy, factFilePathFor, factFilePathsFor, fileNameOf, FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE, isFactFilePath, isWorkspaceFactFilePath } from '../../core/factFile/paths';
 import { FactFileReader } from '../../core/factFile/parseCache';
 import type { FactFile } from '../../core/factFile/schema';
 import { locateFactFileField } from '../../core/factFile/store';
@@ -30,8 +31,13 @@ export function isFactFile(uri: vscode.Uri): boolean {
 }
 
 export class FactFileIndex implements vscode.Disposable {
-  /** What the fact files record, by workspace path: facts only, so that a large workspace costs little memory. */
+  /** What the workspace's fact files record, by workspace path: facts only, so that a large workspace costs little memory. */
   readonly facts = new FactIndex();
+  /**
+   * Fact files outside the rule (in a dot folder, say) that an open article asked for: read and
+   * followed like the others, for that article's sake, but not part of what the workspace records.
+   */
+  private readonly elsewhere = new FactIndex();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with the fact file that changed, or undefined after a full scan. */
   readonly onDidChange = this.changed.event;
@@ -56,21 +62,21 @@ export class FactFileIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(FACT_FILE_GLOB);
     this.disposables.push(
       watcher,
-      watcher.onDidChange((uri) => void this.refresh(uri)),
-      watcher.onDidCreate((uri) => void this.refresh(uri)),
-      watcher.onDidDelete((uri) => this.forget(uri)),
+      watcher.onDidChange((uri) => this.follows(uri) && void this.refresh(uri)),
+      watcher.onDidCreate((uri) => this.follows(uri) && void this.refresh(uri)),
+      watcher.onDidDelete((uri) => this.follows(uri) && this.forget(uri)),
       // Typing in an open fact file, or VS Code reloading it after a change on disk: read it again,
       // so its problems show at once and the index never keeps a stale version.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isFactFile(e.document.uri)) void this.refresh(e.document.uri);
+        if (this.follows(e.document.uri)) void this.refresh(e.document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         // Emptied in the editor and saved: on purpose, so the next annotation starts a new file.
-        if (isFactFile(document.uri) && document.getText().trim() === '') this.facts.forgetAnnotations(workspacePath(document.uri));
+        if (isFactFile(document.uri) && document.getText().trim() === '') this.indexOf(document.uri).forgetAnnotations(workspacePath(document.uri));
       }),
       // Closed without saving, its unsaved text is gone: what counts now is the file on disk.
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (isFactFile(document.uri)) void this.refresh(document.uri);
+        if (this.follows(document.uri)) void this.refresh(document.uri);
       }),
     );
   }
@@ -111,6 +117,41 @@ export class FactFileIndex implements vscode.Disposable {
     }
   }
 
+  /** Whether a fact file is one of the workspace's by the rule (see isWorkspaceFactFilePath). */
+  private inWorkspace(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const root = folder.uri.path.replace(/\/$/, '');
+    return uri.path.startsWith(`${root}/`) && isWorkspaceFactFilePath(uri.path.slice(root.length + 1));
+  }
+
+  /** The workspace's fact files, and those outside the rule an open article asked for. */
+  private follows(uri: vscode.Uri): boolean {
+    return isFactFile(uri) && (this.inWorkspace(uri) || this.elsewhere.has(workspacePath(uri)));
+  }
+
+  /** Where a fact file's content is recorded. */
+  private indexOf(uri: vscode.Uri): FactIndex {
+    return this.inWorkspace(uri) ? this.facts : this.elsewhere;
+  }
+
+  /** Whether a fact file has been read, in the workspace or for an open article. */
+  has(uri: vscode.Uri): boolean {
+    return this.indexOf(uri).has(workspacePath(uri));
+  }
+
+  /** The article a valid fact file names (its `article.file`, beside it). */
+  articleOf(uri: vscode.Uri): string | undefined {
+    return this.indexOf(uri).articleOf(workspacePath(uri));
+  }
+
+  /** Stops following a fact file outside the rule once no open article asks for it. */
+  release(uri: vscode.Uri): void {
+    if (this.inWorkspace(uri) || !this.elsewhere.has(workspacePath(uri))) return;
+    this.elsewhere.delete(workspacePath(uri));
+    this.report(uri, []);
+  }
+
   /** Reads a fact file again now, and tells that it changed. */
   async refresh(uri: vscode.Uri): Promise<void> {
     await this.load(uri);
@@ -132,12 +173,12 @@ export class FactFileIndex implements vscode.Disposable {
 
   /** Whether the fact file held annotations when it was last read whole, though it may be empty or gone now. */
   heldAnnotations(uri: vscode.Uri): boolean {
-    return this.facts.heldAnnotations(workspacePath(uri));
+    return this.indexOf(uri).heldAnnotations(workspacePath(uri));
   }
 
   /** Why a fact file could not be read; empty when it was read fine or is not known. */
   problemsOf(uri: vscode.Uri): Problem[] {
-    return this.facts.problemsOf(workspacePath(uri));
+    return this.indexOf(uri).problemsOf(workspacePath(uri));
   }
 
   /** Shows a fact file's problems at their lines, in the editor and the Problems view. */
@@ -159,7 +200,7 @@ export class FactFileIndex implements vscode.Disposable {
     }
     const text = read.text;
     if (text === undefined || text.trim() === '') {
-      this.facts.delete(file);
+      this.indexOf(uri).delete(file);
       this.learnt.fire({ key: file, uri, factFile: undefined });
       this.report(uri, []);
       return;
@@ -171,7 +212,7 @@ export class FactFileIndex implements vscode.Disposable {
     if (this.generations.get(file) !== generation) return;
     if (factFile) this.keep(uri, file, factFile);
     else {
-      this.facts.set(file, undefined, problems);
+      this.indexOf(uri).set(file, undefined, problems);
       this.learnt.fire({ key: file, uri, factFile: undefined });
     }
     this.report(uri, shared ? [...problems, shared] : problems);
@@ -208,21 +249,21 @@ export class FactFileIndex implements vscode.Disposable {
 
   /** Records a valid fact file. */
   private keep(uri: vscode.Uri, file: string, factFile: FactFile): void {
-    this.facts.set(file, factFile);
+    this.indexOf(uri).set(file, factFile);
     this.learnt.fire({ key: file, uri, factFile });
   }
 
   /** Records a file that could not be read at all: a problem at the file, in the Problems view and the tree. */
   private unreadable(uri: vscode.Uri, message: string, problem = fileProblem(workspacePath(uri), message)): void {
     const file = workspacePath(uri);
-    this.facts.set(file, undefined, [problem]);
+    this.indexOf(uri).set(file, undefined, [problem]);
     this.learnt.fire({ key: file, uri, factFile: undefined });
     this.report(uri, [problem]);
   }
 
   private forget(uri: vscode.Uri): void {
     const file = workspacePath(uri);
-    this.facts.delete(file);
+    this.indexOf(uri).delete(file);
     this.learnt.fire({ key: file, uri, factFile: undefined });
     this.report(uri, []);
     this.changed.fire(uri);

@@ -17,8 +17,8 @@ import type { FactFileWriter, WriteResult } from './writer';
 export class OpenFactFiles implements vscode.Disposable {
   /** The whole fact files of the articles open in editors, by workspace path. */
   private readonly whole = new Map<string, FactFile>();
-  /** The articles open in editors, by URI, with the workspace paths of the fact files they may have. */
-  private readonly openArticles = new Map<string, string[]>();
+  /** The articles open in editors, by URI, with the fact files they may have. */
+  private readonly openArticles = new Map<string, vscode.Uri[]>();
   /** How many open articles may have each fact file: those are kept whole. */
   private readonly wanted = new Map<string, number>();
   /** Each stored fact file re-anchored to its article's text, for one document version. */
@@ -50,25 +50,27 @@ export class OpenFactFiles implements vscode.Disposable {
     const article = document.uri.toString();
     if (this.openArticles.has(article)) return;
     const candidates = factFilePathsFor(document.uri.path).map((path) => document.uri.with({ path }));
-    const keys = candidates.map(workspacePath);
-    this.openArticles.set(article, keys);
-    keys.forEach((key, i) => {
+    this.openArticles.set(article, candidates);
+    for (const uri of candidates) {
+      const key = workspacePath(uri);
       this.wanted.set(key, (this.wanted.get(key) ?? 0) + 1);
       // A parse-cache hit in the usual case: the scan has read the file already, or will.
-      if (!this.whole.has(key)) void this.index.refresh(candidates[i]);
-    });
+      if (!this.whole.has(key)) void this.index.refresh(uri);
+    }
   }
 
   private articleClosed(document: vscode.TextDocument): void {
-    const keys = this.openArticles.get(document.uri.toString());
-    if (!keys) return;
+    const candidates = this.openArticles.get(document.uri.toString());
+    if (!candidates) return;
     this.openArticles.delete(document.uri.toString());
-    for (const key of keys) {
+    for (const uri of candidates) {
+      const key = workspacePath(uri);
       const count = (this.wanted.get(key) ?? 1) - 1;
       if (count > 0) this.wanted.set(key, count);
       else {
         this.wanted.delete(key);
         this.whole.delete(key);
+        this.index.release(uri);
       }
     }
   }
@@ -82,10 +84,10 @@ export class OpenFactFiles implements vscode.Disposable {
     if (candidates.length === 1) return article.with({ path: candidates[0] });
     const existing = new Map<string, string | undefined>();
     for (const path of candidates) {
-      const key = workspacePath(article.with({ path }));
-      const whole = this.whole.get(key);
-      const named = whole?.article.file ?? this.index.facts.articleOf(key);
-      if (whole || this.index.facts.has(key)) existing.set(path, named && fileNameOf(named));
+      const uri = article.with({ path });
+      const whole = this.whole.get(workspacePath(uri));
+      const named = whole?.article.file ?? this.index.articleOf(uri);
+      if (whole || this.index.has(uri)) existing.set(path, named && fileNameOf(named));
     }
     return article.with({ path: chooseFactFilePath(article.path, existing) });
   }
