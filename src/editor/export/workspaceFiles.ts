@@ -1,14 +1,15 @@
 // What the export reads and writes, through vscode.workspace.fs so that it works on any file
-// system: the fact files and articles of the workspace, and the chosen output.
+// system: the fact files and articles of every workspace folder, and the chosen output.
 import * as vscode from 'vscode';
 import { FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE } from '../../core/factFile/paths';
 import { decodeText, InvalidTextError } from '../../core/text/articleText';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
+import { FoldersAsOne } from './folders';
 
-/** The workspace's first folder. */
+/** Every folder of the workspace, as one (see FoldersAsOne). */
 export function workspaceFiles(): WorkspaceFiles {
-  return new FolderFiles(vscode.workspace.workspaceFolders![0]);
+  return new FoldersAsOne((vscode.workspace.workspaceFolders ?? []).map((folder) => ({ name: folder.name, files: new FolderFiles(folder) })));
 }
 
 /** The workspace folder's files through vscode.workspace.fs, so the export works on any file system. */
