@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { MentionStatus } from '../../core/annotation/status';
 import { ATTENDANCE_STATUSES } from '../../core/factFile/schema';
 import { clearSummit } from '../../core/annotation/summits';
-import { articleState } from './articleState';
+import { type ArticleStates } from './articleState';
 import { ARTICLE_LANGUAGE, COMMAND, type CommandId, type MentionArgs } from '../shell/contributions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { summitGuesses } from './summits';
@@ -20,10 +20,13 @@ const MAX_ALTERNATIVES = 4;
 class AnnotationActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    private readonly states: ArticleStates,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    const { statuses, factFileProblems } = articleState(this.services, document);
+    const { statuses, factFileProblems } = this.states.of(document);
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
     const here = statuses.filter((s) => s.mention.start <= to && from <= s.mention.end);
@@ -144,8 +147,8 @@ function quickFix(title: string, command: CommandId, args: unknown[], diagnostic
   return action;
 }
 
-export function register(context: vscode.ExtensionContext, services: Services): void {
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE }, new AnnotationActions(services), { providedCodeActionKinds: AnnotationActions.kinds }),
+    vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE }, new AnnotationActions(services, states), { providedCodeActionKinds: AnnotationActions.kinds }),
   );
 }

@@ -1,11 +1,11 @@
 // Annotated mentions look different from those only recognized: a tint and a solid underline for
 // what the fact file records, a dotted one for what is still to do. One call per type per editor.
 import * as vscode from 'vscode';
-import { articleState } from './articleState';
+import { type ArticleStates } from './articleState';
 import { onArticleViewChanged } from './articleEvents';
 import type { Services } from '../services/services';
 
-export function register(context: vscode.ExtensionContext, services: Services): void {
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
   const annotated = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('newsAnnotator.annotatedBackground'),
     borderColor: new vscode.ThemeColor('newsAnnotator.annotatedBorder'),
@@ -23,7 +23,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     if (editors.length === 0) return;
     const done: vscode.Range[] = [];
     const todo: vscode.Range[] = [];
-    const { statuses } = articleState(services, document);
+    const { statuses } = states.of(document);
     const ranges = services.analysis.ranges(document);
     statuses.forEach(({ state }, k) => {
       if (state !== 'rejected') (state === 'annotated' ? done : todo).push(ranges[k]);

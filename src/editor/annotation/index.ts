@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import type { Services } from '../services/services';
 import * as anchorsOnSave from './anchorsOnSave';
+import { ArticleStates } from './articleState';
 import * as codeActions from './codeActions';
 import * as annotate from './commands/annotate';
 import * as nextUnannotated from './commands/nextUnannotated';
@@ -16,14 +17,16 @@ import * as statusBar from './statusBar';
 import * as unsavedAnnotations from './unsavedAnnotations';
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  diagnostics.register(context, services);
-  codeActions.register(context, services);
-  decorations.register(context, services);
-  statusBar.register(context, services);
+  // What each article looks like to the parts below, worked out once for all of them.
+  const states = new ArticleStates(services);
+  diagnostics.register(context, services, states);
+  codeActions.register(context, services, states);
+  decorations.register(context, services, states);
+  statusBar.register(context, services, states);
   unsavedAnnotations.register(context, services);
-  annotate.register(context, services);
-  recordAttendance.register(context, services);
-  nextUnannotated.register(context, services);
+  annotate.register(context, services, states);
+  recordAttendance.register(context, services, states);
+  nextUnannotated.register(context, services, states);
   reattachMention.register(context, services);
   setPublicationDate.register(context, services);
   anchorsOnSave.register(context, services);

@@ -1,11 +1,11 @@
 // On article files: how many recognized mentions are annotated, and how many facts are recorded.
 import * as vscode from 'vscode';
-import { articleState } from './articleState';
+import { type ArticleStates } from './articleState';
 import { isArticle, onArticleViewChanged } from './articleEvents';
 import type { Services } from '../services/services';
 import { COMMAND } from '../shell/contributions';
 
-export function register(context: vscode.ExtensionContext, services: Services): vscode.StatusBarItem {
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('newsAnnotator.progress', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('News Annotator progress');
   item.command = COMMAND.nextUnannotated;
@@ -16,7 +16,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       item.hide();
       return;
     }
-    const { statuses } = articleState(services, document);
+    const { statuses } = states.of(document);
     const recognized = statuses.filter((s) => s.state !== 'rejected' && s.mention.type !== 'candidate').length;
     const annotated = statuses.filter((s) => s.state === 'annotated').length;
     const facts = services.openFactFiles.cached(document.uri)?.facts.length ?? 0;

@@ -20,12 +20,8 @@ interface PieceTokens {
   lastLine: number;
 }
 
-const tokensOfPiece = new WeakMap<RecognizedPiece, PieceTokens>();
-
 /** Encodes a piece's mentions as SemanticTokensBuilder would, line by line for a mention across lines. */
-function pieceTokens(piece: RecognizedPiece): PieceTokens {
-  let known = tokensOfPiece.get(piece);
-  if (known) return known;
+function encodePiece(piece: RecognizedPiece): PieceTokens {
   const { spans, lineLengths } = piecePositions(piece);
   // Tokens cannot span lines: a mention across a line break is coloured line by line.
   const tokens: number[][] = [];
@@ -55,9 +51,7 @@ function pieceTokens(piece: RecognizedPiece): PieceTokens {
     previousLine = line;
     previousCharacter = character;
   });
-  known = { data, firstLine: tokens.length > 0 ? tokens[0][0] : 0, lastLine: tokens.length > 0 ? tokens[tokens.length - 1][0] : 0 };
-  tokensOfPiece.set(piece, known);
-  return known;
+  return { data, firstLine: tokens.length > 0 ? tokens[0][0] : 0, lastLine: tokens.length > 0 ? tokens[tokens.length - 1][0] : 0 };
 }
 
 /** The tokens last sent for a document, which the editor's next request may name to get only a change. */
@@ -71,6 +65,8 @@ export class MentionTokensProvider implements vscode.DocumentSemanticTokensProvi
   readonly onDidChangeSemanticTokens = this.changed.event;
   private readonly sent = new Map<string, SentTokens>();
   private lastResultId = 0;
+  /** Each piece's tokens, encoded once: a piece of text an edit did not touch is the same object (see ArticleAnalysis). */
+  private readonly tokensOfPiece = new WeakMap<RecognizedPiece, PieceTokens>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly analysis: ArticleAnalysis) {
@@ -110,7 +106,7 @@ export class MentionTokensProvider implements vscode.DocumentSemanticTokensProvi
   private encode(document: vscode.TextDocument, token: vscode.CancellationToken): Uint32Array | undefined {
     const { pieces } = this.analysis.recognition(document);
     if (token.isCancellationRequested) return undefined;
-    const parts = pieces.map(({ piece }) => pieceTokens(piece));
+    const parts = pieces.map(({ piece }) => this.pieceTokens(piece));
     let length = 0;
     for (const part of parts) length += part.data.length;
     const data = new Uint32Array(length);
@@ -128,6 +124,15 @@ export class MentionTokensProvider implements vscode.DocumentSemanticTokensProvi
       previousLine = line + part.lastLine;
     });
     return data;
+  }
+
+  private pieceTokens(piece: RecognizedPiece): PieceTokens {
+    let known = this.tokensOfPiece.get(piece);
+    if (!known) {
+      known = encodePiece(piece);
+      this.tokensOfPiece.set(piece, known);
+    }
+    return known;
   }
 
   dispose(): void {

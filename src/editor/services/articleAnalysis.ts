@@ -3,6 +3,18 @@
 // An edit is recognized piece by piece: only the pieces of text it touched are read again (see
 // core/recognizer/incremental.ts). Articles over the size limit are left alone, with a message, so
 // the editor never stalls.
+//
+// What the features may rely on, from one version of a document to the next (the memo contract):
+// - a piece of text that did not change is the same RecognizedPiece object, wherever it moved;
+// - a piece that stands where it stood is the same PlacedPiece, with the same mention objects;
+// - a piece that stays on the same lines keeps its `lineKey`, and so its ranges here
+//   (`rangesOf`, and `ranges` for those pieces) are the same vscode.Range objects.
+// What is made from these (semantic tokens per piece, ranges and diagnostics per piece or per
+// range) is kept by them, in the object that owns it (this class, the tokens provider, the
+// diagnostics), and is made again only for what an edit touched. Break the identities and every
+// keystroke rebuilds everything for the whole article: nothing fails, the editor only slows down,
+// which only the benchmarks show. test/unit/memoContract.test.ts holds the recognizer to it, and
+// test/integration/suite/memo.test.ts this class.
 import * as vscode from 'vscode';
 import { ArticleRecognition, IncrementalRecognizer, piecePositions, type PlacedPiece, type TextChange } from '../../core/recognizer/incremental';
 import type { Mention } from '../../core/recognizer/mention';
@@ -34,8 +46,6 @@ interface Entry {
   incremental?: IncrementalRecognizer;
 }
 
-const rangesOf = new WeakMap<ArticleRecognition, vscode.Range[]>();
-
 export class ArticleAnalysis implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly texts = new Map<string, TrackedText>();
@@ -47,6 +57,10 @@ export class ArticleAnalysis implements vscode.Disposable {
   private readonly toldTooLarge = new Set<string>();
   /** `newsAnnotator.maxArticleSizeMB`, read once and again when it changes. */
   private limitMB: number | undefined;
+  /** Each recognition's ranges, in the order of its mentions. */
+  private readonly rangesOfRecognition = new WeakMap<ArticleRecognition, vscode.Range[]>();
+  /** A piece's ranges, by its `lineKey`: the same while the piece stays on the same lines, even when its offset changes. */
+  private readonly rangesOfPiece = new WeakMap<object, vscode.Range[]>();
 
   constructor(
     private readonly knowledgeBase: KnowledgeBaseService,
@@ -109,22 +123,28 @@ export class ArticleAnalysis implements vscode.Disposable {
 
   /**
    * Each mention's range in the document, in the order of `mentions`. Ranges that did not move
-   * are the same objects as in the version before, so that what is made of them can be kept too.
+   * are the same objects as in the version before (see the memo contract above).
    */
   ranges(document: vscode.TextDocument): vscode.Range[] {
     const recognition = this.recognition(document);
-    let ranges = rangesOf.get(recognition);
+    let ranges = this.rangesOfRecognition.get(recognition);
     if (!ranges) {
       ranges = [];
-      for (const placed of recognition.pieces) for (const range of placedRanges(placed)) ranges.push(range);
-      rangesOf.set(recognition, ranges);
+      for (const placed of recognition.pieces) for (const range of this.rangesOf(placed)) ranges.push(range);
+      this.rangesOfRecognition.set(recognition, ranges);
     }
     return ranges;
   }
 
   /** The ranges of one piece's mentions, where the piece stands. */
-  rangesOf(placed: PlacedPiece): vscode.Range[] {
-    return placedRanges(placed);
+  rangesOf({ piece, line, lineKey }: PlacedPiece): vscode.Range[] {
+    let ranges = this.rangesOfPiece.get(lineKey);
+    if (!ranges) {
+      const { spans } = piecePositions(piece);
+      ranges = piece.mentions.map((_, k) => new vscode.Range(line + spans[4 * k], spans[4 * k + 1], line + spans[4 * k + 2], spans[4 * k + 3]));
+      this.rangesOfPiece.set(lineKey, ranges);
+    }
+    return ranges;
   }
 
   /** The document's text, and where it changed since it was last recognized, if known. */
@@ -175,19 +195,6 @@ export class ArticleAnalysis implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** A piece's ranges, by its `lineKey`: the same while the piece stays on the same line, even when its offset changes. */
-const rangesOfPlaced = new WeakMap<object, vscode.Range[]>();
-
-function placedRanges({ piece, line, lineKey }: PlacedPiece): vscode.Range[] {
-  let ranges = rangesOfPlaced.get(lineKey);
-  if (!ranges) {
-    const { spans } = piecePositions(piece);
-    ranges = piece.mentions.map((_, k) => new vscode.Range(line + spans[4 * k], spans[4 * k + 1], line + spans[4 * k + 2], spans[4 * k + 3]));
-    rangesOfPlaced.set(lineKey, ranges);
-  }
-  return ranges;
 }
 
 /**

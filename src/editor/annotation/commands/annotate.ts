@@ -5,16 +5,16 @@ import * as vscode from 'vscode';
 import { isAnnotatable, rejection, type MentionStatus } from '../../../core/annotation/status';
 import type { Mention } from '../../../core/recognizer/mention';
 import type { FactFileEdit, SpanAnchor } from '../../../core/factFile/store';
-import { articleState, findStatus, statusAt } from '../articleState';
+import { type ArticleStates, statusAt } from '../articleState';
 import type { Services } from '../../services/services';
 import { annotateEdits, writeAnnotations } from '../../services/writeAnnotations';
 import { COMMAND, type MentionArgs } from '../../shell/contributions';
 import { pickEntity } from '../../ui/pickEntity';
 import { documentFor } from '../../workspace/documents';
 
-async function annotateMention(services: Services, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
+async function annotateMention(services: Services, states: ArticleStates, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
-  const status = findStatus(services, document, start, end);
+  const status = states.find(document, start, end);
   if (!status) {
     void vscode.window.showWarningMessage(vscode.l10n.t('There is no recognized mention there any more.'));
     return false;
@@ -26,16 +26,16 @@ async function annotateMention(services: Services, ...[uri, start, end, entityId
   return writeAnnotations(services, document, [...unreject, ...annotateEdits(document, [status.mention], entityId)]);
 }
 
-async function annotateEntityEverywhere(services: Services, uri: string, entityId: string): Promise<boolean> {
+async function annotateEntityEverywhere(services: Services, states: ArticleStates, uri: string, entityId: string): Promise<boolean> {
   const document = await documentFor(uri);
-  const pending = articleState(services, document).statuses.filter((s) => s.state === 'pending' && s.mention.id === entityId);
+  const pending = states.of(document).statuses.filter((s) => s.state === 'pending' && s.mention.id === entityId);
   return writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
 }
 
-async function annotateAllInArticle(services: Services, uri?: string): Promise<boolean> {
+async function annotateAllInArticle(services: Services, states: ArticleStates, uri?: string): Promise<boolean> {
   const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const pending = articleState(services, document).statuses.filter((s) => s.state === 'pending' && isAnnotatable(s.mention));
+  const pending = states.of(document).statuses.filter((s) => s.state === 'pending' && isAnnotatable(s.mention));
   if (pending.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Every recognized mention in this article is annotated or rejected.'));
     return true;
@@ -43,9 +43,9 @@ async function annotateAllInArticle(services: Services, uri?: string): Promise<b
   return writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
 }
 
-async function chooseEntity(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+async function chooseEntity(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
-  const status = findStatus(services, document, start, end);
+  const status = states.find(document, start, end);
   if (!status) return false;
   const kb = services.knowledgeBase.current;
   const preferred = [status.mention.id, ...(status.mention.alternatives ?? [])].filter((id): id is string => !!id);
@@ -58,9 +58,9 @@ async function chooseEntity(services: Services, ...[uri, start, end]: MentionArg
   return writeAnnotations(services, document, annotateEdits(document, [status.mention], entity.id));
 }
 
-async function rejectMention(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+async function rejectMention(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
-  const status = findStatus(services, document, start, end);
+  const status = states.find(document, start, end);
   if (!status) return false;
   // The fact file drops a mention of the same span itself; by id as well, for while unsaved edits
   // of the article have moved the span away from the offsets the file holds.
@@ -82,9 +82,9 @@ function storedRejection(services: Services, document: vscode.TextDocument, ment
 }
 
 /** Takes back a "not an entity": the mention is offered for annotation again. */
-async function removeRejection(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+async function removeRejection(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
-  const status = findStatus(services, document, start, end);
+  const status = states.find(document, start, end);
   const span = status?.state === 'rejected' ? storedRejection(services, document, status.mention) : undefined;
   if (!span) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no “not an entity” mark there any more.'));
@@ -93,19 +93,19 @@ async function removeRejection(services: Services, ...[uri, start, end]: Mention
   return writeAnnotations(services, document, [{ kind: 'removeRejection', rejection: span }]);
 }
 
-async function removeAnnotation(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+async function removeAnnotation(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
-  const status = findStatus(services, document, start, end);
+  const status = states.find(document, start, end);
   if (!status?.recorded) return false;
   return writeAnnotations(services, document, [{ kind: 'removeMention', id: status.recorded.id }]);
 }
 
 /** The keyboard path: annotate what is under the cursor, or add it to the knowledge base. */
-async function annotateAtCursor(services: Services): Promise<boolean> {
+async function annotateAtCursor(services: Services, states: ArticleStates): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
   const document = editor.document;
-  const status: MentionStatus | undefined = statusAt(articleState(services, document).statuses, document.offsetAt(editor.selection.active));
+  const status: MentionStatus | undefined = statusAt(states.of(document).statuses, document.offsetAt(editor.selection.active));
   if (!status) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No recognized mention at the cursor.'));
     return false;
@@ -116,18 +116,18 @@ async function annotateAtCursor(services: Services): Promise<boolean> {
     void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is already annotated.', status.mention.text));
     return true;
   }
-  return annotateMention(services, ...args);
+  return annotateMention(services, states, ...args);
 }
 
-export function register(context: vscode.ExtensionContext, services: Services): void {
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
   context.subscriptions.push(
-    services.commands.register(COMMAND.annotateMention, (...args: MentionArgs) => annotateMention(services, ...args)),
-    services.commands.register(COMMAND.annotateEntityEverywhere, (uri: string, entityId: string) => annotateEntityEverywhere(services, uri, entityId)),
-    services.commands.register(COMMAND.annotateAllInArticle, (uri?: string) => annotateAllInArticle(services, uri)),
-    services.commands.register(COMMAND.chooseEntity, (...args: MentionArgs) => chooseEntity(services, ...args)),
-    services.commands.register(COMMAND.rejectMention, (...args: MentionArgs) => rejectMention(services, ...args)),
-    services.commands.register(COMMAND.removeAnnotation, (...args: MentionArgs) => removeAnnotation(services, ...args)),
-    services.commands.register(COMMAND.removeRejection, (...args: MentionArgs) => removeRejection(services, ...args)),
-    services.commands.register(COMMAND.annotateAtCursor, () => annotateAtCursor(services)),
+    services.commands.register(COMMAND.annotateMention, (...args: MentionArgs) => annotateMention(services, states, ...args)),
+    services.commands.register(COMMAND.annotateEntityEverywhere, (uri: string, entityId: string) => annotateEntityEverywhere(services, states, uri, entityId)),
+    services.commands.register(COMMAND.annotateAllInArticle, (uri?: string) => annotateAllInArticle(services, states, uri)),
+    services.commands.register(COMMAND.chooseEntity, (...args: MentionArgs) => chooseEntity(services, states, ...args)),
+    services.commands.register(COMMAND.rejectMention, (...args: MentionArgs) => rejectMention(services, states, ...args)),
+    services.commands.register(COMMAND.removeAnnotation, (...args: MentionArgs) => removeAnnotation(services, states, ...args)),
+    services.commands.register(COMMAND.removeRejection, (...args: MentionArgs) => removeRejection(services, states, ...args)),
+    services.commands.register(COMMAND.annotateAtCursor, () => annotateAtCursor(services, states)),
   );
 }

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { articleState } from '../articleState';
+import { type ArticleStates } from '../articleState';
 import type { Services } from '../../services/services';
 import { COMMAND } from '../../shell/contributions';
 
 /** Moves to the next mention still to annotate after the cursor, wrapping at the end. */
-function nextUnannotated(services: Services): boolean {
+function nextUnannotated(services: Services, states: ArticleStates): boolean {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
   const document = editor.document;
-  const pending = articleState(services, document).statuses.filter((s) => s.state === 'pending');
+  const pending = states.of(document).statuses.filter((s) => s.state === 'pending');
   if (pending.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Every recognized mention in this article is annotated or rejected.'));
     return false;
@@ -23,6 +23,6 @@ function nextUnannotated(services: Services): boolean {
   return true;
 }
 
-export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(services.commands.register(COMMAND.nextUnannotated, () => nextUnannotated(services)));
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
+  context.subscriptions.push(services.commands.register(COMMAND.nextUnannotated, () => nextUnannotated(services, states)));
 }

@@ -8,7 +8,7 @@ import type { Mention } from '../../../core/recognizer/mention';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type FactFile } from '../../../core/factFile/schema';
 import type { FactFileEdit } from '../../../core/factFile/store';
 import { clearSummit, type SummitGuess } from '../../../core/annotation/summits';
-import { articleState, statusAt } from '../articleState';
+import { type ArticleStates, statusAt } from '../articleState';
 import { summitGuesses } from '../summits';
 import type { Services } from '../../services/services';
 import { writeAnnotations } from '../../services/writeAnnotations';
@@ -61,10 +61,10 @@ async function chooseSummit(services: Services, guesses: SummitGuess[], personNa
   }) as Promise<Event | undefined>;
 }
 
-async function recordAttendance(services: Services, uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string): Promise<boolean> {
+async function recordAttendance(services: Services, states: ArticleStates, uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string): Promise<boolean> {
   const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const { statuses } = articleState(services, document);
+  const { statuses } = states.of(document);
   const editor = vscode.window.activeTextEditor;
   const at =
     start !== undefined ? statuses.find((s) => s.mention.start === start && s.mention.end === end) : editor && editor.document === document ? statusAt(statuses, document.offsetAt(editor.selection.active)) : undefined;
@@ -107,10 +107,10 @@ function attendanceStatus(factFile: FactFile | undefined, person: string, event:
   return fact?.type === 'attendance' ? fact.status : undefined;
 }
 
-export function register(context: vscode.ExtensionContext, services: Services): void {
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
   context.subscriptions.push(
     services.commands.register(COMMAND.recordAttendance, (uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string) =>
-      recordAttendance(services, uri, start, end, status, eventId),
+      recordAttendance(services, states, uri, start, end, status, eventId),
     ),
   );
 }
