@@ -14,6 +14,9 @@ import type * as Features from './features';
 export interface NewsAnnotatorApi {
   /** The running features, loaded first if nothing has needed them yet. */
   services(): Services;
+  /** The Summits and Leaders view, and the provider it draws from. */
+  readonly factsView: vscode.TreeView<unknown>;
+  readonly factsTree: vscode.TreeDataProvider<unknown>;
 }
 
 function needsFeatures(document: vscode.TextDocument): boolean {
@@ -68,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       () => undefined, // a failed search leaves the features to the first article or command
     );
   }
-  return { services: load };
+  return { services: load, factsView, factsTree };
 }
 
 export function deactivate(): void {}

@@ -9,10 +9,8 @@ import * as refresh from './commands/refresh';
 import type { Services } from '../services/services';
 import type { Shell } from '../shell/shell';
 
-export { FactsTreeProvider } from './provider';
-
 /** Attaches the view's data to the view activation created (see shell.ts). */
-export function register(context: vscode.ExtensionContext, services: Services, shell: Pick<Shell, 'factsTree' | 'factsView'>): FactsTreeProvider {
+export function register(context: vscode.ExtensionContext, services: Services, shell: Pick<Shell, 'factsTree' | 'factsView'>): void {
   const provider = new FactsTreeProvider(services);
   const view = shell.factsView as vscode.TreeView<FactsNode>;
   shell.factsTree.attach(provider as vscode.TreeDataProvider<unknown>);
@@ -20,5 +18,4 @@ export function register(context: vscode.ExtensionContext, services: Services, s
   openEvidence.register(context, services);
   revealInTree.register(context, services, provider, view);
   refresh.register(context, services, provider);
-  return provider;
 }

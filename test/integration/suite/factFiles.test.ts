@@ -9,10 +9,9 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
 import type { Services } from '../../../src/editor/services/services';
-import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
+import { activeExtension, eventually, factsViewOf, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
 import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '001_59ba21db933ddaec.txt';
@@ -69,41 +68,49 @@ async function recordAttended(services: Services, document: vscode.TextDocument,
   return Boolean(await vscode.commands.executeCommand(COMMAND.recordAttendance, document.uri.toString(), start, end, 'attended', YEREVAN));
 }
 
+/** The Summits and Leaders view's provider, as the extension registered it. */
+type Provider = vscode.TreeDataProvider<FactsNode>;
+
+function childrenOf(provider: Provider, parent?: FactsNode): FactsNode[] {
+  return (provider.getChildren(parent) as FactsNode[] | undefined) ?? [];
+}
+
 /** The labels of the nodes under `parent`, as the view draws them. */
-function labels(provider: FactsTreeProvider, parent?: FactsNode): string[] {
-  return provider.getChildren(parent).map((node) => {
-    const label = provider.getTreeItem(node).label;
+function labels(provider: Provider, parent?: FactsNode): string[] {
+  return childrenOf(provider, parent).map((node) => {
+    const label = (provider.getTreeItem(node) as vscode.TreeItem).label;
     return typeof label === 'string' ? label : (label?.label ?? '');
   });
 }
 
-function root(provider: FactsTreeProvider, label: string): FactsNode {
-  const roots = provider.getChildren();
+function root(provider: Provider, label: string): FactsNode {
+  const roots = childrenOf(provider);
   const node = roots[labels(provider).indexOf(label)];
   assert.ok(node, `no "${label}" among ${labels(provider).join(', ') || 'none'}`);
   return node;
 }
 
 /** What "Needs attention" lists: each file with the description the view shows. */
-function attention(provider: FactsTreeProvider): { label: string; description: string }[] {
+function attention(provider: Provider): { label: string; description: string }[] {
   if (!labels(provider).includes('Needs attention')) return [];
-  return provider.getChildren(root(provider, 'Needs attention')).map((node) => {
-    const item = provider.getTreeItem(node);
+  return childrenOf(provider, root(provider, 'Needs attention')).map((node) => {
+    const item = provider.getTreeItem(node) as vscode.TreeItem;
     return { label: String(item.label), description: String(item.description ?? '') };
   });
 }
 
 describe('fact files', function () {
   let services: Services;
-  let provider: FactsTreeProvider;
+  let provider: Provider;
   let document: vscode.TextDocument;
 
   before(async () => {
     removeFromWorkspace(FACT_FILE);
     document = await openSeed(SEED);
-    services = servicesOf(await activeExtension());
+    const extension = await activeExtension();
+    services = servicesOf(extension);
     await services.index.scan();
-    provider = new FactsTreeProvider(services);
+    provider = factsViewOf(extension).tree;
   });
 
   afterEach(async () => {
@@ -111,7 +118,6 @@ describe('fact files', function () {
   });
 
   after(async () => {
-    provider?.dispose();
     removeFromWorkspace(FACT_FILE);
     await services.index.rescan();
   });
