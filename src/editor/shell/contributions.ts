@@ -2,6 +2,11 @@
 // the features share them; this module imports no library, so the small startup bundle can.
 
 export const ARTICLE_LANGUAGE = 'news-article';
+/**
+ * The Summits and Leaders view (src/editor/factsTree draws it). Its id is older than its title and
+ * stays: VS Code keeps where a person put a view, and whether it is open, by its id, and their
+ * keybindings and `when` clauses name it.
+ */
 export const FACTS_VIEW = 'newsAnnotator.facts';
 
 /**
