@@ -9,34 +9,38 @@ export const ARTICLE_LANGUAGE = 'news-article';
  */
 export const FACTS_VIEW = 'newsAnnotator.facts';
 
+/** The names of the commands the manifest contributes, each `newsAnnotator.<name>`. */
+const COMMAND_NAMES = [
+  'annotateAtCursor',
+  'nextUnannotated',
+  'annotateAllInArticle',
+  'recordAttendance',
+  'setPublicationDate',
+  'exportDataset',
+  'reloadKnowledgeBase',
+  'refreshFacts',
+  'annotateMention',
+  'annotateEntityEverywhere',
+  'chooseEntity',
+  'rejectMention',
+  'addCandidate',
+  'removeAnnotation',
+  'removeRejection',
+  'revealInTree',
+  'openEvidence',
+  'reattachMention',
+  'removeOrphanedMention',
+] as const;
+
+type CommandName = (typeof COMMAND_NAMES)[number];
+export type CommandId = `newsAnnotator.${CommandName}`;
+
 /**
  * Every command the manifest contributes, by name: code that runs, links or registers a command
  * names it from here, so that the compiler refuses an id the manifest does not have
  * (test/unit/contributions.test.ts keeps this table and the manifest equal).
  */
-export const COMMAND = {
-  annotateAtCursor: 'newsAnnotator.annotateAtCursor',
-  nextUnannotated: 'newsAnnotator.nextUnannotated',
-  annotateAllInArticle: 'newsAnnotator.annotateAllInArticle',
-  recordAttendance: 'newsAnnotator.recordAttendance',
-  setPublicationDate: 'newsAnnotator.setPublicationDate',
-  exportDataset: 'newsAnnotator.exportDataset',
-  reloadKnowledgeBase: 'newsAnnotator.reloadKnowledgeBase',
-  refreshFacts: 'newsAnnotator.refreshFacts',
-  annotateMention: 'newsAnnotator.annotateMention',
-  annotateEntityEverywhere: 'newsAnnotator.annotateEntityEverywhere',
-  chooseEntity: 'newsAnnotator.chooseEntity',
-  rejectMention: 'newsAnnotator.rejectMention',
-  addCandidate: 'newsAnnotator.addCandidate',
-  removeAnnotation: 'newsAnnotator.removeAnnotation',
-  removeRejection: 'newsAnnotator.removeRejection',
-  revealInTree: 'newsAnnotator.revealInTree',
-  openEvidence: 'newsAnnotator.openEvidence',
-  reattachMention: 'newsAnnotator.reattachMention',
-  removeOrphanedMention: 'newsAnnotator.removeOrphanedMention',
-} as const;
-
-export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
+export const COMMAND = Object.fromEntries(COMMAND_NAMES.map((name) => [name, `newsAnnotator.${name}`])) as { readonly [N in CommandName]: `newsAnnotator.${N}` };
 
 export const COMMANDS: readonly CommandId[] = Object.values(COMMAND);
 
