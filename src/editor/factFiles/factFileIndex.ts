@@ -34,8 +34,8 @@ export class FactFileIndex implements vscode.Disposable {
   /** What the workspace's fact files record, by workspace path: facts only, so that a large workspace costs little memory. */
   readonly facts = new FactIndex();
   /**
-   * Fact files outside the rule (in a dot folder, say) that an open article asked for: read and
-   * followed like the others, for that article's sake, but not part of what the workspace records.
+   * Fact files outside the rule (in a dot folder, say) that an open article or an editor asked for:
+   * read and followed like the others, for their sake, but not part of what the workspace records.
    */
   private readonly elsewhere = new FactIndex();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -65,10 +65,14 @@ export class FactFileIndex implements vscode.Disposable {
       watcher.onDidChange((uri) => this.follows(uri) && void this.refresh(uri)),
       watcher.onDidCreate((uri) => this.follows(uri) && void this.refresh(uri)),
       watcher.onDidDelete((uri) => this.follows(uri) && this.forget(uri)),
+      // A fact file opened outside the rule is read too, so that its problems show in its editor.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (isFactFile(document.uri) && !this.follows(document.uri)) void this.refresh(document.uri);
+      }),
       // Typing in an open fact file, or VS Code reloading it after a change on disk: read it again,
       // so its problems show at once and the index never keeps a stale version.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.follows(e.document.uri)) void this.refresh(e.document.uri);
+        if (isFactFile(e.document.uri)) void this.refresh(e.document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         // Emptied in the editor and saved: on purpose, so the next annotation starts a new file.
@@ -79,6 +83,9 @@ export class FactFileIndex implements vscode.Disposable {
         if (this.follows(document.uri)) void this.refresh(document.uri);
       }),
     );
+    for (const document of vscode.workspace.textDocuments) {
+      if (isFactFile(document.uri) && !this.inWorkspace(document.uri)) void this.refresh(document.uri);
+    }
   }
 
   /** Reads all fact files once; later calls wait for the same scan. */
@@ -125,7 +132,7 @@ export class FactFileIndex implements vscode.Disposable {
     return uri.path.startsWith(`${root}/`) && isWorkspaceFactFilePath(uri.path.slice(root.length + 1));
   }
 
-  /** The workspace's fact files, and those outside the rule an open article asked for. */
+  /** The workspace's fact files, and those outside the rule that an open article or editor asked for. */
   private follows(uri: vscode.Uri): boolean {
     return isFactFile(uri) && (this.inWorkspace(uri) || this.elsewhere.has(workspacePath(uri)));
   }

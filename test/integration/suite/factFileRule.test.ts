@@ -60,6 +60,16 @@ describe('which files are fact files', function () {
     assert.deepStrictEqual(paths, [`${LISTED}/${SEED}.txt`]);
   });
 
+  it('shows the problems of a fact file in a dot folder while it is open, and lists it nowhere', async () => {
+    const broken = seedUri('.drafts', 'broken.facts.yaml');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('schema: news-annotator/facts@1\narticle:\n  file: broken.txt\n  textHash: not-a-hash\n'));
+    await vscode.window.showTextDocument(broken);
+    const problem = await pollUntil('a diagnostic in the open fact file', () => vscode.languages.getDiagnostics(broken)[0], TIMEOUT);
+    assert.match(problem.message, /article\.textHash/);
+    assert.deepStrictEqual(services.index.facts.paths(), [`${LISTED}/${SEED}.facts.yaml`]);
+    assert.deepStrictEqual(services.index.facts.invalid(), []);
+  });
+
   it('keeps to the rule when a fact file in a dot folder changes on disk', async () => {
     // The dot folder's file changes first, then the plain folder's: once the second change is in
     // the index, the first has been seen too.
