@@ -9,7 +9,7 @@ import * as refresh from './commands/refresh';
 import type { Services } from '../services/services';
 import type { Shell } from '../shell/shell';
 
-/** Attaches the view's data to the view activation created (see shell.ts). */
+/** Attaches the view's data to the view activation created (see shell/shell.ts). */
 export function register(context: vscode.ExtensionContext, services: Services, shell: Pick<Shell, 'factsTree' | 'factsView'>): void {
   const provider = new FactsTreeProvider(services);
   const view = shell.factsView as vscode.TreeView<FactsNode>;

@@ -1,5 +1,5 @@
-// The data of the Summits and Leaders view. It reads only the fact index the fact file service
-// keeps, never a file, and redraws shortly after fact files or the knowledge base change.
+// The data of the Summits and Leaders view. It reads only the fact index (factFiles/factFileIndex.ts),
+// never a file, and redraws shortly after fact files or the knowledge base change.
 import * as vscode from 'vscode';
 import type { Services } from '../services/services';
 import { treeItem } from './items';
