@@ -3,10 +3,10 @@
 // features.ts, bundled apart with zod and yaml) are loaded when an article, a fact file, a command
 // or the view first needs them: a window that opens plain text elsewhere never pays for them.
 import * as vscode from 'vscode';
-import * as articleFiles from './editor/articleFiles';
-import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/contributions';
-import type { Services } from './editor/services';
-import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell';
+import * as articleFiles from './editor/shell/articleFiles';
+import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from './editor/shell/contributions';
+import type { Services } from './editor/services/services';
+import { CommandTable, DeferredTreeProvider, type Shell } from './editor/shell/shell';
 import { isFactFilePath, FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE } from './core/factFile/paths';
 import type * as Features from './features';
 
@@ -14,6 +14,9 @@ import type * as Features from './features';
 export interface NewsAnnotatorApi {
   /** The running features, loaded first if nothing has needed them yet. */
   services(): Services;
+  /** The Summits and Leaders view, and the provider it draws from. */
+  readonly factsView: vscode.TreeView<unknown>;
+  readonly factsTree: vscode.TreeDataProvider<unknown>;
 }
 
 function needsFeatures(document: vscode.TextDocument): boolean {
@@ -68,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       () => undefined, // a failed search leaves the features to the first article or command
     );
   }
-  return { services: load };
+  return { services: load, factsView, factsTree };
 }
 
 export function deactivate(): void {}

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { extension, record, say, until } from './common';
+import { COMMAND } from '../../src/editor/shell/contributions';
 
 /** Timed quick fixes, after the first two (the session's first remove and re-annotate), which are reported on their own. */
 const RUNS = 40;
@@ -16,10 +17,10 @@ export async function run(): Promise<void> {
   const ext = extension();
   await ext.activate();
   const services = ext.exports.services();
-  await services.factFiles.scan();
+  await services.index.scan();
   const scanned = performance.now() - start;
-  record('hostScan', scanned, { factFiles: services.factFiles.index.factFileCount, rss: process.memoryUsage().rss });
-  say(`fact files indexed in the host: ${services.factFiles.index.factFileCount} in ${(scanned / 1000).toFixed(1)} s`);
+  record('hostScan', scanned, { factFiles: services.index.facts.factFileCount, rss: process.memoryUsage().rss });
+  say(`fact files indexed in the host: ${services.index.facts.factFileCount} in ${(scanned / 1000).toFixed(1)} s`);
 
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const relative = process.env.NEWS_ANNOTATOR_BENCH_ARTICLE!;
@@ -27,10 +28,10 @@ export async function run(): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: false });
   await until('the article as a news article', () => document.languageId === 'news-article', 10_000);
-  const factFileFile = services.factFiles.factFileUri(uri).fsPath;
+  const factFileFile = services.openFactFiles.factFileUri(uri).fsPath;
   // The whole fact file is read when its article opens (the index keeps only facts).
-  await until('the fact file of the article, read', () => services.factFiles.cached(uri) !== undefined, 10_000);
-  const factFile = services.factFiles.cached(uri);
+  await until('the fact file of the article, read', () => services.openFactFiles.cached(uri) !== undefined, 10_000);
+  const factFile = services.openFactFiles.cached(uri);
   const recognized = services.analysis.mentions(document);
   // An annotated mention the recognizer finds again: its quick fixes remove and re-annotate it.
   const target = factFile?.mentions.find((m) => m.entity && recognized.some((r) => r.start === m.start && r.end === m.end && r.id === m.entity));
@@ -39,9 +40,9 @@ export async function run(): Promise<void> {
 
   const latencies: number[] = [];
   for (let k = 0; k < FIRST + RUNS; k++) {
-    const wanted = k % 2 === 0 ? 'newsAnnotator.removeAnnotation' : 'newsAnnotator.annotateMention';
+    const wanted = k % 2 === 0 ? COMMAND.removeAnnotation : COMMAND.annotateMention;
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
-    const action = actions.find((a) => a.command?.command === wanted && (wanted !== 'newsAnnotator.annotateMention' || a.isPreferred));
+    const action = actions.find((a) => a.command?.command === wanted && (wanted !== COMMAND.annotateMention || a.isPreferred));
     if (!action?.command) throw new Error(`no ${wanted} quick fix; offered: ${actions.map((a) => a.title).join(' | ')}`);
     const before = readFileSync(factFileFile, 'utf8');
     const t = performance.now();

@@ -6,7 +6,7 @@
 //
 //   node --expose-gc out/bench/knowledgeBase/run.js
 //   node out/bench/knowledgeBase/run.js --peak FILE     (one load, then its peak memory as JSON)
-import '../../src/editor/zodConfig';
+import '../../src/editor/services/zodConfig';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
 // floor, a loop that only reads every UTF-16 code unit.
 //
 //   node out/bench/recognizer/run.js
-import '../../src/editor/zodConfig';
+import '../../src/editor/services/zodConfig';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';

@@ -5,7 +5,7 @@
 // every format.
 //
 //   node --expose-gc out/bench/workspace/run.js
-import '../../src/editor/zodConfig';
+import '../../src/editor/services/zodConfig';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

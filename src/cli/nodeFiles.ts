@@ -9,6 +9,7 @@ import { link, lstat, mkdir, open, readdir, rename, rm, stat, unlink, type FileH
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeText, InvalidTextError } from '../core/text/articleText';
 import { isFactFilePath, factFilePathsFor } from '../core/factFile/schema';
+import { isSkippedFolder } from '../core/factFile/paths';
 import { parseFactFile } from '../core/factFile/store';
 import { type ExportOutput, RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
@@ -69,7 +70,7 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
       for (const entry of entries) {
         if (entry.isDirectory()) {
           // Linked folders are not entered (a link back up would never end): a Dirent of a link is not a directory.
-          if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+          if (isSkippedFolder(entry.name)) continue;
           await walk(join(dir, entry.name), `${prefix}${entry.name}/`);
         } else if (isFactFilePath(entry.name)) {
           // Links and special files too: reading them says what they are, rather than skip them unsaid.

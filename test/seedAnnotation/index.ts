@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AttendanceStatus } from '../../src/core/factFile/schema';
 import type { NewsAnnotatorApi } from '../../src/extension';
+import { COMMAND, type CommandId } from '../../src/editor/shell/contributions';
 
 interface Attendance {
   /** A unique phrase of the article, and the person's name inside it. */
@@ -81,17 +82,17 @@ async function annotate(plan: SeedPlan): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, plan.file));
   await vscode.window.showTextDocument(document);
   const uri = document.uri.toString();
-  const ran = async (command: string, ...args: unknown[]) => {
+  const ran = async (command: CommandId, ...args: unknown[]) => {
     if ((await vscode.commands.executeCommand(command, ...args)) !== true) throw new Error(`${plan.file}: ${command} ${JSON.stringify(args)} did not complete`);
   };
-  if (plan.published) await ran('newsAnnotator.setPublicationDate', uri, plan.published);
-  await ran('newsAnnotator.annotateAllInArticle', uri);
+  if (plan.published) await ran(COMMAND.setPublicationDate, uri, plan.published);
+  await ran(COMMAND.annotateAllInArticle, uri);
   for (const a of plan.attendances) {
     const text = document.getText();
     const at = text.indexOf(a.context);
     if (at < 0 || text.indexOf(a.context, at + 1) >= 0) throw new Error(`${plan.file}: "${a.context}" is not a unique phrase`);
     const start = at + a.context.indexOf(a.name);
-    await ran('newsAnnotator.recordAttendance', uri, start, start + a.name.length, a.status, a.event);
+    await ran(COMMAND.recordAttendance, uri, start, start + a.name.length, a.status, a.event);
   }
   console.log(`annotated ${plan.file}: ${plan.attendances.length} attendances`);
 }
@@ -104,7 +105,7 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
   const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
-  await services.factFiles.scan();
+  await services.index.scan();
   for (const plan of PLAN) await annotate(plan);
   console.log('integration: 5 passed, 0 failed');
 }

@@ -14,6 +14,7 @@ import * as vscode from 'vscode';
 import { annotationStatus } from '../../src/core/annotation/status';
 import { parseFactFile } from '../../src/core/factFile/store';
 import type { NewsAnnotatorApi } from '../../src/extension';
+import { COMMAND } from '../../src/editor/shell/contributions';
 
 const OPS = Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) > 0 ? Number(process.env.NEWS_ANNOTATOR_STRESS_OPS) : 2000;
 const RELOADS = Math.max(2, Math.round(OPS / 200));
@@ -125,7 +126,7 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 100 && !extension.isActive; i++) await new Promise((r) => setTimeout(r, 100));
   const services = (extension.exports as NewsAnnotatorApi).services();
   await services.knowledgeBase.reload();
-  await services.factFiles.scan();
+  await services.index.scan();
   log(`stress: ${state.done === 0 ? 'starting' : 'resuming after a window reload'} at operation ${state.done} of ${OPS}`);
   await check(state, 'after start');
 
@@ -146,13 +147,13 @@ export async function run(): Promise<void> {
     } else if (r < 0.3) {
       kind = 'annotate';
       const document = await open(article);
-      const pending = annotationStatus(services.analysis.mentions(document), services.factFiles.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
+      const pending = annotationStatus(services.analysis.mentions(document), services.openFactFiles.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
       if (pending.length > 0) {
         const { mention } = pick(pending);
         const before = (await settledIds(factFile)) ?? new Set();
         // Sometimes another program rewrites the fact file while the annotation is in flight.
         const racing = random() < 0.25 ? externalFactFileRewrite(factFile, random) : Promise.resolve();
-        const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.annotateMention', document.uri.toString(), mention.start, mention.end, mention.id);
+        const ok = await vscode.commands.executeCommand<boolean>(COMMAND.annotateMention, document.uri.toString(), mention.start, mention.end, mention.id);
         await racing;
         if (ok) {
           const after = (await settledIds(factFile)) ?? new Set();
@@ -167,7 +168,7 @@ export async function run(): Promise<void> {
         const person = pick(people);
         const before = (await settledIds(factFile)) ?? new Set();
         const status = pick(['attended', 'expected', 'absent', 'uncertain']);
-        const ok = await vscode.commands.executeCommand<boolean>('newsAnnotator.recordAttendance', document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
+        const ok = await vscode.commands.executeCommand<boolean>(COMMAND.recordAttendance, document.uri.toString(), person.start, person.end, status, 'event:csto-summit-2022-yerevan');
         if (ok) promise(state, factFile, [...((await settledIds(factFile)) ?? [])].filter((id) => !before.has(id)));
         else state.refused++;
       }

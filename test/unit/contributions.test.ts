@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from '../../src/editor/contributions';
+import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from '../../src/editor/shell/contributions';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
   contributes: { commands: { command: string }[]; languages: { id: string }[]; views: Record<string, { id: string }[]> };

@@ -2,7 +2,7 @@
 // articles beside each other never get the same name, and a file named the earlier way keeps
 // serving the article it names.
 import * as assert from 'node:assert/strict';
-import { articleFileNamedIn, articlesNamedBy, chooseFactFilePath, factFilePathFor, factFilePathsFor } from '../../src/core/factFile/paths';
+import { articleFileNamedIn, articlesNamedBy, chooseFactFilePath, factFilePathFor, factFilePathsFor, isWorkspaceFactFilePath } from '../../src/core/factFile/paths';
 
 describe('fact file names', () => {
   it('keeps X.facts.yaml for X.txt, and the extension of every other article', () => {
@@ -59,5 +59,12 @@ describe('fact file names', () => {
     assert.equal(articleFileNamedIn('article:\r\n  file: "a b.md"  # the article\r\nmentions: [\n'), 'a b.md');
     assert.equal(articleFileNamedIn("article: {file: a.md}\n"), undefined);
     assert.equal(articleFileNamedIn('file: a.md\n'), undefined);
+  });
+
+  it('counts as a workspace fact file one outside node_modules and outside every dot folder', () => {
+    for (const path of ['a.facts.yaml', 'drafts/a.facts.yaml', 'x/y/a.md.facts.yaml', '.a.facts.yaml', 'v1.2/a.facts.yaml']) assert.ok(isWorkspaceFactFilePath(path), path);
+    for (const path of ['.drafts/a.facts.yaml', 'x/.git/a.facts.yaml', 'node_modules/p/a.facts.yaml', 'x/node_modules/a.facts.yaml', 'drafts/a.yaml']) {
+      assert.ok(!isWorkspaceFactFilePath(path), path);
+    }
   });
 });

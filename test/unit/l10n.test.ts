@@ -35,6 +35,13 @@ describe('translations', () => {
     }
   });
 
+  it('translates whole sentences, not words laid side by side', () => {
+    // "Record: {0} {1} {2}" with the verb as a word of its own gave the Italian status "attended"
+    // the verb's translation ("ha partecipato a"): one word, two roles, one translation.
+    const pieced = [...l10nStrings()].filter((s) => /\{\d+\}\s+\{\d+\}/.test(s));
+    assert.deepEqual(pieced, []);
+  });
+
   it('translates every manifest text', () => {
     const english = JSON.parse(readFileSync(join(REPO, 'package.nls.json'), 'utf8')) as Record<string, string>;
     const italian = JSON.parse(readFileSync(join(REPO, 'package.nls.it.json'), 'utf8')) as Record<string, string>;

@@ -2,9 +2,25 @@
 // name (the extension's startup) does not load zod.
 
 export const FACT_FILE_SUFFIX = '.facts.yaml';
-/** Every fact file of a workspace, as a glob, and the folders a workspace scan leaves out. */
+/**
+ * Which files are a workspace's fact files, for every scan of them (the editor's index, its export
+ * and the CLI's): the `*.facts.yaml` files in the workspace's folders, except those inside
+ * `node_modules` or inside a folder whose name starts with a dot (`.git`, `.drafts`, a tool's
+ * cache). An article in such a folder can still be annotated; its fact file is not listed.
+ */
+export function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** The same rule for a path relative to a workspace folder: whether it is one of its fact files. */
+export function isWorkspaceFactFilePath(relativePath: string): boolean {
+  const segments = relativePath.split('/');
+  return isFactFilePath(relativePath) && !segments.slice(0, -1).some(isSkippedFolder);
+}
+
+/** Every fact file of a workspace, as a glob, and the rule above as the glob of what a scan leaves out. */
 export const FACT_FILE_GLOB = `**/*${FACT_FILE_SUFFIX}`;
-export const FACT_FILE_SCAN_EXCLUDE = '{**/node_modules/**,**/.git/**}';
+export const FACT_FILE_SCAN_EXCLUDE = '{**/node_modules/**,**/.*/**}';
 
 /** The one extension a fact file's name leaves out, so that every `X.txt` keeps its `X.facts.yaml`. */
 const PLAIN_TEXT = '.txt';

@@ -46,8 +46,8 @@ interface FileFact {
 
 /**
  * What the index keeps of one fact file: only what the tree and the hover cards ask for, so that
- * an index of 10,000 files holds their facts, not their tens of thousands of mentions. Editors ask
- * the fact file service for a whole fact file.
+ * an index of 10,000 files holds their facts, not their tens of thousands of mentions. The editor
+ * keeps the whole fact files of the articles open in it apart.
  */
 interface FileEntry {
   /** Whether the file could be read as a fact file. */

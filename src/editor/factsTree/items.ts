@@ -2,10 +2,11 @@
 // what a click does.
 import * as vscode from 'vscode';
 import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/factIndex';
-import { escapeMarkdown, excerpt } from './markdown';
+import { statusIcon, statusIconSyntax, statusLabel } from '../ui/attendance';
+import { escapeMarkdown, excerpt } from '../ui/markdown';
 import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidFactFileNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
-import { statusIcon, statusIconSyntax, statusLabel } from './status';
-import { fileName, workspaceUri } from './workspacePaths';
+import { fileName, workspaceUri } from '../workspace/paths';
+import { COMMAND } from '../shell/contributions';
 
 export function treeItem(node: FactsNode, model: FactsModel): vscode.TreeItem {
   switch (node.kind) {
@@ -139,7 +140,7 @@ function evidenceItem(node: EvidenceNode): vscode.TreeItem {
   const article = workspaceUri(evidence.articlePath);
   if (article) {
     result.command = {
-      command: 'newsAnnotator.openEvidence',
+      command: COMMAND.openEvidence,
       title: vscode.l10n.t('Open Evidence'),
       arguments: [article, evidence.mention.start, evidence.mention.end, evidence.mention.quote],
     };

@@ -1,7 +1,7 @@
-// The data of the Summits and Leaders view. It reads only the fact index the fact file service
-// keeps, never a file, and redraws shortly after fact files or the knowledge base change.
+// The data of the Summits and Leaders view. It reads only the fact index (factFiles/factFileIndex.ts),
+// never a file, and redraws shortly after fact files or the knowledge base change.
 import * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { Services } from '../services/services';
 import { treeItem } from './items';
 import { FactsModel, type FactsNode } from './model';
 
@@ -15,10 +15,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode>, vs
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(services: Pick<Services, 'factFiles' | 'knowledgeBase'>) {
-    this.model = new FactsModel(services.factFiles.index, () => services.knowledgeBase.recognizer.knowledgeBase);
+  constructor(services: Pick<Services, 'index' | 'knowledgeBase'>) {
+    this.model = new FactsModel(services.index.facts, () => services.knowledgeBase.current);
     this.disposables.push(
-      services.factFiles.onDidChange(() => this.refresh()),
+      services.index.onDidChange(() => this.refresh()),
       services.knowledgeBase.onDidChange(() => this.refresh()),
     );
   }

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { assertTokenAt, eventually, openSeed, seedUri, semanticTokens } from '../suite/helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '001_59ba21db933ddaec.txt';
 
@@ -46,9 +47,9 @@ describe('Restricted Mode', function () {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(start + 'Vladimir Putin'.length));
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
     assert.deepStrictEqual(actions.map((a) => a.title), ['Restricted Mode: nothing is written. Manage Workspace Trust…']);
-    const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', document.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
+    const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, document.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
-    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'csv', seedUri('out.csv').toString()), false);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', seedUri('out.csv').toString()), false);
     assert.strictEqual(await exists(seedUri('001_59ba21db933ddaec.facts.yaml')), false);
     assert.strictEqual(await exists(seedUri('out.csv')), false);
   });

@@ -1,5 +1,7 @@
-// Opening a seed article activates the extension and classifies the names in it.
+// Opening a seed article activates the extension, whose commands all have their handlers, and
+// classifies the names in it.
 import * as assert from 'assert';
+import * as vscode from 'vscode';
 import {
   ARTICLE_LANGUAGE_ID,
   EXTENSION_ID,
@@ -8,6 +10,7 @@ import {
   eventually,
   openSeed,
   semanticTokens,
+  servicesOf,
 } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
@@ -26,6 +29,16 @@ describe('activation', () => {
     await openSeed(ENGLISH_SEED);
     const extension = await activeExtension(EXTENSION_ID, { timeoutMs: 5_000 });
     assert.strictEqual(extension.isActive, true);
+  });
+
+  it('has a handler for every command the manifest contributes, and for no other', async () => {
+    const extension = await activeExtension(EXTENSION_ID, { timeoutMs: 5_000 });
+    const contributed = (extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
+    // Asking for the services loads the features, which register the handlers.
+    const handled = servicesOf(extension).commands.ids();
+    assert.deepStrictEqual([...handled].sort(), [...contributed].sort());
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepStrictEqual(contributed.filter((id) => !registered.has(id)), [], 'activation registers every contributed command');
   });
 
   it('classifies the people, places, organizations and dates of an English article', async () => {

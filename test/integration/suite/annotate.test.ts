@@ -1,13 +1,14 @@
 // The annotation workflow through the lightbulb, checked on disk: quick fixes write the fact file
-// beside the article, undo takes them back, invalid fact files are never touched.
+// beside the article, undo takes them back, invalid fact files are never touched. Each test works
+// on a copy of a seed article of its own, and writes first whatever annotations it needs.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '001_59ba21db933ddaec.txt';
-const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
 const OTHER_SEED = '003_4e930db99411c7ec.txt';
 const OTHER_FACT_FILE = '003_4e930db99411c7ec.facts.yaml';
 
@@ -26,7 +27,7 @@ async function readDisk(name: string): Promise<string | undefined> {
   }
 }
 
-async function factFileOnDisk(name = FACT_FILE): Promise<FactFileOnDisk> {
+async function factFileOnDisk(name: string): Promise<FactFileOnDisk> {
   const text = await pollUntil(`${name} on disk`, () => readDisk(name));
   return parse(text) as FactFileOnDisk;
 }
@@ -36,6 +37,41 @@ async function deleteIfThere(name: string): Promise<void> {
     await vscode.workspace.fs.delete(seedUri(name));
   } catch {
     // not there
+  }
+}
+
+/** The article of one test: `<name>.txt`, a copy of seed 001 without a fact file, open in an editor. */
+class Article {
+  readonly file: string;
+  readonly factFile: string;
+  document!: vscode.TextDocument;
+
+  constructor(name: string) {
+    this.file = `${name}.txt`;
+    this.factFile = `${name}.facts.yaml`;
+  }
+
+  async open(): Promise<vscode.TextDocument> {
+    await deleteIfThere(this.factFile);
+    await vscode.workspace.fs.copy(seedUri(SEED), seedUri(this.file), { overwrite: true });
+    this.document = await openSeed(this.file);
+    return this.document;
+  }
+
+  /** Closes it and deletes it with its fact file, and waits until the fact index has let that go. */
+  async remove(services: Services): Promise<void> {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteIfThere(this.factFile);
+    await deleteIfThere(this.file);
+    await pollUntil(`the fact index to forget ${this.factFile}`, () => !services.index.facts.has(this.factFile), { timeoutMs: 15_000 });
+  }
+
+  onDisk(): Promise<FactFileOnDisk> {
+    return factFileOnDisk(this.factFile);
+  }
+
+  readDisk(): Promise<string | undefined> {
+    return readDisk(this.factFile);
   }
 }
 
@@ -58,21 +94,35 @@ async function runAction(document: vscode.TextDocument, range: vscode.Range, tit
 }
 
 describe('annotation workflow', function () {
-  let document: vscode.TextDocument;
   let services: Services;
+  let article: Article;
+  let document: vscode.TextDocument;
+  let tests = 0;
 
   before(async () => {
-    await deleteIfThere(FACT_FILE);
-    document = await openSeed(SEED);
     services = servicesOf(await activeExtension());
-    await services.factFiles.scan();
+    await services.index.scan();
+  });
+
+  beforeEach(async () => {
+    article = new Article(`920_workflow_${++tests}`);
+    document = await article.open();
+  });
+
+  afterEach(async () => {
+    await article.remove(services);
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await deleteIfThere(FACT_FILE);
     await deleteIfThere(OTHER_FACT_FILE);
+    await pollUntil(`the fact index to forget ${OTHER_FACT_FILE}`, () => !services.index.facts.has(OTHER_FACT_FILE), { timeoutMs: 15_000 });
   });
+
+  /** Annotates Vladimir Putin as the quick fix does, and waits until the fact file on disk has it. */
+  async function annotatePutin(): Promise<void> {
+    await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Annotate “Vladimir Putin” as Vladimir Putin');
+    await pollUntil('Putin on disk', async () => (await article.readDisk())?.includes('person:vladimir-putin'));
+  }
 
   it('flags recognized mentions that are not annotated with a hint', async () => {
     const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
@@ -102,8 +152,8 @@ describe('annotation workflow', function () {
   it('annotates a mention into a new fact file beside the article', async () => {
     const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
     assert.strictEqual(await runAction(document, putin, 'Annotate “Vladimir Putin” as Vladimir Putin'), true);
-    const factFile = await factFileOnDisk();
-    assert.strictEqual(factFile.article.file, SEED);
+    const factFile = await article.onDisk();
+    assert.strictEqual(factFile.article.file, article.file);
     assert.strictEqual(factFile.article.language, 'en');
     assert.match(factFile.article.textHash, /^sha256:[0-9a-f]{64}$/);
     const mention = factFile.mentions.find((m) => m.entity === 'person:vladimir-putin');
@@ -116,27 +166,27 @@ describe('annotation workflow', function () {
   });
 
   it('undo in the fact file takes an annotation back, redo restores it', async () => {
+    await annotatePutin();
     await runAction(document, rangeOf(document, 'session of the Collective Security Council, the main', 'Collective Security Council'), 'Annotate “Collective Security Council” as Collective Security Council');
-    await pollUntil('the council on disk', async () => (await readDisk(FACT_FILE))?.includes('organization:csto-collective-security-council'));
-    const factFileDocument = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
+    await pollUntil('the council on disk', async () => (await article.readDisk())?.includes('organization:csto-collective-security-council'));
+    const factFileDocument = await vscode.workspace.openTextDocument(seedUri(article.factFile));
     await vscode.window.showTextDocument(factFileDocument);
     await vscode.commands.executeCommand('undo');
     await pollUntil('the undo to apply', () => !factFileDocument.getText().includes('organization:csto-collective-security-council'));
     assert.match(factFileDocument.getText(), /person:vladimir-putin/, 'the earlier annotation stays');
     await factFileDocument.save();
-    assert.doesNotMatch((await readDisk(FACT_FILE)) ?? '', /csto-collective-security-council/);
+    assert.doesNotMatch((await article.readDisk()) ?? '', /csto-collective-security-council/);
     await vscode.commands.executeCommand('redo');
     await pollUntil('the redo to apply', () => factFileDocument.getText().includes('organization:csto-collective-security-council'));
     await factFileDocument.save();
-    assert.match((await readDisk(FACT_FILE)) ?? '', /csto-collective-security-council/);
-    await vscode.window.showTextDocument(document);
+    assert.match((await article.readDisk()) ?? '', /csto-collective-security-council/);
   });
 
   it('records Putin and Pashinyan as expected at the Yerevan summit; the summit index shows both', async () => {
     await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
     await runAction(document, rangeOf(document, 'Armenian Prime Minister Nikol Pashinyan, Belarusian', 'Nikol Pashinyan'), 'Record: Nikol Pashinyan was expected at CSTO summit, Yerevan 2022');
     const factFile = await eventually(async () => {
-      const s = await factFileOnDisk();
+      const s = await article.onDisk();
       assert.strictEqual(s.facts.filter((f) => f.type === 'attendance').length, 2);
       return s;
     });
@@ -150,8 +200,8 @@ describe('annotation workflow', function () {
     const summit = factFile.facts.find((f) => f.type === 'summit');
     assert.ok(summit, 'the summit itself is recorded');
     assert.strictEqual(summit.city, 'place:yerevan');
-    const kb = services.knowledgeBase.recognizer.knowledgeBase;
-    const yerevan = services.factFiles.index.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
+    const kb = services.knowledgeBase.current;
+    const yerevan = services.index.facts.summits(kb).find((s) => s.key === 'event:csto-summit-2022-yerevan');
     assert.ok(yerevan, 'Yerevan 2022 in the summit index');
     assert.deepStrictEqual(
       yerevan.attendances.map((a) => [a.person, a.status]),
@@ -162,14 +212,19 @@ describe('annotation workflow', function () {
     );
   });
 
-  it('annotates every mention of an entity in the article at once', async () => {
+  it('annotates every mention of an entity in the article at once, from a mention already annotated', async () => {
+    // Recording Putin's attendance annotates the Yerevan next to him as evidence of the summit.
+    await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
     const yerevan = rangeOf(document, 'will visit Yerevan on', 'Yerevan');
+    await eventually(async () => {
+      const s = await article.onDisk();
+      assert.ok(s.mentions.some((m) => m.entity === 'place:yerevan' && m.start === document.offsetAt(yerevan.start)), 'Yerevan annotated as evidence');
+    });
     const recognized = services.analysis.mentions(document).filter((m) => m.id === 'place:yerevan').length;
-    const title = (await actionsAt(document, yerevan)).map((a) => a.title).find((t) => t.startsWith('Annotate all'));
-    assert.ok(title, 'offered on a mention already annotated as evidence of the summit too');
+    const title = await pollUntil('"Annotate all" on the annotated Yerevan', async () => (await actionsAt(document, yerevan)).map((a) => a.title).find((t) => t.startsWith('Annotate all')));
     await runAction(document, yerevan, title);
     await eventually(async () => {
-      const s = await factFileOnDisk();
+      const s = await article.onDisk();
       assert.strictEqual(s.mentions.filter((m) => m.entity === 'place:yerevan').length, recognized);
     });
   });
@@ -178,7 +233,7 @@ describe('annotation workflow', function () {
     const sochi = rangeOf(document, 'resort city of Sochi hosted', 'Sochi');
     await runAction(document, sochi, 'Mark “Sochi” as not an entity');
     await eventually(async () => {
-      const s = await factFileOnDisk();
+      const s = await article.onDisk();
       assert.ok(s.rejections.some((r) => r.quote === 'Sochi' && r.start === document.offsetAt(sochi.start)));
     });
     await pollUntil('the hint on Sochi to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(sochi)));
@@ -187,7 +242,8 @@ describe('annotation workflow', function () {
   });
 
   it('keeps comments and never clobbers unsaved edits in an open fact file editor', async () => {
-    const factFileDocument = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
+    await annotatePutin();
+    const factFileDocument = await vscode.workspace.openTextDocument(seedUri(article.factFile));
     const editor = await vscode.window.showTextDocument(factFileDocument);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed by the desk, unsaved\n'));
     assert.ok(factFileDocument.isDirty);
@@ -196,18 +252,18 @@ describe('annotation workflow', function () {
     await pollUntil('the new mention in the open fact file', () => factFileDocument.getText().includes('person:dmitry-peskov'));
     assert.ok(factFileDocument.getText().startsWith('# reviewed by the desk, unsaved\n'), 'the unsaved comment is kept');
     assert.ok(factFileDocument.isDirty, 'the user decides when to save their own edits');
-    assert.doesNotMatch((await readDisk(FACT_FILE)) ?? '', /reviewed by the desk/);
+    assert.doesNotMatch((await article.readDisk()) ?? '', /reviewed by the desk/);
     await factFileDocument.save();
-    const saved = (await readDisk(FACT_FILE)) ?? '';
+    const saved = (await article.readDisk()) ?? '';
     assert.match(saved, /^# reviewed by the desk, unsaved\n/);
     assert.match(saved, /person:dmitry-peskov/);
-    await vscode.window.showTextDocument(document);
   });
 
   it('moves to the next unannotated mention from the keyboard', async () => {
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.nextUnannotated'), true);
+    await pollUntil('the hints of the article', () => vscode.languages.getDiagnostics(document.uri).length > 0);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.nextUnannotated), true);
     const selected = document.getText(editor.selection);
     assert.ok(selected.length > 0, 'a mention is selected');
     const first = vscode.languages.getDiagnostics(document.uri).sort((a, b) => a.range.start.compareTo(b.range.start))[0];
@@ -229,7 +285,7 @@ describe('annotation workflow', function () {
     await vscode.commands.executeCommand(offered[0].command!.command, ...(offered[0].command!.arguments ?? []));
     const editor = await pollUntil('the fact file open', () => (vscode.window.activeTextEditor?.document.uri.path.endsWith(OTHER_FACT_FILE) ? vscode.window.activeTextEditor : undefined));
     assert.strictEqual(editor.selection.active.line, 3);
-    const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
+    const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
     assert.strictEqual(await readDisk(OTHER_FACT_FILE), broken, 'the file is left byte-identical');
   });
@@ -271,29 +327,30 @@ async function informationMessagesDuring(run: () => Thenable<unknown>): Promise<
 }
 
 describe('annotated or rejected, never both', function () {
-  // A copy of the seed, with a fact file of its own that no editor has held yet.
-  const ARTICLE = '910_never_both.txt';
-  const FACTS = '910_never_both.facts.yaml';
+  // Each test on a copy of the seed, with a fact file of its own that no editor has held yet.
+  let services: Services;
+  let article: Article;
   let document: vscode.TextDocument;
+  let tests = 0;
 
   const spanOf = (range: vscode.Range) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
   const mentionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.mentions.filter((m) => m.start === spanOf(range).start && m.end === spanOf(range).end);
   const rejectionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.rejections.filter((r) => r.start === spanOf(range).start && r.end === spanOf(range).end);
-  const factFile = () => factFileOnDisk(FACTS);
+  const factFile = () => article.onDisk();
 
   before(async () => {
-    await vscode.workspace.fs.copy(seedUri(SEED), seedUri(ARTICLE), { overwrite: true });
-    document = await openSeed(ARTICLE);
-    await servicesOf(await activeExtension()).factFiles.scan();
+    services = servicesOf(await activeExtension());
+    await services.index.scan();
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await deleteIfThere(FACTS);
-    await deleteIfThere(ARTICLE);
-    // The next test file starts from a workspace the extension also sees without this fact file.
-    const services = servicesOf(await activeExtension());
-    await pollUntil(`the fact index to forget ${FACTS}`, () => !services.factFiles.index.paths().includes(FACTS), { timeoutMs: 15_000 });
+  beforeEach(async () => {
+    article = new Article(`910_never_both_${++tests}`);
+    document = await article.open();
+  });
+
+  // The next test, and the next test file, start from a workspace the extension also sees without this fact file.
+  afterEach(async () => {
+    await article.remove(services);
   });
 
   it('annotating a mention marked as not an entity, from the hover card, leaves it annotated only', async () => {
@@ -337,6 +394,8 @@ describe('annotated or rejected, never both', function () {
 
   it('restoring a rejected mention, from the lightbulb or the hover card, leaves it to annotate', async () => {
     const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
+    await runAction(document, azerbaijan, 'Mark “Azerbaijan” as not an entity');
+    await eventually(async () => assert.strictEqual(rejectionsAt(await factFile(), azerbaijan).length, 1));
     await eventually(async () => assert.ok(hoverLink(await hoverMarkdown(document, azerbaijan.start), 'Restore as a Mention to Annotate'), 'the hover card offers it'));
     await runAction(document, azerbaijan, 'Restore “Azerbaijan” as a mention to annotate');
     await eventually(async () => {

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activeExtension, servicesOf, openSeed, pollUntil, seedUri, workspaceFolder } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEEDS = ['000_3208a376056ee470', '001_59ba21db933ddaec', '002_ef37a1a118df8b80', '003_4e930db99411c7ec', '004_7eca8a9e25d36329'];
 
@@ -59,12 +60,12 @@ describe('export', function () {
     await vscode.workspace.fs.delete(out(), { recursive: true }).then(undefined, () => undefined);
     // The next test file starts from a workspace the extension also sees as unannotated.
     const services = servicesOf(await activeExtension());
-    await pollUntil('the fact index to forget the copied fact files', () => services.factFiles.index.factFileCount === 0);
+    await pollUntil('the fact index to forget the copied fact files', () => services.index.facts.factFileCount === 0);
   });
 
   it('exports the attendance facts as CSV, one row each, that a spreadsheet reads back', async () => {
     const target = vscode.Uri.joinPath(out(), 'attendance.csv');
-    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'csv', target.toString()), true);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', target.toString()), true);
     const rows = parseCsv(await readText(target));
     const header = rows[0];
     assert.deepStrictEqual(header.slice(0, 8), ['summit', 'summit_id', 'date', 'city', 'person', 'person_id', 'country', 'status']);
@@ -84,8 +85,8 @@ describe('export', function () {
   it('exports W3C annotations whose selectors point at their quotes, and the same bytes twice', async () => {
     const first = vscode.Uri.joinPath(out(), 'a.jsonld');
     const second = vscode.Uri.joinPath(out(), 'b.jsonld');
-    await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'w3c', first.toString());
-    await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'w3c', second.toString());
+    await vscode.commands.executeCommand(COMMAND.exportDataset, 'w3c', first.toString());
+    await vscode.commands.executeCommand(COMMAND.exportDataset, 'w3c', second.toString());
     const text = await readText(first);
     assert.strictEqual(text, await readText(second), 'deterministic');
     const collection = JSON.parse(text);
@@ -105,7 +106,7 @@ describe('export', function () {
 
   it('exports brat standoff into a folder: a .txt and an .ann per article', async () => {
     const folder = vscode.Uri.joinPath(out(), 'brat');
-    await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'brat', folder.toString());
+    await vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', folder.toString());
     const names = (await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n).sort();
     for (const seed of SEEDS) assert.ok(names.includes(`${seed}.ann`) && names.includes(`${seed}.txt`), names.join(' '));
     const text = [...(await readText(vscode.Uri.joinPath(folder, `${SEEDS[0]}.txt`)))];

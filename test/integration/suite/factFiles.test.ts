@@ -9,10 +9,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
-import type { Services } from '../../../src/editor/services';
-import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
+import type { Services } from '../../../src/editor/services/services';
+import { activeExtension, eventually, factsViewOf, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '001_59ba21db933ddaec.txt';
 const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
@@ -58,51 +58,59 @@ function spanOf(document: vscode.TextDocument, context: string, quote: string): 
 async function annotate(services: Services, document: vscode.TextDocument, context: string, quote: string): Promise<boolean> {
   const [start, end] = spanOf(document, context, quote);
   const mention = await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(document).find((m) => m.start === start && m.end === end));
-  return Boolean(await vscode.commands.executeCommand('newsAnnotator.annotateMention', document.uri.toString(), start, end, mention.id));
+  return Boolean(await vscode.commands.executeCommand(COMMAND.annotateMention, document.uri.toString(), start, end, mention.id));
 }
 
 /** Records that the person at `quote` attended the Yerevan summit, as the quick fix does. */
 async function recordAttended(services: Services, document: vscode.TextDocument, context: string, quote: string): Promise<boolean> {
   const [start, end] = spanOf(document, context, quote);
   await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(document).some((m) => m.start === start && m.end === end));
-  return Boolean(await vscode.commands.executeCommand('newsAnnotator.recordAttendance', document.uri.toString(), start, end, 'attended', YEREVAN));
+  return Boolean(await vscode.commands.executeCommand(COMMAND.recordAttendance, document.uri.toString(), start, end, 'attended', YEREVAN));
+}
+
+/** The Summits and Leaders view's provider, as the extension registered it. */
+type Provider = vscode.TreeDataProvider<FactsNode>;
+
+function childrenOf(provider: Provider, parent?: FactsNode): FactsNode[] {
+  return (provider.getChildren(parent) as FactsNode[] | undefined) ?? [];
 }
 
 /** The labels of the nodes under `parent`, as the view draws them. */
-function labels(provider: FactsTreeProvider, parent?: FactsNode): string[] {
-  return provider.getChildren(parent).map((node) => {
-    const label = provider.getTreeItem(node).label;
+function labels(provider: Provider, parent?: FactsNode): string[] {
+  return childrenOf(provider, parent).map((node) => {
+    const label = (provider.getTreeItem(node) as vscode.TreeItem).label;
     return typeof label === 'string' ? label : (label?.label ?? '');
   });
 }
 
-function root(provider: FactsTreeProvider, label: string): FactsNode {
-  const roots = provider.getChildren();
+function root(provider: Provider, label: string): FactsNode {
+  const roots = childrenOf(provider);
   const node = roots[labels(provider).indexOf(label)];
   assert.ok(node, `no "${label}" among ${labels(provider).join(', ') || 'none'}`);
   return node;
 }
 
 /** What "Needs attention" lists: each file with the description the view shows. */
-function attention(provider: FactsTreeProvider): { label: string; description: string }[] {
+function attention(provider: Provider): { label: string; description: string }[] {
   if (!labels(provider).includes('Needs attention')) return [];
-  return provider.getChildren(root(provider, 'Needs attention')).map((node) => {
-    const item = provider.getTreeItem(node);
+  return childrenOf(provider, root(provider, 'Needs attention')).map((node) => {
+    const item = provider.getTreeItem(node) as vscode.TreeItem;
     return { label: String(item.label), description: String(item.description ?? '') };
   });
 }
 
 describe('fact files', function () {
   let services: Services;
-  let provider: FactsTreeProvider;
+  let provider: Provider;
   let document: vscode.TextDocument;
 
   before(async () => {
     removeFromWorkspace(FACT_FILE);
     document = await openSeed(SEED);
-    services = servicesOf(await activeExtension());
-    await services.factFiles.scan();
-    provider = new FactsTreeProvider(services);
+    const extension = await activeExtension();
+    services = servicesOf(extension);
+    await services.index.scan();
+    provider = factsViewOf(extension).tree;
   });
 
   afterEach(async () => {
@@ -110,9 +118,8 @@ describe('fact files', function () {
   });
 
   after(async () => {
-    provider?.dispose();
     removeFromWorkspace(FACT_FILE);
-    await services.factFiles.rescan();
+    await services.index.rescan();
   });
 
   describe('an annotation written into a fact file with unsaved edits', () => {
@@ -120,7 +127,7 @@ describe('fact files', function () {
       document = await openSeed(SEED);
       assert.strictEqual(await recordAttended(services, document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
       await pollUntil(`${FACT_FILE} on disk`, () => onDisk(FACT_FILE)?.facts.some((f) => f.person === 'person:vladimir-putin'));
-      assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), [], 'a write into a saved file is on disk');
+      assert.deepStrictEqual(services.writer.unsavedFactFiles(), [], 'a write into a saved file is on disk');
 
       // The user is editing the fact file by hand and has not saved yet.
       const factFile = await vscode.workspace.openTextDocument(seedUri(FACT_FILE));
@@ -134,7 +141,7 @@ describe('fact files', function () {
       assert.doesNotMatch(readDisk(FACT_FILE) ?? '', /person:emomali-rahmon/, 'and not on disk');
       // The user is told where it waits (a message and a status bar item name the file).
       assert.deepStrictEqual(
-        services.factFiles.unsavedFactFiles().map((uri) => uri.toString()),
+        services.writer.unsavedFactFiles().map((uri) => uri.toString()),
         [seedUri(FACT_FILE).toString()],
       );
       // While it is in the open buffer, the tree shows it.
@@ -145,10 +152,10 @@ describe('fact files', function () {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await eventually(() => {
         assert.deepStrictEqual(labels(provider, root(provider, 'Leaders')), ['Vladimir Putin']);
-        assert.deepStrictEqual(services.factFiles.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
-        assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+        assert.deepStrictEqual(services.index.facts.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
+        assert.deepStrictEqual(services.writer.unsavedFactFiles(), []);
       }, TIMEOUT);
-      assert.ok(!services.factFiles.cached(document.uri)?.mentions.some((m) => m.entity === 'person:emomali-rahmon'), 'the article no longer shows it annotated');
+      assert.ok(!services.openFactFiles.cached(document.uri)?.mentions.some((m) => m.entity === 'person:emomali-rahmon'), 'the article no longer shows it annotated');
     });
 
     it('is gone from the index and the tree once the file, deleted on disk meanwhile, is closed without saving', async () => {
@@ -161,17 +168,17 @@ describe('fact files', function () {
       const saved = readDisk(FACT_FILE)!;
       // Another program (git checkout, say) deletes the file; the user closes it without saving.
       await vscode.workspace.fs.delete(seedUri(FACT_FILE));
-      await pollUntil('the deletion seen', () => !services.factFiles.index.has(FACT_FILE));
+      await pollUntil('the deletion seen', () => !services.index.facts.has(FACT_FILE));
       await vscode.window.showTextDocument(factFile);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await eventually(() => {
         assert.ok(!factFile.isDirty, 'the unsaved edits are dropped');
-        assert.deepStrictEqual(services.factFiles.index.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
+        assert.deepStrictEqual(services.index.facts.mentionsOf('person:emomali-rahmon'), { articles: 0, mentions: 0 });
         assert.ok(!labels(provider).includes('Leaders'), `nothing left to show: ${labels(provider).join(', ')}`);
-        assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+        assert.deepStrictEqual(services.writer.unsavedFactFiles(), []);
       }, TIMEOUT);
       fs.writeFileSync(diskPath(FACT_FILE), saved);
-      await pollUntil('the restored fact file in the index', () => services.factFiles.index.mentionsOf('person:vladimir-putin').mentions > 0);
+      await pollUntil('the restored fact file in the index', () => services.index.facts.mentionsOf('person:vladimir-putin').mentions > 0);
     });
 
     it('is not taken from a document VS Code keeps after its file is gone', async () => {
@@ -186,8 +193,8 @@ describe('fact files', function () {
       fs.symlinkSync('gone.txt', diskPath('swap.tmp'));
       fs.renameSync(diskPath('swap.tmp'), diskPath(FACT_FILE));
       await eventually(() => {
-        assert.strictEqual(services.factFiles.index.has(FACT_FILE), false, 'nothing of the old text is in the index');
-        assert.strictEqual(services.factFiles.index.mentionsOf('person:vladimir-putin').mentions, 0);
+        assert.strictEqual(services.index.facts.has(FACT_FILE), false, 'nothing of the old text is in the index');
+        assert.strictEqual(services.index.facts.mentionsOf('person:vladimir-putin').mentions, 0);
       }, TIMEOUT);
       // The next annotation starts a new fact file, written through the document VS Code kept.
       fs.rmSync(diskPath(FACT_FILE));
@@ -203,9 +210,9 @@ describe('fact files', function () {
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed\n'));
       document = await openSeed(SEED);
       assert.strictEqual(await annotate(services, document, 'Armenian Prime Minister Nikol Pashinyan', 'Nikol Pashinyan'), true);
-      assert.strictEqual(services.factFiles.unsavedFactFiles().length, 1);
+      assert.strictEqual(services.writer.unsavedFactFiles().length, 1);
       assert.ok(await factFile.save());
-      assert.deepStrictEqual(services.factFiles.unsavedFactFiles(), []);
+      assert.deepStrictEqual(services.writer.unsavedFactFiles(), []);
       assert.match(readDisk(FACT_FILE) ?? '', /person:nikol-pashinyan/);
     });
   });
@@ -241,7 +248,7 @@ describe('fact files', function () {
       assert.strictEqual(readDisk(FACT_FILE), '', 'nothing was written over the blank file');
       // Deleted on purpose, the next annotation starts a new fact file.
       removeFromWorkspace(FACT_FILE);
-      await pollUntil('the index to forget the deleted file', () => !services.factFiles.index.has(FACT_FILE));
+      await pollUntil('the index to forget the deleted file', () => !services.index.facts.has(FACT_FILE));
       assert.strictEqual(await annotate(services, document, 'Belarusian President Alexander Lukashenko', 'Alexander Lukashenko'), true);
       assert.deepStrictEqual(onDisk(FACT_FILE)?.mentions.map((m) => m.entity), ['person:alexander-lukashenko']);
     });
@@ -271,7 +278,7 @@ describe('fact files', function () {
         fs.writeFileSync(diskPath(UNREADABLE), 'schema: news-annotator/facts@1\n');
         fs.chmodSync(diskPath(UNREADABLE), 0o000);
       }
-      await services.factFiles.rescan();
+      await services.index.rescan();
 
       const listed = await eventually(() => {
         const found = attention(provider);
@@ -346,7 +353,7 @@ describe('fact files', function () {
       fs.writeFileSync(path.join(outside, 'folder', OUTSIDE_ARTICLE.replace(/\.txt$/, '.facts.yaml')), secret.replace(`file: ${article}`, `file: ${OUTSIDE_ARTICLE}`));
       fs.symlinkSync(path.join(outside, 'private.facts.yaml'), diskPath(linkedFactFile));
       fs.symlinkSync(path.join(outside, 'folder'), diskPath('linked'));
-      await services.factFiles.rescan();
+      await services.index.rescan();
 
       const listed = await eventually(() => {
         const found = attention(provider);
@@ -354,7 +361,7 @@ describe('fact files', function () {
         return found;
       }, TIMEOUT);
       assert.match(listed.find((f) => f.label === linkedFactFile)!.description, new RegExp(`${linkedFactFile.replace(/\./g, '\\.')} is a symbolic link that leads outside the workspace folder`));
-      assert.strictEqual(services.factFiles.index.mentionsOf('person:sadyr-japarov').mentions, 0, 'nothing of the private file is in the index');
+      assert.strictEqual(services.index.facts.mentionsOf('person:sadyr-japarov').mentions, 0, 'nothing of the private file is in the index');
       for (const leader of labels(provider, labels(provider).includes('Leaders') ? root(provider, 'Leaders') : undefined)) assert.notStrictEqual(leader, 'Sadyr Japarov');
       // The fact file under the linked folder is reported naming that folder.
       const underLink = listed.find((f) => f.label === OUTSIDE_ARTICLE.replace(/\.txt$/, '.facts.yaml'));
@@ -364,8 +371,8 @@ describe('fact files', function () {
       const opened = await openSeed(article);
       const [s, e] = [start, start + quote.length];
       await pollUntil(`"${quote}" recognized`, () => services.analysis.mentions(opened).some((m) => m.start === s && m.end === e));
-      assert.strictEqual(services.factFiles.cached(opened.uri), undefined);
-      const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), s, e, 'person:vladimir-putin');
+      assert.strictEqual(services.openFactFiles.cached(opened.uri), undefined);
+      const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, opened.uri.toString(), s, e, 'person:vladimir-putin');
       assert.strictEqual(wrote, false);
       assert.strictEqual(fs.readFileSync(path.join(outside, 'private.facts.yaml'), 'utf8'), secret, 'the file outside is untouched');
     });
@@ -394,7 +401,7 @@ describe('fact files', function () {
       );
       const target = path.join(outside, 'brat');
       try {
-        assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.exportDataset', 'brat', vscode.Uri.file(target).toString()), true);
+        assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', vscode.Uri.file(target).toString()), true);
         const written = fs.readdirSync(target);
         assert.ok(!written.some((name) => name.startsWith('leak.')), `leak.txt is not exported: ${written.join(' ')}`);
         for (const name of written) assert.ok(!fs.readFileSync(path.join(target, name), 'utf8').includes('PRIVATE KEY'), `${name} holds nothing of the private file`);
@@ -402,7 +409,7 @@ describe('fact files', function () {
         const opened = await openSeed('leak.txt');
         await pollUntil('"Vladimir Putin" recognized', () => services.analysis.mentions(opened).some((m) => m.start === start));
         const factFileBefore = readDisk('leak.facts.yaml');
-        const wrote = await vscode.commands.executeCommand('newsAnnotator.annotateMention', opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
+        const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
         assert.strictEqual(wrote, false);
         assert.strictEqual(readDisk('leak.facts.yaml'), factFileBefore, 'nothing is written for it');
         assert.strictEqual(fs.readFileSync(path.join(outside, 'id_rsa'), 'utf8'), privateText);
@@ -442,7 +449,7 @@ describe('fact files', function () {
       assert.deepStrictEqual(ofTxt.mentions.map((m) => m.entity), ['person:vladimir-putin']);
       assert.strictEqual(ofMd.article.file, 'pair.md');
       assert.deepStrictEqual(ofMd.mentions.map((m) => m.entity), ['person:emomali-rahmon']);
-      assert.ok(services.factFiles.cached(md.uri)?.mentions.every((m) => m.entity === 'person:emomali-rahmon'));
+      assert.ok(services.openFactFiles.cached(md.uri)?.mentions.every((m) => m.entity === 'person:emomali-rahmon'));
     });
 
     it('keep using a fact file named the earlier way, which the other article is refused rather than sharing', async () => {
@@ -453,7 +460,7 @@ describe('fact files', function () {
       const md = await openAsArticle('legacy.md');
       assert.strictEqual(await annotate(services, md, 'Russian President Vladimir Putin will', 'Vladimir Putin'), true);
       fs.renameSync(diskPath('legacy.md.facts.yaml'), diskPath('legacy.facts.yaml'));
-      await pollUntil('the index to know legacy.facts.yaml', () => services.factFiles.index.articleOf('legacy.facts.yaml') === 'legacy.md');
+      await pollUntil('the index to know legacy.facts.yaml', () => services.index.facts.articleOf('legacy.facts.yaml') === 'legacy.md');
       // legacy.txt beside it would take that name as its own: the file says to rename it.
       const warning = await pollUntil('a warning on legacy.facts.yaml', () => vscode.languages.getDiagnostics(seedUri('legacy.facts.yaml')).find((d) => d.severity === vscode.DiagnosticSeverity.Warning));
       assert.match(warning.message, /legacy\.txt .*rename this file legacy\.md\.facts\.yaml/);
@@ -466,7 +473,7 @@ describe('fact files', function () {
       const before = readDisk('legacy.facts.yaml');
       assert.strictEqual(await annotate(services, txt, 'Armenian Prime Minister Nikol Pashinyan', 'Nikol Pashinyan'), false);
       assert.strictEqual(readDisk('legacy.facts.yaml'), before, 'the fact file of legacy.md is left as it is');
-      assert.strictEqual(services.factFiles.cached(txt.uri), undefined, 'legacy.txt does not show the annotations of legacy.md');
+      assert.strictEqual(services.openFactFiles.cached(txt.uri), undefined, 'legacy.txt does not show the annotations of legacy.md');
     });
   });
 });

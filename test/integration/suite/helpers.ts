@@ -2,7 +2,8 @@
 // semantic tokens the extension provides the way the editor asks for them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services';
+import type { FactsNode } from '../../../src/editor/factsTree/model';
+import type { Services } from '../../../src/editor/services/services';
 import type { NewsAnnotatorApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'news-annotator.news-annotator';
@@ -85,6 +86,12 @@ export async function activeExtension(id = EXTENSION_ID, options?: PollOptions):
 /** The extension's running services; asking for them loads its features if nothing has yet. */
 export function servicesOf(extension: vscode.Extension<unknown>): Services {
   return (extension.exports as NewsAnnotatorApi).services();
+}
+
+/** The Summits and Leaders view the extension registered, and the provider that view draws from. */
+export function factsViewOf(extension: vscode.Extension<unknown>): { view: vscode.TreeView<FactsNode>; tree: vscode.TreeDataProvider<FactsNode> } {
+  const api = extension.exports as NewsAnnotatorApi;
+  return { view: api.factsView as vscode.TreeView<FactsNode>, tree: api.factsTree as vscode.TreeDataProvider<FactsNode> };
 }
 
 /** One semantic token, decoded from the editor's relative encoding. */

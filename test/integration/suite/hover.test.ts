@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 import { EXTENSION_ID, activeExtension, servicesOf, eventually, firstOccurrence, openSeed, pollUntil, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
@@ -22,10 +23,10 @@ async function hoverText(document: vscode.TextDocument, position: vscode.Positio
   return { markdown, shown: markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~$])/g, '$1') };
 }
 
-/** The arguments of every link labelled `label` that runs newsAnnotator.annotateMention. */
+/** The arguments of every link labelled `label` that runs the annotateMention command. */
 function commandArgs(markdown: string, label: string): unknown[][] {
-  const links = [...markdown.matchAll(/\[([^\]]+)\]\(command:newsAnnotator\.annotateMention\?([^)]+)\)/g)];
-  return links.filter((l) => l[1] === label).map((l) => JSON.parse(decodeURIComponent(l[2])) as unknown[]);
+  const links = [...markdown.matchAll(/\[([^\]]+)\]\(command:([\w.]+)\?([^)]+)\)/g)];
+  return links.filter((l) => l[1] === label && l[2] === COMMAND.annotateMention).map((l) => JSON.parse(decodeURIComponent(l[3])) as unknown[]);
 }
 
 /** The position of `text` inside the first occurrence of `context`. */
@@ -75,7 +76,7 @@ describe('hover cards', () => {
     document = await openSeed(ENGLISH_SEED);
     // Earlier test files delete the fact files they wrote; wait until the extension has seen that.
     const services = servicesOf(await activeExtension(EXTENSION_ID, HOVER_TIMEOUT));
-    await pollUntil('the workspace to have no fact files', () => services.factFiles.index.factFileCount === 0, HOVER_TIMEOUT);
+    await pollUntil('the workspace to have no fact files', () => services.index.facts.factFileCount === 0, HOVER_TIMEOUT);
   });
 
   after(async () => {

@@ -4,8 +4,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { annotationStatus } from '../../../src/core/annotation/status';
-import type { Services } from '../../../src/editor/services';
+import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const SEED = '003_4e930db99411c7ec';
 
@@ -33,7 +34,7 @@ describe('re-anchoring', function () {
     const extension = await activeExtension();
     services = servicesOf(extension);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(extension.extensionUri, 'seeds', `${SEED}.facts.yaml`), seedUri(`${SEED}.facts.yaml`), { overwrite: true });
-    await pollUntil('the shipped fact file read', () => services.factFiles.cached(seedUri(`${SEED}.txt`)));
+    await pollUntil('the shipped fact file read', () => services.openFactFiles.cached(seedUri(`${SEED}.txt`)));
   });
 
   after(async () => {
@@ -41,7 +42,7 @@ describe('re-anchoring', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.writeFile(seedUri(`${SEED}.txt`), new TextEncoder().encode(original));
     await vscode.workspace.fs.delete(seedUri(`${SEED}.facts.yaml`)).then(undefined, () => undefined);
-    await pollUntil('the fact index to forget it', () => services.factFiles.index.factFileCount === 0);
+    await pollUntil('the fact index to forget it', () => services.index.facts.factFileCount === 0);
   });
 
   it('keeps annotations on their text while the article is edited, and records the new offsets on save', async () => {
@@ -50,7 +51,7 @@ describe('re-anchoring', function () {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), insertion));
     const text = document.getText();
-    const current = services.factFiles.current(document)!;
+    const current = services.openFactFiles.current(document)!;
     for (const m of current.mentions) assert.strictEqual(text.slice(m.start, m.end), m.quote, `${m.id} follows its text`);
     const pending = annotationStatus(services.analysis.mentions(document), current).filter((s) => s.state === 'pending' && s.mention.start >= insertion.length);
     assert.deepStrictEqual(pending.map((s) => s.mention.text), [], 'nothing after the edit looks unannotated');
@@ -79,7 +80,7 @@ describe('re-anchoring', function () {
       return found;
     });
     // Listed for review once the index has the saved fact file (it follows the file within moments).
-    await pollUntil('the orphan listed for review', () => services.factFiles.index.orphans().some((e) => e.mention.id === orphan.id));
+    await pollUntil('the orphan listed for review', () => services.index.facts.orphans().some((e) => e.mention.id === orphan.id));
     await pollUntil('the orphan diagnostic', () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'orphaned' && d.message.includes(name)));
 
     const officer = document.getText().indexOf('a senior officer') + 2;
@@ -99,11 +100,11 @@ describe('re-anchoring', function () {
   it('moves a "not an entity" mark with its text, so that the words now at its old offsets are not rejected', async () => {
     const document = await openSeed(`${SEED}.txt`);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await pollUntil('the fact file of the article, read', () => services.factFiles.current(document));
+    await pollUntil('the fact file of the article, read', () => services.openFactFiles.current(document));
     // The last annotated person of the article: marked not an entity.
-    const statuses = () => annotationStatus(services.analysis.mentions(document), services.factFiles.current(document));
+    const statuses = () => annotationStatus(services.analysis.mentions(document), services.openFactFiles.current(document));
     const target = [...statuses()].reverse().find((s) => s.state === 'annotated' && s.mention.type === 'person')!.mention;
-    const ok = await vscode.commands.executeCommand('newsAnnotator.rejectMention', document.uri.toString(), target.start, target.end);
+    const ok = await vscode.commands.executeCommand(COMMAND.rejectMention, document.uri.toString(), target.start, target.end);
     assert.strictEqual(ok, true);
     await pollUntil('the mark read back', () => statuses().find((s) => s.mention.start === target.start && s.state === 'rejected'));
 

@@ -1,12 +1,13 @@
 // The Summits and Leaders view follows the workspace's fact files: empty (the welcome shows) until
 // something is annotated, then summits → leaders with their status → the quotes that say so.
+// Checked on the view the extension registered, through the provider it draws from.
 import * as assert from 'assert';
 import { createHash } from 'crypto';
 import * as vscode from 'vscode';
-import { FactsTreeProvider } from '../../../src/editor/factsTree';
 import type { FactsNode } from '../../../src/editor/factsTree/model';
-import type { Services } from '../../../src/editor/services';
-import { EXTENSION_ID, activeExtension, servicesOf, eventually, openSeed, seedUri } from './helpers';
+import type { Services } from '../../../src/editor/services/services';
+import { COMMAND } from '../../../src/editor/shell/contributions';
+import { EXTENSION_ID, activeExtension, factsViewOf, servicesOf, eventually, openSeed, seedUri } from './helpers';
 
 const ENGLISH_SEED = '001_59ba21db933ddaec.txt';
 const ENGLISH_FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
@@ -22,10 +23,12 @@ interface Shown {
   iconColor?: string;
 }
 
+type Provider = vscode.TreeDataProvider<FactsNode>;
+
 /** The nodes under `parent` as the view draws them. */
-function shownChildren(provider: FactsTreeProvider, parent?: FactsNode): Shown[] {
-  return provider.getChildren(parent).map((node) => {
-    const item = provider.getTreeItem(node);
+function shownChildren(provider: Provider, parent?: FactsNode): Shown[] {
+  return ((provider.getChildren(parent) as FactsNode[] | undefined) ?? []).map((node) => {
+    const item = provider.getTreeItem(node) as vscode.TreeItem;
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
     const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath : undefined;
     return { node, item, label, description: String(item.description ?? ''), icon: icon?.id, iconColor: icon?.color?.id };
@@ -103,22 +106,23 @@ async function deleteIfPresent(name: string): Promise<void> {
 
 describe('Summits and Leaders view', () => {
   let services: Services;
-  let provider: FactsTreeProvider;
+  let provider: Provider;
+  let view: vscode.TreeView<FactsNode>;
   let document: vscode.TextDocument;
   let redraws = 0;
+  let listening: vscode.Disposable | undefined;
 
   before(async () => {
     document = await openSeed(ENGLISH_SEED);
     const extension = await activeExtension(EXTENSION_ID, TIMEOUT);
     services = servicesOf(extension);
-    await services.factFiles.scan();
-    // The view's own provider, over the extension's live services: the same data the view draws.
-    provider = new FactsTreeProvider(services);
-    provider.onDidChangeTreeData(() => redraws++);
+    await services.index.scan();
+    ({ view, tree: provider } = factsViewOf(extension));
+    listening = provider.onDidChangeTreeData?.(() => redraws++);
   });
 
   after(async () => {
-    provider?.dispose();
+    listening?.dispose();
     await deleteIfPresent(ENGLISH_FACT_FILE);
     await deleteIfPresent(BROKEN_FACT_FILE);
   });
@@ -168,7 +172,7 @@ describe('Summits and Leaders view', () => {
     assert.match(quote.label, /Tajik President Emomali Rakhmon/);
     assert.strictEqual(quote.description, ENGLISH_SEED);
     assert.strictEqual(quote.item.contextValue, 'evidence');
-    assert.strictEqual(quote.item.command?.command, 'newsAnnotator.openEvidence');
+    assert.strictEqual(quote.item.command?.command, COMMAND.openEvidence);
     const highlighted = quote.item.label as vscode.TreeItemLabel;
     const [[from, to]] = highlighted.highlights ?? [[0, 0]];
     assert.strictEqual(highlighted.label.slice(from, to), 'Emomali Rakhmon', 'the quote itself is highlighted in its context');
@@ -201,10 +205,14 @@ describe('Summits and Leaders view', () => {
     assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the quote is scrolled into view');
   });
 
-  it('reveals a leader and a summit, and refreshes on demand', async () => {
-    await vscode.commands.executeCommand('newsAnnotator.revealInTree', 'person:emomali-rahmon');
-    await vscode.commands.executeCommand('newsAnnotator.revealInTree', 'event:csto-summit-2022-yerevan');
-    await vscode.commands.executeCommand('newsAnnotator.refreshFacts');
+  it('reveals a leader and a summit, selected in the view, and refreshes on demand', async () => {
+    const selected = () => view.selection.map((node) => (provider.getTreeItem(node) as vscode.TreeItem).id);
+    await vscode.commands.executeCommand(COMMAND.revealInTree, 'person:emomali-rahmon');
+    await eventually(() => assert.deepStrictEqual(selected(), ['leader/person:emomali-rahmon']), TIMEOUT);
+    await vscode.commands.executeCommand(COMMAND.revealInTree, 'event:csto-summit-2022-yerevan');
+    await eventually(() => assert.deepStrictEqual(selected(), ['summit/event:csto-summit-2022-yerevan']), TIMEOUT);
+    assert.ok(view.visible, 'the view is shown');
+    await vscode.commands.executeCommand(COMMAND.refreshFacts);
     assert.deepStrictEqual(shownChildren(provider).map((r) => r.label), ['Summits', 'Leaders']);
   });
 

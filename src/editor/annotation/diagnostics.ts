@@ -1,0 +1,121 @@
+// Recognized mentions not annotated yet carry a light diagnostic (a hint by default), so that the
+// lightbulb offers the quick fixes and the Problems view can list what is left to do.
+import * as vscode from 'vscode';
+import type { Mention } from '../../core/recognizer/mention';
+import type { ArticleStates } from './articleState';
+import { textLength } from '../services/articleAnalysis';
+import { isArticle, onArticleViewChanged } from './articleEvents';
+import { typeLabel } from '../ui/labels';
+import type { Services } from '../services/services';
+
+export const DIAGNOSTIC_SOURCE = 'News Annotator';
+export const UNANNOTATED = 'unannotated';
+export const CANDIDATE = 'candidate';
+export const ORPHANED = 'orphaned';
+
+const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
+  hint: vscode.DiagnosticSeverity.Hint,
+  information: vscode.DiagnosticSeverity.Information,
+  warning: vscode.DiagnosticSeverity.Warning,
+  off: undefined,
+};
+
+
+/** Annotations whose quote is gone from the text: flagged at their old place, whatever the severity setting. */
+function orphanDiagnostics(services: Services, document: vscode.TextDocument): vscode.Diagnostic[] {
+  const orphans = (services.openFactFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
+  if (orphans.length === 0) return [];
+  const length = textLength(document);
+  return orphans
+    .map((m) => {
+      const at = document.positionAt(Math.min(m.start, length));
+      const diagnostic = new vscode.Diagnostic(
+        document.lineAt(at.line).range,
+        vscode.l10n.t('The annotation of “{0}” ({1}) was not found in the text any more: select where it is now and re-attach it with the quick fix, or remove it.', m.quote, m.entity ?? m.date ?? ''),
+        vscode.DiagnosticSeverity.Warning,
+      );
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = ORPHANED;
+      return diagnostic;
+    });
+}
+
+/** The diagnostics of the mentions still to annotate, kept by the ranges and pieces they were made for. */
+class MentionDiagnostics {
+  /**
+   * The diagnostic of a pending mention, by its range: ranges that stayed where they were are the
+   * same objects from one version to the next (see ArticleAnalysis), and so are their diagnostics.
+   */
+  private readonly diagnosticOfRange = new WeakMap<vscode.Range, vscode.Diagnostic>();
+  /** Each piece's diagnostics when all its mentions are pending, by the piece's `lineKey` and severity. */
+  private readonly diagnosticsOfPiece = new WeakMap<object, { severity: vscode.DiagnosticSeverity; diagnostics: vscode.Diagnostic[] }>();
+
+  constructor(
+    private readonly services: Services,
+    private readonly states: ArticleStates,
+  ) {}
+
+  of(document: vscode.TextDocument, severity: vscode.DiagnosticSeverity | undefined): vscode.Diagnostic[] {
+    const { analysis, openFactFiles } = this.services;
+    const diagnostics: vscode.Diagnostic[] = orphanDiagnostics(this.services, document);
+    if (severity === undefined) return diagnostics;
+    const factFile = openFactFiles.current(document);
+    if (!factFile || (factFile.mentions.length === 0 && factFile.rejections.length === 0)) {
+      // Nothing recorded: every mention is pending, piece after piece (the common case while reading
+      // a new article, and the cheap one: a piece that did not move keeps its diagnostics).
+      for (const placed of analysis.recognition(document).pieces) {
+        let known = this.diagnosticsOfPiece.get(placed.lineKey);
+        if (!known || known.severity !== severity) {
+          const ranges = analysis.rangesOf(placed);
+          known = { severity, diagnostics: placed.piece.mentions.map((mention, k) => this.mentionDiagnostic(mention, ranges[k], severity)) };
+          this.diagnosticsOfPiece.set(placed.lineKey, known);
+        }
+        for (const diagnostic of known.diagnostics) diagnostics.push(diagnostic);
+      }
+      return diagnostics;
+    }
+    const { statuses } = this.states.of(document);
+    const ranges = analysis.ranges(document);
+    statuses.forEach(({ mention, state }, k) => {
+      if (state === 'pending') diagnostics.push(this.mentionDiagnostic(mention, ranges[k], severity));
+    });
+    return diagnostics;
+  }
+
+  private mentionDiagnostic(mention: Mention, range: vscode.Range, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+    const known = this.diagnosticOfRange.get(range);
+    if (known && known.severity === severity) return known;
+    const message =
+      mention.type === 'candidate'
+        ? vscode.l10n.t('“{0}” looks like a name (after “{1}”) that the knowledge base does not know', mention.text, mention.role ?? '')
+        : mention.type === 'date'
+          ? vscode.l10n.t('Recognized date {0}, not annotated yet', mention.iso ?? mention.text)
+          : vscode.l10n.t('Recognized {0}: {1}, not annotated yet', typeLabel(mention.type), mention.name ?? mention.text);
+    const diagnostic = new vscode.Diagnostic(range, message, severity);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = mention.type === 'candidate' ? CANDIDATE : UNANNOTATED;
+    this.diagnosticOfRange.set(range, diagnostic);
+    return diagnostic;
+  }
+}
+
+export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
+  const collection = vscode.languages.createDiagnosticCollection('news-annotator-mentions');
+  const mentionDiagnostics = new MentionDiagnostics(services, states);
+  context.subscriptions.push(collection);
+  // The setting, read once and again when it changes.
+  let setting: string | undefined;
+  const redraw = (document: vscode.TextDocument) => {
+    setting ??= vscode.workspace.getConfiguration('newsAnnotator').get<string>('unannotatedSeverity', 'hint');
+    collection.set(document.uri, mentionDiagnostics.of(document, SEVERITIES[setting]));
+  };
+  onArticleViewChanged(context, services, redraw);
+  context.subscriptions.push(
+    vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('newsAnnotator.unannotatedSeverity')) return;
+      setting = undefined;
+      vscode.workspace.textDocuments.filter(isArticle).forEach(redraw);
+    }),
+  );
+}

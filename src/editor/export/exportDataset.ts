@@ -1,0 +1,107 @@
+// Exports the workspace's annotations, with a progress notification, to a file or folder the user
+// picks: the same core export as the command line's.
+import * as vscode from 'vscode';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, isExportFormat, runExport, writesFolder } from '../../core/export/index';
+import { formatProblem } from '../../core/problems';
+import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/articles';
+import type { Services } from '../services/services';
+import { RESTRICTED_REASON } from '../factFiles/writer';
+import { exists } from '../workspace/files';
+import { UriOutput, workspaceFiles } from './workspaceFiles';
+import { COMMAND } from '../shell/contributions';
+
+const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
+  jsonl: { label: 'JSON Lines', detail: 'One record per article: metadata, mentions with offsets and quotes, facts, resolved entities.' },
+  csv: { label: 'CSV', detail: 'One row per attendance fact: summit, date, city, person, country, status, article, quote.' },
+  w3c: { label: 'W3C Web Annotation (JSON-LD)', detail: 'An AnnotationCollection with text-quote and text-position selectors.' },
+  brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article.' },
+  conll: { label: 'CoNLL IOB2', detail: 'A token per line with B-/I- tags, for training NER models.' },
+};
+
+async function chooseTarget(folder: vscode.WorkspaceFolder, format: ExportFormat): Promise<vscode.Uri | undefined> {
+  if (writesFolder(format)) {
+    const [picked] =
+      (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder.uri, openLabel: vscode.l10n.t('Export Here'), title: vscode.l10n.t('Folder for the brat files') })) ?? [];
+    return picked;
+  }
+  const extension = EXPORT_EXTENSIONS[format];
+  return vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(folder.uri, `annotations${extension}`),
+    filters: { [FORMAT_LABELS[format].label]: [extension.slice(1)] },
+    saveLabel: vscode.l10n.t('Export'),
+    title: vscode.l10n.t('Export the annotated dataset as {0}', FORMAT_LABELS[format].label),
+  });
+}
+
+async function exportDataset(services: Services, formatArg?: string, targetArg?: string): Promise<boolean> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(RESTRICTED_REASON());
+    return false;
+  }
+  if (!folder) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder with annotated articles to export them.'));
+    return false;
+  }
+  let format: ExportFormat | undefined = formatArg && isExportFormat(formatArg) ? formatArg : undefined;
+  if (!format) {
+    const picked = await vscode.window.showQuickPick(
+      EXPORT_FORMATS.map((f) => ({ label: FORMAT_LABELS[f].label, detail: FORMAT_LABELS[f].detail, format: f })),
+      { title: vscode.l10n.t('Export the annotated dataset') },
+    );
+    format = picked?.format;
+  }
+  if (!format) return false;
+  const target = targetArg ? vscode.Uri.parse(targetArg) : await chooseTarget(folder, format);
+  if (!target) return false;
+  // A target outside the workspace is allowed, but asked about: exports usually live with the data.
+  if (!targetArg && !vscode.workspace.getWorkspaceFolder(target)) {
+    const exportThere = vscode.l10n.t('Export There');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} is outside the workspace. Export there anyway?', target.fsPath), { modal: true }, exportThere);
+    if (answer !== exportThere) return false;
+  }
+  // The save dialog asks before replacing a file; a brat folder with .ann files is asked about here.
+  if (!targetArg && writesFolder(format) && (await exists(target))) {
+    const existing = await vscode.workspace.fs.readDirectory(target);
+    if (existing.some(([name]) => name.endsWith('.ann'))) {
+      const replace = vscode.l10n.t('Replace');
+      if ((await vscode.window.showWarningMessage(vscode.l10n.t('{0} already holds brat files. Replace those the export writes?', target.fsPath), { modal: true }, replace)) !== replace) return false;
+    }
+  }
+  if (writesFolder(format)) await vscode.workspace.fs.createDirectory(target);
+
+  const skipped: SkippedFactFile[] = [];
+  const files = workspaceFiles();
+  const output = new UriOutput(target);
+  const kb = services.knowledgeBase.current;
+  const label = FORMAT_LABELS[format].label;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },
+    async (progress) => {
+      const total = Math.max(1, (await files.listFactFiles()).length);
+      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.index.reader), kb, output, {
+        onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
+      });
+      await output.finish();
+      return exported;
+    },
+  );
+  const problems = [...skipped.flatMap((s) => s.problems), ...result.problems];
+  const summary = vscode.l10n.t('Exported {0} articles ({1} mentions, {2} facts) as {3} to {4}.', result.articles, result.mentions, result.facts, label, vscode.workspace.asRelativePath(target));
+  if (problems.length > 0) {
+    const channel = services.output;
+    channel.appendLine(summary);
+    for (const p of problems) channel.appendLine(formatProblem(p));
+    void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} problems were left out; see the News Annotator output.', problems.length)}`);
+  } else if (!targetArg) {
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(summary, open).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand(writesFolder(format!) ? 'revealInExplorer' : 'vscode.open', target);
+    });
+  }
+  return true;
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(services.commands.register(COMMAND.exportDataset, (format?: string, target?: string) => exportDataset(services, format, target)));
+}

@@ -1,0 +1,102 @@
+// A name the knowledge base does not know: ask what it is, add it to the workspace's own
+// knowledge-base file (kept with its comments), reload, and annotate the mention.
+import * as vscode from 'vscode';
+import { addEntityToKnowledgeBaseFile, slugId } from '../../core/knowledgeBase/editFile';
+import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
+import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
+import type { Mention } from '../../core/recognizer/mention';
+import { minimalReplacement } from '../../core/text/minimalReplacement';
+import type { Services } from '../services/services';
+import { annotateEdits, writeAnnotations } from '../services/writeAnnotations';
+import { COMMAND, type MentionArgs } from '../shell/contributions';
+import { iconSyntax, TYPE_ICONS } from '../ui/icons';
+import { capitalize } from '../ui/labels';
+import { describeProblems } from '../ui/problems';
+import { RESTRICTED_REASON } from '../factFiles/writer';
+import { documentFor } from '../workspace/documents';
+import { readTextIfExists } from '../workspace/files';
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return open ? open.getText() : readTextIfExists(uri);
+}
+
+async function addCandidate(services: Services, ...[uri, start, end]: MentionArgs): Promise<boolean> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(RESTRICTED_REASON());
+    return false;
+  }
+  const document = await documentFor(uri);
+  const mention = services.analysis.mentions(document).find((m) => m.start === start && m.end === end);
+  if (!mention) return false;
+  const kbUri = services.knowledgeBase.files().find((f) => vscode.workspace.getWorkspaceFolder(f)?.uri.toString() === vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString()) ?? services.knowledgeBase.files()[0];
+  if (!kbUri) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the workspace knowledge base is a file in it.'));
+    return false;
+  }
+  const input = await askForEntity(services.knowledgeBase.current, mention);
+  if (!input || !(await addToFile(kbUri, input))) return false;
+  await services.knowledgeBase.reload();
+  return writeAnnotations(services, document, annotateEdits(document, [{ ...mention, type: input.type, id: input.id }], input.id));
+}
+
+/** Asks what the name is: its type, its canonical name, and for a person a role and a country. */
+async function askForEntity(kb: KnowledgeBase, mention: Mention): Promise<EntityInput | undefined> {
+  const types: { label: string; type: EntityType }[] = [
+    { label: `${iconSyntax(TYPE_ICONS.person)} ${vscode.l10n.t('Person')}`, type: 'person' },
+    { label: `${iconSyntax(TYPE_ICONS.organization)} ${vscode.l10n.t('Organization')}`, type: 'organization' },
+    { label: `${iconSyntax(TYPE_ICONS.place)} ${vscode.l10n.t('Place')}`, type: 'place' },
+    { label: `${iconSyntax(TYPE_ICONS.event)} ${vscode.l10n.t('Event')}`, type: 'event' },
+  ];
+  const type = (await vscode.window.showQuickPick(types, { title: vscode.l10n.t('What is “{0}”?', mention.text) }))?.type;
+  if (!type) return undefined;
+  const name = (
+    await vscode.window.showInputBox({
+      title: vscode.l10n.t('Canonical name'),
+      value: mention.text,
+      validateInput: (v) => (v.trim().length < 2 ? vscode.l10n.t('A name needs at least two characters.') : undefined),
+    })
+  )?.trim();
+  if (!name) return undefined;
+  const id = slugId(type, name, (candidate) => kb.get(candidate) !== undefined);
+  const aliases: Record<string, string[]> = mention.text.trim() !== name ? { en: [mention.text.trim()] } : {};
+  if (type === 'place') return { id, type, name, aliases, kind: 'city' };
+  if (type === 'organization') return { id, type, name, aliases, kind: 'other' };
+  if (type === 'event') return { id, type, name, aliases, kind: 'meeting' };
+  const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role (leave empty if unknown)'), value: mention.role ? capitalize(mention.role) : '' });
+  if (role === undefined) return undefined;
+  const states = kb.ofType('place').filter((p) => p.kind === 'state').sort((a, b) => a.name.localeCompare(b.name));
+  const none = { label: vscode.l10n.t('No country'), id: undefined as string | undefined };
+  const country = await vscode.window.showQuickPick([none, ...states.map((s) => ({ label: s.name, description: s.id, id: s.id as string | undefined }))], {
+    title: vscode.l10n.t('Country of {0}', name),
+    matchOnDescription: true,
+  });
+  if (!country) return undefined;
+  const inCountry = country.id ? { country: country.id } : {};
+  return { id, type, name, aliases, ...inCountry, roles: role.trim() ? [{ role: role.trim(), ...inCountry }] : [] };
+}
+
+/** Adds an entity to the workspace's knowledge-base file, kept with its comments, as an undoable edit. */
+async function addToFile(kbUri: vscode.Uri, input: EntityInput): Promise<boolean> {
+  const before = await readText(kbUri);
+  const result = addEntityToKnowledgeBaseFile(before, vscode.workspace.asRelativePath(kbUri, false), input);
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The workspace knowledge base was not changed: {0}', describeProblems(result.problems)));
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  if (before === undefined) {
+    edit.createFile(kbUri, { contents: new TextEncoder().encode(result.text) });
+  } else {
+    const kbDocument = await vscode.workspace.openTextDocument(kbUri);
+    const { start: from, end: to, replacement } = minimalReplacement(kbDocument.getText(), result.text);
+    edit.replace(kbUri, new vscode.Range(kbDocument.positionAt(from), kbDocument.positionAt(to)), replacement);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (before !== undefined) await (await vscode.workspace.openTextDocument(kbUri)).save();
+  return true;
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(services.commands.register(COMMAND.addCandidate, (...args: MentionArgs) => addCandidate(services, ...args)));
+}

@@ -1,0 +1,105 @@
+// Holds the knowledge base in force (bundled + the workspace's own file), reloads it when that
+// file changes, and reports the file's problems as diagnostics at their line.
+import * as vscode from 'vscode';
+import { bundledKnowledgeBase, type KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
+import type { Problem } from '../../core/problems';
+import { Recognizer } from '../../core/recognizer/recognizer';
+import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../core/knowledgeBase/workspaceFile';
+import { readTextIfExists } from '../workspace/files';
+import { problemDiagnostic } from '../ui/problems';
+
+export class KnowledgeBaseService implements vscode.Disposable {
+  /** Built when first needed: validating the bundled entities and building the word matcher take tens of milliseconds. */
+  private inForce: Recognizer | undefined;
+  private readonly changed = new vscode.EventEmitter<Recognizer>();
+  /** Fires with the new recognizer whenever the knowledge base in force changes. */
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('news-annotator-knowledge-base');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+  private watchers: vscode.Disposable[] = [];
+  private reloading: Promise<void> = Promise.resolve();
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newsAnnotator.knowledgeBaseFile')) void this.reload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
+  }
+
+  get recognizer(): Recognizer {
+    this.inForce ??= new Recognizer(bundledKnowledgeBase());
+    return this.inForce;
+  }
+
+  /** The knowledge base in force: the bundled entities with the workspace's own. */
+  get current(): KnowledgeBase {
+    return this.recognizer.knowledgeBase;
+  }
+
+  /** The workspace knowledge-base files, one per workspace folder, whether or not they exist yet. */
+  files(): vscode.Uri[] {
+    const relative = vscode.workspace.getConfiguration('newsAnnotator').get<string>('knowledgeBaseFile') || DEFAULT_KNOWLEDGE_BASE_FILE;
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, relative));
+  }
+
+  /** Reads the workspace files again; calls queue so that the last one wins. */
+  reload(): Promise<void> {
+    this.reloading = this.reloading.then(() => this.load()).catch((error) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator could not load the knowledge base: {0}', String(error)));
+    });
+    return this.reloading;
+  }
+
+  private async load(): Promise<void> {
+    this.watch();
+    const files: { uri: vscode.Uri; text: string | undefined }[] = [];
+    for (const uri of this.files()) files.push({ uri, text: await readTextIfExists(uri) });
+    // Without a workspace file the bundled knowledge base stands, and is read when first needed.
+    if (files.every((f) => f.text === undefined) && (!this.inForce || this.inForce.knowledgeBase === bundledKnowledgeBase())) {
+      this.diagnostics.clear();
+      return;
+    }
+    let knowledgeBase = bundledKnowledgeBase();
+    const problemsByFile = new Map<string, { uri: vscode.Uri; problems: Problem[] }>();
+    for (const { uri, text } of files) {
+      const resolved = withWorkspaceFile(text, vscode.workspace.asRelativePath(uri), knowledgeBase);
+      knowledgeBase = resolved.knowledgeBase;
+      problemsByFile.set(uri.toString(), { uri, problems: resolved.problems });
+    }
+    this.diagnostics.clear();
+    let errors = 0;
+    for (const { uri, problems } of problemsByFile.values()) {
+      this.diagnostics.set(uri, problems.map(problemDiagnostic));
+      errors += problems.filter((p) => p.severity === 'error').length;
+    }
+    if (errors > 0) {
+      const first = [...problemsByFile.values()].flatMap((f) => f.problems)[0];
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The workspace knowledge base has {0} problem(s); its valid entries are in use. First: {1}:{2}: {3}', errors, first.file, first.line, `${first.field ? `${first.field}: ` : ''}${first.message}`),
+      );
+    }
+    if (knowledgeBase === this.inForce?.knowledgeBase) return;
+    this.inForce = new Recognizer(knowledgeBase);
+    this.changed.fire(this.inForce);
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = this.files().map((uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const pattern = folder ? new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false)) : uri.fsPath;
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const reload = () => void this.reload();
+      watcher.onDidChange(reload);
+      watcher.onDidCreate(reload);
+      watcher.onDidDelete(reload);
+      return watcher;
+    });
+  }
+
+  dispose(): void {
+    for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+  }
+}
