@@ -515,7 +515,8 @@ describe('command line: what it reads, writes over, exits with and prints', func
       const csv = cli('export', ws, '--format', 'csv', '--out', join(tmp, 'a.csv'));
       assert.equal(csv.status, 1);
       const [, row] = readFileSync(join(tmp, 'a.csv'), 'utf8').split('\r\n');
-      assert.ok(row.endsWith(',Vladimir Putin,m-putin00001'), row);
+      // The row cites only the exported evidence: its id, and the sentence it stands in.
+      assert.ok(row.endsWith(',Vladimir Putin arrived in Yerevan for the CSTO summit.,m-putin00001'), row);
     });
 
     it('no internal temporary path: a file the export writes twice is named as the export names it', async () => {
