@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { loadKnowledgeBaseFile, readYaml } from '../../src/core/knowledgeBase/loadFile';
+import { loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
+import { readYaml } from '../../src/core/yaml/read';
 import { readPlainYaml } from '../../src/core/knowledgeBase/plainYaml';
 
 const KB_FIXTURES = join(__dirname, '../../../test/fixtures/hostile/knowledge-base');

@@ -2,7 +2,10 @@
 // order and formatting survive, and lists stay in one stable order for clean merges in git.
 // A file that does not parse or validate is never rewritten: edits are refused with its problems.
 import { Document, isMap, isPair, isScalar, isSeq, type LineCounter, visit, type YAMLMap, type YAMLSeq } from 'yaml';
-import { fieldToPath, issueProblems, pathToField, positionOf, prototypeKeyProblems, readYaml } from '../knowledgeBase/loadFile';
+import { fieldToPath, pathToField } from '../yaml/fields';
+import { documentLocator, positionOf } from '../yaml/locate';
+import { readYaml } from '../yaml/read';
+import { issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
 import { type Problem } from '../problems';
 import { stripByteOrderMark } from '../text/articleText';
 import { factKey } from './ids';
@@ -54,7 +57,8 @@ function load(text: string, file: string): LoadedDocument {
   const { document, lines, data, empty, problems } = readYaml(text, file);
   if (empty && problems.length === 0) return { problems: [{ file, line: 1, column: 1, field: '', message: EMPTY_FACT_FILE_MESSAGE, severity: 'warning' }] };
   if (!document || problems.length > 0) return { problems };
-  const at = (path: readonly PropertyKey[], message: string): Problem => ({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity: 'error' });
+  const locator = documentLocator(document, lines);
+  const at = (path: readonly PropertyKey[], message: string): Problem => ({ file, ...locator.at(path), field: pathToField(path), message, severity: 'error' });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [at([], `expected a mapping of schema, article, mentions, facts and rejections, starting with "schema: ${FACT_FILE_SCHEMA}"`)] };
   }
@@ -62,8 +66,8 @@ function load(text: string, file: string): LoadedDocument {
   const { schema } = data as { schema?: unknown };
   if (schema !== FACT_FILE_SCHEMA) return { problems: [at(['schema'], schemaMessage(schema))] };
   const result = FactFile.safeParse(data);
-  const found = result.success ? [] : issueProblems(result.error.issues, document, lines, file);
-  found.push(...prototypeKeyProblems(data, document, lines, file, [], found));
+  const found = result.success ? [] : issueProblems(result.error.issues, locator, file);
+  found.push(...prototypeKeyProblems(data, locator, file, [], found));
   if (!result.success || found.length > 0) return { problems: found };
   return { document, lines, factFile: result.data, problems };
 }

@@ -11,20 +11,11 @@
 // the data is what the `yaml` package's `toJS` gives (test/unit/plainYaml.test.ts compares the
 // two on generated files), and it says where each top-level entry and each item of a top-level
 // sequence lies, so that a problem's position can be read from that piece alone.
+import type { LineRange, YamlPieces } from '../yaml/locate';
 
-/** [start, end) offsets of a piece of the text: whole lines, from the start of the first. */
-export interface LineRange {
-  start: number;
-  end: number;
-}
-
-export interface PlainYaml {
+export interface PlainYaml extends YamlPieces {
   /** The top-level mapping, as `yaml`'s `toJS` gives it. */
   data: Record<string, unknown>;
-  /** Where each top-level entry lies: its key's line to the end of its value. */
-  entries: Map<string, LineRange>;
-  /** For each top-level entry whose value is a block sequence: where each of its items lies. */
-  items: Map<string, LineRange[]>;
   /** Whether some mapping has a `__proto__` key (an own property, as `yaml` makes it). */
   hasPrototypeKey: boolean;
 }
@@ -40,7 +31,7 @@ const OUTSIDE_SUBSET = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]/
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 /**
  * How deeply collections may nest in the subset. Deeper files go to the `yaml` package, which
- * refuses them past its own limit (MAX_YAML_DEPTH in loadFile.ts); a knowledge base needs five levels.
+ * refuses them past its own limit (MAX_YAML_DEPTH in core/yaml/limits.ts); a knowledge base needs five levels.
  */
 const MAX_DEPTH = 32;
 
