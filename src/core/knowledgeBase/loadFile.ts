@@ -2,10 +2,10 @@
 // line, column and field it concerns, and the valid entities of a partly invalid file are kept.
 import type { z } from 'zod';
 import { aliasRefusal } from './aliasRules';
-import { readPlainYaml } from './plainYaml';
 import type { Problem } from '../problems';
 import { pathToField } from '../yaml/fields';
 import { documentLocator, type Locator, pieceLocator } from '../yaml/locate';
+import { readYamlPieces } from '../yaml/pieces';
 import { readYaml } from '../yaml/read';
 import { issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
 import { Entity, EntityId, KnowledgeBaseFile } from './schema';
@@ -100,21 +100,18 @@ function removeList(value: unknown, locator: Locator, file: string, problems: Pr
 
 export interface LoadOptions {
   /**
-   * Whether a file in the plain subset of YAML is read by `readPlainYaml` (the default) rather
-   * than by the `yaml` package; both give the same entities and problems (the tests compare them).
+   * Whether the file is read by js-yaml, which is fast (the default), or by the `yaml` package
+   * alone; both give the same entities and problems (the tests compare them).
    */
-  plainReader?: boolean;
+  fastReader?: boolean;
 }
 
-/**
- * The file as data, with where its nodes are, and whether it may hold a `__proto__` key; or its
- * problems, when it could not be read.
- */
-function readKnowledgeBaseYaml(text: string, file: string, options: LoadOptions): { data?: unknown; empty: boolean; problems: Problem[]; locator?: Locator; prototypeKeys: boolean } {
-  const plain = options.plainReader === false ? undefined : readPlainYaml(text);
-  if (plain) return { data: plain.data, empty: false, problems: [], locator: pieceLocator(text, plain), prototypeKeys: plain.hasPrototypeKey };
+/** The file as data, with where its nodes are; or its problems, when it could not be read. */
+function readKnowledgeBaseYaml(text: string, file: string, options: LoadOptions): { data?: unknown; empty: boolean; problems: Problem[]; locator?: Locator } {
+  const read = options.fastReader === false ? undefined : readYamlPieces(text);
+  if (read) return { data: read.data, empty: false, problems: [], locator: pieceLocator(text, read) };
   const { document, lines, data, empty, problems } = readYaml(text, file);
-  return { data, empty, problems, locator: document && documentLocator(document, lines), prototypeKeys: true };
+  return { data, empty, problems, locator: document && documentLocator(document, lines) };
 }
 
 /** Where the problems of the file being loaded go, with where its nodes are. */
@@ -122,8 +119,6 @@ interface Report {
   file: string;
   locator: Locator;
   problems: Problem[];
-  /** Whether the file may hold a `__proto__` key anywhere. */
-  prototypeKeys: boolean;
 }
 
 function problemAtPath(report: Report, path: readonly PropertyKey[], message: string, severity: Problem['severity'] = 'error'): Problem {
@@ -140,7 +135,7 @@ function validEntity(raw: unknown, index: number, report: Report): { entity: Ent
   let result = Entity.safeParse(raw);
   const found = result.success ? [] : issueProblems(result.error.issues, locator, file, at);
   // A __proto__ key makes the entity invalid, even where zod would have dropped it unseen.
-  const hidden = report.prototypeKeys ? prototypeKeyProblems(raw, locator, file, at, found) : [];
+  const hidden = prototypeKeyProblems(raw, locator, file, at, found);
   if (hidden.length > 0) {
     problems.push(...found, ...hidden);
     return undefined;
@@ -190,10 +185,10 @@ function entityList(rawEntities: readonly unknown[], report: Report): Entity[] {
 /** Parses and validates a workspace knowledge-base file. Never throws. */
 export function loadKnowledgeBaseFile(text: string, file: string, options: LoadOptions = {}): LoadedKnowledgeBaseFile {
   const none = (problems: Problem[]): LoadedKnowledgeBaseFile => ({ entities: [], remove: [], problems });
-  const { data, empty, problems, locator, prototypeKeys } = readKnowledgeBaseYaml(text, file, options);
+  const { data, empty, problems, locator } = readKnowledgeBaseYaml(text, file, options);
   // An empty file is a knowledge base with no entities of its own.
   if (empty || !locator || problems.length > 0 || data === null || data === undefined) return none(problems);
-  const report: Report = { file, locator, problems, prototypeKeys };
+  const report: Report = { file, locator, problems };
 
   // The file's frame first (version, keys); then the entities.
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -64,6 +64,8 @@ export interface LineRange {
 
 /** Where the pieces of a document whose top level is a mapping lie in its text. */
 export interface YamlPieces {
+  /** Where the top-level mapping starts: its first key. */
+  start: number;
   /** Where each top-level entry lies: its key's line to the end of its value. */
   entries: Map<string, LineRange>;
   /** For each top-level entry whose value is a block sequence: where each of its items lies. */
@@ -108,8 +110,7 @@ export function pieceLocator(text: string, pieces: YamlPieces): Locator {
     }
     return { start: range.start, doc, path: inner };
   };
-  // The document's own node: its first key, which stands at the start of the first entry.
-  const top = () => linePosition(lineCounter(), Math.min(...[...pieces.entries.values()].map((r) => r.start)));
+  const top = () => linePosition(lineCounter(), pieces.start);
   const at = (path: readonly PropertyKey[]) => {
     const piece = path.length > 0 ? pieceOf(path) : undefined;
     const offset = piece && offsetOf(piece.doc, piece.path);
