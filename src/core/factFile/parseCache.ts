@@ -5,6 +5,7 @@
 // in a fraction of a millisecond. A changed file has another key, so a stale entry is never used.
 // Only valid fact files are kept; an invalid one is parsed every time, so its problems stay exact.
 import { z } from 'zod';
+import { sha256Hex } from '../text/sha256';
 import { FactFile, FACT_FILE_SCHEMA } from './schema';
 import { type ParsedFactFile, parseFactFile } from './store';
 
@@ -30,13 +31,6 @@ function schemaFingerprint(): string {
   return fingerprint;
 }
 
-async function webSha256(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  let hex = '';
-  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
 export interface ReadFactFile extends ParsedFactFile {
   /** True when the result came from the cache rather than the parser. */
   fromCache: boolean;
@@ -52,7 +46,7 @@ export class FactFileReader {
   constructor(private readonly store?: ParseCacheStore) {}
 
   private async keyOf(text: string): Promise<string> {
-    const sha256 = this.store?.sha256 ? (t: string) => this.store!.sha256!(t) : webSha256;
+    const sha256 = this.store?.sha256 ? (t: string) => this.store!.sha256!(t) : sha256Hex;
     this.schemaHash ??= await sha256(schemaFingerprint());
     return sha256(`${this.schemaHash}\0${text}`);
   }

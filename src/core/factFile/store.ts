@@ -8,6 +8,7 @@ import { readYaml } from '../yaml/read';
 import { issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
 import { type Problem } from '../problems';
 import { stripByteOrderMark } from '../text/articleText';
+import { splitsSurrogatePair } from '../text/surrogates';
 import { factKey } from './ids';
 import {
   type ArticleMetadata,
@@ -85,14 +86,6 @@ export function parseFactFile(text: string, file: string): ParsedFactFile {
 export function locateFactFileField(text: string, field: string): { line: number; column: number } {
   const { document, lines, problems } = readYaml(text, '');
   return document && problems.length === 0 ? positionOf(document, lines, fieldToPath(field)) : { line: 1, column: 1 };
-}
-
-/** True when `offset` falls between the two halves of a surrogate pair. */
-function splitsSurrogatePair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /**

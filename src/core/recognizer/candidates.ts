@@ -3,7 +3,8 @@
 // "Sagynbek Abdumutalip, capo del dipartimento …".
 import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { forEachWord, LETTER, classAt, widthAt } from './textScan';
+import { widthAt } from '../text/surrogates';
+import { forEachWord, LETTER, classAt } from './textScan';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
 import { datelineYear, findDatesIn } from './dates';
@@ -51,14 +52,7 @@ export class Recognizer {
 /** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
 function overlapFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = sorted[lo];
+    const m = sorted[partitionPoint(0, sorted.length, (i) => sorted[i].end <= start)];
     return m && m.start < end ? m : undefined;
   };
 }

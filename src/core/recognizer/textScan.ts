@@ -1,5 +1,6 @@
 // Reading text a code unit at a time the way the recognizer's expressions read it, for scans that
 // find the few places worth running an expression at instead of running it everywhere.
+import { isHighSurrogate, isLowSurrogate, widthAt } from '../text/surrogates';
 
 /** \p{L} */
 export const LETTER = 1;
@@ -29,14 +30,6 @@ export function unitClass(code: number): number {
   return known & ~KNOWN;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
 /** The classes of the code point that starts at `i`, as a /u expression reads it. */
 export function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -50,16 +43,6 @@ export function classBefore(text: string, end: number): number {
   const code = text.charCodeAt(end - 1);
   if (isLowSurrogate(code) && end >= 2 && isHighSurrogate(text.charCodeAt(end - 2))) return classify(text.slice(end - 2, end));
   return unitClass(code);
-}
-
-/** How many UTF-16 units the code point at `i` takes. */
-export function widthAt(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-}
-
-/** How many UTF-16 units the code point that ends right before `end` takes. */
-export function widthBefore(text: string, end: number): number {
-  return end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
 }
 
 /** Whether the code point before `end` is a letter or digit, as `(?<![\p{L}\p{N}])` asks. */

@@ -9,6 +9,7 @@
 // surrogate pairs, characters not met yet) are left to a careful path that folds them as
 // `foldText` does.
 import { foldCodePoint, foldedUnitInfo, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_SPACE, UNIT_WORD } from '../text/fold';
+import { isHighSurrogate } from '../text/surrogates';
 
 /** Matches found by `FoldedWordMatcher.findAll`, in parallel arrays; valid until its next call. */
 export interface WordMatches {
@@ -472,7 +473,7 @@ export class FoldedWordMatcher {
         pos++;
         continue;
       }
-      const width = c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+      const width = isHighSurrogate(c) && pos + 1 < n ? 2 : 1;
       const folded = foldCodePoint(text.slice(pos, pos + width));
       for (let k = 0; k < folded.length; k++) {
         const unit = folded.charCodeAt(k);
@@ -605,7 +606,7 @@ export class FoldedWordMatcher {
           lastWasSpace = false;
           break;
         }
-        const width = kind === KIND_IRREGULAR && c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+        const width = kind === KIND_IRREGULAR && isHighSurrogate(c) && pos + 1 < n ? 2 : 1;
         const folded = kind === KIND_SPACE ? ' ' : foldCodePoint(text.slice(pos, pos + width));
         if (folded === ' ') {
           // Runs of spaces fold to their first one.

@@ -1,5 +1,6 @@
 // Case and diacritic folding that remembers where every folded character came from, so that a
 // match found in folded text maps back to exact UTF-16 offsets in the original.
+import { isHighSurrogate, isSurrogate } from './surrogates';
 
 /** Text folded for matching, with a map back to the original. */
 export interface FoldedText {
@@ -91,7 +92,7 @@ export function foldText(original: string): FoldedText {
       continue;
     }
     flushAscii(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const width = isHighSurrogate(code) && i + 1 < n ? 2 : 1;
     const folded = code === 0x20 || code === 0x09 ? ' ' : foldCodePoint(original.slice(i, i + width));
     if (folded === ' ') {
       if (!lastWasSpace) {
@@ -153,7 +154,7 @@ export function foldString(s: string): string {
     let folded: string;
     let width = 1;
     if (code < 0x80) folded = code === 0x20 || code === 0x09 ? ' ' : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : s[i];
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+    else if (isHighSurrogate(code) && i + 1 < s.length) {
       width = 2;
       folded = foldCodePoint(s.slice(i, i + 2));
     } else folded = unitFolds[code] ??= foldCodePoint(s[i]);
@@ -193,7 +194,7 @@ export function foldedUnitInfo(code: number): number {
   const known = unitInfo[code];
   if (known !== 0) return known;
   let info: number;
-  if (code >= 0xd800 && code <= 0xdfff) info = UNIT_SURROGATE;
+  if (isSurrogate(code)) info = UNIT_SURROGATE;
   else {
     // The same reading as foldText: a tab is a space there, while foldCodePoint keeps ASCII as is.
     const folded = code === 0x09 ? ' ' : foldCodePoint(String.fromCharCode(code));
