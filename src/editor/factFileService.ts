@@ -20,7 +20,7 @@ import { anchorAndContextHold } from '../core/reanchor/anchor';
 import { reanchor, reanchorPatch, type ReanchorResult } from '../core/reanchor/reanchor';
 import { textHash } from '../core/factFile/ids';
 import { FactFileReader } from '../core/factFile/parseCache';
-import { applyFactFileEdits, locateFactFileField, newFactFileText, type FactFileEdit } from '../core/factFile/store';
+import { FactFileEditor, locateFactFileField, newFactFileText, type FactFileEdit } from '../core/factFile/store';
 import { minimalReplacement } from '../core/text/minimalReplacement';
 import { FactIndex } from '../core/workspace/factIndex';
 import type { ArticleAnalysis } from './articleAnalysis';
@@ -65,6 +65,8 @@ export class FactFileService implements vscode.Disposable {
   /** Fact files holding annotations that were written while they had unsaved edits: not on disk yet. */
   private readonly unsaved = new Map<string, vscode.Uri>();
   private readonly links = new WorkspaceLinks();
+  /** Edits the fact files this service writes, starting from the document it last wrote. */
+  private readonly editor = new FactFileEditor();
   /** The parse cache's keys the last full scan read, which pruning keeps. */
   private keysInUse = new Set<string>();
 
@@ -358,7 +360,7 @@ export class FactFileService implements vscode.Disposable {
     }
     const articleName = fileNameOf(article.uri.path);
     if (parsed.factFile.article.file !== articleName) return { ok: false, reason: otherArticlesFile(uri, parsed.factFile.article.file, articleName) };
-    const result = applyFactFileEdits(before, file, makeEdits(parsed.factFile));
+    const result = this.editor.apply(before, file, makeEdits(parsed.factFile));
     if (!result.ok) {
       this.report(uri, result.problems);
       return { ok: false, reason: describeProblems(result.problems) };

@@ -6,7 +6,7 @@ import { mentionId, textHash } from '../../src/core/factFile/ids';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, FactFileMention } from '../../src/core/factFile/schema';
-import { applyFactFileEdits, newFactFileText, parseFactFile, type FactFileEdit } from '../../src/core/factFile/store';
+import { applyFactFileEdits, FactFileEditor, newFactFileText, parseFactFile, type FactFileEdit } from '../../src/core/factFile/store';
 
 const FILE = 'seeds/a.facts.yaml';
 const TEXT = 'MOSCOW, November 23. /TASS/. Russian President Vladimir Putin will visit Yerevan on Wednesday.';
@@ -123,17 +123,18 @@ describe('fact file store: the next edit of the file just written', () => {
   it('gives the same text as editing a freshly parsed file, comments and order kept', () => {
     const seed = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '002_ef37a1a118df8b80.facts.yaml'), 'utf8');
     const commented = seed.replace('mentions:', '# reviewed on paper\nmentions:');
-    const first = applyFactFileEdits(commented, 'a.facts.yaml', [{ kind: 'removeMention', id: parseFactFile(seed, 'x').factFile!.mentions[3].id }]);
+    const editor = new FactFileEditor();
+    const first = editor.apply(commented, 'a.facts.yaml', [{ kind: 'removeMention', id: parseFactFile(seed, 'x').factFile!.mentions[3].id }]);
     assert.ok(first.ok && first.changed);
     const mentions = parseFactFile(first.text, 'x').factFile!.mentions;
     const second: FactFileEdit[] = [
       { kind: 'updateMention', id: mentions[0].id, patch: { orphaned: true } },
       { kind: 'removeMention', id: mentions[5].id },
     ];
-    // The same file: starts from the document kept after the first write.
-    const reused = applyFactFileEdits(first.text, 'a.facts.yaml', second);
-    // Another file name with the same text: parsed afresh.
-    const fresh = applyFactFileEdits(first.text, 'b.facts.yaml', second);
+    // The same file: starts from the document the editor kept after the first write.
+    const reused = editor.apply(first.text, 'a.facts.yaml', second);
+    // An editor that wrote nothing: parses afresh.
+    const fresh = new FactFileEditor().apply(first.text, 'a.facts.yaml', second);
     assert.ok(reused.ok && fresh.ok);
     assert.equal(reused.text, fresh.text);
     assert.deepStrictEqual(reused.factFile, fresh.factFile);

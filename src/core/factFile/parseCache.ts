@@ -24,6 +24,7 @@ export interface ParseCacheStore {
  */
 const CACHE_FORMAT = 1;
 
+/** `schemaFingerprint()`, computed once: it depends on the code alone. */
 let fingerprint: string | undefined;
 /** The schema the entries were validated with, as text: a changed schema gives new keys. */
 function schemaFingerprint(): string {

@@ -395,24 +395,6 @@ function applyEdit(file: EditableFactFile, edit: FactFileEdit): boolean {
 }
 
 /**
- * The text last written and the document read back from it. An annotator's next quick fix is
- * usually on the same article: its edits start from a copy of this document instead of parsing
- * the text again (a third of a write's time in the parser).
- */
-let lastWritten: { file: string; text: string; document: Document; factFile: FactFile } | undefined;
-
-/** The fact file's document and data, fresh copies that edits may change. */
-function loadForEditing(text: string, file: string): LoadedDocument {
-  if (lastWritten && lastWritten.file === file && lastWritten.text === text) {
-    return { document: lastWritten.document.clone(), factFile: structuredClone(lastWritten.factFile), problems: [] };
-  }
-  const loaded = load(text, file);
-  if (!loaded.document || !loaded.lines) return loaded;
-  const aliases = aliasProblems(loaded.document, loaded.lines, file);
-  return aliases.length > 0 ? { problems: aliases } : loaded;
-}
-
-/**
  * Edits change one node each. An alias (`*name`) repeats a node elsewhere, so an edit there would
  * change both places, or miss the data read through it: a fact file with one is not edited.
  */
@@ -434,24 +416,51 @@ function aliasProblems(document: Document, lines: LineCounter, file: string): Pr
 }
 
 /**
- * Applies edits to a fact file's text. Refuses, with the file's problems, when the text does not
- * parse or validate, or when the edits would leave it invalid; otherwise returns the new text.
+ * Applies edits to fact files' texts, and remembers the text it last wrote with the document read
+ * back from it: an annotator's next quick fix is usually on the same article, and its edits then
+ * start from a copy of that document instead of parsing the text again. The writer of fact files
+ * owns one, for as long as it writes.
  */
+export class FactFileEditor {
+  private lastWritten: { file: string; text: string; document: Document; factFile: FactFile } | undefined;
+
+  /**
+   * Applies edits to a fact file's text. Refuses, with the file's problems, when the text does not
+   * parse or validate, or when the edits would leave it invalid; otherwise returns the new text.
+   */
+  apply(text: string, file: string, edits: readonly FactFileEdit[]): EditResult {
+    const loaded = this.loadForEditing(text, file);
+    if (!loaded.document || !loaded.factFile) return { ok: false, problems: loaded.problems };
+    const editable = new EditableFactFile(loaded.document, loaded.factFile);
+    let changed = false;
+    for (const edit of edits) changed = applyEdit(editable, edit) || changed;
+    if (!changed) return { ok: true, text, factFile: loaded.factFile, changed: false };
+    // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
+    editable.sort();
+    const next = editable.document.toString({ lineWidth: 0 });
+    // Never write what could not be read back.
+    const check = load(next, file);
+    if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
+    this.lastWritten = { file, text: next, document: check.document, factFile: structuredClone(check.factFile) };
+    return { ok: true, text: next, factFile: check.factFile, changed: true };
+  }
+
+  /** The fact file's document and data, fresh copies that edits may change. */
+  private loadForEditing(text: string, file: string): LoadedDocument {
+    const last = this.lastWritten;
+    if (last && last.file === file && last.text === text) {
+      return { document: last.document.clone(), factFile: structuredClone(last.factFile), problems: [] };
+    }
+    const loaded = load(text, file);
+    if (!loaded.document || !loaded.lines) return loaded;
+    const aliases = aliasProblems(loaded.document, loaded.lines, file);
+    return aliases.length > 0 ? { problems: aliases } : loaded;
+  }
+}
+
+/** `FactFileEditor.apply` for a single edit, with nothing remembered. */
 export function applyFactFileEdits(text: string, file: string, edits: readonly FactFileEdit[]): EditResult {
-  const loaded = loadForEditing(text, file);
-  if (!loaded.document || !loaded.factFile) return { ok: false, problems: loaded.problems };
-  const editable = new EditableFactFile(loaded.document, loaded.factFile);
-  let changed = false;
-  for (const edit of edits) changed = applyEdit(editable, edit) || changed;
-  if (!changed) return { ok: true, text, factFile: loaded.factFile, changed: false };
-  // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
-  editable.sort();
-  const next = editable.document.toString({ lineWidth: 0 });
-  // Never write what could not be read back.
-  const check = load(next, file);
-  if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
-  lastWritten = { file, text: next, document: check.document, factFile: structuredClone(check.factFile) };
-  return { ok: true, text: next, factFile: check.factFile, changed: true };
+  return new FactFileEditor().apply(text, file, edits);
 }
 
 function stripUndefined<T extends object>(value: T): T {

@@ -294,6 +294,7 @@ export interface PiecePositions {
   readonly lineLengths: Int32Array;
 }
 
+/** What `piecePositions` gave for each piece: a piece never changes, and its entry goes with it. */
 const positionsOfPiece = new WeakMap<RecognizedPiece, PiecePositions>();
 
 /** The line and character positions of a piece's mentions, computed once per piece. */

@@ -12,7 +12,7 @@ export const SPACE = 4;
 const LETTER_CHAR = /\p{L}/u;
 const NUMBER_CHAR = /\p{N}/u;
 const SPACE_CHAR = /\s/;
-/** Per UTF-16 unit: its LETTER, NUMBER and SPACE bits, plus 8 once known. */
+/** Per UTF-16 unit: its LETTER, NUMBER and SPACE bits, plus 8 once known (a memo of a pure function of the unit, shared by every caller). */
 const unitClasses = new Uint8Array(65536);
 const KNOWN = 8;
 

@@ -35,6 +35,9 @@ export function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+// How each code point folds, once looked at. Tables like this one stay at module level: they memo
+// pure functions of a character, so an answer never goes stale and every caller may share it, and
+// they hold at most one entry per character.
 const cache = new Map<string, string>();
 
 /** Folds one code point (given as a string of one or two UTF-16 units). */
@@ -141,7 +144,7 @@ export function originalSpan(view: FoldedText, start: number, end: number): { st
   return { start: view.origin[start], end: end > start ? view.origin[end - 1] + 1 : view.origin[start] };
 }
 
-/** How each UTF-16 unit that is a code point of its own folds, once looked at (see `foldString`). */
+/** How each UTF-16 unit that is a code point of its own folds, once looked at (see `foldString`; a memo like `cache`). */
 const unitFolds: (string | undefined)[] = [];
 
 /** Folds a short string (an alias) the same way as `foldText`, without the offset map, and trims it. */
@@ -187,6 +190,7 @@ export const UNIT_KIND = 7 << 16;
 /** The first folded unit is a letter or a digit. */
 export const UNIT_WORD = 1 << 19;
 
+/** `foldedUnitInfo` of each code unit, once looked at (a memo like `cache`). */
 const unitInfo = new Int32Array(65536);
 
 /** How the code unit `code` folds on its own: a UNIT_* kind, with UNIT_WORD and the folded unit. */
