@@ -7,8 +7,6 @@ import { documentLocator, positionOf } from '../yaml/locate';
 import { readYaml } from '../yaml/read';
 import { issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
 import { type Problem } from '../problems';
-import { stripByteOrderMark } from '../text/articleText';
-import { splitsSurrogatePair } from '../text/surrogates';
 import { factKey } from './ids';
 import {
   type ArticleMetadata,
@@ -86,38 +84,6 @@ export function parseFactFile(text: string, file: string): ParsedFactFile {
 export function locateFactFileField(text: string, field: string): { line: number; column: number } {
   const { document, lines, problems } = readYaml(text, '');
   return document && problems.length === 0 ? positionOf(document, lines, fieldToPath(field)) : { line: 1, column: 1 };
-}
-
-/**
- * Checks a fact file against its article's text: each mention's and rejection's offsets must lie
- * inside the text (errors otherwise), on whole characters, and hold its quote (warnings when the
- * article changed since: the mention is stale). The problems name the fact file, line and field.
- * The article's byte-order mark is dropped first, as editors do. Problems of the fact file itself
- * come back instead when it does not parse.
- */
-export function checkFactFileAgainstArticle(factFileText: string, file: string, articleText: string, articlePath: string): Problem[] {
-  const { document, lines, factFile, problems } = load(factFileText, file);
-  if (!document || !lines || !factFile) return problems;
-  const text = stripByteOrderMark(articleText);
-  const out: Problem[] = [];
-  const report = (path: (string | number)[], message: string, severity: Problem['severity']) =>
-    out.push({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity });
-  const check = (list: 'mentions' | 'rejections', items: readonly { quote: string; start: number; end: number; id?: string }[]) =>
-    items.forEach((item, i) => {
-      const name = item.id ?? `the rejection of "${item.quote}"`;
-      if (item.start > text.length || item.end > text.length) {
-        const key = item.start > text.length ? 'start' : 'end';
-        report([list, i, key], `${name}: offsets ${item.start}-${item.end} are beyond the end of ${articlePath} (${text.length} UTF-16 code units)`, 'error');
-      } else if (splitsSurrogatePair(text, item.start) || splitsSurrogatePair(text, item.end)) {
-        report([list, i, splitsSurrogatePair(text, item.start) ? 'start' : 'end'], `${name}: offsets ${item.start}-${item.end} cut a character of ${articlePath} in two`, 'error');
-      } else if (text.slice(item.start, item.end) !== item.quote) {
-        const found = text.slice(item.start, item.end);
-        report([list, i, 'quote'], `${name}: ${articlePath} has ${JSON.stringify(found.length > 60 ? `${found.slice(0, 57)}…` : found)} at ${item.start}-${item.end}, not the quote ${JSON.stringify(item.quote)} (the article changed?)`, 'warning');
-      }
-    });
-  check('mentions', factFile.mentions);
-  check('rejections', factFile.rejections);
-  return out;
 }
 
 /** The text of a new fact file for an article. */

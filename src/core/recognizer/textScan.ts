@@ -53,13 +53,6 @@ export function wordCharBefore(text: string, end: number): boolean {
   return (classBefore(text, end) & (LETTER | NUMBER)) !== 0;
 }
 
-/** Whether the code point at `i` is a letter or digit. */
-export function wordCharAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return (classAt(text, i) & (LETTER | NUMBER)) !== 0;
-}
 
 /**
  * Calls `onWord(start, end)` for every run of letters and digits (code points in \p{L} or \p{N})

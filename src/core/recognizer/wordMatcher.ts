@@ -41,8 +41,8 @@ function unitCode(unit: number): number {
 
 // A multiple of 4, so that a word's hash stays 2 modulo 4. Unlike a shift by 5, which kept only a
 // word's last six or so units, it keeps sixteen: words that end alike no longer share a hash, and
-// with it the filter's bit and a first word's slot (80,000 of the 229,000 candidate words in the
-// generated benchmark were such a clash, each one more slot read and units compared).
+// with it the filter's bit and a first word's slot (in the generated benchmark such clashes were
+// common, each one more slot read and units compared).
 const HASH_MULTIPLIER = 36;
 
 /** The hash of a run of units, one unit code at a time. */
@@ -522,8 +522,8 @@ export class FoldedWordMatcher {
   private tryCandidates(text: string): void {
     const { candidateEnd, candidateHash, slots } = this;
     // First the slot of each first word, all at once: most are far in memory, and reads that do
-    // not wait on one another overlap, where the tries would wait for each in turn. (About 6 ms
-    // of 64 in the generated benchmark; reading ahead to the token after did not pay.)
+    // not wait on one another overlap, where the tries would wait for each in turn. (Reading ahead
+    // to the token after did not pay.)
     let readAhead = 0;
     for (let k = 0; k < this.candidateCount; k++) readAhead ^= slots[this.slotOf(keyOf(ROOT, candidateHash[k]))];
     this.readAhead = readAhead;

@@ -379,7 +379,7 @@ function summarize(factFilePath: string, factFile: FactFile | undefined, problem
     if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   }
   // A copy, not the parsed objects themselves: a string the parser cut from the file's text keeps
-  // that whole text alive (a V8 sliced string), which for 10,000 files is hundreds of megabytes.
+  // that whole text alive (a V8 sliced string): over a large workspace, all of their texts.
   return structuredClone({
     valid: true,
     articlePath,
