@@ -128,7 +128,8 @@ function leadersOf(summits: readonly SummitSummary[], knowledgeBase: KnowledgeBa
 export class FactIndex {
   private readonly files = new Map<string, FileEntry>();
   private version = 0;
-  private cache?: { version: number; summits: SummitSummary[]; leaders: LeaderSummary[] };
+  /** The summits and leaders as last given: for the files at `version`, named by `knowledgeBase`. */
+  private cache?: { version: number; knowledgeBase: KnowledgeBase; summits: SummitSummary[]; leaders: LeaderSummary[] };
   /** The paths in order, kept until a path comes or goes: a changed file keeps its place. */
   private sorted?: string[];
   private orphanCache?: { version: number; found: Evidence[] };
@@ -277,10 +278,10 @@ export class FactIndex {
   }
 
   private build(knowledgeBase: KnowledgeBase): { summits: SummitSummary[]; leaders: LeaderSummary[] } {
-    if (this.cache?.version === this.version) return this.cache;
+    if (this.cache?.version === this.version && this.cache.knowledgeBase === knowledgeBase) return this.cache;
     const built = this.refreshSummits(knowledgeBase);
     const summits = orderedSummits(built);
-    this.cache = { version: this.version, summits, leaders: leadersOf(summits, knowledgeBase) };
+    this.cache = { version: this.version, knowledgeBase, summits, leaders: leadersOf(summits, knowledgeBase) };
     return this.cache;
   }
 
