@@ -215,6 +215,22 @@ describe('knowledge-base files read fast or by the yaml package alone', () => {
     for (const name of readdirSync(KB_FIXTURES).filter((n) => n.endsWith('.yaml'))) both(readFileSync(join(KB_FIXTURES, name), 'utf8'), name);
   });
 
+  it('give the same lines and columns however the file is laid out: a byte-order mark, CRLF, an indented top level, items on the line after their dash', () => {
+    const entity = (id: string, alias: string) => [`- id: ${id}`, '  type: person', '  name: Mario Rossi', `  aliases: { en: [${alias}] }`, '  colour: red'];
+    const layouts: Record<string, string> = {
+      plain: ['version: 1', 'entities:', ...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].join('\n'),
+      bom: `\ufeff${['version: 1', 'entities:', ...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].join('\n')}`,
+      crlf: ['version: 1', 'entities:', ...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].join('\r\n'),
+      indented: ['  version: 1', '  entities:', ...[...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].map((l) => `    ${l}`)].join('\n'),
+      nextLine: ['version: 1', 'entities:', '  -', '    # the first', '    id: person:a', '    type: person', '    name: Mario Rossi', '    colour: red', '  - # the second', '    id: person:b', '    type: thing'].join('\n'),
+      comments: ['# people', 'version: 1', '', 'entities:  # below', '', ...entity('person:a', 'Rossi'), '  # between', '', ...entity('person:b', 'in'), '# the end'].join('\n'),
+    };
+    for (const [name, text] of Object.entries(layouts)) {
+      assert.ok(readYamlPieces(text), `${name} is read fast`);
+      assert.ok(both(text, `${name}.yaml`).problems.length >= 2, name);
+    }
+  });
+
   it('give the same entities and problems, at the same lines, columns and fields, for files with mistakes of every kind', () => {
     const r = random(Number(process.env.PIECES_SEED ?? 7));
     let readFast = 0;
