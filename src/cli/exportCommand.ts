@@ -13,7 +13,7 @@ import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { EXPORT_USAGE } from './help';
-import { type KnowledgeBaseText, knowledgeBaseFrom, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
+import { type KnowledgeBaseText, loadKnowledgeBase, problemAt } from './knowledgeBase';
 import { say, sayError, sayProblem } from './messages';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputRefusedError, ProtectedFiles } from './nodeFiles';
 
@@ -88,7 +88,7 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
 
 /**
  * The workspace's own knowledge base, read through the workspace's files (so that a link out of
- * the workspace is not followed), as `readKnowledgeBaseFile` gives a --kb.
+ * the workspace is not followed), as `readKnowledgeBaseFile` reads a --kb.
  */
 async function readWorkspaceKnowledgeBase(files: NodeWorkspaceFiles, file: string): Promise<KnowledgeBaseText> {
   try {
@@ -109,14 +109,9 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
   }
   const files = new NodeWorkspaceFiles(dir);
   const ownKbFile = join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
-  const kbFile = args.kb ?? ownKbFile;
-  const kbText = args.kb !== undefined ? readKnowledgeBaseFile(args.kb) : await readWorkspaceKnowledgeBase(files, ownKbFile);
-  if (args.kb !== undefined && 'missing' in kbText) {
-    sayError(`${args.kb}: no such file`);
-    return EXIT.failed;
-  }
-  const { knowledgeBase, problems: kbProblems } = knowledgeBaseFrom(kbFile, kbText);
-  for (const p of kbProblems) sayProblem(p);
+  const kb = await loadKnowledgeBase(args.kb, { file: ownKbFile, read: () => readWorkspaceKnowledgeBase(files, ownKbFile) });
+  if (!kb) return EXIT.failed;
+  const { knowledgeBase, problems: kbProblems, file: kbFile = ownKbFile } = kb;
 
   // What the export reads, it never writes over; nor the workspace's own knowledge base, whatever --kb says.
   const protect = new ProtectedFiles();

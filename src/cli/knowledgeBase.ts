@@ -5,6 +5,7 @@ import type { Problem } from '../core/problems';
 import { decodeText } from '../core/text/articleText';
 import { type ResolvedKnowledgeBase, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
 import { KNOWLEDGE_BASE_LIMIT, readInputFile } from './inputFiles';
+import { sayError, sayProblem } from './messages';
 
 /** The file's text, a problem saying why it could not be read, or `missing`. */
 export type KnowledgeBaseText = { text: string } | { problem: Problem } | { missing: true };
@@ -22,8 +23,31 @@ export function readKnowledgeBaseFile(file: string): KnowledgeBaseText {
 }
 
 /** The knowledge base with the file's text applied, and every problem on the way. */
-export function knowledgeBaseFrom(file: string | undefined, read: KnowledgeBaseText | undefined): ResolvedKnowledgeBase {
+function knowledgeBaseFrom(file: string | undefined, read: KnowledgeBaseText | undefined): ResolvedKnowledgeBase {
   if (file === undefined || read === undefined || 'missing' in read) return withWorkspaceFile(undefined, '');
   if ('problem' in read) return { ...withWorkspaceFile(undefined, file), problems: [read.problem] };
   return withWorkspaceFile(read.text, file);
+}
+
+/** The workspace's own knowledge-base file, when there may be one, and how to read it. */
+export interface WorkspaceKnowledgeBase {
+  file: string;
+  read(): KnowledgeBaseText | Promise<KnowledgeBaseText>;
+}
+
+/**
+ * The knowledge base a command uses: the bundled one with the entities of `--kb` (a file that
+ * must exist), else of the workspace's own file (which may not). Its problems are printed. Undefined,
+ * with a message, when the --kb file does not exist: the command stops.
+ */
+export async function loadKnowledgeBase(kbFlag: string | undefined, workspace: WorkspaceKnowledgeBase | undefined): Promise<(ResolvedKnowledgeBase & { file?: string }) | undefined> {
+  const file = kbFlag ?? workspace?.file;
+  const read = kbFlag !== undefined ? readKnowledgeBaseFile(kbFlag) : await workspace?.read();
+  if (kbFlag !== undefined && read && 'missing' in read) {
+    sayError(`${kbFlag}: no such file`);
+    return undefined;
+  }
+  const resolved = knowledgeBaseFrom(file, read);
+  for (const p of resolved.problems) sayProblem(p);
+  return { ...resolved, file };
 }

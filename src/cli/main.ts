@@ -12,7 +12,7 @@ import { EXIT } from './exitCodes';
 import { exportCommand } from './exportCommand';
 import { RECOGNIZE_USAGE, EXPORT_USAGE, USAGE, usageHint } from './help';
 import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
-import { knowledgeBaseFrom, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
+import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
 import { say, sayError, sayProblem } from './messages';
 
 const RECOGNIZE: CommandSpec = {
@@ -119,15 +119,10 @@ async function recognize(argv: readonly string[]): Promise<number> {
     sayProblem(read.problem);
     return EXIT.failed;
   }
-  const kbFlag = args.values.get('--kb');
-  const kbFile = kbFlag ?? findWorkspaceKnowledgeBase(file);
-  const kbText = kbFile === undefined ? undefined : readKnowledgeBaseFile(kbFile);
-  if (kbFlag !== undefined && kbText && 'missing' in kbText) {
-    sayError(`${kbFlag}: no such file`);
-    return EXIT.failed;
-  }
-  const { knowledgeBase, problems } = knowledgeBaseFrom(kbFile, kbText);
-  for (const p of problems) sayProblem(p);
+  const nearest = findWorkspaceKnowledgeBase(file);
+  const kb = await loadKnowledgeBase(args.values.get('--kb'), nearest === undefined ? undefined : { file: nearest, read: () => readKnowledgeBaseFile(nearest) });
+  if (!kb) return EXIT.failed;
+  const { knowledgeBase, problems } = kb;
 
   const text = stripByteOrderMark(read.text);
   const notes: Problem[] = [];

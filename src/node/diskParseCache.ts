@@ -29,8 +29,8 @@ export class DiskParseCache implements ParseCacheStore {
   }
 
   async read(key: string): Promise<string | undefined> {
-    // Synchronous on purpose: an entry is a few kilobytes, read in 10–20 µs, where fs/promises
-    // takes several times as long in round trips; callers read a few at a time and yield between.
+    // Synchronous on purpose: an entry is a few kilobytes, read far faster than through the round
+    // trips of fs/promises; callers read a few at a time and yield between.
     try {
       return readFileSync(this.pathOf(key), 'utf8');
     } catch {
@@ -41,9 +41,9 @@ export class DiskParseCache implements ParseCacheStore {
   private readonly shards = new Set<string>();
 
   async write(key: string, value: string): Promise<void> {
-    // Synchronous too, for the same reason as reading, and for memory: 10,000 entries written
-    // through fs/promises during a first scan left about a gigabyte of freed buffers in the process
-    // (the live heap grew by 85 MiB); written in place, resident growth stays under 200 MiB.
+    // Synchronous too, for the same reason as reading, and for memory: entries written through
+    // fs/promises during a first scan of a large workspace left the process holding many times
+    // their size in freed buffers.
     const path = this.pathOf(key);
     const shard = key.slice(0, 2);
     const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { bundledKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import type { Entity } from '../../src/core/knowledgeBase/schema';
+import type { Problem } from '../../src/core/problems';
 import type { FactFile } from '../../src/core/factFile/schema';
 import { parseFactFile } from '../../src/core/factFile/store';
 import { FactIndex } from '../../src/core/workspace/factIndex';
@@ -99,5 +101,92 @@ describe('fact index', () => {
     index.set(path, factFile);
     index.forgetAnnotations(path);
     assert.equal(index.heldAnnotations(path), false);
+  });
+});
+
+/** A small deterministic generator, so that a failure can be replayed (FACT_INDEX_SEED=n tries other runs). */
+function random(seed: number): { int(n: number): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean } {
+  let state = seed;
+  const int = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state % n;
+  };
+  return { int, pick: (items) => items[int(items.length)], chance: (p) => int(1000) < p * 1000 };
+}
+
+/** Everything the index answers, as a from-scratch index of the same files must answer it too. */
+function answers(index: FactIndex, knowledgeBase: KnowledgeBase, entities: readonly string[]): unknown {
+  const paths = index.paths().sort();
+  return {
+    summits: index.summits(knowledgeBase),
+    leaders: index.leaders(knowledgeBase),
+    orphans: index.orphans(),
+    invalid: index.invalid(),
+    empty: index.isEmpty(),
+    count: index.factFileCount,
+    paths,
+    perPath: paths.map((p) => ({ p, facts: index.treeFactsOf(p), article: index.articleOf(p), problems: index.problemsOf(p) })),
+    mentions: entities.map((e) => index.mentionsOf(e)),
+    attendances: ['person:vladimir-putin', 'person:nikol-pashinyan'].map((p) => index.attendancesOf(p, knowledgeBase)),
+  };
+}
+
+describe('fact index: incremental updates against a build from scratch', () => {
+  it('answers as an index built afresh from the same files, after every one of hundreds of random changes', () => {
+    const r = random(Number(process.env.FACT_INDEX_SEED ?? 11));
+    const base = seeds().map((s) => s.factFile);
+    const people = [...new Set(base.flatMap((f) => f.facts.flatMap((fact) => (fact.type === 'attendance' ? [fact.person] : []))))];
+    const events = [...new Set(base.flatMap((f) => f.facts.flatMap((fact) => (fact.type !== 'role' && fact.event ? [fact.event] : []))))];
+    const entities = [...new Set(base.flatMap((f) => f.mentions.flatMap((m) => (m.entity ? [m.entity] : []))))];
+    const statuses = ['attended', 'expected', 'absent', 'uncertain'] as const;
+    // Another knowledge base, as after a reload: one leader renamed, so that names and order change.
+    const renamed = kb.withOverrides({ entities: [{ ...(kb.get('person:vladimir-putin') as Extract<Entity, { type: 'person' }>), name: 'Aaron Putin' }], remove: [] });
+    const paths = ['seeds/a.facts.yaml', 'seeds/b.facts.yaml', 'articles/c.facts.yaml', 'articles/d/e.facts.yaml', 'f.facts.yaml', 'seeds/g.facts.yaml'];
+
+    /** One of the seeds' fact files, changed at random: facts dropped, moved to other people and summits, statuses changed, mentions dropped, re-pointed or orphaned. */
+    const variant = (): FactFile => {
+      const from = r.pick(base);
+      const mentions = from.mentions
+        .filter(() => !r.chance(0.2))
+        .map((m) => (r.chance(0.1) ? { ...m, orphaned: true as const } : r.chance(0.1) && m.entity ? { ...m, entity: r.pick(entities) } : m));
+      const facts = from.facts
+        .filter(() => !r.chance(0.25))
+        .map((fact) => {
+          if (fact.type === 'attendance') return { ...fact, status: r.chance(0.5) ? r.pick(statuses) : fact.status, person: r.chance(0.2) ? r.pick(people) : fact.person, event: r.chance(0.2) ? r.pick(events) : fact.event };
+          if (fact.type === 'summit' && r.chance(0.3)) return { ...fact, event: undefined, start: r.pick(['2022-11-23', '2023-11-23', '2019-11-28']) };
+          return fact;
+        });
+      return { ...from, mentions, facts };
+    };
+
+    const files = new Map<string, { factFile?: FactFile; problems: Problem[] }>();
+    const index = new FactIndex();
+    let knowledgeBase: KnowledgeBase = kb;
+    let compared = 0;
+    for (let step = 0; step < 400; step++) {
+      const path = r.pick(paths);
+      const what = r.int(10);
+      if (what < 6) {
+        const factFile = variant();
+        index.set(path, factFile);
+        files.set(path, { factFile, problems: [] });
+      } else if (what < 7) {
+        const problems: Problem[] = [{ file: path, line: 1 + r.int(9), column: 1, field: '', message: 'bad', severity: 'error' }];
+        index.set(path, undefined, problems);
+        files.set(path, { problems });
+      } else if (what < 9) {
+        index.delete(path);
+        files.delete(path);
+      } else knowledgeBase = knowledgeBase === kb ? renamed : kb;
+      // The index's answers are asked for now and then between changes, as the tree and hovers do, so that what it keeps from one answer to the next is used.
+      if (r.chance(0.5)) answers(index, knowledgeBase, entities);
+      if (!r.chance(0.7)) continue;
+      const fresh = new FactIndex();
+      for (const [p, { factFile, problems }] of files) fresh.set(p, factFile, problems);
+      assert.deepStrictEqual(answers(index, knowledgeBase, entities), answers(fresh, knowledgeBase, entities), `after step ${step}`);
+      compared++;
+    }
+    assert.ok(compared > 200, `${compared} comparisons`);
+    assert.ok(index.summits(knowledgeBase).length > 0 || files.size === 0);
   });
 });

@@ -1,21 +1,53 @@
+// The bundled knowledge base as a user meets it: every entry valid and consistent, the counts the
+// README gives, and Wikidata ids that each name one entity.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundledEntities } from '../../src/core/knowledgeBase/data/index';
 import { aliasRefusal } from '../../src/core/knowledgeBase/aliasRules';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+const README = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+
+/** A number as the README writes it: `1,858` → 1858. */
+function readmeNumber(pattern: RegExp): number {
+  const found = pattern.exec(README.replace(/\s+/g, ' '));
+  assert.ok(found, `the README states ${pattern}`);
+  return Number(found[1].replace(/,/g, ''));
+}
 
 describe('bundled knowledge base data', () => {
-  const parsed = bundledEntities.map((input, index) => {
-    const result = Entity.safeParse(input);
-    if (!result.success) {
-      const id = (input as { id?: string }).id ?? `#${index}`;
-      assert.fail(`${id}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    return result.data;
-  });
+  const results = bundledEntities.map((input) => ({ input, result: Entity.safeParse(input) }));
+  const parsed = results.flatMap(({ result }) => (result.success ? [result.data] : []));
   const ids = new Set(parsed.map((e) => e.id));
 
   it('every entity validates against the schema', () => {
-    assert.ok(parsed.length > 0);
+    const invalid = results.flatMap(({ input, result }, index) =>
+      result.success ? [] : [`${(input as { id?: string }).id ?? `#${index}`}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`],
+    );
+    assert.deepEqual(invalid, []);
+  });
+
+  it('has as many entities and distinct names as the README says', () => {
+    assert.equal(parsed.length, readmeNumber(/covers the beat, not only the seeds: ([\d,]+) entities/));
+    assert.equal(new Recognizer(bundledKnowledgeBase()).aliasCount, readmeNumber(/([\d,]+) distinct names/));
+  });
+
+  it('has a Collective Security Council summit in every year the README names', () => {
+    const [, from, to] = /Collective Security Council summits from (\d{4}) to (\d{4})/.exec(README.replace(/\s+/g, ' '))!;
+    const years = new Set(parsed.flatMap((e) => (e.type === 'event' && e.organization === 'organization:csto' && e.start ? [Number(e.start.slice(0, 4))] : [])));
+    const missing: number[] = [];
+    for (let year = Number(from); year <= Number(to); year++) if (!years.has(year)) missing.push(year);
+    assert.deepEqual(missing, []);
+  });
+
+  it('gives each Wikidata id to one entity only', () => {
+    const owners = new Map<string, string[]>();
+    for (const e of parsed) if (e.wikidata) owners.set(e.wikidata, [...(owners.get(e.wikidata) ?? []), e.id]);
+    assert.ok(owners.size > 50, `${owners.size} Wikidata ids`);
+    assert.deepEqual([...owners].filter(([, owner]) => owner.length > 1), []);
   });
 
   it('ids are unique', () => {

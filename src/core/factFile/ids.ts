@@ -1,5 +1,6 @@
 // Ids that come from content, so that two annotators who record the same thing write the same id
 // and their fact files merge cleanly in git.
+import { sha256Hex } from '../text/sha256';
 import type { Fact } from './schema';
 
 /** FNV-1a over UTF-16 units, two lanes of 32 bits: 16 hex digits, enough to keep ids apart in one file. */
@@ -45,8 +46,7 @@ export function factId(fact: FactContent): string {
   return `f-${hash(factKey(fact)).slice(0, 10)}`;
 }
 
-/** SHA-256 of a text as `sha256:<hex>`, with the platform's Web Crypto (Node and browsers alike). */
+/** The hash a fact file records of its article's text: SHA-256 as `sha256:<hex>`. */
 export async function textHash(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `sha256:${await sha256Hex(text)}`;
 }

@@ -1,10 +1,10 @@
-// Reading a fact file through the `yaml` Document model and validating it costs 5–10 ms for an
-// article of 60 mentions: a workspace of 10,000 articles takes about a minute. What it gives is a
-// pure function of the file's bytes, so it is kept in a cache keyed by a SHA-256 of those bytes
-// (and of the schema that read them): an unchanged file is parsed once, ever, and read back as JSON
-// in a fraction of a millisecond. A changed file has another key, so a stale entry is never used.
+// Reading a fact file through the `yaml` Document model and validating it is most of the time a
+// large workspace takes to open (see the workspace benchmark). What it gives is a pure function of
+// the file's bytes, so it is kept in a cache keyed by a SHA-256 of those bytes (and of the schema
+// that read them): an unchanged file is parsed once, ever, and read back as JSON, far faster. A changed file has another key, so a stale entry is never used.
 // Only valid fact files are kept; an invalid one is parsed every time, so its problems stay exact.
 import { z } from 'zod';
+import { sha256Hex } from '../text/sha256';
 import { FactFile, FACT_FILE_SCHEMA } from './schema';
 import { type ParsedFactFile, parseFactFile } from './store';
 
@@ -23,18 +23,12 @@ export interface ParseCacheStore {
  */
 const CACHE_FORMAT = 1;
 
+/** `schemaFingerprint()`, computed once: it depends on the code alone. */
 let fingerprint: string | undefined;
 /** The schema the entries were validated with, as text: a changed schema gives new keys. */
 function schemaFingerprint(): string {
   fingerprint ??= `${CACHE_FORMAT}|${FACT_FILE_SCHEMA}|${JSON.stringify(z.toJSONSchema(FactFile, { io: 'output', unrepresentable: 'any' }))}`;
   return fingerprint;
-}
-
-async function webSha256(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  let hex = '';
-  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
 }
 
 export interface ReadFactFile extends ParsedFactFile {
@@ -52,7 +46,7 @@ export class FactFileReader {
   constructor(private readonly store?: ParseCacheStore) {}
 
   private async keyOf(text: string): Promise<string> {
-    const sha256 = this.store?.sha256 ? (t: string) => this.store!.sha256!(t) : webSha256;
+    const sha256 = this.store?.sha256 ? (t: string) => this.store!.sha256!(t) : sha256Hex;
     this.schemaHash ??= await sha256(schemaFingerprint());
     return sha256(`${this.schemaHash}\0${text}`);
   }

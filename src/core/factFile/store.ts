@@ -2,9 +2,11 @@
 // order and formatting survive, and lists stay in one stable order for clean merges in git.
 // A file that does not parse or validate is never rewritten: edits are refused with its problems.
 import { Document, isMap, isPair, isScalar, isSeq, type LineCounter, visit, type YAMLMap, type YAMLSeq } from 'yaml';
-import { fieldToPath, issueProblems, pathToField, positionOf, prototypeKeyProblems, readYaml } from '../knowledgeBase/loadFile';
+import { fieldToPath, pathToField } from '../yaml/fields';
+import { documentLocator, positionOf } from '../yaml/locate';
+import { readYaml } from '../yaml/read';
+import { issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
 import { type Problem } from '../problems';
-import { stripByteOrderMark } from '../text/articleText';
 import { factKey } from './ids';
 import {
   type ArticleMetadata,
@@ -54,7 +56,8 @@ function load(text: string, file: string): LoadedDocument {
   const { document, lines, data, empty, problems } = readYaml(text, file);
   if (empty && problems.length === 0) return { problems: [{ file, line: 1, column: 1, field: '', message: EMPTY_FACT_FILE_MESSAGE, severity: 'warning' }] };
   if (!document || problems.length > 0) return { problems };
-  const at = (path: readonly PropertyKey[], message: string): Problem => ({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity: 'error' });
+  const locator = documentLocator(document, lines);
+  const at = (path: readonly PropertyKey[], message: string): Problem => ({ file, ...locator.at(path), field: pathToField(path), message, severity: 'error' });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: [at([], `expected a mapping of schema, article, mentions, facts and rejections, starting with "schema: ${FACT_FILE_SCHEMA}"`)] };
   }
@@ -62,8 +65,8 @@ function load(text: string, file: string): LoadedDocument {
   const { schema } = data as { schema?: unknown };
   if (schema !== FACT_FILE_SCHEMA) return { problems: [at(['schema'], schemaMessage(schema))] };
   const result = FactFile.safeParse(data);
-  const found = result.success ? [] : issueProblems(result.error.issues, document, lines, file);
-  found.push(...prototypeKeyProblems(data, document, lines, file, [], found));
+  const found = result.success ? [] : issueProblems(result.error.issues, locator, file);
+  found.push(...prototypeKeyProblems(data, locator, file, [], found));
   if (!result.success || found.length > 0) return { problems: found };
   return { document, lines, factFile: result.data, problems };
 }
@@ -81,46 +84,6 @@ export function parseFactFile(text: string, file: string): ParsedFactFile {
 export function locateFactFileField(text: string, field: string): { line: number; column: number } {
   const { document, lines, problems } = readYaml(text, '');
   return document && problems.length === 0 ? positionOf(document, lines, fieldToPath(field)) : { line: 1, column: 1 };
-}
-
-/** True when `offset` falls between the two halves of a surrogate pair. */
-function splitsSurrogatePair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
-
-/**
- * Checks a fact file against its article's text: each mention's and rejection's offsets must lie
- * inside the text (errors otherwise), on whole characters, and hold its quote (warnings when the
- * article changed since: the mention is stale). The problems name the fact file, line and field.
- * The article's byte-order mark is dropped first, as editors do. Problems of the fact file itself
- * come back instead when it does not parse.
- */
-export function checkFactFileAgainstArticle(factFileText: string, file: string, articleText: string, articlePath: string): Problem[] {
-  const { document, lines, factFile, problems } = load(factFileText, file);
-  if (!document || !lines || !factFile) return problems;
-  const text = stripByteOrderMark(articleText);
-  const out: Problem[] = [];
-  const report = (path: (string | number)[], message: string, severity: Problem['severity']) =>
-    out.push({ file, ...positionOf(document, lines, path), field: pathToField(path), message, severity });
-  const check = (list: 'mentions' | 'rejections', items: readonly { quote: string; start: number; end: number; id?: string }[]) =>
-    items.forEach((item, i) => {
-      const name = item.id ?? `the rejection of "${item.quote}"`;
-      if (item.start > text.length || item.end > text.length) {
-        const key = item.start > text.length ? 'start' : 'end';
-        report([list, i, key], `${name}: offsets ${item.start}-${item.end} are beyond the end of ${articlePath} (${text.length} UTF-16 code units)`, 'error');
-      } else if (splitsSurrogatePair(text, item.start) || splitsSurrogatePair(text, item.end)) {
-        report([list, i, splitsSurrogatePair(text, item.start) ? 'start' : 'end'], `${name}: offsets ${item.start}-${item.end} cut a character of ${articlePath} in two`, 'error');
-      } else if (text.slice(item.start, item.end) !== item.quote) {
-        const found = text.slice(item.start, item.end);
-        report([list, i, 'quote'], `${name}: ${articlePath} has ${JSON.stringify(found.length > 60 ? `${found.slice(0, 57)}…` : found)} at ${item.start}-${item.end}, not the quote ${JSON.stringify(item.quote)} (the article changed?)`, 'warning');
-      }
-    });
-  check('mentions', factFile.mentions);
-  check('rejections', factFile.rejections);
-  return out;
 }
 
 /** The text of a new fact file for an article. */
@@ -398,24 +361,6 @@ function applyEdit(file: EditableFactFile, edit: FactFileEdit): boolean {
 }
 
 /**
- * The text last written and the document read back from it. An annotator's next quick fix is
- * usually on the same article: its edits start from a copy of this document instead of parsing
- * the text again (a third of a write's time in the parser).
- */
-let lastWritten: { file: string; text: string; document: Document; factFile: FactFile } | undefined;
-
-/** The fact file's document and data, fresh copies that edits may change. */
-function loadForEditing(text: string, file: string): LoadedDocument {
-  if (lastWritten && lastWritten.file === file && lastWritten.text === text) {
-    return { document: lastWritten.document.clone(), factFile: structuredClone(lastWritten.factFile), problems: [] };
-  }
-  const loaded = load(text, file);
-  if (!loaded.document || !loaded.lines) return loaded;
-  const aliases = aliasProblems(loaded.document, loaded.lines, file);
-  return aliases.length > 0 ? { problems: aliases } : loaded;
-}
-
-/**
  * Edits change one node each. An alias (`*name`) repeats a node elsewhere, so an edit there would
  * change both places, or miss the data read through it: a fact file with one is not edited.
  */
@@ -437,24 +382,51 @@ function aliasProblems(document: Document, lines: LineCounter, file: string): Pr
 }
 
 /**
- * Applies edits to a fact file's text. Refuses, with the file's problems, when the text does not
- * parse or validate, or when the edits would leave it invalid; otherwise returns the new text.
+ * Applies edits to fact files' texts, and remembers the text it last wrote with the document read
+ * back from it: an annotator's next quick fix is usually on the same article, and its edits then
+ * start from a copy of that document instead of parsing the text again. The writer of fact files
+ * owns one, for as long as it writes.
  */
+export class FactFileEditor {
+  private lastWritten: { file: string; text: string; document: Document; factFile: FactFile } | undefined;
+
+  /**
+   * Applies edits to a fact file's text. Refuses, with the file's problems, when the text does not
+   * parse or validate, or when the edits would leave it invalid; otherwise returns the new text.
+   */
+  apply(text: string, file: string, edits: readonly FactFileEdit[]): EditResult {
+    const loaded = this.loadForEditing(text, file);
+    if (!loaded.document || !loaded.factFile) return { ok: false, problems: loaded.problems };
+    const editable = new EditableFactFile(loaded.document, loaded.factFile);
+    let changed = false;
+    for (const edit of edits) changed = applyEdit(editable, edit) || changed;
+    if (!changed) return { ok: true, text, factFile: loaded.factFile, changed: false };
+    // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
+    editable.sort();
+    const next = editable.document.toString({ lineWidth: 0 });
+    // Never write what could not be read back.
+    const check = load(next, file);
+    if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
+    this.lastWritten = { file, text: next, document: check.document, factFile: structuredClone(check.factFile) };
+    return { ok: true, text: next, factFile: check.factFile, changed: true };
+  }
+
+  /** The fact file's document and data, fresh copies that edits may change. */
+  private loadForEditing(text: string, file: string): LoadedDocument {
+    const last = this.lastWritten;
+    if (last && last.file === file && last.text === text) {
+      return { document: last.document.clone(), factFile: structuredClone(last.factFile), problems: [] };
+    }
+    const loaded = load(text, file);
+    if (!loaded.document || !loaded.lines) return loaded;
+    const aliases = aliasProblems(loaded.document, loaded.lines, file);
+    return aliases.length > 0 ? { problems: aliases } : loaded;
+  }
+}
+
+/** `FactFileEditor.apply` for a single edit, with nothing remembered. */
 export function applyFactFileEdits(text: string, file: string, edits: readonly FactFileEdit[]): EditResult {
-  const loaded = loadForEditing(text, file);
-  if (!loaded.document || !loaded.factFile) return { ok: false, problems: loaded.problems };
-  const editable = new EditableFactFile(loaded.document, loaded.factFile);
-  let changed = false;
-  for (const edit of edits) changed = applyEdit(editable, edit) || changed;
-  if (!changed) return { ok: true, text, factFile: loaded.factFile, changed: false };
-  // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
-  editable.sort();
-  const next = editable.document.toString({ lineWidth: 0 });
-  // Never write what could not be read back.
-  const check = load(next, file);
-  if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
-  lastWritten = { file, text: next, document: check.document, factFile: structuredClone(check.factFile) };
-  return { ok: true, text: next, factFile: check.factFile, changed: true };
+  return new FactFileEditor().apply(text, file, edits);
 }
 
 function stripUndefined<T extends object>(value: T): T {

@@ -37,6 +37,7 @@ export class KnowledgeBase {
   }
 }
 
+/** The bundled knowledge base never changes: built once, shared by every caller. */
 let bundled: KnowledgeBase | undefined;
 
 /**

@@ -3,7 +3,8 @@
 // apart. Every function here costs at most the product of its two lengths.
 
 // Scratch rows and units, reused from call to call so that scoring thousands of candidates does not
-// allocate; safe because no function here calls another while it holds them.
+// allocate; safe because no function here calls another while it holds them. Not a cache: nothing
+// in them is read before a call has written it.
 let rowA = new Int32Array(256);
 let rowB = new Int32Array(256);
 let unitsP = new Uint16Array(128);

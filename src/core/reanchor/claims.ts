@@ -1,6 +1,7 @@
 // The spans already given to mentions. Two mentions may share or overlap a span in the new text only
 // when their old spans overlapped too (the same name annotated twice, a name inside a longer one):
 // otherwise one span of text would stand for two mentions it never stood for.
+import { partitionPoint } from '../text/binarySearch';
 
 interface Claim {
   start: number;
@@ -31,13 +32,6 @@ export class Claims {
   }
 
   private firstStartingAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.claims.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (this.claims[mid].start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(0, this.claims.length, (i) => this.claims[i].start < offset);
   }
 }

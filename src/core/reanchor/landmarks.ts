@@ -5,6 +5,7 @@
 // before the mention or after it, so both shifts are kept as hypotheses, each as likely as the
 // edit is to lie on the other side of the mention (the nearer landmark is the likelier guide). Landmarks are not filtered
 // for order: those of a moved paragraph are exactly what places the other mentions in it.
+import { partitionPoint } from '../text/binarySearch';
 
 export interface Landmark {
   old: number;
@@ -38,13 +39,7 @@ export class OffsetMap {
   expect(oldOffset: number): Expectation {
     const { olds, news, oldLength, newLength } = this;
     // The last landmark at or before the offset (there is one: the start), and the first after it.
-    let low = 0;
-    let high = olds.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (olds[mid] <= oldOffset) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(0, olds.length, (i) => olds[i] <= oldOffset);
     const before = Math.max(0, low - 1);
     const shiftBefore = news[before] - olds[before];
     if (low >= olds.length) {

@@ -5,7 +5,7 @@
 //
 // The normalized text remembers where each of its units came from, so that a span found in it maps
 // back to exact UTF-16 offsets in the original.
-import { lowerBound } from '../text/lowerBound';
+import { lowerBound } from '../text/binarySearch';
 
 /** Text normalized for matching, with a map back to the original. */
 export interface NormalizedText {

@@ -51,7 +51,8 @@ import { type NormalizedText, normalizedOffset, normalizeString, normalizeText }
 import { AhoCorasick } from './ahoCorasick';
 import type { FactFileMention } from '../factFile/schema';
 import { isWordCode } from '../text/fold';
-import { lowerBound } from '../text/lowerBound';
+import { lowerBound } from '../text/binarySearch';
+import { splitsSurrogatePair } from '../text/surrogates';
 
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -647,8 +648,7 @@ function contextAgrees(text: string, a: StoredAnchor): boolean {
 }
 
 function onCodePointBoundaries(text: string, start: number, end: number): boolean {
-  const inside = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-  return !inside(start) && !inside(end);
+  return !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
 }
 
 /**

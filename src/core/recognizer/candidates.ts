@@ -3,7 +3,8 @@
 // "Sagynbek Abdumutalip, capo del dipartimento …".
 import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { forEachWord, LETTER, classAt, widthAt } from './textScan';
+import { widthAt } from '../text/surrogates';
+import { forEachWord, LETTER, classAt } from './textScan';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -171,15 +172,22 @@ export function findCandidatesIn(text: string, visible: FoldedText | undefined, 
 
 function findVisibleCandidates(text: string, context: CandidateContext): Mention[] {
   const found = new Map<string, Mention>();
-  const add = (run: Word[], role: string) => {
+  const add = (run: readonly Word[], role: string) => {
     const start = run[0].start;
     const end = run[run.length - 1].end;
     const key = `${start}:${end}`;
     if (!found.has(key)) found.set(key, { start, end, text: text.slice(start, end), type: 'candidate', role: role.replace(/\s+/g, ' ') });
   };
+  namesAfterTitles(text, context, add);
+  namesBeforeTitles(text, context, add);
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
 
-  // Title first: look at the words after it, up to the end of the clause. The expression is tried
-  // only where a title may start, in order, as a global scan would: a match hides the starts it covers.
+/**
+ * Title first: the words after each title, up to the end of the clause. The expression is tried
+ * only where a title may start, in order, as a global scan would: a match hides the starts it covers.
+ */
+function namesAfterTitles(text: string, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   let scannedTo = 0;
   for (const start of titleStarts(text)) {
     if (start < scannedTo) continue;
@@ -191,54 +199,48 @@ function findVisibleCandidates(text: string, context: CandidateContext): Mention
     let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
     const clauseEnd = text.slice(from, to).search(CLAUSE_END);
     if (clauseEnd >= 0) to = from + clauseEnd;
-    const words = wordsIn(text, from, to).slice(0, MAX_WORDS_BETWEEN + 4);
-    let run: Word[] = [];
-    let between = 0;
-    const accept = (): boolean => {
-      // Right after the title a surname alone is a name ("President Ushakov"); further on only a
-      // full name is trusted ("il presidente della Repubblica" names no one).
-      const needed = between === 0 ? 1 : 2;
-      if (run.length >= needed) {
-        add(run, m![0]);
-        return true;
-      }
-      return false;
-    };
-    let done = false;
-    for (const word of words) {
-      const known = context.knownAt(word.start, word.end);
-      if (known?.type === 'person') {
-        // The title belongs to someone the knowledge base already knows.
-        done = true;
-        break;
-      }
-      const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
-      // A name's words stand next to each other, with nothing but spaces between them.
-      const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
-      if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
+    const name = nameAfterTitle(text, wordsIn(text, from, to).slice(0, MAX_WORDS_BETWEEN + 4), context);
+    if (name) add(name, m[0]);
+  }
+}
+
+/**
+ * The name among the words after a title: right after it a surname alone is a name ("President
+ * Ushakov"); further on only a full name is trusted ("il presidente della Repubblica" names no
+ * one). None when the title belongs to someone the knowledge base knows.
+ */
+function nameAfterTitle(text: string, words: readonly Word[], context: CandidateContext): Word[] | undefined {
+  let run: Word[] = [];
+  let between = 0;
+  const enough = () => run.length >= (between === 0 ? 1 : 2);
+  for (const word of words) {
+    const known = context.knownAt(word.start, word.end);
+    if (known?.type === 'person') return undefined;
+    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
+    // A name's words stand next to each other, with nothing but spaces between them.
+    const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
+    if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
+      run.push(word);
+      continue;
+    }
+    if (run.length > 0) {
+      while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
+      if (enough()) return run;
+      between += run.length;
+      run = [];
+      if (nameWord) {
+        // Not adjacent: this word starts a new run.
         run.push(word);
         continue;
       }
-      if (run.length > 0) {
-        while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
-        if (accept()) {
-          done = true;
-          break;
-        }
-        between += run.length;
-        run = [];
-        if (nameWord) {
-          // Not adjacent: this word starts a new run.
-          run.push(word);
-          continue;
-        }
-      }
-      if (++between > MAX_WORDS_BETWEEN) break;
     }
-    if (!done && run.length > 0) accept();
+    if (++between > MAX_WORDS_BETWEEN) break;
   }
+  return run.length > 0 && enough() ? run : undefined;
+}
 
-  // Name first: ", capo del dipartimento …" after a run of capitalised words.
+/** Name first: ", capo del dipartimento …" after a run of capitalised words. */
+function namesBeforeTitles(text: string, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!titleMayFollowComma(text, comma) || !TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
     const before = wordsIn(text, Math.max(0, comma - 80), comma);
@@ -253,5 +255,4 @@ function findVisibleCandidates(text: string, context: CandidateContext): Mention
     }
     if (run.length >= 2) add(run, TITLE_AFTER_COMMA.exec(text.slice(comma, comma + 80))![0].replace(/^,\s*/, ''));
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
 }

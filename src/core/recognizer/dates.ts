@@ -1,7 +1,8 @@
 // Dates as Italian and English news write them, normalized to ISO 8601.
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { SPACE, unitClass, widthBefore, wordCharBefore } from './textScan';
+import { widthBefore } from '../text/surrogates';
+import { SPACE, unitClass, wordCharBefore } from './textScan';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [

@@ -139,7 +139,7 @@ export class EntityMatcher {
 
   /**
    * `selectLongest(findAll(text))`, choosing on the matcher's numbers before building any mention:
-   * most of the cost of a match is its object, and leftmost-longest drops a third of them.
+   * most of the cost of a match is its object, and leftmost-longest drops many of them.
    */
   findLongest(text: string): Mention[] {
     const matches = this.words.findAll(text);

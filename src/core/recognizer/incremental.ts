@@ -13,6 +13,8 @@ import type { Mention } from './mention';
 import { DATELINE_LENGTH, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
 import { isInvisible } from '../text/fold';
+import { isSurrogate } from '../text/surrogates';
+import { partitionPoint } from '../text/binarySearch';
 import { LETTER, NUMBER, SPACE, unitClass } from './textScan';
 
 /** A piece of an article and what was found in it, with offsets relative to the piece. */
@@ -145,14 +147,7 @@ export class IncrementalRecognizer {
     if (change.start < 0 || change.oldEnd < change.start || change.oldEnd > last.length || change.newEnd - change.oldEnd !== delta) return undefined;
     const old = last.pieces;
     // The piece the change starts in (a change right after a cut starts in the piece after it).
-    let first = 0;
-    for (let lo = 0, hi = old.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (old[mid].start <= change.start) {
-        first = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const first = Math.max(0, partitionPoint(0, old.length, (i) => old[i].start <= change.start) - 1);
     const pieces = old.slice(0, first);
     const from = old.length > 0 ? old[first].start : 0;
     let line = old.length > 0 ? old[first].line : 0;
@@ -201,15 +196,8 @@ export class IncrementalRecognizer {
 
 /** The index of the piece that starts at `start`, searching from `from`; -1 if none does. */
 function findStart(pieces: readonly PlacedPiece[], start: number, from: number): number {
-  let lo = from;
-  let hi = pieces.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid].start === start) return mid;
-    if (pieces[mid].start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = partitionPoint(from, pieces.length, (k) => pieces[k].start < start);
+  return i < pieces.length && pieces[i].start === start ? i : -1;
 }
 
 /**
@@ -279,7 +267,7 @@ function endsNothing(code: number): boolean {
     return !letterOrDigit && code !== 0x2c && code !== 0x2d;
   }
   // Any other letter, digit or mark (and surrogates, read as such), the en dash, the degree sign.
-  if (code === 0x2013 || code === 0xb0 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  if (code === 0x2013 || code === 0xb0 || isSurrogate(code)) return false;
   return (unitClass(code) & (LETTER | NUMBER)) === 0 && !MARK.test(String.fromCharCode(code));
 }
 const MARK = /\p{M}/u;
@@ -306,6 +294,7 @@ export interface PiecePositions {
   readonly lineLengths: Int32Array;
 }
 
+/** What `piecePositions` gave for each piece: a piece never changes, and its entry goes with it. */
 const positionsOfPiece = new WeakMap<RecognizedPiece, PiecePositions>();
 
 /** The line and character positions of a piece's mentions, computed once per piece. */
@@ -323,16 +312,8 @@ export function piecePositions(piece: RecognizedPiece): PiecePositions {
     lineStarts.push(i + 1);
   }
   lineLengths.push(text.length - lineStarts[lineStarts.length - 1]);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The last line that starts at or before the offset (the first starts at 0).
+  const lineOf = (offset: number) => partitionPoint(0, lineStarts.length, (i) => lineStarts[i] <= offset) - 1;
   const spans = new Int32Array(4 * mentions.length);
   mentions.forEach((m, k) => {
     const startLine = lineOf(m.start);

@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
 import { datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
-import type { Mention, MentionType } from './mention';
+import type { Mention } from './mention';
 
 export interface RecognizeOptions {
   /** The year for dates written without one; by default the year of the article's dateline. */
@@ -26,7 +27,7 @@ export class Recognizer {
     return this.matcher.aliasCount;
   }
 
-  /** Known entities only: one pass of the alias automaton, overlaps resolved leftmost-longest. */
+  /** Known entities only: one pass of the word matcher, overlaps resolved leftmost-longest. */
   entities(text: string): Mention[] {
     return this.matcher.findLongest(text);
   }
@@ -51,20 +52,7 @@ export class Recognizer {
 /** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
 function overlapFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = sorted[lo];
+    const m = sorted[partitionPoint(0, sorted.length, (i) => sorted[i].end <= start)];
     return m && m.start < end ? m : undefined;
   };
-}
-
-export function countByType(mentions: readonly Mention[]): Record<MentionType, number> {
-  const counts: Record<MentionType, number> = { person: 0, organization: 0, place: 0, event: 0, date: 0, candidate: 0 };
-  for (const m of mentions) counts[m.type]++;
-  return counts;
 }

@@ -1,5 +1,6 @@
 // Reading text a code unit at a time the way the recognizer's expressions read it, for scans that
 // find the few places worth running an expression at instead of running it everywhere.
+import { isHighSurrogate, isLowSurrogate, widthAt } from '../text/surrogates';
 
 /** \p{L} */
 export const LETTER = 1;
@@ -11,7 +12,7 @@ export const SPACE = 4;
 const LETTER_CHAR = /\p{L}/u;
 const NUMBER_CHAR = /\p{N}/u;
 const SPACE_CHAR = /\s/;
-/** Per UTF-16 unit: its LETTER, NUMBER and SPACE bits, plus 8 once known. */
+/** Per UTF-16 unit: its LETTER, NUMBER and SPACE bits, plus 8 once known (a memo of a pure function of the unit, shared by every caller). */
 const unitClasses = new Uint8Array(65536);
 const KNOWN = 8;
 
@@ -29,14 +30,6 @@ export function unitClass(code: number): number {
   return known & ~KNOWN;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
 /** The classes of the code point that starts at `i`, as a /u expression reads it. */
 export function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -52,16 +45,6 @@ export function classBefore(text: string, end: number): number {
   return unitClass(code);
 }
 
-/** How many UTF-16 units the code point at `i` takes. */
-export function widthAt(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-}
-
-/** How many UTF-16 units the code point that ends right before `end` takes. */
-export function widthBefore(text: string, end: number): number {
-  return end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
-}
-
 /** Whether the code point before `end` is a letter or digit, as `(?<![\p{L}\p{N}])` asks. */
 export function wordCharBefore(text: string, end: number): boolean {
   if (end <= 0) return false;
@@ -70,13 +53,6 @@ export function wordCharBefore(text: string, end: number): boolean {
   return (classBefore(text, end) & (LETTER | NUMBER)) !== 0;
 }
 
-/** Whether the code point at `i` is a letter or digit. */
-export function wordCharAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return (classAt(text, i) & (LETTER | NUMBER)) !== 0;
-}
 
 /**
  * Calls `onWord(start, end)` for every run of letters and digits (code points in \p{L} or \p{N})

@@ -9,6 +9,7 @@
 // surrogate pairs, characters not met yet) are left to a careful path that folds them as
 // `foldText` does.
 import { foldCodePoint, foldedUnitInfo, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_SPACE, UNIT_WORD } from '../text/fold';
+import { isHighSurrogate } from '../text/surrogates';
 
 /** Matches found by `FoldedWordMatcher.findAll`, in parallel arrays; valid until its next call. */
 export interface WordMatches {
@@ -40,8 +41,8 @@ function unitCode(unit: number): number {
 
 // A multiple of 4, so that a word's hash stays 2 modulo 4. Unlike a shift by 5, which kept only a
 // word's last six or so units, it keeps sixteen: words that end alike no longer share a hash, and
-// with it the filter's bit and a first word's slot (80,000 of the 229,000 candidate words in the
-// generated benchmark were such a clash, each one more slot read and units compared).
+// with it the filter's bit and a first word's slot (in the generated benchmark such clashes were
+// common, each one more slot read and units compared).
 const HASH_MULTIPLIER = 36;
 
 /** The hash of a run of units, one unit code at a time. */
@@ -105,6 +106,290 @@ const STOP_CAREFUL = 2;
 /** The field of the root; any other node's is one more than the index of the slot that leads to it. */
 const ROOT = 0;
 
+/** How many tokens (a separator and the word after it, or a trailing separator) the patterns have at most. */
+function countTokens(patterns: readonly string[]): number {
+  let tokens = 0;
+  for (const pattern of patterns) {
+    let inWord = false;
+    for (let k = 0; k < pattern.length; k++) {
+      const word = isWordCode(pattern.charCodeAt(k));
+      if (word && !inWord) tokens++;
+      inWord = word;
+    }
+    if (pattern.length > 0 && !inWord) tokens++;
+  }
+  return tokens;
+}
+
+/** The bits of a table with twice as many slots as `entries`, rounded up to a power of two. */
+function bitsFor(entries: number): number {
+  let bits = 4;
+  while (1 << bits < 2 * entries) bits++;
+  return bits;
+}
+
+/** The hash of pattern[from, to) as the scan computes it. */
+function hashOf(pattern: string, from: number, to: number): number {
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = extend(hash, unitCode(pattern.charCodeAt(k)));
+  return hash;
+}
+
+/**
+ * The trie, built straight into the table of slots, pattern by pattern: a node's field is the
+ * index of the slot that leads to it, known as soon as that slot is found or placed. (A trie of
+ * objects first cost most of the build for a few hundred thousand aliases, and gigabytes of
+ * short-lived maps.) The table starts with room for every token, at most one slot each; once the
+ * slots are counted, `finalTable` moves them into a table of the size the scan wants.
+ */
+class TrieBuilder {
+  readonly bits: number;
+  private readonly slots: Int32Array;
+  private readonly slotUnits: Uint16Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  // Each slot placed, in the order placed, and the field of the node it leaves.
+  private readonly placedSlots: Int32Array;
+  private readonly placedFrom: Int32Array;
+  private placed = 0;
+  readonly longTokens: number[] = [];
+  rootFlags = 0;
+  nodeCount = 1;
+  /** The hash of each pattern's first word that is new: the words the scan's filter lets through. */
+  readonly firstWords: number[] = [];
+
+  constructor(tokens: number) {
+    this.bits = bitsFor(tokens);
+    this.shift = 32 - this.bits;
+    this.mask = (1 << this.bits) * SLOT_SIZE - 1;
+    this.slots = emptySlots(this.bits);
+    this.slotUnits = new Uint16Array(this.slots.buffer);
+    this.placedSlots = new Int32Array(tokens);
+    this.placedFrom = new Int32Array(tokens);
+  }
+
+  /** Adds a pattern's tokens along the trie, and marks its last node as where pattern `index` ends. */
+  add(pattern: string, index: number, leadingSeparator: Uint8Array): void {
+    const { slots } = this;
+    const length = pattern.length;
+    if (length === 0) return;
+    if (!isWordCode(pattern.charCodeAt(0))) leadingSeparator[pattern.charCodeAt(0)] = 1;
+    // The node the pattern has led to: its field, and the slot that leads to it (-1 for the root).
+    let field = ROOT;
+    let leading = -1;
+    const flag = (bit: number) => {
+      if (leading < 0) this.rootFlags |= bit;
+      else slots[leading + 1] |= bit;
+    };
+    for (let at = 0; ; ) {
+      const from = at;
+      while (at < length && !isWordCode(pattern.charCodeAt(at))) at++;
+      if (at === length) {
+        // A pattern that ends with a separator. Two equal patterns: the first one wins; callers
+        // merge duplicates before building.
+        this.findOrPlace(field, pattern, from, at, (index + 1) << TERMINAL_SHIFT);
+        flag(HAS_TRAILING);
+        return;
+      }
+      while (at < length && isWordCode(pattern.charCodeAt(at))) at++;
+      let slot = this.findOrPlace(field, pattern, from, at, 0);
+      if (slot < 0) {
+        slot = -1 - slot;
+        this.nodeCount++;
+        if (field === ROOT && from === 0) this.firstWords.push(hashOf(pattern, 0, at));
+      }
+      flag(HAS_NEXT);
+      leading = slot;
+      field = slot / SLOT_SIZE + 1;
+      if (at === length) {
+        if (slots[slot + 1] >> TERMINAL_SHIFT === 0) slots[slot + 1] |= (index + 1) << TERMINAL_SHIFT;
+        return;
+      }
+    }
+  }
+
+  /** The slot of the token pattern[from, to) after the node of `field`, placed with `info` if it is new; -1 - slot when it is new. */
+  private findOrPlace(field: number, pattern: string, from: number, to: number, info: number): number {
+    const { slots, slotUnits, longTokens } = this;
+    const key = keyOf(field, hashOf(pattern, from, to));
+    const length = to - from;
+    let s = (Math.imul(key, SLOT_MIX) >>> this.shift) * SLOT_SIZE;
+    for (; slots[s + 1] !== EMPTY_SLOT; s = (s + SLOT_SIZE) & this.mask) {
+      if (slots[s] !== key || slots[s + 2] !== length) continue;
+      const inline = length <= INLINE_UNITS;
+      const at = inline ? 2 * (s + 3) : slots[s + 3];
+      let k = 0;
+      if (inline) while (k < length && slotUnits[at + k] === pattern.charCodeAt(from + k)) k++;
+      else while (k < length && longTokens[at + k] === pattern.charCodeAt(from + k)) k++;
+      if (k === length) return s;
+    }
+    slots[s] = key;
+    slots[s + 1] = info;
+    slots[s + 2] = length;
+    if (length <= INLINE_UNITS) {
+      for (let k = 0; k < length; k++) slotUnits[2 * (s + 3) + k] = pattern.charCodeAt(from + k);
+    } else {
+      slots[s + 3] = longTokens.length;
+      for (let k = from; k < to; k++) longTokens.push(pattern.charCodeAt(k));
+    }
+    this.placedSlots[this.placed] = s;
+    this.placedFrom[this.placed++] = field;
+    return -1 - s;
+  }
+
+  /**
+   * The table the scan reads: twice as many slots as there are entries, rounded up to a power of
+   * two, since a larger one costs the scan in cache misses. Tokens that repeat (a first name in
+   * many aliases) take one slot, so the counted slots may fit a smaller table than the tokens did.
+   * They move there in the order placed, so that a node's new field is known before the slots that
+   * leave it; a slot's key is its token's hash mixed with that field, so each key is mixed again.
+   */
+  finalTable(): { slots: Int32Array; bits: number } {
+    const fitting = bitsFor(this.placed);
+    if (fitting >= this.bits) return { slots: this.slots, bits: this.bits };
+    const { slots } = this;
+    const smaller = emptySlots(fitting);
+    const smallerShift = 32 - fitting;
+    const smallerMask = (1 << fitting) * SLOT_SIZE - 1;
+    /** Old slot number (field - 1) to new. */
+    const moved = new Int32Array(1 << this.bits);
+    for (let k = 0; k < this.placed; k++) {
+      const s = this.placedSlots[k];
+      const from = this.placedFrom[k];
+      const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
+      let t = (Math.imul(key, SLOT_MIX) >>> smallerShift) * SLOT_SIZE;
+      while (smaller[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & smallerMask;
+      smaller.set(slots.subarray(s, s + SLOT_SIZE), t);
+      smaller[t] = key;
+      moved[s / SLOT_SIZE] = t / SLOT_SIZE;
+    }
+    return { slots: smaller, bits: fitting };
+  }
+}
+
+/** The filter of the slots' keys (see KEY_FILTER_BITS). */
+function keyFilterOf(slots: Int32Array): Int32Array {
+  const keyFilter = new Int32Array(1 << (KEY_FILTER_BITS - 5));
+  for (let s = 0; s < slots.length; s += SLOT_SIZE) {
+    if (slots[s + 1] === EMPTY_SLOT) continue;
+    const bit = keyFilterBit(slots[s]);
+    keyFilter[bit >>> 5] |= 1 << bit;
+  }
+  return keyFilter;
+}
+
+/** The filter of first words (see FILTER_BITS), and the mix that keeps every first word off the bit of 0. */
+function firstWordFilter(firstWords: readonly number[]): { filter: Int32Array; mix: number } {
+  let mix = 0;
+  for (let attempt = 1; attempt <= 64; attempt++) {
+    // A few tries find one with high odds; failing that, the last one is right, only slower.
+    mix = (Math.imul(attempt, 0x6d2b79f5) ^ 0x9e3779b1) | 1;
+    const none = filterBit(0, mix);
+    if (filterBit(-1, mix) !== none && firstWords.every((hash) => filterBit(hash, mix) !== none)) break;
+  }
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const set = (hash: number) => {
+    const bit = filterBit(hash, mix);
+    filter[bit >>> 5] |= 1 << bit;
+  };
+  set(-1);
+  firstWords.forEach(set);
+  return { filter, mix };
+}
+
+/**
+ * Reads a text's folded units one at a time from an offset, as `foldText` folds it: runs of spaces
+ * as one space, nothing for what folds to nothing, and a code point that folds to several units
+ * unit by unit, each with the offset of the code point it comes from.
+ */
+class FoldedUnitReader {
+  /** Where the next code point to fold starts. */
+  pos = 0;
+  /** Where the last unit read comes from (the text's length after its end). */
+  origin = 0;
+  /** Whether the last unit read is a word unit. */
+  isWord = false;
+  private text = '';
+  private lastWasSpace = false;
+  // The rest of a code point that folds to several units.
+  private pending = '';
+  private pendingAt = 0;
+  private pendingOrigin = 0;
+
+  /** The matcher's tables of how code units fold, and how to fill them in for a unit not met yet. */
+  constructor(
+    private readonly codes: Int32Array,
+    private readonly kinds: Uint8Array,
+    private readonly simpleUnit: Uint16Array,
+    private readonly learn: (c: number) => void,
+  ) {}
+
+  start(text: string, pos: number): void {
+    this.text = text;
+    this.pos = pos;
+    this.lastWasSpace = false;
+    this.pending = '';
+    this.pendingAt = 0;
+  }
+
+  /** Whether units of a code point that folds to several are still to come. */
+  inCodePoint(): boolean {
+    return this.pendingAt < this.pending.length;
+  }
+
+  /** The next folded unit, or -1 at the end of the text; `origin` and `isWord` tell about it. */
+  next(): number {
+    if (this.pendingAt < this.pending.length) {
+      const unit = this.pending.charCodeAt(this.pendingAt++);
+      this.origin = this.pendingOrigin;
+      this.isWord = isWordCode(unit);
+      return unit;
+    }
+    const { text, codes, kinds } = this;
+    const n = text.length;
+    while (this.pos < n) {
+      const at = this.pos;
+      const c = text.charCodeAt(at);
+      const code = codes[c];
+      if (code > 0) return this.simple((code - 2) >> 2, true);
+      if (kinds[c] === KIND_UNKNOWN) this.learn(c);
+      const kind = kinds[c];
+      if (kind === KIND_WORD || kind === KIND_SEPARATOR) return this.simple(this.simpleUnit[c], kind === KIND_WORD);
+      const width = kind === KIND_IRREGULAR && isHighSurrogate(c) && at + 1 < n ? 2 : 1;
+      const folded = kind === KIND_SPACE ? ' ' : foldCodePoint(text.slice(at, at + width));
+      this.pos += width;
+      if (folded === ' ') {
+        // Runs of spaces fold to their first one.
+        if (this.lastWasSpace) continue;
+        this.lastWasSpace = true;
+        this.origin = at;
+        this.isWord = false;
+        return 0x20;
+      }
+      this.lastWasSpace = false;
+      if (folded.length === 0) continue;
+      this.pending = folded;
+      this.pendingAt = 1;
+      this.pendingOrigin = at;
+      this.origin = at;
+      const unit = folded.charCodeAt(0);
+      this.isWord = isWordCode(unit);
+      return unit;
+    }
+    this.origin = n;
+    this.isWord = false;
+    return -1;
+  }
+
+  /** A code unit that folds to one unit of its own. */
+  private simple(unit: number, isWord: boolean): number {
+    this.origin = this.pos++;
+    this.isWord = isWord;
+    this.lastWasSpace = false;
+    return unit;
+  }
+}
+
 export class FoldedWordMatcher {
   readonly patternLengths: Int32Array;
   /** Trie nodes, the root included: a node is a sequence of tokens that starts some pattern. */
@@ -116,9 +401,9 @@ export class FoldedWordMatcher {
   private readonly simpleUnit = new Uint16Array(65536);
   /** Folded units with which a pattern starts that does not start with a word. */
   private readonly leadingSeparator = new Uint8Array(65536);
-  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly filter: Int32Array;
   private readonly filterMix: number;
-  private readonly keyFilter = new Int32Array(1 << (KEY_FILTER_BITS - 5));
+  private readonly keyFilter: Int32Array;
   private readonly slots: Int32Array;
   /** The same memory as `slots`, by UTF-16 unit, for the tokens' units. */
   private readonly slotUnits: Uint16Array;
@@ -142,6 +427,8 @@ export class FoldedWordMatcher {
   /** Why the last scan stopped: STOP_END, STOP_FULL or STOP_CAREFUL. */
   private scanStop = STOP_END;
   private readonly matches: WordMatches = { count: 0, pattern: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
+  /** Reads folded units for `walk`. */
+  private readonly reader: FoldedUnitReader;
 
   constructor(patterns: readonly string[]) {
     this.patternLengths = Int32Array.from(patterns, (p) => p.length);
@@ -151,164 +438,21 @@ export class FoldedWordMatcher {
     this.plainPatterns = new Int32Array(this.maxPatternLength + 1);
     this.plainEnds = new Int32Array(this.maxPatternLength + 1);
 
-    // The trie goes straight into the table of slots, pattern by pattern: a node's field is the
-    // index of the slot that leads to it, known as soon as that slot is found or placed. (A trie of
-    // objects first cost most of the build for a few hundred thousand aliases, and gigabytes of
-    // short-lived maps.) The table starts with room for every token, at most one slot each; once
-    // the slots are counted, they move into a table of the size the scan wants (see below).
-    let tokens = 0;
-    for (const pattern of patterns) {
-      let inWord = false;
-      for (let k = 0; k < pattern.length; k++) {
-        const word = isWordCode(pattern.charCodeAt(k));
-        if (word && !inWord) tokens++;
-        inWord = word;
-      }
-      if (pattern.length > 0 && !inWord) tokens++;
-    }
-    const bitsFor = (entries: number) => {
-      let bits = 4;
-      while (1 << bits < 2 * entries) bits++;
-      return bits;
-    };
-    const bits = bitsFor(tokens);
-    const shift = 32 - bits;
-    const mask = (1 << bits) * SLOT_SIZE - 1;
-    let slots = emptySlots(bits);
-    const slotUnits = new Uint16Array(slots.buffer);
-    // Each slot placed, in the order placed, and the field of the node it leaves.
-    const placedSlots = new Int32Array(tokens);
-    const placedFrom = new Int32Array(tokens);
-    let placed = 0;
-    const longTokens: number[] = [];
-    /** The slot of the token pattern[from, to) after the node of `field`, placed with `info` if it is new; -1 - slot when it is new. */
-    const findOrPlace = (field: number, pattern: string, from: number, to: number, info: number): number => {
-      let hash = 0;
-      for (let k = from; k < to; k++) hash = extend(hash, unitCode(pattern.charCodeAt(k)));
-      const key = keyOf(field, hash);
-      const length = to - from;
-      let s = (Math.imul(key, SLOT_MIX) >>> shift) * SLOT_SIZE;
-      for (; slots[s + 1] !== EMPTY_SLOT; s = (s + SLOT_SIZE) & mask) {
-        if (slots[s] !== key || slots[s + 2] !== length) continue;
-        const inline = length <= INLINE_UNITS;
-        const at = inline ? 2 * (s + 3) : slots[s + 3];
-        let k = 0;
-        if (inline) while (k < length && slotUnits[at + k] === pattern.charCodeAt(from + k)) k++;
-        else while (k < length && longTokens[at + k] === pattern.charCodeAt(from + k)) k++;
-        if (k === length) return s;
-      }
-      slots[s] = key;
-      slots[s + 1] = info;
-      slots[s + 2] = length;
-      if (length <= INLINE_UNITS) {
-        for (let k = 0; k < length; k++) slotUnits[2 * (s + 3) + k] = pattern.charCodeAt(from + k);
-      } else {
-        slots[s + 3] = longTokens.length;
-        for (let k = from; k < to; k++) longTokens.push(pattern.charCodeAt(k));
-      }
-      placedSlots[placed] = s;
-      placedFrom[placed++] = field;
-      return -1 - s;
-    };
-    let rootFlags = 0;
-    let nodeCount = 1;
-    const firstWords: number[] = [];
-    patterns.forEach((pattern, index) => {
-      const length = pattern.length;
-      if (length === 0) return;
-      if (!isWordCode(pattern.charCodeAt(0))) this.leadingSeparator[pattern.charCodeAt(0)] = 1;
-      // The node the pattern has led to: its field, and the slot that leads to it (-1 for the root).
-      let field = ROOT;
-      let leading = -1;
-      const flag = (bit: number) => {
-        if (leading < 0) rootFlags |= bit;
-        else slots[leading + 1] |= bit;
-      };
-      let at = 0;
-      for (;;) {
-        const from = at;
-        while (at < length && !isWordCode(pattern.charCodeAt(at))) at++;
-        if (at === length) {
-          // A pattern that ends with a separator. Two equal patterns: the first one wins;
-          // callers merge duplicates before building.
-          findOrPlace(field, pattern, from, at, (index + 1) << TERMINAL_SHIFT);
-          flag(HAS_TRAILING);
-          return;
-        }
-        while (at < length && isWordCode(pattern.charCodeAt(at))) at++;
-        let slot = findOrPlace(field, pattern, from, at, 0);
-        if (slot < 0) {
-          slot = -1 - slot;
-          nodeCount++;
-          if (field === ROOT && from === 0) {
-            let hash = 0;
-            for (let k = 0; k < at; k++) hash = extend(hash, unitCode(pattern.charCodeAt(k)));
-            firstWords.push(hash);
-          }
-        }
-        flag(HAS_NEXT);
-        leading = slot;
-        field = slot / SLOT_SIZE + 1;
-        if (at === length) {
-          if (slots[slot + 1] >> TERMINAL_SHIFT === 0) slots[slot + 1] |= (index + 1) << TERMINAL_SHIFT;
-          return;
-        }
-      }
-    });
-    this.stateCount = nodeCount;
-    this.rootFlags = rootFlags;
-
-    // The table the scan reads has twice as many slots as there are entries, rounded up to a power
-    // of two: a larger one costs the scan in cache misses (twice the size, a tenth of its speed).
-    // Tokens that repeat (a first name in many aliases) take one slot, so the counted slots may fit
-    // a smaller table than the tokens did. They move there in the order placed, so that a node's
-    // new field is known before the slots that leave it; a slot's key is its token's hash mixed
-    // with that field, so each key is mixed again.
-    const fitting = bitsFor(placed);
-    if (fitting < bits) {
-      const smaller = emptySlots(fitting);
-      const smallerShift = 32 - fitting;
-      const smallerMask = (1 << fitting) * SLOT_SIZE - 1;
-      /** Old slot number (field - 1) to new. */
-      const moved = new Int32Array(1 << bits);
-      for (let k = 0; k < placed; k++) {
-        const s = placedSlots[k];
-        const from = placedFrom[k];
-        const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
-        let t = (Math.imul(key, SLOT_MIX) >>> smallerShift) * SLOT_SIZE;
-        while (smaller[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & smallerMask;
-        smaller.set(slots.subarray(s, s + SLOT_SIZE), t);
-        smaller[t] = key;
-        moved[s / SLOT_SIZE] = t / SLOT_SIZE;
-      }
-      slots = smaller;
-    }
-    const finalBits = Math.min(bits, fitting);
-    this.slotShift = 32 - finalBits;
-    this.slotMask = (1 << finalBits) * SLOT_SIZE - 1;
-    this.slots = slots;
-    this.slotUnits = new Uint16Array(slots.buffer);
-    for (let s = 0; s < slots.length; s += SLOT_SIZE) {
-      if (slots[s + 1] === EMPTY_SLOT) continue;
-      const bit = keyFilterBit(slots[s]);
-      this.keyFilter[bit >>> 5] |= 1 << bit;
-    }
-
-    let mix = 0;
-    for (let attempt = 1; attempt <= 64; attempt++) {
-      // A few tries find one with high odds; failing that, the last one is right, only slower.
-      mix = (Math.imul(attempt, 0x6d2b79f5) ^ 0x9e3779b1) | 1;
-      const none = filterBit(0, mix);
-      if (filterBit(-1, mix) !== none && firstWords.every((hash) => filterBit(hash, mix) !== none)) break;
-    }
-    this.filterMix = mix;
-    const setFilter = (hash: number) => {
-      const bit = filterBit(hash, mix);
-      this.filter[bit >>> 5] |= 1 << bit;
-    };
-    setFilter(-1);
-    firstWords.forEach(setFilter);
-    this.longTokens = Uint16Array.from(longTokens);
+    const trie = new TrieBuilder(countTokens(patterns));
+    patterns.forEach((pattern, index) => trie.add(pattern, index, this.leadingSeparator));
+    this.stateCount = trie.nodeCount;
+    this.rootFlags = trie.rootFlags;
+    const table = trie.finalTable();
+    this.slots = table.slots;
+    this.slotUnits = new Uint16Array(table.slots.buffer);
+    this.slotShift = 32 - table.bits;
+    this.slotMask = (1 << table.bits) * SLOT_SIZE - 1;
+    this.longTokens = Uint16Array.from(trie.longTokens);
+    this.keyFilter = keyFilterOf(table.slots);
+    const firstWords = firstWordFilter(trie.firstWords);
+    this.filter = firstWords.filter;
+    this.filterMix = firstWords.mix;
+    this.reader = new FoldedUnitReader(this.codes, this.kinds, this.simpleUnit, (c) => this.learn(c));
 
     // ASCII now; other code units when they are first met.
     for (let c = 0; c < 0x80; c++) this.learn(c);
@@ -378,8 +522,8 @@ export class FoldedWordMatcher {
   private tryCandidates(text: string): void {
     const { candidateEnd, candidateHash, slots } = this;
     // First the slot of each first word, all at once: most are far in memory, and reads that do
-    // not wait on one another overlap, where the tries would wait for each in turn. (About 6 ms
-    // of 64 in the generated benchmark; reading ahead to the token after did not pay.)
+    // not wait on one another overlap, where the tries would wait for each in turn. (Reading ahead
+    // to the token after did not pay.)
     let readAhead = 0;
     for (let k = 0; k < this.candidateCount; k++) readAhead ^= slots[this.slotOf(keyOf(ROOT, candidateHash[k]))];
     this.readAhead = readAhead;
@@ -472,7 +616,7 @@ export class FoldedWordMatcher {
         pos++;
         continue;
       }
-      const width = c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+      const width = isHighSurrogate(c) && pos + 1 < n ? 2 : 1;
       const folded = foldCodePoint(text.slice(pos, pos + width));
       for (let k = 0; k < folded.length; k++) {
         const unit = folded.charCodeAt(k);
@@ -560,84 +704,19 @@ export class FoldedWordMatcher {
    * Reads folded units from `pos` token by token along the trie, as long as a pattern may match.
    */
   private walk(text: string, start: number, pos: number, skip: number, field: number, flags: number, length: number): void {
-    const { codes, kinds, simpleUnit, units, origins, slots } = this;
+    const { codes, units, origins, slots, reader } = this;
     const n = text.length;
     const limit = this.maxPatternLength;
     const firstMatch = this.matches.count;
-    let lastWasSpace = false;
-    // The rest of a code point that folds to several units.
-    let pending = '';
-    let pendingAt = 0;
-    let pendingOrigin = 0;
-    let skipLeft = skip;
+    reader.start(text, pos);
+    for (let k = 0; k < skip; k++) reader.next();
     // The token being read: its units are from `tokenFrom` in `units` (only its own are needed).
     let inWord = false;
     let tokenFrom = length;
     let tokenHash = 0;
     reading: for (;;) {
-      // The next folded unit and where it comes from; -1 at the end of the text.
-      let unit = -1;
-      let origin = n;
-      let isWord = false;
-      for (;;) {
-        if (pendingAt < pending.length) {
-          unit = pending.charCodeAt(pendingAt++);
-          origin = pendingOrigin;
-          isWord = isWordCode(unit);
-          break;
-        }
-        if (pos >= n) break;
-        const c = text.charCodeAt(pos);
-        const code = codes[c];
-        if (code > 0) {
-          unit = (code - 2) >> 2;
-          isWord = true;
-          origin = pos++;
-          lastWasSpace = false;
-          break;
-        }
-        let kind = kinds[c];
-        if (kind === KIND_UNKNOWN) kind = this.kindAfterLearning(c);
-        if (kind === KIND_WORD || kind === KIND_SEPARATOR) {
-          unit = simpleUnit[c];
-          isWord = kind === KIND_WORD;
-          origin = pos++;
-          lastWasSpace = false;
-          break;
-        }
-        const width = kind === KIND_IRREGULAR && c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
-        const folded = kind === KIND_SPACE ? ' ' : foldCodePoint(text.slice(pos, pos + width));
-        if (folded === ' ') {
-          // Runs of spaces fold to their first one.
-          if (!lastWasSpace) {
-            lastWasSpace = true;
-            unit = 0x20;
-            origin = pos;
-            pos += width;
-            break;
-          }
-          pos += width;
-          continue;
-        }
-        lastWasSpace = false;
-        if (folded.length === 0) {
-          pos += width;
-          continue;
-        }
-        pending = folded;
-        pendingAt = 1;
-        pendingOrigin = pos;
-        unit = folded.charCodeAt(0);
-        isWord = isWordCode(unit);
-        origin = pos;
-        pos += width;
-        break;
-      }
-      if (skipLeft > 0) {
-        skipLeft--;
-        continue;
-      }
-
+      const unit = reader.next();
+      const { origin, isWord } = reader;
       if (!inWord) {
         if (unit >= 0 && !isWord) {
           if (length === limit) {
@@ -661,12 +740,14 @@ export class FoldedWordMatcher {
         tokenHash = extend(tokenHash, unitCode(unit));
         // The rest of the word, as long as each unit folds to one word unit: in a tighter loop.
         // (Only a separator's units need their origins.)
-        if (pendingAt >= pending.length) {
-          for (let code = 0; pos < n && (code = codes[text.charCodeAt(pos)]) > 0; pos++) {
+        if (!reader.inCodePoint()) {
+          let p = reader.pos;
+          for (let code = 0; p < n && (code = codes[text.charCodeAt(p)]) > 0; p++) {
             if (length === limit) break reading;
             units[length++] = (code - 2) >> 2;
             tokenHash = extend(tokenHash, code);
           }
+          reader.pos = p;
         }
         continue;
       }
@@ -685,9 +766,13 @@ export class FoldedWordMatcher {
       origins[length++] = origin;
       tokenHash = extend(0, unitCode(unit));
     }
-    // Found shortest first; longest first is the order promised.
+    this.reverseMatchesFrom(firstMatch);
+  }
+
+  /** Reverses the order of the matches reported since `first`: found shortest first, longest first is the order promised. */
+  private reverseMatchesFrom(first: number): void {
     const m = this.matches;
-    for (let a = firstMatch, b = m.count - 1; a < b; a++, b--) {
+    for (let a = first, b = m.count - 1; a < b; a++, b--) {
       const pattern = m.pattern[a];
       m.pattern[a] = m.pattern[b];
       m.pattern[b] = pattern;
@@ -756,11 +841,6 @@ export class FoldedWordMatcher {
 
   private slotOf(key: number): number {
     return (Math.imul(key, SLOT_MIX) >>> this.slotShift) * SLOT_SIZE;
-  }
-
-  private kindAfterLearning(c: number): number {
-    this.learn(c);
-    return this.kinds[c];
   }
 
   /** Looks at how code unit `c` folds; returns its code for the scan. */

@@ -5,15 +5,8 @@
 // `CodePointIndex` scans a text once, remembering where its surrogate pairs are, and then converts
 // any number of offsets either way by binary search: O(n) once, O(log k) per offset, where k is the
 // number of characters outside the BMP (and O(1) when there are none).
-import { lowerBound } from './lowerBound';
-
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
-}
+import { lowerBound } from './binarySearch';
+import { isHighSurrogate, isLowSurrogate, splitsSurrogatePair } from './surrogates';
 
 /** The number of code points in a text (a lone surrogate counts as one). */
 export function codePointLength(text: string): number {
@@ -23,7 +16,7 @@ export function codePointLength(text: string): number {
 /** True when `offset` (UTF-16) does not fall between the two halves of a surrogate pair. */
 export function isCodePointBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return offset === 0 || offset === text.length;
-  return !(isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1)));
+  return !splitsSurrogatePair(text, offset);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Case and diacritic folding that remembers where every folded character came from, so that a
 // match found in folded text maps back to exact UTF-16 offsets in the original.
+import { isHighSurrogate, isSurrogate } from './surrogates';
 
 /** Text folded for matching, with a map back to the original. */
 export interface FoldedText {
@@ -34,6 +35,9 @@ export function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+// How each code point folds, once looked at. Tables like this one stay at module level: they memo
+// pure functions of a character, so an answer never goes stale and every caller may share it, and
+// they hold at most one entry per character.
 const cache = new Map<string, string>();
 
 /** Folds one code point (given as a string of one or two UTF-16 units). */
@@ -91,7 +95,7 @@ export function foldText(original: string): FoldedText {
       continue;
     }
     flushAscii(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const width = isHighSurrogate(code) && i + 1 < n ? 2 : 1;
     const folded = code === 0x20 || code === 0x09 ? ' ' : foldCodePoint(original.slice(i, i + width));
     if (folded === ' ') {
       if (!lastWasSpace) {
@@ -140,7 +144,7 @@ export function originalSpan(view: FoldedText, start: number, end: number): { st
   return { start: view.origin[start], end: end > start ? view.origin[end - 1] + 1 : view.origin[start] };
 }
 
-/** How each UTF-16 unit that is a code point of its own folds, once looked at (see `foldString`). */
+/** How each UTF-16 unit that is a code point of its own folds, once looked at (see `foldString`; a memo like `cache`). */
 const unitFolds: (string | undefined)[] = [];
 
 /** Folds a short string (an alias) the same way as `foldText`, without the offset map, and trims it. */
@@ -153,7 +157,7 @@ export function foldString(s: string): string {
     let folded: string;
     let width = 1;
     if (code < 0x80) folded = code === 0x20 || code === 0x09 ? ' ' : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : s[i];
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+    else if (isHighSurrogate(code) && i + 1 < s.length) {
       width = 2;
       folded = foldCodePoint(s.slice(i, i + 2));
     } else folded = unitFolds[code] ??= foldCodePoint(s[i]);
@@ -186,6 +190,7 @@ export const UNIT_KIND = 7 << 16;
 /** The first folded unit is a letter or a digit. */
 export const UNIT_WORD = 1 << 19;
 
+/** `foldedUnitInfo` of each code unit, once looked at (a memo like `cache`). */
 const unitInfo = new Int32Array(65536);
 
 /** How the code unit `code` folds on its own: a UNIT_* kind, with UNIT_WORD and the folded unit. */
@@ -193,7 +198,7 @@ export function foldedUnitInfo(code: number): number {
   const known = unitInfo[code];
   if (known !== 0) return known;
   let info: number;
-  if (code >= 0xd800 && code <= 0xdfff) info = UNIT_SURROGATE;
+  if (isSurrogate(code)) info = UNIT_SURROGATE;
   else {
     // The same reading as foldText: a tab is a space there, while foldCodePoint keeps ASCII as is.
     const folded = code === 0x09 ? ' ' : foldCodePoint(String.fromCharCode(code));

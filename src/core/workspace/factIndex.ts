@@ -65,10 +65,71 @@ interface FileEntry {
   annotated: boolean;
 }
 
+/** The summits as last worked out, for one knowledge base, each with where it first appears (path, fact). */
+interface BuiltSummits {
+  knowledgeBase: KnowledgeBase;
+  summits: Map<string, SummitSummary>;
+  first: Map<string, [path: string, fact: number]>;
+}
+
+/** Paths in code-unit order, the same on every platform and locale. */
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A summit the knowledge base knows (or an event id it does not), before its facts are added. */
+function summitOfEvent(eventId: string, knowledgeBase: KnowledgeBase): SummitSummary {
+  const event = knowledgeBase.get(eventId);
+  if (event?.type === 'event') {
+    return { key: eventId, event: eventId, name: event.name, city: event.city, start: event.start, end: event.end, organization: event.organization, attendances: [], evidence: [] };
+  }
+  return { key: eventId, event: eventId, name: eventId, attendances: [], evidence: [] };
+}
+
+/** A summit known only from a fact: its city and year name it. */
+function summitOfFact(fact: SummitFact, key: string, knowledgeBase: KnowledgeBase): SummitSummary {
+  return {
+    key,
+    name: `${knowledgeBase.get(fact.city)?.name ?? fact.city} ${fact.start.slice(0, 4)}`,
+    city: fact.city,
+    start: fact.start,
+    end: fact.end,
+    organization: fact.organization,
+    attendances: [],
+    evidence: [],
+  };
+}
+
+/** The summits by date and name; ties by where each first appears, so the order never depends on the order of events. */
+function orderedSummits(built: BuiltSummits): SummitSummary[] {
+  const firstOf = (s: SummitSummary) => built.first.get(s.key)!;
+  return [...built.summits.values()].sort(
+    (a, b) =>
+      (a.start ?? '').localeCompare(b.start ?? '') ||
+      a.name.localeCompare(b.name) ||
+      comparePaths(firstOf(a)[0], firstOf(b)[0]) ||
+      firstOf(a)[1] - firstOf(b)[1],
+  );
+}
+
+/** The leaders of the summits, by name, each with their attendances in the summits' order. */
+function leadersOf(summits: readonly SummitSummary[], knowledgeBase: KnowledgeBase): LeaderSummary[] {
+  const leaders = new Map<string, LeaderSummary>();
+  for (const s of summits) {
+    for (const a of s.attendances) {
+      let leader = leaders.get(a.person);
+      if (!leader) leaders.set(a.person, (leader = { person: a.person, name: knowledgeBase.get(a.person)?.name ?? a.person, attendances: [] }));
+      leader.attendances.push(a);
+    }
+  }
+  return [...leaders.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export class FactIndex {
   private readonly files = new Map<string, FileEntry>();
   private version = 0;
-  private cache?: { version: number; summits: SummitSummary[]; leaders: LeaderSummary[] };
+  /** The summits and leaders as last given: for the files at `version`, named by `knowledgeBase`. */
+  private cache?: { version: number; knowledgeBase: KnowledgeBase; summits: SummitSummary[]; leaders: LeaderSummary[] };
   /** The paths in order, kept until a path comes or goes: a changed file keeps its place. */
   private sorted?: string[];
   private orphanCache?: { version: number; found: Evidence[] };
@@ -79,7 +140,7 @@ export class FactIndex {
   // first appears (path, fact), the order the tree breaks ties in.
   private readonly contributors = new Map<string, Set<string>>();
   private dirty = new Set<string>();
-  private summitsBuilt?: { knowledgeBase: KnowledgeBase; summits: Map<string, SummitSummary>; first: Map<string, [path: string, fact: number]> };
+  private summitsBuilt?: BuiltSummits;
   /**
    * The paths whose last readable content held annotations. A file found empty or gone keeps its
    * place here: a program saving it truncates it first, and what it held must not be taken for a
@@ -217,28 +278,19 @@ export class FactIndex {
   }
 
   private build(knowledgeBase: KnowledgeBase): { summits: SummitSummary[]; leaders: LeaderSummary[] } {
-    if (this.cache?.version === this.version) return this.cache;
-    const fromEvent = (eventId: string): SummitSummary => {
-      const event = knowledgeBase.get(eventId);
-      if (event?.type === 'event') {
-        return { key: eventId, event: eventId, name: event.name, city: event.city, start: event.start, end: event.end, organization: event.organization, attendances: [], evidence: [] };
-      }
-      return { key: eventId, event: eventId, name: eventId, attendances: [], evidence: [] };
-    };
-    const fromFact = (fact: SummitFact, key: string): SummitSummary => ({
-      key,
-      name: `${knowledgeBase.get(fact.city)?.name ?? fact.city} ${fact.start.slice(0, 4)}`,
-      city: fact.city,
-      start: fact.start,
-      end: fact.end,
-      organization: fact.organization,
-      attendances: [],
-      evidence: [],
-    });
-    const nameOf = (id: string) => knowledgeBase.get(id)?.name ?? id;
-    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    // Only the summits that files changed, came or went since the last time are worked out again,
-    // each from its own files in path order: the same workspace always gives the same tree.
+    if (this.cache?.version === this.version && this.cache.knowledgeBase === knowledgeBase) return this.cache;
+    const built = this.refreshSummits(knowledgeBase);
+    const summits = orderedSummits(built);
+    this.cache = { version: this.version, knowledgeBase, summits, leaders: leadersOf(summits, knowledgeBase) };
+    return this.cache;
+  }
+
+  /**
+   * The summits as the files say now. Only the summits that files changed, came or went since the
+   * last time are worked out again, each from its own files in path order: the same workspace
+   * always gives the same tree. Another knowledge base (reloaded) works them all out again.
+   */
+  private refreshSummits(knowledgeBase: KnowledgeBase): BuiltSummits {
     if (this.summitsBuilt?.knowledgeBase !== knowledgeBase) {
       this.summitsBuilt = { knowledgeBase, summits: new Map(), first: new Map() };
       this.dirty = new Set(this.contributors.keys());
@@ -252,66 +304,55 @@ export class FactIndex {
         this.contributors.delete(key);
         continue;
       }
-      let s: SummitSummary | undefined;
-      const attendanceByPerson = new Map<string, Attendance>();
-      for (const path of [...paths].sort(compare)) {
-        const facts = this.files.get(path)!.facts;
-        for (let i = 0; i < facts.length; i++) {
-          const { fact, evidence } = facts[i];
-          if (facts[i].key !== key) continue;
-          if (!s) {
-            s = fact.type === 'summit' && !fact.event ? fromFact(fact, key) : fromEvent(fact.event!);
-            built.first.set(key, [path, i]);
-          }
-          if (fact.type === 'summit') {
-            s.city ??= fact.city;
-            s.start ??= fact.start;
-            s.organization ??= fact.organization;
-            for (const e of evidence) s.evidence.push(e);
-          } else {
-            let attendance = attendanceByPerson.get(fact.person);
-            if (!attendance) {
-              attendance = { person: fact.person, event: fact.event, status: fact.status, evidence: [] };
-              attendanceByPerson.set(fact.person, attendance);
-              s.attendances.push(attendance);
-            }
-            // Across articles, a report of the outcome outweighs an expectation.
-            attendance.status = strongerStatus(attendance.status, fact.status);
-            for (const e of evidence) attendance.evidence.push(e);
-          }
-        }
-      }
-      if (!s) continue;
-      s.attendances.sort((a, b) => nameOf(a.person).localeCompare(nameOf(b.person)));
-      built.summits.set(key, s);
+      const summit = this.summitFromFiles(key, [...paths].sort(comparePaths), knowledgeBase);
+      if (!summit) continue;
+      built.summits.set(key, summit.summit);
+      built.first.set(key, summit.first);
     }
     this.dirty.clear();
-    const firstOf = (s: SummitSummary) => built.first.get(s.key)!;
-    const sortedSummits = [...built.summits.values()].sort(
-      (a, b) =>
-        (a.start ?? '').localeCompare(b.start ?? '') ||
-        a.name.localeCompare(b.name) ||
-        compare(firstOf(a)[0], firstOf(b)[0]) ||
-        firstOf(a)[1] - firstOf(b)[1],
-    );
-    const leaders = new Map<string, LeaderSummary>();
-    for (const s of sortedSummits) {
-      for (const a of s.attendances) {
-        let leader = leaders.get(a.person);
-        if (!leader) leaders.set(a.person, (leader = { person: a.person, name: nameOf(a.person), attendances: [] }));
-        leader.attendances.push(a);
+    return built;
+  }
+
+  /** One summit from the facts about it in `paths`, in order, with where it first appears. */
+  private summitFromFiles(key: string, paths: readonly string[], knowledgeBase: KnowledgeBase): { summit: SummitSummary; first: [path: string, fact: number] } | undefined {
+    let s: SummitSummary | undefined;
+    let first: [string, number] | undefined;
+    const attendanceByPerson = new Map<string, Attendance>();
+    for (const path of paths) {
+      const facts = this.files.get(path)!.facts;
+      for (let i = 0; i < facts.length; i++) {
+        const { fact, evidence } = facts[i];
+        if (facts[i].key !== key) continue;
+        if (!s) {
+          s = fact.type === 'summit' && !fact.event ? summitOfFact(fact, key, knowledgeBase) : summitOfEvent(fact.event!, knowledgeBase);
+          first = [path, i];
+        }
+        if (fact.type === 'summit') {
+          s.city ??= fact.city;
+          s.start ??= fact.start;
+          s.organization ??= fact.organization;
+          for (const e of evidence) s.evidence.push(e);
+          continue;
+        }
+        let attendance = attendanceByPerson.get(fact.person);
+        if (!attendance) {
+          attendance = { person: fact.person, event: fact.event, status: fact.status, evidence: [] };
+          attendanceByPerson.set(fact.person, attendance);
+          s.attendances.push(attendance);
+        }
+        // Across articles, a report of the outcome outweighs an expectation.
+        attendance.status = strongerStatus(attendance.status, fact.status);
+        for (const e of evidence) attendance.evidence.push(e);
       }
     }
-    this.cache = {
-      version: this.version,
-      summits: sortedSummits,
-      leaders: [...leaders.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    };
-    return this.cache;
+    if (!s || !first) return undefined;
+    const nameOf = (id: string) => knowledgeBase.get(id)?.name ?? id;
+    s.attendances.sort((a, b) => nameOf(a.person).localeCompare(nameOf(b.person)));
+    return { summit: s, first };
   }
 
   private sortedPaths(): string[] {
-    this.sorted ??= [...this.files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.sorted ??= [...this.files.keys()].sort(comparePaths);
     return this.sorted;
   }
 }
@@ -339,7 +380,7 @@ function summarize(factFilePath: string, factFile: FactFile | undefined, problem
     if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   }
   // A copy, not the parsed objects themselves: a string the parser cut from the file's text keeps
-  // that whole text alive (a V8 sliced string), which for 10,000 files is hundreds of megabytes.
+  // that whole text alive (a V8 sliced string): over a large workspace, all of their texts.
   return structuredClone({
     valid: true,
     articlePath,

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { articleFileNamedIn, chooseFactFilePath, factFilePathFor, factFilePathsFor, fileNameOf } from '../../core/factFile/paths';
 import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
-import { applyFactFileEdits, newFactFileText, type EditResult, type FactFileEdit } from '../../core/factFile/store';
+import { FactFileEditor, newFactFileText, type EditResult, type FactFileEdit } from '../../core/factFile/store';
 import { minimalReplacement } from '../../core/text/minimalReplacement';
 import { describeProblems } from '../ui/problems';
 import { currentText, exists, type FileText, readTextStrictly } from '../workspace/files';
@@ -50,6 +50,8 @@ export class FactFileWriter implements vscode.Disposable {
   /** Fires when a fact file starts (with its URI) or stops holding annotations that are not on disk. */
   readonly onDidChangeUnsaved = this.unsavedChanged.event;
   private readonly links = new WorkspaceLinks();
+  /** Edits the fact files this writer writes, starting from the document it last wrote. */
+  private readonly editor = new FactFileEditor();
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly index: FactFileIndex) {
@@ -176,7 +178,7 @@ export class FactFileWriter implements vscode.Disposable {
     }
     const articleName = fileNameOf(article.uri.path);
     if (parsed.factFile.article.file !== articleName) return { ok: false, reason: otherArticlesFile(uri, parsed.factFile.article.file, articleName) };
-    const result = applyFactFileEdits(before, file, makeEdits(parsed.factFile));
+    const result = this.editor.apply(before, file, makeEdits(parsed.factFile));
     if (!result.ok) {
       this.index.report(uri, result.problems);
       return { ok: false, reason: describeProblems(result.problems) };

@@ -1,17 +1,18 @@
-// The fast reader of plain YAML against the `yaml` package, on generated files: wherever it reads
-// a file, it must read what `yaml` reads, and say truly where each top-level entry and item is;
-// and a knowledge base loads to the same entities and problems (line, column, field, message)
-// whichever reads it.
+// The fast reader (js-yaml, with where each piece lies) against the `yaml` package, on generated
+// files: wherever it reads a file, it must read what `yaml` reads, and say truly where each
+// top-level entry and item is; and a knowledge base loads to the same entities and problems (line,
+// column, field, message) whichever reads it.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { loadKnowledgeBaseFile, readYaml } from '../../src/core/knowledgeBase/loadFile';
-import { readPlainYaml } from '../../src/core/knowledgeBase/plainYaml';
+import { loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
+import { readYaml } from '../../src/core/yaml/read';
+import { readYamlPieces } from '../../src/core/yaml/pieces';
 
 const KB_FIXTURES = join(__dirname, '../../../test/fixtures/hostile/knowledge-base');
 
-/** A small deterministic generator, so that a failure can be replayed (PLAIN_SEED=n tries other files). */
+/** A small deterministic generator, so that a failure can be replayed (PIECES_SEED=n tries other files). */
 function random(seed: number): { int(n: number): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean } {
   let state = seed;
   const int = (n: number) => {
@@ -126,26 +127,26 @@ function document(r: Random): string {
   return text;
 }
 
-describe('plain YAML reader', () => {
+describe('fast YAML reader', () => {
   it('reads what the yaml package reads, wherever it reads a file at all', function () {
     this.timeout(60_000);
-    const r = random(Number(process.env.PLAIN_SEED ?? 20260101));
+    const r = random(Number(process.env.PIECES_SEED ?? 20260101));
     let read = 0;
     for (let round = 0; round < 4000; round++) {
       const text = document(r);
-      const plain = readPlainYaml(text);
-      if (!plain) continue;
+      const fast = readYamlPieces(text);
+      if (!fast) continue;
       read++;
       const reference = readYaml(text, 'x.yaml');
-      assert.deepEqual(reference.problems, [], `the yaml package has problems with a file read plainly: ${JSON.stringify(text)}`);
-      assert.deepStrictEqual(plain.data, reference.data, JSON.stringify(text));
+      assert.deepEqual(reference.problems, [], `the yaml package has problems with a file read fast: ${JSON.stringify(text)}`);
+      assert.deepStrictEqual(fast.data, reference.data, JSON.stringify(text));
       // Each entry and each item, read on its own, is what it is in the whole.
-      for (const [key, range] of plain.entries) {
+      for (const [key, range] of fast.entries) {
         const piece = parseDocument(text.slice(range.start, range.end)).toJS() as Record<string, unknown>;
-        assert.deepStrictEqual(piece[key], plain.data[key], `entry ${key} of ${JSON.stringify(text)}`);
-        plain.items.get(key)?.forEach((item, index) => {
+        assert.deepStrictEqual(piece[key], fast.data[key], `entry ${key} of ${JSON.stringify(text)}`);
+        fast.items.get(key)?.forEach((item, index) => {
           const [value] = parseDocument(text.slice(item.start, item.end)).toJS() as unknown[];
-          assert.deepStrictEqual(value, (plain.data[key] as unknown[])[index], `item ${key}[${index}] of ${JSON.stringify(text)}`);
+          assert.deepStrictEqual(value, (fast.data[key] as unknown[])[index], `item ${key}[${index}] of ${JSON.stringify(text)}`);
         });
       }
     }
@@ -153,9 +154,23 @@ describe('plain YAML reader', () => {
     assert.ok(read > 1000 && read < 3600, `read ${read} of 4000`);
   });
 
-  it('leaves to the yaml package what it does not read, such as anchors, block scalars and tabs', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a:\tb\n', 'a: b\n  c\n', 'a: "b\n  c"\n', 'a: [b,\n  c]\n', '---\na: b\n', 'a: b\na: c\n', '- a\n', 'a: !!str 1\n', '? a\n: b\n', '\ufeffa: b\n', '1: a\n', 'a: b\r c\n']) {
-      assert.equal(readPlainYaml(text), undefined, JSON.stringify(text));
+  it('reads scalars under the core schema, as the yaml package does: a date stays a string, `no` is a word, `0x1f` a number, `<<` a key', () => {
+    const scalars = ['2022-11-23', '2024-03', 'no', 'yes', 'on', 'y', '0x1f', '0o17', '017', '1e3', '+1', '1.', '.inf', '-.Inf', '.NaN', '~', 'null', 'NULL', '', 'True', 'tRue', '1_000', '0b101', '12:30', '+0x1f', '-0', '-.5', '+.5', '.5e3', '0xFFFFFFFFFFFFFFFFFF'];
+    const text = `${scalars.map((s, i) => `k${i}: ${s}`).join('\n')}\nmerged:\n  <<: { a: 1 }\n  b: 2\n`;
+    const fast = readYamlPieces(text);
+    assert.ok(fast, 'read fast');
+    assert.deepStrictEqual(fast.data, readYaml(text, 'x.yaml').data);
+    assert.equal(fast.data.k0, '2022-11-23');
+    assert.equal(fast.data.k2, 'no');
+    assert.equal(fast.data.k6, 31);
+    assert.equal(fast.data.k15, null);
+    assert.deepStrictEqual(fast.data.merged, { '<<': { a: 1 }, b: 2 });
+  });
+
+  it('leaves to the yaml package what js-yaml could read otherwise: anchors, tags, duplicate and explicit keys, keys that are not strings, directives, lenient comments and tabs', () => {
+    const longKey = `${'k'.repeat(1100)}: x\n`;
+    for (const text of ['a: &x 1\nb: *x\n', 'a: b\na: c\n', '- a\n', '? a\n: b\n', '1: a\n', 'null: a\n', '~: a\n', '[a]: b\n', '{a: 1}: b\n', 'a: { [b]: c }\n', 'a: b\r c\n', 'a: 1\n---\nb: 2\n', '%YAML 1.1\n---\na: yes\n', 'a:\n  - - x\n    -\n  - y\n', 'a: !foo x\n', 'a: !\n', 'a: !!float 1\n', 'a: !!str\n', 'a: { b: c, [d] }\n', 'a: "b"#c\n', '---!\na: b\n', 'a:\n\t\n', 'a: [b,\nc]\n', longKey, '', '# only a comment\n', 'just a scalar\n']) {
+      assert.equal(readYamlPieces(text), undefined, JSON.stringify(text));
     }
   });
 });
@@ -188,28 +203,44 @@ function brokenKnowledgeBase(r: Random, count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-describe('knowledge-base files read plainly or by the yaml package', () => {
+describe('knowledge-base files read fast or by the yaml package alone', () => {
   const both = (text: string, file: string) => {
-    const plain = loadKnowledgeBaseFile(text, file);
-    const reference = loadKnowledgeBaseFile(text, file, { plainReader: false });
-    assert.deepStrictEqual(plain, reference, `${file}: ${text.slice(0, 400)}`);
-    return plain;
+    const fast = loadKnowledgeBaseFile(text, file);
+    const reference = loadKnowledgeBaseFile(text, file, { fastReader: false });
+    assert.deepStrictEqual(fast, reference, `${file}: ${text.slice(0, 400)}`);
+    return fast;
   };
 
   it('give the same entities and problems for every hostile fixture', () => {
     for (const name of readdirSync(KB_FIXTURES).filter((n) => n.endsWith('.yaml'))) both(readFileSync(join(KB_FIXTURES, name), 'utf8'), name);
   });
 
+  it('give the same lines and columns however the file is laid out: a byte-order mark, CRLF, an indented top level, items on the line after their dash', () => {
+    const entity = (id: string, alias: string) => [`- id: ${id}`, '  type: person', '  name: Mario Rossi', `  aliases: { en: [${alias}] }`, '  colour: red'];
+    const layouts: Record<string, string> = {
+      plain: ['version: 1', 'entities:', ...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].join('\n'),
+      bom: `\ufeff${['version: 1', 'entities:', ...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].join('\n')}`,
+      crlf: ['version: 1', 'entities:', ...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].join('\r\n'),
+      indented: ['  version: 1', '  entities:', ...[...entity('person:a', 'Rossi'), ...entity('person:b', 'in')].map((l) => `    ${l}`)].join('\n'),
+      nextLine: ['version: 1', 'entities:', '  -', '    # the first', '    id: person:a', '    type: person', '    name: Mario Rossi', '    colour: red', '  - # the second', '    id: person:b', '    type: thing'].join('\n'),
+      comments: ['# people', 'version: 1', '', 'entities:  # below', '', ...entity('person:a', 'Rossi'), '  # between', '', ...entity('person:b', 'in'), '# the end'].join('\n'),
+    };
+    for (const [name, text] of Object.entries(layouts)) {
+      assert.ok(readYamlPieces(text), `${name} is read fast`);
+      assert.ok(both(text, `${name}.yaml`).problems.length >= 2, name);
+    }
+  });
+
   it('give the same entities and problems, at the same lines, columns and fields, for files with mistakes of every kind', () => {
-    const r = random(Number(process.env.PLAIN_SEED ?? 7));
-    let plainlyRead = 0;
+    const r = random(Number(process.env.PIECES_SEED ?? 7));
+    let readFast = 0;
     let problems = 0;
     for (let round = 0; round < 60; round++) {
       const text = brokenKnowledgeBase(r, 1 + r.int(12));
-      if (readPlainYaml(text)) plainlyRead++;
+      if (readYamlPieces(text)) readFast++;
       problems += both(text, 'kb.yaml').problems.length;
     }
-    assert.ok(plainlyRead > 50, `${plainlyRead} of 60 read plainly`);
+    assert.ok(readFast > 50, `${readFast} of 60 read fast`);
     assert.ok(problems > 200, `${problems} problems compared`);
   });
 });
