@@ -45,17 +45,17 @@ describe('corrections of a mention', function () {
     await pollUntil('the lightbulb of the annotated mention', async () => (await actionsAt(document, kremlin)).some((a) => a.title === 'Remove the annotation of “Kremlin”'));
     assert.ok((await actionsAt(document, kremlin)).some((a) => a.title === 'Annotate “Kremlin” as another entity…'));
 
-    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(kremlin), 'organization:kremlin-press-service'), true);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(kremlin), 'organization:russia-presidential-administration'), true);
     const written = await eventually(async () => {
       const onDisk = await article.onDisk();
-      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['organization:kremlin-press-service', 'Kremlin', article.span(kremlin).start]]);
+      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['organization:russia-presidential-administration', 'Kremlin', article.span(kremlin).start]]);
       return onDisk;
     });
     assert.deepStrictEqual(written.rejections, []);
     // The status: annotated, as the organization, coloured as one.
     await eventually(async () => {
       const card = await hoverMarkdown(document, kremlin.start);
-      assert.match(card, /Kremlin press service/);
+      assert.match(card, /Presidential Administration of Russia/);
       assert.match(card, /Annotated by hand in this article/);
     });
     await eventually(async () => {
