@@ -8,7 +8,9 @@ import { CSV_COLUMNS, csvField, csvRow } from '../../src/core/export/csv';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult, runExport } from '../../src/core/export/index';
 import { prepareArticle } from '../../src/core/export/prepare';
 import { sentences, tokenize } from '../../src/core/export/tokenize';
+import { recordedMention } from '../../src/core/annotation/corrections';
 import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
 import { formatProblem } from '../../src/core/problems';
 import { CodePointIndex } from '../../src/core/text/codePoints';
 import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../../src/core/workspace/articles';
@@ -452,6 +454,39 @@ describe('export', () => {
         assert.deepEqual(progress, ARTICLES.map((p, i) => `${i + 1} ${p}`));
         assert.ok(seen[2] > seen[1] && seen[1] > seen[0], `${format}: ${seen.join(' ')}`);
       }
+    });
+
+    it('exports a mention annotated by hand on a span the recognizer does not find, like any other', async () => {
+      const { articles } = await fixtureArticles();
+      const minsk = articles.find((a) => a.path === ARTICLES[0])!;
+      // "The summit" refers to the Minsk summit; no name of it is there for the recognizer to find.
+      const start = minsk.text.indexOf('The summit was hosted');
+      const end = start + 'The summit'.length;
+      const found = new Recognizer(fixtureKnowledgeBase()).recognize(minsk.text).filter((m) => m.start < end && start < m.end);
+      assert.deepEqual(found, [], 'the recognizer finds nothing there');
+      const manual = recordedMention(minsk.text, start, end, { entity: 'event:csto-summit-2023-minsk' });
+      const lukashenko = minsk.factFile.facts.find((f) => f.type === 'attendance' && f.person === 'person:alexander-lukashenko')!;
+      const withManual = articles.map((a) =>
+        a !== minsk
+          ? a
+          : {
+              ...a,
+              factFile: {
+                ...a.factFile,
+                mentions: [...a.factFile.mentions, manual],
+                facts: a.factFile.facts.map((f) => (f === lukashenko ? { ...f, evidence: [...f.evidence, manual.id] } : f)),
+              },
+            },
+      );
+      const jsonl = (await exportFixture('jsonl', withManual)).output.text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { mentions: { id: string; quote?: string; text?: string }[] });
+      assert.ok(jsonl.some((record) => record.mentions.some((m) => m.id === manual.id)), 'JSON Lines');
+      const csv = parseCsv((await exportFixture('csv', withManual)).output.text);
+      const ids = csv[0].indexOf('mention_ids');
+      assert.ok(csv.some((row) => row[ids]?.split(' ').includes(manual.id)), 'CSV: the attendance it is evidence of cites it');
+      assert.match((await exportFixture('w3c', withManual)).output.text, /"exact": ?"The summit"/, 'W3C');
+      const brat = [...(await exportFixture('brat', withManual)).output.files].find(([name]) => name.endsWith('minsk-2023.ann'))?.[1] ?? '';
+      assert.match(brat, /^T\d+\t\S+ \d+ \d+\tThe summit$/m, 'brat');
+      assert.match((await exportFixture('conll', withManual)).output.text, /\nThe\tB-EVENT\nsummit\tI-EVENT\n/, 'CoNLL');
     });
 
     it('refuses an unknown format', async () => {

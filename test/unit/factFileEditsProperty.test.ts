@@ -103,6 +103,29 @@ class Model {
         if (mention) assign(mention, edit.patch);
         return;
       }
+      case 'replaceMention': {
+        const mention = s.mentions.find((m) => m.id === edit.id);
+        if (!mention) return;
+        s.rejections = s.rejections.filter((r) => !sameSpan(r, edit.mention));
+        const next = edit.mention.id;
+        if (next !== edit.id && s.mentions.some((m) => m.id === next)) s.mentions = s.mentions.filter((m) => m !== mention);
+        else {
+          for (const field of Object.keys(mention)) delete (mention as Record<string, unknown>)[field];
+          Object.assign(mention, structuredClone(edit.mention));
+        }
+        for (const fact of s.facts) {
+          if (next === edit.id || !fact.evidence.includes(edit.id)) continue;
+          fact.evidence = fact.evidence.includes(next) ? fact.evidence.filter((id) => id !== edit.id) : fact.evidence.map((id) => (id === edit.id ? next : id));
+        }
+        return;
+      }
+      case 'removeEvidence': {
+        const fact = s.facts.find((f) => f.id === edit.fact && f.evidence.includes(edit.mention));
+        if (!fact) return;
+        fact.evidence = fact.evidence.filter((id) => id !== edit.mention);
+        if (fact.evidence.length === 0) s.facts = s.facts.filter((f) => f !== fact);
+        return;
+      }
       case 'updateRejection': {
         const rejection = this.rejectionsAsRead[edit.index];
         if (rejection && s.rejections.includes(rejection)) assign(rejection, edit.patch);
@@ -155,7 +178,7 @@ function randomEdit(random: Random, model: Model, fresh: () => number): FactFile
   const { mentions, facts, rejections } = model.factFile;
   const taken = (id: string) => mentions.some((m) => m.id === id);
   for (;;) {
-    switch (int(random, 9)) {
+    switch (int(random, 11)) {
       case 0: {
         if (chance(random, 0.15) && mentions.length > 0) return { kind: 'addMention', mention: structuredClone(pick(random, mentions)) };
         // Over a rejected span: the rejection must go.
@@ -212,6 +235,27 @@ function randomEdit(random: Random, model: Model, fresh: () => number): FactFile
           return { kind: 'removeRejection', rejection: { quote, start, end } };
         }
         return { kind: 'removeRejection', rejection: { quote: 'Minsk', start: 9999, end: 10004 } };
+      }
+      case 8: {
+        if (mentions.length === 0) continue;
+        const mention = pick(random, mentions);
+        const others = mentions.filter((m) => m !== mention);
+        const roll = random();
+        // Another entity at its span; another span; one recorded already (the two merge); itself.
+        if (roll < 0.4) return { kind: 'replaceMention', id: mention.id, mention: newMention(random, taken, mention) };
+        if (roll < 0.7 || others.length === 0) {
+          const start = fresh();
+          const replacement = newMention(random, taken, { quote: mention.quote, start, end: start + mention.quote.length });
+          return { kind: 'replaceMention', id: chance(random, 0.9) ? mention.id : 'm-0000000000', mention: replacement };
+        }
+        if (roll < 0.9) return { kind: 'replaceMention', id: mention.id, mention: structuredClone(pick(random, others)) };
+        return { kind: 'replaceMention', id: mention.id, mention: { ...structuredClone(mention), orphaned: mention.orphaned ? undefined : true } };
+      }
+      case 9: {
+        const cited = facts.filter((f) => f.evidence.length > 0);
+        if (cited.length === 0 || chance(random, 0.1)) return { kind: 'removeEvidence', fact: 'f-0000000000', mention: 'm-0000000000' };
+        const fact = pick(random, cited);
+        return { kind: 'removeEvidence', fact: fact.id, mention: pick(random, fact.evidence) };
       }
       default: {
         const patch: Partial<ArticleMetadata> = pick(random, [{ published: pick(random, ['2022-11-23', '2023-11']) }, { publisher: pick(random, ['TASS', 'ANSA']) }, { language: 'it' }]);
@@ -354,7 +398,7 @@ describe('fact file store: random edits on fact files in random order, against a
       assertCommentsKept(kase, model, result.text);
     }
     // Every kind of edit was tried, many times.
-    for (const kind of ['addMention', 'removeMention', 'updateMention', 'updateRejection', 'addFact', 'removeFact', 'addRejection', 'removeRejection', 'setArticle']) {
+    for (const kind of ['addMention', 'removeMention', 'updateMention', 'replaceMention', 'removeEvidence', 'updateRejection', 'addFact', 'removeFact', 'addRejection', 'removeRejection', 'setArticle']) {
       assert.ok((kinds.get(kind) ?? 0) >= CASES / 10 || CASES < 100, `${kind}: ${kinds.get(kind) ?? 0} times`);
     }
   });

@@ -1,11 +1,12 @@
 // How recognized mentions relate to what an article's fact file records: annotated, rejected or
 // still to do; and the fact file entries an annotation writes.
-import { factId, type FactContent, mentionId } from '../factFile/ids';
+import { factId, type FactContent } from '../factFile/ids';
 import type { Fact, FactFile, FactFileMention, Rejection } from '../factFile/schema';
 import type { EntityType } from '../knowledgeBase/schema';
 import { anchorAt } from '../reanchor/anchor';
 import type { Mention } from '../recognizer/mention';
 import { lowerBound } from '../text/binarySearch';
+import { recordedMention } from './corrections';
 
 export type AnnotationState = 'annotated' | 'rejected' | 'pending';
 
@@ -93,12 +94,9 @@ function manualMention(m: FactFileMention, nameOf: (id: string) => string | unde
 
 /** The fact file mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
 export function factFileMention(text: string, mention: Mention, entityId: string | undefined = mention.id): FactFileMention {
-  const anchor = anchorAt(text, mention.start, mention.end);
-  if (mention.type === 'date') {
-    return { id: mentionId(`date:${mention.iso}`, mention.start, anchor.quote), date: mention.iso, ...anchor };
-  }
+  if (mention.type === 'date') return recordedMention(text, mention.start, mention.end, { date: mention.iso! });
   if (!entityId) throw new Error(`no entity for "${mention.text}"`);
-  return { id: mentionId(entityId, mention.start, anchor.quote), entity: entityId, ...anchor };
+  return recordedMention(text, mention.start, mention.end, { entity: entityId });
 }
 
 export function rejection(text: string, mention: Mention): Rejection {

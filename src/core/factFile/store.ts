@@ -100,6 +100,13 @@ export type FactFileEdit =
   /** Moves a rejection (the `index`th, as the file lists them before these edits) to where its text is now. */
   | { kind: 'updateRejection'; index: number; patch: Partial<Pick<Rejection, 'quote' | 'prefix' | 'suffix' | 'start' | 'end'>> }
   | { kind: 'updateMention'; id: string; patch: Partial<Omit<FactFileMention, 'id'>> }
+  /**
+   * Puts `mention` in the place of mention `id` (another entity, date or span, so another id): the
+   * facts that cite it cite the new id; a rejection of the new span goes.
+   */
+  | { kind: 'replaceMention'; id: string; mention: FactFileMention }
+  /** Takes a mention out of one fact's evidence; a fact left with none goes. */
+  | { kind: 'removeEvidence'; fact: string; mention: string }
   /** Adds a fact, or when the same fact is there (same key), updates it and merges the evidence. */
   | { kind: 'addFact'; fact: Fact }
   | { kind: 'removeFact'; id: string }
@@ -178,6 +185,20 @@ class EditableList<T extends object> {
   remove(entry: Entry<T>): void {
     this.list().items.splice(this.list().items.indexOf(entry.node), 1);
     this.entries.splice(this.entries.indexOf(entry), 1);
+  }
+
+  /** Puts `value` in the place of an item, with the comments around it; true when it differs. */
+  replace(entry: Entry<T>, value: T): boolean {
+    const next = stripUndefined(value);
+    if (sameFields(next, stripUndefined(entry.value))) return false;
+    const node = this.document.createNode(next) as YAMLMap;
+    node.commentBefore = entry.node.commentBefore;
+    node.comment = entry.node.comment;
+    const seq = this.list();
+    seq.items[seq.items.indexOf(entry.node)] = node;
+    entry.node = node;
+    entry.value = next;
+    return true;
   }
 
   /** Sets the fields of an item that differ (a field set to undefined is deleted); true when one did. */
@@ -260,15 +281,50 @@ function removeMention(file: EditableFactFile, id: string): boolean {
 function dropMention(file: EditableFactFile, entry: Entry<FactFileMention>): void {
   const { id } = entry.value;
   file.mentions.remove(entry);
-  for (const fact of file.facts.filter((f) => f.evidence.includes(id))) {
-    if (fact.value.evidence.length === 1) {
-      file.facts.remove(fact);
-      continue;
-    }
-    const evidence = fact.node.get('evidence', true);
-    if (isSeq(evidence)) evidence.items = evidence.items.filter((item) => (isScalar(item) ? item.value : item) !== id);
-    fact.value.evidence = fact.value.evidence.filter((e) => e !== id);
+  for (const fact of file.facts.filter((f) => f.evidence.includes(id))) dropEvidence(file, fact, id);
+}
+
+/** Takes mention `id` out of a fact's evidence; the fact goes when it was its only evidence. */
+function dropEvidence(file: EditableFactFile, fact: Entry<Fact>, id: string): void {
+  if (fact.value.evidence.length === 1) {
+    file.facts.remove(fact);
+    return;
   }
+  const evidence = fact.node.get('evidence', true);
+  if (isSeq(evidence)) evidence.items = evidence.items.filter((item) => (isScalar(item) ? item.value : item) !== id);
+  fact.value.evidence = fact.value.evidence.filter((e) => e !== id);
+}
+
+function removeEvidence(file: EditableFactFile, factId: string, mentionId: string): boolean {
+  const fact = file.facts.find((f) => f.id === factId && f.evidence.includes(mentionId));
+  if (fact) dropEvidence(file, fact, mentionId);
+  return fact !== undefined;
+}
+
+function replaceMention(file: EditableFactFile, id: string, mention: FactFileMention): boolean {
+  const entry = file.mentions.find((m) => m.id === id);
+  if (!entry) return false;
+  const unrejected = removeRejection(file, mention);
+  if (mention.id === id) return file.mentions.replace(entry, mention) || unrejected;
+  // The same mention recorded already: this one goes, and the facts cite that one.
+  if (file.mentions.find((m) => m.id === mention.id)) file.mentions.remove(entry);
+  else file.mentions.replace(entry, mention);
+  for (const fact of file.facts.filter((f) => f.evidence.includes(id))) citeInstead(file, fact, id, mention.id);
+  return true;
+}
+
+/** A fact's evidence names mention `to` where it named `from`, once. */
+function citeInstead(file: EditableFactFile, fact: Entry<Fact>, from: string, to: string): void {
+  const evidence = fact.node.get('evidence', true);
+  if (fact.value.evidence.includes(to)) {
+    if (isSeq(evidence)) evidence.items = evidence.items.filter((item) => (isScalar(item) ? item.value : item) !== from);
+    fact.value.evidence = fact.value.evidence.filter((e) => e !== from);
+    return;
+  }
+  if (isSeq(evidence)) {
+    evidence.items = evidence.items.map((item) => ((isScalar(item) ? item.value : item) === from ? file.document.createNode(to) : item));
+  }
+  fact.value.evidence = fact.value.evidence.map((e) => (e === from ? to : e));
 }
 
 function updateMention(file: EditableFactFile, id: string, patch: Partial<Omit<FactFileMention, 'id'>>): boolean {
@@ -345,6 +401,10 @@ function applyEdit(file: EditableFactFile, edit: FactFileEdit): boolean {
       return removeMention(file, edit.id);
     case 'updateMention':
       return updateMention(file, edit.id, edit.patch);
+    case 'replaceMention':
+      return replaceMention(file, edit.id, edit.mention);
+    case 'removeEvidence':
+      return removeEvidence(file, edit.fact, edit.mention);
     case 'updateRejection':
       return updateRejection(file, edit.index, edit.patch);
     case 'addFact':
@@ -427,6 +487,12 @@ export class FactFileEditor {
 /** `FactFileEditor.apply` for a single edit, with nothing remembered. */
 export function applyFactFileEdits(text: string, file: string, edits: readonly FactFileEdit[]): EditResult {
   return new FactFileEditor().apply(text, file, edits);
+}
+
+/** True when two items of a list hold the same fields with the same values, in whatever order. */
+function sameFields(a: object, b: object): boolean {
+  const keys = (o: object) => Object.keys(o).sort();
+  return JSON.stringify(keys(a)) === JSON.stringify(keys(b)) && keys(a).every((k) => JSON.stringify((a as Record<string, unknown>)[k]) === JSON.stringify((b as Record<string, unknown>)[k]));
 }
 
 function stripUndefined<T extends object>(value: T): T {

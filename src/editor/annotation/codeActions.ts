@@ -1,6 +1,6 @@
-// The lightbulb on a recognized mention: annotate it, pick another entity, annotate all its
-// mentions, record attendance at the article's summit, reject it, or add a new name to the
-// knowledge base; on a rejected one, take the rejection back. When the fact file cannot be
+// The lightbulb on a recognized or annotated mention: annotate it, pick another entity, set its
+// span to the selection, annotate all its mentions, record attendance at the article's summit,
+// reject it, or add a new name to the knowledge base; on a rejected one, take the rejection back. When the fact file cannot be
 // written, the fixes say why instead.
 import * as vscode from 'vscode';
 import type { MentionStatus } from '../../core/annotation/status';
@@ -8,6 +8,7 @@ import { ATTENDANCE_STATUSES } from '../../core/factFile/schema';
 import { clearSummit } from '../../core/annotation/summits';
 import { type ArticleStates } from './articleState';
 import { ARTICLE_LANGUAGE, COMMAND, type CommandId, type MentionArgs } from '../shell/contributions';
+import { correctionActions } from './correctionActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { summitGuesses } from './summits';
 import type { Services } from '../services/services';
@@ -37,7 +38,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
       : factFileProblems.length > 0
         ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(factFileProblems)) }
         : undefined;
-    const actions = [...orphans, ...here.flatMap((status) => this.actionsFor(document, status, statuses, context))];
+    const actions = [...orphans, ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
     if (!disabled) return actions;
     for (const action of actions) action.disabled = disabled;
     // The lightbulb leaves disabled fixes out, so one enabled fix says why and leads to the cure.
@@ -78,7 +79,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private actionsFor(document: vscode.TextDocument, status: MentionStatus, statuses: readonly MentionStatus[], context: vscode.CodeActionContext): vscode.CodeAction[] {
+  private actionsFor(document: vscode.TextDocument, range: vscode.Range, status: MentionStatus, statuses: readonly MentionStatus[], context: vscode.CodeActionContext): vscode.CodeAction[] {
     const { mention } = status;
     const uri = document.uri.toString();
     const args: MentionArgs = [uri, mention.start, mention.end];
@@ -86,6 +87,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const action = (title: string, command: CommandId, commandArgs: unknown[], preferred = false) => quickFix(title, command, commandArgs, diagnostics, preferred);
     const kb = this.services.knowledgeBase.current;
     const actions: vscode.CodeAction[] = [];
+    const corrections = () => correctionActions(document, range, status, (title, command, commandArgs) => action(title, command, commandArgs));
 
     // A rejected mention is offered nothing else until the rejection is taken back.
     if (status.state === 'rejected') {
@@ -93,6 +95,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
     }
     if (mention.type === 'candidate') {
       actions.push(action(vscode.l10n.t('Add “{0}” to the workspace knowledge base…', mention.text), COMMAND.addCandidate, args, true));
+      actions.push(...corrections());
       actions.push(action(vscode.l10n.t('Mark “{0}” as not a name', mention.text), COMMAND.rejectMention, args));
       return actions;
     }
@@ -105,9 +108,9 @@ class AnnotationActions implements vscode.CodeActionProvider {
         for (const alternative of (mention.alternatives ?? []).slice(0, MAX_ALTERNATIVES)) {
           actions.push(action(vscode.l10n.t('Annotate “{0}” as {1} instead', mention.text, kb.get(alternative)?.name ?? alternative), COMMAND.annotateMention, [...args, alternative]));
         }
-        actions.push(action(vscode.l10n.t('Annotate “{0}” as another entity…', mention.text), COMMAND.chooseEntity, args));
       }
     }
+    actions.push(...corrections());
     // The rest of this entity's mentions, from any of them, annotated or not.
     const others = mention.id ? statuses.filter((s) => s.state === 'pending' && s.mention.id === mention.id && s !== status).length : 0;
     if (others > 0) {

@@ -24,7 +24,7 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     const done: vscode.Range[] = [];
     const todo: vscode.Range[] = [];
     const { statuses } = states.of(document);
-    const ranges = services.analysis.ranges(document);
+    const ranges = states.ranges(document);
     statuses.forEach(({ state }, k) => {
       if (state !== 'rejected') (state === 'annotated' ? done : todo).push(ranges[k]);
     });

@@ -75,7 +75,7 @@ class MentionDiagnostics {
       return diagnostics;
     }
     const { statuses } = this.states.of(document);
-    const ranges = analysis.ranges(document);
+    const ranges = this.states.ranges(document);
     statuses.forEach(({ mention, state }, k) => {
       if (state === 'pending') diagnostics.push(this.mentionDiagnostic(mention, ranges[k], severity));
     });

@@ -7,6 +7,8 @@ import * as anchorsOnSave from './anchorsOnSave';
 import { ArticleStates } from './articleState';
 import * as codeActions from './codeActions';
 import * as annotate from './commands/annotate';
+import * as correct from './commands/correct';
+import * as keyboardFlow from './commands/keyboardFlow';
 import * as nextUnannotated from './commands/nextUnannotated';
 import * as reattachMention from './commands/reattachMention';
 import * as recordAttendance from './commands/recordAttendance';
@@ -25,6 +27,8 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   statusBar.register(context, services, states);
   unsavedAnnotations.register(context, services);
   annotate.register(context, services, states);
+  correct.register(context, services, states);
+  keyboardFlow.register(context, services, states);
   recordAttendance.register(context, services, states);
   nextUnannotated.register(context, services, states);
   reattachMention.register(context, services);

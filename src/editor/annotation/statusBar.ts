@@ -1,4 +1,5 @@
-// On article files: how many recognized mentions are annotated, and how many facts are recorded.
+// On article files: how many mentions are annotated (recognized ones and those annotated by hand),
+// and how many facts are recorded.
 import * as vscode from 'vscode';
 import { type ArticleStates } from './articleState';
 import { isArticle, onArticleViewChanged } from './articleEvents';
@@ -19,9 +20,10 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     const { statuses } = states.of(document);
     const recognized = statuses.filter((s) => s.state !== 'rejected' && s.mention.type !== 'candidate').length;
     const annotated = statuses.filter((s) => s.state === 'annotated').length;
+    const byHand = statuses.filter((s) => s.manual).length;
     const facts = services.openFactFiles.cached(document.uri)?.facts.length ?? 0;
     item.text = `$(tag) ${vscode.l10n.t('{0}/{1} annotated · {2} facts', annotated, recognized, facts)}`;
-    item.tooltip = vscode.l10n.t('{0} of {1} recognized mentions are annotated; {2} facts are recorded. Click to go to the next mention to annotate.', annotated, recognized, facts);
+    item.tooltip = vscode.l10n.t('{0} of {1} mentions are annotated ({2} of them by hand); {3} facts are recorded. Click to go to the next mention to annotate.', annotated, recognized, byHand, facts);
     item.show();
   };
   onArticleViewChanged(context, services, update);

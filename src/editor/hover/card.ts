@@ -15,7 +15,7 @@ import { capitalize, eventKindLabel, formatLabel, languageLabel, organizationKin
 import { commandLink, escapeMarkdown } from '../ui/markdown';
 
 /** The only commands the card's links may run. */
-const ENABLED_COMMANDS: CommandId[] = [COMMAND.revealInTree, COMMAND.annotateMention, COMMAND.addCandidate, COMMAND.removeRejection];
+const ENABLED_COMMANDS: CommandId[] = [COMMAND.revealInTree, COMMAND.annotateMention, COMMAND.addCandidate, COMMAND.removeRejection, COMMAND.chooseEntity, COMMAND.removeAnnotation, COMMAND.rejectMention];
 
 /** One hover card, written section by section. */
 export class Card {
@@ -175,16 +175,20 @@ export class Card {
     if (entity && (entity.type === 'person' || entity.type === 'event')) {
       links.push(commandLink(vscode.l10n.t('Reveal in Summits and Leaders'), COMMAND.revealInTree, [entity.id]));
     }
+    const span = [article.toString(), mention.start, mention.end];
     if (status.state !== 'annotated' && isAnnotatable(mention) && (entity || mention.type === 'date')) {
-      const args = entity ? [article.toString(), mention.start, mention.end, entity.id] : [article.toString(), mention.start, mention.end];
-      links.push(commandLink(vscode.l10n.t('Annotate'), COMMAND.annotateMention, args));
+      links.push(commandLink(vscode.l10n.t('Annotate'), COMMAND.annotateMention, entity ? [...span, entity.id] : span));
     }
     if (status.state === 'rejected') {
-      links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), COMMAND.removeRejection, [article.toString(), mention.start, mention.end]));
+      links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), COMMAND.removeRejection, span));
     }
     if (mention.type === 'candidate' && status.state === 'pending') {
-      links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), COMMAND.addCandidate, [article.toString(), mention.start, mention.end]));
+      links.push(commandLink(vscode.l10n.t('Add to Workspace Knowledge Base…'), COMMAND.addCandidate, span));
     }
+    // Corrections: another entity of any type, no annotation, not an entity.
+    if (status.state !== 'rejected') links.push(commandLink(vscode.l10n.t('Annotate as Another Entity…'), COMMAND.chooseEntity, span));
+    if (status.state === 'annotated') links.push(commandLink(vscode.l10n.t('Remove Annotation'), COMMAND.removeAnnotation, span));
+    if (status.state !== 'rejected') links.push(commandLink(vscode.l10n.t('Not an Entity'), COMMAND.rejectMention, span));
     if (links.length > 0) this.add(links.join(' · '));
   }
 }
@@ -195,6 +199,7 @@ function annotationLine(status: MentionStatus, nameOf: (id: string) => string): 
     case 'annotated': {
       const recorded = status.recorded?.entity;
       if (recorded && recorded !== status.mention.id) return `$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated in this article as {0}.', nameOf(recorded)))}`;
+      if (status.manual) return `$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated by hand in this article.'))}`;
       return `$(pass) ${escapeMarkdown(vscode.l10n.t('Annotated in this article.'))}`;
     }
     case 'rejected':

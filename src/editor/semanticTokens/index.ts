@@ -5,6 +5,6 @@ import { ARTICLE_LANGUAGE } from '../shell/contributions';
 import { LEGEND, MentionTokensProvider } from './tokensProvider';
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  const provider = new MentionTokensProvider(services.analysis);
+  const provider = new MentionTokensProvider(services);
   context.subscriptions.push(provider, vscode.languages.registerDocumentSemanticTokensProvider({ language: ARTICLE_LANGUAGE }, provider, LEGEND));
 }

@@ -1,13 +1,19 @@
-// Colours the entities the recognizer finds, one semantic token type per entity type. The tokens
-// of each piece of the article (see core/recognizer/incremental.ts) are encoded once, relative to
-// the piece's first line; a document's tokens are those pieces' tokens laid end to end, so an edit
-// costs the encoding of the piece it touched. After an edit the editor is sent only the tokens that
+// Colours the entities the recognizer finds and those the fact file records, one semantic token
+// type per entity type: a mention annotated by hand, or as another type than the recognizer's, has
+// the colour of its annotated type, and the recognized mentions it overlaps give way to it (as
+// articleStatuses says). The tokens of each piece of the article (see core/recognizer/incremental.ts)
+// are encoded once, relative to the piece's first line; a document's tokens are those pieces'
+// tokens laid end to end, so an edit costs the encoding of the piece it touched (and of the pieces
+// that hold annotations, which are few). After an edit the editor is sent only the tokens that
 // changed: a 1 MB article has some 17,000 tokens, 340 kB to carry across to the workbench each time.
 import * as vscode from 'vscode';
-import { piecePositions, type RecognizedPiece } from '../../core/recognizer/incremental';
-import { MENTION_TYPES } from '../../core/recognizer/mention';
+import { articleStatuses } from '../../core/annotation/status';
+import type { FactFile, FactFileMention } from '../../core/factFile/schema';
+import { piecePositions, type PlacedPiece, type RecognizedPiece } from '../../core/recognizer/incremental';
+import { type Mention, MENTION_TYPES } from '../../core/recognizer/mention';
+import { lowerBound } from '../../core/text/binarySearch';
 import { minimalArrayReplacement } from '../../core/text/minimalReplacement';
-import type { ArticleAnalysis } from '../services/articleAnalysis';
+import type { Services } from '../services/services';
 
 const MODIFIERS = ['ambiguous'];
 export const LEGEND = new vscode.SemanticTokensLegend([...MENTION_TYPES], MODIFIERS);
@@ -27,6 +33,7 @@ function encodePiece(piece: RecognizedPiece): PieceTokens {
   const tokens: number[][] = [];
   piece.mentions.forEach((mention, k) => {
     const type = MENTION_TYPES.indexOf(mention.type);
+    if (type < 0) return;
     const modifiers = mention.alternatives ? 1 : 0;
     const [startLine, startCharacter, endLine, endCharacter] = spans.subarray(4 * k, 4 * k + 4);
     for (let line = startLine; line <= endLine; line++) {
@@ -67,12 +74,16 @@ export class MentionTokensProvider implements vscode.DocumentSemanticTokensProvi
   private lastResultId = 0;
   /** Each piece's tokens, encoded once: a piece of text an edit did not touch is the same object (see ArticleAnalysis). */
   private readonly tokensOfPiece = new WeakMap<RecognizedPiece, PieceTokens>();
+  /** The tokens of a piece with annotations in it, by the annotations they were encoded with. */
+  private readonly annotatedTokensOfPiece = new WeakMap<RecognizedPiece, { annotations: string; tokens: PieceTokens }>();
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly analysis: ArticleAnalysis) {
+  constructor(private readonly services: Pick<Services, 'analysis' | 'openFactFiles' | 'index'>) {
     this.disposables = [
       this.changed,
-      analysis.onDidInvalidate(() => this.changed.fire()),
+      services.analysis.onDidInvalidate(() => this.changed.fire()),
+      // What the fact files record is coloured too.
+      services.index.onDidChange(() => this.changed.fire()),
       vscode.workspace.onDidCloseTextDocument((document) => this.sent.delete(document.uri.toString())),
     ];
   }
@@ -104,9 +115,13 @@ export class MentionTokensProvider implements vscode.DocumentSemanticTokensProvi
   }
 
   private encode(document: vscode.TextDocument, token: vscode.CancellationToken): Uint32Array | undefined {
-    const { pieces } = this.analysis.recognition(document);
+    const { pieces } = this.services.analysis.recognition(document);
     if (token.isCancellationRequested) return undefined;
-    const parts = pieces.map(({ piece }) => this.pieceTokens(piece));
+    const annotated = recordedByPiece(pieces, this.services.openFactFiles.current(document));
+    const parts = pieces.map((placed, k) => {
+      const recorded = annotated.get(k);
+      return recorded ? this.annotatedPieceTokens(placed, recorded) : this.pieceTokens(placed.piece);
+    });
     let length = 0;
     for (const part of parts) length += part.data.length;
     const data = new Uint32Array(length);
@@ -135,7 +150,43 @@ export class MentionTokensProvider implements vscode.DocumentSemanticTokensProvi
     return known;
   }
 
+  /** A piece's tokens with the annotations in it: each mention as articleStatuses shows it. */
+  private annotatedPieceTokens(placed: PlacedPiece, recorded: FactFile): PieceTokens {
+    const { piece } = placed;
+    const annotations = recorded.mentions.map((m) => `${m.start}:${m.end}:${m.entity ?? `date:${m.date}`}`).join('|');
+    const known = this.annotatedTokensOfPiece.get(piece);
+    if (known?.annotations === annotations) return known.tokens;
+    const mentions = articleStatuses(piece.mentions, recorded).map((s): Mention => s.mention);
+    const tokens = encodePiece({ text: piece.text, mentions, lineBreaks: piece.lineBreaks });
+    this.annotatedTokensOfPiece.set(piece, { annotations, tokens });
+    return tokens;
+  }
+
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The fact file's mentions by the pieces they fall in, each piece's with offsets relative to it
+ * (cut to the piece, for a span across pieces), as a fact file of their own; none for pieces
+ * without annotations. Orphaned mentions annotate no text.
+ */
+function recordedByPiece(pieces: readonly PlacedPiece[], factFile: FactFile | undefined): Map<number, FactFile> {
+  const found = new Map<number, FactFile>();
+  if (!factFile || factFile.mentions.length === 0) return found;
+  const starts = pieces.map((p) => p.start);
+  for (const m of factFile.mentions) {
+    if (m.orphaned) continue;
+    for (let k = Math.max(0, lowerBound(starts, m.start + 1) - 1); k < pieces.length && pieces[k].start < m.end; k++) {
+      const { start, piece } = pieces[k];
+      const from = Math.max(m.start, start) - start;
+      const to = Math.min(m.end, start + piece.text.length) - start;
+      if (to <= from) continue;
+      let own = found.get(k);
+      if (!own) found.set(k, (own = { ...factFile, mentions: [], rejections: [] }));
+      own.mentions.push({ ...m, start: from, end: to } satisfies FactFileMention);
+    }
+  }
+  return found;
 }

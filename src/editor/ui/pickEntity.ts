@@ -7,11 +7,19 @@ interface EntityItem extends vscode.QuickPickItem {
   entity: Entity;
 }
 
+interface PickOptions {
+  title: string;
+  /** Entities listed first, in this order (the likeliest first); the rest follow by name. */
+  preferred?: readonly string[];
+  type?: EntityType;
+  filter?: (e: Entity) => boolean;
+}
+
 /** A quick pick over the knowledge base, the likeliest entities first. */
-export async function pickEntity(kb: KnowledgeBase, options: { title: string; preferred?: string[]; type?: EntityType; filter?: (e: Entity) => boolean }): Promise<Entity | undefined> {
-  const preferred = new Set(options.preferred ?? []);
+export async function pickEntity(kb: KnowledgeBase, options: PickOptions): Promise<Entity | undefined> {
+  const rank = new Map((options.preferred ?? []).map((id, i) => [id, i]));
   const all = [...kb.entities()].filter((e) => (!options.type || e.type === options.type) && (!options.filter || options.filter(e)));
-  all.sort((a, b) => Number(preferred.has(b.id)) - Number(preferred.has(a.id)) || a.name.localeCompare(b.name));
+  all.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || a.name.localeCompare(b.name));
   const items: EntityItem[] = all.map((entity) => ({
     label: `${iconSyntax(TYPE_ICONS[entity.type])} ${entity.name}`,
     description: entity.id,

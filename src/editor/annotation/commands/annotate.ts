@@ -1,35 +1,40 @@
 // The commands that write annotations: one mention, every mention of an entity, every mention of
-// the article, another entity than the recognized one, not an entity, remove, and take back a
-// "not an entity".
+// the article, not an entity, remove, and take back a "not an entity". Each says in the status bar
+// what it did.
 import * as vscode from 'vscode';
 import { isAnnotatable, rejection, type MentionStatus } from '../../../core/annotation/status';
-import type { Mention } from '../../../core/recognizer/mention';
-import type { FactFileEdit, SpanAnchor } from '../../../core/factFile/store';
-import { type ArticleStates, statusAt } from '../articleState';
+import type { FactFileEdit } from '../../../core/factFile/store';
+import { type ArticleStates, mentionTarget, statusAt } from '../articleState';
+import { annotateAs, readingOf, storedRejection } from './correct';
+import { showAllDone } from './nextUnannotated';
 import type { Services } from '../../services/services';
 import { annotateEdits, writeAnnotations } from '../../services/writeAnnotations';
 import { COMMAND, type MentionArgs } from '../../shell/contributions';
-import { pickEntity } from '../../ui/pickEntity';
+import { showDone } from '../../ui/notices';
 import { documentFor } from '../../workspace/documents';
 
 async function annotateMention(services: Services, states: ArticleStates, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
   const status = states.find(document, start, end);
-  if (!status) {
+  const target = entityId ? { entity: entityId } : status && readingOf(status);
+  if (!status || !target) {
     void vscode.window.showWarningMessage(vscode.l10n.t('There is no recognized mention there any more.'));
     return false;
   }
-  // The fact file drops a rejection of the same span itself; named as the file holds it as well,
-  // for while unsaved edits of the article have moved the span away from its stored offsets.
-  const rejected = status.state === 'rejected' ? storedRejection(services, document, status.mention) : undefined;
-  const unreject: FactFileEdit[] = rejected ? [{ kind: 'removeRejection', rejection: rejected }] : [];
-  return writeAnnotations(services, document, [...unreject, ...annotateEdits(document, [status.mention], entityId)]);
+  return annotateAs(services, document, status, target);
+}
+
+/** "{n} mentions annotated", in the status bar. */
+function showAnnotated(count: number): void {
+  showDone(count === 1 ? vscode.l10n.t('1 mention annotated') : vscode.l10n.t('{0} mentions annotated', count));
 }
 
 async function annotateEntityEverywhere(services: Services, states: ArticleStates, uri: string, entityId: string): Promise<boolean> {
   const document = await documentFor(uri);
   const pending = states.of(document).statuses.filter((s) => s.state === 'pending' && s.mention.id === entityId);
-  return writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
+  const written = await writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
+  if (written) showAnnotated(pending.length);
+  return written;
 }
 
 async function annotateAllInArticle(services: Services, states: ArticleStates, uri?: string): Promise<boolean> {
@@ -37,48 +42,30 @@ async function annotateAllInArticle(services: Services, states: ArticleStates, u
   if (!document) return false;
   const pending = states.of(document).statuses.filter((s) => s.state === 'pending' && isAnnotatable(s.mention));
   if (pending.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Every recognized mention in this article is annotated or rejected.'));
+    showAllDone();
     return true;
   }
-  return writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
+  const written = await writeAnnotations(services, document, annotateEdits(document, pending.map((s) => s.mention)));
+  if (written) showAnnotated(pending.length);
+  return written;
 }
 
-async function chooseEntity(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
-  const document = await documentFor(uri);
-  const status = states.find(document, start, end);
-  if (!status) return false;
-  const kb = services.knowledgeBase.current;
-  const preferred = [status.mention.id, ...(status.mention.alternatives ?? [])].filter((id): id is string => !!id);
-  const entity = await pickEntity(kb, {
-    title: vscode.l10n.t('Annotate “{0}” as…', status.mention.text),
-    preferred,
-    type: status.mention.type === 'date' || status.mention.type === 'candidate' ? undefined : status.mention.type,
-  });
-  if (!entity) return false;
-  return writeAnnotations(services, document, annotateEdits(document, [status.mention], entity.id));
-}
-
-async function rejectMention(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
-  const document = await documentFor(uri);
-  const status = states.find(document, start, end);
-  if (!status) return false;
+/** Marks a mention as not an entity (taking back its annotation, if any). */
+export async function rejectMention(services: Services, states: ArticleStates, args: readonly unknown[]): Promise<boolean> {
+  const target = await mentionTarget(states, args);
+  const status = target?.status;
+  if (!target || !status) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a highlighted mention to mark it as not an entity.'));
+    return false;
+  }
+  const { document } = target;
   // The fact file drops a mention of the same span itself; by id as well, for while unsaved edits
   // of the article have moved the span away from the offsets the file holds.
   const edits: FactFileEdit[] = [{ kind: 'addRejection', rejection: rejection(document.getText(), status.mention) }];
   if (status.recorded) edits.unshift({ kind: 'removeMention', id: status.recorded.id });
-  return writeAnnotations(services, document, edits);
-}
-
-/**
- * The span of the fact file's rejection of `mention`, as the file holds it: while the article has
- * unsaved edits, the editor shows rejections where their text is now, not at their stored offsets.
- */
-function storedRejection(services: Services, document: vscode.TextDocument, mention: Mention): SpanAnchor | undefined {
-  const shown = services.openFactFiles.current(document)?.rejections ?? [];
-  const stored = services.openFactFiles.cached(document.uri)?.rejections ?? [];
-  const index = shown.findIndex((r) => r.start === mention.start && r.end === mention.end && r.quote === mention.text);
-  const found = stored[index];
-  return found && { quote: found.quote, start: found.start, end: found.end };
+  const written = await writeAnnotations(services, document, edits);
+  if (written) showDone(vscode.l10n.t('Marked “{0}” as not an entity', status.mention.text));
+  return written;
 }
 
 /** Takes back a "not an entity": the mention is offered for annotation again. */
@@ -90,14 +77,21 @@ async function removeRejection(services: Services, states: ArticleStates, ...[ur
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no “not an entity” mark there any more.'));
     return false;
   }
-  return writeAnnotations(services, document, [{ kind: 'removeRejection', rejection: span }]);
+  const written = await writeAnnotations(services, document, [{ kind: 'removeRejection', rejection: span }]);
+  if (written) showDone(vscode.l10n.t('“{0}” is a mention to annotate again', span.quote));
+  return written;
 }
 
-async function removeAnnotation(services: Services, states: ArticleStates, ...[uri, start, end]: MentionArgs): Promise<boolean> {
-  const document = await documentFor(uri);
-  const status = states.find(document, start, end);
-  if (!status?.recorded) return false;
-  return writeAnnotations(services, document, [{ kind: 'removeMention', id: status.recorded.id }]);
+async function removeAnnotation(services: Services, states: ArticleStates, args: readonly unknown[]): Promise<boolean> {
+  const target = await mentionTarget(states, args);
+  const recorded = target?.status?.recorded;
+  if (!target || !recorded) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on an annotated mention to remove its annotation.'));
+    return false;
+  }
+  const written = await writeAnnotations(services, target.document, [{ kind: 'removeMention', id: recorded.id }]);
+  if (written) showDone(vscode.l10n.t('Removed the annotation of “{0}”', recorded.quote));
+  return written;
 }
 
 /** The keyboard path: annotate what is under the cursor, or add it to the knowledge base. */
@@ -124,9 +118,8 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     services.commands.register(COMMAND.annotateMention, (...args: MentionArgs) => annotateMention(services, states, ...args)),
     services.commands.register(COMMAND.annotateEntityEverywhere, (uri: string, entityId: string) => annotateEntityEverywhere(services, states, uri, entityId)),
     services.commands.register(COMMAND.annotateAllInArticle, (uri?: string) => annotateAllInArticle(services, states, uri)),
-    services.commands.register(COMMAND.chooseEntity, (...args: MentionArgs) => chooseEntity(services, states, ...args)),
-    services.commands.register(COMMAND.rejectMention, (...args: MentionArgs) => rejectMention(services, states, ...args)),
-    services.commands.register(COMMAND.removeAnnotation, (...args: MentionArgs) => removeAnnotation(services, states, ...args)),
+    services.commands.register(COMMAND.rejectMention, (...args: unknown[]) => rejectMention(services, states, args)),
+    services.commands.register(COMMAND.removeAnnotation, (...args: unknown[]) => removeAnnotation(services, states, args)),
     services.commands.register(COMMAND.removeRejection, (...args: MentionArgs) => removeRejection(services, states, ...args)),
     services.commands.register(COMMAND.annotateAtCursor, () => annotateAtCursor(services, states)),
   );

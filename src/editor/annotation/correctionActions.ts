@@ -1,0 +1,33 @@
+// The corrections the lightbulb offers on a recognized or annotated mention: annotate it as any
+// entity of any type (also when it is annotated already), and set its span to the selection when
+// the selection overlaps it and covers other text.
+import * as vscode from 'vscode';
+import type { MentionStatus } from '../../core/annotation/status';
+import { COMMAND, type CommandId } from '../shell/contributions';
+
+export type MakeAction = (title: string, command: CommandId, args: unknown[]) => vscode.CodeAction;
+
+/** Up to this many characters of a selection are quoted in a title. */
+const QUOTED = 40;
+
+export function correctionActions(document: vscode.TextDocument, range: vscode.Range, status: MentionStatus, action: MakeAction): vscode.CodeAction[] {
+  const { mention } = status;
+  if (status.state === 'rejected') return [];
+  const uri = document.uri.toString();
+  const actions = [
+    action(
+      mention.type === 'candidate' ? vscode.l10n.t('Annotate “{0}” as a known entity…', mention.text) : vscode.l10n.t('Annotate “{0}” as another entity…', mention.text),
+      COMMAND.chooseEntity,
+      [uri, mention.start, mention.end],
+    ),
+  ];
+  const from = document.offsetAt(range.start);
+  const to = document.offsetAt(range.end);
+  const overlaps = from < mention.end && mention.start < to;
+  if (mention.type !== 'candidate' && !range.isEmpty && overlaps && (from !== mention.start || to !== mention.end)) {
+    const selected = document.getText(range).replace(/\s+/g, ' ').trim();
+    const quoted = selected.length > QUOTED ? `${selected.slice(0, QUOTED - 1)}…` : selected;
+    actions.push(action(vscode.l10n.t('Set the span of “{0}” to “{1}”', mention.text, quoted), COMMAND.setMentionSpan, [uri, mention.start, mention.end, from, to]));
+  }
+  return actions;
+}

@@ -1,0 +1,165 @@
+// Corrections of a recognized or annotated mention, through the lightbulb and the commands, checked
+// on disk: annotate it as an entity of any type (also when annotated already), set its span to the
+// selection, remove it, mark it as not an entity. Each test works on a copy of seed 001 of its own.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Services } from '../../../src/editor/services/services';
+import { COMMAND } from '../../../src/editor/shell/contributions';
+import { ArticleCopy, actionsAt, hoverMarkdown, runAction, shownDuring, SEED } from './articleCopies';
+import { activeExtension, eventually, openSeed, pollUntil, semanticTokens, servicesOf } from './helpers';
+
+const KREMLIN = 'Kremlin spokesman Dmitry Peskov';
+const PUTIN = 'Russian President Vladimir Putin will';
+
+function overlaps(a: vscode.Range, b: vscode.Range): boolean {
+  return !(a.intersection(b)?.isEmpty ?? true);
+}
+
+describe('corrections of a mention', function () {
+  let services: Services;
+  let article: ArticleCopy;
+  let tests = 0;
+
+  before(async () => {
+    // An article opened activates the extension, when no test before has.
+    await openSeed(SEED);
+    services = servicesOf(await activeExtension());
+    await services.index.scan();
+  });
+
+  beforeEach(async () => {
+    article = new ArticleCopy(`930_corrections_${++tests}`);
+    await article.open();
+  });
+
+  afterEach(async () => {
+    await article.remove(services);
+  });
+
+  it('annotates an annotated mention as an entity of another type: the fact file records that one, and the editor shows it', async () => {
+    const { document } = article;
+    const kremlin = article.rangeOf(KREMLIN, 'Kremlin');
+    await runAction(document, kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
+    await eventually(async () => assert.deepStrictEqual((await article.onDisk()).mentions.map((m) => m.entity), ['place:moscow-kremlin']));
+    // Annotated already, it is offered to be annotated as another entity all the same.
+    await pollUntil('the lightbulb of the annotated mention', async () => (await actionsAt(document, kremlin)).some((a) => a.title === 'Remove the annotation of “Kremlin”'));
+    assert.ok((await actionsAt(document, kremlin)).some((a) => a.title === 'Annotate “Kremlin” as another entity…'));
+
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(kremlin), 'organization:russia-presidential-administration'), true);
+    const written = await eventually(async () => {
+      const onDisk = await article.onDisk();
+      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['organization:russia-presidential-administration', 'Kremlin', article.span(kremlin).start]]);
+      return onDisk;
+    });
+    assert.deepStrictEqual(written.rejections, []);
+    // The status: annotated, as the organization, coloured as one.
+    await eventually(async () => {
+      const card = await hoverMarkdown(document, kremlin.start);
+      assert.match(card, /Presidential Administration of Russia/);
+      assert.match(card, /Annotated by hand in this article/);
+    });
+    await eventually(async () => {
+      const token = (await semanticTokens(document)).find((t) => t.line === kremlin.start.line && t.char === kremlin.start.character);
+      assert.strictEqual(token?.type, 'organization', `the token on "Kremlin": ${JSON.stringify(token)}`);
+    });
+  });
+
+  it('says which facts a re-annotated mention no longer supports, and takes it out of them', async () => {
+    const { document } = article;
+    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
+    await runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    await eventually(async () => assert.ok((await article.onDisk()).facts.some((f) => f.type === 'attendance' && f.person === 'person:vladimir-putin')));
+    await pollUntil('the annotation in the editor', async () => (await actionsAt(document, putin)).some((a) => a.title.startsWith('Remove the annotation')));
+    const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(putin), 'person:alexander-lukashenko'));
+    assert.strictEqual(result, true);
+    assert.strictEqual(shown.notifications.length, 1, shown.notifications.join(' | '));
+    assert.match(shown.notifications[0], /“Vladimir Putin” is annotated as Alexander Lukashenko, and is no longer evidence of: Vladimir Putin was expected at CSTO summit, Yerevan 2022 \(removed/);
+    const onDisk = await eventually(async () => {
+      const s = await article.onDisk();
+      assert.ok(s.mentions.some((m) => m.entity === 'person:alexander-lukashenko' && m.start === article.span(putin).start));
+      return s;
+    });
+    assert.ok(!onDisk.mentions.some((m) => m.entity === 'person:vladimir-putin'), 'Putin is not annotated there any more');
+    assert.ok(!onDisk.facts.some((f) => f.type === 'attendance'), 'his attendance had no other evidence');
+    for (const fact of onDisk.facts) for (const id of fact.evidence) assert.ok(onDisk.mentions.some((m) => m.id === id), `evidence ${id} is a mention`);
+  });
+
+  it('sets the span of an annotated mention to the selection: the facts cite it there, and the old span is not offered', async () => {
+    const { document } = article;
+    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
+    const longer = article.rangeOf(PUTIN, 'President Vladimir Putin');
+    await runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    await pollUntil('the annotation in the editor', async () => (await actionsAt(document, putin)).some((a) => a.title.startsWith('Remove the annotation')));
+    await runAction(document, longer, 'Set the span of “Vladimir Putin” to “President Vladimir Putin”');
+    const onDisk = await eventually(async () => {
+      const s = await article.onDisk();
+      assert.deepStrictEqual(
+        s.mentions.filter((m) => m.entity === 'person:vladimir-putin').map((m) => [m.quote, m.start, m.end]),
+        [['President Vladimir Putin', article.span(longer).start, article.span(longer).end]],
+      );
+      return s;
+    });
+    const moved = onDisk.mentions.find((m) => m.entity === 'person:vladimir-putin')!;
+    const attendance = onDisk.facts.find((f) => f.type === 'attendance')!;
+    assert.ok(attendance.evidence.includes(moved.id), 'the attendance cites the mention where it is now');
+    // The recognized "Vladimir Putin" inside it is not offered again: no hint, no "Annotate" fix.
+    await eventually(async () => {
+      const titles = (await actionsAt(document, putin)).map((a) => a.title);
+      assert.ok(!titles.includes('Annotate “Vladimir Putin” as Vladimir Putin'), titles.join(' | '));
+      assert.ok(titles.includes('Remove the annotation of “President Vladimir Putin”'), titles.join(' | '));
+    });
+    await pollUntil('the hint on Vladimir Putin to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => overlaps(d.range, longer)));
+  });
+
+  it('sets the span of a recognized mention to the selection, from the editor: recorded there as recognized', async () => {
+    const { document } = article;
+    const council = article.rangeOf('session of the Collective Security Council, the main', 'Collective Security Council');
+    const wider = article.rangeOf('session of the Collective Security Council, the main', 'the Collective Security Council');
+    const editor = await vscode.window.showTextDocument(document);
+    await pollUntil('the hint on the council', () => vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(council)));
+    editor.selection = new vscode.Selection(wider.start, wider.end);
+    // As the editor's context menu runs it: with the article's URI only.
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.setMentionSpan, document.uri), true);
+    await eventually(async () => {
+      const s = await article.onDisk();
+      assert.deepStrictEqual(s.mentions.map((m) => [m.entity, m.quote]), [['organization:csto-collective-security-council', 'the Collective Security Council']]);
+    });
+    await pollUntil('the hint on the council to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => overlaps(d.range, wider)));
+  });
+
+  it('refuses a selection that does not overlap the mention, and writes nothing', async () => {
+    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
+    const elsewhere = article.rangeOf('Kremlin press service earlier reported');
+    const { result, shown } = await shownDuring(() =>
+      vscode.commands.executeCommand(COMMAND.setMentionSpan, ...article.args(putin), article.span(elsewhere).start, article.span(elsewhere).end),
+    );
+    assert.strictEqual(result, false);
+    assert.match(shown.notifications.join(' | '), /does not overlap “Vladimir Putin”/);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(article.factFileUri)), 'no fact file was made');
+  });
+
+  it('removes an annotation and marks a mention as not an entity, from the cursor', async () => {
+    const { document } = article;
+    const editor = await vscode.window.showTextDocument(document);
+    const kremlin = article.rangeOf(KREMLIN, 'Kremlin');
+    const peskov = article.rangeOf(KREMLIN, 'Dmitry Peskov');
+    await runAction(document, kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
+    await runAction(document, peskov, 'Annotate “Dmitry Peskov” as Dmitry Peskov');
+    await eventually(async () => assert.strictEqual((await article.onDisk()).mentions.length, 2));
+    await pollUntil('both annotations in the editor', async () => (await actionsAt(document, kremlin)).some((a) => a.title.startsWith('Remove the annotation')));
+    editor.selection = new vscode.Selection(kremlin.start, kremlin.start);
+    const removed = await shownDuring(() => vscode.commands.executeCommand(COMMAND.removeAnnotation, document.uri));
+    assert.strictEqual(removed.result, true);
+    editor.selection = new vscode.Selection(peskov.end, peskov.end);
+    const rejected = await shownDuring(() => vscode.commands.executeCommand(COMMAND.rejectMention, document.uri));
+    assert.strictEqual(rejected.result, true);
+    await eventually(async () => {
+      const s = await article.onDisk();
+      assert.deepStrictEqual(s.mentions, []);
+      assert.deepStrictEqual(s.rejections.map((r) => r.quote), ['Dmitry Peskov']);
+    });
+    // Routine successes, in the status bar only.
+    assert.deepStrictEqual([removed.shown.statusBar, removed.shown.notifications], [['$(check) Removed the annotation of “Kremlin”'], []]);
+    assert.deepStrictEqual([rejected.shown.statusBar, rejected.shown.notifications], [['$(check) Marked “Dmitry Peskov” as not an entity'], []]);
+  });
+});

@@ -1,0 +1,78 @@
+// A mention annotated by hand where the recognizer finds nothing is shown like any other: coloured
+// by its type, with a hover card, never flagged, and it follows its text through an edit and a save.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Services } from '../../../src/editor/services/services';
+import { ArticleCopy, SEED, hoverMarkdown, seedMention } from './articleCopies';
+import { activeExtension, eventually, openSeed, pollUntil, semanticTokens, servicesOf } from './helpers';
+
+/** "The summit" that opens the second paragraph: the Yerevan summit, which no name there tells the recognizer. */
+const CONTEXT = 'The summit is expected to be attended by';
+const QUOTE = 'The summit';
+const SUMMIT = 'event:csto-summit-2022-yerevan';
+
+describe('a mention annotated by hand', function () {
+  let services: Services;
+  let article: ArticleCopy;
+  let tests = 0;
+
+  before(async () => {
+    // An article opened activates the extension, when no test before has.
+    await openSeed(SEED);
+    services = servicesOf(await activeExtension());
+    await services.index.scan();
+  });
+
+  beforeEach(async () => {
+    article = new ArticleCopy(`940_manual_${++tests}`);
+    await article.open([await seedMention(SEED, CONTEXT, QUOTE, { entity: SUMMIT })]);
+    await pollUntil('the fact file read', () => services.openFactFiles.cached(article.uri));
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await article.remove(services);
+  });
+
+  it('is on a span the recognizer finds nothing in', () => {
+    const { start, end } = article.span(article.rangeOf(CONTEXT, QUOTE));
+    assert.deepStrictEqual(services.analysis.mentions(article.document).filter((m) => m.start < end && start < m.end), []);
+  });
+
+  it('is coloured as its type, has a hover card, and is not flagged', async () => {
+    const { document } = article;
+    const summit = article.rangeOf(CONTEXT, QUOTE);
+    await eventually(async () => {
+      const token = (await semanticTokens(document)).find((t) => t.line === summit.start.line && t.char === summit.start.character);
+      assert.deepStrictEqual(token && [token.type, token.text], ['event', QUOTE]);
+    });
+    const card = await hoverMarkdown(document, summit.start.translate(0, 4));
+    assert.match(card, /CSTO summit, Yerevan 2022/);
+    assert.match(card, /Annotated by hand in this article/);
+    // Flags come with the rest of the article's hints; none on it.
+    await pollUntil('the hints of the article', () => vscode.languages.getDiagnostics(document.uri).length > 0);
+    const flags = vscode.languages.getDiagnostics(document.uri).filter((d) => !(d.range.intersection(summit)?.isEmpty ?? true));
+    assert.deepStrictEqual(flags.map((d) => d.message), []);
+  });
+
+  it('follows its text through an edit before it and a save', async () => {
+    const { document } = article;
+    const insertion = 'UPDATED: the programme was published.\n';
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), insertion));
+    const moved = article.rangeOf(CONTEXT, QUOTE);
+    await eventually(async () => {
+      const token = (await semanticTokens(document)).find((t) => t.line === moved.start.line && t.char === moved.start.character);
+      assert.deepStrictEqual(token && [token.type, token.text], ['event', QUOTE], 'coloured where it is now');
+    });
+    assert.ok(!vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'orphaned'), 'not orphaned');
+    await document.save();
+    await eventually(async () => {
+      const onDisk = await article.onDisk();
+      assert.deepStrictEqual(
+        onDisk.mentions.map((m) => [m.entity, m.quote, m.start, m.orphaned ?? false]),
+        [[SUMMIT, QUOTE, article.span(moved).start, false]],
+      );
+    });
+  });
+});
