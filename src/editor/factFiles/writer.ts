@@ -29,6 +29,19 @@ export type MakeEdits = (factFile: FactFile | undefined) => FactFileEdit[];
 /** What a new fact file records about its article; asked for only when the write creates the file. */
 export type DescribeArticle = () => Promise<ArticleMetadata>;
 
+/**
+ * A change to another file, made in the same WorkspaceEdit as the fact file's so that one undo
+ * takes both back: the workspace knowledge base's new event that a summit fact names.
+ */
+export interface CompanionEdit {
+  /** Works out the change; says why it cannot be made, and then nothing at all is written. */
+  prepare(): Promise<string | undefined>;
+  /** Adds the change worked out to the fact file's edit. */
+  addTo(edit: vscode.WorkspaceEdit): void;
+  /** Once the edit is applied: saves what it changed. */
+  applied(): Promise<void>;
+}
+
 /** The fact file a write goes to, as it stands when the write starts. */
 interface Target {
   ok: true;
@@ -73,14 +86,14 @@ export class FactFileWriter implements vscode.Disposable {
    * Applies edits to an article's fact file, creating it on the first annotation with what
    * `describe` says of the article. The edits are computed against the fact file's current text, so
    * unsaved edits in an open fact file editor are kept; an unreadable fact file is left as it is and
-   * the reason returned.
+   * the reason returned. A `companion` change to another file goes into the same undoable edit.
    */
-  write(article: vscode.TextDocument, edits: MakeEdits, describe: DescribeArticle): Promise<WriteResult> {
+  write(article: vscode.TextDocument, edits: MakeEdits, describe: DescribeArticle, companion?: CompanionEdit): Promise<WriteResult> {
     // A restricted (untrusted) workspace is read, never written.
     if (!vscode.workspace.isTrusted) return Promise.resolve({ ok: false, reason: RESTRICTED_REASON() });
     const key = vscode.Uri.joinPath(article.uri, '..').toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.writeNow(article, edits, describe));
+    const next = previous.then(() => this.writeNow(article, edits, describe, companion));
     this.queues.set(key, next.catch(() => undefined));
     return next;
   }
@@ -90,7 +103,7 @@ export class FactFileWriter implements vscode.Disposable {
     return [...this.unsaved.values()];
   }
 
-  private async writeNow(article: vscode.TextDocument, makeEdits: MakeEdits, describe: DescribeArticle): Promise<WriteResult> {
+  private async writeNow(article: vscode.TextDocument, makeEdits: MakeEdits, describe: DescribeArticle, companion: CompanionEdit | undefined): Promise<WriteResult> {
     const target = await this.target(article);
     if (!target.ok) return target;
     const { uri, file, open, onDisk } = target;
@@ -103,7 +116,9 @@ export class FactFileWriter implements vscode.Disposable {
     const before = fresh ? newFactFileText(await describe()) : existing;
     const result = await this.edited(uri, file, before, article, makeEdits);
     if (!result.ok) return result;
-    if (!result.changed && !fresh) return { ok: true, factFile: result.factFile };
+    if (!result.changed && !fresh && !companion) return { ok: true, factFile: result.factFile };
+    const refused = await companion?.prepare();
+    if (refused !== undefined) return { ok: false, reason: refused };
 
     if (onDisk === undefined && !open) {
       // Created empty first, then filled by a text edit, so that undo in the fact file covers it too.
@@ -117,7 +132,7 @@ export class FactFileWriter implements vscode.Disposable {
       // The document moved on between reading and editing (another write, a reload): start again.
       return { ok: false, reason: vscode.l10n.t('{0} changed while the annotation was being written; nothing was written. Try again.', file) };
     }
-    const applied = await this.apply(document, result.text, file);
+    const applied = await this.apply(document, result.text, file, companion);
     if (!applied.ok) return applied;
     await this.index.recordWritten(uri, result.text, result.factFile);
     if (wasDirty) this.markUnsaved(document);
@@ -185,13 +200,15 @@ export class FactFileWriter implements vscode.Disposable {
   }
 
   /** Puts `text` in the fact file's document, replacing only the lines that changed, and saves it unless it had unsaved edits. */
-  private async apply(document: vscode.TextDocument, text: string, file: string): Promise<{ ok: true } | Refused> {
+  private async apply(document: vscode.TextDocument, text: string, file: string, companion: CompanionEdit | undefined): Promise<{ ok: true } | Refused> {
     const wasDirty = document.isDirty;
     // Only the changed lines are replaced, so that undo and the cursor in an open editor behave.
     const { start, end, replacement } = minimalReplacement(document.getText(), text);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
+    companion?.addTo(edit);
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
+    await companion?.applied();
     // A fact file with the user's own unsaved edits stays unsaved: saving is their call. Until then
     // the annotation is only in the editor, and the user is told so.
     if (!wasDirty && !(await document.save())) {

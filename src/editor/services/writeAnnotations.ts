@@ -9,19 +9,27 @@ import { fileNameOf } from '../../core/factFile/paths';
 import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
 import type { FactFileEdit } from '../../core/factFile/store';
 import type { Mention } from '../../core/recognizer/mention';
+import type { CompanionEdit } from '../factFiles/writer';
 import type { Services } from './services';
 
 /**
  * Writes edits for an article and tells the user when the fact file refused them. The edits can be
- * made from the fact file as the write finds it.
+ * made from the fact file as the write finds it; a `companion` change to another file is made in
+ * the same undoable edit.
  */
-export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[])): Promise<boolean> {
+export async function writeAnnotations(
+  services: Services,
+  document: vscode.TextDocument,
+  edits: FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[]),
+  companion?: CompanionEdit,
+): Promise<boolean> {
   // The anchors just taken come from the text as it is now; the hash records which text that was.
   const hash = await textHash(document.getText());
   const result = await services.writer.write(
     document,
     (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }],
     () => newFactFileMetadata(services, document),
+    companion,
   );
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was written: the fact file has problems. {0}', result.reason));
