@@ -125,7 +125,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
           );
         }
       }
-      actions.push(action(vscode.l10n.t('Record the attendance of {0} at a summit…', entity.name), COMMAND.recordAttendance, args));
+      actions.push(action(vscode.l10n.t('Record the attendance of {0} at an event…', entity.name), COMMAND.recordAttendance, args));
     }
 
     if (status.state === 'annotated') {
