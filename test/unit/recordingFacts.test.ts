@@ -62,6 +62,7 @@ describe('the role a sentence gives a name', () => {
     const found = roleInText(text, start, start + 13, recognizer.recognize(text), kb);
     // A CSTO office is held for the organization, not for the holder's country (Belarus).
     assert.deepEqual(suggestRolesInText(person('person:stanislav-zas'), '2022-11-23', found)[0], { role: 'Secretary General', country: undefined, organization: 'organization:csto', source: 'text' });
+    assert.deepEqual(suggestRolesInText(person('person:stanislav-zas'), undefined, found)[0], { role: 'Secretary General', country: undefined, organization: 'organization:csto', source: 'text' }, 'also when the article has no date, and the office has ended since');
     assert.deepEqual(suggestRoles(person('person:vladimir-putin'), '2024-11-28', { role: 'President', country: 'place:russia' }).map((s) => [s.role, s.country, s.source]), [['President', 'place:russia', 'text']]);
   });
 

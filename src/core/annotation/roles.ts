@@ -133,7 +133,8 @@ export function suggestRoles(person: Person, at: string | undefined, title?: { r
   const held = rolesAt(person, at);
   const out: RoleSuggestion[] = [];
   if (title) {
-    const sameRole = held.filter((r) => r.role === title.role);
+    // The office as held at the date, else as ever held: what it is held for does not change.
+    const sameRole = [...held, ...person.roles].filter((r) => r.role === title.role);
     const known = sameRole.find((r) => (!title.country || r.country === title.country) && (!title.organization || r.organization === title.organization)) ?? sameRole[0];
     // What the title is held for: as the text says, else as the knowledge base's same role says
     // (a CSTO office is held for the organization, not for the holder's country).

@@ -30,6 +30,9 @@ const COMMAND_NAMES = [
   'openEvidence',
   'reattachMention',
   'removeOrphanedMention',
+  'recordRole',
+  'recordMeeting',
+  'recordAttendanceByReference',
 ] as const;
 
 type CommandName = (typeof COMMAND_NAMES)[number];
