@@ -96,6 +96,21 @@ describe('recording a meeting the knowledge base does not have', function () {
     assert.ok(offered.includes(byReference), offered.join(' | '));
   });
 
+  it('leaves a workspace knowledge base with errors as it is, and writes nothing', async () => {
+    const broken = 'version: 1\nentities:\n  - id: not-an-id\n    name: Broken\n';
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, KNOWLEDGE_BASE), new TextEncoder().encode(broken));
+    const answers: MeetingAnswers = {
+      organization: article.span('ministers of the CSTO member', 'CSTO'),
+      city: article.span('met in Moscow on', 'Moscow'),
+      dates: article.span('in Moscow on 20 November 2024', '20 November 2024'),
+      kind: 'meeting',
+      name: MEETING,
+    };
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.recordMeeting, article.document.uri.toString(), answers), false);
+    assert.strictEqual(await readWorkspaceFile(KNOWLEDGE_BASE), broken, 'the knowledge base as it was');
+    assert.strictEqual(await readWorkspaceFile(article.factFile), undefined, 'no fact file');
+  });
+
   it('refuses a date typed that is not one, and writes nothing', async () => {
     const answers: MeetingAnswers = {
       organization: article.span('ministers of the CSTO member', 'CSTO'),

@@ -69,6 +69,13 @@ async function recordMeeting(services: Services, states: ArticleStates, uri?: st
   if (!name) return false;
 
   const event = meetingEvent(kb, { kind, name, organization: organization.id!, city: city.id!, dates: dates.iso });
+  // A knowledge-base file that cannot take the event is said as such, before anything is written.
+  const addEvent = new AddToKnowledgeBase(knowledgeBaseFile, event);
+  const refused = await addEvent.prepare();
+  if (refused) {
+    void vscode.window.showErrorMessage(refused);
+    return false;
+  }
   const text = document.getText();
   const evidence = [organization, city, ...(dates.mention ? [dates.mention] : [])].map((m) => factFileMention(text, m));
   const summit = makeFact(
@@ -79,7 +86,7 @@ async function recordMeeting(services: Services, states: ArticleStates, uri?: st
     services,
     document,
     [...evidence.map((mention) => ({ kind: 'addMention' as const, mention })), { kind: 'addFact', fact: summit }],
-    new AddToKnowledgeBase(knowledgeBaseFile, event),
+    addEvent,
   );
   // The new event is known at once: attendance can be recorded at it next.
   if (written) await services.knowledgeBase.reload();
