@@ -3,6 +3,7 @@
 // summit or meeting…"; on a selection that names countries, the attendance of the people who stood
 // for them at the article's event.
 import * as vscode from 'vscode';
+import { officeNamedFor } from '../../core/annotation/attendanceByReference';
 import { confirmedRole } from '../../core/annotation/roleInText';
 import type { MentionStatus } from '../../core/annotation/status';
 import { clearSummit } from '../../core/annotation/summits';
@@ -13,7 +14,6 @@ import { roleSentence } from '../ui/roles';
 import type { ArticleStates } from './articleState';
 import { countriesSelected } from './commands/recordAttendanceByReference';
 import type { MeetingAnswers } from './commands/recordMeeting';
-import { officeNamedFor } from '../../core/annotation/attendanceByReference';
 import { personAt, type RoleArgs } from './commands/recordRole';
 import { summitGuesses } from './summits';
 

@@ -18,7 +18,11 @@ import { documentFor } from '../../workspace/documents';
 import { type ArticleStates, statusAt } from '../articleState';
 import { articleDate } from '../summits';
 
-/** Arguments of newsAnnotator.recordRole: the person's mention, and the answers (role; `place:…` or `organization:…` it is held for). */
+/**
+ * Arguments of newsAnnotator.recordRole: the person's mention, and the answers: the role, and the
+ * `place:…` or `organization:…` it is held for ('' for neither; left out, as the text or the
+ * knowledge base says).
+ */
 export type RoleArgs = [uri?: string, start?: number, end?: number, role?: string, heldFor?: string];
 
 /** What a role is held for: a state, an organization, or (rarely) both. */
