@@ -11,11 +11,14 @@ import { EVENT_KINDS, type Event } from '../../../core/knowledgeBase/schema';
 import type { Mention } from '../../../core/recognizer/mention';
 import { sentenceAround } from '../../../core/text/sentences';
 import type { Services } from '../../services/services';
-import { AddToKnowledgeBase, knowledgeBaseFileOf } from '../../services/workspaceKnowledgeBase';
+import { addToKnowledgeBase, knowledgeBaseFileOf } from '../../services/workspaceKnowledgeBase';
 import { writeAnnotations } from '../../services/writeAnnotations';
 import { COMMAND } from '../../shell/contributions';
 import { eventKindLabel, typeLabel } from '../../ui/labels';
+import { describeProblems } from '../../ui/problems';
 import { documentFor } from '../../workspace/documents';
+import { currentText } from '../../workspace/files';
+import { workspacePath } from '../../workspace/paths';
 import type { ArticleStates } from '../articleState';
 
 /** A mention of the article, by its offsets. */
@@ -70,10 +73,11 @@ async function recordMeeting(services: Services, states: ArticleStates, uri?: st
 
   const event = meetingEvent(kb, { kind, name, organization: organization.id!, city: city.id!, dates: dates.iso });
   // A knowledge-base file that cannot take the event is said as such, before anything is written.
-  const addEvent = new AddToKnowledgeBase(knowledgeBaseFile, event);
-  const refused = await addEvent.prepare();
-  if (refused) {
-    void vscode.window.showErrorMessage(refused);
+  const addEvent = addToKnowledgeBase(knowledgeBaseFile, event);
+  const current = await currentText(knowledgeBaseFile, workspacePath(knowledgeBaseFile));
+  const check = current.problem ? { ok: false as const, reason: describeProblems([current.problem]) } : addEvent.edit(current.text);
+  if (!check.ok) {
+    void vscode.window.showErrorMessage(check.reason);
     return false;
   }
   const text = document.getText();
