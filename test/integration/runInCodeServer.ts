@@ -9,7 +9,7 @@
 // NEWS_ANNOTATOR_TEST_TIMEOUT limits the whole run, in seconds (default 180);
 // NEWS_ANNOTATOR_TEST_KEEP=1 keeps the temporary workspace, profile and logs, and prints where;
 // NEWS_ANNOTATOR_RESTRICTED=1 opens the workspace untrusted and runs the Restricted Mode suite;
-// NEWS_ANNOTATOR_SUITE runs another suite module; NEWS_ANNOTATOR_COLLECT_FactFileS=DIR copies the
+// NEWS_ANNOTATOR_SUITE runs another suite module; NEWS_ANNOTATOR_COLLECT_FACT_FILES=DIR copies the
 // fact files the run wrote into DIR when it passed (`npm run annotate-seeds` uses both).
 import * as fs from 'fs';
 import * as path from 'path';

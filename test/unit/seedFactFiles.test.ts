@@ -1,7 +1,8 @@
 // The seeds ship annotated: their fact files must be valid, anchored to the text as it is, cite
-// only entities the bundled knowledge base has, and record the attendance each article reports.
-// (Whether they annotate everything the recognizer finds today is not asked: a better recognizer
-// finds more, and the seeds are made again with `npm run annotate-seeds`.)
+// only entities the bundled knowledge base has, and record the attendance each article reports (of
+// people it names and of people it names by their countries) and the roles it states. (Whether
+// they annotate everything the recognizer finds today is not asked: a better recognizer finds
+// more, and the seeds are made again with `npm run annotate-seeds`.)
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,22 +79,27 @@ describe('the annotated seeds', () => {
   });
 
   it('records each summit with its city, dates and organization, and the attendance the articles report', () => {
-    const attendance = (article: string) =>
+    // At the article's own summit, unless another event is named.
+    const attendance = (article: string, summit?: string) =>
       load(article)
-        .factFile.facts.flatMap((f) => (f.type === 'attendance' ? [`${f.person.slice(7)} ${f.status}`] : []))
+        .factFile.facts.flatMap((f) => (f.type === 'attendance' ? [`${f.person.slice(7)} ${f.status}${f.event === summit ? '' : ` at ${f.event.slice(6)}`}`] : []))
         .sort();
     const summits = (article: string) => load(article).factFile.facts.filter((f) => f.type === 'summit');
-    assert.deepEqual(attendance(articles[0]), [
+    assert.deepEqual(attendance(articles[0], 'event:csto-summit-2025-bishkek'), [
       'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev expected', 'nikol-pashinyan absent', 'sadyr-japarov expected', 'vladimir-putin expected',
     ]);
-    assert.deepEqual(attendance(articles[1]), [
-      'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev uncertain', 'nikol-pashinyan expected', 'sadyr-japarov expected', 'vladimir-putin expected',
+    assert.deepEqual(attendance(articles[1], 'event:csto-summit-2022-yerevan'), [
+      'alexander-lukashenko expected', 'emomali-rahmon expected', 'ilham-aliyev attended at sochi-trilateral-meeting-2022', 'kassym-jomart-tokayev uncertain',
+      'nikol-pashinyan attended at sochi-trilateral-meeting-2022', 'nikol-pashinyan expected', 'sadyr-japarov expected', 'vladimir-putin attended at sochi-trilateral-meeting-2022', 'vladimir-putin expected',
     ]);
     assert.deepEqual(attendance(articles[2]), []);
-    assert.deepEqual(attendance(articles[3]), [
+    assert.deepEqual(attendance(articles[3], 'event:csto-summit-2023-minsk'), [
       'alexander-lukashenko expected', 'emomali-rahmon expected', 'kassym-jomart-tokayev expected', 'nikol-pashinyan absent', 'sadyr-japarov expected', 'vladimir-putin expected',
     ]);
-    assert.deepEqual(attendance(articles[4]), ['vladimir-putin attended']);
+    assert.deepEqual(attendance(articles[4], 'event:csto-summit-2024-astana'), [
+      'alexander-lukashenko attended', 'emomali-rahmon attended', 'kassym-jomart-tokayev attended', 'sadyr-japarov attended',
+      'vladimir-putin attended', 'vladimir-putin attended at sco-summit-2024-astana', 'xi-jinping attended at sco-summit-2024-astana',
+    ]);
     const expectedSummits: [number, string, string, string][] = [
       [0, 'event:csto-summit-2025-bishkek', 'place:bishkek', '2025-11-27'],
       [1, 'event:csto-summit-2022-yerevan', 'place:yerevan', '2022-11-23'],
@@ -105,6 +111,68 @@ describe('the annotated seeds', () => {
       assert.ok(summit?.type === 'summit', `${articles[index]} records its summit`);
       assert.deepEqual([summit.event, summit.city, summit.start, summit.organization], [event, city, start, 'organization:csto']);
     }
+  });
+
+  it('cites the countries for the leaders seed 004 names by them: "i leader di Bielorussia, Kirghizistan e Tagikistan"', () => {
+    const { text, factFile } = load(articles[4]);
+    const selection = text.indexOf('Bielorussia, Kirghizistan e Tagikistan');
+    const cited = (person: string) => {
+      const fact = factFile.facts.find((f) => f.type === 'attendance' && f.person === person && f.event === 'event:csto-summit-2024-astana');
+      return fact?.evidence.map((id) => factFile.mentions.find((m) => m.id === id)).map((m) => m && [m.entity, m.quote, m.start >= selection && m.end <= selection + 38]);
+    };
+    assert.deepEqual(cited('person:alexander-lukashenko'), [['place:belarus', 'Bielorussia', true]]);
+    assert.deepEqual(cited('person:sadyr-japarov'), [['place:kyrgyzstan', 'Kirghizistan', true]]);
+    assert.deepEqual(cited('person:emomali-rahmon'), [['place:tajikistan', 'Tagikistan', true]]);
+  });
+
+  it('records the roles each article states, each citing the person named with the title', () => {
+    const roles = (article: string) => {
+      const { factFile } = load(article);
+      return factFile.facts
+        .flatMap((f) => {
+          if (f.type !== 'role') return [];
+          const cited = f.evidence.map((id) => factFile.mentions.find((m) => m.id === id));
+          assert.ok(cited.some((m) => m?.entity === f.person), `${article}: the role of ${f.person} cites a mention of them`);
+          return [`${f.person.slice(7)}: ${f.role} of ${(f.country ?? f.organization)!.replace(/^\w+:/, '')}`];
+        })
+        .sort();
+    };
+    assert.deepEqual(roles(articles[0]), [
+      'alen-simonyan: Chairman of the National Assembly of armenia',
+      'alexander-lukashenko: President of belarus',
+      'ararat-mirzoyan: Minister of Foreign Affairs of armenia',
+      'emomali-rahmon: President of tajikistan',
+      'kassym-jomart-tokayev: President of kazakhstan',
+      'maria-zakharova: Spokesperson of the Ministry of Foreign Affairs of russia',
+      'mnatsakan-safaryan: Deputy Minister of Foreign Affairs of armenia',
+      'nikol-pashinyan: Prime Minister of armenia',
+      'sadyr-japarov: President of kyrgyzstan',
+      'sagynbek-abdumutalip: Head of the Foreign Policy Department of the Presidential Administration of kyrgyzstan',
+      'vladimir-putin: President of russia',
+      'yuri-ushakov: Aide to the President of russia',
+    ]);
+    assert.deepEqual(roles(articles[1]), [
+      'alexander-lukashenko: President of belarus',
+      'dmitry-peskov: Press Secretary of russia',
+      'emomali-rahmon: President of tajikistan',
+      'ilham-aliyev: President of azerbaijan',
+      'kassym-jomart-tokayev: President of kazakhstan',
+      'nikol-pashinyan: Prime Minister of armenia',
+      'sadyr-japarov: President of kyrgyzstan',
+      'stanislav-zas: Secretary General of csto',
+      'vladimir-putin: President of russia',
+    ]);
+    assert.deepEqual(roles(articles[2]), ['nikol-pashinyan: Prime Minister of armenia']);
+    assert.deepEqual(roles(articles[3]), [
+      'alexander-lukashenko: President of belarus',
+      'anatoly-sidorov: Chief of the Joint Staff of csto',
+      'emomali-rahmon: President of tajikistan',
+      'kassym-jomart-tokayev: President of kazakhstan',
+      'nikol-pashinyan: Prime Minister of armenia',
+      'sadyr-japarov: President of kyrgyzstan',
+      'vladimir-putin: President of russia',
+    ]);
+    assert.deepEqual(roles(articles[4]), ['kassym-jomart-tokayev: President of kazakhstan', 'vladimir-putin: President of russia', 'xi-jinping: President of china']);
   });
 
   it('validates against the JSON Schema shipped for hand editing', () => {

@@ -34,10 +34,18 @@ export interface ArticleDescription {
   published?: string;
 }
 
+/** The dateline's date: the first full date recognized in the article's opening lines. */
+export function datelineDate(mentions: readonly Mention[]): string | undefined {
+  for (const m of mentions) {
+    if (m.start < HEADER_LENGTH && m.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(m.iso ?? '')) return m.iso;
+  }
+  return undefined;
+}
+
 /** Reads language, publisher and publication date from the article and what was recognized in it. */
 export function describeArticle(text: string, mentions: readonly Mention[], knowledgeBase: KnowledgeBase): ArticleDescription {
   const header = mentions.filter((m) => m.start < HEADER_LENGTH);
-  const published = header.find((m) => m.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(m.iso ?? ''))?.iso;
+  const published = datelineDate(mentions);
   const agencyIn = (list: readonly Mention[]) =>
     list.find((m) => {
       const entity = m.id ? knowledgeBase.get(m.id) : undefined;

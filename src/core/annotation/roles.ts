@@ -133,13 +133,14 @@ export function suggestRoles(person: Person, at: string | undefined, title?: { r
   const held = rolesAt(person, at);
   const out: RoleSuggestion[] = [];
   if (title) {
-    const known = held.find((r) => r.role === title.role);
-    out.push({
-      role: title.role,
-      country: title.country ?? (title.organization ? undefined : (known?.country ?? person.country)),
-      organization: title.organization ?? known?.organization,
-      source: 'text',
-    });
+    // The office as held at the date, else as ever held: what it is held for does not change.
+    const sameRole = [...held, ...person.roles].filter((r) => r.role === title.role);
+    const known = sameRole.find((r) => (!title.country || r.country === title.country) && (!title.organization || r.organization === title.organization)) ?? sameRole[0];
+    // What the title is held for: as the text says, else as the knowledge base's same role says
+    // (a CSTO office is held for the organization, not for the holder's country).
+    const organization = title.organization ?? (title.country ? undefined : known?.organization);
+    const country = title.country ?? (known ? known.country : organization ? undefined : person.country);
+    out.push({ role: title.role, country, organization, source: 'text' });
   }
   for (const r of held) {
     if (out.some((s) => s.role === r.role && s.country === r.country && s.organization === r.organization)) continue;

@@ -12,15 +12,31 @@ export interface SummitGuess {
 }
 
 const DAY = 86_400_000;
-const time = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
+export const time = (iso: string): number => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
 
-/** Summits ranked by how well the article's mentions fit them; the best first, none that do not fit. */
+/** The kinds of event leaders attend, which an article may be about; exercises are reported, not attended. */
+const ATTENDED_KINDS: ReadonlySet<Event['kind']> = new Set(['summit', 'meeting']);
+
+/**
+ * Whether an article published on `published` (a full date) reports on the event as news: from
+ * three weeks before it starts to ten days after it ends.
+ */
+export function publishedAround(event: Pick<Event, 'start' | 'end'>, published: string): boolean {
+  if (!event.start) return false;
+  const t = time(published);
+  return t >= time(event.start) - 21 * DAY && t <= time(event.end ?? event.start) + 10 * DAY;
+}
+
+/**
+ * Summits and meetings, bundled or of the workspace's knowledge base, ranked by how well the
+ * article's mentions fit them; the best first, none that do not fit.
+ */
 export function inferSummits(mentions: readonly Mention[], knowledgeBase: KnowledgeBase, published?: string): SummitGuess[] {
   const count = (id: string) => mentions.filter((m) => m.id === id).length;
   const dates = mentions.filter((m) => m.type === 'date' && m.iso).map((m) => m.iso!);
   const guesses: SummitGuess[] = [];
   for (const event of knowledgeBase.ofType('event')) {
-    if (event.kind !== 'summit' || !event.start) continue;
+    if (!ATTENDED_KINDS.has(event.kind) || !event.start) continue;
     let score = 0;
     const reasons: string[] = [];
     const named = count(event.id);
@@ -56,7 +72,7 @@ export function inferSummits(mentions: readonly Mention[], knowledgeBase: Knowle
     }
     if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
       const t = time(published);
-      if (t >= from - 21 * DAY && t <= to + 10 * DAY) {
+      if (publishedAround(event, published)) {
         score += 2;
         reasons.push(`published ${published}`);
       } else if (Math.abs(t - from) > 120 * DAY) {

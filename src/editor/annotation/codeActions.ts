@@ -10,6 +10,7 @@ import { type ArticleStates } from './articleState';
 import { ARTICLE_LANGUAGE, COMMAND, type CommandId, type MentionArgs } from '../shell/contributions';
 import { correctionActions } from './correctionActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { mentionFactActions, selectionFactActions } from './factActions';
 import { summitGuesses } from './summits';
 import type { Services } from '../services/services';
 import { attendanceSentence } from '../ui/attendance';
@@ -32,13 +33,14 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const to = document.offsetAt(range.end);
     const here = statuses.filter((s) => s.mention.start <= to && from <= s.mention.end);
     const orphans = this.orphanActions(document, range, context);
-    if (token.isCancellationRequested || (here.length === 0 && orphans.length === 0)) return [];
+    const onSelection = selectionFactActions(this.services, this.states, document, range, (title, command, args) => quickFix(title, command, args, []));
+    if (token.isCancellationRequested || (here.length === 0 && orphans.length === 0 && onSelection.length === 0)) return [];
     const disabled = !vscode.workspace.isTrusted
       ? { reason: RESTRICTED_REASON() }
       : factFileProblems.length > 0
         ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(factFileProblems)) }
         : undefined;
-    const actions = [...orphans, ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
+    const actions = [...onSelection, ...orphans, ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
     if (!disabled) return actions;
     for (const action of actions) action.disabled = disabled;
     // The lightbulb leaves disabled fixes out, so one enabled fix says why and leads to the cure.
@@ -128,8 +130,9 @@ class AnnotationActions implements vscode.CodeActionProvider {
           );
         }
       }
-      actions.push(action(vscode.l10n.t('Record the attendance of {0} at a summit…', entity.name), COMMAND.recordAttendance, args));
+      actions.push(action(vscode.l10n.t('Record the attendance of {0} at an event…', entity.name), COMMAND.recordAttendance, args));
     }
+    actions.push(...mentionFactActions(this.services, document, status, action));
 
     if (status.state === 'annotated') {
       actions.push(action(vscode.l10n.t('Remove the annotation of “{0}”', mention.text), COMMAND.removeAnnotation, args));

@@ -33,6 +33,9 @@ const COMMAND_NAMES = [
   'setMentionSpan',
   'annotateAndAdvance',
   'rejectAndAdvance',
+  'recordRole',
+  'recordMeeting',
+  'recordAttendanceByReference',
 ] as const;
 
 type CommandName = (typeof COMMAND_NAMES)[number];

@@ -98,6 +98,15 @@ export function languageLabel(tag: string): string {
   }
 }
 
+/** Names joined as the display language joins a list: "Belarus, Kyrgyzstan and Tajikistan". */
+export function listOf(names: readonly string[]): string {
+  try {
+    return new Intl.ListFormat([vscode.env.language, 'en'], { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

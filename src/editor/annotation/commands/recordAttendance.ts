@@ -1,20 +1,21 @@
-// Records that a person attended, was expected at, or was absent from the summit the article is
-// about. The summit is inferred from the article; when that is unclear the user chooses. A status
-// that replaces another says which.
+// Records that a person attended, was expected at, or was absent from the summit or meeting the
+// article is about. The event is inferred from the article; when that is unclear the user chooses
+// among every event the workspace knows, bundled or its own. A status that replaces another says which.
 import * as vscode from 'vscode';
 import { makeFact, factFileMention, type MentionStatus } from '../../../core/annotation/status';
 import type { Event } from '../../../core/knowledgeBase/schema';
 import type { Mention } from '../../../core/recognizer/mention';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type FactFile } from '../../../core/factFile/schema';
 import type { FactFileEdit } from '../../../core/factFile/store';
+import { eventsInOrder } from '../../../core/annotation/events';
 import { clearSummit, type SummitGuess } from '../../../core/annotation/summits';
 import { type ArticleStates, statusAt } from '../articleState';
-import { summitGuesses } from '../summits';
+import { articleDate, summitGuesses } from '../summits';
 import type { Services } from '../../services/services';
 import { writeAnnotations } from '../../services/writeAnnotations';
 import { documentFor } from '../../workspace/documents';
 import { attendanceSentence, statusLabel } from '../../ui/attendance';
-import { pickEntity } from '../../ui/pickEntity';
+import { pickEvent } from '../../ui/pickEvent';
 import { COMMAND } from '../../shell/contributions';
 
 /**
@@ -22,20 +23,29 @@ import { COMMAND } from '../../shell/contributions';
  * summit fact with the article's mentions of its city and dates as evidence.
  */
 export function attendanceEdits(document: vscode.TextDocument, statuses: readonly MentionStatus[], person: Mention, personId: string, event: Event, status: AttendanceStatus): FactFileEdit[] {
-  const text = document.getText();
-  const personMention = factFileMention(text, person, personId);
-  const edits: FactFileEdit[] = [
+  const personMention = factFileMention(document.getText(), person, personId);
+  return [
     { kind: 'addMention', mention: personMention },
     { kind: 'addFact', fact: makeFact({ type: 'attendance', person: personId, event: event.id, status }, [personMention.id]) },
+    ...summitEdits(document, statuses, person, event),
   ];
+}
+
+/**
+ * The summit fact of an event the knowledge base places and dates, with the article's mentions of
+ * its city, dates and name nearest `near` as evidence; none when the article mentions none of them.
+ */
+export function summitEdits(document: vscode.TextDocument, statuses: readonly MentionStatus[], near: { start: number }, event: Event): FactFileEdit[] {
+  const text = document.getText();
+  const edits: FactFileEdit[] = [];
   if (event.city && event.organization && event.start) {
     const inRange = (iso: string | undefined) => !!iso && iso >= event.start! && iso <= (event.end ?? event.start!);
-    // The mentions nearest the person's are the likeliest to report this summit.
+    // The mentions nearest the person's (or the countries') are the likeliest to report this summit.
     const nearest = (test: (m: Mention) => boolean) =>
       statuses
         .map((s) => s.mention)
         .filter(test)
-        .sort((a, b) => Math.abs(a.start - person.start) - Math.abs(b.start - person.start))[0];
+        .sort((a, b) => Math.abs(a.start - near.start) - Math.abs(b.start - near.start))[0];
     const cityMention = nearest((m) => m.id === event.city);
     const dateMention = nearest((m) => m.type === 'date' && inRange(m.iso?.split('/')[0]));
     const summitMention = nearest((m) => m.id === event.id);
@@ -51,14 +61,11 @@ export function attendanceEdits(document: vscode.TextDocument, statuses: readonl
   return edits;
 }
 
-async function chooseSummit(services: Services, guesses: SummitGuess[], personName: string): Promise<Event | undefined> {
+/** Asks which event: every event the workspace knows, the article's likely ones first, then those of its date. */
+export function chooseEvent(services: Services, document: vscode.TextDocument, guesses: readonly SummitGuess[], title: string): Promise<Event | undefined> {
   const kb = services.knowledgeBase.current;
-  return pickEntity(kb, {
-    title: vscode.l10n.t('Which summit did {0} attend, miss or was expected at?', personName),
-    type: 'event',
-    preferred: guesses.map((g) => g.event.id),
-    filter: (e) => e.type === 'event' && e.kind === 'summit',
-  }) as Promise<Event | undefined>;
+  const events = eventsInOrder(kb, articleDate(services, document), guesses.map((g) => g.event.id));
+  return pickEvent(kb, events, title);
 }
 
 async function recordAttendance(services: Services, states: ArticleStates, uri?: string, start?: number, end?: number, status?: AttendanceStatus, eventId?: string): Promise<boolean> {
@@ -77,7 +84,7 @@ async function recordAttendance(services: Services, states: ArticleStates, uri?:
   let event = eventId ? kb.get(eventId) : undefined;
   if (!event) {
     const guesses = summitGuesses(services, document);
-    event = clearSummit(guesses)?.event ?? (await chooseSummit(services, guesses, person.name));
+    event = clearSummit(guesses)?.event ?? (await chooseEvent(services, document, guesses, vscode.l10n.t('Which event did {0} attend, miss or was expected at?', person.name)));
   }
   if (event?.type !== 'event') return false;
   if (!status) {
