@@ -5,6 +5,7 @@
 import { Composer, isAlias, isMap, isScalar, LineCounter, parseDocument, Parser, visit, type CST, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { aliasRefusal } from './aliasRules';
+import { type AddedAlias, readAliasSection } from './aliasSection';
 import { type LineRange, type PlainYaml, readPlainYaml } from './plainYaml';
 import type { Problem } from '../problems';
 import { Entity, EntityId, KnowledgeBaseFile } from './schema';
@@ -12,6 +13,8 @@ import { Entity, EntityId, KnowledgeBaseFile } from './schema';
 export interface LoadedKnowledgeBaseFile {
   entities: Entity[];
   remove: string[];
+  /** Names the file adds to entities defined elsewhere (its `aliases:` section). */
+  aliases: AddedAlias[];
   problems: Problem[];
 }
 
@@ -426,7 +429,7 @@ function readKnowledgeBaseYaml(text: string, file: string, options: LoadOptions)
 
 /** Parses and validates a workspace knowledge-base file. Never throws. */
 export function loadKnowledgeBaseFile(text: string, file: string, options: LoadOptions = {}): LoadedKnowledgeBaseFile {
-  const none = (problems: Problem[]): LoadedKnowledgeBaseFile => ({ entities: [], remove: [], problems });
+  const none = (problems: Problem[]): LoadedKnowledgeBaseFile => ({ entities: [], remove: [], aliases: [], problems });
   const { data, empty, problems, locator, prototypeKeys } = readKnowledgeBaseYaml(text, file, options);
   // An empty file is a knowledge base with no entities of its own.
   if (empty || !locator || problems.length > 0 || data === null || data === undefined) return none(problems);
@@ -445,8 +448,8 @@ export function loadKnowledgeBaseFile(text: string, file: string, options: LoadO
     report(['version'], `unsupported version ${JSON.stringify(record.version)}: this version of News Annotator reads knowledge-base files of version 1`);
     return none(problems);
   }
-  const { entities: rawEntities, remove: rawRemove, ...rest } = record;
-  const header = KnowledgeBaseFile.omit({ entities: true, remove: true }).safeParse(rest);
+  const { entities: rawEntities, remove: rawRemove, aliases: rawAliases, ...rest } = record;
+  const header = KnowledgeBaseFile.omit({ entities: true, remove: true, aliases: true }).safeParse(rest);
   const headerProblems = header.success ? [] : locatedIssueProblems(header.error.issues, locator, file);
   problems.push(...headerProblems, ...locatedPrototypeKeyProblems(rest, locator, file, [], headerProblems));
   const remove = removeList(rawRemove, locator, file, problems);
@@ -500,5 +503,6 @@ export function loadKnowledgeBaseFile(text: string, file: string, options: LoadO
       entities.push(entity);
     });
   }
-  return { entities, remove, problems };
+  const aliases = readAliasSection(rawAliases, file, locator, problems);
+  return { entities, remove, aliases, problems };
 }
