@@ -11,6 +11,8 @@ import * as nextUnannotated from './commands/nextUnannotated';
 import * as reattachMention from './commands/reattachMention';
 import * as recordAttendance from './commands/recordAttendance';
 import * as setPublicationDate from './commands/setPublicationDate';
+import * as annotateInWorkspace from './commands/annotateInWorkspace';
+import * as annotateSelection from './selection/annotateSelection';
 import * as decorations from './decorations';
 import * as diagnostics from './diagnostics';
 import * as statusBar from './statusBar';
@@ -29,5 +31,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   nextUnannotated.register(context, services, states);
   reattachMention.register(context, services);
   setPublicationDate.register(context, services);
+  annotateSelection.register(context, services);
+  annotateInWorkspace.register(context, services, states);
   anchorsOnSave.register(context, services);
 }

@@ -2,7 +2,8 @@
 // fact file's current text (unsaved edits in an open editor included), applied through VS Code as
 // a WorkspaceEdit so that it can be undone, and saved unless the user has unsaved edits of their
 // own in it. A fact file that cannot be read is never written over; nor is one that changed on disk
-// while the write was under way.
+// while the write was under way. A write may change a second file in the same undoable step (the
+// workspace knowledge base, when an annotation teaches the recognizer a name), by the same rules.
 import * as vscode from 'vscode';
 import { articleFileNamedIn, chooseFactFilePath, factFilePathFor, factFilePathsFor, fileNameOf } from '../../core/factFile/paths';
 import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
@@ -28,6 +29,26 @@ type Refused = { ok: false; reason: string };
 export type MakeEdits = (factFile: FactFile | undefined) => FactFileEdit[];
 /** What a new fact file records about its article; asked for only when the write creates the file. */
 export type DescribeArticle = () => Promise<ArticleMetadata>;
+
+/**
+ * A second file a write changes in the same WorkspaceEdit, so that undo in either file takes back
+ * both: `edit` makes its new text from its current one (undefined when there is no such file yet),
+ * or says why it cannot.
+ */
+export interface CompanionEdit {
+  uri: vscode.Uri;
+  edit: (text: string | undefined) => { ok: true; text: string } | Refused;
+}
+
+/** A companion edit made against the file's current text, ready to apply. */
+interface PreparedCompanion {
+  ok: true;
+  uri: vscode.Uri;
+  file: string;
+  /** Its text when the write started; undefined when there was no such file. */
+  before: string | undefined;
+  text: string;
+}
 
 /** The fact file a write goes to, as it stands when the write starts. */
 interface Target {
@@ -75,12 +96,12 @@ export class FactFileWriter implements vscode.Disposable {
    * unsaved edits in an open fact file editor are kept; an unreadable fact file is left as it is and
    * the reason returned.
    */
-  write(article: vscode.TextDocument, edits: MakeEdits, describe: DescribeArticle): Promise<WriteResult> {
+  write(article: vscode.TextDocument, edits: MakeEdits, describe: DescribeArticle, companion?: CompanionEdit): Promise<WriteResult> {
     // A restricted (untrusted) workspace is read, never written.
     if (!vscode.workspace.isTrusted) return Promise.resolve({ ok: false, reason: RESTRICTED_REASON() });
     const key = vscode.Uri.joinPath(article.uri, '..').toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.writeNow(article, edits, describe));
+    const next = previous.then(() => this.writeNow(article, edits, describe, companion));
     this.queues.set(key, next.catch(() => undefined));
     return next;
   }
@@ -90,7 +111,7 @@ export class FactFileWriter implements vscode.Disposable {
     return [...this.unsaved.values()];
   }
 
-  private async writeNow(article: vscode.TextDocument, makeEdits: MakeEdits, describe: DescribeArticle): Promise<WriteResult> {
+  private async writeNow(article: vscode.TextDocument, makeEdits: MakeEdits, describe: DescribeArticle, companion?: CompanionEdit): Promise<WriteResult> {
     const target = await this.target(article);
     if (!target.ok) return target;
     const { uri, file, open, onDisk } = target;
@@ -103,7 +124,10 @@ export class FactFileWriter implements vscode.Disposable {
     const before = fresh ? newFactFileText(await describe()) : existing;
     const result = await this.edited(uri, file, before, article, makeEdits);
     if (!result.ok) return result;
-    if (!result.changed && !fresh) return { ok: true, factFile: result.factFile };
+    const second = companion && (await this.prepare(companion));
+    if (second && !second.ok) return second;
+    const changed = result.changed || fresh;
+    if (!changed && !second) return { ok: true, factFile: result.factFile };
 
     if (onDisk === undefined && !open) {
       // Created empty first, then filled by a text edit, so that undo in the fact file covers it too.
@@ -117,7 +141,7 @@ export class FactFileWriter implements vscode.Disposable {
       // The document moved on between reading and editing (another write, a reload): start again.
       return { ok: false, reason: vscode.l10n.t('{0} changed while the annotation was being written; nothing was written. Try again.', file) };
     }
-    const applied = await this.apply(document, result.text, file);
+    const applied = await this.apply(document, changed ? result.text : document.getText(), file, second);
     if (!applied.ok) return applied;
     await this.index.recordWritten(uri, result.text, result.factFile);
     if (wasDirty) this.markUnsaved(document);
@@ -184,21 +208,64 @@ export class FactFileWriter implements vscode.Disposable {
     return result;
   }
 
-  /** Puts `text` in the fact file's document, replacing only the lines that changed, and saves it unless it had unsaved edits. */
-  private async apply(document: vscode.TextDocument, text: string, file: string): Promise<{ ok: true } | Refused> {
+  /**
+   * Puts `text` in the fact file's document, and the companion's text in its own, in one edit that
+   * replaces only the lines that changed; saves each unless it had unsaved edits.
+   */
+  private async apply(document: vscode.TextDocument, text: string, file: string, companion?: PreparedCompanion): Promise<{ ok: true } | Refused> {
     const wasDirty = document.isDirty;
-    // Only the changed lines are replaced, so that undo and the cursor in an open editor behave.
-    const { start, end, replacement } = minimalReplacement(document.getText(), text);
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
+    replaceChangedLines(edit, document, text);
+    const second = companion && (await this.companionDocument(companion));
+    if (second && !second.ok) return second;
+    if (second) replaceChangedLines(edit, second.document, companion!.text);
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: vscode.l10n.t('VS Code refused to edit {0}.', file) };
+    if (second && !second.wasDirty && !(await second.document.save())) {
+      return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the change is in the open editor, unsaved.', companion!.file) };
+    }
     // A fact file with the user's own unsaved edits stays unsaved: saving is their call. Until then
     // the annotation is only in the editor, and the user is told so.
-    if (!wasDirty && !(await document.save())) {
+    if (!wasDirty && document.isDirty && !(await document.save())) {
       this.markUnsaved(document);
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved; the annotation is in the open editor, unsaved.', file) };
     }
     return { ok: true };
+  }
+
+  /**
+   * A companion edit against the file's current text (unsaved edits in an editor included);
+   * refused for a file outside the workspace or behind a link out of it, or one that cannot be read.
+   */
+  private async prepare({ uri, edit }: CompanionEdit): Promise<PreparedCompanion | Refused> {
+    const file = workspacePath(uri);
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return { ok: false, reason: vscode.l10n.t('{0} is outside the workspace; nothing was written.', file) };
+    const refusal = await this.links.refusal(uri);
+    if (refusal) return { ok: false, reason: refusal };
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    let before: string | undefined;
+    if (open?.isDirty) before = open.getText();
+    else {
+      const disk = await readTextStrictly(uri, file);
+      if (disk.problem) return { ok: false, reason: describeProblems([disk.problem]) };
+      before = disk.text;
+    }
+    const made = edit(before);
+    return made.ok ? { ok: true, uri, file, before, text: made.text } : made;
+  }
+
+  /** The companion's document, created empty first when there is no file, and still holding the text the edit was made from. */
+  private async companionDocument({ uri, file, before }: PreparedCompanion): Promise<{ ok: true; document: vscode.TextDocument; wasDirty: boolean } | Refused> {
+    if (before === undefined && !(await exists(uri))) {
+      const create = new vscode.WorkspaceEdit();
+      create.createFile(uri, { ignoreIfExists: true });
+      if (!(await vscode.workspace.applyEdit(create))) return { ok: false, reason: vscode.l10n.t('VS Code refused to create {0}.', file) };
+    }
+    const document = await vscode.workspace.openTextDocument(uri);
+    const expected = before ?? '';
+    if (document.getText() !== expected && !(await documentCatchesUp(document, expected))) {
+      return { ok: false, reason: vscode.l10n.t('{0} changed while the annotation was being written; nothing was written. Try again.', file) };
+    }
+    return { ok: true, document, wasDirty: document.isDirty };
   }
 
   /** Reads a fact file found blank again, for a moment, until it holds something. */
@@ -248,6 +315,14 @@ export class FactFileWriter implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Adds to `edit` the replacement of the lines of `document` that differ from `text` (none when it is the same), so that undo and the cursor in an open editor behave. */
+function replaceChangedLines(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, text: string): void {
+  const current = document.getText();
+  if (current === text) return;
+  const { start, end, replacement } = minimalReplacement(current, text);
+  edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), replacement);
 }
 
 function isBlank(text: string | undefined): boolean {

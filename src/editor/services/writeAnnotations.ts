@@ -8,21 +8,32 @@ import { textHash } from '../../core/factFile/ids';
 import { fileNameOf } from '../../core/factFile/paths';
 import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
 import type { FactFileEdit } from '../../core/factFile/store';
+import type { CompanionEdit, WriteResult } from '../factFiles/writer';
 import type { Mention } from '../../core/recognizer/mention';
 import type { Services } from './services';
 
+/** What an article's fact file is given: edits, or edits made from the fact file as the write finds it. */
+export type ArticleEdits = FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[]);
+
 /**
- * Writes edits for an article and tells the user when the fact file refused them. The edits can be
- * made from the fact file as the write finds it.
+ * Writes edits for an article, with the hash of the text their anchors were taken from. The edits
+ * can be made from the fact file as the write finds it. A companion edit (the workspace knowledge
+ * base) is made in the same undoable step.
  */
-export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: FactFileEdit[] | ((factFile: FactFile | undefined) => FactFileEdit[])): Promise<boolean> {
+export async function writeArticle(services: Services, document: vscode.TextDocument, edits: ArticleEdits, companion?: CompanionEdit): Promise<WriteResult> {
   // The anchors just taken come from the text as it is now; the hash records which text that was.
   const hash = await textHash(document.getText());
-  const result = await services.writer.write(
+  return services.writer.write(
     document,
     (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }],
     () => newFactFileMetadata(services, document),
+    companion,
   );
+}
+
+/** `writeArticle`, telling the user when the fact file refused the edits. */
+export async function writeAnnotations(services: Services, document: vscode.TextDocument, edits: ArticleEdits, companion?: CompanionEdit): Promise<boolean> {
+  const result = await writeArticle(services, document, edits, companion);
   if (!result.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was written: the fact file has problems. {0}', result.reason));
     return false;
