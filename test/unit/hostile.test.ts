@@ -341,7 +341,7 @@ describe('hostile input (core)', () => {
     it('an empty knowledge base has no entities and no problems', () => {
       const source = text(join(KB, 'empty.yaml'));
       assert.equal(source, '');
-      assert.deepEqual(loadKnowledgeBaseFile(source, 'kb.yaml'), { entities: [], remove: [], problems: [] });
+      assert.deepEqual(loadKnowledgeBaseFile(source, 'kb.yaml'), { entities: [], remove: [], aliases: [], problems: [] });
       assert.equal(withWorkspaceFile(source, 'kb.yaml').knowledgeBase.size, bundledKnowledgeBase().size);
     });
 

@@ -1,3 +1,4 @@
+import { type AddedAlias, addAliases, type LeftOutAlias } from './aliasSection';
 import type * as BundledData from './data/index';
 import { Entity, type EntityType, KnowledgeBaseFile } from './schema';
 
@@ -27,12 +28,16 @@ export class KnowledgeBase {
 
   /**
    * A new knowledge base with a workspace file applied: its entities add to these, an entity with
-   * an id that is already here replaces it whole, and ids under `remove` are dropped.
+   * an id that is already here replaces it whole, ids under `remove` are dropped, and the names of
+   * its `aliases` section are added to the entities they name. `leftOut` hears of the names left
+   * out (see addAliases).
    */
-  withOverrides(file: Pick<KnowledgeBaseFile, 'entities' | 'remove'>): KnowledgeBase {
+  withOverrides(file: Pick<KnowledgeBaseFile, 'entities' | 'remove'> & { aliases?: readonly AddedAlias[] }, leftOut?: (names: LeftOutAlias[]) => void): KnowledgeBase {
     const merged = new Map(this.byId);
     for (const id of file.remove ?? []) merged.delete(id);
     for (const entity of file.entities) merged.set(entity.id, entity);
+    const notAdded = addAliases(merged, file.aliases ?? []);
+    leftOut?.(notAdded);
     return new KnowledgeBase(merged.values());
   }
 }

@@ -2,6 +2,7 @@
 // line, column and field it concerns, and the valid entities of a partly invalid file are kept.
 import type { z } from 'zod';
 import { aliasRefusal } from './aliasRules';
+import { type AddedAlias, readAliasSection } from './aliasSection';
 import type { Problem } from '../problems';
 import { pathToField } from '../yaml/fields';
 import { documentLocator, type Locator, pieceLocator } from '../yaml/locate';
@@ -13,6 +14,8 @@ import { Entity, EntityId, KnowledgeBaseFile } from './schema';
 export interface LoadedKnowledgeBaseFile {
   entities: Entity[];
   remove: string[];
+  /** Names the file adds to entities defined elsewhere (its `aliases:` section). */
+  aliases: AddedAlias[];
   problems: Problem[];
 }
 
@@ -184,7 +187,7 @@ function entityList(rawEntities: readonly unknown[], report: Report): Entity[] {
 
 /** Parses and validates a workspace knowledge-base file. Never throws. */
 export function loadKnowledgeBaseFile(text: string, file: string, options: LoadOptions = {}): LoadedKnowledgeBaseFile {
-  const none = (problems: Problem[]): LoadedKnowledgeBaseFile => ({ entities: [], remove: [], problems });
+  const none = (problems: Problem[]): LoadedKnowledgeBaseFile => ({ entities: [], remove: [], aliases: [], problems });
   const { data, empty, problems, locator } = readKnowledgeBaseYaml(text, file, options);
   // An empty file is a knowledge base with no entities of its own.
   if (empty || !locator || problems.length > 0 || data === null || data === undefined) return none(problems);
@@ -200,12 +203,13 @@ export function loadKnowledgeBaseFile(text: string, file: string, options: LoadO
     problems.push(problemAtPath(report, ['version'], `unsupported version ${JSON.stringify(record.version)}: this version of News Annotator reads knowledge-base files of version 1`));
     return none(problems);
   }
-  const { entities: rawEntities, remove: rawRemove, ...rest } = record;
-  const header = KnowledgeBaseFile.omit({ entities: true, remove: true }).safeParse(rest);
+  const { entities: rawEntities, remove: rawRemove, aliases: rawAliases, ...rest } = record;
+  const header = KnowledgeBaseFile.omit({ entities: true, remove: true, aliases: true }).safeParse(rest);
   const headerProblems = header.success ? [] : issueProblems(header.error.issues, locator, file);
   problems.push(...headerProblems, ...prototypeKeyProblems(rest, locator, file, [], headerProblems));
   const remove = removeList(rawRemove, locator, file, problems);
   if (rawEntities !== undefined && !Array.isArray(rawEntities)) problems.push(problemAtPath(report, ['entities'], 'expected a list of entities'));
   const entities = Array.isArray(rawEntities) ? entityList(rawEntities, report) : [];
-  return { entities, remove, problems };
+  const aliases = readAliasSection(rawAliases, file, locator, problems);
+  return { entities, remove, aliases, problems };
 }

@@ -25,10 +25,9 @@ export const EventId = idOf('event');
  * Aliases per language tag. The usual keys: `en`, `it`, `ru` (Cyrillic) and `ru-Latn` (the common
  * Latin transliterations of the Russian form: Zhaparov, Rakhmon). Other BCP 47 tags are allowed.
  */
-export const Aliases = z.record(
-  z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as en, it, ru or ru-Latn'),
-  z.array(z.string().trim().min(2, 'an alias needs at least two characters')),
-);
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as en, it, ru or ru-Latn');
+export const AliasName = z.string().trim().min(2, 'an alias needs at least two characters');
+export const Aliases = z.record(LanguageTag, z.array(AliasName));
 
 const common = {
   id: EntityId,
@@ -141,6 +140,11 @@ export const KnowledgeBaseFile = z
     entities: z.array(Entity).default([]),
     /** Ids of bundled entities a workspace wants to drop. */
     remove: z.array(EntityId).optional(),
+    /**
+     * Names added to entities defined elsewhere (bundled, or in `entities`), by id and language,
+     * without copying the entity: `"person:alexander-lukashenko": { en: [Belarusian leader] }`.
+     */
+    aliases: z.record(EntityId, Aliases).optional(),
   })
   .strict();
 export type KnowledgeBaseFile = z.infer<typeof KnowledgeBaseFile>;

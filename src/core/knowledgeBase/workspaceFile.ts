@@ -1,5 +1,6 @@
 // Where a workspace keeps its own knowledge base, and how it combines with the bundled one.
 import { bundledKnowledgeBase, KnowledgeBase } from './knowledgeBase';
+import { leftOutProblems } from './aliasSection';
 import { loadKnowledgeBaseFile } from './loadFile';
 import { type Problem } from '../problems';
 
@@ -18,5 +19,7 @@ export interface ResolvedKnowledgeBase {
 export function withWorkspaceFile(text: string | undefined, file: string, base: KnowledgeBase = bundledKnowledgeBase()): ResolvedKnowledgeBase {
   if (text === undefined) return { knowledgeBase: base, problems: [] };
   const loaded = loadKnowledgeBaseFile(text, file);
-  return { knowledgeBase: base.withOverrides(loaded), problems: loaded.problems };
+  const problems = [...loaded.problems];
+  const knowledgeBase = base.withOverrides(loaded, (leftOut) => problems.push(...leftOutProblems(leftOut, file)));
+  return { knowledgeBase, problems };
 }

@@ -1,14 +1,17 @@
-// The lightbulb on a recognized or annotated mention: annotate it, pick another entity, set its
-// span to the selection, annotate all its mentions, record attendance at the article's summit,
-// reject it, or add a new name to the knowledge base; on a rejected one, take the rejection back. When the fact file cannot be
+// The lightbulb on a recognized or annotated mention: annotate it, pick another entity, annotate
+// all its mentions, record attendance at the article's summit or a role, reject it, or add a new
+// name to the knowledge base; on a rejected one, take the rejection back. On a selection, what is
+// about the selected text only: annotate it (selection/sources.ts), record the attendance of the
+// countries it names, set the span of a mention it overlaps to it. When the fact file cannot be
 // written, the fixes say why instead.
 import * as vscode from 'vscode';
+import { trimSelection } from '../../core/annotation/selection';
 import type { MentionStatus } from '../../core/annotation/status';
 import { ATTENDANCE_STATUSES } from '../../core/factFile/schema';
 import { clearSummit } from '../../core/annotation/summits';
 import { type ArticleStates } from './articleState';
 import { ARTICLE_LANGUAGE, COMMAND, type CommandId, type MentionArgs } from '../shell/contributions';
-import { correctionActions } from './correctionActions';
+import { correctionActions, spanCorrection } from './correctionActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { mentionFactActions, selectionFactActions } from './factActions';
 import { summitGuesses } from './summits';
@@ -16,6 +19,7 @@ import type { Services } from '../services/services';
 import { attendanceSentence } from '../ui/attendance';
 import { describeProblems } from '../ui/problems';
 import { RESTRICTED_REASON } from '../factFiles/writer';
+import { selectionActions } from './selection/sources';
 
 const MAX_ALTERNATIVES = 4;
 
@@ -29,18 +33,13 @@ class AnnotationActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
     const { statuses, factFileProblems } = this.states.of(document);
-    const from = document.offsetAt(range.start);
-    const to = document.offsetAt(range.end);
-    const here = statuses.filter((s) => s.mention.start <= to && from <= s.mention.end);
-    const orphans = this.orphanActions(document, range, context);
-    const onSelection = selectionFactActions(this.services, this.states, document, range, (title, command, args) => quickFix(title, command, args, []));
-    if (token.isCancellationRequested || (here.length === 0 && orphans.length === 0 && onSelection.length === 0)) return [];
+    const actions = range.isEmpty ? this.cursorActions(document, range, context, statuses) : this.selectionActions(document, range, context, statuses);
+    if (token.isCancellationRequested || actions.length === 0) return [];
     const disabled = !vscode.workspace.isTrusted
       ? { reason: RESTRICTED_REASON() }
       : factFileProblems.length > 0
         ? { reason: vscode.l10n.t('The fact file has problems and is left as it is: {0}', describeProblems(factFileProblems)) }
         : undefined;
-    const actions = [...onSelection, ...orphans, ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
     if (!disabled) return actions;
     for (const action of actions) action.disabled = disabled;
     // The lightbulb leaves disabled fixes out, so one enabled fix says why and leads to the cure.
@@ -59,7 +58,37 @@ class AnnotationActions implements vscode.CodeActionProvider {
     return [cure, ...actions];
   }
 
-  /** Re-attach an orphaned annotation to the selection, or remove it (from its diagnostic or any selection). */
+  /** What is about the mentions at the cursor, and the orphaned annotations flagged there. */
+  private cursorActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, statuses: readonly MentionStatus[]): vscode.CodeAction[] {
+    const at = document.offsetAt(range.start);
+    const here = statuses.filter((s) => s.mention.start <= at && at <= s.mention.end);
+    return [...this.orphanActions(document, range, context), ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
+  }
+
+  /**
+   * What is about the selected text only: the selection sources' actions, the first preferred; the
+   * attendance of the countries it names; the span of a mention it overlaps set to it; then the
+   * actions of a mention that is exactly the selected text. Never those of other mentions near it.
+   */
+  private selectionActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, statuses: readonly MentionStatus[]): vscode.CodeAction[] {
+    const span = trimSelection(document.getText(), document.offsetAt(range.start), document.offsetAt(range.end));
+    const text = document.getText().slice(span.start, span.end);
+    const sourced = selectionActions({ document, range, span, text, statuses, services: this.services });
+    const facts = selectionFactActions(this.services, this.states, document, range, (title, command, args) => quickFix(title, command, args, []));
+    const exact = (s: MentionStatus) => s.mention.start === span.start && s.mention.end === span.end;
+    const respans = statuses
+      .filter((s) => !exact(s) && s.mention.start < span.end && span.start < s.mention.end)
+      .flatMap((status) => spanCorrection(document, range, status, (title, command, args) => quickFix(title, command, args, [])) ?? []);
+    const mentionActions = statuses.filter(exact).flatMap((status) => this.actionsFor(document, range, status, statuses, context));
+    // VS Code lists the actions that answer a diagnostic first: these come after the selection's.
+    for (const action of mentionActions) {
+      action.isPreferred = false;
+      action.diagnostics = undefined;
+    }
+    return [...sourced, ...facts, ...respans, ...mentionActions];
+  }
+
+  /** Re-attach an orphaned annotation (select its text first), or remove it, from its diagnostic. */
   private orphanActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const orphans = (this.services.openFactFiles.current(document)?.mentions ?? []).filter((m) => m.orphaned);
     if (orphans.length === 0) return [];
@@ -67,10 +96,7 @@ class AnnotationActions implements vscode.CodeActionProvider {
     const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'orphaned');
     const actions: vscode.CodeAction[] = [];
     for (const m of orphans.slice(0, MAX_ALTERNATIVES)) {
-      if (!range.isEmpty) {
-        const title = vscode.l10n.t('Re-attach the orphaned annotation of “{0}” to the selection', m.quote);
-        actions.push(quickFix(title, COMMAND.reattachMention, [uri, m.id, document.offsetAt(range.start), document.offsetAt(range.end)], diagnostics));
-      } else if (diagnostics.some((d) => d.range.contains(range))) {
+      if (diagnostics.some((d) => d.range.contains(range))) {
         const title = vscode.l10n.t('Re-attach the orphaned annotation of “{0}”: select its text first', m.quote);
         actions.push(quickFix(title, COMMAND.reattachMention, [uri, m.id], diagnostics));
       }
@@ -118,6 +144,9 @@ class AnnotationActions implements vscode.CodeActionProvider {
     if (others > 0) {
       const count = others + (status.state === 'pending' ? 1 : 0);
       actions.push(action(vscode.l10n.t('Annotate all {0} mentions of {1} in this article', count, mention.name ?? mention.text), COMMAND.annotateEntityEverywhere, [uri, mention.id]));
+    }
+    if (mention.id) {
+      actions.push(action(vscode.l10n.t('Annotate every mention of {0} in the workspace…', mention.name ?? mention.text), COMMAND.annotateEntityInWorkspace, [mention.id]));
     }
 
     const entity = mention.id ? kb.get(mention.id) : undefined;

@@ -21,13 +21,19 @@ export function correctionActions(document: vscode.TextDocument, range: vscode.R
       [uri, mention.start, mention.end],
     ),
   ];
+  const respan = spanCorrection(document, range, status, action);
+  return respan ? [...actions, respan] : actions;
+}
+
+/** "Set the span" of a recognized or annotated mention to a selection that overlaps it and covers other text. */
+export function spanCorrection(document: vscode.TextDocument, range: vscode.Range, status: MentionStatus, action: MakeAction): vscode.CodeAction | undefined {
+  const { mention } = status;
+  if (status.state === 'rejected' || mention.type === 'candidate' || range.isEmpty) return undefined;
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
   const overlaps = from < mention.end && mention.start < to;
-  if (mention.type !== 'candidate' && !range.isEmpty && overlaps && (from !== mention.start || to !== mention.end)) {
-    const selected = document.getText(range).replace(/\s+/g, ' ').trim();
-    const quoted = selected.length > QUOTED ? `${selected.slice(0, QUOTED - 1)}…` : selected;
-    actions.push(action(vscode.l10n.t('Set the span of “{0}” to “{1}”', mention.text, quoted), COMMAND.setMentionSpan, [uri, mention.start, mention.end, from, to]));
-  }
-  return actions;
+  if (!overlaps || (from === mention.start && to === mention.end)) return undefined;
+  const selected = document.getText(range).replace(/\s+/g, ' ').trim();
+  const quoted = selected.length > QUOTED ? `${selected.slice(0, QUOTED - 1)}…` : selected;
+  return action(vscode.l10n.t('Set the span of “{0}” to “{1}”', mention.text, quoted), COMMAND.setMentionSpan, [document.uri.toString(), mention.start, mention.end, from, to]);
 }

@@ -16,6 +16,8 @@ import * as recordAttendanceByReference from './commands/recordAttendanceByRefer
 import * as recordMeeting from './commands/recordMeeting';
 import * as recordRole from './commands/recordRole';
 import * as setPublicationDate from './commands/setPublicationDate';
+import * as annotateInWorkspace from './commands/annotateInWorkspace';
+import * as annotateSelection from './selection/annotateSelection';
 import * as decorations from './decorations';
 import * as diagnostics from './diagnostics';
 import * as statusBar from './statusBar';
@@ -39,5 +41,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   nextUnannotated.register(context, services, states);
   reattachMention.register(context, services);
   setPublicationDate.register(context, services);
+  annotateSelection.register(context, services);
+  annotateInWorkspace.register(context, services, states);
   anchorsOnSave.register(context, services);
 }

@@ -6,7 +6,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const { knowledgeBase } = services;
   context.subscriptions.push(
     services.commands.register(COMMAND.reloadKnowledgeBase, async () => {
-      await knowledgeBase.reload();
+      await knowledgeBase.reload(true);
       const size = knowledgeBase.current.size;
       void vscode.window.showInformationMessage(vscode.l10n.t('Knowledge base reloaded: {0} entities.', size));
     }),

@@ -1,5 +1,6 @@
 // Holds the knowledge base in force (bundled + the workspace's own file), reloads it when that
-// file changes, and reports the file's problems as diagnostics at their line.
+// file changes (on disk, or in an editor by undo and redo: a name learnt together with an
+// annotation is unlearnt with it), and reports the file's problems as diagnostics at their line.
 import * as vscode from 'vscode';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
 import type { Problem } from '../../core/problems';
@@ -7,6 +8,12 @@ import { Recognizer } from '../../core/recognizer/recognizer';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../core/knowledgeBase/workspaceFile';
 import { readTextIfExists } from '../workspace/files';
 import { problemDiagnostic } from '../ui/problems';
+
+/** A workspace knowledge-base file's text as it stands: unsaved in an editor, else on disk. */
+export async function currentKnowledgeBaseText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return open?.isDirty ? open.getText() : readTextIfExists(uri);
+}
 
 export class KnowledgeBaseService implements vscode.Disposable {
   /** Built when first needed: validating the bundled entities and building the word matcher take tens of milliseconds. */
@@ -18,6 +25,8 @@ export class KnowledgeBaseService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
   private watchers: vscode.Disposable[] = [];
   private reloading: Promise<void> = Promise.resolve();
+  /** The files' texts the knowledge base in force was made from: the same texts need no new recognizer. */
+  private loadedTexts: string | undefined;
 
   constructor() {
     this.disposables.push(
@@ -25,7 +34,24 @@ export class KnowledgeBaseService implements vscode.Disposable {
         if (e.affectsConfiguration('newsAnnotator.knowledgeBaseFile')) void this.reload();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+      // Typing waits for a save (a half-written entry would be reported at every key); undo and
+      // redo take effect at once.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const undoOrRedo = e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo;
+        if (undoOrRedo && this.isFile(e.document.uri)) void this.reload();
+      }),
     );
+  }
+
+  private isFile(uri: vscode.Uri): boolean {
+    return this.files().some((file) => file.toString() === uri.toString());
+  }
+
+  /** The workspace file of the folder `uri` is in (the first folder's for a file outside them). */
+  fileFor(uri: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    const files = this.files();
+    return files.find((f) => vscode.workspace.getWorkspaceFolder(f)?.uri.toString() === folder) ?? files[0];
   }
 
   get recognizer(): Recognizer {
@@ -44,18 +70,25 @@ export class KnowledgeBaseService implements vscode.Disposable {
     return (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, relative));
   }
 
-  /** Reads the workspace files again; calls queue so that the last one wins. */
-  reload(): Promise<void> {
-    this.reloading = this.reloading.then(() => this.load()).catch((error) => {
+  /**
+   * Reads the workspace files again; calls queue so that the last one wins. Files that read as
+   * they did last time change nothing, unless `force` says to load them all the same.
+   */
+  reload(force = false): Promise<void> {
+    this.reloading = this.reloading.then(() => this.load(force)).catch((error) => {
+      this.loadedTexts = undefined;
       void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator could not load the knowledge base: {0}', String(error)));
     });
     return this.reloading;
   }
 
-  private async load(): Promise<void> {
+  private async load(force: boolean): Promise<void> {
     this.watch();
     const files: { uri: vscode.Uri; text: string | undefined }[] = [];
-    for (const uri of this.files()) files.push({ uri, text: await readTextIfExists(uri) });
+    for (const uri of this.files()) files.push({ uri, text: await currentKnowledgeBaseText(uri) });
+    const texts = JSON.stringify(files.map((f) => [f.uri.toString(), f.text]));
+    if (texts === this.loadedTexts && !force) return;
+    this.loadedTexts = texts;
     // Without a workspace file the bundled knowledge base stands, and is read when first needed.
     if (files.every((f) => f.text === undefined) && (!this.inForce || this.inForce.knowledgeBase === bundledKnowledgeBase())) {
       this.diagnostics.clear();

@@ -21,6 +21,8 @@ const COMMAND_NAMES = [
   'refreshFacts',
   'annotateMention',
   'annotateEntityEverywhere',
+  'annotateSelection',
+  'annotateEntityInWorkspace',
   'chooseEntity',
   'rejectMention',
   'addCandidate',
