@@ -237,8 +237,10 @@ describe('annotation workflow', function () {
       assert.ok(s.rejections.some((r) => r.quote === 'Sochi' && r.start === document.offsetAt(sochi.start)));
     });
     await pollUntil('the hint on Sochi to go', () => !vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(sochi)));
-    // Only the way back is offered.
-    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), ['Restore “Sochi” as a mention to annotate']);
+    // At the cursor, only the way back is offered; on the selection, annotating the selected text too.
+    const cursor = new vscode.Range(sochi.start.translate(0, 1), sochi.start.translate(0, 1));
+    assert.deepStrictEqual((await actionsAt(document, cursor)).map((a) => a.title), ['Restore “Sochi” as a mention to annotate']);
+    assert.deepStrictEqual((await actionsAt(document, sochi)).map((a) => a.title), ['Annotate selection as…', 'Restore “Sochi” as a mention to annotate']);
   });
 
   it('keeps comments and never clobbers unsaved edits in an open fact file editor', async () => {

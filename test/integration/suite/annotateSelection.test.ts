@@ -141,9 +141,10 @@ describe('annotating a selection', function () {
     assert.deepStrictEqual(actions[0].command?.arguments, [a.document.uri.toString(), ...a.span('Interaction-2024')], 'the selection without its space');
     assert.deepStrictEqual(actions.filter((x) => x.isPreferred).map((x) => x.title), ['Annotate selection as…'], 'one preferred action');
 
-    // A selection across a recognized name offers nothing about that name, nor about the others on the line.
+    // A selection across a recognized name offers only what is about the selection: to annotate it,
+    // or to make it the span of the name it overlaps; nothing about the others on the line.
     const across = (await actionsAt(a.document, a.range('Interaction-2024 exercise near Astana'))).map((x) => x.title);
-    assert.deepStrictEqual(across, ['Annotate selection as…']);
+    assert.deepStrictEqual(across, ['Annotate selection as…', 'Set the span of “Astana” to “Interaction-2024 exercise near Astana”']);
 
     // A selection that is exactly a recognized name offers that name's actions too, after it.
     const exact = (await actionsAt(a.document, a.range('Kazakhstan'))).map((x) => x.title);

@@ -103,8 +103,9 @@ describe('corrections of a mention', function () {
     const attendance = onDisk.facts.find((f) => f.type === 'attendance')!;
     assert.ok(attendance.evidence.includes(moved.id), 'the attendance cites the mention where it is now');
     // The recognized "Vladimir Putin" inside it is not offered again: no hint, no "Annotate" fix.
+    const cursor = new vscode.Range(putin.start.translate(0, 1), putin.start.translate(0, 1));
     await eventually(async () => {
-      const titles = (await actionsAt(document, putin)).map((a) => a.title);
+      const titles = (await actionsAt(document, cursor)).map((a) => a.title);
       assert.ok(!titles.includes('Annotate “Vladimir Putin” as Vladimir Putin'), titles.join(' | '));
       assert.ok(titles.includes('Remove the annotation of “President Vladimir Putin”'), titles.join(' | '));
     });
