@@ -55,9 +55,9 @@ function rootItem(node: RootNode): vscode.TreeItem {
 function summitItem(node: SummitNode, model: FactsModel): vscode.TreeItem {
   const { summit } = node;
   const hasChildren = summit.attendances.length > 0 || summit.evidence.length > 0;
-  const result = item(node, summit.name, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const result = item(node, summitLabel(summit, model), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   result.iconPath = new vscode.ThemeIcon('calendar');
-  result.description = summitWhenAndWhere(summit, model);
+  result.description = summitWhen(summit);
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown(`**${escapeMarkdown(summit.name)}**\n\n`);
   const details = [summitWhenAndWhere(summit, model), summit.organization ? model.nameOf(summit.organization) : undefined].filter(Boolean);
@@ -69,10 +69,23 @@ function summitItem(node: SummitNode, model: FactsModel): vscode.TreeItem {
   return result;
 }
 
+/**
+ * "Yerevan 2022": the city and year that tell summits apart, short enough for the side bar at its
+ * default width (the knowledge base's names run to "Extraordinary CSTO summit on Armenia, September
+ * 2022"); the full name is in the tooltip. A summit without a city or date keeps its name.
+ */
+function summitLabel(summit: SummitSummary, model: FactsModel): string {
+  return summit.city && summit.start ? `${model.nameOf(summit.city)} ${summit.start.slice(0, 4)}` : summit.name;
+}
+
+/** "2022-11-23", or a range of dates when the summit lasted longer. */
+function summitWhen(summit: SummitSummary): string | undefined {
+  return summit.start && summit.end && summit.end !== summit.start ? `${summit.start} – ${summit.end}` : summit.start;
+}
+
 /** "2022-11-23 · Yerevan", or a range of dates when the summit lasted longer. */
 export function summitWhenAndWhere(summit: SummitSummary, model: FactsModel): string {
-  const when = summit.start && summit.end && summit.end !== summit.start ? `${summit.start} – ${summit.end}` : summit.start;
-  return [when, summit.city ? model.nameOf(summit.city) : undefined].filter(Boolean).join(' · ');
+  return [summitWhen(summit), summit.city ? model.nameOf(summit.city) : undefined].filter(Boolean).join(' · ');
 }
 
 function leaderItem(node: LeaderNode, model: FactsModel): vscode.TreeItem {
@@ -95,18 +108,20 @@ function leaderItem(node: LeaderNode, model: FactsModel): vscode.TreeItem {
 function attendanceItem(node: AttendanceNode, model: FactsModel): vscode.TreeItem {
   const { attendance, summit } = node;
   const person = model.nameOf(attendance.person);
-  const label = node.under === 'summit' ? person : summit.name;
+  const label = node.under === 'summit' ? person : summitLabel(summit, model);
   const result = item(node, label, attendance.evidence.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   result.iconPath = statusIcon(attendance.status);
-  result.description = node.under === 'summit' ? statusLabel(attendance.status) : [statusLabel(attendance.status), summit.start].filter(Boolean).join(' · ');
-  result.tooltip = attendanceTooltip(person, attendance, summit);
+  result.description = statusLabel(attendance.status);
+  result.tooltip = attendanceTooltip(person, attendance, summit, model);
   return result;
 }
 
-function attendanceTooltip(person: string, attendance: Attendance, summit: SummitSummary): vscode.MarkdownString {
+function attendanceTooltip(person: string, attendance: Attendance, summit: SummitSummary, model: FactsModel): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString('', true);
   const sentence = vscode.l10n.t('{0} at {1}: {2}', `**${escapeMarkdown(person)}**`, `**${escapeMarkdown(summit.name)}**`, escapeMarkdown(statusLabel(attendance.status)));
   tooltip.appendMarkdown(`${statusIconSyntax(attendance.status)} ${sentence}\n\n`);
+  const whenAndWhere = summitWhenAndWhere(summit, model);
+  if (whenAndWhere) tooltip.appendMarkdown(`${escapeMarkdown(whenAndWhere)}\n\n`);
   for (const e of attendance.evidence) tooltip.appendMarkdown(quoteMarkdown(e));
   return tooltip;
 }
