@@ -63,7 +63,7 @@ describe('How articles and the view look', () => {
     const article = path.join(wb.workspace, COLOURS_ARTICLE);
     fs.writeFileSync(article, `How names look\n\n${FIRST_LINE}\n\n${SECOND_LINE}\n`);
     try {
-      await runCommand(wb, 'Refresh Explorer');
+      await wb.runCommand('Refresh Explorer');
       await wb.openFromExplorer(COLOURS_ARTICLE);
       const problems: string[] = [];
       const seen: string[] = [];
@@ -81,7 +81,7 @@ describe('How articles and the view look', () => {
       assert.deepStrictEqual(problems, [], `the colours on screen:\n${seen.join('\n')}`);
     } finally {
       await chooseTheme(wb, DEFAULT_THEME);
-      await runCommand(wb, 'View: Close Editor');
+      await wb.runCommand('View: Close Editor');
       fs.rmSync(article, { force: true });
     }
   });
@@ -90,7 +90,7 @@ describe('How articles and the view look', () => {
     const wb = workbench();
     await wb.openFromExplorer(SEED_002);
     // "… nel Nagorno-Karabakh. Pashinyan ha affermato all’inizio …", with a no-break space after the full stop.
-    await goToLine(wb, 15);
+    await wb.goToLine(15);
     const [pashi] = await eventually(async () => {
       const found = await wb.findText('Pashi', { before: 'Karabakh. ', after: 'nyan' });
       assert.strictEqual(found.length, 1, `"Karabakh.${NO_BREAK_SPACE}Pashinyan" of line 15 is on screen`);
@@ -357,24 +357,4 @@ async function resetSideBarWidth(wb: Workbench): Promise<void> {
   await wb.page.mouse.dblclick(sash.x + sash.width / 2, sash.y + sash.height / 2);
 }
 
-/** Moves the cursor to the start of a line with Go to Line (Ctrl+G). */
-async function goToLine(wb: Workbench, line: number): Promise<void> {
-  await wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-  await wb.page.keyboard.press('Control+G');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`:${line}`);
-  await wb.page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden' });
-}
 
-/** Runs a command from the command palette by its title. */
-async function runCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.page.keyboard.press('Control+Shift+P');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await wb.page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden' });
-}

@@ -321,6 +321,28 @@ export class Workbench {
     }
   }
 
+  /** Runs a command from the command palette by its title, as a person types it there. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  /** Puts the cursor on line `line` (1-based) of the active editor with Go to Line, which brings it on screen. */
+  async goToLine(line: number): Promise<void> {
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}`);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
   /** Drags the edge between the side bar and the editor `by` pixels to the right. */
   async widenSideBar(by: number): Promise<void> {
     const sash = await this.page.locator('.monaco-sash.primary-sidebar-sash').boundingBox();
