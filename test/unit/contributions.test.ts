@@ -3,10 +3,17 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_LANGUAGE, COMMANDS, FACTS_VIEW } from '../../src/editor/shell/contributions';
+import { parseDocument } from 'yaml';
+import { ARTICLE_LANGUAGE, COMMAND, COMMANDS, FACTS_VIEW } from '../../src/editor/shell/contributions';
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
-  contributes: { commands: { command: string }[]; languages: { id: string }[]; views: Record<string, { id: string }[]> };
+const manifestText = readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8');
+const manifest = JSON.parse(manifestText) as {
+  contributes: {
+    commands: { command: string }[];
+    languages: { id: string }[];
+    views: Record<string, { id: string }[]>;
+    menus: Record<string, { command?: string; submenu?: string; when?: string }[]>;
+  };
 };
 
 describe('contributions', () => {
@@ -18,5 +25,19 @@ describe('contributions', () => {
   it('names the language and the view the manifest declares', () => {
     assert.ok(manifest.contributes.languages.some((l) => l.id === ARTICLE_LANGUAGE));
     assert.ok(Object.values(manifest.contributes.views).flat().some((v) => v.id === FACTS_VIEW));
+  });
+
+  it('names no key twice: JSON.parse would keep only the last, and a menu would vanish', () => {
+    const errors = parseDocument(manifestText).errors.map((e) => e.message);
+    assert.deepEqual(errors, []);
+  });
+
+  it('puts the actions on a selection and on a mention in the News Annotator group of the editor\'s context menu', () => {
+    const [group] = manifest.contributes.menus['editor/context'].filter((item) => item.submenu);
+    assert.ok(group, 'a submenu in the context menu');
+    const commands = manifest.contributes.menus[group.submenu!].map((item) => item.command);
+    for (const command of [COMMAND.annotateSelection, COMMAND.setMentionSpan, COMMAND.recordAttendanceByReference, COMMAND.chooseEntity, COMMAND.removeAnnotation, COMMAND.rejectMention]) {
+      assert.ok(commands.includes(command), `${command} is in the group`);
+    }
   });
 });
