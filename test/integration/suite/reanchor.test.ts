@@ -47,14 +47,19 @@ describe('re-anchoring', function () {
 
   it('keeps annotations on their text while the article is edited, and records the new offsets on save', async () => {
     const document = await openSeed(`${SEED}.txt`);
+    // What the shipped fact file leaves to do (a recognizer newer than it finds more), before the edit.
+    const pendingOf = (offset: number) =>
+      annotationStatus(services.analysis.mentions(document), services.openFactFiles.current(document)!)
+        .filter((s) => s.state === 'pending' && s.mention.start >= offset)
+        .map((s) => `${s.mention.text}@${s.mention.start - offset}`);
+    const pendingBefore = pendingOf(0);
     const insertion = 'UPDATED: the summit programme was published on Wednesday.\n\n';
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), insertion));
     const text = document.getText();
     const current = services.openFactFiles.current(document)!;
     for (const m of current.mentions) assert.strictEqual(text.slice(m.start, m.end), m.quote, `${m.id} follows its text`);
-    const pending = annotationStatus(services.analysis.mentions(document), current).filter((s) => s.state === 'pending' && s.mention.start >= insertion.length);
-    assert.deepStrictEqual(pending.map((s) => s.mention.text), [], 'nothing after the edit looks unannotated');
+    assert.deepStrictEqual(pendingOf(insertion.length), pendingBefore, 'after the edit, nothing more looks unannotated than before it');
 
     const storedBefore = (parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[]).find((m) => m.entity === 'person:anatoly-sidorov')!;
     await document.save();
