@@ -4,13 +4,15 @@ import { aliasRefusal } from '../knowledgeBase/aliasRules';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { russianCaseForms } from './russianForms';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
 const AMBIGUOUS = 2;
-const ENTITY_SHIFT = 2;
+const INITIAL_CAPITAL = 4;
+const ENTITY_SHIFT = 3;
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
@@ -25,6 +27,10 @@ function isAcronym(alias: string): boolean {
 
 function hasLowercase(s: string): boolean {
   return s !== s.toUpperCase();
+}
+
+function hasUppercase(s: string): boolean {
+  return s !== s.toLowerCase();
 }
 
 // When one alias names several entities, the one for which it is the canonical name wins, then
@@ -52,34 +58,55 @@ export class EntityMatcher {
     const firstIds: string[] = [];
     const firstCanonical: boolean[] = [];
     const capitalsOnly: boolean[] = [];
+    const initialCapital: boolean[] = [];
     const others = new Map<number, { id: string; canonical: boolean }[]>();
-    for (const entity of knowledgeBase.entities()) {
+    const add = (entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean): void => {
+      const k = indexOf.get(folded);
+      if (k === undefined) {
+        indexOf.set(folded, folds.length);
+        folds.push(folded);
+        firstIds.push(entity.id);
+        firstCanonical.push(canonical);
+        capitalsOnly.push(acronym);
+        initialCapital.push(capitalized);
+        return;
+      }
+      // Capitals are required only when every spelling of the alias requires them.
+      if (capitalsOnly[k] && !acronym) capitalsOnly[k] = false;
+      if (initialCapital[k] && !capitalized) initialCapital[k] = false;
+      if (firstIds[k] === entity.id) {
+        if (canonical) firstCanonical[k] = true;
+        return;
+      }
+      let list = others.get(k);
+      if (!list) others.set(k, (list = []));
+      const known = list.find((o) => o.id === entity.id);
+      if (known) known.canonical ||= canonical;
+      else list.push({ id: entity.id, canonical });
+    };
+    const entities = [...knowledgeBase.entities()];
+    for (const entity of entities) {
       const foldedName = foldString(entity.name);
       for (const alias of allNames(entity)) {
         const folded = alias === entity.name ? foldedName : foldString(alias);
         // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
         if (aliasRefusal(alias, entity, folded)) continue;
-        const canonical = folded === foldedName;
-        const k = indexOf.get(folded);
-        if (k === undefined) {
-          indexOf.set(folded, folds.length);
-          folds.push(folded);
-          firstIds.push(entity.id);
-          firstCanonical.push(canonical);
-          capitalsOnly.push(isAcronym(alias));
-          continue;
+        add(entity, folded, folded === foldedName, isAcronym(alias), false);
+      }
+    }
+    // The Russian case forms of the names, after every name as written: a form that is another
+    // entity's name as written ("Жапарова", the nominative of a woman's surname) stays that
+    // entity's. A one-word form is matched only with its capital, as names are written: in small
+    // letters it is as likely an ordinary word ("запада", "мира").
+    const written = indexOf.size;
+    for (const entity of entities) {
+      for (const alias of allNames(entity)) {
+        for (const form of russianCaseForms(alias, entity.type)) {
+          const folded = foldString(form);
+          const k = indexOf.get(folded);
+          if ((k !== undefined && k < written) || aliasRefusal(form, entity, folded)) continue;
+          add(entity, folded, false, false, !form.includes(' ') && hasUppercase(form[0]));
         }
-        // Capitals are required only when every spelling of the alias is an acronym.
-        if (capitalsOnly[k] && !isAcronym(alias)) capitalsOnly[k] = false;
-        if (firstIds[k] === entity.id) {
-          if (canonical) firstCanonical[k] = true;
-          continue;
-        }
-        let list = others.get(k);
-        if (!list) others.set(k, (list = []));
-        const known = list.find((o) => o.id === entity.id);
-        if (known) known.canonical ||= canonical;
-        else list.push({ id: entity.id, canonical });
       }
     }
     this.aliasInfo = new Int32Array(folds.length);
@@ -105,11 +132,17 @@ export class EntityMatcher {
         this.entityFields.push(entity.type, entity.id, entity.name);
       }
       this.alternatives.push(entityIds.length > 1 ? entityIds.slice(1) : undefined);
-      this.aliasInfo[index] = (entityAt << ENTITY_SHIFT) | (capitalsOnly[index] ? CAPITALS_ONLY : 0) | (entityIds.length > 1 ? AMBIGUOUS : 0);
+      this.aliasInfo[index] =
+        (entityAt << ENTITY_SHIFT) | (capitalsOnly[index] ? CAPITALS_ONLY : 0) | (initialCapital[index] ? INITIAL_CAPITAL : 0) | (entityIds.length > 1 ? AMBIGUOUS : 0);
     }
     this.words = new FoldedWordMatcher(folds);
+    this.writtenNameCount = written;
   }
 
+  /** Distinct names as the knowledge base writes them, before their case forms are added. */
+  readonly writtenNameCount: number;
+
+  /** Distinct names matched, case forms included. */
   get aliasCount(): number {
     return this.aliasInfo.length;
   }
@@ -160,7 +193,9 @@ export class EntityMatcher {
   }
 
   private accepts(text: string, alias: number, start: number, end: number): boolean {
-    return (this.aliasInfo[alias] & CAPITALS_ONLY) === 0 || !hasLowercase(text.slice(start, end));
+    const info = this.aliasInfo[alias];
+    if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return false;
+    return (info & CAPITALS_ONLY) === 0 || !hasLowercase(text.slice(start, end));
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {

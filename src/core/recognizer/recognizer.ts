@@ -23,8 +23,14 @@ export class Recognizer {
     this.matcher = new EntityMatcher(knowledgeBase);
   }
 
+  /** Distinct names matched, the Russian case forms made from them included. */
   get aliasCount(): number {
     return this.matcher.aliasCount;
+  }
+
+  /** Distinct names as the knowledge base writes them. */
+  get writtenNameCount(): number {
+    return this.matcher.writtenNameCount;
   }
 
   /** Known entities only: one pass of the word matcher, overlaps resolved leftmost-longest. */
