@@ -1,8 +1,9 @@
-// Dates as Italian and English news write them, normalized to ISO 8601.
+// Dates as Italian, English and Russian news write them, normalized to ISO 8601.
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthBefore } from '../text/surrogates';
 import { SPACE, unitClass, wordCharBefore } from './textScan';
+import { findWordDates } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -19,15 +20,36 @@ const monthNames: [number, string[]][] = [
   [11, ['november', 'nov', 'novembre']],
   [12, ['december', 'dec', 'dicembre', 'dic']],
 ];
+/** Russian month names: genitive (after a day), nominative and prepositional (before a year), and abbreviations. */
+const russianMonths: [number, string[], string[]][] = [
+  [1, ['января', 'январь', 'январе'], ['янв']],
+  [2, ['февраля', 'февраль', 'феврале'], ['фев', 'февр']],
+  [3, ['марта', 'март', 'марте'], ['мар']],
+  [4, ['апреля', 'апрель', 'апреле'], ['апр']],
+  [5, ['мая', 'май', 'мае'], []],
+  [6, ['июня', 'июнь', 'июне'], ['июн']],
+  [7, ['июля', 'июль', 'июле'], ['июл']],
+  [8, ['августа', 'август', 'августе'], ['авг']],
+  [9, ['сентября', 'сентябрь', 'сентябре'], ['сен', 'сент']],
+  [10, ['октября', 'октябрь', 'октябре'], ['окт']],
+  [11, ['ноября', 'ноябрь', 'ноябре'], ['ноя', 'нояб']],
+  [12, ['декабря', 'декабрь', 'декабре'], ['дек']],
+];
 for (const [month, names] of monthNames) for (const name of names) MONTHS[name] = month;
+for (const [month, full, short] of russianMonths) for (const name of [...full, ...short]) MONTHS[name] = month;
 /** Full month names: a full stop after one ends the sentence, it is not part of the date. */
 const FULL_NAMES = new Set(monthNames.map(([, names]) => names[0]).concat(monthNames.map(([, names]) => names[2] ?? '')));
 const ITALIAN_FULL = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 for (const name of ITALIAN_FULL) FULL_NAMES.add(name);
+for (const [, full] of russianMonths) for (const name of full) FULL_NAMES.add(name);
 
 // Longest names first, so that "marzo" is not read as "mar".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'];
+const WEEKDAY_NAMES = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
+  ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)';
@@ -67,6 +89,10 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   },
   // dicembre 2024, December 2024
   { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
+  // 2021-2022, 2021–2022: a span of years
+  { name: 'yearRange', pattern: `${YEAR}[-–]${YEAR}` },
+  // in 2022, nel 2022, в 2022 году: a year alone, taken only after a word that makes it a time (see YEAR_BEFORE)
+  { name: 'year', pattern: `${YEAR}(?![-–.,]?\\d)` },
   // 2025-11-27
   { name: 'iso', pattern: `${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])` },
   // 27.11.2025, 27/11/2025
@@ -101,6 +127,8 @@ const FORM_STARTS: Record<string, number> = {
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
+  yearRange: YEAR_DIGITS,
+  year: YEAR_DIGITS,
   iso: YEAR_DIGITS,
   numeric: DAY_DIGITS,
 };
@@ -162,6 +190,26 @@ function dateStarts(text: string): { at: number[]; kind: number[] } {
   return { at, kind };
 }
 
+// A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
+// "с 2002") or, in Russian, the word "year" after it ("2002 года"); otherwise it may be a count.
+const YEAR_BEFORE = new Set([
+  ...['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'before', 'after', 'during', 'between', 'and', 'or', 'the', 'year', 'early', 'late', 'through', 'throughout'],
+  ...['nel', 'dal', 'al', 'del', 'il', 'entro', 'anno', 'tra', 'fra', 'e', 'o', 'fino', 'dopo', 'prima', 'sino', 'nell', 'dall', 'dell', 'all'],
+  ...['в', 'во', 'с', 'со', 'до', 'по', 'к', 'от', 'и', 'или', 'между', 'начале', 'конце', 'середине', 'год'],
+]);
+const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
+
+function yearIsTime(text: string, start: number, end: number): boolean {
+  if (YEAR_AFTER.test(text.slice(end, end + 8))) return true;
+  let at = start;
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0xa0)) at--;
+  if (at === start && !/['’]$/.test(text.slice(0, start))) return false;
+  if (/['’]$/.test(text.slice(at - 1, at))) at--; // nell'2022, dall’anno
+  let from = at;
+  while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
+  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
 
@@ -221,6 +269,12 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
       const [m, y] = g;
       return `${y}-${pad(monthOf(m))}`;
     }
+    case 'yearRange': {
+      const [from, to] = g;
+      return Number(from) < Number(to) ? `${from}/${to}` : undefined;
+    }
+    case 'year':
+      return g[0];
     case 'iso': {
       const [y, m, d] = g;
       return isoDay(Number(y), Number(m), Number(d));
@@ -238,13 +292,22 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
  * article's own dateline year); without one it is given as `--MM-DD`. Invisible characters (a
  * soft hyphen, a zero-width space) do not stop a date; its span covers them.
  */
-export function findDates(text: string, referenceYear?: number): Mention[] {
-  return findDatesIn(text, withoutInvisibles(text), referenceYear);
+export function findDates(text: string, referenceYear?: number, articleDay?: string): Mention[] {
+  return findDatesIn(text, withoutInvisibles(text), referenceYear, articleDay);
 }
 
-/** `findDates`, given what `withoutInvisibles(text)` gives, for callers that need it too. */
-export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined): Mention[] {
-  return visible ? inOriginal(findVisibleDates(visible.text, referenceYear), visible, text) : findVisibleDates(text, referenceYear);
+/**
+ * `findDates`, given what `withoutInvisibles(text)` gives, for callers that need it too. Dates
+ * written without a number (weekdays, months after a preposition) are found too, a weekday only
+ * when the article's day (YYYY-MM-DD) is known.
+ */
+export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string): Mention[] {
+  const find = (t: string) => {
+    const numbered = findVisibleDates(t, referenceYear);
+    const worded = findWordDates(t, { year: referenceYear, day: articleDay });
+    return worded.length === 0 ? numbered : [...numbered, ...worded];
+  };
+  return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
 
 function findVisibleDates(text: string, referenceYear: number | undefined): Mention[] {
@@ -271,6 +334,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined): Ment
         }
       }
       scannedTo = at + m[0].length;
+      if (name === 'year' && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
       if (!iso) continue;
       let matched = m[0];
       if (matched.endsWith('.') && FULL_NAMES.has(matched.slice(0, -1).split(/\s+/).pop()!.toLowerCase())) matched = matched.slice(0, -1);
@@ -282,6 +346,17 @@ function findVisibleDates(text: string, referenceYear: number | undefined): Ment
 
 /** How much of an article's opening its dateline is looked for in. */
 export const DATELINE_LENGTH = 600;
+
+/**
+ * The article's day, YYYY-MM-DD: the first date of the opening lines that names a day, given its
+ * year by `year` (the dateline year, or the publication year) when it has none.
+ */
+export function datelineDay(text: string, year: number | undefined, headerLength = DATELINE_LENGTH): string | undefined {
+  const first = findVisibleDates(text.slice(0, headerLength), year)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso!))
+    .sort((a, b) => a.start - b.start)[0];
+  return first?.iso;
+}
 
 /**
  * The year of the article's dateline: the first date with a year in the article's opening lines

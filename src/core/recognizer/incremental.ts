@@ -10,7 +10,7 @@
 // bracket, a quote...). Candidates look no further than the end of their line. The year for dates
 // without one comes from the whole article's dateline and is part of what a piece is kept by.
 import type { Mention } from './mention';
-import { DATELINE_LENGTH, datelineYear } from './dates';
+import { DATELINE_LENGTH, datelineDay, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
 import { isInvisible } from '../text/fold';
 import { isSurrogate } from '../text/surrogates';
@@ -64,6 +64,8 @@ export class ArticleRecognition {
     readonly candidates: boolean,
     /** The length of the text recognized. */
     readonly length = 0,
+    /** The article's day that weekdays were resolved against. */
+    readonly articleDay: string | undefined = undefined,
   ) {}
 
   /** Every mention with offsets in the article, as `Recognizer.recognize` gives them. */
@@ -99,26 +101,36 @@ export class IncrementalRecognizer {
 
   /** `change`, if given, says where `text` differs from the text recognized last. */
   /** The dateline year read from the article's opening, kept while the opening stays the same. */
-  private dateline: { opening: string; year: number | undefined } | undefined;
+  private dateline: { opening: string; year: number | undefined; days: Map<number | undefined, string | undefined> } | undefined;
 
   recognize(text: string, options: RecognizeOptions = {}, change?: TextChange): ArticleRecognition {
     const referenceYear = options.referenceYear ?? this.datelineYear(text) ?? options.fallbackYear;
+    const articleDay = this.datelineDay(text, referenceYear);
     const candidates = options.candidates !== false;
-    // Pieces found with another year for dates (or without candidates) are of no use.
-    const last = this.last && this.last.referenceYear === referenceYear && this.last.candidates === candidates ? this.last : undefined;
+    // Pieces found with another year or day for dates (or without candidates) are of no use.
+    const last =
+      this.last && this.last.referenceYear === referenceYear && this.last.articleDay === articleDay && this.last.candidates === candidates ? this.last : undefined;
     if (!last) this.current = this.previous = new Map();
     const spliced = last && change ? this.splice(text, last, change) : undefined;
-    this.last = spliced ?? this.recognizeAll(text, last, referenceYear, candidates);
+    this.last = spliced ?? this.recognizeAll(text, last, referenceYear, candidates, articleDay);
     return this.last;
   }
 
   private datelineYear(text: string): number | undefined {
     const opening = text.slice(0, DATELINE_LENGTH);
-    if (this.dateline?.opening !== opening) this.dateline = { opening, year: datelineYear(opening, DATELINE_LENGTH) };
+    if (this.dateline?.opening !== opening) this.dateline = { opening, year: datelineYear(opening, DATELINE_LENGTH), days: new Map() };
     return this.dateline.year;
   }
 
-  private recognizeAll(text: string, last: ArticleRecognition | undefined, referenceYear: number | undefined, candidates: boolean): ArticleRecognition {
+  /** The article's day, read from its opening once for each reference year while the opening stays the same. */
+  private datelineDay(text: string, year: number | undefined): string | undefined {
+    this.datelineYear(text);
+    const days = this.dateline!.days;
+    if (!days.has(year)) days.set(year, datelineDay(this.dateline!.opening, year, DATELINE_LENGTH));
+    return days.get(year);
+  }
+
+  private recognizeAll(text: string, last: ArticleRecognition | undefined, referenceYear: number | undefined, candidates: boolean, articleDay: string | undefined): ArticleRecognition {
     const byText = new Map<string, RecognizedPiece>();
     // Each piece starts a line of its own: the line says which piece stood there before.
     const placedBefore = new Map<number, PlacedPiece>();
@@ -126,7 +138,7 @@ export class IncrementalRecognizer {
     const pieces: PlacedPiece[] = [];
     let line = 0;
     for (const [start, end] of cutPoints(text)) {
-      const piece = this.piece(text.slice(start, end), referenceYear, candidates, byText);
+      const piece = this.piece(text.slice(start, end), referenceYear, candidates, articleDay, byText);
       const before = placedBefore.get(line);
       if (before?.piece !== piece) pieces.push(new PlacedPiece(piece, start, line));
       else pieces.push(before.start === start ? before : new PlacedPiece(piece, start, line, before.lineKey));
@@ -134,7 +146,7 @@ export class IncrementalRecognizer {
     }
     this.previous = this.current;
     this.current = byText;
-    return new ArticleRecognition(pieces, referenceYear, candidates, text.length);
+    return new ArticleRecognition(pieces, referenceYear, candidates, text.length, articleDay);
   }
 
   /**
@@ -161,14 +173,14 @@ export class IncrementalRecognizer {
         resume = findStart(old, end - delta, first);
         if (resume < 0) return undefined;
       }
-      const piece = this.piece(text.slice(start, end), last.referenceYear, last.candidates, this.current);
+      const piece = this.piece(text.slice(start, end), last.referenceYear, last.candidates, last.articleDay, this.current);
       pieces.push(new PlacedPiece(piece, start, line));
       line += piece.lineBreaks;
       start = end;
       if (resume >= 0) break;
     }
     if (resume < 0) {
-      const piece = this.piece(text.slice(start), last.referenceYear, last.candidates, this.current);
+      const piece = this.piece(text.slice(start), last.referenceYear, last.candidates, last.articleDay, this.current);
       pieces.push(new PlacedPiece(piece, start, line));
     } else {
       const lineDelta = line - old[resume].line;
@@ -183,12 +195,12 @@ export class IncrementalRecognizer {
       this.previous = this.current;
       this.current = new Map(pieces.map((p) => [p.piece.text, p.piece]));
     }
-    return new ArticleRecognition(pieces, last.referenceYear, last.candidates, text.length);
+    return new ArticleRecognition(pieces, last.referenceYear, last.candidates, text.length, last.articleDay);
   }
 
-  private piece(text: string, referenceYear: number | undefined, candidates: boolean, into: Map<string, RecognizedPiece>): RecognizedPiece {
+  private piece(text: string, referenceYear: number | undefined, candidates: boolean, articleDay: string | undefined, into: Map<string, RecognizedPiece>): RecognizedPiece {
     let piece = into.get(text) ?? this.current.get(text) ?? this.previous.get(text);
-    piece ??= { text, mentions: this.recognizer.recognizeWithYear(text, referenceYear, candidates), lineBreaks: countLineBreaks(text) };
+    piece ??= { text, mentions: this.recognizer.recognizeWithYear(text, referenceYear, candidates, articleDay), lineBreaks: countLineBreaks(text) };
     into.set(text, piece);
     return piece;
   }

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
-import { datelineYear, findDatesIn } from './dates';
+import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention } from './mention';
 
@@ -40,15 +40,18 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
-    return this.recognizeWithYear(text, year, options.candidates !== false);
+    return this.recognizeWithYear(text, year, options.candidates !== false, datelineDay(text, year));
   }
 
-  /** `recognize` with the year for dates without one already settled (undefined: none). */
-  recognizeWithYear(text: string, year: number | undefined, candidates = true): Mention[] {
+  /**
+   * `recognize` with the year for dates without one already settled (undefined: none), and the
+   * article's day that weekdays are resolved against (undefined: weekdays are not dates).
+   */
+  recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
     // Entities and dates compete for the same text; the longest reading wins. Dates and
     // candidates read the text without its invisible characters, looked for once here.
     const visible = withoutInvisibles(text);
-    const known = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year)]);
+    const known = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
     if (!candidates) return known;
     const found = findCandidatesIn(text, visible, { knownAt: overlapFinder(known) });
     return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);

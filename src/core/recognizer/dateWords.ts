@@ -1,0 +1,226 @@
+// Dates written without a number, in English, Italian and Russian: a weekday ("on Friday",
+// "giovedì scorso", "в прошлую пятницу"), resolved against the article's date; a month after a
+// preposition ("in September", "a ottobre", "в сентябре"); and a part of a month ("mid-October",
+// "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year.
+import type { Mention } from './mention';
+import { forEachWord } from './textScan';
+
+type Language = 'en' | 'it' | 'ru';
+
+/** Weekday names by language, Monday first; Russian in the forms "в …" and "до …" take. */
+const WEEKDAYS: Record<Language, string[][]> = {
+  en: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
+  it: [['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato'], ['domenica']],
+  ru: [
+    ['понедельник', 'понедельника'],
+    ['вторник', 'вторника'],
+    ['среду', 'среды'],
+    ['четверг', 'четверга'],
+    ['пятницу', 'пятницы'],
+    ['субботу', 'субботы'],
+    ['воскресенье', 'воскресенья'],
+  ],
+};
+
+/** Month names a month alone is written with: English and Italian, Russian after "в" (prepositional) and after a part of the month (genitive). */
+const MONTH_WORDS: Record<Language, string[][]> = {
+  en: [['january'], ['february'], ['march'], ['april'], ['may'], ['june'], ['july'], ['august'], ['september'], ['october'], ['november'], ['december']],
+  it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
+  ru: [
+    ['январе', 'января'],
+    ['феврале', 'февраля'],
+    ['марте', 'марта'],
+    ['апреле', 'апреля'],
+    ['мае', 'мая'],
+    ['июне', 'июня'],
+    ['июле', 'июля'],
+    ['августе', 'августа'],
+    ['сентябре', 'сентября'],
+    ['октябре', 'октября'],
+    ['ноябре', 'ноября'],
+    ['декабре', 'декабря'],
+  ],
+};
+
+/** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября". */
+const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
+  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid']),
+  it: new Set(['a', 'ad', 'in', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', 'inizio', 'fine', 'metà']),
+  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', 'начале', 'конце', 'середине', 'декаде']),
+};
+
+/** Words before a month that name a part of it, and are in the date's span: "mid-October", "inizio di settembre", "середине октября". */
+const MONTH_PARTS: Record<Language, Set<string>> = {
+  en: new Set(['early', 'mid', 'late']),
+  it: new Set(['inizio', 'metà', 'fine']),
+  ru: new Set(['начале', 'середине', 'конце']),
+};
+/** "первой декаде сентября": the first, second or last ten days of a month. */
+const RUSSIAN_DECADES = new Map([['первой', 1], ['второй', 2], ['третьей', 3], ['последней', 3]]);
+
+/** Words that make a weekday the one before or after the article's date. */
+const LAST = new Set(['last', 'scorso', 'scorsa', 'прошлый', 'прошлую', 'прошлое', 'прошлой', 'минувший', 'минувшую', 'минувшее']);
+const NEXT = new Set(['next', 'prossimo', 'prossima', 'следующий', 'следующую', 'следующее', 'ближайший', 'ближайшую', 'ближайшее']);
+/** Words that make "в"/"во" before a Russian weekday optional: "прошлую пятницу". */
+const RUSSIAN_WEEKDAY_BEFORE = new Set(['в', 'во', 'до', 'с', 'со', 'к', 'ко', 'по', 'на', ...LAST, ...NEXT]);
+
+/** Words in the sentence before a weekday that make it the coming one: the report announces. */
+const FUTURE = new Set([
+  ...['will', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
+  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà'],
+  ...['будет', 'будут', 'состоится', 'пройдет', 'пройдёт', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
+]);
+
+interface WordInfo {
+  language: Language;
+  weekday?: number;
+  month?: number;
+}
+
+const WORDS = new Map<string, WordInfo[]>();
+const addWord = (word: string, info: WordInfo) => WORDS.set(word, [...(WORDS.get(word) ?? []), info]);
+for (const language of ['en', 'it', 'ru'] as const) {
+  WEEKDAYS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, weekday: i })));
+  MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, month: i + 1 })));
+}
+const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
+const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
+
+interface Word {
+  start: number;
+  end: number;
+  /** The word in lower case, read when asked for. */
+  lower: string;
+}
+
+/** A word whose lower-case form is read only when a rule looks at it. */
+function word(text: string, start: number, end: number): Word {
+  let lower: string | undefined;
+  return {
+    start,
+    end,
+    get lower() {
+      return (lower ??= end - start <= 16 ? text.slice(start, end).toLowerCase() : '');
+    },
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isCapitalized = (text: string, at: number) => text[at] !== text[at].toLowerCase();
+
+/** The reference for dates without a number: the year for months, the article's day for weekdays. */
+export interface WordDateReference {
+  year: number | undefined;
+  /** The article's date, YYYY-MM-DD. */
+  day: string | undefined;
+}
+
+/** Every date written without a number in `text`, with its ISO form; those the reference cannot resolve are left out. */
+export function findWordDates(text: string, reference: WordDateReference): Mention[] {
+  if (reference.year === undefined && reference.day === undefined) return [];
+  const found: Mention[] = [];
+  // The last two words, for the words before a trigger; the words after it are read from the text.
+  const words: Word[] = [];
+  forEachWord(text, (start, end) => {
+    const length = end - start;
+    const current = word(text, start, end);
+    words.push(current);
+    if (words.length > 4) words.shift();
+    if (length < SHORTEST || length > LONGEST) return;
+    const infos = WORDS.get(current.lower);
+    if (!infos) return;
+    for (const info of infos) {
+      const mention = info.weekday !== undefined ? weekdayDate(text, words, info, reference.day) : monthDate(text, words, info, reference.year);
+      if (mention) {
+        found.push(mention);
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+/** The word before the last of `words`, if only spaces (or, for "mid-", a hyphen) stand between. */
+function previous(text: string, words: Word[], back = 1): Word | undefined {
+  const before = words[words.length - 1 - back];
+  const after = words[words.length - back];
+  if (!before || !after) return undefined;
+  const between = text.slice(before.end, after.start);
+  return /^[ \u00a0]+$|^-$/.test(between) ? before : undefined;
+}
+
+function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | undefined): Mention | undefined {
+  if (!day) return undefined;
+  const self = words[words.length - 1];
+  // English writes weekdays capitalized; Italian and Russian write them lowercase, where a capital is a name (Domenica).
+  if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
+  let start = self.start;
+  let end = self.end;
+  let direction: 'last' | 'next' | undefined;
+  const before = previous(text, words);
+  if (before && (LAST.has(before.lower) || NEXT.has(before.lower))) {
+    direction = LAST.has(before.lower) ? 'last' : 'next';
+    start = before.start;
+  }
+  if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower))) return undefined;
+  const after = /^[ \u00a0]+(scors[oa]|prossim[oa])(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 12));
+  if (info.language === 'it' && after) {
+    direction = after[1].startsWith('scors') ? 'last' : 'next';
+    end += after[0].length;
+  }
+  direction ??= announces(text, words, self.start) ? 'next' : undefined;
+  const iso = resolveWeekday(day, info.weekday!, direction);
+  return { start, end, text: text.slice(start, end), type: 'date', iso };
+}
+
+/** Whether the sentence before `at` announces (a verb or word of the future). */
+function announces(text: string, _words: Word[], at: number): boolean {
+  const from = Math.max(0, at - 200);
+  const sentence = text.slice(from, at).split(/[.!?\n]\s/).pop() ?? '';
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => FUTURE.has(w));
+}
+
+/** An Italian or Russian weekday written with a capital: at the start of a sentence, and not followed by a name ("Domenica Rossi"). */
+function capitalizedWeekday(text: string, self: Word): boolean {
+  const sentenceStart = /(?:^|[.!?\n]["”»]?\s*)$/.test(text.slice(Math.max(0, self.start - 4), self.start));
+  return sentenceStart && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(self.end, self.end + 3));
+}
+
+/**
+ * The weekday's date: the article's own day when it is that weekday; otherwise, as a report tells
+ * what happened, the one before, unless the text says or announces the one after.
+ */
+export function resolveWeekday(day: string, weekday: number, direction: 'last' | 'next' | undefined): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const today = (date.getUTCDay() + 6) % 7; // Monday 0
+  let shift: number;
+  if (direction === 'next') shift = (weekday - today + 7) % 7 || 7;
+  else if (direction === 'last') shift = -((today - weekday + 7) % 7 || 7);
+  else shift = -((today - weekday + 7) % 7);
+  date.setUTCDate(date.getUTCDate() + shift);
+  return date.toISOString().slice(0, 10);
+}
+
+function monthDate(text: string, words: Word[], info: WordInfo, year: number | undefined): Mention | undefined {
+  if (year === undefined) return undefined;
+  const self = words[words.length - 1];
+  if (info.language === 'en' && !isCapitalized(text, self.start)) return undefined;
+  const before = previous(text, words);
+  if (!before || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
+  const month = `${year}-${pad(info.month!)}`;
+  if (before.lower === 'декаде') {
+    const ordinal = previous(text, words, 2);
+    const decade = ordinal && RUSSIAN_DECADES.get(ordinal.lower);
+    if (!ordinal || !decade) return undefined;
+    const last = new Date(Date.UTC(year, info.month!, 0)).getUTCDate();
+    const iso = `${month}-${pad(decade * 10 - 9)}/${month}-${pad(decade === 3 ? last : decade * 10)}`;
+    return { start: ordinal.start, end: self.end, text: text.slice(ordinal.start, self.end), type: 'date', iso };
+  }
+  // "inizio di settembre", "the middle of": the part of the month before "di" or "of".
+  const part = before.lower === 'di' || before.lower === 'of' ? previous(text, words, 2) : before;
+  const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
+  return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
+}

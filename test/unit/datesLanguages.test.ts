@@ -1,0 +1,88 @@
+// Dates in English, Italian and Russian reports that the number-first forms do not cover: Russian
+// month names, years alone and spans of years, weekdays resolved against the article's day, and
+// months named alone or in part. Sentences made up for these tests.
+import * as assert from 'node:assert/strict';
+import '../../src/editor/services/zodConfig';
+import { datelineDay, findDates } from '../../src/core/recognizer/dates';
+import { resolveWeekday } from '../../src/core/recognizer/dateWords';
+import { selectLongest } from '../../src/core/recognizer/entityMatcher';
+import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+
+const dates = (text: string, year?: number, day?: string) => selectLongest(findDates(text, year, day)).map((d) => [d.text, d.iso]);
+/** Thursday. */
+const THURSDAY = '2024-03-14';
+
+describe('dates in Russian, years, weekdays and months alone', () => {
+  it('reads Russian day-month forms, with and without the year, and abbreviated months', () => {
+    assert.deepEqual(dates('Переговоры прошли 12 марта 2023 года в Минске.'), [['12 марта 2023', '2023-03-12']]);
+    assert.deepEqual(dates('Министры встретятся 4 декабря.', 2024), [['4 декабря', '2024-12-04']]);
+    assert.deepEqual(dates('Астана, 9 окт. Президент', 2024), [['9 окт.', '2024-10-09']]);
+    assert.deepEqual(dates('в понедельник, 3 июня, в Бишкеке', 2024), [['понедельник, 3 июня', '2024-06-03']]);
+    assert.deepEqual(dates('Отчёт за ноябрь 2023 опубликован'), [['ноябрь 2023', '2023-11']]);
+  });
+
+  it('takes a year alone after a word of time, and spans of years, but not counts or names with a year', () => {
+    assert.deepEqual(dates('The treaty was signed in 1994 and extended since 2010.'), [['1994', '1994'], ['2010', '2010']]);
+    assert.deepEqual(dates('Il programma resterà in vigore fino al 2028.'), [['2028', '2028']]);
+    assert.deepEqual(dates('Организация существует с 2004 года.'), [['2004', '2004']]);
+    assert.deepEqual(dates('Il piano per il biennio 2018-2019 è pronto.'), [['2018-2019', '2018/2019']]);
+    assert.deepEqual(dates('About 2000 soldiers joined Zapad-2021 and 1500 more followed.'), []);
+    assert.deepEqual(dates('Il bilancio 2019–2017 è errato.'), []);
+  });
+
+  it('resolves a weekday against the article day: the day itself, the one before, or the one announced', () => {
+    assert.deepEqual(dates('The ministers met on Tuesday in Minsk.', 2024, THURSDAY), [['Tuesday', '2024-03-12']]);
+    assert.deepEqual(dates('The ministers met on Thursday in Minsk.', 2024, THURSDAY), [['Thursday', THURSDAY]]);
+    assert.deepEqual(dates('The leaders will meet on Friday.', 2024, THURSDAY), [['Friday', '2024-03-15']]);
+    assert.deepEqual(dates('He spoke last Thursday.', 2024, THURSDAY), [['last Thursday', '2024-03-07']]);
+    assert.deepEqual(dates('Il vertice di giovedì scorso è stato rinviato.', 2024, THURSDAY), [['giovedì scorso', '2024-03-07']]);
+    assert.deepEqual(dates('Il ministro si recherà a Mosca lunedì prossimo.', 2024, THURSDAY), [['lunedì prossimo', '2024-03-18']]);
+    assert.deepEqual(dates('Об этом он заявил в прошлую пятницу.', 2024, THURSDAY), [['прошлую пятницу', '2024-03-08']]);
+    assert.deepEqual(dates('Об этом министр сообщил в среду.', 2024, THURSDAY), [['среду', '2024-03-13']]);
+    assert.deepEqual(dates('Саммит состоится в субботу.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
+  });
+
+  it('leaves out weekdays that are names or words, and weekdays when the article day is unknown', () => {
+    assert.deepEqual(dates('Domenica Rossi ha parlato con i giornalisti.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('Эти меры защищают окружающую среду.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('We met one sunday morning.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('The ministers met on Tuesday in Minsk.', 2024), []);
+  });
+
+  it('reads a month alone after a preposition, and a part of a month, in the reference year', () => {
+    assert.deepEqual(dates('The drills will resume in September.', 2024), [['September', '2024-09']]);
+    assert.deepEqual(dates('La riunione è prevista a ottobre.', 2024), [['ottobre', '2024-10']]);
+    assert.deepEqual(dates('Учения пройдут в сентябре.', 2024), [['сентябре', '2024-09']]);
+    assert.deepEqual(dates('Talks are planned for mid-October.', 2024), [['mid-October', '2024-10']]);
+    assert.deepEqual(dates('I lavori riprenderanno a inizio di settembre.', 2024), [['inizio di settembre', '2024-09']]);
+    assert.deepEqual(dates('Встреча пройдёт в середине октября.', 2024), [['середине октября', '2024-10']]);
+    assert.deepEqual(dates('Учения пройдут во второй декаде сентября.', 2024), [['второй декаде сентября', '2024-09-11/2024-09-20']]);
+    assert.deepEqual(dates('Сборы пройдут в третьей декаде февраля.', 2024), [['третьей декаде февраля', '2024-02-21/2024-02-29']]);
+  });
+
+  it('leaves out a month that is a word or a name, and months when no year is known', () => {
+    assert.deepEqual(dates('The ministers may meet again; they march on.', 2024), []);
+    assert.deepEqual(dates('Марта Иванова выступила на форуме.', 2024), []);
+    assert.deepEqual(dates('The drills will resume in September.'), []);
+  });
+
+  it('counts weekdays in whole days, across months and years', () => {
+    assert.equal(resolveWeekday('2025-01-01', 6, undefined), '2024-12-29');
+    assert.equal(resolveWeekday('2024-02-29', 0, 'next'), '2024-03-04');
+    assert.equal(resolveWeekday('2024-03-14', 3, 'last'), '2024-03-07');
+  });
+
+  it('takes the article day from the dateline, and the recognizer resolves weekdays with it, in full and piece by piece', () => {
+    const article = 'МИНСК, 5 июня 2024. Министры обороны встретились в среду.\n\nРанее, в понедельник, прошли консультации.';
+    assert.equal(datelineDay(article, 2024), '2024-06-05');
+    assert.equal(datelineDay('MOSCOW, June 5. /TASS/.', 2024), '2024-06-05');
+    assert.equal(datelineDay('MOSCOW, June 5. /TASS/.', undefined), undefined);
+    const recognizer = new Recognizer(bundledKnowledgeBase());
+    const weekdays = (mentions: { type: string; text: string; iso?: string }[]) => mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
+    const expected = [['5 июня 2024', '2024-06-05'], ['среду', '2024-06-05'], ['понедельник', '2024-06-03']];
+    assert.deepEqual(weekdays(recognizer.recognize(article)), expected);
+    assert.deepEqual(weekdays(new IncrementalRecognizer(recognizer).recognize(article).mentions), expected);
+  });
+});
