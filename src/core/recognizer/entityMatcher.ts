@@ -1,6 +1,6 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
-import { aliasRefusal } from '../knowledgeBase/aliasRules';
+import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -17,7 +17,9 @@ const INITIAL_CAPITAL = 4;
 const SERIES = 8;
 /** A series' bare name ("Search"): a name only with a year after it or in quotes. */
 const WITH_YEAR_OR_QUOTES = 16;
-const ENTITY_SHIFT = 5;
+/** An acronym that spells a common word ("UN"): never taken written as a word ("Un"). */
+const NOT_AS_WORD = 32;
+const ENTITY_SHIFT = 6;
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
@@ -38,6 +40,15 @@ function escapeRegExp(s: string): string {
 
 function hasLowercase(s: string): boolean {
   return s !== s.toUpperCase();
+}
+
+/**
+ * An acronym as the article writes it: in capitals (CSTO), or as Italian writes acronyms, as a
+ * word with its capital (Csto, Nato, Onu), unless that word is a common one.
+ */
+function acronymWritten(written: string, notAsWord: boolean): boolean {
+  if (!hasLowercase(written)) return true;
+  return !notAsWord && hasUppercase(written[0]) && !hasUppercase(written.slice(1));
 }
 
 function hasUppercase(s: string): boolean {
@@ -207,6 +218,7 @@ export class EntityMatcher {
       this.aliasInfo[index] =
         (entityAt << ENTITY_SHIFT) |
         (capitalsOnly[index] ? CAPITALS_ONLY : 0) |
+        (capitalsOnly[index] && isCommonWord(folds[index]) ? NOT_AS_WORD : 0) |
         (initialCapital[index] ? INITIAL_CAPITAL : 0) |
         (series[index] ? SERIES : 0) |
         (withYearOrQuotes[index] ? WITH_YEAR_OR_QUOTES : 0) |
@@ -294,7 +306,7 @@ export class EntityMatcher {
     const info = this.aliasInfo[alias];
     this.spanStart = start;
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
-    if ((info & CAPITALS_ONLY) !== 0 && hasLowercase(text.slice(start, end))) return -1;
+    if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
