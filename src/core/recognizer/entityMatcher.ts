@@ -240,9 +240,13 @@ export class EntityMatcher {
       this.editions.set(seriesAt, years);
     }
     this.words = new FoldedWordMatcher(folds);
+    this.foldedNames = folds;
     this.writtenNameCount = written;
     this.properNames = properNames;
   }
+
+  /** The folded names looked for, by pattern index: case forms and series' bare names included. */
+  readonly foldedNames: readonly string[];
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
   readonly writtenNameCount: number;
@@ -299,6 +303,16 @@ export class EntityMatcher {
       found.push(this.mention(text, patterns[k], this.spanStart, end));
     }
     return found;
+  }
+
+  /**
+   * The mention a whole-word match of pattern `alias` at [start, end) makes, or undefined when the
+   * pattern's rules refuse it there (capitals, a year or quotes); for a matcher of another design
+   * that finds the same matches and must agree on what they mean.
+   */
+  mentionAt(text: string, alias: number, start: number, end: number): Mention | undefined {
+    const to = this.extent(text, alias, start, end);
+    return to < 0 ? undefined : this.mention(text, alias, this.spanStart, to);
   }
 
   /** Where a match of `alias` at [start, end) ends as a mention (past an edition's year), or -1 when it is none. */
