@@ -85,6 +85,8 @@ for (const language of ['en', 'it', 'ru'] as const) {
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
 const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
+/** The first UTF-16 units of the trigger words, in both cases: most words are rejected on it. */
+const TRIGGER_FIRST = new Set([...WORDS.keys()].flatMap((w) => [w.charCodeAt(0), w[0].toUpperCase().charCodeAt(0)]));
 
 interface Word {
   start: number;
@@ -93,16 +95,9 @@ interface Word {
   lower: string;
 }
 
-/** A word whose lower-case form is read only when a rule looks at it. */
+/** A word as the rules read it: in lower case (a long word is none of theirs). */
 function word(text: string, start: number, end: number): Word {
-  let lower: string | undefined;
-  return {
-    start,
-    end,
-    get lower() {
-      return (lower ??= end - start <= 16 ? text.slice(start, end).toLowerCase() : '');
-    },
-  };
+  return { start, end, lower: end - start <= 16 ? text.slice(start, end).toLowerCase() : '' };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -119,16 +114,21 @@ export interface WordDateReference {
 export function findWordDates(text: string, reference: WordDateReference): Mention[] {
   if (reference.year === undefined && reference.day === undefined) return [];
   const found: Mention[] = [];
-  // The last two words, for the words before a trigger; the words after it are read from the text.
-  const words: Word[] = [];
+  // Where the last words stand, for the words before a trigger (read only at a trigger); the
+  // words after it are read from the text.
+  const starts = [-1, -1, -1, -1];
+  const ends = [-1, -1, -1, -1];
+  let count = 0;
   forEachWord(text, (start, end) => {
+    starts[count & 3] = start;
+    ends[count & 3] = end;
+    count++;
     const length = end - start;
-    const current = word(text, start, end);
-    words.push(current);
-    if (words.length > 4) words.shift();
-    if (length < SHORTEST || length > LONGEST) return;
-    const infos = WORDS.get(current.lower);
+    if (length < SHORTEST || length > LONGEST || !TRIGGER_FIRST.has(text.charCodeAt(start))) return;
+    const infos = WORDS.get(text.slice(start, end).toLowerCase());
     if (!infos) return;
+    const words: Word[] = [];
+    for (let k = Math.max(0, count - 4); k < count; k++) words.push(word(text, starts[k & 3], ends[k & 3]));
     for (const info of infos) {
       const mention = info.weekday !== undefined ? weekdayDate(text, words, info, reference.day) : monthDate(text, words, info, reference.year);
       if (mention) {

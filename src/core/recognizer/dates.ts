@@ -203,8 +203,9 @@ function yearIsTime(text: string, start: number, end: number): boolean {
   if (YEAR_AFTER.test(text.slice(end, end + 8))) return true;
   let at = start;
   while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0xa0)) at--;
-  if (at === start && !/['’]$/.test(text.slice(0, start))) return false;
-  if (/['’]$/.test(text.slice(at - 1, at))) at--; // nell'2022, dall’anno
+  const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
+  if (at === start && !apostrophe) return false;
+  if (apostrophe) at--; // nell'2022, dall’anno
   let from = at;
   while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
   return from < at && !wordCharBefore(text, from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
