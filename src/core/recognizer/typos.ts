@@ -5,12 +5,18 @@
 // knowledge base has as any entity's name or demonym ("Armenian" is not a typo of Armenia), never
 // one word away from two places, and never inside a longer capitalised name.
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { foldString } from '../text/fold';
+import { foldString, isWordCode } from '../text/fold';
 import type { Mention } from './mention';
 
 const MIN_LETTERS = 7;
-// A word with a capital and at least six more letters, not inside a longer word.
-const LONG_CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{6,}(?![\p{L}\p{M}\p{N}])/gu;
+
+/** A capital letter: Latin and Cyrillic read directly, others asked of the runtime. */
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x400 && code <= 0x42f) return true;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
+}
 
 const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
 
@@ -43,6 +49,9 @@ interface PlaceName {
 export class TypoFinder {
   private readonly byDeletion = new Map<string, PlaceName[]>();
   private readonly known = new Set<string>();
+  /** The first letters of the indexed names, and the length of the longest. */
+  private readonly initials = new Set<string>();
+  private longest = 0;
 
   constructor(knowledgeBase: KnowledgeBase) {
     for (const entity of knowledgeBase.entities()) {
@@ -55,6 +64,8 @@ export class TypoFinder {
         const folded = foldString(name);
         if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
         const place = { folded, id: entity.id, name: entity.name };
+        this.initials.add(folded[0]);
+        this.longest = Math.max(this.longest, folded.length);
         for (const d of new Set(deletions(folded))) {
           const list = this.byDeletion.get(d);
           if (!list) this.byDeletion.set(d, [place]);
@@ -71,24 +82,39 @@ export class TypoFinder {
    */
   find(text: string, taken: (start: number, end: number) => boolean): Mention[] {
     const found: Mention[] = [];
-    for (const match of text.matchAll(LONG_CAPITALISED_WORD)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const folded = foldString(match[0]);
-      // Before another capitalised word it is likely part of a longer name the knowledge base
-      // does not have ("Shangai Cooperation Organisation"), not the place.
-      if (this.known.has(folded) || taken(start, end) || NAME_GOES_ON.test(text.slice(end, end + 3))) continue;
-      const places = new Map<string, PlaceName>();
-      for (const d of deletions(folded)) {
-        for (const place of this.byDeletion.get(d) ?? []) {
-          if (place.folded[0] === folded[0] && oneEditApart(place.folded, folded)) places.set(place.id, place);
-        }
+    // One pass over the characters, not a regular expression: this runs on every keystroke's text.
+    for (let i = 0; i < text.length; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
-      // A word one edit from two places says nothing certain about either.
-      if (places.size !== 1) continue;
-      const [place] = places.values();
-      found.push({ start, end, text: match[0], type: 'place', id: place.id, name: place.name, approximate: true });
+      let j = i + 1;
+      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+      if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
+        const place = this.placeAt(text, i, j, taken);
+        if (place) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: place.id, name: place.name, approximate: true });
+      }
+      i = j;
     }
     return found;
+  }
+
+  /** The one place the word at [start, end) is a slip of, if any. */
+  private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): PlaceName | undefined {
+    // Most long capitalised words are names already found: those are skipped before any folding.
+    if (end - start > this.longest + 1 || taken(start, end)) return undefined;
+    // Before another capitalised word it is likely part of a longer name the knowledge base does
+    // not have ("Shangai Cooperation Organisation"), not the place.
+    if (NAME_GOES_ON.test(text.slice(end, end + 3))) return undefined;
+    const folded = foldString(text.slice(start, end));
+    if (!/^\p{L}+$/u.test(folded) || !this.initials.has(folded[0]) || this.known.has(folded)) return undefined;
+    const places = new Map<string, PlaceName>();
+    for (const d of deletions(folded)) {
+      for (const place of this.byDeletion.get(d) ?? []) {
+        if (place.folded[0] === folded[0] && oneEditApart(place.folded, folded)) places.set(place.id, place);
+      }
+    }
+    // A word one edit from two places says nothing certain about either.
+    return places.size === 1 ? [...places.values()][0] : undefined;
   }
 }
