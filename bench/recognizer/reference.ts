@@ -1,55 +1,28 @@
 // The recognizer's alias matching as it was first written, kept as the benchmark's oracle: fold the
 // whole text with its offset map, run the plain automaton over it, keep whole words, map back. The
 // fast matcher must find exactly the same mentions; the benchmark refuses to report otherwise.
-import { aliasRefusal } from '../../src/core/knowledgeBase/aliasRules';
-import { allNames, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import type { Entity } from '../../src/core/knowledgeBase/schema';
+import type { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { AhoCorasick } from '../../src/core/reanchor/ahoCorasick';
-import { selectLongest } from '../../src/core/recognizer/entityMatcher';
+import { EntityMatcher, selectLongest } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
-import { foldString, foldText, isWordCode } from '../../src/core/text/fold';
+import { foldText, isWordCode } from '../../src/core/text/fold';
 
-const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
-
-function isAcronym(alias: string): boolean {
-  const letters = alias.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+/** The folded names the recognizer looks for: the knowledge base's, with their case forms. */
+export function foldedAliases(knowledgeBase: KnowledgeBase): readonly string[] {
+  return new EntityMatcher(knowledgeBase).foldedNames;
 }
 
-/** The folded aliases of a knowledge base, deduplicated, with what each one names. */
-export function foldedAliases(knowledgeBase: KnowledgeBase): { folded: string; entityIds: string[]; capitalsOnly: boolean }[] {
-  const byFolded = new Map<string, { entityIds: string[]; capitalsOnly: boolean; canonical: Set<string> }>();
-  for (const entity of knowledgeBase.entities()) {
-    for (const alias of allNames(entity)) {
-      const folded = foldString(alias);
-      if (aliasRefusal(alias, entity, folded)) continue;
-      let entry = byFolded.get(folded);
-      if (!entry) byFolded.set(folded, (entry = { entityIds: [], capitalsOnly: true, canonical: new Set() }));
-      if (!entry.entityIds.includes(entity.id)) entry.entityIds.push(entity.id);
-      if (!isAcronym(alias)) entry.capitalsOnly = false;
-      if (foldString(entity.name) === folded) entry.canonical.add(entity.id);
-    }
-  }
-  return [...byFolded].map(([folded, { entityIds, capitalsOnly, canonical }]) => {
-    entityIds.sort((a, b) => {
-      const ca = canonical.has(a) ? 0 : 1;
-      const cb = canonical.has(b) ? 0 : 1;
-      if (ca !== cb) return ca - cb;
-      const ta = TYPE_ORDER[knowledgeBase.get(a)!.type];
-      const tb = TYPE_ORDER[knowledgeBase.get(b)!.type];
-      return ta - tb || (a < b ? -1 : a > b ? 1 : 0);
-    });
-    return { folded, entityIds, capitalsOnly };
-  });
-}
-
+/**
+ * Scans as the first matcher did; what a match means (the entity, capitals, an edition's year) is
+ * the recognizer's own rule, asked of it per match: the reference checks the scanning.
+ */
 export class ReferenceMatcher {
-  private readonly aliases;
+  private readonly matcher: EntityMatcher;
   private readonly automaton: AhoCorasick;
 
-  constructor(private readonly knowledgeBase: KnowledgeBase) {
-    this.aliases = foldedAliases(knowledgeBase);
-    this.automaton = new AhoCorasick(this.aliases.map((a) => a.folded));
+  constructor(knowledgeBase: KnowledgeBase) {
+    this.matcher = new EntityMatcher(knowledgeBase);
+    this.automaton = new AhoCorasick([...this.matcher.foldedNames]);
   }
 
   entities(text: string): Mention[] {
@@ -59,13 +32,8 @@ export class ReferenceMatcher {
       if (end < f.length && isWordCode(f.charCodeAt(end))) return;
       const start = end - this.automaton.patternLengths[index];
       if (start > 0 && isWordCode(f.charCodeAt(start - 1))) return;
-      const alias = this.aliases[index];
-      const original = text.slice(origin[start], origin[end]);
-      if (alias.capitalsOnly && original !== original.toUpperCase()) return;
-      const entity = this.knowledgeBase.get(alias.entityIds[0])!;
-      const mention: Mention = { start: origin[start], end: origin[end], text: original, type: entity.type, id: entity.id, name: entity.name };
-      if (alias.entityIds.length > 1) mention.alternatives = alias.entityIds.slice(1);
-      found.push(mention);
+      const mention = this.matcher.mentionAt(text, index, origin[start], origin[end]);
+      if (mention) found.push(mention);
     });
     return selectLongest(found);
   }

@@ -56,7 +56,7 @@ function measure(label: string, aliasLabel: string, knowledgeBase: KnowledgeBase
   if (difference) throw new Error(`${label}: the recognizer and the reference matcher disagree: ${difference}`);
   log(PART, `${label}: ${ours.length} mentions, identical to the reference matcher`);
 
-  const folds = foldedAliases(knowledgeBase).map((a) => a.folded);
+  const folds = [...foldedAliases(knowledgeBase)];
   const npm = timed(() => new NpmPeer(folds));
   log(PART, `${label}: npm peer built in ${npm.ms.toFixed(0)} ms`);
   // Longest first, so that the alternation prefers the longest alias at a position, as the

@@ -76,9 +76,9 @@ async function printJson(mentions: readonly Mention[]): Promise<void> {
   }
   let buffer = '[\n';
   for (let i = 0; i < mentions.length; i++) {
-    const { start, end, text, type, id, name, iso } = mentions[i];
+    const { start, end, text, type, id, name, iso, approximate } = mentions[i];
     // Indented by splitting at \n only: JSON leaves U+2028 and U+2029 raw inside strings.
-    buffer += `${i > 0 ? ',\n' : ''}  ${JSON.stringify({ start, end, text, type, id, name, iso }, null, 2).split('\n').join('\n  ')}`;
+    buffer += `${i > 0 ? ',\n' : ''}  ${JSON.stringify({ start, end, text, type, id, name, iso, approximate }, null, 2).split('\n').join('\n  ')}`;
     if (buffer.length >= CHUNK) {
       await write(buffer);
       buffer = '';

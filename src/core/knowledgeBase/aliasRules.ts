@@ -28,6 +28,11 @@ const FUNCTION_WORDS = [
 ];
 const COMMON_WORDS = new Set(FUNCTION_WORDS.flatMap((line) => line.split(' ')).map(foldString));
 
+/** Whether `folded` (as `foldString` folds) is a function word of English, Italian or Russian. */
+export function isCommonWord(folded: string): boolean {
+  return COMMON_WORDS.has(folded);
+}
+
 /** How many letters and digits `folded` holds, counting to two at most. */
 function wordUnits(folded: string): number {
   let count = 0;

@@ -1,16 +1,25 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
-import { aliasRefusal } from '../knowledgeBase/aliasRules';
+import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
+import { russianCaseForms } from './russianForms';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
 const AMBIGUOUS = 2;
-const ENTITY_SHIFT = 2;
+const INITIAL_CAPITAL = 4;
+/** A name of an exercise series: a year right after it makes the mention that year's edition. */
+const SERIES = 8;
+/** A series' bare name ("Search"): a name only with a year after it or in quotes. */
+const WITH_YEAR_OR_QUOTES = 16;
+/** An acronym that spells a common word ("UN"): never taken written as a word ("Un"). */
+const NOT_AS_WORD = 32;
+const ENTITY_SHIFT = 6;
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
@@ -23,13 +32,140 @@ function isAcronym(alias: string): boolean {
   return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+const QUOTES = /[«»“”"„]/;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function hasLowercase(s: string): boolean {
   return s !== s.toUpperCase();
+}
+
+/**
+ * An acronym as the article writes it: in capitals (CSTO), or as Italian writes acronyms, as a
+ * word with its capital (Csto, Nato, Onu), unless that word is a common one.
+ */
+function acronymWritten(written: string, notAsWord: boolean): boolean {
+  if (!hasLowercase(written)) return true;
+  return !notAsWord && hasUppercase(written[0]) && !hasUppercase(written.slice(1));
+}
+
+function hasUppercase(s: string): boolean {
+  return s !== s.toLowerCase();
 }
 
 // When one alias names several entities, the one for which it is the canonical name wins, then
 // people before organizations before places before events.
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
+
+/**
+ * Per distinct folded alias, in the order first met: its first entity, whether that entity has it
+ * as its canonical name, the other entities that have it, and what its matches need (capitals, an
+ * initial capital, a year or quotes). Flat arrays rather than an object per alias: a large
+ * knowledge base has hundreds of thousands.
+ */
+class AliasTable {
+  readonly indexOf = new Map<string, number>();
+  readonly folds: string[] = [];
+  readonly firstIds: string[] = [];
+  readonly firstCanonical: boolean[] = [];
+  readonly capitalsOnly: boolean[] = [];
+  readonly initialCapital: boolean[] = [];
+  readonly series: boolean[] = [];
+  readonly withYearOrQuotes: boolean[] = [];
+  readonly others = new Map<number, { id: string; canonical: boolean }[]>();
+
+  /** Adds `folded` as a name of `entity`; returns its index. */
+  add(entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean): number {
+    const k = this.indexOf.get(folded);
+    if (k === undefined) {
+      this.indexOf.set(folded, this.folds.length);
+      this.folds.push(folded);
+      this.firstIds.push(entity.id);
+      this.firstCanonical.push(canonical);
+      this.capitalsOnly.push(acronym);
+      this.initialCapital.push(capitalized);
+      this.series.push(false);
+      this.withYearOrQuotes.push(false);
+      return this.folds.length - 1;
+    }
+    // Capitals are required only when every spelling of the alias requires them.
+    if (this.capitalsOnly[k] && !acronym) this.capitalsOnly[k] = false;
+    if (this.initialCapital[k] && !capitalized) this.initialCapital[k] = false;
+    if (this.firstIds[k] === entity.id) {
+      if (canonical) this.firstCanonical[k] = true;
+      return k;
+    }
+    let list = this.others.get(k);
+    if (!list) this.others.set(k, (list = []));
+    const known = list.find((o) => o.id === entity.id);
+    if (known) known.canonical ||= canonical;
+    else list.push({ id: entity.id, canonical });
+    return k;
+  }
+}
+
+/** Every name and alias as the knowledge base writes it. */
+function addWrittenNames(table: AliasTable, entities: readonly Entity[]): void {
+  for (const entity of entities) {
+    const foldedName = foldString(entity.name);
+    for (const alias of allNames(entity)) {
+      const folded = alias === entity.name ? foldedName : foldString(alias);
+      // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
+      if (aliasRefusal(alias, entity, folded)) continue;
+      // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
+      if (isExerciseSeries(entity) && QUOTES.test(alias)) continue;
+      table.add(entity, folded, folded === foldedName, isAcronym(alias), false);
+    }
+  }
+}
+
+/**
+ * Exercise series: their names take an edition's year, and their bare names ("Interaction",
+ * "Поиск", ordinary words too) are names only with that year or in quotes. A name with a generic
+ * head ("esercitazione Rubezh", "Poisk exercise") is found whole, and its mention is the name
+ * proper: the head stays outside, as for any name. Returns those names proper by alias index.
+ */
+function addSeriesNames(table: AliasTable, entities: readonly Entity[]): Map<number, string> {
+  const properNames = new Map<number, string>();
+  for (const entity of entities) {
+    if (!isExerciseSeries(entity)) continue;
+    const bare = seriesBareNames(entity);
+    const proper = [...bare, ...allNames(entity).filter((n) => !n.includes(' ') && !QUOTES.test(n))];
+    for (const name of [...allNames(entity), ...bare]) {
+      const folded = foldString(name);
+      if (aliasRefusal(name, entity, folded) || QUOTES.test(name)) continue;
+      const known = table.indexOf.has(folded);
+      const k = table.add(entity, folded, false, isAcronym(name), false);
+      if (!known) table.withYearOrQuotes[k] = true;
+      if (table.firstIds[k] !== entity.id) continue;
+      table.series[k] = true;
+      const inside = proper.find((p) => p !== name && new RegExp(`(^|\\s)${escapeRegExp(p)}($|\\s)`, 'iu').test(name));
+      if (inside) properNames.set(k, inside.toLowerCase());
+    }
+  }
+  return properNames;
+}
+
+/**
+ * The Russian case forms of the names (russianForms.ts), after every name as written: a form that
+ * is another entity's name as written ("Жапарова", the nominative of a woman's surname) stays that
+ * entity's. A one-word form is matched only with its capital, as names are written: in small
+ * letters it is as likely an ordinary word ("запада", "мира").
+ */
+function addCaseForms(table: AliasTable, entities: readonly Entity[], written: number): void {
+  for (const entity of entities) {
+    for (const alias of allNames(entity)) {
+      for (const form of russianCaseForms(alias, entity.type)) {
+        const folded = foldString(form);
+        const k = table.indexOf.get(folded);
+        if ((k !== undefined && k < written) || aliasRefusal(form, entity, folded)) continue;
+        table.add(entity, folded, false, false, !form.includes(' ') && hasUppercase(form[0]));
+      }
+    }
+  }
+}
 
 export class EntityMatcher {
   private readonly words: FoldedWordMatcher;
@@ -41,47 +177,21 @@ export class EntityMatcher {
   private readonly aliasInfo: Int32Array;
   /** The other entities of an ambiguous alias: a mention gets its own copy. */
   private readonly alternatives: (string[] | undefined)[] = [];
+  /** Per exercise series (its index in `entityFields`), its editions' indexes by year. */
+  private readonly editions = new Map<number, Map<number, number>>();
+  /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
+  private readonly properNames: Map<number, string>;
+  /** Where the mention of the last match `extent` accepted starts. */
+  private spanStart = 0;
 
   constructor(knowledgeBase: KnowledgeBase) {
-    // Per distinct folded alias, in the order first met: its first entity, whether that entity
-    // has it as its canonical name, the other entities that have it, and whether every spelling
-    // of it is an acronym (then capitals are required). Flat arrays rather than an object per
-    // alias: a large knowledge base has hundreds of thousands.
-    const indexOf = new Map<string, number>();
-    const folds: string[] = [];
-    const firstIds: string[] = [];
-    const firstCanonical: boolean[] = [];
-    const capitalsOnly: boolean[] = [];
-    const others = new Map<number, { id: string; canonical: boolean }[]>();
-    for (const entity of knowledgeBase.entities()) {
-      const foldedName = foldString(entity.name);
-      for (const alias of allNames(entity)) {
-        const folded = alias === entity.name ? foldedName : foldString(alias);
-        // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
-        if (aliasRefusal(alias, entity, folded)) continue;
-        const canonical = folded === foldedName;
-        const k = indexOf.get(folded);
-        if (k === undefined) {
-          indexOf.set(folded, folds.length);
-          folds.push(folded);
-          firstIds.push(entity.id);
-          firstCanonical.push(canonical);
-          capitalsOnly.push(isAcronym(alias));
-          continue;
-        }
-        // Capitals are required only when every spelling of the alias is an acronym.
-        if (capitalsOnly[k] && !isAcronym(alias)) capitalsOnly[k] = false;
-        if (firstIds[k] === entity.id) {
-          if (canonical) firstCanonical[k] = true;
-          continue;
-        }
-        let list = others.get(k);
-        if (!list) others.set(k, (list = []));
-        const known = list.find((o) => o.id === entity.id);
-        if (known) known.canonical ||= canonical;
-        else list.push({ id: entity.id, canonical });
-      }
-    }
+    const entities = [...knowledgeBase.entities()];
+    const table = new AliasTable();
+    addWrittenNames(table, entities);
+    const written = table.folds.length;
+    const properNames = addSeriesNames(table, entities);
+    addCaseForms(table, entities, written);
+    const { folds, firstIds, firstCanonical, others, capitalsOnly, initialCapital, series, withYearOrQuotes } = table;
     this.aliasInfo = new Int32Array(folds.length);
     const entityIndex = new Map<string, number>();
     for (let index = 0; index < folds.length; index++) {
@@ -105,11 +215,43 @@ export class EntityMatcher {
         this.entityFields.push(entity.type, entity.id, entity.name);
       }
       this.alternatives.push(entityIds.length > 1 ? entityIds.slice(1) : undefined);
-      this.aliasInfo[index] = (entityAt << ENTITY_SHIFT) | (capitalsOnly[index] ? CAPITALS_ONLY : 0) | (entityIds.length > 1 ? AMBIGUOUS : 0);
+      this.aliasInfo[index] =
+        (entityAt << ENTITY_SHIFT) |
+        (capitalsOnly[index] ? CAPITALS_ONLY : 0) |
+        (capitalsOnly[index] && isCommonWord(folds[index]) ? NOT_AS_WORD : 0) |
+        (initialCapital[index] ? INITIAL_CAPITAL : 0) |
+        (series[index] ? SERIES : 0) |
+        (withYearOrQuotes[index] ? WITH_YEAR_OR_QUOTES : 0) |
+        (entityIds.length > 1 ? AMBIGUOUS : 0);
+    }
+    for (const [seriesId, byYear] of editionsBySeries(entities)) {
+      const seriesAt = entityIndex.get(seriesId);
+      if (seriesAt === undefined) continue;
+      const years = new Map<number, number>();
+      for (const [year, edition] of byYear) {
+        let editionAt = entityIndex.get(edition.id);
+        if (editionAt === undefined) {
+          editionAt = entityIndex.size;
+          entityIndex.set(edition.id, editionAt);
+          this.entityFields.push(edition.type, edition.id, edition.name);
+        }
+        years.set(year, editionAt);
+      }
+      this.editions.set(seriesAt, years);
     }
     this.words = new FoldedWordMatcher(folds);
+    this.foldedNames = folds;
+    this.writtenNameCount = written;
+    this.properNames = properNames;
   }
 
+  /** The folded names looked for, by pattern index: case forms and series' bare names included. */
+  readonly foldedNames: readonly string[];
+
+  /** Distinct names as the knowledge base writes them, before their case forms are added. */
+  readonly writtenNameCount: number;
+
+  /** Distinct names matched, case forms included. */
   get aliasCount(): number {
     return this.aliasInfo.length;
   }
@@ -130,9 +272,11 @@ export class EntityMatcher {
     let taken = -1;
     for (let k = 0; k < matches.count; k++) {
       const start = matches.start[k];
-      if (start === taken || !this.accepts(text, matches.pattern[k], start, matches.end[k])) continue;
+      if (start === taken) continue;
+      const end = this.extent(text, matches.pattern[k], start, matches.end[k]);
+      if (end < 0) continue;
       taken = start;
-      found.push(this.mention(text, matches.pattern[k], start, matches.end[k]));
+      found.push(this.mention(text, matches.pattern[k], this.spanStart, end));
     }
     return found;
   }
@@ -151,16 +295,44 @@ export class EntityMatcher {
       const start = starts[k];
       // `selectLongest` takes a sorted list as it is; the matcher promises that order.
       if (k > 0 && (start < starts[k - 1] || (start === starts[k - 1] && ends[k] >= ends[k - 1]))) return selectLongest(this.findAll(text));
-      if (start === taken || start < reached || !this.accepts(text, patterns[k], start, ends[k])) continue;
+      if (start === taken || start < reached) continue;
+      const end = this.extent(text, patterns[k], start, ends[k]);
+      if (end < 0) continue;
       taken = start;
-      reached = ends[k];
-      found.push(this.mention(text, patterns[k], start, ends[k]));
+      reached = end;
+      found.push(this.mention(text, patterns[k], this.spanStart, end));
     }
     return found;
   }
 
-  private accepts(text: string, alias: number, start: number, end: number): boolean {
-    return (this.aliasInfo[alias] & CAPITALS_ONLY) === 0 || !hasLowercase(text.slice(start, end));
+  /**
+   * The mention a whole-word match of pattern `alias` at [start, end) makes, or undefined when the
+   * pattern's rules refuse it there (capitals, a year or quotes); for a matcher of another design
+   * that finds the same matches and must agree on what they mean.
+   */
+  mentionAt(text: string, alias: number, start: number, end: number): Mention | undefined {
+    const to = this.extent(text, alias, start, end);
+    return to < 0 ? undefined : this.mention(text, alias, this.spanStart, to);
+  }
+
+  /** Where a match of `alias` at [start, end) ends as a mention (past an edition's year), or -1 when it is none. */
+  private extent(text: string, alias: number, start: number, end: number): number {
+    const info = this.aliasInfo[alias];
+    this.spanStart = start;
+    if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
+    if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
+    if ((info & SERIES) === 0) return end;
+    const proper = this.properNames.get(alias);
+    const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
+    if (at >= 0) {
+      this.spanStart = start + at;
+      const properEnd = this.spanStart + proper!.length;
+      if (properEnd < end) return properEnd;
+      end = properEnd;
+    }
+    const year = yearAfter(text, end);
+    if (year) return year.end;
+    return (info & WITH_YEAR_OR_QUOTES) === 0 || quotedAt(text, start, end) ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
@@ -168,7 +340,14 @@ export class EntityMatcher {
     // match reaches past it; the mention ends where the name does.
     while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
     const info = this.aliasInfo[alias];
-    const at = 3 * (info >> ENTITY_SHIFT);
+    let entityAt = info >> ENTITY_SHIFT;
+    // A series' name with a year: the edition of that year, when the knowledge base has it.
+    if ((info & SERIES) !== 0) {
+      const year = yearEnding(text, start, end);
+      const edition = year && this.editions.get(entityAt)?.get(year);
+      if (edition !== undefined) entityAt = edition;
+    }
+    const at = 3 * entityAt;
     const { entityFields } = this;
     const type = entityFields[at] as Entity['type'];
     const id = entityFields[at + 1];

@@ -20,6 +20,8 @@ export interface Mention {
   iso?: string;
   /** For candidates: the title or role that introduced the name. */
   role?: string;
+  /** A name written with one slip ("Tajkistan"): less certain than a name as the knowledge base writes it. */
+  approximate?: boolean;
 }
 
 /**

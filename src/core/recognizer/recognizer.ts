@@ -5,6 +5,7 @@ import { findCandidatesIn } from './candidates';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention } from './mention';
+import { TypoFinder } from './typos';
 
 export interface RecognizeOptions {
   /** The year for dates written without one; by default the year of the article's dateline. */
@@ -18,13 +19,21 @@ export interface RecognizeOptions {
 /** Finds entities, dates and candidate names in article text. Build once per knowledge base. */
 export class Recognizer {
   private readonly matcher: EntityMatcher;
+  private readonly typos: TypoFinder;
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     this.matcher = new EntityMatcher(knowledgeBase);
+    this.typos = new TypoFinder(knowledgeBase);
   }
 
+  /** Distinct names matched, the Russian case forms made from them included. */
   get aliasCount(): number {
     return this.matcher.aliasCount;
+  }
+
+  /** Distinct names as the knowledge base writes them. */
+  get writtenNameCount(): number {
+    return this.matcher.writtenNameCount;
   }
 
   /** Known entities only: one pass of the word matcher, overlaps resolved leftmost-longest. */
@@ -45,7 +54,11 @@ export class Recognizer {
     // Entities and dates compete for the same text; the longest reading wins. Dates and
     // candidates read the text without its invisible characters, looked for once here.
     const visible = withoutInvisibles(text);
-    const known = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
+    const exact = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
+    // Long place names with one slip, in words nothing else took.
+    const exactAt = overlapFinder(exact);
+    const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined);
+    const known = slips.length === 0 ? exact : [...exact, ...slips].sort((a, b) => a.start - b.start);
     if (!candidates) return known;
     const found = findCandidatesIn(text, visible, { knownAt: overlapFinder(known) });
     return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,6 +13,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['CSTO', 'Collective Security Treaty Organisation'],
       it: [
+        'OTSC',
         'Organizzazione del Trattato di sicurezza collettiva',
         'Organizzazione del Trattato per la sicurezza collettiva',
       ],

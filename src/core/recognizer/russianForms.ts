@@ -1,0 +1,160 @@
+// The case forms of Russian names, made from the nominative the knowledge base holds: Russian
+// inflects names ("в Бишкеке", "с Садыром Жапаровым", "Совета министров обороны"), and a matcher
+// of whole words finds only the forms it is given. The forms come from endings, by the word's
+// ending and the name's kind, not from a list per name. They are meant for matching, not for
+// writing: a form Russian would not use (both "-ом" and "-ым" for a surname in "-ин") costs nothing,
+// as long as it is not a word of its own, which the caller guards against.
+import type { EntityType } from '../knowledgeBase/schema';
+
+/** A word's forms in the oblique cases, in this order: genitive, dative, accusative, instrumental, prepositional. */
+type CaseForms = readonly (readonly string[])[];
+const CASES = 5;
+
+const CYRILLIC_WORD = /^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$/;
+/** Consonants after which Russian writes и, not ы (Ольга → Ольги). */
+const HUSHING_OR_VELAR = /[гкхжшчщ]$/;
+
+function forms(gen: string[], dat: string[], acc: string[], ins: string[], prep: string[]): CaseForms {
+  return [gen, dat, acc, ins, prep];
+}
+
+function nounForms(word: string, kind: EntityType): CaseForms | undefined {
+  const lower = word.toLowerCase();
+  const stem = (n: number) => word.slice(0, word.length - n);
+  const last = lower[lower.length - 1];
+  if (lower.endsWith('ия')) return forms([stem(1) + 'и'], [stem(1) + 'и'], [stem(1) + 'ю'], [stem(1) + 'ей'], [stem(1) + 'и']);
+  if (lower.endsWith('ие')) return forms([stem(1) + 'я'], [stem(1) + 'ю'], [], [stem(1) + 'ем'], [stem(1) + 'и']);
+  if (lower.endsWith('ий')) return forms([stem(1) + 'я'], [stem(1) + 'ю'], [stem(1) + 'я'], [stem(1) + 'ем'], [stem(1) + 'и', stem(1) + 'е']);
+  if (last === 'а') {
+    const i = HUSHING_OR_VELAR.test(stem(1).toLowerCase()) ? 'и' : 'ы';
+    // Surnames in -ова, -ина decline as adjectives: Захаровой.
+    return forms([stem(1) + i, stem(1) + 'ой'], [stem(1) + 'е', stem(1) + 'ой'], [stem(1) + 'у'], [stem(1) + 'ой', stem(1) + 'ою'], [stem(1) + 'е', stem(1) + 'ой']);
+  }
+  if (last === 'я') return forms([stem(1) + 'и'], [stem(1) + 'е'], [stem(1) + 'ю'], [stem(1) + 'ей', stem(1) + 'ёй'], [stem(1) + 'е']);
+  if (last === 'й') return forms([stem(1) + 'я'], [stem(1) + 'ю'], [stem(1) + 'я'], [stem(1) + 'ем'], [stem(1) + 'е']);
+  if (last === 'ь') {
+    // Masculine (Кремль → Кремля) and feminine (Беларусь → Беларуси) read alike in the nominative.
+    return forms([stem(1) + 'я', stem(1) + 'и'], [stem(1) + 'ю', stem(1) + 'и'], [stem(1) + 'я'], [stem(1) + 'ем', stem(1) + 'ём', word + 'ю'], [stem(1) + 'е', stem(1) + 'и']);
+  }
+  if (last === 'о') {
+    // Common nouns in -о decline (Правительство → Правительства); names in -о mostly do not
+    // (Лукашенко, Мехико), except Russian place names in -ово, -ево, -ино.
+    if (kind === 'person' || (kind === 'place' && !/(ов|ев|ин)о$/.test(lower))) return undefined;
+    return forms([stem(1) + 'а'], [stem(1) + 'у'], [], [stem(1) + 'ом'], [stem(1) + 'е']);
+  }
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(last)) {
+    const gen = [word + 'а'];
+    // Surnames in -ов, -ев take adjective endings in the instrumental (Жапаровым); those in -ин,
+    // -ын do when Russian (Путиным), not otherwise (Цзиньпином); after ж, ш, ч, щ, ц an unstressed
+    // ending is -ем (Шарифом, but Ильичем).
+    const surname = kind === 'person' && /(ов|ев|ёв|ин|ын)$/.test(lower);
+    const ins = surname && !/(ин|ын)$/.test(lower) ? [word + 'ым'] : [word + 'ом'];
+    if (surname && /(ин|ын)$/.test(lower)) ins.push(word + 'ым');
+    if (/[жшчщц]$/.test(last)) ins.push(word + 'ем');
+    return forms(gen, [word + 'у'], kind === 'person' ? gen : [], ins, [word + 'е']);
+  }
+  // Other vowels (Душанбе, Алматы, Раиси): the name does not decline.
+  return undefined;
+}
+
+const ADJECTIVE_ENDINGS: Record<string, { forms: CaseForms; plural?: boolean }> = {
+  ый: { forms: forms(['ого'], ['ому'], [], ['ым'], ['ом']) },
+  ой: { forms: forms(['ого'], ['ому'], [], ['ым'], ['ом']) },
+  ий: { forms: forms(['ого', 'его'], ['ому', 'ему'], [], ['им'], ['ом', 'ем']) },
+  ая: { forms: forms(['ой'], ['ой'], ['ую'], ['ой', 'ою'], ['ой']) },
+  яя: { forms: forms(['ей'], ['ей'], ['юю'], ['ей'], ['ей']) },
+  ое: { forms: forms(['ого'], ['ому'], [], ['ым'], ['ом']) },
+  ее: { forms: forms(['его'], ['ему'], [], ['им'], ['ем']) },
+  ые: { forms: forms(['ых'], ['ым'], [], ['ыми'], ['ых']), plural: true },
+  ие: { forms: forms(['их'], ['им'], [], ['ими'], ['их']), plural: true },
+};
+
+function adjectiveEnding(word: string): string | undefined {
+  const ending = word.slice(-2).toLowerCase();
+  return word.length > 4 && ending in ADJECTIVE_ENDINGS ? ending : undefined;
+}
+
+function adjectiveForms(word: string, ending: string): CaseForms {
+  const stem = word.slice(0, -2);
+  return ADJECTIVE_ENDINGS[ending].forms.map((endings) => endings.map((e) => stem + e));
+}
+
+/** A plural noun after a plural adjective: силы → сил, силам, силами, силах. */
+function pluralNounForms(word: string): CaseForms | undefined {
+  const lower = word.toLowerCase();
+  if (!/[ыи]$/.test(lower)) return undefined;
+  const stem = word.slice(0, -1);
+  const soft = lower.endsWith('и') && !HUSHING_OR_VELAR.test(stem.toLowerCase());
+  const a = soft ? 'я' : 'а';
+  return forms([stem, stem + 'ов', stem + 'ей'], [stem + a + 'м'], [], [stem + a + 'ми'], [stem + a + 'х']);
+}
+
+/** The forms of one word; a hyphenated word declines in its last part only (Касым-Жомарт → Касым-Жомарта). */
+function wordForms(word: string, inflect: (part: string) => CaseForms | undefined): CaseForms | undefined {
+  const cut = word.lastIndexOf('-') + 1;
+  const head = word.slice(0, cut);
+  const part = word.slice(cut);
+  if (part.length < 3) return undefined;
+  const found = inflect(part);
+  return found?.map((list) => list.map((f) => head + f));
+}
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+/**
+ * Which words of a name decline, with their forms: every word of a person's name; in other names
+ * the leading adjectives and the noun they qualify ("Российская Федерация", "Совет министров
+ * обороны": only "Совет"), the rest being complements that keep their case.
+ */
+function declinedWords(words: readonly string[], kind: EntityType): Map<number, CaseForms> {
+  const declined = new Map<number, CaseForms>();
+  if (kind === 'person') {
+    words.forEach((word, k) => {
+      const found = CYRILLIC_WORD.test(word) && !isAcronym(word) ? wordForms(word, (part) => nounForms(part, kind)) : undefined;
+      if (found) declined.set(k, found);
+    });
+    return declined;
+  }
+  let plural = false;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (!CYRILLIC_WORD.test(word) || isAcronym(word)) break;
+    const ending = k < words.length - 1 ? adjectiveEnding(word) : undefined;
+    if (ending) {
+      declined.set(k, adjectiveForms(word, ending));
+      plural ||= ADJECTIVE_ENDINGS[ending].plural === true;
+      continue;
+    }
+    const found = wordForms(word, (part) => (plural ? pluralNounForms(part) : nounForms(part, kind)));
+    if (found) declined.set(k, found);
+    break;
+  }
+  return declined;
+}
+
+/**
+ * The oblique case forms of a Russian name (`name` in the nominative, words separated by single
+ * spaces), without the name itself; empty for names that are not Cyrillic or do not decline.
+ */
+export function russianCaseForms(name: string, kind: EntityType): string[] {
+  if (!/[а-яё]/i.test(name)) return [];
+  const words = name.split(' ');
+  const declined = declinedWords(words, kind);
+  if (declined.size === 0) return [];
+  const found = new Set<string>();
+  for (let c = 0; c < CASES; c++) {
+    // Every word in the same case; each word's variants combined (a handful at most).
+    let phrases = [''];
+    let changed = false;
+    words.forEach((word, k) => {
+      const variants = declined.get(k)?.[c];
+      const options = variants && variants.length > 0 ? variants : [word];
+      if (variants && variants.length > 0) changed = true;
+      phrases = phrases.flatMap((p) => options.map((o) => (p ? `${p} ${o}` : o)));
+    });
+    if (changed) for (const p of phrases) if (p !== name) found.add(p);
+  }
+  return [...found];
+}

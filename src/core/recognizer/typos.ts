@@ -1,0 +1,120 @@
+// A long place name written with one slip ("Tajkistan", "Kazakshtan") is still that place. Kept
+// conservative, since an ordinary word one edit from a name would become a place: only names of
+// one word and seven letters or more, only words written with a capital and the same first letter,
+// exactly one edit (a letter added, dropped, changed, or two neighbours swapped), never a word the
+// knowledge base has as any entity's name or demonym ("Armenian" is not a typo of Armenia), never
+// one word away from two places, and never inside a longer capitalised name.
+import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { foldString, isWordCode } from '../text/fold';
+import type { Mention } from './mention';
+
+const MIN_LETTERS = 7;
+
+/** A capital letter: Latin and Cyrillic read directly, others asked of the runtime. */
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x400 && code <= 0x42f) return true;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
+}
+
+const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
+
+/** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Every string made by dropping one character of `s`, and `s` itself. */
+function deletions(s: string): string[] {
+  const out = [s];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+interface PlaceName {
+  folded: string;
+  id: string;
+  name: string;
+}
+
+/** Finds long place names written with one edit, through an index of the names' one-letter deletions. */
+export class TypoFinder {
+  private readonly byDeletion = new Map<string, PlaceName[]>();
+  private readonly known = new Set<string>();
+  /** The first letters of the indexed names, and the length of the longest. */
+  private readonly initials = new Set<string>();
+  private longest = 0;
+
+  constructor(knowledgeBase: KnowledgeBase) {
+    for (const entity of knowledgeBase.entities()) {
+      for (const name of allNames(entity)) this.known.add(foldString(name));
+      if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.known.add(foldString(d));
+    }
+    for (const entity of knowledgeBase.entities()) {
+      if (entity.type !== 'place') continue;
+      for (const name of allNames(entity)) {
+        const folded = foldString(name);
+        if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
+        const place = { folded, id: entity.id, name: entity.name };
+        this.initials.add(folded[0]);
+        this.longest = Math.max(this.longest, folded.length);
+        for (const d of new Set(deletions(folded))) {
+          const list = this.byDeletion.get(d);
+          if (!list) this.byDeletion.set(d, [place]);
+          else if (!list.some((p) => p.id === place.id)) list.push(place);
+        }
+      }
+    }
+  }
+
+  /**
+   * Words one edit from a long place name, outside the spans `taken` reports as already
+   * recognized; each a place mention marked `approximate`. One pass over the text's long
+   * capitalised words, each looked up in the index by its own deletions.
+   */
+  find(text: string, taken: (start: number, end: number) => boolean): Mention[] {
+    const found: Mention[] = [];
+    // One pass over the characters, not a regular expression: this runs on every keystroke's text.
+    for (let i = 0; i < text.length; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+      if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
+        const place = this.placeAt(text, i, j, taken);
+        if (place) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: place.id, name: place.name, approximate: true });
+      }
+      i = j;
+    }
+    return found;
+  }
+
+  /** The one place the word at [start, end) is a slip of, if any. */
+  private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): PlaceName | undefined {
+    // Most long capitalised words are names already found: those are skipped before any folding.
+    if (end - start > this.longest + 1 || taken(start, end)) return undefined;
+    // Before another capitalised word it is likely part of a longer name the knowledge base does
+    // not have ("Shangai Cooperation Organisation"), not the place.
+    if (NAME_GOES_ON.test(text.slice(end, end + 3))) return undefined;
+    const folded = foldString(text.slice(start, end));
+    if (!/^\p{L}+$/u.test(folded) || !this.initials.has(folded[0]) || this.known.has(folded)) return undefined;
+    const places = new Map<string, PlaceName>();
+    for (const d of deletions(folded)) {
+      for (const place of this.byDeletion.get(d) ?? []) {
+        if (place.folded[0] === folded[0] && oneEditApart(place.folded, folded)) places.set(place.id, place);
+      }
+    }
+    // A word one edit from two places says nothing certain about either.
+    return places.size === 1 ? [...places.values()][0] : undefined;
+  }
+}

@@ -1,0 +1,28 @@
+// Italian writes acronyms as words (Nato, Onu, Csto); English and Russian write them in capitals.
+// Either way the acronym is the organization, but an acronym that spells a common word is never
+// taken written as that word.
+import * as assert from 'node:assert/strict';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+function found(text: string): [string, string | undefined][] {
+  return recognizer.entities(text).map((m) => [m.text, m.id]);
+}
+
+describe('acronyms written as words', () => {
+  it('finds Csto, Csi, Nato and Onu written with a capital only, and OTSC', () => {
+    assert.deepEqual(found('I ministri della Csi e della Csto, con la Nato e l’Onu; poi l’OTSC.'), [
+      ['Csi', 'organization:cis'],
+      ['Csto', 'organization:csto'],
+      ['Nato', 'organization:nato'],
+      ['Onu', 'organization:united-nations'],
+      ['OTSC', 'organization:csto'],
+    ]);
+  });
+
+  it('leaves common words alone: "Un" and "Us" are not the UN or the United States, "csto" is not an acronym', () => {
+    assert.deepEqual(found('Un soldato disse: Us and them. Il csto.'), []);
+  });
+});

@@ -1,0 +1,41 @@
+// Exercises recur every year under one name; a report writes the edition as the name with its
+// year. The mention must cover the year and name the edition when the knowledge base has it.
+import * as assert from 'node:assert/strict';
+import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Entity } from '../../src/core/knowledgeBase/schema';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+function found(recognizer: Recognizer, text: string): [string, string | undefined][] {
+  return recognizer.entities(text).map((m) => [m.text, m.id]);
+}
+
+describe('exercise series written with a year', () => {
+  const kb = new KnowledgeBase([
+    Entity.parse({ id: 'event:drill', type: 'event', kind: 'exercise', name: 'Shield (exercise)', aliases: { ru: ['учения «Щит»'] } }),
+    Entity.parse({ id: 'event:drill-2021', type: 'event', kind: 'exercise', name: 'Shield-2021', start: '2021-09' }),
+  ]);
+  const recognizer = new Recognizer(kb);
+
+  it('takes the year into the span and resolves it to the edition the knowledge base has, else to the series', () => {
+    assert.deepEqual(found(recognizer, 'After Shield-2021 came Shield – 2022 and a shield.'), [
+      ['Shield-2021', 'event:drill-2021'],
+      ['Shield – 2022', 'event:drill'],
+    ]);
+  });
+
+  it('finds a bare series name in quotes, quotes outside, and not as an ordinary word', () => {
+    assert.deepEqual(found(recognizer, 'Учения «Щит» прошли, щит и Щит остались.'), [['Щит', 'event:drill']]);
+  });
+
+  it('works on the bundled series in three languages', () => {
+    const bundled = new Recognizer(bundledKnowledgeBase());
+    assert.deepEqual(found(bundled, 'The Interaction-2026 drills followed «Эшелон-2026» and the esercitazione Rubezh-2026.'), [
+      ['Interaction-2026', 'event:csto-exercise-interaction'],
+      ['Эшелон-2026', 'event:csto-exercise-echelon'],
+      ['Rubezh-2026', 'event:csto-exercise-rubezh'],
+    ]);
+    assert.deepEqual(found(bundled, 'В 2023 году прошли учения «Нерушимое братство-2023».'), [
+      ['Нерушимое братство-2023', 'event:csto-exercise-indestructible-brotherhood-2023'],
+    ]);
+  });
+});

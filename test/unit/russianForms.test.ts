@@ -1,0 +1,65 @@
+// Russian reports name people, places and bodies in every case; the recognizer must find them in
+// each, with the whole inflected word as the span, and not turn ordinary words into names.
+import * as assert from 'node:assert/strict';
+import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Entity } from '../../src/core/knowledgeBase/schema';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { russianCaseForms } from '../../src/core/recognizer/russianForms';
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+function found(text: string): { text: string; id?: string }[] {
+  return recognizer.entities(text).map((m) => ({ text: m.text, id: m.id }));
+}
+
+describe('Russian case forms of knowledge-base names', () => {
+  it('finds places, people and bodies in the oblique cases, the whole word as the span', () => {
+    const text =
+      'Вчера в Бишкеке Садыр Жапаров встретился с Касым-Жомартом Токаевым, а министр обороны Белоруссии ' +
+      'выступил на заседании Совета министров обороны ОДКБ. Делегация Российской Федерации прибыла из Москвы.';
+    assert.deepEqual(found(text), [
+      { text: 'Бишкеке', id: 'place:bishkek' },
+      { text: 'Садыр Жапаров', id: 'person:sadyr-japarov' },
+      { text: 'Касым-Жомартом Токаевым', id: 'person:kassym-jomart-tokayev' },
+      { text: 'Белоруссии', id: 'place:belarus' },
+      { text: 'Совета министров обороны ОДКБ', id: 'organization:csto-council-of-defence-ministers' },
+      { text: 'Российской Федерации', id: 'place:russia' },
+      { text: 'Москвы', id: 'place:moscow' },
+    ]);
+  });
+
+  it('declines only the head of a body’s name, and a hyphenated first name in its last part', () => {
+    assert.ok(russianCaseForms('Совет министров обороны ОДКБ', 'organization').includes('Совета министров обороны ОДКБ'));
+    assert.ok(!russianCaseForms('Совет министров обороны ОДКБ', 'organization').some((f) => f.includes('министрам')));
+    assert.ok(russianCaseForms('Касым-Жомарт Токаев', 'person').includes('Касым-Жомарта Токаева'));
+    assert.ok(!russianCaseForms('Касым-Жомарт Токаев', 'person').some((f) => f.startsWith('Касыма')));
+    assert.deepEqual(russianCaseForms('Душанбе', 'place'), []);
+    assert.deepEqual(russianCaseForms('ОДКБ', 'organization'), []);
+  });
+
+  it('takes a one-word form in small letters for the ordinary word it is', () => {
+    const kb = new KnowledgeBase([
+      Entity.parse({ id: 'event:zapad', type: 'event', kind: 'exercise', name: 'Zapad', aliases: { ru: ['Запад'] } }),
+    ]);
+    const matcher = new Recognizer(kb);
+    assert.deepEqual(
+      matcher.entities('Ветер с запада усилился. Учения «Запада» не было.').map((m) => m.text),
+      ['Запада'],
+    );
+  });
+
+  it('leaves another entity its own name when a case form of one spells it', () => {
+    const kb = new KnowledgeBase([
+      Entity.parse({ id: 'person:ivan-petrov', type: 'person', name: 'Ivan Petrov', aliases: { ru: ['Петров'] } }),
+      Entity.parse({ id: 'person:anna-petrova', type: 'person', name: 'Anna Petrova', aliases: { ru: ['Петрова'] } }),
+    ]);
+    const mentions = new Recognizer(kb).entities('Заявление Петрова прокомментировал Петров.');
+    assert.deepEqual(
+      mentions.map((m) => [m.id, m.alternatives]),
+      [
+        ['person:anna-petrova', undefined],
+        ['person:ivan-petrov', undefined],
+      ],
+    );
+  });
+});

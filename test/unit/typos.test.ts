@@ -1,0 +1,39 @@
+// A long place name written with one slip is still the place, marked as less certain; ordinary
+// words and the knowledge base's own names and demonyms never become places this way.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { oneEditApart } from '../../src/core/recognizer/typos';
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+function approximate(text: string): [string, string | undefined][] {
+  return recognizer.recognize(text).flatMap((m) => (m.approximate ? [[m.text, m.id] as [string, string | undefined]] : []));
+}
+
+describe('place names with one slip', () => {
+  it('counts one edit: a letter added, dropped, changed, or two neighbours swapped', () => {
+    assert.ok(oneEditApart('tajikistan', 'tajkistan'));
+    assert.ok(oneEditApart('kazakhstan', 'kazakshtan'));
+    assert.ok(oneEditApart('uzbekistan', 'uzbekistann'));
+    assert.ok(oneEditApart('kyrgyzstan', 'kyrgyzstun'));
+    assert.ok(!oneEditApart('tajikistan', 'tjkistan'));
+    assert.ok(!oneEditApart('tajikistan', 'tajikistan'));
+  });
+
+  it('finds the place in the typo of seed 001 and in slips of my own, as approximate mentions', () => {
+    const seed = readFileSync(path.join(__dirname, '../../../seeds/001_59ba21db933ddaec.txt'), 'utf8');
+    assert.deepEqual(approximate(seed), [['Tajkistan', 'place:tajikistan']]);
+    assert.deepEqual(approximate('Talks in Kazakshtan and Uzbeksitan ended.'), [
+      ['Kazakshtan', 'place:kazakhstan'],
+      ['Uzbeksitan', 'place:uzbekistan'],
+    ]);
+  });
+
+  it('leaves short names, small letters, demonyms, other first letters and longer names alone', () => {
+    assert.deepEqual(approximate('The Armenian and Kazakhstani envoys met in Rusia, then in kazakshtan and Gazakhstan.'), []);
+    assert.deepEqual(approximate('The Kazakshtan Airlines flight landed.'), []);
+  });
+});
