@@ -15,7 +15,6 @@ import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf }
 
 const KNOWLEDGE_BASE = '.news-annotator/knowledge-base.yaml';
 const LUKASHENKO = 'person:alexander-lukashenko';
-const INTERACTION = 'event:csto-exercise-interaction';
 const TEXT = [
   'Drills near Astana',
   'ASTANA, September 3. /TASS/. Troops of Kazakhstan and Belarus began the Interaction-2024 exercise near Astana on 2 September 2024, the Belarusian leader said. He watched the drills with Kassym-Jomart Tokayev.',
@@ -129,12 +128,12 @@ describe('annotating a selection', function () {
     articles = [];
     await deleteIfThere('.news-annotator');
     await services.knowledgeBase.reload();
-    await pollUntil('the workspace knowledge base to be gone', () => !services.knowledgeBase.current.get(INTERACTION)?.aliases.en);
+    await pollUntil('the workspace knowledge base to be gone', () => !services.knowledgeBase.current.get(LUKASHENKO)?.aliases.en?.includes('Belarusian leader'));
   });
 
   it('offers on a selection "Annotate selection as…" first and preferred, and nothing about other mentions near it', async () => {
     const a = await article();
-    // Selected by hand, with a space before: nothing is recognized in it.
+    // Selected by hand, with a space before.
     const actions = await actionsAt(a.document, a.range(' Interaction-2024'));
     assert.strictEqual(actions[0]?.title, 'Annotate selection as…', actions.map((x) => x.title).join(' | '));
     assert.strictEqual(actions[0].isPreferred, true);
@@ -144,7 +143,11 @@ describe('annotating a selection', function () {
     // A selection across a recognized name offers only what is about the selection: to annotate it,
     // or to make it the span of the name it overlaps; nothing about the others on the line.
     const across = (await actionsAt(a.document, a.range('Interaction-2024 exercise near Astana'))).map((x) => x.title);
-    assert.deepStrictEqual(across, ['Annotate selection as…', 'Set the span of “Astana” to “Interaction-2024 exercise near Astana”']);
+    assert.strictEqual(across[0], 'Annotate selection as…');
+    assert.ok(across.includes('Set the span of “Astana” to “Interaction-2024 exercise near Astana”'), across.join(' | '));
+    for (const title of across.slice(1)) {
+      assert.match(title, /^Set the span of “(Interaction-2024|Astana)” to “Interaction-2024 exercise near Astana”$/, 'only the names inside the selection');
+    }
 
     // A selection that is exactly a recognized name offers that name's actions too, after it.
     const exact = (await actionsAt(a.document, a.range('Kazakhstan'))).map((x) => x.title);
@@ -155,18 +158,20 @@ describe('annotating a selection', function () {
 
   it('annotates any span as a chosen entity, learns the text as its name, and finds it in another article at once', async () => {
     const a = await article();
-    const [start, end] = a.span('Interaction-2024');
+    // A description the recognizer does not read as a name.
+    assert.strictEqual(services.analysis.mentions(a.document).some((m) => m.text.includes('leader')), false);
+    const [start, end] = a.span('Belarusian leader');
     // The selection as a hand makes it, with the space and comma around it.
-    assert.strictEqual(await annotateSelection(a, start - 1, end + 1, { entity: INTERACTION }), true);
+    assert.strictEqual(await annotateSelection(a, start - 1, end + 1, { entity: LUKASHENKO }), true);
     const [mention] = await a.mentionsOnDisk();
-    assert.deepStrictEqual({ entity: mention.entity, quote: mention.quote, start: mention.start, end: mention.end }, { entity: INTERACTION, quote: 'Interaction-2024', start, end });
-    assert.deepStrictEqual((await aliasSectionOnDisk())[INTERACTION], { en: ['Interaction-2024'] });
+    assert.deepStrictEqual({ entity: mention.entity, quote: mention.quote, start: mention.start, end: mention.end }, { entity: LUKASHENKO, quote: 'Belarusian leader', start, end });
+    assert.deepStrictEqual((await aliasSectionOnDisk())[LUKASHENKO], { en: ['Belarusian leader'] });
 
-    const other = await article('Troops of Tajikistan joined Interaction-2024 later.\n');
-    const found = await pollUntil('Interaction-2024 recognized in the other article', () =>
-      services.analysis.mentions(other.document).find((m) => m.text === 'Interaction-2024'),
+    const other = await article('The Belarusian leader arrived later.\n');
+    const found = await pollUntil('"Belarusian leader" recognized in the other article', () =>
+      services.analysis.mentions(other.document).find((m) => m.text === 'Belarusian leader'),
     );
-    assert.strictEqual(found.id, INTERACTION);
+    assert.strictEqual(found.id, LUKASHENKO);
   });
 
   it('undoes the annotation and the name it taught together, from either file', async () => {
