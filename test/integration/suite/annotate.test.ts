@@ -3,129 +3,32 @@
 // on a copy of a seed article of its own, and writes first whatever annotations it needs.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { parse } from 'yaml';
-import type { Services } from '../../../src/editor/services/services';
-import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { actionsAt, articleCopyPerTest, deleteIfThere, hoverMarkdown, rangeOf, readWorkspaceFile, type FactFileOnDisk } from './articleCopy';
+import { eventually, openSeed, pollUntil, seedUri } from './helpers';
 import { COMMAND } from '../../../src/editor/shell/contributions';
 
-const SEED = '001_59ba21db933ddaec.txt';
 const OTHER_SEED = '003_4e930db99411c7ec.txt';
 const OTHER_FACT_FILE = '003_4e930db99411c7ec.facts.yaml';
 
-interface FactFileOnDisk {
-  article: { file: string; textHash: string; language?: string };
-  mentions: { id: string; entity?: string; date?: string; quote: string; start: number; end: number }[];
-  facts: { type: string; person?: string; event?: string; status?: string; city?: string; evidence: string[] }[];
-  rejections: { quote: string; start: number; end: number }[];
-}
-
-async function readDisk(name: string): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(name)));
-  } catch {
-    return undefined;
-  }
-}
-
-async function factFileOnDisk(name: string): Promise<FactFileOnDisk> {
-  const text = await pollUntil(`${name} on disk`, () => readDisk(name));
-  return parse(text) as FactFileOnDisk;
-}
-
-async function deleteIfThere(name: string): Promise<void> {
-  try {
-    await vscode.workspace.fs.delete(seedUri(name));
-  } catch {
-    // not there
-  }
-}
-
-/** The article of one test: `<name>.txt`, a copy of seed 001 without a fact file, open in an editor. */
-class Article {
-  readonly file: string;
-  readonly factFile: string;
-  document!: vscode.TextDocument;
-
-  constructor(name: string) {
-    this.file = `${name}.txt`;
-    this.factFile = `${name}.facts.yaml`;
-  }
-
-  async open(): Promise<vscode.TextDocument> {
-    await deleteIfThere(this.factFile);
-    await vscode.workspace.fs.copy(seedUri(SEED), seedUri(this.file), { overwrite: true });
-    this.document = await openSeed(this.file);
-    return this.document;
-  }
-
-  /** Closes it and deletes it with its fact file, and waits until the fact index has let that go. */
-  async remove(services: Services): Promise<void> {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await deleteIfThere(this.factFile);
-    await deleteIfThere(this.file);
-    await pollUntil(`the fact index to forget ${this.factFile}`, () => !services.index.facts.has(this.factFile), { timeoutMs: 15_000 });
-  }
-
-  onDisk(): Promise<FactFileOnDisk> {
-    return factFileOnDisk(this.factFile);
-  }
-
-  readDisk(): Promise<string | undefined> {
-    return readDisk(this.factFile);
-  }
-}
-
-function rangeOf(document: vscode.TextDocument, context: string, quote: string): vscode.Range {
-  const at = document.getText().indexOf(context);
-  assert.ok(at >= 0, `"${context}" is in ${document.fileName}`);
-  const start = at + context.indexOf(quote);
-  return new vscode.Range(document.positionAt(start), document.positionAt(start + quote.length));
-}
-
-async function actionsAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
-}
-
-async function runAction(document: vscode.TextDocument, range: vscode.Range, title: string): Promise<unknown> {
-  const actions = await actionsAt(document, range);
-  const action = actions.find((a) => a.title === title);
-  assert.ok(action?.command, `quick fix "${title}" offered; offered: ${actions.map((a) => a.title).join(' | ')}`);
-  return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
-}
-
 describe('annotation workflow', function () {
-  let services: Services;
-  let article: Article;
-  let document: vscode.TextDocument;
-  let tests = 0;
-
-  before(async () => {
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new Article(`920_workflow_${++tests}`);
-    document = await article.open();
-  });
-
-  afterEach(async () => {
-    await article.remove(services);
-  });
+  const copy = articleCopyPerTest('920_workflow');
 
   after(async () => {
     await deleteIfThere(OTHER_FACT_FILE);
-    await pollUntil(`the fact index to forget ${OTHER_FACT_FILE}`, () => !services.index.facts.has(OTHER_FACT_FILE), { timeoutMs: 15_000 });
+    await pollUntil(`the fact index to forget ${OTHER_FACT_FILE}`, () => !copy.services.index.facts.has(OTHER_FACT_FILE), { timeoutMs: 15_000 });
   });
 
   /** Annotates Vladimir Putin as the quick fix does, and waits until the fact file on disk has it. */
   async function annotatePutin(): Promise<void> {
-    await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Annotate “Vladimir Putin” as Vladimir Putin');
+    const { article } = copy;
+    await article.run(article.range('Russian President Vladimir Putin will', 'Vladimir Putin'), 'Annotate “Vladimir Putin” as Vladimir Putin');
     await pollUntil('Putin on disk', async () => (await article.readDisk())?.includes('person:vladimir-putin'));
   }
 
   it('flags recognized mentions that are not annotated with a hint', async () => {
-    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
+    const { article } = copy;
+    const { document } = article;
+    const putin = article.range('Russian President Vladimir Putin will', 'Vladimir Putin');
     const diagnostic = await pollUntil('a diagnostic on Vladimir Putin', () =>
       vscode.languages.getDiagnostics(document.uri).find((d) => d.range.isEqual(putin)),
     );
@@ -134,7 +37,9 @@ describe('annotation workflow', function () {
   });
 
   it('offers the quick fixes for a person: annotate, another entity, all mentions, attendance at the Yerevan summit, not an entity', async () => {
-    const titles = (await actionsAt(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'))).map((a) => a.title);
+    const { article } = copy;
+    const { document } = article;
+    const titles = (await actionsAt(document, article.range('Russian President Vladimir Putin will', 'Vladimir Putin'))).map((a) => a.title);
     for (const expected of [
       'Annotate “Vladimir Putin” as Vladimir Putin',
       'Annotate “Vladimir Putin” as another entity…',
@@ -145,13 +50,15 @@ describe('annotation workflow', function () {
     ]) {
       assert.ok(titles.includes(expected), `"${expected}" among ${titles.join(' | ')}`);
     }
-    const yerevan = (await actionsAt(document, rangeOf(document, 'will visit Yerevan on', 'Yerevan'))).map((a) => a.title);
+    const yerevan = (await actionsAt(document, article.range('will visit Yerevan on', 'Yerevan'))).map((a) => a.title);
     assert.ok(yerevan.some((t) => /^Annotate all \d+ mentions of Yerevan in this article$/.test(t)), yerevan.join(' | '));
   });
 
   it('annotates a mention into a new fact file beside the article', async () => {
-    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
-    assert.strictEqual(await runAction(document, putin, 'Annotate “Vladimir Putin” as Vladimir Putin'), true);
+    const { article } = copy;
+    const { document } = article;
+    const putin = article.range('Russian President Vladimir Putin will', 'Vladimir Putin');
+    assert.strictEqual(await article.run(putin, 'Annotate “Vladimir Putin” as Vladimir Putin'), true);
     const factFile = await article.onDisk();
     assert.strictEqual(factFile.article.file, article.file);
     assert.strictEqual(factFile.article.language, 'en');
@@ -166,8 +73,9 @@ describe('annotation workflow', function () {
   });
 
   it('undo in the fact file takes an annotation back, redo restores it', async () => {
+    const { article } = copy;
     await annotatePutin();
-    await runAction(document, rangeOf(document, 'session of the Collective Security Council, the main', 'Collective Security Council'), 'Annotate “Collective Security Council” as Collective Security Council');
+    await article.run(article.range('session of the Collective Security Council, the main', 'Collective Security Council'), 'Annotate “Collective Security Council” as Collective Security Council');
     await pollUntil('the council on disk', async () => (await article.readDisk())?.includes('organization:csto-collective-security-council'));
     const factFileDocument = await vscode.workspace.openTextDocument(seedUri(article.factFile));
     await vscode.window.showTextDocument(factFileDocument);
@@ -183,8 +91,9 @@ describe('annotation workflow', function () {
   });
 
   it('records Putin and Pashinyan as expected at the Yerevan summit; the summit index shows both', async () => {
-    await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
-    await runAction(document, rangeOf(document, 'Armenian Prime Minister Nikol Pashinyan, Belarusian', 'Nikol Pashinyan'), 'Record: Nikol Pashinyan was expected at CSTO summit, Yerevan 2022');
+    const { article, services } = copy;
+    await article.run(article.range('Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    await article.run(article.range('Armenian Prime Minister Nikol Pashinyan, Belarusian', 'Nikol Pashinyan'), 'Record: Nikol Pashinyan was expected at CSTO summit, Yerevan 2022');
     const factFile = await eventually(async () => {
       const s = await article.onDisk();
       assert.strictEqual(s.facts.filter((f) => f.type === 'attendance').length, 2);
@@ -213,16 +122,18 @@ describe('annotation workflow', function () {
   });
 
   it('annotates every mention of an entity in the article at once, from a mention already annotated', async () => {
+    const { article, services } = copy;
+    const { document } = article;
     // Recording Putin's attendance annotates the Yerevan next to him as evidence of the summit.
-    await runAction(document, rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
-    const yerevan = rangeOf(document, 'will visit Yerevan on', 'Yerevan');
+    await article.run(article.range('Russian President Vladimir Putin will', 'Vladimir Putin'), 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    const yerevan = article.range('will visit Yerevan on', 'Yerevan');
     await eventually(async () => {
       const s = await article.onDisk();
       assert.ok(s.mentions.some((m) => m.entity === 'place:yerevan' && m.start === document.offsetAt(yerevan.start)), 'Yerevan annotated as evidence');
     });
     const recognized = services.analysis.mentions(document).filter((m) => m.id === 'place:yerevan').length;
     const title = await pollUntil('"Annotate all" on the annotated Yerevan', async () => (await actionsAt(document, yerevan)).map((a) => a.title).find((t) => t.startsWith('Annotate all')));
-    await runAction(document, yerevan, title);
+    await article.run(yerevan, title);
     await eventually(async () => {
       const s = await article.onDisk();
       assert.strictEqual(s.mentions.filter((m) => m.entity === 'place:yerevan').length, recognized);
@@ -230,8 +141,10 @@ describe('annotation workflow', function () {
   });
 
   it('marks a span as not an entity and stops offering it', async () => {
-    const sochi = rangeOf(document, 'resort city of Sochi hosted', 'Sochi');
-    await runAction(document, sochi, 'Mark “Sochi” as not an entity');
+    const { article } = copy;
+    const { document } = article;
+    const sochi = article.range('resort city of Sochi hosted', 'Sochi');
+    await article.run(sochi, 'Mark “Sochi” as not an entity');
     await eventually(async () => {
       const s = await article.onDisk();
       assert.ok(s.rejections.some((r) => r.quote === 'Sochi' && r.start === document.offsetAt(sochi.start)));
@@ -244,13 +157,15 @@ describe('annotation workflow', function () {
   });
 
   it('keeps comments and never clobbers unsaved edits in an open fact file editor', async () => {
+    const { article } = copy;
+    const { document } = article;
     await annotatePutin();
     const factFileDocument = await vscode.workspace.openTextDocument(seedUri(article.factFile));
     const editor = await vscode.window.showTextDocument(factFileDocument);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# reviewed by the desk, unsaved\n'));
     assert.ok(factFileDocument.isDirty);
     await vscode.window.showTextDocument(document);
-    await runAction(document, rangeOf(document, 'Kremlin spokesman Dmitry Peskov said', 'Dmitry Peskov'), 'Annotate “Dmitry Peskov” as Dmitry Peskov');
+    await article.run(article.range('Kremlin spokesman Dmitry Peskov said', 'Dmitry Peskov'), 'Annotate “Dmitry Peskov” as Dmitry Peskov');
     await pollUntil('the new mention in the open fact file', () => factFileDocument.getText().includes('person:dmitry-peskov'));
     assert.ok(factFileDocument.getText().startsWith('# reviewed by the desk, unsaved\n'), 'the unsaved comment is kept');
     assert.ok(factFileDocument.isDirty, 'the user decides when to save their own edits');
@@ -262,6 +177,8 @@ describe('annotation workflow', function () {
   });
 
   it('moves to the next unannotated mention from the keyboard', async () => {
+    const { article } = copy;
+    const { document } = article;
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await pollUntil('the hints of the article', () => vscode.languages.getDiagnostics(document.uri).length > 0);
@@ -289,18 +206,9 @@ describe('annotation workflow', function () {
     assert.strictEqual(editor.selection.active.line, 3);
     const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
-    assert.strictEqual(await readDisk(OTHER_FACT_FILE), broken, 'the file is left byte-identical');
+    assert.strictEqual(await readWorkspaceFile(OTHER_FACT_FILE), broken, 'the file is left byte-identical');
   });
 });
-
-/** The markdown of the hover cards at `position`. */
-async function hoverMarkdown(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  return (hovers ?? [])
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n\n');
-}
 
 /** The command and arguments of the hover card's link labelled `label`. */
 function hoverLink(markdown: string, label: string): { command: string; args: unknown[] } | undefined {
@@ -330,34 +238,18 @@ async function informationMessagesDuring(run: () => Thenable<unknown>): Promise<
 
 describe('annotated or rejected, never both', function () {
   // Each test on a copy of the seed, with a fact file of its own that no editor has held yet.
-  let services: Services;
-  let article: Article;
-  let document: vscode.TextDocument;
-  let tests = 0;
+  const copy = articleCopyPerTest('910_never_both');
 
-  const spanOf = (range: vscode.Range) => ({ start: document.offsetAt(range.start), end: document.offsetAt(range.end) });
-  const mentionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.mentions.filter((m) => m.start === spanOf(range).start && m.end === spanOf(range).end);
-  const rejectionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.rejections.filter((r) => r.start === spanOf(range).start && r.end === spanOf(range).end);
-  const factFile = () => article.onDisk();
+  const mentionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.mentions.filter((m) => m.start === copy.article.offsets(range).start && m.end === copy.article.offsets(range).end);
+  const rejectionsAt = (s: FactFileOnDisk, range: vscode.Range) => s.rejections.filter((r) => r.start === copy.article.offsets(range).start && r.end === copy.article.offsets(range).end);
+  const factFile = () => copy.article.onDisk();
 
-  before(async () => {
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new Article(`910_never_both_${++tests}`);
-    document = await article.open();
-  });
-
-  // The next test, and the next test file, start from a workspace the extension also sees without this fact file.
-  afterEach(async () => {
-    await article.remove(services);
-  });
 
   it('annotating a mention marked as not an entity, from the hover card, leaves it annotated only', async () => {
-    const afghanistan = rangeOf(document, 'Threats from Afghanistan', 'Afghanistan');
-    await runAction(document, afghanistan, 'Mark “Afghanistan” as not an entity');
+    const { article } = copy;
+    const { document } = article;
+    const afghanistan = article.range('Threats from Afghanistan', 'Afghanistan');
+    await article.run(afghanistan, 'Mark “Afghanistan” as not an entity');
     await eventually(async () => assert.strictEqual(rejectionsAt(await factFile(), afghanistan).length, 1));
     const markdown = await pollUntil('the hover card of a rejected mention', async () => {
       const card = await hoverMarkdown(document, afghanistan.start);
@@ -373,7 +265,7 @@ describe('annotated or rejected, never both', function () {
     });
     assert.deepStrictEqual(rejectionsAt(written, afghanistan), [], 'the rejection is gone');
     // Removing the annotation now leaves the mention to annotate, not rejected again.
-    await runAction(document, afghanistan, 'Remove the annotation of “Afghanistan”');
+    await article.run(afghanistan, 'Remove the annotation of “Afghanistan”');
     await eventually(async () => {
       const s = await factFile();
       assert.deepStrictEqual([mentionsAt(s, afghanistan), rejectionsAt(s, afghanistan)], [[], []]);
@@ -382,10 +274,11 @@ describe('annotated or rejected, never both', function () {
   });
 
   it('marking an annotated mention as not an entity leaves it rejected only', async () => {
-    const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
-    await runAction(document, azerbaijan, 'Annotate “Azerbaijan” as Azerbaijan');
+    const { article } = copy;
+    const azerbaijan = article.range('border with Azerbaijan', 'Azerbaijan');
+    await article.run(azerbaijan, 'Annotate “Azerbaijan” as Azerbaijan');
     await eventually(async () => assert.strictEqual(mentionsAt(await factFile(), azerbaijan).length, 1));
-    await runAction(document, azerbaijan, 'Mark “Azerbaijan” as not an entity');
+    await article.run(azerbaijan, 'Mark “Azerbaijan” as not an entity');
     const written = await eventually(async () => {
       const s = await factFile();
       assert.strictEqual(rejectionsAt(s, azerbaijan).length, 1);
@@ -395,11 +288,13 @@ describe('annotated or rejected, never both', function () {
   });
 
   it('restoring a rejected mention, from the lightbulb or the hover card, leaves it to annotate', async () => {
-    const azerbaijan = rangeOf(document, 'border with Azerbaijan', 'Azerbaijan');
-    await runAction(document, azerbaijan, 'Mark “Azerbaijan” as not an entity');
+    const { article } = copy;
+    const { document } = article;
+    const azerbaijan = article.range('border with Azerbaijan', 'Azerbaijan');
+    await article.run(azerbaijan, 'Mark “Azerbaijan” as not an entity');
     await eventually(async () => assert.strictEqual(rejectionsAt(await factFile(), azerbaijan).length, 1));
     await eventually(async () => assert.ok(hoverLink(await hoverMarkdown(document, azerbaijan.start), 'Restore as a Mention to Annotate'), 'the hover card offers it'));
-    await runAction(document, azerbaijan, 'Restore “Azerbaijan” as a mention to annotate');
+    await article.run(azerbaijan, 'Restore “Azerbaijan” as a mention to annotate');
     await eventually(async () => {
       const s = await factFile();
       assert.deepStrictEqual([mentionsAt(s, azerbaijan), rejectionsAt(s, azerbaijan)], [[], []]);
@@ -410,11 +305,12 @@ describe('annotated or rejected, never both', function () {
   });
 
   it('changing an attendance status from the lightbulb says which status it replaced', async () => {
-    const putin = rangeOf(document, 'Russian President Vladimir Putin will', 'Vladimir Putin');
-    const first = await informationMessagesDuring(() => runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022'));
+    const { article } = copy;
+    const putin = article.range('Russian President Vladimir Putin will', 'Vladimir Putin');
+    const first = await informationMessagesDuring(() => article.run(putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022'));
     assert.deepStrictEqual(first, [], 'a first status replaces nothing');
     await eventually(async () => assert.ok((await factFile()).facts.some((f) => f.person === 'person:vladimir-putin' && f.status === 'expected')));
-    const changed = await informationMessagesDuring(() => runAction(document, putin, 'Record: Vladimir Putin attended CSTO summit, Yerevan 2022'));
+    const changed = await informationMessagesDuring(() => article.run(putin, 'Record: Vladimir Putin attended CSTO summit, Yerevan 2022'));
     assert.deepStrictEqual(changed, ['Vladimir Putin at CSTO summit, Yerevan 2022: now attended (was expected)']);
     const facts = (await factFile()).facts.filter((f) => f.person === 'person:vladimir-putin');
     assert.deepStrictEqual(facts.map((f) => f.status), ['attended']);

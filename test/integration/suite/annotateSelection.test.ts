@@ -11,6 +11,7 @@ import type { Services } from '../../../src/editor/services/services';
 import { COMMAND } from '../../../src/editor/shell/contributions';
 import type { SelectionAnswer } from '../../../src/editor/annotation/selection/annotateSelection';
 import type { AnnotatedInWorkspace } from '../../../src/editor/annotation/commands/annotateInWorkspace';
+import { actionsAt, deleteIfThere, readWorkspaceFile } from './articleCopy';
 import { activeExtension, eventually, openSeed, pollUntil, seedUri, servicesOf } from './helpers';
 
 const KNOWLEDGE_BASE = '.news-annotator/knowledge-base.yaml';
@@ -28,22 +29,6 @@ interface MentionOnDisk {
   quote: string;
   start: number;
   end: number;
-}
-
-async function readDisk(name: string): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(name)));
-  } catch {
-    return undefined;
-  }
-}
-
-async function deleteIfThere(name: string): Promise<void> {
-  try {
-    await vscode.workspace.fs.delete(seedUri(name), { recursive: true });
-  } catch {
-    // not there
-  }
 }
 
 /** One test's article: `<name>.txt` with `text`, open in an editor, without a fact file. */
@@ -83,13 +68,9 @@ class Article {
   }
 
   async mentionsOnDisk(): Promise<MentionOnDisk[]> {
-    const text = await pollUntil(`${this.factFile} on disk`, () => readDisk(this.factFile));
+    const text = await pollUntil(`${this.factFile} on disk`, () => readWorkspaceFile(this.factFile));
     return (parse(text) as { mentions: MentionOnDisk[] }).mentions;
   }
-}
-
-async function actionsAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
 }
 
 function annotateSelection(article: Article, start: number, end: number, answer: SelectionAnswer): Thenable<boolean> {
@@ -98,7 +79,7 @@ function annotateSelection(article: Article, start: number, end: number, answer:
 
 /** What the knowledge base on disk adds to entities defined elsewhere. */
 async function aliasSectionOnDisk(): Promise<Record<string, Record<string, string[]>>> {
-  const text = await pollUntil('the workspace knowledge base on disk', () => readDisk(KNOWLEDGE_BASE));
+  const text = await pollUntil('the workspace knowledge base on disk', () => readWorkspaceFile(KNOWLEDGE_BASE));
   return ((parse(text) as { aliases?: Record<string, Record<string, string[]>> } | null)?.aliases) ?? {};
 }
 
@@ -176,7 +157,7 @@ describe('annotating a selection', function () {
 
   it('undoes the annotation and the name it taught together, from either file', async () => {
     const a = await article();
-    const kbBefore = await readDisk(KNOWLEDGE_BASE);
+    const kbBefore = await readWorkspaceFile(KNOWLEDGE_BASE);
     const [start, end] = a.span('Belarusian leader');
     assert.strictEqual(await annotateSelection(a, start, end, { entity: LUKASHENKO }), true);
     await pollUntil('the name learnt', () => services.knowledgeBase.current.get(LUKASHENKO)?.aliases.en?.includes('Belarusian leader'));
@@ -231,7 +212,7 @@ describe('annotating a selection', function () {
         ['2 September 2024', '2024-09-02'],
       ],
     );
-    const kb = parse((await readDisk(KNOWLEDGE_BASE))!) as { entities: Record<string, unknown>[] };
+    const kb = parse((await readWorkspaceFile(KNOWLEDGE_BASE))!) as { entities: Record<string, unknown>[] };
     assert.deepStrictEqual(kb.entities, [
       { id: 'event:drills-near-astana', type: 'event', name: 'Drills near Astana', aliases: { en: ['Drills near Astana'] }, kind: 'exercise', start: '2024-09-02', end: '2024-09-06', host: 'place:kazakhstan' },
     ]);
@@ -246,7 +227,7 @@ describe('annotating a selection', function () {
     assert.strictEqual(await annotateSelection(a, start, end, { entity: LUKASHENKO }), true);
     const [mention] = await a.mentionsOnDisk();
     assert.deepStrictEqual([mention.quote, mention.entity], ['He', LUKASHENKO]);
-    assert.strictEqual(await readDisk(KNOWLEDGE_BASE), undefined, 'the workspace knowledge base is not written');
+    assert.strictEqual(await readWorkspaceFile(KNOWLEDGE_BASE), undefined, 'the workspace knowledge base is not written');
   });
 
   it('offers on a recognized name to annotate it everywhere, and writes every article confirmed, nothing when cancelled', async () => {
@@ -257,8 +238,8 @@ describe('annotating a selection', function () {
 
     const cancelled = await vscode.commands.executeCommand<AnnotatedInWorkspace>(COMMAND.annotateEntityInWorkspace, LUKASHENKO, []);
     assert.deepStrictEqual(cancelled, { articles: 0, mentions: 0, refused: [] });
-    assert.strictEqual(await readDisk(first.factFile), undefined, 'nothing written when the preview is cancelled');
-    assert.strictEqual(await readDisk(second.factFile), undefined, 'nothing written when the preview is cancelled');
+    assert.strictEqual(await readWorkspaceFile(first.factFile), undefined, 'nothing written when the preview is cancelled');
+    assert.strictEqual(await readWorkspaceFile(second.factFile), undefined, 'nothing written when the preview is cancelled');
 
     const done = await vscode.commands.executeCommand<AnnotatedInWorkspace>(COMMAND.annotateEntityInWorkspace, LUKASHENKO, [first.document.uri.toString(), second.document.uri.toString()]);
     assert.deepStrictEqual(done, { articles: 2, mentions: 3, refused: [] });
@@ -278,7 +259,7 @@ describe('annotating a selection', function () {
     // The seed articles mention him too: only this test's articles are confirmed.
     const done = await vscode.commands.executeCommand<AnnotatedInWorkspace>(COMMAND.annotateEntityInWorkspace, LUKASHENKO, [good.document.uri.toString(), broken.document.uri.toString()]);
     assert.ok(done.refused.some((r) => r.file === broken.factFile || r.file === broken.file), JSON.stringify(done.refused));
-    assert.strictEqual(await readDisk(broken.factFile), brokenText, 'the unreadable fact file is left as it was');
+    assert.strictEqual(await readWorkspaceFile(broken.factFile), brokenText, 'the unreadable fact file is left as it was');
     assert.deepStrictEqual((await good.mentionsOnDisk()).map((m) => m.entity), [LUKASHENKO]);
   });
 });

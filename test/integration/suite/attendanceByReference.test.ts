@@ -3,10 +3,8 @@
 // attendance; the people confirmed get attendance facts with their country's mention as evidence.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services/services';
 import { COMMAND } from '../../../src/editor/shell/contributions';
-import { ArticleCopy, readWorkspaceFile } from './articleCopy';
-import { activeExtension, openSeed, servicesOf } from './helpers';
+import { articleCopyPerTest, readWorkspaceFile } from './articleCopy';
 
 const SEED = '004_7eca8a9e25d36329.txt';
 const ASTANA = 'event:csto-summit-2024-astana';
@@ -14,27 +12,10 @@ const COUNTRIES = 'Bielorussia, Kirghizistan e Tagikistan';
 const LEADERS = ['person:alexander-lukashenko', 'person:sadyr-japarov', 'person:emomali-rahmon'];
 
 describe('attendance by reference', function () {
-  let services: Services;
-  let article: ArticleCopy;
-  let tests = 0;
-
-  before(async () => {
-    // Opening an article activates the extension.
-    await openSeed(SEED);
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new ArticleCopy(`932_by_reference_${++tests}`, { seed: SEED });
-    await article.open();
-  });
-
-  afterEach(async () => {
-    await article.remove(services);
-  });
+  const copy = articleCopyPerTest('932_by_reference', { source: { seed: SEED } });
 
   it('offers, on a selection naming countries, the attendance of their leaders at the article’s summit', async () => {
+    const { article } = copy;
     const titles = (await article.actions(article.range(COUNTRIES), (t) => t.some((title) => title.startsWith('Record the attendance of the leaders')))).map((a) => a.title);
     assert.ok(titles.includes('Record the attendance of the leaders of Belarus, Kyrgyzstan, and Tajikistan at CSTO summit, Astana 2024…'), titles.join(' | '));
     // A cursor is no selection: nothing is offered by reference.
@@ -44,6 +25,7 @@ describe('attendance by reference', function () {
   });
 
   it('records the people confirmed, each with the mention of their country as evidence', async () => {
+    const { article } = copy;
     const action = (await article.actions(article.range(COUNTRIES), (t) => t.some((title) => title.startsWith('Record the attendance of the leaders')))).find((a) =>
       a.title.startsWith('Record the attendance of the leaders'),
     )!;
@@ -73,6 +55,7 @@ describe('attendance by reference', function () {
   });
 
   it('refuses a person who did not hold office for the countries, and writes nothing', async () => {
+    const { article } = copy;
     const [start, end] = article.span(COUNTRIES);
     const uri = article.document.uri.toString();
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.recordAttendanceByReference, uri, start, end, ASTANA, ['person:vladimir-putin'], 'attended'), false);

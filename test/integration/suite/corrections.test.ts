@@ -3,10 +3,9 @@
 // selection, remove it, mark it as not an entity. Each test works on a copy of seed 001 of its own.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services/services';
 import { COMMAND } from '../../../src/editor/shell/contributions';
-import { ArticleCopy, actionsAt, hoverMarkdown, runAction, shownDuring, SEED } from './articleCopies';
-import { activeExtension, eventually, openSeed, pollUntil, semanticTokens, servicesOf } from './helpers';
+import { actionsAt, articleCopyPerTest, hoverMarkdown, shownDuring } from './articleCopy';
+import { eventually, pollUntil, semanticTokens } from './helpers';
 
 const KREMLIN = 'Kremlin spokesman Dmitry Peskov';
 const PUTIN = 'Russian President Vladimir Putin will';
@@ -16,30 +15,13 @@ function overlaps(a: vscode.Range, b: vscode.Range): boolean {
 }
 
 describe('corrections of a mention', function () {
-  let services: Services;
-  let article: ArticleCopy;
-  let tests = 0;
-
-  before(async () => {
-    // An article opened activates the extension, when no test before has.
-    await openSeed(SEED);
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new ArticleCopy(`930_corrections_${++tests}`);
-    await article.open();
-  });
-
-  afterEach(async () => {
-    await article.remove(services);
-  });
+  const copy = articleCopyPerTest('930_corrections');
 
   it('annotates an annotated mention as an entity of another type: the fact file records that one, and the editor shows it', async () => {
+    const { article } = copy;
     const { document } = article;
-    const kremlin = article.rangeOf(KREMLIN, 'Kremlin');
-    await runAction(document, kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
+    const kremlin = article.range(KREMLIN, 'Kremlin');
+    await article.run(kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
     await eventually(async () => assert.deepStrictEqual((await article.onDisk()).mentions.map((m) => m.entity), ['place:moscow-kremlin']));
     // Annotated already, it is offered to be annotated as another entity all the same.
     await pollUntil('the lightbulb of the annotated mention', async () => (await actionsAt(document, kremlin)).some((a) => a.title === 'Remove the annotation of “Kremlin”'));
@@ -48,7 +30,7 @@ describe('corrections of a mention', function () {
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(kremlin), 'organization:russia-presidential-administration'), true);
     const written = await eventually(async () => {
       const onDisk = await article.onDisk();
-      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['organization:russia-presidential-administration', 'Kremlin', article.span(kremlin).start]]);
+      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['organization:russia-presidential-administration', 'Kremlin', article.offsets(kremlin).start]]);
       return onDisk;
     });
     assert.deepStrictEqual(written.rejections, []);
@@ -65,9 +47,10 @@ describe('corrections of a mention', function () {
   });
 
   it('says which facts a re-annotated mention no longer supports, and takes it out of them', async () => {
+    const { article } = copy;
     const { document } = article;
-    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
-    await runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    const putin = article.range(PUTIN, 'Vladimir Putin');
+    await article.run(putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
     await eventually(async () => assert.ok((await article.onDisk()).facts.some((f) => f.type === 'attendance' && f.person === 'person:vladimir-putin')));
     await pollUntil('the annotation in the editor', async () => (await actionsAt(document, putin)).some((a) => a.title.startsWith('Remove the annotation')));
     const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(putin), 'person:alexander-lukashenko'));
@@ -76,7 +59,7 @@ describe('corrections of a mention', function () {
     assert.match(shown.notifications[0], /“Vladimir Putin” is annotated as Alexander Lukashenko, and is no longer evidence of: Vladimir Putin was expected at CSTO summit, Yerevan 2022 \(removed/);
     const onDisk = await eventually(async () => {
       const s = await article.onDisk();
-      assert.ok(s.mentions.some((m) => m.entity === 'person:alexander-lukashenko' && m.start === article.span(putin).start));
+      assert.ok(s.mentions.some((m) => m.entity === 'person:alexander-lukashenko' && m.start === article.offsets(putin).start));
       return s;
     });
     assert.ok(!onDisk.mentions.some((m) => m.entity === 'person:vladimir-putin'), 'Putin is not annotated there any more');
@@ -85,17 +68,18 @@ describe('corrections of a mention', function () {
   });
 
   it('sets the span of an annotated mention to the selection: the facts cite it there, and the old span is not offered', async () => {
+    const { article } = copy;
     const { document } = article;
-    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
-    const longer = article.rangeOf(PUTIN, 'President Vladimir Putin');
-    await runAction(document, putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
+    const putin = article.range(PUTIN, 'Vladimir Putin');
+    const longer = article.range(PUTIN, 'President Vladimir Putin');
+    await article.run(putin, 'Record: Vladimir Putin was expected at CSTO summit, Yerevan 2022');
     await pollUntil('the annotation in the editor', async () => (await actionsAt(document, putin)).some((a) => a.title.startsWith('Remove the annotation')));
-    await runAction(document, longer, 'Set the span of “Vladimir Putin” to “President Vladimir Putin”');
+    await article.run(longer, 'Set the span of “Vladimir Putin” to “President Vladimir Putin”');
     const onDisk = await eventually(async () => {
       const s = await article.onDisk();
       assert.deepStrictEqual(
         s.mentions.filter((m) => m.entity === 'person:vladimir-putin').map((m) => [m.quote, m.start, m.end]),
-        [['President Vladimir Putin', article.span(longer).start, article.span(longer).end]],
+        [['President Vladimir Putin', article.offsets(longer).start, article.offsets(longer).end]],
       );
       return s;
     });
@@ -113,9 +97,10 @@ describe('corrections of a mention', function () {
   });
 
   it('sets the span of a recognized mention to the selection, from the editor: recorded there as recognized', async () => {
+    const { article } = copy;
     const { document } = article;
-    const council = article.rangeOf('session of the Collective Security Council, the main', 'Collective Security Council');
-    const wider = article.rangeOf('session of the Collective Security Council, the main', 'the Collective Security Council');
+    const council = article.range('session of the Collective Security Council, the main', 'Collective Security Council');
+    const wider = article.range('session of the Collective Security Council, the main', 'the Collective Security Council');
     const editor = await vscode.window.showTextDocument(document);
     await pollUntil('the hint on the council', () => vscode.languages.getDiagnostics(document.uri).some((d) => d.range.isEqual(council)));
     editor.selection = new vscode.Selection(wider.start, wider.end);
@@ -129,10 +114,11 @@ describe('corrections of a mention', function () {
   });
 
   it('refuses a selection that does not overlap the mention, and writes nothing', async () => {
-    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
-    const elsewhere = article.rangeOf('Kremlin press service earlier reported');
+    const { article } = copy;
+    const putin = article.range(PUTIN, 'Vladimir Putin');
+    const elsewhere = article.range('Kremlin press service earlier reported');
     const { result, shown } = await shownDuring(() =>
-      vscode.commands.executeCommand(COMMAND.setMentionSpan, ...article.args(putin), article.span(elsewhere).start, article.span(elsewhere).end),
+      vscode.commands.executeCommand(COMMAND.setMentionSpan, ...article.args(putin), article.offsets(elsewhere).start, article.offsets(elsewhere).end),
     );
     assert.strictEqual(result, false);
     assert.match(shown.notifications.join(' | '), /does not overlap “Vladimir Putin”/);
@@ -140,12 +126,13 @@ describe('corrections of a mention', function () {
   });
 
   it('removes an annotation and marks a mention as not an entity, from the cursor', async () => {
+    const { article } = copy;
     const { document } = article;
     const editor = await vscode.window.showTextDocument(document);
-    const kremlin = article.rangeOf(KREMLIN, 'Kremlin');
-    const peskov = article.rangeOf(KREMLIN, 'Dmitry Peskov');
-    await runAction(document, kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
-    await runAction(document, peskov, 'Annotate “Dmitry Peskov” as Dmitry Peskov');
+    const kremlin = article.range(KREMLIN, 'Kremlin');
+    const peskov = article.range(KREMLIN, 'Dmitry Peskov');
+    await article.run(kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
+    await article.run(peskov, 'Annotate “Dmitry Peskov” as Dmitry Peskov');
     await eventually(async () => assert.strictEqual((await article.onDisk()).mentions.length, 2));
     await pollUntil('both annotations in the editor', async () => (await actionsAt(document, kremlin)).some((a) => a.title.startsWith('Remove the annotation')));
     editor.selection = new vscode.Selection(kremlin.start, kremlin.start);

@@ -3,37 +3,18 @@
 // notifications that pile up.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services/services';
 import { COMMAND } from '../../../src/editor/shell/contributions';
-import { ArticleCopy, shownDuring, SEED } from './articleCopies';
-import { activeExtension, eventually, openSeed, pollUntil, servicesOf } from './helpers';
+import { articleCopyPerTest, shownDuring } from './articleCopy';
+import { eventually, pollUntil } from './helpers';
 
 const PUTIN = 'Russian President Vladimir Putin will';
 
 describe('the keyboard flow', function () {
-  let services: Services;
-  let article: ArticleCopy;
-  let tests = 0;
-
-  before(async () => {
-    // An article opened activates the extension, when no test before has.
-    await openSeed(SEED);
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new ArticleCopy(`950_keyboard_${++tests}`);
-    await article.open();
-  });
-
-  afterEach(async () => {
-    await article.remove(services);
-  });
+  const copy = articleCopyPerTest('950_keyboard');
 
   /** The mentions flagged as still to do, in text order. */
   async function flagged(): Promise<vscode.Range[]> {
-    const { document } = article;
+    const { document } = copy.article;
     await pollUntil('the hints of the article', () => vscode.languages.getDiagnostics(document.uri).length > 0);
     return vscode.languages
       .getDiagnostics(document.uri)
@@ -44,7 +25,7 @@ describe('the keyboard flow', function () {
 
   /** Puts the cursor on `range` and runs `command`; returns what it showed and the flagged mention after `range`. */
   async function runOn(range: vscode.Range, command: string) {
-    const editor = await vscode.window.showTextDocument(article.document);
+    const editor = await vscode.window.showTextDocument(copy.article.document);
     const next = (await flagged()).find((r) => r.start.isAfter(range.start));
     assert.ok(next, 'a mention to do after it');
     editor.selection = new vscode.Selection(range.start.translate(0, 1), range.start.translate(0, 1));
@@ -54,11 +35,12 @@ describe('the keyboard flow', function () {
   }
 
   it('annotate-and-advance annotates the mention at the cursor as recognized and selects the next one to do', async () => {
-    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
+    const { article } = copy;
+    const putin = article.range(PUTIN, 'Vladimir Putin');
     const { editor, next, shown } = await runOn(putin, COMMAND.annotateAndAdvance);
     await eventually(async () => {
       const s = await article.onDisk();
-      assert.deepStrictEqual(s.mentions.map((m) => [m.entity, m.quote, m.start]), [['person:vladimir-putin', 'Vladimir Putin', article.span(putin).start]]);
+      assert.deepStrictEqual(s.mentions.map((m) => [m.entity, m.quote, m.start]), [['person:vladimir-putin', 'Vladimir Putin', article.offsets(putin).start]]);
     });
     assert.ok(editor.selection.isEqual(new vscode.Selection(next.start, next.end)), `selected "${article.document.getText(editor.selection)}", the next to do is "${article.document.getText(next)}"`);
     assert.deepStrictEqual(shown, { statusBar: ['$(check) Annotated “Vladimir Putin” as Vladimir Putin'], notifications: [] });
@@ -66,11 +48,12 @@ describe('the keyboard flow', function () {
   });
 
   it('reject-and-advance marks the mention at the cursor as not an entity and selects the next one to do', async () => {
-    const yerevan = article.rangeOf('will visit Yerevan on', 'Yerevan');
+    const { article } = copy;
+    const yerevan = article.range('will visit Yerevan on', 'Yerevan');
     const { editor, next, shown } = await runOn(yerevan, COMMAND.rejectAndAdvance);
     await eventually(async () => {
       const s = await article.onDisk();
-      assert.deepStrictEqual(s.rejections.map((r) => [r.quote, r.start]), [['Yerevan', article.span(yerevan).start]]);
+      assert.deepStrictEqual(s.rejections.map((r) => [r.quote, r.start]), [['Yerevan', article.offsets(yerevan).start]]);
       assert.deepStrictEqual(s.mentions, []);
     });
     assert.ok(editor.selection.isEqual(new vscode.Selection(next.start, next.end)), `selected "${article.document.getText(editor.selection)}", the next to do is "${article.document.getText(next)}"`);
@@ -78,7 +61,8 @@ describe('the keyboard flow', function () {
   });
 
   it('annotate-and-advance on a mention done already only moves on, and writes nothing', async () => {
-    const putin = article.rangeOf(PUTIN, 'Vladimir Putin');
+    const { article } = copy;
+    const putin = article.range(PUTIN, 'Vladimir Putin');
     await runOn(putin, COMMAND.annotateAndAdvance);
     await eventually(async () => assert.strictEqual((await article.onDisk()).mentions.length, 1));
     await pollUntil('the hint on Putin to go', () => !vscode.languages.getDiagnostics(article.document.uri).some((d) => d.range.isEqual(putin)));

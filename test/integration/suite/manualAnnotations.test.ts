@@ -2,9 +2,8 @@
 // by its type, with a hover card, never flagged, and it follows its text through an edit and a save.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services/services';
-import { ArticleCopy, SEED, hoverMarkdown, seedMention } from './articleCopies';
-import { activeExtension, eventually, openSeed, pollUntil, semanticTokens, servicesOf } from './helpers';
+import { articleCopyPerTest, hoverMarkdown, SEED, seedMention } from './articleCopy';
+import { eventually, pollUntil, semanticTokens } from './helpers';
 
 /** "The summit" that opens the second paragraph: the Yerevan summit, which no name there tells the recognizer. */
 const CONTEXT = 'The summit is expected to be attended by';
@@ -12,36 +11,27 @@ const QUOTE = 'The summit';
 const SUMMIT = 'event:csto-summit-2022-yerevan';
 
 describe('a mention annotated by hand', function () {
-  let services: Services;
-  let article: ArticleCopy;
-  let tests = 0;
-
-  before(async () => {
-    // An article opened activates the extension, when no test before has.
-    await openSeed(SEED);
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new ArticleCopy(`940_manual_${++tests}`);
-    await article.open([await seedMention(SEED, CONTEXT, QUOTE, { entity: SUMMIT })]);
-    await pollUntil('the fact file read', () => services.openFactFiles.cached(article.uri));
-  });
-
+  // Registered first, so that it runs before the copy is closed: an edit a test left is not saved.
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await article.remove(services);
+  });
+
+  const copy = articleCopyPerTest('940_manual', { annotations: async () => [await seedMention(SEED, CONTEXT, QUOTE, { entity: SUMMIT })] });
+
+  beforeEach(async () => {
+    await pollUntil('the fact file read', () => copy.services.openFactFiles.cached(copy.article.uri));
   });
 
   it('is on a span the recognizer finds nothing in', () => {
-    const { start, end } = article.span(article.rangeOf(CONTEXT, QUOTE));
+    const { article, services } = copy;
+    const { start, end } = article.offsets(article.range(CONTEXT, QUOTE));
     assert.deepStrictEqual(services.analysis.mentions(article.document).filter((m) => m.start < end && start < m.end), []);
   });
 
   it('is coloured as its type, has a hover card, and is not flagged', async () => {
+    const { article } = copy;
     const { document } = article;
-    const summit = article.rangeOf(CONTEXT, QUOTE);
+    const summit = article.range(CONTEXT, QUOTE);
     await eventually(async () => {
       const token = (await semanticTokens(document)).find((t) => t.line === summit.start.line && t.char === summit.start.character);
       assert.deepStrictEqual(token && [token.type, token.text], ['event', QUOTE]);
@@ -56,11 +46,12 @@ describe('a mention annotated by hand', function () {
   });
 
   it('follows its text through an edit before it and a save', async () => {
+    const { article } = copy;
     const { document } = article;
     const insertion = 'UPDATED: the programme was published.\n';
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), insertion));
-    const moved = article.rangeOf(CONTEXT, QUOTE);
+    const moved = article.range(CONTEXT, QUOTE);
     await eventually(async () => {
       const token = (await semanticTokens(document)).find((t) => t.line === moved.start.line && t.char === moved.start.character);
       assert.deepStrictEqual(token && [token.type, token.text], ['event', QUOTE], 'coloured where it is now');
@@ -71,7 +62,7 @@ describe('a mention annotated by hand', function () {
       const onDisk = await article.onDisk();
       assert.deepStrictEqual(
         onDisk.mentions.map((m) => [m.entity, m.quote, m.start, m.orphaned ?? false]),
-        [[SUMMIT, QUOTE, article.span(moved).start, false]],
+        [[SUMMIT, QUOTE, article.offsets(moved).start, false]],
       );
     });
   });

@@ -6,10 +6,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { MeetingAnswers } from '../../../src/editor/annotation/commands/recordMeeting';
-import type { Services } from '../../../src/editor/services/services';
 import { COMMAND } from '../../../src/editor/shell/contributions';
-import { ArticleCopy, deleteIfThere, readWorkspaceFile } from './articleCopy';
-import { activeExtension, openSeed, pollUntil, servicesOf } from './helpers';
+import { articleCopyPerTest, deleteIfThere, readWorkspaceFile, type ArticleCopy } from './articleCopy';
+import { pollUntil, seedUri } from './helpers';
 
 const KNOWLEDGE_BASE = '.news-annotator/knowledge-base.yaml';
 const MEETING = 'CSTO meeting of defence ministers, Moscow 2024-11';
@@ -24,45 +23,41 @@ interface KnowledgeBaseOnDisk {
   entities: { id: string; type: string; kind?: string; name: string; organization?: string; city?: string; host?: string; start?: string; end?: string }[];
 }
 
+/** The answers the pick gives for the meeting the text reports: its organization, city and `dates` (the text's date unless given). */
+function meetingAnswers(article: ArticleCopy, dates: MeetingAnswers['dates'] = article.span('in Moscow on 20 November 2024', '20 November 2024')): MeetingAnswers {
+  return {
+    organization: article.span('ministers of the CSTO member', 'CSTO'),
+    city: article.span('met in Moscow on', 'Moscow'),
+    dates,
+    kind: 'meeting',
+    name: MEETING,
+  };
+}
+
 describe('recording a meeting the knowledge base does not have', function () {
-  let services: Services;
-  let article: ArticleCopy;
+  const copy = articleCopyPerTest('931_meeting', { source: { text: TEXT } });
   let knowledgeBaseBefore: string | undefined;
 
   before(async () => {
-    // Opening an article activates the extension.
-    await openSeed('001_59ba21db933ddaec.txt');
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
     knowledgeBaseBefore = await readWorkspaceFile(KNOWLEDGE_BASE);
   });
 
-  beforeEach(async () => {
-    article = new ArticleCopy('931_meeting', { text: TEXT });
-    await article.open();
-  });
-
+  // After the copy is removed: the knowledge base as it was before the suite.
   afterEach(async () => {
-    await article.remove(services);
     if (knowledgeBaseBefore === undefined) await deleteIfThere('.news-annotator');
-    else await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, KNOWLEDGE_BASE), new TextEncoder().encode(knowledgeBaseBefore));
-    await services.knowledgeBase.reload();
+    else await vscode.workspace.fs.writeFile(seedUri(KNOWLEDGE_BASE), new TextEncoder().encode(knowledgeBaseBefore));
+    await copy.services.knowledgeBase.reload();
   });
 
   it('writes the event to the workspace knowledge base and the summit fact with the chosen mentions; attendance is then recorded at it', async () => {
+    const { article } = copy;
     const organization = article.range('ministers of the CSTO member', 'CSTO');
     const titles = (await article.actions(organization, (t) => t.includes('Record a summit or meeting…'))).map((a) => a.title);
     assert.ok(titles.includes('Record a summit or meeting…'), titles.join(' | '));
     const date = article.range('in Moscow on 20 November 2024', '20 November 2024');
     assert.ok((await article.actions(date, (t) => t.includes('Record a summit or meeting…'))).length > 0);
 
-    const answers: MeetingAnswers = {
-      organization: article.span('ministers of the CSTO member', 'CSTO'),
-      city: article.span('met in Moscow on', 'Moscow'),
-      dates: article.span('in Moscow on 20 November 2024', '20 November 2024'),
-      kind: 'meeting',
-      name: MEETING,
-    };
+    const answers = meetingAnswers(article);
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.recordMeeting, article.document.uri.toString(), answers), true);
 
     const knowledgeBase = parse((await pollUntil('the workspace knowledge base on disk', () => readWorkspaceFile(KNOWLEDGE_BASE)))!) as KnowledgeBaseOnDisk;
@@ -97,28 +92,18 @@ describe('recording a meeting the knowledge base does not have', function () {
   });
 
   it('leaves a workspace knowledge base with errors as it is, and writes nothing', async () => {
+    const { article } = copy;
     const broken = 'version: 1\nentities:\n  - id: not-an-id\n    name: Broken\n';
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, KNOWLEDGE_BASE), new TextEncoder().encode(broken));
-    const answers: MeetingAnswers = {
-      organization: article.span('ministers of the CSTO member', 'CSTO'),
-      city: article.span('met in Moscow on', 'Moscow'),
-      dates: article.span('in Moscow on 20 November 2024', '20 November 2024'),
-      kind: 'meeting',
-      name: MEETING,
-    };
+    const answers = meetingAnswers(article);
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.recordMeeting, article.document.uri.toString(), answers), false);
     assert.strictEqual(await readWorkspaceFile(KNOWLEDGE_BASE), broken, 'the knowledge base as it was');
     assert.strictEqual(await readWorkspaceFile(article.factFile), undefined, 'no fact file');
   });
 
   it('refuses a date typed that is not one, and writes nothing', async () => {
-    const answers: MeetingAnswers = {
-      organization: article.span('ministers of the CSTO member', 'CSTO'),
-      city: article.span('met in Moscow on', 'Moscow'),
-      dates: '2024-11-31',
-      kind: 'meeting',
-      name: MEETING,
-    };
+    const { article } = copy;
+    const answers = meetingAnswers(article, '2024-11-31');
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.recordMeeting, article.document.uri.toString(), answers), false);
     assert.strictEqual(await readWorkspaceFile(article.factFile), undefined, 'no fact file');
     assert.strictEqual(await readWorkspaceFile(KNOWLEDGE_BASE), knowledgeBaseBefore, 'the knowledge base as it was');

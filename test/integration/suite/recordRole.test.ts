@@ -3,35 +3,14 @@
 // as evidence; any other role through the command's answers. Each test on a copy of seed 001.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Services } from '../../../src/editor/services/services';
 import { COMMAND } from '../../../src/editor/shell/contributions';
-import { ArticleCopy } from './articleCopy';
-import { activeExtension, openSeed, servicesOf } from './helpers';
-
-const SEED = '001_59ba21db933ddaec.txt';
+import { articleCopyPerTest } from './articleCopy';
 
 describe('recording roles', function () {
-  let services: Services;
-  let article: ArticleCopy;
-  let tests = 0;
-
-  before(async () => {
-    // Opening an article activates the extension.
-    await openSeed(SEED);
-    services = servicesOf(await activeExtension());
-    await services.index.scan();
-  });
-
-  beforeEach(async () => {
-    article = new ArticleCopy(`930_role_${++tests}`, { seed: SEED });
-    await article.open();
-  });
-
-  afterEach(async () => {
-    await article.remove(services);
-  });
+  const copy = articleCopyPerTest('930_role');
 
   it('records the title the text gives, in one click, with the state it names and the person as evidence', async () => {
+    const { article } = copy;
     const pashinyan = article.range('by Prime Minister of Armenia Nikol Pashinyan', 'Nikol Pashinyan');
     const [personStart, personEnd] = article.span('by Prime Minister of Armenia Nikol Pashinyan', 'Nikol Pashinyan');
     const [armeniaStart] = article.span('Prime Minister of Armenia Nikol', 'Armenia');
@@ -58,6 +37,7 @@ describe('recording roles', function () {
   });
 
   it('offers no one-click role where the text’s title and the knowledge base disagree, and records the one chosen', async () => {
+    const { article } = copy;
     const peskov = article.range('Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov');
     const titles = (await article.actions(peskov, (t) => t.includes('Record a role of Dmitry Peskov…'))).map((a) => a.title);
     assert.ok(!titles.some((t) => t.startsWith('Record: Dmitry Peskov is')), `"spokesman" is not the knowledge base's Press Secretary: ${titles.join(' | ')}`);
@@ -72,6 +52,7 @@ describe('recording roles', function () {
   });
 
   it('records a role held for an organization, named in the text or not', async () => {
+    const { article } = copy;
     const [start, end] = article.span('current Secretary-General Stanislav Zas', 'Stanislav Zas');
     const uri = article.document.uri.toString();
     // The role alone: what it is held for comes from the knowledge base's same office (the CSTO, not Belarus).
@@ -82,6 +63,7 @@ describe('recording roles', function () {
   });
 
   it('says what to do when the cursor is on no person', async () => {
+    const { article } = copy;
     const [start, end] = article.span('will visit Yerevan on', 'Yerevan');
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.recordRole, article.document.uri.toString(), start, end, 'President'), false);
   });
