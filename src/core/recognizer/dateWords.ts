@@ -84,9 +84,34 @@ for (const language of ['en', 'it', 'ru'] as const) {
   MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, month: i + 1 })));
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
-const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
-/** The first UTF-16 units of the trigger words, in both cases: most words are rejected on it. */
-const TRIGGER_FIRST = new Set([...WORDS.keys()].flatMap((w) => [w.charCodeAt(0), w[0].toUpperCase().charCodeAt(0)]));
+
+/** Per UTF-16 unit, the unit it lower-cases to (itself when that is not one unit), filled in as met. */
+const lowerUnits = new Uint16Array(65536);
+
+function lowerUnit(code: number): number {
+  let lower = lowerUnits[code];
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 ? lowered.charCodeAt(0) : code;
+    lowerUnits[code] = lower;
+  }
+  return lower;
+}
+
+// A word can be a trigger only if a trigger has its length and its first and last letters: a
+// table by the low bytes of those letters holds the lengths, one bit each. Nearly every word is
+// rejected on one read of it, without a string made.
+const triggerShapes = new Uint32Array(65536);
+const shapeOf = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= 1 << w.length;
+
+/** Whether the word [start, end) may be a trigger (no word that is one is refused). */
+function mayBeTrigger(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > LONGEST) return false;
+  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)))];
+  return (lengths & (1 << length)) !== 0;
+}
 
 interface Word {
   start: number;
@@ -123,8 +148,7 @@ export function findWordDates(text: string, reference: WordDateReference): Menti
     starts[count & 3] = start;
     ends[count & 3] = end;
     count++;
-    const length = end - start;
-    if (length < SHORTEST || length > LONGEST || !TRIGGER_FIRST.has(text.charCodeAt(start))) return;
+    if (!mayBeTrigger(text, start, end)) return;
     const infos = WORDS.get(text.slice(start, end).toLowerCase());
     if (!infos) return;
     const words: Word[] = [];
