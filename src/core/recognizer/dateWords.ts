@@ -3,7 +3,6 @@
 // preposition ("in September", "a ottobre", "в сентябре"); and a part of a month ("mid-October",
 // "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year.
 import type { Mention } from './mention';
-import { forEachWord } from './textScan';
 
 type Language = 'en' | 'it' | 'ru';
 
@@ -84,9 +83,34 @@ for (const language of ['en', 'it', 'ru'] as const) {
   MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, month: i + 1 })));
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
-const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
-/** The first UTF-16 units of the trigger words, in both cases: most words are rejected on it. */
-const TRIGGER_FIRST = new Set([...WORDS.keys()].flatMap((w) => [w.charCodeAt(0), w[0].toUpperCase().charCodeAt(0)]));
+
+/** Per UTF-16 unit, the unit it lower-cases to (itself when that is not one unit), filled in as met. */
+const lowerUnits = new Uint16Array(65536);
+
+function lowerUnit(code: number): number {
+  let lower = lowerUnits[code];
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 ? lowered.charCodeAt(0) : code;
+    lowerUnits[code] = lower;
+  }
+  return lower;
+}
+
+// A word can be a trigger only if a trigger has its length and its first and last letters: a
+// table by the low bytes of those letters holds the lengths, one bit each. Nearly every word is
+// rejected on one read of it, without a string made.
+const triggerShapes = new Uint32Array(65536);
+const shapeOf = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= 1 << w.length;
+
+/** Whether the word [start, end) may be a trigger (no word that is one is refused). */
+function mayBeTrigger(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > LONGEST) return false;
+  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)))];
+  return (lengths & (1 << length)) !== 0;
+}
 
 interface Word {
   start: number;
@@ -110,34 +134,46 @@ export interface WordDateReference {
   day: string | undefined;
 }
 
-/** Every date written without a number in `text`, with its ISO form; those the reference cannot resolve are left out. */
-export function findWordDates(text: string, reference: WordDateReference): Mention[] {
-  if (reference.year === undefined && reference.day === undefined) return [];
-  const found: Mention[] = [];
+/**
+ * Finds the dates without a number as it is shown the words of a text, in order, one call each:
+ * for the walk that looks for numbered dates too (see `findDatesIn`), so that the text is walked once.
+ */
+export class WordDateFinder {
+  /** Whether any date can be found: without a year or a day, none can, and the words need not be shown. */
+  readonly active: boolean;
+  readonly found: Mention[] = [];
   // Where the last words stand, for the words before a trigger (read only at a trigger); the
   // words after it are read from the text.
-  const starts = [-1, -1, -1, -1];
-  const ends = [-1, -1, -1, -1];
-  let count = 0;
-  forEachWord(text, (start, end) => {
-    starts[count & 3] = start;
-    ends[count & 3] = end;
-    count++;
-    const length = end - start;
-    if (length < SHORTEST || length > LONGEST || !TRIGGER_FIRST.has(text.charCodeAt(start))) return;
+  private readonly starts = [-1, -1, -1, -1];
+  private readonly ends = [-1, -1, -1, -1];
+  private count = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly reference: WordDateReference,
+  ) {
+    this.active = reference.year !== undefined || reference.day !== undefined;
+  }
+
+  /** The next word of the text, [start, end). */
+  word(start: number, end: number): void {
+    const { text, starts, ends } = this;
+    starts[this.count & 3] = start;
+    ends[this.count & 3] = end;
+    const count = ++this.count;
+    if (!mayBeTrigger(text, start, end)) return;
     const infos = WORDS.get(text.slice(start, end).toLowerCase());
     if (!infos) return;
     const words: Word[] = [];
     for (let k = Math.max(0, count - 4); k < count; k++) words.push(word(text, starts[k & 3], ends[k & 3]));
     for (const info of infos) {
-      const mention = info.weekday !== undefined ? weekdayDate(text, words, info, reference.day) : monthDate(text, words, info, reference.year);
+      const mention = info.weekday !== undefined ? weekdayDate(text, words, info, this.reference.day) : monthDate(text, words, info, this.reference.year);
       if (mention) {
-        found.push(mention);
+        this.found.push(mention);
         break;
       }
     }
-  });
-  return found;
+  }
 }
 
 /** The word before the last of `words`, if only spaces (or, for "mid-", a hyphen) stand between. */

@@ -2,8 +2,8 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthBefore } from '../text/surrogates';
-import { SPACE, unitClass, wordCharBefore } from './textScan';
-import { findWordDates } from './dateWords';
+import { SPACE, unitClass, wordCharBefore, wordCharWidthAt } from './textScan';
+import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -162,18 +162,20 @@ function startingWord(text: string, word: { start: number; end: number } | undef
   return STARTING_WORDS.get(text.slice(word.start, word.end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
 }
 
-/** Where a date may start, in order, with what starts there. */
-function dateStarts(text: string): { at: number[]; kind: number[] } {
+/**
+ * Where a date may start, in order, with what starts there. The text's words are walked once:
+ * `wordDates`, when it can find any, is shown each of them too.
+ */
+function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; kind: number[] } {
   const at: number[] = [];
   const kind: number[] = [];
   const add = (offset: number, what: number) => {
     at.push(offset);
     kind.push(what);
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39 || wordCharBefore(text, i)) continue;
-    // A number that starts a word, and the names that may come before it.
+  const finder = wordDates?.active ? wordDates : undefined;
+  // A number that starts a word, and the names that may come before it.
+  const numberAt = (i: number) => {
     const before = wordBefore(text, i);
     const name = startingWord(text, before);
     if (name & MONTH_NAME) {
@@ -186,7 +188,33 @@ function dateStarts(text: string): { at: number[]; kind: number[] } {
     while (digits < 5 && i + digits < text.length && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39) digits++;
     if (digits <= 2) add(i, DAY_DIGITS);
     else if (digits === 4) add(i, YEAR_DIGITS);
+  };
+  if (!finder) {
+    // Only numbers are looked for: a digit that starts a word.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x30 && code <= 0x39 && !wordCharBefore(text, i)) numberAt(i);
+    }
+    return { at, kind };
   }
+  // The words, as forEachWord reads them, in a loop of its own: this is the hot path of dates.
+  let wordStart = -1;
+  for (let i = 0; i < text.length; ) {
+    const width = wordCharWidthAt(text, i);
+    if (width > 0) {
+      if (wordStart < 0) {
+        wordStart = i;
+        const code = text.charCodeAt(i);
+        if (code >= 0x30 && code <= 0x39) numberAt(i);
+      }
+      i += width;
+      continue;
+    }
+    if (wordStart >= 0) finder.word(wordStart, i);
+    wordStart = -1;
+    i++; // (the second half of a pair that is no letter or digit is none either)
+  }
+  if (wordStart >= 0) finder.word(wordStart, text.length);
   return { at, kind };
 }
 
@@ -304,18 +332,21 @@ export function findDates(text: string, referenceYear?: number, articleDay?: str
  */
 export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string): Mention[] {
   const find = (t: string) => {
-    const numbered = findVisibleDates(t, referenceYear);
-    const worded = findWordDates(t, { year: referenceYear, day: articleDay });
+    // One walk over the words finds where numbered dates may start and the dates without a number.
+    const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
+    const numbered = findVisibleDates(t, referenceYear, wordDates);
+    const worded = wordDates.found;
     return worded.length === 0 ? numbered : [...numbered, ...worded];
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
 
-function findVisibleDates(text: string, referenceYear: number | undefined): Mention[] {
+/** The dates with a number; `wordDates`, if given, is shown the text's words on the way. */
+function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder): Mention[] {
   const found: Mention[] = [];
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
-  const starts = dateStarts(text);
+  const starts = dateStarts(text, wordDates);
   for (const { name, starts: formStarts, regex, single } of FORM_REGEXES) {
     let scannedTo = 0;
     for (let k = 0; k < starts.at.length; k++) {

@@ -53,6 +53,13 @@ export function wordCharBefore(text: string, end: number): boolean {
   return (classBefore(text, end) & (LETTER | NUMBER)) !== 0;
 }
 
+/** The width (1 or 2) of the code point at `i` when it is a letter or digit (\p{L} or \p{N}), else 0. */
+export function wordCharWidthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  const width = widthAt(text, i);
+  return ((width === 2 ? classAt(text, i) : unitClass(code)) & (LETTER | NUMBER)) !== 0 ? width : 0;
+}
 
 /**
  * Calls `onWord(start, end)` for every run of letters and digits (code points in \p{L} or \p{N})
