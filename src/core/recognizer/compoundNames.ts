@@ -53,6 +53,8 @@ export function splitName(
   const folded = words.map(foldString);
   const key = (from: number, to: number) => folded.slice(from, to).join(' ');
   const hasName = (from: number, to: number) => folded.slice(from, to).some((w) => !isCommonWord(w));
+  // "of the", "della", "dell'" between a body and what it belongs to; "di Stato" is part of a name.
+  const connector = (at: number) => isCommonWord(folded[at]) && isLowercaseWord(words[at]);
   const part = (first: number, count: number, entityId: string): NamePart => ({
     first,
     count,
@@ -65,14 +67,14 @@ export function splitName(
     for (let at = 1; at < n; at++) {
       if (!names.has(key(at, n))) continue;
       let bodyEnd = at;
-      while (bodyEnd > 0 && isCommonWord(folded[bodyEnd - 1])) bodyEnd--;
+      while (bodyEnd > 0 && connector(bodyEnd - 1)) bodyEnd--;
       if (bodyEnd > 0 && hasName(0, bodyEnd)) return [part(0, bodyEnd, ownerId), part(at, n - at, ancestor)];
     }
     // At the start: "CSTO Joint Staff".
     for (let at = n - 1; at > 0; at--) {
       if (!names.has(key(0, at))) continue;
       let bodyStart = at;
-      while (bodyStart < n && isCommonWord(folded[bodyStart])) bodyStart++;
+      while (bodyStart < n && connector(bodyStart)) bodyStart++;
       if (bodyStart < n && hasName(bodyStart, n)) return [part(0, at, ancestor), part(bodyStart, n - bodyStart, ownerId)];
     }
   }

@@ -22,7 +22,14 @@ const WITH_YEAR_OR_QUOTES = 16;
 const NOT_AS_WORD = 32;
 /** A name that joins parts, each a mention of its own (compoundNames.ts). */
 const COMPOUND = 64;
-const ENTITY_SHIFT = 7;
+/** A name of two letters written with a capital then a small letter ("Xi"): matched only written so, as "XI" is a numeral. */
+const TWO_LETTERS_AS_WRITTEN = 128;
+const ENTITY_SHIFT = 8;
+
+/** "Xi", "Си": a name of two letters, a capital and a small one. */
+function isTwoLetterName(alias: string): boolean {
+  return /^\p{Lu}\p{Ll}$/u.test(alias);
+}
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
@@ -75,14 +82,16 @@ class AliasTable {
   readonly firstCanonical: boolean[] = [];
   readonly capitalsOnly: boolean[] = [];
   readonly initialCapital: boolean[] = [];
+  readonly twoLetters: boolean[] = [];
   readonly series: boolean[] = [];
   readonly withYearOrQuotes: boolean[] = [];
   readonly others = new Map<number, { id: string; canonical: boolean }[]>();
 
   /** Adds `folded` as a name of `entity`; returns its index. */
-  add(entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean): number {
+  add(entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
     const k = this.indexOf.get(folded);
     if (k === undefined) {
+      this.twoLetters.push(twoLetters);
       this.indexOf.set(folded, this.folds.length);
       this.folds.push(folded);
       this.firstIds.push(entity.id);
@@ -96,6 +105,7 @@ class AliasTable {
     // Capitals are required only when every spelling of the alias requires them.
     if (this.capitalsOnly[k] && !acronym) this.capitalsOnly[k] = false;
     if (this.initialCapital[k] && !capitalized) this.initialCapital[k] = false;
+    if (this.twoLetters[k] && !twoLetters) this.twoLetters[k] = false;
     if (this.firstIds[k] === entity.id) {
       if (canonical) this.firstCanonical[k] = true;
       return k;
@@ -130,7 +140,7 @@ function addWrittenNames(table: AliasTable, entities: readonly Entity[], compoun
       if (aliasRefusal(alias, entity, folded)) continue;
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (isExerciseSeries(entity) && QUOTES.test(alias)) continue;
-      noteCompound(compounds, table.add(entity, folded, folded === foldedName, isAcronym(alias), false), alias, entity);
+      noteCompound(compounds, table.add(entity, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity);
     }
   }
 }
@@ -181,6 +191,8 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], written: n
   }
 }
 
+const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
+
 /**
  * The parts of each organization's name that joins a body and what it belongs to, or a name and
  * a generic head (compoundNames.ts), by alias index; names shared by several entities stay whole.
@@ -189,7 +201,9 @@ function compoundParts(table: AliasTable, compounds: readonly Compound[], knowle
   const result = new Map<number, { words: number; parts: NamePart[] }>();
   const ancestorsOf = (entity: Entity) => {
     const ids: string[] = [];
-    for (let parent = entity.type === 'organization' ? entity.parent : undefined; parent && ids.length < 4 && !ids.includes(parent); ) {
+    // Bodies of states and organizations; a broadcaster's or a school's name is one name ("China Central Television").
+    if (entity.type !== 'organization' || !BODY_KINDS.has(entity.kind)) return ids;
+    for (let parent = entity.parent; parent && ids.length < 4 && !ids.includes(parent); ) {
       ids.push(parent);
       const above = knowledgeBase.get(parent);
       parent = above?.type === 'organization' ? above.parent : undefined;
@@ -249,7 +263,7 @@ export class EntityMatcher {
     const written = table.folds.length;
     const properNames = addSeriesNames(table, entities);
     addCaseForms(table, entities, written, compounds);
-    const { folds, firstIds, firstCanonical, others, capitalsOnly, initialCapital, series, withYearOrQuotes } = table;
+    const { folds, firstIds, firstCanonical, others, capitalsOnly, initialCapital, twoLetters, series, withYearOrQuotes } = table;
     this.aliasInfo = new Int32Array(folds.length);
     const entityIndex = new Map<string, number>();
     for (let index = 0; index < folds.length; index++) {
@@ -278,6 +292,7 @@ export class EntityMatcher {
         (capitalsOnly[index] ? CAPITALS_ONLY : 0) |
         (capitalsOnly[index] && isCommonWord(folds[index]) ? NOT_AS_WORD : 0) |
         (initialCapital[index] ? INITIAL_CAPITAL : 0) |
+        (twoLetters[index] ? TWO_LETTERS_AS_WRITTEN : 0) |
         (series[index] ? SERIES : 0) |
         (withYearOrQuotes[index] ? WITH_YEAR_OR_QUOTES : 0) |
         (entityIds.length > 1 ? AMBIGUOUS : 0);
@@ -394,6 +409,7 @@ export class EntityMatcher {
     this.spanStart = start;
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
+    if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !(hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end)))) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
