@@ -35,7 +35,7 @@ export class ReferenceMatcher {
       const mention = this.matcher.mentionAt(text, index, origin[start], origin[end]);
       if (mention) found.push(mention);
     });
-    return selectLongest(found);
+    return this.matcher.splitCompounds(text, selectLongest(found));
   }
 }
 

@@ -5,6 +5,7 @@ import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthAt } from '../text/surrogates';
 import { forEachWord, LETTER, classAt } from './textScan';
+import { NamesByShape } from './personShape';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -14,13 +15,13 @@ const TITLES = [
   'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
   'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
-  'head', 'leader', 'chancellor',
+  'head', 'leader', 'chancellor', 'executive secretary', 'secretary',
   // Italian
   'presidente', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
   'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
-  'ambasciatore', 'ambasciatrice', 'cancelliere',
+  'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
 ];
 
 /** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
@@ -62,12 +63,14 @@ function mayStartTitle(text: string, at: number): boolean {
   return TITLE_PREFIXES.has(prefixCode(text, at));
 }
 
-/** Where a title may start: words whose first letters begin a title. */
-function titleStarts(text: string): number[] {
+/** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes`. */
+function titleStarts(text: string, shapes: NamesByShape): number[] {
   const starts: number[] = [];
   forEachWord(text, (start, end) => {
     if (end - start >= 3 && mayStartTitle(text, start)) starts.push(start);
+    shapes.word(start, end);
   });
+  shapes.end();
   return starts;
 }
 
@@ -178,18 +181,44 @@ function findVisibleCandidates(text: string, context: CandidateContext): Mention
     const key = `${start}:${end}`;
     if (!found.has(key)) found.set(key, { start, end, text: text.slice(start, end), type: 'candidate', role: role.replace(/\s+/g, ' ') });
   };
-  namesAfterTitles(text, context, add);
+  // People named without a title (personShape.ts), found in the same scan of the words as the
+  // places a title may start, and kept where no title found one.
+  const byShape: Mention[] = [];
+  const shapes = new NamesByShape(
+    text,
+    (start, end) => context.knownAt(start, end) !== undefined,
+    (run) => {
+      const start = run[0].start;
+      const end = run[run.length - 1].end;
+      byShape.push({ start, end, text: text.slice(start, end), type: 'candidate' });
+    },
+  );
+  namesAfterTitles(text, titleStarts(text, shapes), context, add);
   namesBeforeTitles(text, context, add);
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
+  return byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
+}
+
+/** `first` and the spans of `second` that overlap none of it, both sorted by start, sorted. */
+function mergeApart(first: readonly Mention[], second: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  for (const m of second) {
+    while (i < first.length && first[i].end <= m.start) out.push(first[i++]);
+    if (i < first.length && first[i].start < m.end) continue;
+    out.push(m);
+  }
+  while (i < first.length) out.push(first[i++]);
+  return out;
 }
 
 /**
  * Title first: the words after each title, up to the end of the clause. The expression is tried
  * only where a title may start, in order, as a global scan would: a match hides the starts it covers.
  */
-function namesAfterTitles(text: string, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   let scannedTo = 0;
-  for (const start of titleStarts(text)) {
+  for (const start of starts) {
     if (start < scannedTo) continue;
     TITLE.lastIndex = start;
     const m = TITLE.exec(text);

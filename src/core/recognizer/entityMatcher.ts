@@ -5,6 +5,7 @@ import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
+import { type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
@@ -19,7 +20,16 @@ const SERIES = 8;
 const WITH_YEAR_OR_QUOTES = 16;
 /** An acronym that spells a common word ("UN"): never taken written as a word ("Un"). */
 const NOT_AS_WORD = 32;
-const ENTITY_SHIFT = 6;
+/** A name that joins parts, each a mention of its own (compoundNames.ts). */
+const COMPOUND = 64;
+/** A name of two letters written with a capital then a small letter ("Xi"): matched only written so, as "XI" is a numeral. */
+const TWO_LETTERS_AS_WRITTEN = 128;
+const ENTITY_SHIFT = 8;
+
+/** "Xi", "Си": a name of two letters, a capital and a small one. */
+function isTwoLetterName(alias: string): boolean {
+  return /^\p{Lu}\p{Ll}$/u.test(alias);
+}
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
 function isAcronym(alias: string): boolean {
@@ -72,14 +82,16 @@ class AliasTable {
   readonly firstCanonical: boolean[] = [];
   readonly capitalsOnly: boolean[] = [];
   readonly initialCapital: boolean[] = [];
+  readonly twoLetters: boolean[] = [];
   readonly series: boolean[] = [];
   readonly withYearOrQuotes: boolean[] = [];
   readonly others = new Map<number, { id: string; canonical: boolean }[]>();
 
   /** Adds `folded` as a name of `entity`; returns its index. */
-  add(entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean): number {
+  add(entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
     const k = this.indexOf.get(folded);
     if (k === undefined) {
+      this.twoLetters.push(twoLetters);
       this.indexOf.set(folded, this.folds.length);
       this.folds.push(folded);
       this.firstIds.push(entity.id);
@@ -93,6 +105,7 @@ class AliasTable {
     // Capitals are required only when every spelling of the alias requires them.
     if (this.capitalsOnly[k] && !acronym) this.capitalsOnly[k] = false;
     if (this.initialCapital[k] && !capitalized) this.initialCapital[k] = false;
+    if (this.twoLetters[k] && !twoLetters) this.twoLetters[k] = false;
     if (this.firstIds[k] === entity.id) {
       if (canonical) this.firstCanonical[k] = true;
       return k;
@@ -106,8 +119,19 @@ class AliasTable {
   }
 }
 
+/** An organization's name of several words, as written, by its alias index: it may join parts (compoundNames.ts). */
+interface Compound {
+  alias: number;
+  written: string;
+  entity: Entity;
+}
+
+function noteCompound(compounds: Compound[], alias: number, written: string, entity: Entity): void {
+  if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity });
+}
+
 /** Every name and alias as the knowledge base writes it. */
-function addWrittenNames(table: AliasTable, entities: readonly Entity[]): void {
+function addWrittenNames(table: AliasTable, entities: readonly Entity[], compounds: Compound[]): void {
   for (const entity of entities) {
     const foldedName = foldString(entity.name);
     for (const alias of allNames(entity)) {
@@ -116,7 +140,7 @@ function addWrittenNames(table: AliasTable, entities: readonly Entity[]): void {
       if (aliasRefusal(alias, entity, folded)) continue;
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (isExerciseSeries(entity) && QUOTES.test(alias)) continue;
-      table.add(entity, folded, folded === foldedName, isAcronym(alias), false);
+      noteCompound(compounds, table.add(entity, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity);
     }
   }
 }
@@ -154,17 +178,60 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[]): Map<num
  * entity's. A one-word form is matched only with its capital, as names are written: in small
  * letters it is as likely an ordinary word ("запада", "мира").
  */
-function addCaseForms(table: AliasTable, entities: readonly Entity[], written: number): void {
+function addCaseForms(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
   for (const entity of entities) {
     for (const alias of allNames(entity)) {
       for (const form of russianCaseForms(alias, entity.type)) {
         const folded = foldString(form);
         const k = table.indexOf.get(folded);
         if ((k !== undefined && k < written) || aliasRefusal(form, entity, folded)) continue;
-        table.add(entity, folded, false, false, !form.includes(' ') && hasUppercase(form[0]));
+        noteCompound(compounds, table.add(entity, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity);
       }
     }
   }
+}
+
+const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
+
+/**
+ * The parts of each organization's name that joins a body and what it belongs to, or a name and
+ * a generic head (compoundNames.ts), by alias index; names shared by several entities stay whole.
+ */
+function compoundParts(table: AliasTable, compounds: readonly Compound[], knowledgeBase: KnowledgeBase): Map<number, { words: number; parts: NamePart[] }> {
+  const result = new Map<number, { words: number; parts: NamePart[] }>();
+  const ancestorsOf = (entity: Entity) => {
+    const ids: string[] = [];
+    // Bodies of states and organizations; a broadcaster's or a school's name is one name ("China Central Television").
+    if (entity.type !== 'organization' || !BODY_KINDS.has(entity.kind)) return ids;
+    for (let parent = entity.parent; parent && ids.length < 4 && !ids.includes(parent); ) {
+      ids.push(parent);
+      const above = knowledgeBase.get(parent);
+      parent = above?.type === 'organization' ? above.parent : undefined;
+    }
+    return ids;
+  };
+  // The names of the owners and what they belong to, as word keys, from one pass over the table.
+  const wanted = new Set<string>();
+  for (const { entity } of compounds) for (const id of [entity.id, ...ancestorsOf(entity)]) wanted.add(id);
+  const keys = new Map<string, Set<string>>();
+  const note = (id: string, alias: number) => {
+    if (!wanted.has(id)) return;
+    let set = keys.get(id);
+    if (!set) keys.set(id, (set = new Set()));
+    set.add(wordKey(table.folds[alias]));
+  };
+  for (let alias = 0; alias < table.folds.length; alias++) {
+    note(table.firstIds[alias], alias);
+    for (const other of table.others.get(alias) ?? []) note(other.id, alias);
+  }
+  const none = new Set<string>();
+  const namesOf = (id: string) => keys.get(id) ?? none;
+  for (const { alias, written, entity } of compounds) {
+    if (result.has(alias) || table.firstIds[alias] !== entity.id || table.others.has(alias)) continue;
+    const parts = splitName(written, entity.id, ancestorsOf(entity), namesOf);
+    if (parts) result.set(alias, { words: nameWords(written).length, parts });
+  }
+  return result;
 }
 
 export class EntityMatcher {
@@ -183,15 +250,20 @@ export class EntityMatcher {
   private readonly properNames: Map<number, string>;
   /** Where the mention of the last match `extent` accepted starts. */
   private spanStart = 0;
+  /** Per name that joins parts, the parts, with the index of their entity in `entityFields`. */
+  private readonly parts = new Map<number, { words: number; parts: (NamePart & { entityAt: number })[] }>();
+  /** The mentions of such names built since the last search began, with their alias. */
+  private readonly compoundMentions = new Map<Mention, number>();
 
   constructor(knowledgeBase: KnowledgeBase) {
     const entities = [...knowledgeBase.entities()];
     const table = new AliasTable();
-    addWrittenNames(table, entities);
+    const compounds: Compound[] = [];
+    addWrittenNames(table, entities, compounds);
     const written = table.folds.length;
     const properNames = addSeriesNames(table, entities);
-    addCaseForms(table, entities, written);
-    const { folds, firstIds, firstCanonical, others, capitalsOnly, initialCapital, series, withYearOrQuotes } = table;
+    addCaseForms(table, entities, written, compounds);
+    const { folds, firstIds, firstCanonical, others, capitalsOnly, initialCapital, twoLetters, series, withYearOrQuotes } = table;
     this.aliasInfo = new Int32Array(folds.length);
     const entityIndex = new Map<string, number>();
     for (let index = 0; index < folds.length; index++) {
@@ -220,9 +292,23 @@ export class EntityMatcher {
         (capitalsOnly[index] ? CAPITALS_ONLY : 0) |
         (capitalsOnly[index] && isCommonWord(folds[index]) ? NOT_AS_WORD : 0) |
         (initialCapital[index] ? INITIAL_CAPITAL : 0) |
+        (twoLetters[index] ? TWO_LETTERS_AS_WRITTEN : 0) |
         (series[index] ? SERIES : 0) |
         (withYearOrQuotes[index] ? WITH_YEAR_OR_QUOTES : 0) |
         (entityIds.length > 1 ? AMBIGUOUS : 0);
+    }
+    const entityAt = (entity: Entity) => {
+      let at = entityIndex.get(entity.id);
+      if (at === undefined) {
+        at = entityIndex.size;
+        entityIndex.set(entity.id, at);
+        this.entityFields.push(entity.type, entity.id, entity.name);
+      }
+      return at;
+    };
+    for (const [alias, { words, parts }] of compoundParts(table, compounds, knowledgeBase)) {
+      this.aliasInfo[alias] |= COMPOUND;
+      this.parts.set(alias, { words, parts: parts.map((p) => ({ ...p, entityAt: entityAt(knowledgeBase.get(p.entityId)!) })) });
     }
     for (const [seriesId, byYear] of editionsBySeries(entities)) {
       const seriesAt = entityIndex.get(seriesId);
@@ -264,6 +350,7 @@ export class EntityMatcher {
    * that covers their start too).
    */
   findAll(text: string): Mention[] {
+    this.compoundMentions.clear();
     // Whole words only, with case and diacritics folded: the matcher reads the text as `foldText`
     // folds it, without the folded copy, and gives offsets in the original, sorted by start and
     // longest first, the order `selectLongest` wants.
@@ -286,6 +373,7 @@ export class EntityMatcher {
    * most of the cost of a match is its object, and leftmost-longest drops many of them.
    */
   findLongest(text: string): Mention[] {
+    this.compoundMentions.clear();
     const matches = this.words.findAll(text);
     const { start: starts, end: ends, pattern: patterns } = matches;
     const found: Mention[] = [];
@@ -321,6 +409,7 @@ export class EntityMatcher {
     this.spanStart = start;
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
+    if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !(hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end)))) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
@@ -354,9 +443,47 @@ export class EntityMatcher {
     const name = entityFields[at + 2];
     const original = text.slice(start, end);
     // One literal per shape, so that every mention is built the same way.
-    return (info & AMBIGUOUS) === 0
-      ? { start, end, text: original, type, id, name }
-      : { start, end, text: original, type, id, name, alternatives: this.alternatives[alias]!.slice() };
+    const found: Mention =
+      (info & AMBIGUOUS) === 0
+        ? { start, end, text: original, type, id, name }
+        : { start, end, text: original, type, id, name, alternatives: this.alternatives[alias]!.slice() };
+    if ((info & COMPOUND) !== 0) this.compoundMentions.set(found, alias);
+    return found;
+  }
+
+  /**
+   * `mentions`, chosen among those of the last search, with each name that joins parts replaced
+   * by its parts ("СМИД ОДКБ": СМИД, ОДКБ; "Kazinform news agency": Kazinform). Splitting after
+   * the choice keeps it as it was: the whole name competes with the names that overlap it. A
+   * one-word body written in small letters where the knowledge base writes a capital ("the CSTO
+   * council") is a description, not the body's name, and is left out.
+   */
+  splitCompounds(text: string, mentions: Mention[]): Mention[] {
+    if (this.compoundMentions.size === 0) return mentions;
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      const alias = this.compoundMentions.get(m);
+      const compound = alias === undefined ? undefined : this.parts.get(alias);
+      const words = compound && wordSpans(text, m.start, m.end);
+      // A name whose words the text cuts otherwise than the knowledge base stays whole.
+      if (!compound || !words || words.length !== 2 * compound.words) {
+        out.push(m);
+        continue;
+      }
+      for (const part of compound.parts) {
+        const start = words[2 * part.first];
+        const last = part.first + part.count === compound.words;
+        // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
+        let end = last ? m.end : words[2 * (part.first + part.count) - 1];
+        while (!last && text.charCodeAt(end) === 0x2e) end++;
+        if (part.capitalWord && !hasUppercase(text[start])) continue;
+        const at = 3 * part.entityAt;
+        const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
+        out.push({ start, end, text: text.slice(start, end), type, id, name });
+      }
+    }
+    this.compoundMentions.clear();
+    return out;
   }
 }
 

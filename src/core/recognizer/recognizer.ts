@@ -36,9 +36,12 @@ export class Recognizer {
     return this.matcher.writtenNameCount;
   }
 
-  /** Known entities only: one pass of the word matcher, overlaps resolved leftmost-longest. */
+  /**
+   * Known entities only: one pass of the word matcher, overlaps resolved leftmost-longest, names
+   * that join a body and what it belongs to split into their parts.
+   */
   entities(text: string): Mention[] {
-    return this.matcher.findLongest(text);
+    return this.matcher.splitCompounds(text, this.matcher.findLongest(text));
   }
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
@@ -54,7 +57,8 @@ export class Recognizer {
     // Entities and dates compete for the same text; the longest reading wins. Dates and
     // candidates read the text without its invisible characters, looked for once here.
     const visible = withoutInvisibles(text);
-    const exact = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
+    const chosen = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
+    const exact = this.matcher.splitCompounds(text, chosen);
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined);

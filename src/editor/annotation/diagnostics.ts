@@ -87,7 +87,9 @@ class MentionDiagnostics {
     if (known && known.severity === severity) return known;
     const message =
       mention.type === 'candidate'
-        ? vscode.l10n.t('“{0}” looks like a name (after “{1}”) that the knowledge base does not know', mention.text, mention.role ?? '')
+        ? mention.role
+          ? vscode.l10n.t('“{0}” looks like a name (after “{1}”) that the knowledge base does not know', mention.text, mention.role)
+          : vscode.l10n.t('“{0}” looks like a person’s name that the knowledge base does not know', mention.text)
         : mention.type === 'date'
           ? vscode.l10n.t('Recognized date {0}, not annotated yet', mention.iso ?? mention.text)
           : vscode.l10n.t('Recognized {0}: {1}, not annotated yet', typeLabel(mention.type), mention.name ?? mention.text);

@@ -1656,9 +1656,9 @@ export const persons: EntityInput[] = [
     type: 'person',
     name: 'Xi Jinping',
     aliases: {
-      en: ['Xi Jinping'],
-      it: ['Xi Jinping'],
-      ru: ['Си Цзиньпин'],
+      en: ['Xi Jinping', 'Xi'],
+      it: ['Xi Jinping', 'Xi'],
+      ru: ['Си Цзиньпин', 'Си'],
       zh: ['习近平'],
     },
     wikidata: 'Q15031',

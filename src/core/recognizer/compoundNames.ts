@@ -1,0 +1,110 @@
+// Names that join a body and what it belongs to ("СМИД ОДКБ", "МИД России", "CSTO Joint Staff",
+// "Security Council of Belarus") or a name and a generic head ("Kazinform news agency", "agenzia
+// di stampa TASS"). An annotator marks the parts, not the whole: the body, and the organization or
+// country beside it, each as its own mention; the name, without the head. The knowledge base keeps
+// such names, as they tell which body is meant, and the recognizer splits them when it finds them.
+import { isCommonWord } from '../knowledgeBase/aliasRules';
+import { foldString, isInvisible, isWordCode } from '../text/fold';
+
+/** A run of a name's words that is a mention of its own. */
+export interface NamePart {
+  /** Index of the first word, and how many words. */
+  first: number;
+  count: number;
+  /** The entity it names: the alias's own, or the one the body belongs to. */
+  entityId: string;
+  /** A one-word body the knowledge base writes with a capital ("CSTO Council"). */
+  capitalWord: boolean;
+}
+
+/** The words of a name as the recognizer reads them: letters and digits, anything else between. */
+export function nameWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}\p{M}]+/u).filter((w) => w.length > 0);
+}
+
+/** A name's words folded and joined by one space: "U.N." → "u n", "dell'Armenia" → "dell armenia". */
+export function wordKey(name: string): string {
+  return nameWords(foldString(name)).join(' ');
+}
+
+function isLowercaseWord(word: string): boolean {
+  const first = word[0];
+  return first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/**
+ * How `written`, a name of `ownerId` in several words, splits, or undefined when it is one name.
+ * `namesOf(id)` gives the word keys of an entity's names; `ancestors` the entities the owner
+ * belongs to, nearest first (its parent organization or country, and theirs).
+ *  - The body and what it belongs to, at either end, with the small words between left out:
+ *    "Security Council of Belarus" → [Security Council] of [Belarus].
+ *  - Another name of the owner with only words in small letters around it, a generic head:
+ *    "Kazinform news agency" → [Kazinform].
+ */
+export function splitName(
+  written: string,
+  ownerId: string,
+  ancestors: readonly string[],
+  namesOf: (id: string) => ReadonlySet<string>,
+): NamePart[] | undefined {
+  const words = nameWords(written);
+  const n = words.length;
+  if (n < 2) return undefined;
+  const folded = words.map(foldString);
+  const key = (from: number, to: number) => folded.slice(from, to).join(' ');
+  const hasName = (from: number, to: number) => folded.slice(from, to).some((w) => !isCommonWord(w));
+  // "of the", "della", "dell'" between a body and what it belongs to; "di Stato" is part of a name.
+  const connector = (at: number) => isCommonWord(folded[at]) && isLowercaseWord(words[at]);
+  const part = (first: number, count: number, entityId: string): NamePart => ({
+    first,
+    count,
+    entityId,
+    capitalWord: count === 1 && !isLowercaseWord(words[first]),
+  });
+  for (const ancestor of ancestors) {
+    const names = namesOf(ancestor);
+    // What it belongs to at the end, the longest first: "… of the Russian Federation".
+    for (let at = 1; at < n; at++) {
+      if (!names.has(key(at, n))) continue;
+      let bodyEnd = at;
+      while (bodyEnd > 0 && connector(bodyEnd - 1)) bodyEnd--;
+      if (bodyEnd > 0 && hasName(0, bodyEnd)) return [part(0, bodyEnd, ownerId), part(at, n - at, ancestor)];
+    }
+    // At the start: "CSTO Joint Staff".
+    for (let at = n - 1; at > 0; at--) {
+      if (!names.has(key(0, at))) continue;
+      let bodyStart = at;
+      while (bodyStart < n && connector(bodyStart)) bodyStart++;
+      if (bodyStart < n && hasName(bodyStart, n)) return [part(0, at, ancestor), part(bodyStart, n - bodyStart, ownerId)];
+    }
+  }
+  const own = namesOf(ownerId);
+  for (let count = n - 1; count > 0; count--) {
+    for (let first = 0; first + count <= n; first++) {
+      if (!own.has(key(first, first + count))) continue;
+      const around = [...words.slice(0, first), ...words.slice(first + count)];
+      if (around.every(isLowercaseWord)) return [part(first, count, ownerId)];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The spans of the words of `text` from `from` to `to`, as [start, end) pairs in one array; an
+ * invisible character inside a word does not cut it, as the recognizer reads it.
+ */
+export function wordSpans(text: string, from: number, to: number): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const inWord = isWordCode(code) || (start >= 0 && isInvisible(code));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) spans.push(start, to);
+  return spans;
+}

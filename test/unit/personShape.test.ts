@@ -1,0 +1,48 @@
+// People named without a title are candidates when something besides the capitals says so: a
+// byline, a photo credit, a first name of the region, a verb of speech after a name of the region's
+// shape. Headlines in title case, organizations and pairs of places are not.
+import * as assert from 'node:assert/strict';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+function candidates(text: string): string[] {
+  return recognizer.recognize(text).filter((m) => m.type === 'candidate').map((m) => m.text);
+}
+
+describe('people named without a title', () => {
+  it('takes the name of a byline and of a photo credit', () => {
+    assert.deepEqual(candidates('By Laura Whitfield\nDUSHANBE, Oct 3 — Talks opened.'), ['Laura Whitfield']);
+    assert.deepEqual(candidates('Soldiers at the range. Photo: Pavel Orlov / Defence Ministry'), ['Pavel Orlov']);
+    assert.deepEqual(candidates('Troops on parade. / Tomas Berg, Northern Press'), ['Tomas Berg']);
+  });
+
+  it('takes a first name of the region and the surname after it, in Russian in any case', () => {
+    assert.deepEqual(candidates('Делегацию возглавил Андрей Волков; с Ириной Соколовой встретился посол.'), ['Андрей Волков', 'Ириной Соколовой']);
+    assert.deepEqual(candidates('Secondo Dmitry Kravtsov la riunione è stata utile.'), ['Dmitry Kravtsov']);
+    assert.deepEqual(candidates('Делегацию возглавил Андрей Петрович Волков.'), ['Андрей Петрович Волков']);
+  });
+
+  it('takes a name of the region’s shape before a verb of speech or ", who"', () => {
+    assert.deepEqual(candidates('Bakyt Usenov said the border was calm.'), ['Bakyt Usenov']);
+    assert.deepEqual(candidates('Ruslana Tkachenko, who chairs the panel, disagreed.'), ['Ruslana Tkachenko']);
+    assert.deepEqual(candidates('Ieri Gagik Martirosyan ha dichiarato che la missione è finita.'), ['Gagik Martirosyan']);
+  });
+
+  it('leaves out headlines in title case, organizations and places', () => {
+    assert.deepEqual(candidates('Allies Agree New Security Pact In Minsk'), []);
+    assert.deepEqual(candidates('Photo: Defence Ministry Press Service'), []);
+    assert.deepEqual(candidates('The Eurasian Development Bank said it would lend more. Foreign Ministry said nothing.'), []);
+    assert.deepEqual(candidates('Troops moved from Central Asia, Russia and Western Europe.'), []);
+    assert.deepEqual(candidates('Roman Catholic bishops and Santa Maria Novella were mentioned.'), []);
+  });
+
+  it('does not name a person the knowledge base knows, nor one a title already introduced', () => {
+    assert.deepEqual(candidates('Vladimir Putin said the talks went well.'), []);
+    const found = recognizer.recognize('General Sergei Kolesnikov said the drills ended.').filter((m) => m.type === 'candidate');
+    assert.deepEqual(found.map((m) => [m.text, m.role]), [['Sergei Kolesnikov', 'General']]);
+    const secretary = recognizer.recognize('The CIS Executive Secretary Kanat Abenov opened the session.').filter((m) => m.type === 'candidate');
+    assert.deepEqual(secretary.map((m) => [m.text, m.role]), [['Kanat Abenov', 'Executive Secretary']]);
+  });
+});
