@@ -74,6 +74,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.equal(resolveWeekday('2024-03-14', 3, 'last'), '2024-03-07');
   });
 
+  it('reads a weekday a sentence announces as the article\'s own day when it is that day, else the coming one', () => {
+    // 5 June 2024 was a Wednesday.
+    const article = (sentence: string) => `MINSK, June 5, 2024. ${sentence}`;
+    const iso = (sentence: string) => new Recognizer(bundledKnowledgeBase()).recognize(article(sentence)).filter((m) => m.type === 'date' && /day/.test(m.text)).map((m) => m.iso);
+    assert.deepEqual(iso('The ministers are expected to agree on a plan at Wednesday\'s meeting.'), ['2024-06-05']);
+    assert.deepEqual(iso('The ministers will meet again on Friday.'), ['2024-06-07']);
+    assert.deepEqual(iso('The ministers met on Monday.'), ['2024-06-03']);
+    assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
+  });
+
   it('takes the article day from the dateline, and the recognizer resolves weekdays with it, in full and piece by piece', () => {
     const article = 'МИНСК, 5 июня 2024. Министры обороны встретились в среду.\n\nРанее, в понедельник, прошли консультации.';
     assert.equal(datelineDay(article, 2024), '2024-06-05');

@@ -13,8 +13,6 @@ export interface NamePart {
   count: number;
   /** The entity it names: the alias's own, or the one the body belongs to. */
   entityId: string;
-  /** A one-word body the knowledge base writes with a capital ("CSTO Council"). */
-  capitalWord: boolean;
 }
 
 /** The words of a name as the recognizer reads them: letters and digits, anything else between. */
@@ -55,12 +53,7 @@ export function splitName(
   const hasName = (from: number, to: number) => folded.slice(from, to).some((w) => !isCommonWord(w));
   // "of the", "della", "dell'" between a body and what it belongs to; "di Stato" is part of a name.
   const connector = (at: number) => isCommonWord(folded[at]) && isLowercaseWord(words[at]);
-  const part = (first: number, count: number, entityId: string): NamePart => ({
-    first,
-    count,
-    entityId,
-    capitalWord: count === 1 && !isLowercaseWord(words[first]),
-  });
+  const part = (first: number, count: number, entityId: string): NamePart => ({ first, count, entityId });
   for (const ancestor of ancestors) {
     const names = namesOf(ancestor);
     // What it belongs to at the end, the longest first: "… of the Russian Federation".

@@ -192,7 +192,7 @@ function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | 
   if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
   let start = self.start;
   let end = self.end;
-  let direction: 'last' | 'next' | undefined;
+  let direction: Direction | undefined;
   const before = previous(text, words);
   if (before && (LAST.has(before.lower) || NEXT.has(before.lower))) {
     direction = LAST.has(before.lower) ? 'last' : 'next';
@@ -204,7 +204,8 @@ function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | 
     direction = after[1].startsWith('scors') ? 'last' : 'next';
     end += after[0].length;
   }
-  direction ??= announces(text, words, self.start) ? 'next' : undefined;
+  // A sentence that announces means the coming one, which may be the article's own day.
+  direction ??= announces(text, words, self.start) ? 'ahead' : undefined;
   const iso = resolveWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
@@ -226,14 +227,22 @@ function capitalizedWeekday(text: string, self: Word): boolean {
 }
 
 /**
- * The weekday's date: the article's own day when it is that weekday; otherwise, as a report tells
- * what happened, the one before, unless the text says or announces the one after.
+ * Which way a weekday points from the article's day: said ("last", "next": never the day itself),
+ * announced by the sentence ("ahead": that day or a later one), or neither (that day or an earlier one).
  */
-export function resolveWeekday(day: string, weekday: number, direction: 'last' | 'next' | undefined): string {
+type Direction = 'last' | 'next' | 'ahead';
+
+/**
+ * The weekday's date: the article's own day when it is that weekday (unless "last" or "next" says
+ * otherwise); else, as a report tells what happened, the one before, unless the text says or
+ * announces the one after.
+ */
+export function resolveWeekday(day: string, weekday: number, direction: Direction | undefined): string {
   const date = new Date(`${day}T00:00:00Z`);
   const today = (date.getUTCDay() + 6) % 7; // Monday 0
   let shift: number;
   if (direction === 'next') shift = (weekday - today + 7) % 7 || 7;
+  else if (direction === 'ahead') shift = (weekday - today + 7) % 7;
   else if (direction === 'last') shift = -((today - weekday + 7) % 7 || 7);
   else shift = -((today - weekday + 7) % 7);
   date.setUTCDate(date.getUTCDate() + shift);

@@ -476,7 +476,8 @@ export class EntityMatcher {
         // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
         let end = last ? m.end : words[2 * (part.first + part.count) - 1];
         while (!last && text.charCodeAt(end) === 0x2e) end++;
-        if (part.capitalWord && !hasUppercase(text[start])) continue;
+        // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"), not a name.
+        if (part.count === 1 && !hasUppercase(text[start])) continue;
         const at = 3 * part.entityAt;
         const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
         out.push({ start, end, text: text.slice(start, end), type, id, name });
