@@ -150,6 +150,39 @@ const unitFolds: (string | undefined)[] = [];
 /** Folds a short string (an alias) the same way as `foldText`, without the offset map, and trims it. */
 export function foldString(s: string): string {
   if (isPlainAscii(s)) return s.toLowerCase();
+  return foldUnitByUnit(s) ?? foldCodePoints(s);
+}
+
+/** Room for the folded units of a string, for `foldUnitByUnit`. */
+const foldBuffer = new Uint16Array(256);
+
+/**
+ * `foldString` of a string whose every unit folds to one unit or to a space, as most names in
+ * any script do: the units gathered in a buffer and made into one string, rather than a string
+ * made for each unit. Undefined for any other string.
+ */
+function foldUnitByUnit(s: string): string | undefined {
+  if (s.length > foldBuffer.length) return undefined;
+  let length = 0;
+  // Spaces at the start are trimmed; runs of them fold to one.
+  let lastWasSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const info = foldedUnitInfo(s.charCodeAt(i));
+    const kind = info & UNIT_KIND;
+    if (kind === UNIT_SIMPLE) {
+      foldBuffer[length++] = info & 0xffff;
+      lastWasSpace = false;
+    } else if (kind === UNIT_SPACE) {
+      if (!lastWasSpace) foldBuffer[length++] = 0x20;
+      lastWasSpace = true;
+    } else return undefined;
+  }
+  // The rest of what `trim` takes off the ends (a line break, say) is no space to the fold.
+  return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]).trim();
+}
+
+/** `foldString` code point by code point. */
+function foldCodePoints(s: string): string {
   let out = '';
   let lastWasSpace = false;
   for (let i = 0; i < s.length; ) {
