@@ -92,11 +92,12 @@ function pluralNounForms(word: string): CaseForms | undefined {
 /** The forms of one word; a hyphenated word declines in its last part only (Касым-Жомарт → Касым-Жомарта). */
 function wordForms(word: string, inflect: (part: string) => CaseForms | undefined): CaseForms | undefined {
   const cut = word.lastIndexOf('-') + 1;
-  const head = word.slice(0, cut);
-  const part = word.slice(cut);
+  const part = cut === 0 ? word : word.slice(cut);
   if (part.length < 3) return undefined;
   const found = inflect(part);
-  return found?.map((list) => list.map((f) => head + f));
+  if (cut === 0 || !found) return found;
+  const head = word.slice(0, cut);
+  return found.map((list) => list.map((f) => head + f));
 }
 
 function isAcronym(word: string): boolean {
@@ -104,17 +105,23 @@ function isAcronym(word: string): boolean {
 }
 
 /**
- * Which words of a name decline, with their forms: every word of a person's name; in other names
- * the leading adjectives and the noun they qualify ("Российская Федерация", "Совет министров
- * обороны": only "Совет"), the rest being complements that keep their case.
+ * Which words of a name decline, with their forms, by the word's position (none for a word that
+ * does not): every word of a person's name; in other names the leading adjectives and the noun they
+ * qualify ("Российская Федерация", "Совет министров обороны": only "Совет"), the rest being
+ * complements that keep their case. Undefined when no word declines.
  */
-function declinedWords(words: readonly string[], kind: EntityType): Map<number, CaseForms> {
-  const declined = new Map<number, CaseForms>();
+function declinedWords(words: readonly string[], kind: EntityType): (CaseForms | undefined)[] | undefined {
+  let declined: (CaseForms | undefined)[] | undefined;
+  const decline = (k: number, found: CaseForms) => {
+    declined ??= new Array<CaseForms | undefined>(words.length);
+    declined[k] = found;
+  };
   if (kind === 'person') {
-    words.forEach((word, k) => {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k];
       const found = CYRILLIC_WORD.test(word) && !isAcronym(word) ? wordForms(word, (part) => nounForms(part, kind)) : undefined;
-      if (found) declined.set(k, found);
-    });
+      if (found) decline(k, found);
+    }
     return declined;
   }
   let plural = false;
@@ -123,12 +130,12 @@ function declinedWords(words: readonly string[], kind: EntityType): Map<number, 
     if (!CYRILLIC_WORD.test(word) || isAcronym(word)) break;
     const ending = k < words.length - 1 ? adjectiveEnding(word) : undefined;
     if (ending) {
-      declined.set(k, adjectiveForms(word, ending));
+      decline(k, adjectiveForms(word, ending));
       plural ||= ADJECTIVE_ENDINGS[ending].plural === true;
       continue;
     }
     const found = wordForms(word, (part) => (plural ? pluralNounForms(part) : nounForms(part, kind)));
-    if (found) declined.set(k, found);
+    if (found) decline(k, found);
     break;
   }
   return declined;
@@ -142,19 +149,24 @@ export function russianCaseForms(name: string, kind: EntityType): string[] {
   if (!/[а-яё]/i.test(name)) return [];
   const words = name.split(' ');
   const declined = declinedWords(words, kind);
-  if (declined.size === 0) return [];
-  const found = new Set<string>();
+  if (!declined) return [];
+  const found: string[] = [];
   for (let c = 0; c < CASES; c++) {
-    // Every word in the same case; each word's variants combined (a handful at most).
-    let phrases = [''];
+    // Every word in the same case; each word's variants combined (a handful at most), the words
+    // that do not decline, or have no form in this case, as they are.
     let changed = false;
-    words.forEach((word, k) => {
-      const variants = declined.get(k)?.[c];
-      const options = variants && variants.length > 0 ? variants : [word];
-      if (variants && variants.length > 0) changed = true;
-      phrases = phrases.flatMap((p) => options.map((o) => (p ? `${p} ${o}` : o)));
-    });
-    if (changed) for (const p of phrases) if (p !== name) found.add(p);
+    for (let k = 0; k < words.length && !changed; k++) changed = (declined[k]?.[c].length ?? 0) > 0;
+    if (!changed) continue;
+    let phrases = [''];
+    for (let k = 0; k < words.length; k++) {
+      const variants = declined[k]?.[c];
+      const options = variants && variants.length > 0 ? variants : [words[k]];
+      const longer: string[] = [];
+      for (const p of phrases) for (const o of options) longer.push(p ? `${p} ${o}` : o);
+      phrases = longer;
+    }
+    // A handful of forms at most: a list is cheaper than a set.
+    for (const p of phrases) if (p !== name && !found.includes(p)) found.push(p);
   }
-  return [...found];
+  return found;
 }
