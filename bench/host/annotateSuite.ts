@@ -36,7 +36,9 @@ export async function run(): Promise<void> {
   // An annotated mention the recognizer finds again: its quick fixes remove and re-annotate it.
   const target = factFile?.mentions.find((m) => m.entity && recognized.some((r) => r.start === m.start && r.end === m.end && r.id === m.entity));
   if (!target) throw new Error(`no annotated mention to work on in ${relative}`);
-  const range = new vscode.Range(document.positionAt(target.start), document.positionAt(target.end));
+  // The cursor in the mention, as the lightbulb is asked for it (a selection would offer "Annotate selection as…" first).
+  const cursor = document.positionAt(target.start + 1);
+  const range = new vscode.Range(cursor, cursor);
 
   const latencies: number[] = [];
   for (let k = 0; k < FIRST + RUNS; k++) {
