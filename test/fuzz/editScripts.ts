@@ -26,6 +26,19 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** `prng` as property tests use it: a whole number below n, an item of a list, a yes with probability p. */
+export interface Choices {
+  int(n: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(p: number): boolean;
+}
+
+export function choices(seed: number): Choices {
+  const next = prng(seed);
+  const int = (n: number) => Math.floor(next() * n);
+  return { int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
+}
+
 export interface Doc {
   text: string;
   origin: Int32Array;

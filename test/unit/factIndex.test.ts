@@ -7,6 +7,7 @@ import type { Problem } from '../../src/core/problems';
 import type { FactFile } from '../../src/core/factFile/schema';
 import { parseFactFile } from '../../src/core/factFile/store';
 import { FactIndex } from '../../src/core/workspace/factIndex';
+import { choices } from '../fuzz/editScripts';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const kb = bundledKnowledgeBase();
@@ -104,15 +105,6 @@ describe('fact index', () => {
   });
 });
 
-/** A small deterministic generator, so that a failure can be replayed (FACT_INDEX_SEED=n tries other runs). */
-function random(seed: number): { int(n: number): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean } {
-  let state = seed;
-  const int = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % n;
-  };
-  return { int, pick: (items) => items[int(items.length)], chance: (p) => int(1000) < p * 1000 };
-}
 
 /** Everything the index answers, as a from-scratch index of the same files must answer it too. */
 function answers(index: FactIndex, knowledgeBase: KnowledgeBase, entities: readonly string[]): unknown {
@@ -133,7 +125,7 @@ function answers(index: FactIndex, knowledgeBase: KnowledgeBase, entities: reado
 
 describe('fact index: incremental updates against a build from scratch', () => {
   it('answers as an index built afresh from the same files, after every one of hundreds of random changes', () => {
-    const r = random(Number(process.env.FACT_INDEX_SEED ?? 11));
+    const r = choices(Number(process.env.FACT_INDEX_SEED ?? 11));
     const base = seeds().map((s) => s.factFile);
     const people = [...new Set(base.flatMap((f) => f.facts.flatMap((fact) => (fact.type === 'attendance' ? [fact.person] : []))))];
     const events = [...new Set(base.flatMap((f) => f.facts.flatMap((fact) => (fact.type !== 'role' && fact.event ? [fact.event] : []))))];

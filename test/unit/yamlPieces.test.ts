@@ -9,19 +9,11 @@ import { parseDocument } from 'yaml';
 import { loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
 import { readYaml } from '../../src/core/yaml/read';
 import { readYamlPieces } from '../../src/core/yaml/pieces';
+import { type Choices, choices } from '../fuzz/editScripts';
 
 const KB_FIXTURES = join(__dirname, '../../../test/fixtures/hostile/knowledge-base');
 
-/** A small deterministic generator, so that a failure can be replayed (PIECES_SEED=n tries other files). */
-function random(seed: number): { int(n: number): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean } {
-  let state = seed;
-  const int = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % n;
-  };
-  return { int, pick: (items) => items[int(items.length)], chance: (p) => int(1000) < p * 1000 };
-}
-type Random = ReturnType<typeof random>;
+type Random = Choices;
 
 // Strings as knowledge bases hold them, and strings that YAML reads in many ways: numbers,
 // booleans, nulls, indicators, quotes, escapes.
@@ -130,7 +122,7 @@ function document(r: Random): string {
 describe('fast YAML reader', () => {
   it('reads what the yaml package reads, wherever it reads a file at all', function () {
     this.timeout(60_000);
-    const r = random(Number(process.env.PIECES_SEED ?? 20260101));
+    const r = choices(Number(process.env.PIECES_SEED ?? 20260101));
     let read = 0;
     for (let round = 0; round < 4000; round++) {
       const text = document(r);
@@ -232,7 +224,7 @@ describe('knowledge-base files read fast or by the yaml package alone', () => {
   });
 
   it('give the same entities and problems, at the same lines, columns and fields, for files with mistakes of every kind', () => {
-    const r = random(Number(process.env.PIECES_SEED ?? 7));
+    const r = choices(Number(process.env.PIECES_SEED ?? 7));
     let readFast = 0;
     let problems = 0;
     for (let round = 0; round < 60; round++) {
