@@ -2,14 +2,7 @@
 // Either way the acronym is the organization, but an acronym that spells a common word is never
 // taken written as that word.
 import * as assert from 'node:assert/strict';
-import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { Recognizer } from '../../src/core/recognizer/recognizer';
-
-const recognizer = new Recognizer(bundledKnowledgeBase());
-
-function found(text: string): [string, string | undefined][] {
-  return recognizer.entities(text).map((m) => [m.text, m.id]);
-}
+import { namesFound as found } from './namesFound';
 
 describe('acronyms written as words', () => {
   it('finds Csto, Csi, Nato and Onu written with a capital only, and OTSC', () => {

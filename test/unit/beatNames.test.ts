@@ -2,14 +2,7 @@
 // Chinese leader by his surname alone, Kazakhstan's lower house, the CIS's and SCO's bodies, the
 // CSTO's bodies in Italian and Russian, and the agencies and broadcasters that reports cite.
 import * as assert from 'node:assert/strict';
-import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { Recognizer } from '../../src/core/recognizer/recognizer';
-
-const recognizer = new Recognizer(bundledKnowledgeBase());
-
-function found(text: string): [string, string | undefined][] {
-  return recognizer.entities(text).map((m) => [m.text, m.id]);
-}
+import { namesFound as found } from './namesFound';
 
 describe('names of the beat', () => {
   it('takes "Xi" and "Си" for Xi Jinping only written with a capital and a small letter', () => {
