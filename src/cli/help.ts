@@ -10,6 +10,21 @@ export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json] [--kb 
 
 export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--force]`;
 
+export const AGREE_SYNOPSIS = 'news-annotator agree A B [--json] | agree --rev REV1 REV2 [DIR] [--json]';
+
+const AGREE_HELP = `  agree       Say how far two annotations of the same articles agree: the workspace folders A and B
+              (two copies of one workspace), or with --rev the revisions REV1 and REV2 of the
+              workspace in DIR (default: the current folder), read from its git repository.
+              For each article both annotated, and in total: span F1 per type (exact and
+              overlapping), entity links on overlapping spans, Cohen's κ over IOB2 tokens, and
+              Krippendorff's α on attendance (per person and event) and roles (per person); then
+              what the two disagree on, and the articles only one annotated.
+              --json            the same as one JSON object (the README lists its fields)
+              --rev             A and B are git revisions (a branch, tag or commit) of DIR
+              Articles are paired by their path in the workspace. Where the two texts of an article
+              differ, its facts are compared and its spans and tokens are not.
+`;
+
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
               --json            a JSON array of {start, end, text, type, id?, name?, iso?}; offsets count UTF-16 code units
               --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
@@ -66,13 +81,15 @@ function usage(synopses: readonly string[], sections: readonly string[]): string
   return `Usage:\n${synopses.map((s) => `  ${s}\n`).join('')}\n${sections.join('')}\n${INPUTS_HELP}\n${EXIT_STATUS_HELP}`;
 }
 
-export const USAGE = usage([RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, 'news-annotator COMMAND --help'], ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP]);
+export const USAGE = usage([RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, AGREE_SYNOPSIS, 'news-annotator COMMAND --help'], ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, AGREE_HELP]);
 export const RECOGNIZE_USAGE = usage([RECOGNIZE_SYNOPSIS], [RECOGNIZE_HELP]);
 export const EXPORT_USAGE = usage([EXPORT_SYNOPSIS], [EXPORT_HELP]);
+export const AGREE_USAGE = usage([AGREE_SYNOPSIS], [AGREE_HELP]);
 
 /** What a usage error is followed by: the command's synopsis, and where to read more. */
 export function usageHint(command: string): string {
   if (command === 'recognize') return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n\nnews-annotator recognize --help shows more.\n`;
   if (command === 'export') return `Usage:\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator export --help shows more.\n`;
-  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
+  if (command === 'agree') return `Usage:\n  ${AGREE_SYNOPSIS}\n\nnews-annotator agree --help shows more.\n`;
+  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
 }

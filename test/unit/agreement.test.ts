@@ -244,12 +244,14 @@ describe('agreement: two workspaces', () => {
     assert.deepEqual(result.articles.map((x) => x.path), ['a.txt', 'd.txt']);
     assert.deepEqual(result.total.textDiffers, ['d.txt']);
     const [first, second] = result.articles;
-    assert.deepEqual(first.text?.unmatched.map((u) => [u.side, u.quote]), [['a', 'Lukashenko']]);
-    close(first.text!.byType.person.exact.f1, 2 / 3);
-    close(first.text!.tokens.kappa, 15 / 21);
+    assert.deepEqual(first.disagreements.spans.map((u) => [u.side, u.quote]), [['a', 'Lukashenko']]);
+    close(first.spans!.byType.person.exact.f1, 2 / 3);
+    close(first.tokens!.kappa, 15 / 21);
     // The texts differ: no offsets compared, but the facts are.
-    assert.equal(second.text, null);
-    assert.deepEqual(second.attendance.disagreements.map((u) => [u.a, u.b]), [['attended', 'expected']]);
+    assert.equal(second.sameText, false);
+    assert.equal(second.spans, null);
+    assert.equal(second.tokens, null);
+    assert.deepEqual(second.disagreements.attendance.map((u) => [u.a, u.b]), [['attended', 'expected']]);
     // Totals hold the tokens of a.txt only, and the units of both.
     assert.equal(result.total.tokens.items, 6);
     assert.equal(result.total.attendance.units, 1);
@@ -259,9 +261,9 @@ describe('agreement: two workspaces', () => {
   it('leaves κ and F1 undefined, with the reason, for two empty articles', () => {
     const result = compareWorkspaces([article('e.txt', '', [])], [article('e.txt', '', [])]);
     const [empty] = result.articles;
-    assert.equal(empty.text?.tokens.kappa, null);
-    assert.match(empty.text?.tokens.undefinedBecause ?? '', /nothing to compare/);
-    assert.equal(empty.text?.all.exact.f1, null);
+    assert.equal(empty.tokens?.kappa, null);
+    assert.match(empty.tokens?.undefinedBecause ?? '', /nothing to compare/);
+    assert.equal(empty.spans?.all.exact.f1, null);
     assert.equal(empty.attendance.alpha, null);
   });
 });

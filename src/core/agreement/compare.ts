@@ -25,9 +25,10 @@ export interface LinkFigures extends LinkCounts {
   exactAgreement: number | null;
 }
 
-export interface FactFigures extends Alpha {
-  /** The units on which the two sides differ, with what each gave. */
-  disagreements: FactUnit[];
+/** The spans of all types together, and of each type. */
+export interface SpanTotals {
+  all: SpanFigures;
+  byType: Record<MentionKind, SpanFigures>;
 }
 
 /** A span only one side marked (no span of the same type at the same offsets on the other side). */
@@ -49,24 +50,25 @@ export interface LinkDisagreement {
   b: string;
 }
 
-export interface SpanComparison {
-  all: SpanFigures;
-  byType: Record<MentionKind, SpanFigures>;
-  links: LinkFigures;
-  tokens: Kappa;
-  unmatched: UnmatchedSpan[];
-  linkDisagreements: LinkDisagreement[];
+/** What the two sides of one article disagree on. */
+export interface Disagreements {
+  spans: UnmatchedSpan[];
+  links: LinkDisagreement[];
+  /** The units of facts on which the two differ, with what each gave. */
+  attendance: FactUnit[];
+  roles: FactUnit[];
 }
 
 export interface ArticleAgreement {
   path: string;
-  /**
-   * The offset-based figures (spans, links, tokens), or null when the two sides' texts of the
-   * article differ and offsets cannot be compared.
-   */
-  text: SpanComparison | null;
-  attendance: FactFigures;
-  roles: FactFigures;
+  /** False when the two sides' texts of the article differ: spans, links and tokens are then null, as offsets cannot be compared. */
+  sameText: boolean;
+  spans: SpanTotals | null;
+  links: LinkFigures | null;
+  tokens: Kappa | null;
+  attendance: Alpha;
+  roles: Alpha;
+  disagreements: Disagreements;
   /** Mentions each side left out because their text is no longer where they say (as the export does). */
   leftOutMentions: { a: number; b: number };
 }
@@ -75,8 +77,7 @@ export interface Totals {
   /** Articles both sides annotated, and of those, the ones whose texts differ. */
   articles: number;
   textDiffers: string[];
-  all: SpanFigures;
-  byType: Record<MentionKind, SpanFigures>;
+  spans: SpanTotals;
   links: LinkFigures;
   tokens: Kappa;
   attendance: Alpha;
@@ -126,24 +127,22 @@ function differences(a: readonly PreparedMention[], b: readonly PreparedMention[
   return { unmatched, linkDisagreements };
 }
 
-function compareSpans(a: PreparedArticle, b: PreparedArticle): { comparison: SpanComparison; counts: Record<MentionKind, SpanCounts>; links: LinkCounts; table: AgreementTable } {
-  const counts = byKind((kind) => spanCounts(a.mentions.filter((m) => m.kind === kind), b.mentions.filter((m) => m.kind === kind)));
+function spanTotals(counts: Record<MentionKind, SpanCounts>): SpanTotals {
   const all = MENTION_KINDS.reduce((sum, kind) => addSpanCounts(sum, counts[kind]), noSpanCounts());
-  const links = linkCounts(a.mentions, b.mentions);
-  const table = tokenTable(a.text, a.mentions, b.mentions);
-  const comparison: SpanComparison = {
-    all: spanFigures(all),
-    byType: byKind((kind) => spanFigures(counts[kind])),
-    links: linkFigures(links),
-    tokens: cohenKappa(table),
-    ...differences(a.mentions, b.mentions),
-  };
-  return { comparison, counts, links, table };
+  return { all: spanFigures(all), byType: byKind((kind) => spanFigures(counts[kind])) };
 }
 
-function factFigures(units: readonly FactUnit[]): FactFigures {
-  return { ...krippendorffAlphaNominal(units.map((u) => [u.a, u.b])), disagreements: units.filter((u) => u.a !== u.b) };
+/** The counts behind the offset-based figures of one article whose two texts are the same. */
+function countSpans(a: PreparedArticle, b: PreparedArticle): { counts: Record<MentionKind, SpanCounts>; links: LinkCounts; table: AgreementTable } {
+  return {
+    counts: byKind((kind) => spanCounts(a.mentions.filter((m) => m.kind === kind), b.mentions.filter((m) => m.kind === kind))),
+    links: linkCounts(a.mentions, b.mentions),
+    table: tokenTable(a.text, a.mentions, b.mentions),
+  };
 }
+
+const alphaOf = (units: readonly FactUnit[]): Alpha => krippendorffAlphaNominal(units.map((u) => [u.a, u.b]));
+const differing = (units: readonly FactUnit[]): FactUnit[] => units.filter((u) => u.a !== u.b);
 
 /** Adds what one article's comparison counted into the workspace's totals as they are gathered. */
 class Accumulator {
@@ -156,16 +155,14 @@ class Accumulator {
   articles = 0;
 
   totals(): Totals {
-    const all = MENTION_KINDS.reduce((sum, kind) => addSpanCounts(sum, this.counts[kind]), noSpanCounts());
     return {
       articles: this.articles,
       textDiffers: this.textDiffers,
-      all: spanFigures(all),
-      byType: byKind((kind) => spanFigures(this.counts[kind])),
+      spans: spanTotals(this.counts),
       links: linkFigures(this.links),
       tokens: cohenKappa(this.table),
-      attendance: krippendorffAlphaNominal(this.attendance.map((u) => [u.a, u.b])),
-      roles: krippendorffAlphaNominal(this.roles.map((u) => [u.a, u.b])),
+      attendance: alphaOf(this.attendance),
+      roles: alphaOf(this.roles),
     };
   }
 }
@@ -173,21 +170,31 @@ class Accumulator {
 function compareArticle(a: AnnotatedArticle, b: AnnotatedArticle, into: Accumulator): ArticleAgreement {
   const preparedA = prepareArticle(a);
   const preparedB = prepareArticle(b);
-  let text: SpanComparison | null = null;
+  const sameText = a.text === b.text;
+  const counted = sameText ? countSpans(preparedA, preparedB) : undefined;
   into.articles++;
-  if (a.text === b.text) {
-    const spans = compareSpans(preparedA, preparedB);
-    text = spans.comparison;
-    for (const kind of MENTION_KINDS) addSpanCounts(into.counts[kind], spans.counts[kind]);
-    addLinkCounts(into.links, spans.links);
-    into.table.addTable(spans.table);
+  if (counted) {
+    for (const kind of MENTION_KINDS) addSpanCounts(into.counts[kind], counted.counts[kind]);
+    addLinkCounts(into.links, counted.links);
+    into.table.addTable(counted.table);
   } else into.textDiffers.push(a.path);
   const attendance = attendanceUnits(preparedA.facts, preparedB.facts);
   const roles = roleUnits(preparedA.facts, preparedB.facts);
   // Units of different articles are different units, even about the same person.
   into.attendance.push(...attendance.map((u) => ({ ...u, unit: `${a.path} ${u.unit}` })));
   into.roles.push(...roles.map((u) => ({ ...u, unit: `${a.path} ${u.unit}` })));
-  return { path: a.path, text, attendance: factFigures(attendance), roles: factFigures(roles), leftOutMentions: { a: preparedA.staleMentions, b: preparedB.staleMentions } };
+  const spans = sameText ? differences(preparedA.mentions, preparedB.mentions) : { unmatched: [], linkDisagreements: [] };
+  return {
+    path: a.path,
+    sameText,
+    spans: counted ? spanTotals(counted.counts) : null,
+    links: counted ? linkFigures(counted.links) : null,
+    tokens: counted ? cohenKappa(counted.table) : null,
+    attendance: alphaOf(attendance),
+    roles: alphaOf(roles),
+    disagreements: { spans: spans.unmatched, links: spans.linkDisagreements, attendance: differing(attendance), roles: differing(roles) },
+    leftOutMentions: { a: preparedA.staleMentions, b: preparedB.staleMentions },
+  };
 }
 
 /** Compares the articles two sides annotated, paired by path. */

@@ -1,0 +1,98 @@
+// news-annotator agree: how far two annotations of the same workspace agree, from two copies of it
+// (two folders) or from two git revisions of it.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { agreementText, type SideNames } from '../core/agreement/report';
+import { compareWorkspaces, type WorkspaceAgreement } from '../core/agreement/compare';
+import { FactFileReader } from '../core/factFile/parseCache';
+import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../core/workspace/articles';
+import type { WorkspaceFiles } from '../core/workspace/files';
+import { type CommandSpec, parseCommand, UsageError } from './args';
+import { EXIT } from './exitCodes';
+import { GitError, GitRevisionFiles, repositoryOf, resolveCommit } from './gitRevision';
+import { AGREE_USAGE } from './help';
+import { sayError, sayProblem } from './messages';
+import { NodeWorkspaceFiles } from './nodeFiles';
+
+const AGREE: CommandSpec = {
+  name: 'agree',
+  flags: { '--json': 'switch', '--rev': 'switch' },
+  operands: ['A', 'B'],
+  optionalOperands: ['DIR'],
+};
+
+/** One side of the comparison: its files, its name in the report, and how a problem's file is shown. */
+interface Side {
+  files: WorkspaceFiles;
+  name: string;
+  shown: (path: string) => string;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function folderSide(dir: string): Side {
+  return { files: new NodeWorkspaceFiles(dir), name: dir, shown: (path) => join(dir, path) };
+}
+
+/** The two revisions of the workspace in `dir`; throws `GitError` for a folder outside git, or a revision that is none. */
+function revisionSides(dir: string, revisions: readonly string[]): Side[] {
+  const { root, prefix } = repositoryOf(dir);
+  const commits = revisions.map((revision) => resolveCommit(root, revision));
+  return revisions.map((revision, i) => ({
+    files: new GitRevisionFiles(root, commits[i], prefix, revision),
+    name: `${revision} (${commits[i].slice(0, 12)}) of ${dir}`,
+    shown: (path) => `${revision}:${prefix}${path}`,
+  }));
+}
+
+/** Every annotated article of one side; fact files it could not use go to `skipped`, shown as the side names them. */
+async function readSide(side: Side, skipped: SkippedFactFile[]): Promise<AnnotatedArticle[]> {
+  const articles: AnnotatedArticle[] = [];
+  const skip = (s: SkippedFactFile) => skipped.push({ factFilePath: side.shown(s.factFilePath), problems: s.problems.map((p) => ({ ...p, file: side.shown(p.file) })) });
+  for await (const article of annotatedArticles(side.files, skip, new FactFileReader())) articles.push(article);
+  return articles;
+}
+
+/** Runs `news-annotator agree …` (the arguments after `agree`); resolves to the exit code. Throws only `UsageError`. */
+export async function agreeCommand(argv: readonly string[]): Promise<number> {
+  const args = parseCommand(argv, AGREE);
+  if (args.help) {
+    process.stdout.write(AGREE_USAGE);
+    return EXIT.complete;
+  }
+  const byRevision = args.switches.has('--rev');
+  const [first, second, dir = '.'] = args.operands;
+  if (!byRevision && args.operands.length > 2) throw new UsageError(`agree takes two folders A and B, not also ${args.operands[2]} (a folder goes after two revisions, with --rev)`);
+  if (!isFolder(byRevision ? dir : first) || !isFolder(byRevision ? dir : second)) {
+    const missing = byRevision ? dir : isFolder(first) ? second : first;
+    sayError(`${missing}: no such folder`);
+    return EXIT.failed;
+  }
+  let sides: Side[];
+  try {
+    sides = byRevision ? revisionSides(dir, [first, second]) : [folderSide(first), folderSide(second)];
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    sayError(error.message);
+    return EXIT.failed;
+  }
+  const skipped: SkippedFactFile[] = [];
+  const [a, b] = [await readSide(sides[0], skipped), await readSide(sides[1], skipped)];
+  const result = compareWorkspaces(a, b);
+  const names: SideNames = { a: sides[0].name, b: sides[1].name };
+  process.stdout.write(args.switches.has('--json') ? agreementJson(result, names) : agreementText(result, names));
+  for (const p of skipped.flatMap((s) => s.problems)) sayProblem(p);
+  if (skipped.length > 0) sayError(`left out ${skipped.length === 1 ? 'a fact file' : `${skipped.length} fact files`} that could not be used (above); the figures are without them`);
+  return skipped.length > 0 ? EXIT.incomplete : EXIT.complete;
+}
+
+/** The result for scripts: the README's "Agreement between annotators" lists its fields. */
+export function agreementJson(result: WorkspaceAgreement, names: SideNames): string {
+  return `${JSON.stringify({ a: names.a, b: names.b, ...result }, null, 2)}\n`;
+}
