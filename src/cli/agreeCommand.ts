@@ -7,19 +7,22 @@ import { compareWorkspaces, type WorkspaceAgreement } from '../core/agreement/co
 import { FactFileReader } from '../core/factFile/parseCache';
 import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../core/workspace/articles';
 import type { WorkspaceFiles } from '../core/workspace/files';
-import { type CommandSpec, parseCommand, UsageError } from './args';
+import { type CommandSpec, parseCommand } from './args';
 import { EXIT } from './exitCodes';
 import { GitError, GitRevisionFiles, repositoryOf, resolveCommit } from './gitRevision';
 import { AGREE_USAGE } from './help';
 import { sayError, sayProblem } from './messages';
 import { NodeWorkspaceFiles } from './nodeFiles';
 
-const AGREE: CommandSpec = {
-  name: 'agree',
-  flags: { '--json': 'switch', '--rev': 'switch' },
-  operands: ['A', 'B'],
-  optionalOperands: ['DIR'],
-};
+const FLAGS: CommandSpec['flags'] = { '--json': 'switch', '--rev': 'switch' };
+const AGREE_FOLDERS: CommandSpec = { name: 'agree', flags: FLAGS, operands: ['the folder A', 'the folder B'] };
+const AGREE_REVISIONS: CommandSpec = { name: 'agree --rev', flags: FLAGS, operands: ['REV1', 'REV2'], optionalOperands: ['DIR'] };
+
+/** Whether --rev is among the options (before a `--` that ends them): the arguments are then revisions. */
+function comparesRevisions(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return argv.slice(0, end < 0 ? argv.length : end).includes('--rev');
+}
 
 /** One side of the comparison: its files, its name in the report, and how a problem's file is shown. */
 interface Side {
@@ -59,16 +62,15 @@ async function readSide(side: Side, skipped: SkippedFactFile[]): Promise<Annotat
   return articles;
 }
 
-/** Runs `news-annotator agree …` (the arguments after `agree`); resolves to the exit code. Throws only `UsageError`. */
+/** Runs `news-annotator agree …` (the arguments after `agree`); resolves to the exit code. Throws only `UsageError` (from ./args). */
 export async function agreeCommand(argv: readonly string[]): Promise<number> {
-  const args = parseCommand(argv, AGREE);
+  const byRevision = comparesRevisions(argv);
+  const args = parseCommand(argv, byRevision ? AGREE_REVISIONS : AGREE_FOLDERS);
   if (args.help) {
     process.stdout.write(AGREE_USAGE);
     return EXIT.complete;
   }
-  const byRevision = args.switches.has('--rev');
   const [first, second, dir = '.'] = args.operands;
-  if (!byRevision && args.operands.length > 2) throw new UsageError(`agree takes two folders A and B, not also ${args.operands[2]} (a folder goes after two revisions, with --rev)`);
   if (!isFolder(byRevision ? dir : first) || !isFolder(byRevision ? dir : second)) {
     const missing = byRevision ? dir : isFolder(first) ? second : first;
     sayError(`${missing}: no such folder`);

@@ -10,7 +10,8 @@ export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json] [--kb 
 
 export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--force]`;
 
-export const AGREE_SYNOPSIS = 'news-annotator agree A B [--json] | agree --rev REV1 REV2 [DIR] [--json]';
+export const AGREE_SYNOPSIS = 'news-annotator agree A B [--json]';
+export const AGREE_REVISIONS_SYNOPSIS = 'news-annotator agree --rev REV1 REV2 [DIR] [--json]';
 
 const AGREE_HELP = `  agree       Say how far two annotations of the same articles agree: the workspace folders A and B
               (two copies of one workspace), or with --rev the revisions REV1 and REV2 of the
@@ -23,6 +24,9 @@ const AGREE_HELP = `  agree       Say how far two annotations of the same articl
               --rev             A and B are git revisions (a branch, tag or commit) of DIR
               Articles are paired by their path in the workspace. Where the two texts of an article
               differ, its facts are compared and its spans and tokens are not.
+              Nothing is read but the files of A and B, as an export reads DIR (links that lead
+              out are not followed); with --rev, only DIR's folder in the two commits, through
+              git, never the working tree. A revision that names no commit is an error.
 `;
 
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
@@ -81,15 +85,15 @@ function usage(synopses: readonly string[], sections: readonly string[]): string
   return `Usage:\n${synopses.map((s) => `  ${s}\n`).join('')}\n${sections.join('')}\n${INPUTS_HELP}\n${EXIT_STATUS_HELP}`;
 }
 
-export const USAGE = usage([RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, AGREE_SYNOPSIS, 'news-annotator COMMAND --help'], ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, AGREE_HELP]);
+export const USAGE = usage([RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS, 'news-annotator COMMAND --help'], ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, AGREE_HELP]);
 export const RECOGNIZE_USAGE = usage([RECOGNIZE_SYNOPSIS], [RECOGNIZE_HELP]);
 export const EXPORT_USAGE = usage([EXPORT_SYNOPSIS], [EXPORT_HELP]);
-export const AGREE_USAGE = usage([AGREE_SYNOPSIS], [AGREE_HELP]);
+export const AGREE_USAGE = usage([AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS], [AGREE_HELP]);
 
 /** What a usage error is followed by: the command's synopsis, and where to read more. */
 export function usageHint(command: string): string {
   if (command === 'recognize') return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n\nnews-annotator recognize --help shows more.\n`;
   if (command === 'export') return `Usage:\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator export --help shows more.\n`;
-  if (command === 'agree') return `Usage:\n  ${AGREE_SYNOPSIS}\n\nnews-annotator agree --help shows more.\n`;
-  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
+  if (command === 'agree') return `Usage:\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n\nnews-annotator agree --help shows more.\n`;
+  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
 }

@@ -107,10 +107,13 @@ describe('news-annotator agree', () => {
     assert.match(missing.stderr, /nobody: no such folder/);
     const one = agree([anna]);
     assert.equal(one.status, 2);
-    assert.match(one.stderr, /agree needs B/);
+    assert.match(one.stderr, /agree needs the folder B/);
     const three = agree([anna, anna, anna]);
     assert.equal(three.status, 2);
-    assert.match(three.stderr, /agree takes two folders A and B/);
+    assert.match(three.stderr, /agree takes the folder A and the folder B, not also /);
+    const four = agree(['--rev', 'HEAD', 'HEAD', anna, anna]);
+    assert.equal(four.status, 2);
+    assert.match(four.stderr, /agree --rev takes REV1 and REV2 and DIR, not also /);
   });
 
   it('reports a fact file it cannot use, compares the rest, and exits with 1', () => {
