@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { agreementText, type SideNames } from '../core/agreement/report';
-import { compareWorkspaces, type WorkspaceAgreement } from '../core/agreement/compare';
+import { WorkspaceComparison, type WorkspaceAgreement } from '../core/agreement/compare';
 import { FactFileReader } from '../core/factFile/parseCache';
 import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../core/workspace/articles';
 import type { WorkspaceFiles } from '../core/workspace/files';
@@ -55,11 +55,19 @@ function revisionSides(dir: string, revisions: readonly string[]): Side[] {
 }
 
 /** Every annotated article of one side; fact files it could not use go to `skipped`, shown as the side names them. */
-async function readSide(side: Side, skipped: SkippedFactFile[]): Promise<AnnotatedArticle[]> {
-  const articles: AnnotatedArticle[] = [];
+function readSide(side: Side, skipped: SkippedFactFile[]): AsyncGenerator<AnnotatedArticle> {
   const skip = (s: SkippedFactFile) => skipped.push({ factFilePath: side.shown(s.factFilePath), problems: s.problems.map((p) => ({ ...p, file: side.shown(p.file) })) });
-  for await (const article of annotatedArticles(side.files, skip, new FactFileReader())) articles.push(article);
-  return articles;
+  return annotatedArticles(side.files, skip, new FactFileReader());
+}
+
+/** A's articles held, B's compared as they are read. */
+async function compareSides(a: Side, b: Side, skipped: SkippedFactFile[]): Promise<WorkspaceAgreement> {
+  const held: AnnotatedArticle[] = [];
+  for await (const article of readSide(a, skipped)) held.push(article);
+  const comparison = new WorkspaceComparison(held);
+  held.length = 0;
+  for await (const article of readSide(b, skipped)) comparison.add(article);
+  return comparison.result();
 }
 
 /** Runs `news-annotator agree …` (the arguments after `agree`); resolves to the exit code. Throws only `UsageError` (from ./args). */
@@ -85,8 +93,7 @@ export async function agreeCommand(argv: readonly string[]): Promise<number> {
     return EXIT.failed;
   }
   const skipped: SkippedFactFile[] = [];
-  const [a, b] = [await readSide(sides[0], skipped), await readSide(sides[1], skipped)];
-  const result = compareWorkspaces(a, b);
+  const result = await compareSides(sides[0], sides[1], skipped);
   const names: SideNames = { a: sides[0].name, b: sides[1].name };
   process.stdout.write(args.switches.has('--json') ? agreementJson(result, names) : agreementText(result, names));
   for (const p of skipped.flatMap((s) => s.problems)) sayProblem(p);

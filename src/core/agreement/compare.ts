@@ -197,19 +197,46 @@ function compareArticle(a: AnnotatedArticle, b: AnnotatedArticle, into: Accumula
   };
 }
 
+/**
+ * Compares two sides' articles as B's arrive, A's held until their pair comes: only one side is in
+ * memory at a time, whatever the order of either.
+ */
+export class WorkspaceComparison {
+  private readonly waiting = new Map<string, AnnotatedArticle>();
+  private readonly totals = new Accumulator();
+  private readonly articles: ArticleAgreement[] = [];
+  private readonly onlyB: string[] = [];
+
+  constructor(a: Iterable<AnnotatedArticle>) {
+    for (const article of a) this.waiting.set(article.path, article);
+  }
+
+  /** Compares one of B's articles with A's of the same path, or notes that A has none. */
+  add(b: AnnotatedArticle): void {
+    const a = this.waiting.get(b.path);
+    if (!a) {
+      this.onlyB.push(b.path);
+      return;
+    }
+    this.waiting.delete(b.path);
+    this.articles.push(compareArticle(a, b, this.totals));
+  }
+
+  result(): WorkspaceAgreement {
+    const byPath = (x: { path: string }, y: { path: string }) => compareText(x.path, y.path);
+    this.totals.textDiffers.sort(compareText);
+    return {
+      articles: [...this.articles].sort(byPath),
+      total: this.totals.totals(),
+      onlyA: [...this.waiting.keys()].sort(compareText),
+      onlyB: [...this.onlyB].sort(compareText),
+    };
+  }
+}
+
 /** Compares the articles two sides annotated, paired by path. */
 export function compareWorkspaces(a: Iterable<AnnotatedArticle>, b: Iterable<AnnotatedArticle>): WorkspaceAgreement {
-  const byPathB = new Map([...b].map((article) => [article.path, article]));
-  const pathsA = new Set<string>();
-  const totals = new Accumulator();
-  const articles: ArticleAgreement[] = [];
-  const onlyA: string[] = [];
-  for (const article of [...a].sort((x, y) => compareText(x.path, y.path))) {
-    pathsA.add(article.path);
-    const other = byPathB.get(article.path);
-    if (other) articles.push(compareArticle(article, other, totals));
-    else onlyA.push(article.path);
-  }
-  const onlyB = [...byPathB.keys()].filter((path) => !pathsA.has(path)).sort(compareText);
-  return { articles, total: totals.totals(), onlyA, onlyB };
+  const comparison = new WorkspaceComparison(a);
+  for (const article of b) comparison.add(article);
+  return comparison.result();
 }
