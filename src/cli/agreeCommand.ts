@@ -26,7 +26,7 @@ function comparesRevisions(argv: readonly string[]): boolean {
 
 /** One side of the comparison: its files, its name in the report, and how a problem's file is shown. */
 interface Side {
-  files: WorkspaceFiles;
+  files: WorkspaceFiles & { close?: () => void };
   name: string;
   shown: (path: string) => string;
 }
@@ -93,7 +93,12 @@ export async function agreeCommand(argv: readonly string[]): Promise<number> {
     return EXIT.failed;
   }
   const skipped: SkippedFactFile[] = [];
-  const result = await compareSides(sides[0], sides[1], skipped);
+  let result: WorkspaceAgreement;
+  try {
+    result = await compareSides(sides[0], sides[1], skipped);
+  } finally {
+    for (const side of sides) side.files.close?.();
+  }
   const names: SideNames = { a: sides[0].name, b: sides[1].name };
   process.stdout.write(args.switches.has('--json') ? agreementJson(result, names) : agreementText(result, names));
   for (const p of skipped.flatMap((s) => s.problems)) sayProblem(p);

@@ -1,9 +1,10 @@
 // A workspace as it was at a git revision, read with git itself: `git ls-tree` lists the files of
-// the workspace's folder at that commit, `git cat-file` reads one. Git runs as a child process with
+// the workspace's folder at that commit, `git cat-file --batch` reads them. Git runs as a child process with
 // its arguments given one by one, never through a shell; the revision is checked to name a commit
 // before anything else is asked. Only the files under the workspace's folder in that commit are read.
 import { isUtf8 } from 'node:buffer';
-import { execFileSync } from 'node:child_process';
+import { type ChildProcessByStdio, execFileSync, spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { isFactFilePath } from '../core/factFile/schema';
 import { isWorkspaceFactFilePath } from '../core/factFile/paths';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
@@ -50,6 +51,88 @@ export function resolveCommit(root: string, revision: string): string {
   }
 }
 
+/** An object asked of `git cat-file --batch`, waiting for its answer. */
+interface Request {
+  object: string;
+  resolve: (bytes: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Reads objects through one `git cat-file --batch` instead of one git per file: each object id is
+ * written on its stdin, and git answers in the same order with `<id> <type> <size>`, a line end,
+ * the bytes and a line end.
+ */
+class BatchReader {
+  private child?: ChildProcessByStdio<Writable, Readable, null>;
+  private readonly waiting: Request[] = [];
+  /** The part of a header line read so far. */
+  private header = Buffer.alloc(0);
+  /** The object being read: its bytes, and how many have come (its final line end included). */
+  private body?: { bytes: Buffer; filled: number };
+
+  constructor(private readonly root: string) {}
+
+  read(object: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const child = this.started();
+      this.waiting.push({ object, resolve, reject });
+      child.stdin.write(`${object}\n`);
+    });
+  }
+
+  /** Ends git's input: it exits once it has answered. */
+  close(): void {
+    this.child?.stdin.end();
+  }
+
+  private started(): ChildProcessByStdio<Writable, Readable, null> {
+    if (this.child) return this.child;
+    const child = spawn('git', ['-C', this.root, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+    child.stdout.on('data', (chunk: Buffer) => this.take(chunk));
+    const failAll = (error: Error) => {
+      for (const request of this.waiting.splice(0)) request.reject(error);
+    };
+    child.on('error', (error: NodeJS.ErrnoException) => failAll(error.code === 'ENOENT' ? new GitError('git is not installed, or not on the PATH') : error));
+    child.on('close', () => failAll(new GitError('git cat-file stopped before it answered')));
+    child.stdin.on('error', () => {});
+    this.child = child;
+    return child;
+  }
+
+  private take(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.body) {
+        const { bytes } = this.body;
+        const n = Math.min(bytes.length + 1 - this.body.filled, chunk.length - at);
+        // The object's bytes, then the line end git puts after them.
+        chunk.copy(bytes, this.body.filled, at, at + Math.min(n, bytes.length - this.body.filled));
+        this.body.filled += n;
+        at += n;
+        if (this.body.filled === bytes.length + 1) {
+          this.body = undefined;
+          this.waiting.shift()?.resolve(bytes);
+        }
+        continue;
+      }
+      const end = chunk.indexOf(0x0a, at);
+      if (end < 0) {
+        this.header = Buffer.concat([this.header, chunk.subarray(at)]);
+        return;
+      }
+      const line = Buffer.concat([this.header, chunk.subarray(at, end)]).toString('utf8');
+      this.header = Buffer.alloc(0);
+      at = end + 1;
+      const [, type, size] = line.split(' ');
+      if (type === 'missing' || size === undefined) {
+        const request = this.waiting.shift();
+        request?.reject(new GitError(`git has no object ${request.object}`));
+      } else this.body = { bytes: Buffer.allocUnsafe(Number(size)), filled: 0 };
+    }
+  }
+}
+
 interface TreeEntry {
   mode: string;
   type: string;
@@ -60,6 +143,7 @@ interface TreeEntry {
 /** The workspace's files at one commit, for the core's readers. Paths are relative to the workspace folder. */
 export class GitRevisionFiles implements WorkspaceFiles {
   private readonly entries = new Map<string, TreeEntry>();
+  private readonly objects: BatchReader;
 
   /**
    * Lists the files under `prefix` at `commit` (a full object id, from `resolveCommit`); throws
@@ -71,6 +155,7 @@ export class GitRevisionFiles implements WorkspaceFiles {
     prefix: string,
     private readonly label: string,
   ) {
+    this.objects = new BatchReader(root);
     let listing: string;
     try {
       listing = git(root, ['ls-tree', '-r', '-l', '-z', `${commit}:${prefix}`], 1024 * 1024 * 1024).toString('utf8');
@@ -85,6 +170,11 @@ export class GitRevisionFiles implements WorkspaceFiles {
     }
   }
 
+  /** Lets the git that reads the files end; call it when done reading. */
+  close(): void {
+    this.objects.close();
+  }
+
   async listFactFiles(): Promise<string[]> {
     return [...this.entries.keys()].filter(isWorkspaceFactFilePath).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
@@ -96,7 +186,7 @@ export class GitRevisionFiles implements WorkspaceFiles {
     if (entry.type !== 'blob') throw new RefusedFileError(path, `is ${entry.type === 'commit' ? 'a submodule' : 'not a file'} in ${this.label}`);
     const limit = isFactFilePath(path) ? FACT_FILE_LIMIT : path === DEFAULT_KNOWLEDGE_BASE_FILE ? KNOWLEDGE_BASE_LIMIT : ARTICLE_LIMIT;
     if (entry.size > limit.bytes) throw new RefusedFileError(path, `is ${formatSize(entry.size)}, more than the ${formatSize(limit.bytes)} ${limit.what} may have`);
-    const bytes = git(this.root, ['cat-file', 'blob', entry.object], limit.bytes + 1);
+    const bytes = await this.objects.read(entry.object);
     if (isUtf8(bytes)) return bytes.toString('utf8');
     const decoded = decodeText(bytes, path);
     if (!decoded.ok) throw new InvalidTextError(decoded.problem);

@@ -48,6 +48,14 @@ function workspace(dir: string, mentions: MentionSpec[], status: string, only: s
   writeFileSync(join(dir, `${only}.facts.yaml`), factFile(`${only}.txt`, TEXT, [PUTIN]));
 }
 
+/** An article far longer than a pipe's buffer, read in many pieces: Putin named at its end. */
+function addLongArticle(dir: string): void {
+  const text = `${'The summit went on. '.repeat(20_000)}${TEXT}`;
+  const start = text.length - TEXT.length;
+  writeFileSync(join(dir, 'long.txt'), text);
+  writeFileSync(join(dir, 'long.facts.yaml'), factFile('long.txt', text, [['m-000001', start, start + 5, 'person:vladimir-putin']]));
+}
+
 describe('news-annotator agree', () => {
   let tmp: string;
   beforeEach(() => {
@@ -145,6 +153,7 @@ describe('news-annotator agree', () => {
       ] as const) {
         git(root, 'checkout', '-q', '-b', branch, 'main');
         workspace(corpus, [...mentions], status, only);
+        addLongArticle(corpus);
         git(root, 'add', '.');
         git(root, 'commit', '-qm', `${branch} annotates`);
         git(root, 'rm', '-rq', 'corpus');
@@ -158,6 +167,8 @@ describe('news-annotator agree', () => {
     it('compares two revisions as it compares two folders, whatever the working tree holds', () => {
       const { root, corpus } = repository();
       const folders = twoAnnotators();
+      addLongArticle(folders.anna);
+      addLongArticle(folders.boris);
       const byFolder = JSON.parse(agree([folders.anna, folders.boris, '--json']).stdout);
       // The working tree is not read: a broken fact file there changes nothing.
       writeFileSync(join(corpus, 'a.facts.yaml'), 'not: [a fact file\n');
@@ -166,6 +177,8 @@ describe('news-annotator agree', () => {
       const byRevision = JSON.parse(run.stdout);
       assert.match(byRevision.a, /^anna \([0-9a-f]{12}\) of \.$/);
       assert.deepEqual({ ...byRevision, a: '', b: '' }, { ...byFolder, a: '', b: '' });
+      assert.deepEqual(byRevision.articles.map((a: { path: string }) => a.path), ['a.txt', 'e.txt', 'long.txt']);
+      assert.equal(byRevision.articles[2].spans.all.exact.f1, 1);
       // From the top of the repository, naming the workspace's folder.
       const fromRoot = agree(['--rev', 'anna', 'boris', 'corpus'], root);
       assert.equal(fromRoot.status, 0, fromRoot.stderr);
