@@ -190,6 +190,12 @@ describe('agreement: tokens in IOB2', () => {
       { a: 'B-PER', b: 'B-PER', count: 1 },
       { a: 'O', b: 'I-PER', count: 2 },
     ]);
+    // And the other way round: B's edge splits the word A marked whole.
+    const reversed = tokenTable(text, [prepared('m-bbbbbb', 0, 13, 'person', text)], [prepared('m-aaaaaa', 0, 6, 'person', text)]);
+    assert.deepEqual(reversed.entries(), [
+      { a: 'B-PER', b: 'B-PER', count: 1 },
+      { a: 'I-PER', b: 'O', count: 2 },
+    ]);
   });
 });
 
