@@ -229,8 +229,17 @@ describe('agreement: facts', () => {
 
 const HASH = `sha256:${'0'.repeat(64)}`;
 
+/** An article with its fact file; a mention's third part is an entity id, or an ISO date for a date. */
 function article(path: string, text: string, mentions: [number, number, string][], facts: Fact[] = []): AnnotatedArticle {
-  const stored: FactFileMention[] = mentions.map(([start, end, entity], i) => ({ id: `m-${String(i).padStart(6, '0')}`, entity, quote: text.slice(start, end), prefix: '', suffix: '', start, end }));
+  const stored: FactFileMention[] = mentions.map(([start, end, value], i) => ({
+    id: `m-${String(i).padStart(6, '0')}`,
+    ...(/^\d/.test(value) ? { date: value } : { entity: value }),
+    quote: text.slice(start, end),
+    prefix: '',
+    suffix: '',
+    start,
+    end,
+  }));
   const factFile: FactFile = { schema: 'news-annotator/facts@1', article: { file: path.split('/').pop()!, textHash: HASH }, mentions: stored, facts, rejections: [] };
   return { path, factFilePath: path.replace(/\.txt$/, '.facts.yaml'), text, factFile };
 }
@@ -262,6 +271,28 @@ describe('agreement: two workspaces', () => {
     assert.equal(result.total.tokens.items, 6);
     assert.equal(result.total.attendance.units, 1);
     assert.equal(result.total.articles, 2);
+  });
+
+  it('lists the entities and dates the two gave the same span differently', () => {
+    const text = 'On 23 November Putin met Lukashenko.';
+    const a = article('a.txt', text, [[3, 14, '2022-11-23'], [15, 20, 'person:vladimir-putin'], [25, 35, 'person:alexander-lukashenko']]);
+    const b = article('a.txt', text, [[3, 14, '2023-11-23'], [15, 20, 'person:vladimir-putin'], [25, 35, 'person:alexander-lukashenko-jr']]);
+    const [compared] = compareWorkspaces([a], [b]).articles;
+    assert.deepEqual(compared.disagreements.dates, [{ start: 3, end: 14, quote: '23 November', a: '2022-11-23', b: '2023-11-23' }]);
+    assert.deepEqual(compared.disagreements.links, [{ start: 25, end: 35, quote: 'Lukashenko', a: 'person:alexander-lukashenko', b: 'person:alexander-lukashenko-jr' }]);
+    assert.deepEqual(compared.disagreements.spans, []);
+    // Dates are spans, not links: 1 of 2 entity pairs agree.
+    assert.equal(compared.links?.agreement, 0.5);
+    assert.equal(compared.spans?.byType.date.exact.f1, 1);
+  });
+
+  it('compares an article of 30,000 mentions with itself without looking at every pair', () => {
+    const text = 'Putin. '.repeat(30_000);
+    const mentions: [number, number, string][] = Array.from({ length: 30_000 }, (_, i) => [i * 7, i * 7 + 5, 'person:vladimir-putin']);
+    const [compared] = compareWorkspaces([article('big.txt', text, mentions)], [article('big.txt', text, mentions)]).articles;
+    assert.equal(compared.spans?.all.exact.f1, 1);
+    assert.equal(compared.links?.pairs, 30_000);
+    assert.equal(compared.tokens?.kappa, 1);
   });
 
   it('leaves κ and F1 undefined, with the reason, for two empty articles', () => {

@@ -7,7 +7,7 @@ import type { AnnotatedArticle } from '../workspace/articles';
 import { type Alpha, krippendorffAlphaNominal } from './alpha';
 import { type FactUnit, attendanceUnits, roleUnits } from './facts';
 import { AgreementTable, cohenKappa, type Kappa } from './kappa';
-import { addLinkCounts, addSpanCounts, exactF1, type F1, type LinkCounts, linkCounts, noLinkCounts, noSpanCounts, overlapF1, type SpanCounts, spanCounts } from './spans';
+import { addLinkCounts, addSpanCounts, exactF1, type F1, type LinkCounts, linkCounts, noLinkCounts, noSpanCounts, overlapF1, type SpanCounts, spanCounts, SpanIndex } from './spans';
 import { tokenTable } from './tokens';
 
 export const MENTION_KINDS: readonly MentionKind[] = [...ENTITY_TYPES, 'date'];
@@ -41,7 +41,7 @@ export interface UnmatchedSpan {
   entity?: string;
 }
 
-/** Spans both marked at the same offsets and type, linked to different entities. */
+/** Spans both marked at the same offsets and type, linked to different entities (or, for dates, resolved to different dates). */
 export interface LinkDisagreement {
   start: number;
   end: number;
@@ -54,6 +54,8 @@ export interface LinkDisagreement {
 export interface Disagreements {
   spans: UnmatchedSpan[];
   links: LinkDisagreement[];
+  /** Dates both marked at the same offsets, resolved to different ISO dates. */
+  dates: LinkDisagreement[];
   /** The units of facts on which the two differ, with what each gave. */
   attendance: FactUnit[];
   roles: FactUnit[];
@@ -104,27 +106,34 @@ function byKind<T>(make: (kind: MentionKind) => T): Record<MentionKind, T> {
   return Object.fromEntries(MENTION_KINDS.map((kind) => [kind, make(kind)])) as Record<MentionKind, T>;
 }
 
-const sameSpot = (x: PreparedMention, y: PreparedMention) => x.start === y.start && x.end === y.end && x.kind === y.kind;
-
-/** What each side marked that the other did not, and the links they gave the same span differently. */
-function differences(a: readonly PreparedMention[], b: readonly PreparedMention[]): { unmatched: UnmatchedSpan[]; linkDisagreements: LinkDisagreement[] } {
+/** What each side marked that the other did not. */
+function unmatchedSpans(a: readonly PreparedMention[], b: readonly PreparedMention[]): UnmatchedSpan[] {
   const unmatched: UnmatchedSpan[] = [];
   const only = (side: 'a' | 'b', mine: readonly PreparedMention[], theirs: readonly PreparedMention[]) => {
+    const index = new SpanIndex(theirs);
     for (const m of mine) {
-      if (!theirs.some((o) => sameSpot(m, o))) unmatched.push({ side, start: m.start, end: m.end, kind: m.kind, quote: m.quote, ...(m.entity !== undefined ? { entity: m.entity } : {}) });
+      if (index.at(m).length === 0) unmatched.push({ side, start: m.start, end: m.end, kind: m.kind, quote: m.quote, ...(m.entity !== undefined ? { entity: m.entity } : {}) });
     }
   };
   only('a', a, b);
   only('b', b, a);
-  unmatched.sort((x, y) => x.start - y.start || x.end - y.end || compareText(x.side, y.side));
-  const linkDisagreements: LinkDisagreement[] = [];
+  return unmatched.sort((x, y) => x.start - y.start || x.end - y.end || compareText(x.side, y.side));
+}
+
+/**
+ * The spans both marked at the same offsets and type whose values differ: the entity, or the date.
+ * When one side has two mentions of a spot (two entities), the other agrees by naming either.
+ */
+function differentValues(a: readonly PreparedMention[], b: readonly PreparedMention[], valueOf: (m: PreparedMention) => string | undefined): LinkDisagreement[] {
+  const out: LinkDisagreement[] = [];
+  const index = new SpanIndex(b);
   for (const m of a) {
-    if (m.entity === undefined) continue;
-    const theirs = b.filter((o) => sameSpot(m, o) && o.entity !== undefined);
-    // Two mentions of one spot on one side (two entities) agree when the other names either.
-    if (theirs.length > 0 && !theirs.some((o) => o.entity === m.entity)) linkDisagreements.push({ start: m.start, end: m.end, quote: m.quote, a: m.entity, b: theirs[0].entity! });
+    const mine = valueOf(m);
+    if (mine === undefined) continue;
+    const theirs = index.at(m).map(valueOf).filter((v) => v !== undefined);
+    if (theirs.length > 0 && !theirs.includes(mine)) out.push({ start: m.start, end: m.end, quote: m.quote, a: mine, b: theirs[0]! });
   }
-  return { unmatched, linkDisagreements };
+  return out;
 }
 
 function spanTotals(counts: Record<MentionKind, SpanCounts>): SpanTotals {
@@ -183,7 +192,7 @@ function compareArticle(a: AnnotatedArticle, b: AnnotatedArticle, into: Accumula
   // Units of different articles are different units, even about the same person.
   into.attendance.push(...attendance.map((u) => ({ ...u, unit: `${a.path} ${u.unit}` })));
   into.roles.push(...roles.map((u) => ({ ...u, unit: `${a.path} ${u.unit}` })));
-  const spans = sameText ? differences(preparedA.mentions, preparedB.mentions) : { unmatched: [], linkDisagreements: [] };
+  const [ma, mb] = sameText ? [preparedA.mentions, preparedB.mentions] : [[], []];
   return {
     path: a.path,
     sameText,
@@ -192,7 +201,13 @@ function compareArticle(a: AnnotatedArticle, b: AnnotatedArticle, into: Accumula
     tokens: counted ? cohenKappa(counted.table) : null,
     attendance: alphaOf(attendance),
     roles: alphaOf(roles),
-    disagreements: { spans: spans.unmatched, links: spans.linkDisagreements, attendance: differing(attendance), roles: differing(roles) },
+    disagreements: {
+      spans: unmatchedSpans(ma, mb),
+      links: differentValues(ma, mb, (m) => m.entity),
+      dates: differentValues(ma, mb, (m) => m.date),
+      attendance: differing(attendance),
+      roles: differing(roles),
+    },
     leftOutMentions: { a: preparedA.staleMentions, b: preparedB.staleMentions },
   };
 }

@@ -89,7 +89,7 @@ function articleDisagreements(a: ArticleAgreement): string[] {
   for (const u of d.spans) {
     lines.push(`  only ${u.side.toUpperCase()} marked ${u.start}-${u.end} ${u.kind} "${printable(u.quote)}"${u.entity ? ` (${u.entity})` : ''}`);
   }
-  for (const l of d.links) lines.push(`  ${l.start}-${l.end} "${printable(l.quote)}": A ${l.a}, B ${l.b}`);
+  for (const l of [...d.links, ...d.dates].sort((x, y) => x.start - y.start)) lines.push(`  ${l.start}-${l.end} "${printable(l.quote)}": A ${printable(l.a)}, B ${printable(l.b)}`);
   lines.push(...factLines('attendance of', d.attendance), ...factLines('roles of', d.roles));
   if (a.leftOutMentions.a + a.leftOutMentions.b > 0) {
     lines.push(`  left out, their text no longer where they say: ${a.leftOutMentions.a} of A's mentions, ${a.leftOutMentions.b} of B's`);

@@ -65,22 +65,75 @@ function overlaps(x: Span, y: Span): boolean {
   return x.start < y.end && y.start < x.end;
 }
 
+/**
+ * One side's spans, found by position without looking at every one: those at the same offsets and
+ * type by a key, those that overlap a span by a binary search in start order. A span that overlaps
+ * [start, end) starts before `end` and less than the longest span's length before `start`.
+ */
+export class SpanIndex<S extends Span> {
+  private readonly byStart: S[];
+  private readonly longest: number;
+  private readonly bySpot = new Map<string, S[]>();
+
+  constructor(spans: readonly S[]) {
+    this.byStart = [...spans].sort((x, y) => x.start - y.start);
+    let longest = 0;
+    for (const s of spans) {
+      longest = Math.max(longest, s.end - s.start);
+      const key = spotKey(s);
+      const same = this.bySpot.get(key);
+      if (same) same.push(s);
+      else this.bySpot.set(key, [s]);
+    }
+    this.longest = longest;
+  }
+
+  /** The spans of the same type at the same offsets as `x`. */
+  at(x: Span): readonly S[] {
+    return this.bySpot.get(spotKey(x)) ?? [];
+  }
+
+  /** The spans of the same type that share at least one character with `x`. */
+  overlapping(x: Span): S[] {
+    const out: S[] = [];
+    for (let i = this.firstStartingFrom(x.start - this.longest + 1); i < this.byStart.length && this.byStart[i].start < x.end; i++) {
+      const y = this.byStart[i];
+      if (y.kind === x.kind && overlaps(x, y)) out.push(y);
+    }
+    return out;
+  }
+
+  private firstStartingFrom(offset: number): number {
+    let low = 0;
+    let high = this.byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.byStart[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function spotKey(s: Span): string {
+  return `${s.kind} ${s.start} ${s.end}`;
+}
+
 /** How many of `spans` the other side matches, exactly and by overlap (same type in both). */
-function matched(spans: readonly Span[], other: readonly Span[]): { exact: number; overlap: number } {
+function matched(spans: readonly Span[], other: SpanIndex<Span>): { exact: number; overlap: number } {
   let exact = 0;
   let overlap = 0;
   for (const s of spans) {
-    const same = other.filter((o) => o.kind === s.kind && overlaps(o, s));
-    if (same.length > 0) overlap++;
-    if (same.some((o) => o.start === s.start && o.end === s.end)) exact++;
+    if (other.at(s).length > 0) exact++;
+    if (other.overlapping(s).length > 0) overlap++;
   }
   return { exact, overlap };
 }
 
 /** The counts for spans of one type (both lists hold only that type), or for all of them together. */
 export function spanCounts(a: readonly Span[], b: readonly Span[]): SpanCounts {
-  const fromA = matched(a, b);
-  const fromB = matched(b, a);
+  const fromA = matched(a, new SpanIndex(b));
+  const fromB = matched(b, new SpanIndex(a));
   return { a: a.length, b: b.length, exactA: fromA.exact, exactB: fromB.exact, overlapA: fromA.overlap, overlapB: fromB.overlap };
 }
 
@@ -110,12 +163,13 @@ export function addLinkCounts(into: LinkCounts, more: LinkCounts): LinkCounts {
 
 export function linkCounts(a: readonly Span[], b: readonly Span[]): LinkCounts {
   const candidates: { i: number; j: number; size: number; exact: boolean }[] = [];
+  const indexOfB = new Map(b.map((y, j) => [y, j]));
+  const others = new SpanIndex(b.filter((y) => y.entity !== undefined));
   a.forEach((x, i) => {
     if (x.entity === undefined) return;
-    b.forEach((y, j) => {
-      if (y.entity === undefined || y.kind !== x.kind || !overlaps(x, y)) return;
-      candidates.push({ i, j, size: Math.min(x.end, y.end) - Math.max(x.start, y.start), exact: x.start === y.start && x.end === y.end });
-    });
+    for (const y of others.overlapping(x)) {
+      candidates.push({ i, j: indexOfB.get(y)!, size: Math.min(x.end, y.end) - Math.max(x.start, y.start), exact: x.start === y.start && x.end === y.end });
+    }
   });
   candidates.sort((p, q) => q.size - p.size || Number(q.exact) - Number(p.exact) || a[p.i].start - a[q.i].start || b[p.j].start - b[q.j].start || p.i - q.i || p.j - q.j);
   const usedA = new Set<number>();
