@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadKnowledgeBaseFile } from '../../src/core/knowledgeBase/loadFile';
 import { readYaml } from '../../src/core/yaml/read';
-import { readYamlPieces } from '../../src/core/yaml/pieces';
+import { readYamlMapping, readYamlPieces } from '../../src/core/yaml/pieces';
 import { type Choices, choices } from '../fuzz/editScripts';
 
 const KB_FIXTURES = join(__dirname, '../../../test/fixtures/hostile/knowledge-base');
@@ -126,6 +126,15 @@ describe('fast YAML reader', () => {
     let read = 0;
     for (let round = 0; round < 4000; round++) {
       const text = document(r);
+      // The data alone, for a file whose problems the yaml package reads again (a fact file).
+      const mapping = readYamlMapping(text);
+      if (mapping) assert.deepStrictEqual(mapping, readYaml(text, 'x.yaml').data, JSON.stringify(text));
+      // A document in flow style, now and then.
+      if (round % 8 === 0) {
+        const inFlow = flow(r, 0);
+        const flowMapping = readYamlMapping(inFlow);
+        if (flowMapping) assert.deepStrictEqual(flowMapping, readYaml(inFlow, 'x.yaml').data, JSON.stringify(inFlow));
+      }
       const fast = readYamlPieces(text);
       if (!fast) continue;
       read++;

@@ -147,13 +147,14 @@ export class FactIndex {
    * new, empty fact file.
    */
   private readonly annotatedPaths = new Set<string>();
+  private readonly shared = new SharedStrings();
 
   /** Records a fact file's content: a valid fact file, or the problems that made it unreadable. */
   set(factFilePath: string, factFile: FactFile | undefined, problems: Problem[] = []): void {
     const old = this.files.get(factFilePath);
     if (old) this.withdraw(factFilePath, old);
     else this.sorted = undefined;
-    const entry = summarize(factFilePath, factFile, problems);
+    const entry = summarize(factFilePath, factFile, problems, this.shared);
     this.files.set(factFilePath, entry);
     if (entry.annotated) this.annotatedPaths.add(factFilePath);
     else if (entry.valid) this.annotatedPaths.delete(factFilePath);
@@ -357,39 +358,71 @@ export class FactIndex {
   }
 }
 
+/**
+ * One copy of each string that many fact files repeat (entity, event and place ids, fact types,
+ * statuses, dates): a copy per file of the same few hundred ids was most of what an index of
+ * 10,000 files held.
+ */
+class SharedStrings {
+  private readonly strings = new Map<string, string>();
+
+  get<T extends string | undefined>(s: T): T {
+    if (s === undefined) return s;
+    let shared = this.strings.get(s);
+    if (shared === undefined) {
+      // A copy: the string itself may be cut from a file's text, which it would keep alive.
+      shared = structuredClone(s) as string;
+      this.strings.set(shared, shared);
+    }
+    return shared as T;
+  }
+}
+
+/** A mention as the index keeps it, from a copy of the parsed one: its ids shared. */
+function keptMention(m: FactFileMention, shared: SharedStrings): FactFileMention {
+  if (m.entity !== undefined) m.entity = shared.get(m.entity);
+  if (m.date !== undefined) m.date = shared.get(m.date);
+  return m;
+}
+
+/** A fact as the index keeps it, from a copy of the parsed one: every field but its own id shared. */
+function keptFact(fact: SummitFact | AttendanceFact, shared: SharedStrings): SummitFact | AttendanceFact {
+  const fields = fact as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) if (key !== 'id' && typeof fields[key] === 'string') fields[key] = shared.get(fields[key] as string);
+  return fact;
+}
+
 /** What the index keeps of a fact file (see FileEntry); the fact file itself is not kept. */
-function summarize(factFilePath: string, factFile: FactFile | undefined, problems: Problem[]): FileEntry {
+function summarize(factFilePath: string, factFile: FactFile | undefined, problems: Problem[], shared: SharedStrings): FileEntry {
   if (!factFile) return { valid: false, problems, facts: [], orphans: [], entityCounts: [], annotated: false };
-  const articlePath = articlePathOf(factFilePath, factFile);
+  const treeFacts = factFile.facts.filter((f): f is SummitFact | AttendanceFact => f.type === 'summit' || f.type === 'attendance');
+  const cited = new Set(treeFacts.flatMap((f) => f.evidence));
+  // Copies, not the parsed objects themselves: a string the parser cut from the file's text keeps
+  // that whole text alive (a V8 sliced string): over a large workspace, all of their texts.
+  const own = structuredClone({
+    articlePath: articlePathOf(factFilePath, factFile),
+    mentions: factFile.mentions.filter((m) => m.orphaned || cited.has(m.id)),
+    facts: treeFacts,
+  });
+  const { articlePath } = own;
+  const mentions = new Map(own.mentions.map((m) => [m.id, keptMention(m, shared)]));
   const facts: FileFact[] = [];
-  let mentions: Map<string, FactFileMention> | undefined;
-  for (const fact of factFile.facts) {
-    if (fact.type !== 'summit' && fact.type !== 'attendance') continue;
-    mentions ??= new Map(factFile.mentions.map((m) => [m.id, m]));
+  for (const parsed of own.facts) {
+    const fact = keptFact(parsed, shared);
     const evidence: Evidence[] = [];
     for (const id of fact.evidence) {
       const mention = mentions.get(id);
       if (mention) evidence.push({ articlePath, mention });
     }
-    facts.push({ fact, key: fact.type === 'summit' ? (fact.event ?? `summit:${fact.city}:${fact.start}`) : fact.event, evidence });
+    facts.push({ fact, key: shared.get(fact.type === 'summit' ? (fact.event ?? `summit:${fact.city}:${fact.start}`) : fact.event), evidence });
   }
   const orphans: Evidence[] = [];
+  for (const mention of mentions.values()) if (mention.orphaned) orphans.push({ articlePath, mention });
   const counts = new Map<string, number>();
-  for (const mention of factFile.mentions) {
-    if (mention.orphaned) orphans.push({ articlePath, mention });
-    if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  }
-  // A copy, not the parsed objects themselves: a string the parser cut from the file's text keeps
-  // that whole text alive (a V8 sliced string): over a large workspace, all of their texts.
-  return structuredClone({
-    valid: true,
-    articlePath,
-    problems,
-    facts,
-    orphans,
-    entityCounts: [...counts].flat(),
-    annotated: factFile.mentions.length > 0 || factFile.facts.length > 0,
-  });
+  for (const mention of factFile.mentions) if (mention.entity !== undefined) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const entityCounts: (string | number)[] = [];
+  for (const [id, count] of counts) entityCounts.push(shared.get(id), count);
+  return { valid: true, articlePath, problems, facts, orphans, entityCounts, annotated: factFile.mentions.length > 0 || factFile.facts.length > 0 };
 }
 
 const STATUS_WEIGHT: Record<AttendanceStatus, number> = { uncertain: 0, expected: 1, absent: 2, attended: 3 };

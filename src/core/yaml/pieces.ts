@@ -209,11 +209,10 @@ function piecesOf(text: string, listener: PieceListener, data: Record<string, un
 }
 
 /**
- * The text's top-level mapping as plain data, with where its entries and their items lie; or
- * undefined when the text is not a block mapping that js-yaml reads as the `yaml` package does,
- * for the `yaml` package to read.
+ * The text as js-yaml reads it, with what its listener saw; undefined when the `yaml` package could
+ * read it otherwise (or not at all).
  */
-export function readYamlPieces(text: string): YamlWithPieces | undefined {
+function readListened(text: string): { data: unknown; listener: PieceListener } | undefined {
   // A carriage return alone ends a line for js-yaml, not for the line counts of `yaml` that the
   // pieces are read with.
   if (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) return undefined;
@@ -234,8 +233,30 @@ export function readYamlPieces(text: string): YamlWithPieces | undefined {
   } catch {
     return undefined;
   }
-  if (listener.differs || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  return listener.differs ? undefined : { data, listener };
+}
+
+/**
+ * The text's top-level mapping as plain data, as `yaml`'s `toJS` gives it; or undefined when the
+ * text is not a mapping that js-yaml reads as the `yaml` package does, for the `yaml` package to
+ * read. For a file whose problems, if any, the `yaml` package reads again.
+ */
+export function readYamlMapping(text: string): Record<string, unknown> | undefined {
+  const read = readListened(text);
+  const data = read?.data;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The text's top-level mapping as plain data, with where its entries and their items lie; or
+ * undefined when the text is not a block mapping that js-yaml reads as the `yaml` package does,
+ * for the `yaml` package to read.
+ */
+export function readYamlPieces(text: string): YamlWithPieces | undefined {
+  const read = readListened(text);
+  const data = read?.data;
+  if (!read || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
-  const pieces = piecesOf(text, listener, record);
+  const pieces = piecesOf(text, read.listener, record);
   return pieces && { data: record, ...pieces };
 }
