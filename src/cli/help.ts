@@ -6,12 +6,15 @@ import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile
 import { defaultCacheFolder } from '../node/diskParseCache';
 import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from './inputFiles';
 
-export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
+export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json | --jsonl] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
 
 export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--force]`;
 
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
-              --json            a JSON array of {start, end, text, type, id?, name?, iso?}; offsets count UTF-16 code units
+              --json            a JSON array of {start, end, text, type, id?, name?, iso?, approximate?},
+                                indented; offsets count UTF-16 code units
+              --jsonl           the same objects as JSON Lines: one compact object per line, per
+                                mention, for pipelines (U+2028 and U+2029 written as escapes)
               --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
               --year YYYY       the year of dates written without one (default: the article's dateline year)
               --no-candidates   only what the knowledge base knows
