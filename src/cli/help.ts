@@ -8,7 +8,7 @@ import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from
 
 export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json | --jsonl] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
 
-export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--force]`;
+export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--shard I/N] [--force]`;
 
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
               --json            a JSON array of {start, end, text, type, id?, name?, iso?, approximate?},
@@ -33,6 +33,11 @@ const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (e
               --cache DIR       where parsed fact files are kept between runs, by a hash of their
                                 bytes (default: ${defaultCacheFolder().replace(homedir(), '~')})
               --no-cache        parse every fact file, and keep nothing
+              --shard I/N       only the I-th of N runs of DIR's fact files in path order, for
+                                spreading an archive over processes or machines: the N outputs,
+                                one after another, are the whole export (JSON Lines and CoNLL
+                                byte for byte; CSV with a header in each; W3C as N collections;
+                                brat as the same files, each shard in a folder of its own)
               --force           replace PATH if it is an existing regular file (without it, an
                                 existing PATH is an error)
               --strict          kept for old scripts; it changes nothing: an export that leaves

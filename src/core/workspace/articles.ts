@@ -88,6 +88,41 @@ async function loadArticle(files: WorkspaceFiles, factFilePath: string, listed: 
 /** How many articles are read ahead of the one being written: the disk waits overlap, memory stays small. */
 const READ_AHEAD = 16;
 
+/** One of `of` parts of a workspace (`shard` from 1): a run of its fact files in path order. */
+export interface Shard {
+  shard: number;
+  of: number;
+}
+
+/**
+ * The fact files of a shard: the sorted list cut into `of` runs of (nearly) equal length, so
+ * that the shards' articles, one shard after another, are the workspace's in path order.
+ */
+export function shardRange(count: number, { shard, of }: Shard): { start: number; end: number } {
+  if (!Number.isInteger(of) || of < 1 || !Number.isInteger(shard) || shard < 1 || shard > of) throw new RangeError(`no shard ${shard} of ${of}`);
+  return { start: Math.floor(((shard - 1) * count) / of), end: Math.floor((shard * count) / of) };
+}
+
+function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/**
+ * For an article of a shard given with a fact file not named for it: the fact file before the
+ * shard (`paths[0..start)`, in its folder) that claims it and so, in the whole workspace, is the one
+ * exported; undefined when there is none.
+ */
+async function claimedBeforeShard(files: WorkspaceFiles, article: AnnotatedArticle, paths: readonly string[], start: number, listed: ReadonlySet<string>, reader: FactFileReader): Promise<string | undefined> {
+  if (start === 0 || factFilePathFor(article.path) === article.factFilePath) return undefined;
+  const folder = folderOf(article.factFilePath);
+  for (let i = 0; i < start; i++) {
+    if (folderOf(paths[i]) !== folder) continue;
+    const loaded = await loadArticle(files, paths[i], listed, reader);
+    if (loaded && 'article' in loaded && loaded.article.path === article.path) return paths[i];
+  }
+  return undefined;
+}
+
 /**
  * Every annotated article of the workspace, in path order, a few at a time so that a large
  * workspace is never held in memory whole. Fact files that are invalid, empty, unreadable or refused
@@ -95,20 +130,26 @@ const READ_AHEAD = 16;
  * and left out. An article claimed by two fact files is given once: with the fact file named for
  * it when that is one of them, else with the first in path order; the other is reported, naming
  * both. The reader decides whether parsed fact files come from a cache.
+ *
+ * With a `shard`, only the articles of its fact files, given and reported as the whole workspace
+ * would give and report them: the shards' articles, one shard after another, are the workspace's.
  */
 export async function* annotatedArticles(
   files: WorkspaceFiles,
   onSkip: (skipped: SkippedFactFile) => void = () => {},
   reader: FactFileReader = new FactFileReader(),
+  shard?: Shard,
 ): AsyncGenerator<AnnotatedArticle> {
   const paths = await files.listFactFiles();
+  // Every fact file, also those of other shards: which one an article is exported with depends on them.
   const listed = new Set(paths);
+  const { start, end } = shard ? shardRange(paths.length, shard) : { start: 0, end: paths.length };
   /** Which fact file each article given so far came with. */
   const claimedBy = new Map<string, string>();
   const pending: Promise<Loaded>[] = [];
-  let next = 0;
+  let next = start;
   const fill = () => {
-    while (next < paths.length && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], listed, reader));
+    while (next < end && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], listed, reader));
   };
   fill();
   while (pending.length > 0) {
@@ -120,7 +161,7 @@ export async function* annotatedArticles(
       continue;
     }
     const { article, factFileText } = loaded;
-    const earlier = claimedBy.get(article.path);
+    const earlier = claimedBy.get(article.path) ?? (await claimedBeforeShard(files, article, paths, start, listed, reader));
     if (earlier !== undefined) {
       onSkip(skippedAt(article.factFilePath, factFileText, 'article.file', `claims the article ${article.path}, as ${earlier} does; only ${earlier} is exported`).skipped);
       continue;
