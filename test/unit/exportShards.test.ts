@@ -13,7 +13,7 @@ import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
 import { CSV_LINE_END } from '../../src/core/export/csv';
 import { EXPORT_FORMATS, type ExportFormat, runExport } from '../../src/core/export/index';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { annotatedArticles, type Shard, shardRange, type SkippedFactFile } from '../../src/core/workspace/articles';
+import { annotatedArticles, articleFileNamed, type Shard, shardRange, type SkippedFactFile } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
 
 const REPO = join(__dirname, '../../..');
@@ -28,14 +28,14 @@ interface Exported {
   skipped: string[];
 }
 
-async function exportOf(root: string, format: ExportFormat, shard?: Shard): Promise<Exported> {
+async function exportOf(root: string, format: ExportFormat, shard?: Shard, files = new NodeWorkspaceFiles(root)): Promise<Exported> {
   const out: Exported = { text: '', files: new Map(), articles: [], skipped: [] };
   const output: ExportOutput = {
     write: async (chunk) => void (out.text += chunk),
     writeFile: async (path, content) => void out.files.set(path, content),
   };
   const onSkip = (s: SkippedFactFile) => out.skipped.push(`${s.factFilePath}: ${s.problems.map((p) => p.message).join('; ')}`);
-  await runExport(format, annotatedArticles(new NodeWorkspaceFiles(root), onSkip, undefined, shard), bundledKnowledgeBase(), output, (p) => out.articles.push(p.path));
+  await runExport(format, annotatedArticles(files, onSkip, undefined, shard), bundledKnowledgeBase(), output, (p) => out.articles.push(p.path));
   return out;
 }
 
@@ -153,6 +153,46 @@ describe('export of shards', () => {
       assert.deepEqual(first.articles, ['x.txt']);
       assert.deepEqual(second.articles, []);
       assert.deepEqual(second.skipped, whole.skipped);
+    });
+  });
+
+  describe('articles whose fact files are named the earlier way (a.facts.yaml for a.md)', () => {
+    let tmp: string;
+    before(() => {
+      tmp = mkdtempSync(join(tmpdir(), 'news-annotator-shards-md-'));
+      for (let i = 0; i < 10; i++) {
+        const text = `Vladimir Putin arrived in Minsk (${i}).\n`;
+        writeFileSync(join(tmp, `a${i}.md`), text);
+        const header = `schema: news-annotator/facts@1\narticle:\n  file: ${i % 2 ? `a${i}.md` : `'a${i}.md'`}\n  language: en\n  textHash: sha256:${createHash('sha256').update(text).digest('hex')}\n`;
+        const mention = `mentions:\n  - id: m-a${i}0000001\n    entity: person:vladimir-putin\n    quote: Vladimir Putin\n    prefix: ""\n    suffix: " arrived in Minsk"\n    start: 0\n    end: 14\nfacts: []\nrejections: []\n`;
+        writeFileSync(join(tmp, `a${i}.facts.yaml`), header + mention);
+      }
+    });
+    after(() => rmSync(tmp, { recursive: true, force: true }));
+
+    it('a later shard reads each fact file before it once, not once per article', async () => {
+      const reads = new Map<string, number>();
+      class CountingFiles extends NodeWorkspaceFiles {
+        override async readText(path: string): Promise<string | undefined> {
+          reads.set(path, (reads.get(path) ?? 0) + 1);
+          return super.readText(path);
+        }
+      }
+      const whole = await exportOf(tmp, 'jsonl');
+      const second = await exportOf(tmp, 'jsonl', { shard: 2, of: 2 }, new CountingFiles(tmp));
+      const first = await exportOf(tmp, 'jsonl', { shard: 1, of: 2 });
+      assert.equal(first.text + second.text, whole.text);
+      assert.deepEqual(second.articles, ['a5.md', 'a6.md', 'a7.md', 'a8.md', 'a9.md']);
+      for (let i = 0; i < 5; i++) assert.equal(reads.get(`a${i}.facts.yaml`), 1, `a${i}.facts.yaml, before the shard, read ${reads.get(`a${i}.facts.yaml`)} times`);
+    });
+
+    it("reads the article's name from a fact file's file: line, and leaves anything unusual to the parser", () => {
+      assert.equal(articleFileNamed('article:\n  file: a.md\n'), 'a.md');
+      assert.equal(articleFileNamed("article:\n  file: 'it''s.txt'\n"), "it's.txt");
+      assert.equal(articleFileNamed('{\n  "article": {\n    "file": "post \\ud835\\udd4f.txt",\n'), 'post 𝕏.txt');
+      for (const text of ['article: { file: a.md }\n', 'article:\n  file: >-\n    a.md\n', 'article:\n  file: a.md # the article\n', '  file: a.md\n  file: b.md\n', 'article:\n  file: "a\\x2emd"\n', 'article:\n  file: *name\n']) {
+        assert.equal(articleFileNamed(text), undefined, text);
+      }
     });
   });
 

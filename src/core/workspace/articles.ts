@@ -108,19 +108,74 @@ function folderOf(path: string): string {
 }
 
 /**
- * For an article of a shard given with a fact file not named for it: the fact file before the
- * shard (`paths[0..start)`, in its folder) that claims it and so, in the whole workspace, is the one
- * exported; undefined when there is none.
+ * The article name on a fact file's `file:` line (plain, single- or double-quoted), or undefined
+ * when there is no such single line to read it from.
  */
-async function claimedBeforeShard(files: WorkspaceFiles, article: AnnotatedArticle, paths: readonly string[], start: number, listed: ReadonlySet<string>, reader: FactFileReader): Promise<string | undefined> {
-  if (start === 0 || factFilePathFor(article.path) === article.factFilePath) return undefined;
-  const folder = folderOf(article.factFilePath);
-  for (let i = 0; i < start; i++) {
-    if (folderOf(paths[i]) !== folder) continue;
-    const loaded = await loadArticle(files, paths[i], listed, reader);
-    if (loaded && 'article' in loaded && loaded.article.path === article.path) return paths[i];
+export function articleFileNamed(factFileText: string): string | undefined {
+  const lines = [...factFileText.matchAll(/^[ \t]*["']?file["']?[ \t]*:[ \t]*(.*?)[ \t]*,?[ \t]*$/gm)];
+  if (lines.length !== 1) return undefined;
+  const value = lines[0][1];
+  // A block scalar, an alias, a tag or a flow collection: for the parser to read.
+  if (value === '' || /^[>|&*!%@`{[]/.test(value)) return undefined;
+  if (value.startsWith('"')) {
+    try {
+      const name: unknown = JSON.parse(value);
+      return typeof name === 'string' ? name : undefined;
+    } catch {
+      return undefined;
+    }
   }
-  return undefined;
+  if (value.startsWith("'")) return value.length > 1 && value.endsWith("'") ? value.slice(1, -1).replace(/''/g, "'") : undefined;
+  return /\s#/.test(value) ? undefined : value;
+}
+
+/**
+ * What the fact files before a shard claim, for the shard's articles given with a fact file not
+ * named for them: in the whole export, the first fact file in path order that claims such an
+ * article is the one it goes with. Those fact files are read once per folder that needs them, and
+ * loaded (parsed) only when their `file:` line names the article asked about, or cannot be read.
+ */
+class ClaimsBeforeShard {
+  private readonly folders = new Map<string, Promise<{ path: string; name: string | undefined }[]>>();
+  private readonly claims = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly files: WorkspaceFiles,
+    private readonly before: readonly string[],
+    private readonly listed: ReadonlySet<string>,
+    private readonly reader: FactFileReader,
+  ) {}
+
+  /** The fact file before the shard that claims the article first; undefined when there is none. */
+  async firstClaiming(article: AnnotatedArticle): Promise<string | undefined> {
+    if (this.before.length === 0 || factFilePathFor(article.path) === article.factFilePath) return undefined;
+    const name = article.factFile.article.file;
+    for (const candidate of await this.folder(folderOf(article.factFilePath))) {
+      if (candidate.name !== undefined && candidate.name !== name) continue;
+      if ((await this.claimOf(candidate.path)) === article.path) return candidate.path;
+    }
+    return undefined;
+  }
+
+  private folder(folder: string): Promise<{ path: string; name: string | undefined }[]> {
+    let found = this.folders.get(folder);
+    if (!found) {
+      const read = async (path: string) => ({ path, name: articleFileNamed((await readText(this.files, path)).text ?? '') });
+      found = Promise.all(this.before.filter((path) => folderOf(path) === folder).map(read));
+      this.folders.set(folder, found);
+    }
+    return found;
+  }
+
+  /** The article the fact file is exported with when nothing else claims it first, or undefined. */
+  private claimOf(path: string): Promise<string | undefined> {
+    let claim = this.claims.get(path);
+    if (!claim) {
+      claim = loadArticle(this.files, path, this.listed, this.reader).then((loaded) => (loaded && 'article' in loaded ? loaded.article.path : undefined));
+      this.claims.set(path, claim);
+    }
+    return claim;
+  }
 }
 
 /**
@@ -144,6 +199,7 @@ export async function* annotatedArticles(
   // Every fact file, also those of other shards: which one an article is exported with depends on them.
   const listed = new Set(paths);
   const { start, end } = shard ? shardRange(paths.length, shard) : { start: 0, end: paths.length };
+  const claimsBefore = new ClaimsBeforeShard(files, paths.slice(0, start), listed, reader);
   /** Which fact file each article given so far came with. */
   const claimedBy = new Map<string, string>();
   const pending: Promise<Loaded>[] = [];
@@ -161,7 +217,7 @@ export async function* annotatedArticles(
       continue;
     }
     const { article, factFileText } = loaded;
-    const earlier = claimedBy.get(article.path) ?? (await claimedBeforeShard(files, article, paths, start, listed, reader));
+    const earlier = claimedBy.get(article.path) ?? (await claimsBefore.firstClaiming(article));
     if (earlier !== undefined) {
       onSkip(skippedAt(article.factFilePath, factFileText, 'article.file', `claims the article ${article.path}, as ${earlier} does; only ${earlier} is exported`).skipped);
       continue;
