@@ -2,7 +2,7 @@
 // they measured, with the machine and the date, to BENCHMARKS.md. Benchmarks are not tests: a
 // missed target is reported, not failed on; a part that breaks fails the run.
 //
-//   node out/bench/main.js [recognizer] [workspace] [knowledgeBase] [host]     (default: all four)
+//   node out/bench/main.js [recognizer] [workspace] [cli] [knowledgeBase] [host]     (default: all)
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { log, readPart, RESULTS, ROOT, type Figure, type PartResult } from './li
 const PARTS: Record<string, { script: string; node: string[] }> = {
   recognizer: { script: 'recognizer/run.js', node: [] },
   workspace: { script: 'workspace/run.js', node: ['--expose-gc'] },
+  cli: { script: 'cli/run.js', node: ['--expose-gc'] },
   knowledgeBase: { script: 'knowledgeBase/run.js', node: ['--expose-gc'] },
   host: { script: 'host/run.js', node: [] },
 };

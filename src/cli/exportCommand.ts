@@ -6,7 +6,7 @@ import type { Problem } from '../core/problems';
 import { FactFileReader } from '../core/factFile/parseCache';
 import { locateFactFileField } from '../core/factFile/store';
 import { InvalidTextError } from '../core/text/articleText';
-import { annotatedArticles, type SkippedFactFile } from '../core/workspace/articles';
+import { annotatedArticles, type Shard, type SkippedFactFile } from '../core/workspace/articles';
 import { RefusedFileError } from '../core/workspace/files';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
@@ -19,7 +19,7 @@ import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExpo
 
 const EXPORT: CommandSpec = {
   name: 'export',
-  flags: { '--format': 'value', '--out': 'value', '--kb': 'value', '--cache': 'value', '--no-cache': 'switch', '--strict': 'switch', '--force': 'switch' },
+  flags: { '--format': 'value', '--out': 'value', '--shard': 'value', '--kb': 'value', '--cache': 'value', '--no-cache': 'switch', '--strict': 'switch', '--force': 'switch' },
   operands: ['the workspace folder DIR'],
 };
 
@@ -31,6 +31,17 @@ interface ExportArgs {
   force: boolean;
   /** The parse cache's folder, or undefined for none (--no-cache). */
   cache?: string;
+  /** --shard I/N: only the I-th of N runs of the workspace's fact files in path order. */
+  shard?: Shard;
+}
+
+/** `--shard I/N`: 1 ≤ I ≤ N. Throws `UsageError`. */
+export function parseShard(value: string): Shard {
+  const match = /^(\d{1,9})\/(\d{1,9})$/.exec(value);
+  const shard = match ? Number(match[1]) : NaN;
+  const of = match ? Number(match[2]) : NaN;
+  if (!(of >= 1 && shard >= 1 && shard <= of)) throw new UsageError(`--shard takes I/N, the I-th of N parts, 1 ≤ I ≤ N (such as 2/8), not ${value}`);
+  return { shard, of };
 }
 
 /** The export's arguments, or undefined when --help was asked for. Throws `UsageError`. */
@@ -45,8 +56,17 @@ function parseExportArgs(argv: readonly string[]): ExportArgs | undefined {
   if (out === undefined) throw new UsageError('export needs --out PATH');
   const noCache = args.switches.has('--no-cache');
   if (noCache && args.values.has('--cache')) throw new UsageError('give --cache DIR or --no-cache, not both');
+  const shardFlag = args.values.get('--shard');
   // --strict is accepted and changes nothing: an incomplete export always exits with EXIT.incomplete.
-  return { dir, format, out, kb: args.values.get('--kb'), force: args.switches.has('--force'), cache: noCache ? undefined : (args.values.get('--cache') ?? defaultCacheFolder()) };
+  return {
+    dir,
+    format,
+    out,
+    kb: args.values.get('--kb'),
+    force: args.switches.has('--force'),
+    cache: noCache ? undefined : (args.values.get('--cache') ?? defaultCacheFolder()),
+    shard: shardFlag === undefined ? undefined : parseShard(shardFlag),
+  };
 }
 
 function isFolder(path: string): boolean {
@@ -62,9 +82,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The one-line summary printed at the end. */
-export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[]): string {
+export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[], shard?: Shard): string {
   const parts = [
-    `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}`,
+    `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}${shard ? ` (shard ${shard.shard} of ${shard.of})` : ''}`,
   ];
   if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'fact file')}`);
   if (result.skippedMentions > 0) parts.push(`left out ${plural(result.skippedMentions, 'mention')}`);
@@ -121,7 +141,7 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
   const skipped: SkippedFactFile[] = [];
   async function* read(): AsyncGenerator<AnnotatedArticle> {
     const reader = new FactFileReader(args.cache === undefined ? undefined : new DiskParseCache(args.cache));
-    for await (const article of annotatedArticles(files, (s) => skipped.push(s), reader)) {
+    for await (const article of annotatedArticles(files, (s) => skipped.push(s), reader, args.shard)) {
       protect.add(join(files.root, ...article.path.split('/')), `the article ${article.path}`);
       yield article;
     }
@@ -143,7 +163,7 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
 
   for (const s of skipped) for (const p of s.problems) sayProblem(inWorkspace(p));
   for (const p of result.problems) sayProblem(inWorkspace(await located(files, p)));
-  say(exportSummary(result, out, skipped));
+  say(exportSummary(result, out, skipped, args.shard));
 
   const incomplete = skipped.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
   return incomplete ? EXIT.incomplete : EXIT.complete;

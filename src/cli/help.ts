@@ -6,9 +6,9 @@ import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile
 import { defaultCacheFolder } from '../node/diskParseCache';
 import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from './inputFiles';
 
-export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
+export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json | --jsonl] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
 
-export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--force]`;
+export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--shard I/N] [--force]`;
 
 export const AGREE_SYNOPSIS = 'news-annotator agree A B [--json]';
 export const AGREE_REVISIONS_SYNOPSIS = 'news-annotator agree --rev REV1 REV2 [DIR] [--json]';
@@ -30,7 +30,10 @@ const AGREE_HELP = `  agree       Say how far two annotations of the same articl
 `;
 
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
-              --json            a JSON array of {start, end, text, type, id?, name?, iso?}; offsets count UTF-16 code units
+              --json            a JSON array of {start, end, text, type, id?, name?, iso?, approximate?},
+                                indented; offsets count UTF-16 code units
+              --jsonl           the same objects as JSON Lines: one compact object per line, per
+                                mention, for pipelines (U+2028 and U+2029 written as escapes)
               --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
               --year YYYY       the year of dates written without one (default: the article's dateline year)
               --no-candidates   only what the knowledge base knows
@@ -49,6 +52,11 @@ const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (e
               --cache DIR       where parsed fact files are kept between runs, by a hash of their
                                 bytes (default: ${defaultCacheFolder().replace(homedir(), '~')})
               --no-cache        parse every fact file, and keep nothing
+              --shard I/N       only the I-th of N runs of DIR's fact files in path order, for
+                                spreading an archive over processes or machines: the N outputs,
+                                one after another, are the whole export (JSON Lines and CoNLL
+                                byte for byte; CSV with a header in each; W3C as N collections;
+                                brat as the same files, each shard in a folder of its own)
               --force           replace PATH if it is an existing regular file (without it, an
                                 existing PATH is an error)
               --strict          kept for old scripts; it changes nothing: an export that leaves

@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
-import type { Mention } from '../core/recognizer/mention';
-import { escapeUnsafeCharacters } from '../core/text/printable';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../core/text/articleText';
 import { type CommandSpec, parseCommand, UsageError } from './args';
@@ -15,10 +13,11 @@ import { AGREE_USAGE, RECOGNIZE_USAGE, EXPORT_USAGE, USAGE, usageHint } from './
 import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
 import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
 import { say, sayError, sayProblem } from './messages';
+import { type MentionFormat, printMentions } from './printMentions';
 
 const RECOGNIZE: CommandSpec = {
   name: 'recognize',
-  flags: { '--json': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch' },
+  flags: { '--json': 'switch', '--jsonl': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch' },
   operands: ['a FILE'],
 };
 
@@ -29,63 +28,6 @@ function findWorkspaceKnowledgeBase(file: string): string | undefined {
     if (existsSync(candidate)) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-/** A cell of the table: whitespace runs as one space, and nothing that could act on the terminal. */
-function printable(text: string): string {
-  return escapeUnsafeCharacters(text.replace(/\s+/g, ' '));
-}
-
-/** Writes `chunk` to stdout, waiting when the pipe is full so that a large output is not all held in memory. */
-function write(chunk: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const onError = (error: Error) => fail(error);
-    process.stdout.once('error', onError);
-    const finish = () => {
-      process.stdout.off('error', onError);
-      done();
-    };
-    if (process.stdout.write(chunk)) finish();
-    else process.stdout.once('drain', finish);
-  });
-}
-
-const CHUNK = 1 << 16;
-
-/** The mentions as a table, column widths from the widest cell (at most 48), written as it goes. */
-async function printTable(mentions: readonly Mention[]): Promise<void> {
-  const rows = mentions.map((m) => [`${m.start}-${m.end}`, m.type, printable(m.text), printable(m.iso ?? m.id ?? (m.role ? `(${m.role})` : ''))]);
-  // A loop, not Math.max(...cells): a spread of a million arguments overflows the stack.
-  const widths = [0, 0, 0];
-  for (const row of rows) for (let c = 0; c < 3; c++) widths[c] = Math.min(48, Math.max(widths[c], row[c].length));
-  let buffer = '';
-  for (const row of rows) {
-    buffer += `${row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell)).join('  ')}\n`;
-    if (buffer.length >= CHUNK) {
-      await write(buffer);
-      buffer = '';
-    }
-  }
-  await write(rows.length === 0 ? `${buffer}\n` : buffer);
-}
-
-/** The same text as JSON.stringify(mentions, null, 2), written a piece at a time. */
-async function printJson(mentions: readonly Mention[]): Promise<void> {
-  if (mentions.length === 0) {
-    await write('[]\n');
-    return;
-  }
-  let buffer = '[\n';
-  for (let i = 0; i < mentions.length; i++) {
-    const { start, end, text, type, id, name, iso, approximate } = mentions[i];
-    // Indented by splitting at \n only: JSON leaves U+2028 and U+2029 raw inside strings.
-    buffer += `${i > 0 ? ',\n' : ''}  ${JSON.stringify({ start, end, text, type, id, name, iso, approximate }, null, 2).split('\n').join('\n  ')}`;
-    if (buffer.length >= CHUNK) {
-      await write(buffer);
-      buffer = '';
-    }
-  }
-  await write(`${buffer}\n]\n`);
 }
 
 /** Articles are rarely over a megabyte; past this size the CLI says that it will take a while. */
@@ -109,6 +51,8 @@ async function recognize(argv: readonly string[]): Promise<number> {
   const yearFlag = args.values.get('--year');
   if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) throw new UsageError('--year takes a four-digit year');
   const referenceYear = yearFlag === undefined ? undefined : Number(yearFlag);
+  if (args.switches.has('--json') && args.switches.has('--jsonl')) throw new UsageError('give --json or --jsonl, not both');
+  const format: MentionFormat = args.switches.has('--jsonl') ? 'jsonl' : args.switches.has('--json') ? 'json' : 'table';
 
   const read = readArticle(file);
   if (read === undefined) {
@@ -137,8 +81,7 @@ async function recognize(argv: readonly string[]): Promise<number> {
   for (const p of notes) sayProblem(p);
 
   const mentions = new Recognizer(knowledgeBase).recognize(text, { referenceYear, candidates: !args.switches.has('--no-candidates') });
-  if (args.switches.has('--json')) await printJson(mentions);
-  else await printTable(mentions);
+  await printMentions(mentions, format);
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }
 

@@ -16,7 +16,7 @@
 import type { AttendanceFact } from '../factFile/schema';
 import type { CodePointIndex } from '../text/codePoints';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
-import type { MentionKind, PreparedArticle, PreparedMention } from './prepare';
+import { anchoredEvidence, type MentionKind, type PreparedArticle, type PreparedMention } from './prepare';
 
 export const BRAT_TYPES: Record<MentionKind, string> = {
   person: 'Person',
@@ -126,8 +126,8 @@ export function bratAnnotations(article: PreparedArticle, context: ExportContext
 function attendanceRelation(fact: AttendanceFact, article: PreparedArticle, textBoundOf: Map<string, string>): { person: string; event: string } | undefined {
   let person: string | undefined;
   let event: string | undefined;
-  for (const m of article.mentions) {
-    if (!fact.evidence.includes(m.id)) continue;
+  // The evidence in text order, as the mentions are: not every mention for every fact.
+  for (const m of anchoredEvidence(article, fact)) {
     if (person === undefined && m.entity === fact.person) person = textBoundOf.get(m.id);
     if (event === undefined && m.entity === fact.event) event = textBoundOf.get(m.id);
   }

@@ -9,7 +9,7 @@
 import type { Problem } from '../problems';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import type { MentionKind, PreparedArticle, PreparedMention } from './prepare';
-import { sentences, tokenize } from './tokenize';
+import { sentencesOf, tokensOf } from './tokenize';
 
 export const CONLL_TAGS: Record<MentionKind, string> = {
   person: 'PER',
@@ -34,15 +34,17 @@ export function flatMentions(mentions: readonly PreparedMention[]): { kept: Prep
   return { kept, dropped };
 }
 
-/** One article in CoNLL, from its -DOCSTART- line to the blank line after its last sentence. */
-export function conllDocument(article: PreparedArticle): { text: string; tokens: number; kept: PreparedMention[]; dropped: { mention: PreparedMention; by: PreparedMention }[] } {
-  const { kept, dropped } = flatMentions(article.mentions);
-  const tokens = tokenize(article.text, kept.flatMap((m) => [m.start, m.end]));
-  let out = DOCSTART;
+/**
+ * One article in CoNLL, from its -DOCSTART- line to the blank line after its last sentence, a
+ * sentence at a time (each piece ends with its blank line), so that a long article's tokens are
+ * never all in memory; `tokens` counts them as they go by.
+ */
+export function* conllPieces(article: PreparedArticle, kept: readonly PreparedMention[], counter: { tokens: number }): Generator<string> {
+  yield DOCSTART;
   let k = 0;
   let begun = -1;
-  let count = 0;
-  for (const sentence of sentences(article.text, tokens, kept)) {
+  for (const sentence of sentencesOf(article.text, tokensOf(article.text, kept.flatMap((m) => [m.start, m.end])), kept)) {
+    let out = '';
     for (const token of sentence) {
       while (k < kept.length && kept[k].end <= token.start) k++;
       const m = kept[k];
@@ -53,11 +55,10 @@ export function conllDocument(article: PreparedArticle): { text: string; tokens:
         begun = k;
       }
       out += `${token.text}\t${tag}\n`;
-      count++;
+      counter.tokens++;
     }
-    out += '\n';
+    yield `${out}\n`;
   }
-  return { text: out, tokens: count, kept, dropped };
 }
 
 export function conllExporter(context: ExportContext): Exporter {
@@ -65,9 +66,10 @@ export function conllExporter(context: ExportContext): Exporter {
     filesWritten: 1,
     async begin() {},
     async article(article): Promise<ArticleResult> {
-      const document = conllDocument(article);
-      await context.output.write(document.text);
-      const problems: Problem[] = document.dropped.map(({ mention, by }) => ({
+      const { kept, dropped } = flatMentions(article.mentions);
+      const counter = { tokens: 0 };
+      for (const piece of conllPieces(article, kept, counter)) await context.output.write(piece);
+      const problems: Problem[] = dropped.map(({ mention, by }) => ({
         file: article.factFilePath,
         line: 1,
         column: 1,
@@ -75,7 +77,7 @@ export function conllExporter(context: ExportContext): Exporter {
         message: `mention ${mention.id} ("${mention.quote}") overlaps ${by.id} ("${by.quote}"); CoNLL keeps only ${by.id}`,
         severity: 'warning',
       }));
-      return { mentions: document.kept.length, facts: article.facts.length, records: document.tokens, skippedMentions: document.dropped.length, problems };
+      return { mentions: kept.length, facts: article.facts.length, records: counter.tokens, skippedMentions: dropped.length, problems };
     },
     async end() {},
   };

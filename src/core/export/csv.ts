@@ -79,15 +79,14 @@ export function csvExporter(context: ExportContext): Exporter {
       await context.output.write(csvRow(CSV_COLUMNS));
     },
     async article(article): Promise<ArticleResult> {
-      let rows = '';
       let records = 0;
       for (const fact of article.facts) {
         if (fact.type !== 'attendance') continue;
         const row = attendanceRow(fact, article, context);
-        rows += csvRow(CSV_COLUMNS.map((column) => row[column]));
+        // A row at a time: the output gathers them into chunks of its own size.
+        await context.output.write(csvRow(CSV_COLUMNS.map((column) => row[column])));
         records++;
       }
-      if (rows !== '') await context.output.write(rows);
       return { mentions: article.mentions.length, facts: article.facts.length, records };
     },
     async end() {},

@@ -53,7 +53,8 @@ export interface JsonlRecord {
   missingEntities: string[];
 }
 
-export function jsonlRecord(article: PreparedArticle, context: ExportContext): JsonlRecord {
+/** The article's record but its mentions, which `jsonlLine` writes one at a time. */
+function recordWithoutMentions(article: PreparedArticle, context: ExportContext): Omit<JsonlRecord, 'mentions'> {
   const { language, publisher, published, textHash } = article.article.factFile.article;
   const entities: EntityRecord[] = [];
   const missingEntities: string[] = [];
@@ -62,14 +63,24 @@ export function jsonlRecord(article: PreparedArticle, context: ExportContext): J
     if (entity) entities.push(entityRecord(entity));
     else missingEntities.push(id);
   }
-  return {
-    path: article.path,
-    metadata: { language, publisher, published, textHash },
-    mentions: article.mentions.map(mentionRecord),
-    facts: article.facts.map(factRecord),
-    entities,
-    missingEntities,
-  };
+  return { path: article.path, metadata: { language, publisher, published, textHash }, facts: article.facts.map(factRecord), entities, missingEntities };
+}
+
+export function jsonlRecord(article: PreparedArticle, context: ExportContext): JsonlRecord {
+  const { path, metadata, facts, entities, missingEntities } = recordWithoutMentions(article, context);
+  return { path, metadata, mentions: article.mentions.map(mentionRecord), facts, entities, missingEntities };
+}
+
+/**
+ * The article's line, `jsonLine(jsonlRecord(article))` and its line feed, in pieces: a mention at
+ * a time, so that an article of a hundred thousand mentions is never one string or one array of
+ * records in memory.
+ */
+export function* jsonlLine(article: PreparedArticle, context: ExportContext): Generator<string> {
+  const { path, metadata, facts, entities, missingEntities } = recordWithoutMentions(article, context);
+  yield `{"path":${jsonLine(path)},"metadata":${jsonLine(metadata)},"mentions":[`;
+  for (let i = 0; i < article.mentions.length; i++) yield `${i === 0 ? '' : ','}${jsonLine(mentionRecord(article.mentions[i]))}`;
+  yield `],"facts":${jsonLine(facts)},"entities":${jsonLine(entities)},"missingEntities":${jsonLine(missingEntities)}}\n`;
 }
 
 export function jsonlExporter(context: ExportContext): Exporter {
@@ -77,7 +88,8 @@ export function jsonlExporter(context: ExportContext): Exporter {
     filesWritten: 1,
     async begin() {},
     async article(article): Promise<ArticleResult> {
-      await context.output.write(`${jsonLine(jsonlRecord(article, context))}\n`);
+      // The output gathers the pieces into chunks of its own size.
+      for (const piece of jsonlLine(article, context)) await context.output.write(piece);
       return { mentions: article.mentions.length, facts: article.facts.length, records: 1 };
     },
     async end() {},

@@ -38,7 +38,7 @@ export interface PreparedArticle {
   index: CodePointIndex;
   /** The mentions whose anchor holds in the text, by start, then end, then id. */
   mentions: PreparedMention[];
-  /** The anchored mentions by id. */
+  /** The anchored mentions that facts cite, by id. */
   anchored: ReadonlyMap<string, PreparedMention>;
   /**
    * The facts, summits first, then attendances, then roles, each by what they say; each fact's
@@ -154,7 +154,11 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
     });
   });
   mentions.sort(compareMentions);
-  const anchored = new Map(mentions.map((m) => [m.id, m]));
+  // Only the mentions that facts cite are looked up by id: a map of them all would be a fifth of
+  // what a long article's preparation holds.
+  const cited = new Set(factFile.facts.flatMap((fact) => fact.evidence));
+  const anchored = new Map<string, PreparedMention>();
+  for (const m of mentions) if (cited.has(m.id)) anchored.set(m.id, m);
 
   const facts = factFile.facts.map((fact, i) => {
     const checked = factWithExportedEvidence(fact, i, anchored, factFilePath);

@@ -1,6 +1,6 @@
 // W3C Web Annotation (JSON-LD): one AnnotationCollection whose first page holds every annotation,
 // one per line, articles in path order. `total` comes after the page, once the count is known, so
-// the file is written as the articles go by.
+// the file is written as the articles go by, an annotation at a time.
 //
 // Each anchored mention is an Annotation:
 //   - entities: motivation `identifying`; bodies a SpecificResource whose source is the entity's
@@ -134,14 +134,16 @@ export function factAnnotation(article: PreparedArticle, fact: Fact, entities: E
   };
 }
 
-/** Every annotation of one article: its mentions in text order, then its facts. */
-export function articleAnnotations(article: PreparedArticle, entities: EntityResolver): Annotation[] {
-  const annotations = article.mentions.map((m) => mentionAnnotation(article, m, entities));
+/**
+ * Every annotation of one article: its mentions in text order, then its facts; made one at a time,
+ * so that an article of a hundred thousand mentions is written without all of them in memory.
+ */
+export function* articleAnnotations(article: PreparedArticle, entities: EntityResolver): Generator<Annotation> {
+  for (const m of article.mentions) yield mentionAnnotation(article, m, entities);
   for (const fact of article.facts) {
     const annotation = factAnnotation(article, fact, entities);
-    if (annotation) annotations.push(annotation);
+    if (annotation) yield annotation;
   }
-  return annotations;
 }
 
 export function w3cExporter(context: ExportContext): Exporter {
@@ -166,13 +168,14 @@ export function w3cExporter(context: ExportContext): Exporter {
       await context.output.write(head.join('\n'));
     },
     async article(article): Promise<ArticleResult> {
-      const annotations = articleAnnotations(article, context.entities);
-      if (annotations.length > 0) {
-        const lines = annotations.map((a, i) => `${total + i === 0 ? '' : ','}\n      ${jsonLine(a)}`);
-        await context.output.write(lines.join(''));
-        total += annotations.length;
+      let records = 0;
+      for (const annotation of articleAnnotations(article, context.entities)) {
+        // The output gathers these lines into chunks of its own size.
+        await context.output.write(`${total === 0 ? '' : ','}\n      ${jsonLine(annotation)}`);
+        total++;
+        records++;
       }
-      return { mentions: article.mentions.length, facts: article.facts.length, records: annotations.length };
+      return { mentions: article.mentions.length, facts: article.facts.length, records };
     },
     async end() {
       await context.output.write(['', '    ]', '  },', `  "last": ${JSON.stringify(`${collectionId}/page/1`)},`, `  "total": ${total}`, '}', ''].join('\n'));

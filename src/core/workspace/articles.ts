@@ -88,6 +88,96 @@ async function loadArticle(files: WorkspaceFiles, factFilePath: string, listed: 
 /** How many articles are read ahead of the one being written: the disk waits overlap, memory stays small. */
 const READ_AHEAD = 16;
 
+/** One of `of` parts of a workspace (`shard` from 1): a run of its fact files in path order. */
+export interface Shard {
+  shard: number;
+  of: number;
+}
+
+/**
+ * The fact files of a shard: the sorted list cut into `of` runs of (nearly) equal length, so
+ * that the shards' articles, one shard after another, are the workspace's in path order.
+ */
+export function shardRange(count: number, { shard, of }: Shard): { start: number; end: number } {
+  if (!Number.isInteger(of) || of < 1 || !Number.isInteger(shard) || shard < 1 || shard > of) throw new RangeError(`no shard ${shard} of ${of}`);
+  return { start: Math.floor(((shard - 1) * count) / of), end: Math.floor((shard * count) / of) };
+}
+
+function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The article name on a fact file's `file:` line (plain, single- or double-quoted), or undefined
+ * when there is no such single line to read it from.
+ */
+export function articleFileNamed(factFileText: string): string | undefined {
+  const lines = [...factFileText.matchAll(/^[ \t]*["']?file["']?[ \t]*:[ \t]*(.*?)[ \t]*,?[ \t]*$/gm)];
+  if (lines.length !== 1) return undefined;
+  const value = lines[0][1];
+  // A block scalar, an alias, a tag or a flow collection: for the parser to read.
+  if (value === '' || /^[>|&*!%@`{[]/.test(value)) return undefined;
+  if (value.startsWith('"')) {
+    try {
+      const name: unknown = JSON.parse(value);
+      return typeof name === 'string' ? name : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (value.startsWith("'")) return value.length > 1 && value.endsWith("'") ? value.slice(1, -1).replace(/''/g, "'") : undefined;
+  return /\s#/.test(value) ? undefined : value;
+}
+
+/**
+ * What the fact files before a shard claim, for the shard's articles given with a fact file not
+ * named for them: in the whole export, the first fact file in path order that claims such an
+ * article is the one it goes with. Those fact files are read once per folder that needs them, and
+ * loaded (parsed) only when their `file:` line names the article asked about, or cannot be read.
+ */
+class ClaimsBeforeShard {
+  private readonly folders = new Map<string, Promise<{ path: string; name: string | undefined }[]>>();
+  private readonly claims = new Map<string, Promise<string | undefined>>();
+
+  constructor(
+    private readonly files: WorkspaceFiles,
+    private readonly before: readonly string[],
+    private readonly listed: ReadonlySet<string>,
+    private readonly reader: FactFileReader,
+  ) {}
+
+  /** The fact file before the shard that claims the article first; undefined when there is none. */
+  async firstClaiming(article: AnnotatedArticle): Promise<string | undefined> {
+    if (this.before.length === 0 || factFilePathFor(article.path) === article.factFilePath) return undefined;
+    const name = article.factFile.article.file;
+    for (const candidate of await this.folder(folderOf(article.factFilePath))) {
+      if (candidate.name !== undefined && candidate.name !== name) continue;
+      if ((await this.claimOf(candidate.path)) === article.path) return candidate.path;
+    }
+    return undefined;
+  }
+
+  private folder(folder: string): Promise<{ path: string; name: string | undefined }[]> {
+    let found = this.folders.get(folder);
+    if (!found) {
+      const read = async (path: string) => ({ path, name: articleFileNamed((await readText(this.files, path)).text ?? '') });
+      found = Promise.all(this.before.filter((path) => folderOf(path) === folder).map(read));
+      this.folders.set(folder, found);
+    }
+    return found;
+  }
+
+  /** The article the fact file is exported with when nothing else claims it first, or undefined. */
+  private claimOf(path: string): Promise<string | undefined> {
+    let claim = this.claims.get(path);
+    if (!claim) {
+      claim = loadArticle(this.files, path, this.listed, this.reader).then((loaded) => (loaded && 'article' in loaded ? loaded.article.path : undefined));
+      this.claims.set(path, claim);
+    }
+    return claim;
+  }
+}
+
 /**
  * Every annotated article of the workspace, in path order, a few at a time so that a large
  * workspace is never held in memory whole. Fact files that are invalid, empty, unreadable or refused
@@ -95,20 +185,27 @@ const READ_AHEAD = 16;
  * and left out. An article claimed by two fact files is given once: with the fact file named for
  * it when that is one of them, else with the first in path order; the other is reported, naming
  * both. The reader decides whether parsed fact files come from a cache.
+ *
+ * With a `shard`, only the articles of its fact files, given and reported as the whole workspace
+ * would give and report them: the shards' articles, one shard after another, are the workspace's.
  */
 export async function* annotatedArticles(
   files: WorkspaceFiles,
   onSkip: (skipped: SkippedFactFile) => void = () => {},
   reader: FactFileReader = new FactFileReader(),
+  shard?: Shard,
 ): AsyncGenerator<AnnotatedArticle> {
   const paths = await files.listFactFiles();
+  // Every fact file, also those of other shards: which one an article is exported with depends on them.
   const listed = new Set(paths);
+  const { start, end } = shard ? shardRange(paths.length, shard) : { start: 0, end: paths.length };
+  const claimsBefore = new ClaimsBeforeShard(files, paths.slice(0, start), listed, reader);
   /** Which fact file each article given so far came with. */
   const claimedBy = new Map<string, string>();
   const pending: Promise<Loaded>[] = [];
-  let next = 0;
+  let next = start;
   const fill = () => {
-    while (next < paths.length && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], listed, reader));
+    while (next < end && pending.length < READ_AHEAD) pending.push(loadArticle(files, paths[next++], listed, reader));
   };
   fill();
   while (pending.length > 0) {
@@ -120,7 +217,7 @@ export async function* annotatedArticles(
       continue;
     }
     const { article, factFileText } = loaded;
-    const earlier = claimedBy.get(article.path);
+    const earlier = claimedBy.get(article.path) ?? (await claimsBefore.firstClaiming(article));
     if (earlier !== undefined) {
       onSkip(skippedAt(article.factFilePath, factFileText, 'article.file', `claims the article ${article.path}, as ${earlier} does; only ${earlier} is exported`).skipped);
       continue;

@@ -1,0 +1,102 @@
+// What `recognize --json` and `recognize --jsonl` print: the same mentions, with the same fields,
+// as JSON.stringify gives them (indented for --json, one compact object per line for --jsonl);
+// and through the command line (`node dist/cli.js`, built first), offsets that find the text in
+// the article.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type MentionFormat, printMentions } from '../../src/cli/printMentions';
+import type { Mention } from '../../src/core/recognizer/mention';
+import { bundledRecognizer } from './namesFound';
+
+const REPO = join(__dirname, '../../..');
+const CLI = join(REPO, 'dist/cli.js');
+const SEEDS = ['seeds/000_3208a376056ee470.txt', 'seeds/003_4e930db99411c7ec.txt'];
+/** Starting Node is most of it: a guard against hangs, not a benchmark. */
+const HANG_GUARD_MS = 30_000;
+
+/** The fields `recognize` prints, in its order; JSON.stringify leaves out the undefined ones. */
+function printed(m: Mention) {
+  const { start, end, text, type, id, name, iso, approximate } = m;
+  return { start, end, text, type, id, name, iso, approximate };
+}
+
+async function output(mentions: readonly Mention[], format: MentionFormat): Promise<string> {
+  let text = '';
+  await printMentions(mentions, format, async (chunk) => {
+    text += chunk;
+  });
+  return text;
+}
+
+/** Mentions with what JSON must escape, and every optional field present or absent. */
+const UNUSUAL: Mention[] = [
+  { start: 0, end: 9, text: 'a "b" \\ c', type: 'person', id: 'person:x', name: 'X "the" Y' },
+  { start: 10, end: 13, text: 'a\u2028b', type: 'candidate', role: 'minister' },
+  { start: 14, end: 20, text: 'Mosca\u2029', type: 'place', id: 'place:moscow', name: 'Moscow', approximate: true },
+  { start: 21, end: 31, text: '2022-11-23', type: 'date', iso: '2022-11-23' },
+  { start: 32, end: 40, text: 'Lukashen\tko', type: 'person', id: 'person:x', name: 'Another name', approximate: false },
+  { start: 41, end: 45, text: 'Mars', type: 'place', name: 'Mars' },
+];
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw result.error;
+  assert.notEqual(result.signal, 'SIGTERM', `news-annotator ${args.join(' ')} did not finish in ${HANG_GUARD_MS} ms`);
+  return result;
+}
+
+describe('recognize output: --json and --jsonl', () => {
+  const seedMentions = SEEDS.map((file) => bundledRecognizer().recognize(readFileSync(join(REPO, file), 'utf8')));
+
+  it('--json is the indented JSON array JSON.stringify writes, for the seeds and for mentions with characters to escape', async () => {
+    for (const mentions of [...seedMentions, UNUSUAL, []]) {
+      assert.equal(await output(mentions, 'json'), `${JSON.stringify(mentions.map(printed), null, 2)}\n`);
+    }
+  });
+
+  it('--jsonl is one compact object per mention per line, the same fields as --json, line separators escaped', async () => {
+    for (const mentions of [...seedMentions, UNUSUAL]) {
+      const lines = (await output(mentions, 'jsonl')).split('\n');
+      assert.equal(lines.pop(), '', 'every line ends with a line feed');
+      assert.equal(lines.length, mentions.length);
+      lines.forEach((line, i) => {
+        assert.doesNotMatch(line, /[\u2028\u2029]/);
+        assert.equal(line, JSON.stringify(printed(mentions[i])).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+      });
+      assert.deepEqual(
+        lines.map((l) => JSON.parse(l)),
+        JSON.parse(await output(mentions, 'json')),
+      );
+    }
+    assert.equal(await output([], 'jsonl'), '', 'no mentions, no lines');
+  });
+
+  it('recognize FILE --jsonl prints what --json prints, a line each, with offsets into the article', function () {
+    this.timeout(2 * HANG_GUARD_MS + 5000);
+    const file = SEEDS[0];
+    const text = readFileSync(join(REPO, file), 'utf8');
+    const json = cli('recognize', file, '--json');
+    const jsonl = cli('recognize', file, '--jsonl');
+    assert.equal(json.status, 0, json.stderr);
+    assert.equal(jsonl.status, 0, jsonl.stderr);
+    const array = JSON.parse(json.stdout) as { start: number; end: number; text: string; type: string; id?: string }[];
+    const lines = jsonl.stdout.split('\n').filter((l) => l !== '');
+    assert.ok(lines.length > 20, `the seed has people, places and dates (${lines.length} lines)`);
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l)),
+      array,
+    );
+    for (const m of array) assert.equal(text.slice(m.start, m.end), m.text, `${m.start}-${m.end} is ${JSON.stringify(m.text)}`);
+    assert.ok(array.some((m) => m.type === 'person' && m.id === 'person:vladimir-putin'));
+    assert.ok(array.some((m) => m.type === 'date'));
+  });
+
+  it('--json and --jsonl together are a usage error', () => {
+    const run = cli('recognize', SEEDS[0], '--json', '--jsonl');
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^news-annotator: give --json or --jsonl, not both\n/);
+    assert.equal(run.stdout, '');
+  });
+});
