@@ -12,6 +12,8 @@ export interface CommandSpec {
   flags: Readonly<Record<string, 'value' | 'switch'>>;
   /** The names of the arguments that are not flags, as the usage shows them (`FILE`, `DIR`). */
   operands: readonly string[];
+  /** Arguments that may follow those, in order. */
+  optionalOperands?: readonly string[];
 }
 
 export interface ParsedCommand {
@@ -75,8 +77,9 @@ export function parseCommand(argv: readonly string[], spec: CommandSpec): Parsed
     values.set(flag, value);
   }
   if (operands.length < spec.operands.length) throw new UsageError(`${spec.name} needs ${spec.operands.slice(operands.length).join(' and ')}`);
-  if (operands.length > spec.operands.length) {
-    throw new UsageError(`${spec.name} takes ${spec.operands.join(' and ')}, not also ${operands.slice(spec.operands.length).join(' ')}`);
+  const all = [...spec.operands, ...(spec.optionalOperands ?? [])];
+  if (operands.length > all.length) {
+    throw new UsageError(`${spec.name} takes ${all.join(' and ')}, not also ${operands.slice(all.length).join(' ')}`);
   }
   return { help: false, operands, values, switches };
 }

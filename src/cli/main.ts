@@ -10,9 +10,10 @@ import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../core/te
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { exportCommand } from './exportCommand';
-import { RECOGNIZE_USAGE, EXPORT_USAGE, USAGE, usageHint } from './help';
+import { RECOGNIZE_USAGE, EXPORT_USAGE, MERGE_FACTS_USAGE, USAGE, usageHint } from './help';
 import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
 import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
+import { mergeFactsCommand } from './mergeFactsCommand';
 import { say, sayError, sayProblem } from './messages';
 
 const RECOGNIZE: CommandSpec = {
@@ -141,9 +142,11 @@ async function recognize(argv: readonly string[]): Promise<number> {
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }
 
-/** `help`, `help recognize`, `help export`. */
+const TOPICS: Record<string, string> = { recognize: RECOGNIZE_USAGE, export: EXPORT_USAGE, 'merge-facts': MERGE_FACTS_USAGE };
+
+/** `help`, `help recognize`, `help export`, `help merge-facts`. */
 function help(topic: string | undefined): number {
-  const text = topic === undefined ? USAGE : topic === 'recognize' ? RECOGNIZE_USAGE : topic === 'export' ? EXPORT_USAGE : undefined;
+  const text = topic === undefined ? USAGE : Object.hasOwn(TOPICS, topic) ? TOPICS[topic] : undefined;
   if (text === undefined) throw new UsageError(`unknown command: ${topic}`);
   process.stdout.write(text);
   return EXIT.complete;
@@ -157,12 +160,14 @@ export async function main(argv: string[]): Promise<number> {
         return await recognize(rest);
       case 'export':
         return await exportCommand(rest);
+      case 'merge-facts':
+        return mergeFactsCommand(rest);
       case 'help':
       case '--help':
       case '-h':
         return help(rest[0]);
       case '':
-        throw new UsageError('which command? recognize or export');
+        throw new UsageError('which command? recognize, export or merge-facts');
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
