@@ -92,11 +92,13 @@ describe('merging fact files', () => {
     assert.ok(!data.facts.some((f) => f.evidence.includes(peskov.id)), 'and so is the role fact it was the only evidence of');
   });
 
-  it('keeps our comments, and puts their new entries where the writer puts them', () => {
-    const ours = edited(BASE, [{ kind: 'addMention', mention: RUSSIAN_LEADER }]).replace(`  - id: ${RUSSIAN_LEADER.id}\n`, `  # checked against the audio\n  - id: ${RUSSIAN_LEADER.id}\n`);
-    const theirs = edited(BASE, [{ kind: 'addMention', mention: KAZAKH_LEADER }]);
+  it('keeps our comments and theirs, and puts their new entries where the writer puts them', () => {
+    const comment = (text: string, id: string, note: string) => text.replace(`  - id: ${id}\n`, `  # ${note}\n  - id: ${id}\n`);
+    const ours = comment(edited(BASE, [{ kind: 'addMention', mention: RUSSIAN_LEADER }]), RUSSIAN_LEADER.id, 'checked against the audio');
+    const theirs = comment(edited(BASE, [{ kind: 'addMention', mention: KAZAKH_LEADER }]), KAZAKH_LEADER.id, 'the Kazakh leader is Tokayev here');
     const result = merged(mergeFactFiles(BASE, ours, theirs, FILE));
     assert.match(result, new RegExp(`  # checked against the audio\\n  - id: ${RUSSIAN_LEADER.id}\\n`));
+    assert.match(result, new RegExp(`  # the Kazakh leader is Tokayev here\\n  - id: ${KAZAKH_LEADER.id}\\n`));
     const starts = (parse(result) as FactFile).mentions.map((m) => m.start);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'mentions stay in the order of the article');
     assert.ok((parse(result) as FactFile).mentions.some((m) => m.id === KAZAKH_LEADER.id));

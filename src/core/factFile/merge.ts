@@ -93,14 +93,33 @@ function mergeValue<V>(base: V, ours: V, theirs: V): { value: V; origin: Origin 
   return CONFLICT;
 }
 
-/** A set of ids merged: what either side added is in, what either side took out is out; ours' order first. */
+/**
+ * A set of ids merged: what either side added is in, what either side took out is out. The order
+ * is the common ancestor's, each id a side added placed after the ancestor's id it follows on that
+ * side (where the writer puts a replacement: in the place of the id it replaces), ours before theirs.
+ */
 function mergeSet(base: readonly string[], ours: readonly string[], theirs: readonly string[]): string[] {
   const removed = new Set([...base.filter((id) => !ours.includes(id)), ...base.filter((id) => !theirs.includes(id))]);
-  return [...new Set([...ours, ...theirs])].filter((id) => !removed.has(id));
+  // Each id's place: after which of the ancestor's ids, from which side, and where on that side.
+  const places = new Map<string, [after: number, side: number, index: number]>();
+  base.forEach((id, i) => removed.has(id) || places.set(id, [i, 0, 0]));
+  [ours, theirs].forEach((side, s) => {
+    let after = -1;
+    side.forEach((id, i) => {
+      const inBase = base.indexOf(id);
+      if (inBase >= 0) after = inBase;
+      else if (!places.has(id)) places.set(id, [after + 0.5, s + 1, i]);
+    });
+  });
+  return [...places].sort(([, a], [, b]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]).map(([id]) => id);
 }
 
-/** Two changed versions of one entry merged field by field (a group of fields as one); CONFLICT when a field was changed differently. */
-function mergeFields<T extends object>(base: T | undefined, ours: T, theirs: T, rules: ListRules<T>): T | typeof CONFLICT {
+/**
+ * Two changed versions of one entry merged field by field (a group of fields as one); CONFLICT when
+ * a field was changed differently; undefined when the sides took out all of its evidence between
+ * them, a fact the writer would have removed.
+ */
+function mergeFields<T extends object>(base: T | undefined, ours: T, theirs: T, rules: ListRules<T>): T | undefined | typeof CONFLICT {
   const record = (item: T | undefined) => (item ?? {}) as Record<string, unknown>;
   const [b, o, t] = [record(base), record(ours), record(theirs)];
   const fields = [...new Set([...Object.keys(o), ...Object.keys(t), ...Object.keys(b)])];
@@ -110,7 +129,7 @@ function mergeFields<T extends object>(base: T | undefined, ours: T, theirs: T, 
     if (group.length === 0) continue;
     if (group[0] === rules.set) {
       const merged = mergeSet((b[group[0]] as string[]) ?? [], (o[group[0]] as string[]) ?? [], (t[group[0]] as string[]) ?? []);
-      if (merged.length === 0) return CONFLICT;
+      if (merged.length === 0) return undefined;
       result[group[0]] = merged;
       continue;
     }
@@ -139,7 +158,7 @@ function mergeList<T extends object>(base: readonly T[], ours: readonly T[], the
     // Both changed it: changes to different fields combine; a removal and a change do not.
     const fields = oursItem && theirsItem ? mergeFields(baseItem, oursItem, theirsItem, rules) : CONFLICT;
     if (fields === CONFLICT) result.conflicts.push({ ours: oursItem ? [oursItem] : [], theirs: theirsItem ? [theirsItem] : [] });
-    else result.merged.push({ key, value: fields, origin: 'both' });
+    else if (fields !== undefined) result.merged.push({ key, value: fields, origin: 'both' });
   }
   return result;
 }
@@ -245,13 +264,14 @@ class ConflictWriter {
     this.pending.forEach((entry, index) => entry.place(placeholderOf(index)));
   }
 
-  /** The document's text with each placeholder line replaced by the markers around both versions. */
-  write(text: string): string {
+  /** The document's text with each placeholder line replaced by the markers around both versions; undefined if one is missing. */
+  write(text: string): string | undefined {
     let written = text;
-    this.pending.forEach((entry, index) => {
+    for (const [index, entry] of this.pending.entries()) {
       const line = new RegExp(`^[^\\n]*${placeholderOf(index)}\\n`, 'm');
+      if (!line.test(written)) return undefined;
       written = written.replace(line, () => `${OURS_MARKER}\n${entry.ours}${SEPARATOR_MARKER}\n${entry.theirs}${THEIRS_MARKER}\n`);
-    });
+    }
     return written;
   }
 }
@@ -265,7 +285,18 @@ function placeholderOf(index: number): string {
  * changed take the change (their comments kept), new ones go where the writer puts them; each
  * conflict keeps a stand-in in its place.
  */
-function writeList<T extends Item>(document: Document, list: EditableList<T>, section: ListName, merge: ListMerge<T>, keyOf: (item: T) => string, compare: (a: T, b: T) => number, conflicts: ConflictWriter): void {
+function writeList<T extends Item>(
+  document: Document,
+  list: EditableList<T>,
+  theirList: EditableList<T>,
+  section: ListName,
+  merge: ListMerge<T>,
+  keyOf: (item: T) => string,
+  compare: (a: T, b: T) => number,
+  conflicts: ConflictWriter,
+): void {
+  // Their entries are written as their file has them: key order and comments.
+  const theirNodes = new Map(theirList.entries.map((entry) => [keyOf(entry.value), entry.node]));
   const values = new Map(merge.merged.map((entry) => [entry.key, entry.value]));
   const conflictOf = new Map<string, number>();
   merge.conflicts.forEach((conflict, index) => conflict.ours.forEach((item) => conflictOf.set(keyOf(item), index)));
@@ -282,10 +313,13 @@ function writeList<T extends Item>(document: Document, list: EditableList<T>, se
     }
     const value = values.get(key);
     if (value === undefined) list.remove(entry);
-    else list.replace(entry, value);
+    else list.update(entry, changedFields(entry.value, value));
     values.delete(key);
   }
-  for (const value of values.values()) list.insert(value, compare);
+  for (const [key, value] of values) {
+    const theirs = theirNodes.get(key);
+    list.insert(value, compare, theirs && same(theirList.find((v) => keyOf(v) === key)?.value, value) ? (theirs.clone() as YAMLMap) : undefined);
+  }
   merge.conflicts.forEach((conflict, index) => {
     let standIn = standIns.get(index);
     if (!standIn) {
@@ -296,13 +330,20 @@ function writeList<T extends Item>(document: Document, list: EditableList<T>, se
     }
     const node = standIn.node;
     const ours = linesOf(section, [], conflict.ours.map((item) => ourNodes.get(keyOf(item))));
-    const theirs = linesOf(section, conflict.theirs.map(withoutUndefined));
+    const theirs = linesOf(section, [], conflict.theirs.map((item) => theirNodes.get(keyOf(item)) ?? document.createNode(withoutUndefined(item))));
     const named = { section, ours: conflict.ours.map(entryName), theirs: conflict.theirs.map(entryName) };
     conflicts.add(named, conflict.ours.length > 0 ? ours : '', conflict.theirs.length > 0 ? theirs : '', (placeholder) => {
       const seq = document.get(section, true);
       if (isSeq(seq)) seq.items[seq.items.indexOf(node)] = document.createNode(placeholder);
     });
   });
+}
+
+/** The fields of `merged` that differ from `current`, those it lacks set to undefined: the patch that makes one the other. */
+function changedFields<T extends object>(current: T, merged: T): Partial<T> {
+  const [c, m] = [current as Record<string, unknown>, merged as Record<string, unknown>];
+  const fields = new Set([...Object.keys(c), ...Object.keys(m)]);
+  return Object.fromEntries([...fields].filter((field) => !same(c[field], m[field])).map((field) => [field, m[field]])) as Partial<T>;
 }
 
 /** The article's fields merged one by one, as scalars, over our `article` mapping. */
@@ -332,14 +373,14 @@ function withoutUndefined<T extends object>(value: T): T {
 export function mergeFactFiles(base: string, ours: string, theirs: string, file: string): MergeResult {
   const opened = openFactFileForEditing(ours, file);
   if ('problems' in opened) return { ok: false, side: 'ours', problems: opened.problems };
-  const theirsParsed = parseFactFile(theirs, file);
-  if (!theirsParsed.factFile) return { ok: false, side: 'theirs', problems: theirsParsed.problems };
+  const theirsOpened = openFactFileForEditing(theirs, file);
+  if ('problems' in theirsOpened) return { ok: false, side: 'theirs', problems: theirsOpened.problems };
   const baseParsed = parseFactFile(base, file);
   const baseIsBlank = !baseParsed.factFile && baseParsed.problems.every((p) => p.message === EMPTY_FACT_FILE_MESSAGE);
   if (!baseParsed.factFile && !baseIsBlank) return { ok: false, side: 'base', problems: baseParsed.problems };
   const o = baseParsed.factFile ?? NOTHING;
   const a = opened.factFile;
-  const b = theirsParsed.factFile;
+  const b = theirsOpened.factFile;
 
   const mentions = mergeList(o.mentions, a.mentions, b.mentions, MENTIONS);
   const rejections = mergeList(o.rejections, a.rejections, b.rejections, REJECTIONS);
@@ -351,14 +392,19 @@ export function mergeFactFiles(base: string, ours: string, theirs: string, file:
 
   const { editable } = opened;
   const conflicts = new ConflictWriter();
-  writeList(editable.document, editable.mentions, 'mentions', mentions, MENTIONS.key, compareMentions, conflicts);
-  writeList(editable.document, editable.facts, 'facts', facts, FACTS.key, compareFacts, conflicts);
-  writeList(editable.document, editable.rejections, 'rejections', rejections, REJECTIONS.key, compareRejections, conflicts);
+  writeList(editable.document, editable.mentions, theirsOpened.editable.mentions, 'mentions', mentions, MENTIONS.key, compareMentions, conflicts);
+  writeList(editable.document, editable.facts, theirsOpened.editable.facts, 'facts', facts, FACTS.key, compareFacts, conflicts);
+  writeList(editable.document, editable.rejections, theirsOpened.editable.rejections, 'rejections', rejections, REJECTIONS.key, compareRejections, conflicts);
   writeArticle(editable.document, o.article, a.article, b.article, conflicts);
   editable.sort();
   conflicts.placeAll();
   const text = editable.toText();
-  if (conflicts.conflicts.length > 0) return { ok: true, text: conflicts.write(text), conflicts: conflicts.conflicts };
+  if (conflicts.conflicts.length > 0) {
+    const marked = conflicts.write(text);
+    // A conflict that could not be placed would be lost: nothing is written instead.
+    if (marked === undefined) return { ok: false, side: 'merged', problems: [{ file, line: 1, column: 1, field: '', message: 'the conflicts could not be written between markers', severity: 'error' }] };
+    return { ok: true, text: marked, conflicts: conflicts.conflicts };
+  }
   // Never write what could not be read back.
   const check = parseFactFile(text, file);
   return check.factFile ? { ok: true, text, conflicts: [] } : { ok: false, side: 'merged', problems: check.problems };

@@ -178,10 +178,9 @@ export class EditableList<T extends object> {
     return this.entries.includes(entry);
   }
 
-  /** Adds `value` before the first item `compare` puts after it. */
-  insert(value: T, compare: (a: T, b: T) => number): void {
+  /** Adds `value` before the first item `compare` puts after it; as `node` when given (another document's, with its comments). */
+  insert(value: T, compare: (a: T, b: T) => number, node: YAMLMap = this.document.createNode(stripUndefined(value)) as YAMLMap): void {
     const seq = this.list();
-    const node = this.document.createNode(stripUndefined(value)) as YAMLMap;
     const before = this.entries.find((entry) => compare(value, entry.value) < 0);
     const at = before ? seq.items.indexOf(before.node) : seq.items.length;
     seq.items.splice(at, 0, node);
