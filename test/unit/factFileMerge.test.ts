@@ -117,6 +117,14 @@ describe('merging fact files', () => {
     assert.deepEqual(recorded.evidence, [replacement.id]);
   });
 
+  it('lets one side annotate a span as a second entity while the other changes the mention already there', () => {
+    const kremlin = seedMention('Kremlin', 'place:moscow-kremlin');
+    const second = factFileMention(TEXT, { start: kremlin.start, end: kremlin.end, text: 'Kremlin', type: 'organization', id: 'organization:presidential-administration-of-russia' });
+    const oursEdits: FactFileEdit[] = [{ kind: 'updateMention', id: kremlin.id, patch: { orphaned: true } }];
+    const theirsEdits: FactFileEdit[] = [{ kind: 'addMention', mention: second }];
+    assert.equal(merged(mergeFactFiles(BASE, edited(BASE, oursEdits), edited(BASE, theirsEdits), FILE)), edited(BASE, [...oursEdits, ...theirsEdits]));
+  });
+
   it('merges the evidence two sides added to the same fact', () => {
     const fact = seed().facts.find((f) => f.type === 'attendance' && f.person === 'person:vladimir-putin')!;
     const ours = edited(BASE, [{ kind: 'addMention', mention: RUSSIAN_LEADER }, { kind: 'addFact', fact: { ...fact, evidence: [RUSSIAN_LEADER.id] } }]);

@@ -35,11 +35,12 @@ type Item = FactFileMention | Fact | Rejection;
 /** Which side an entry of the merge comes from: unchanged, changed on one side, or on both alike. */
 type Origin = 'base' | 'ours' | 'theirs' | 'both';
 
-/** An entry of the merge: its key (an id, or a rejection's span), its value, and where it came from. */
+/** An entry of the merge: its key (an id, or a rejection's span), its value, where it came from, and whether the ancestor lacked it. */
 interface Merged<T> {
   key: string;
   value: T;
   origin: Origin;
+  added: boolean;
 }
 
 /** A conflict of one list, with the entries of each side in it. */
@@ -152,27 +153,29 @@ function mergeList<T extends object>(base: readonly T[], ours: readonly T[], the
     const [baseItem, oursItem, theirsItem] = [b.get(key), o.get(key), t.get(key)];
     const merged = mergeValue(baseItem, oursItem, theirsItem);
     if (merged !== CONFLICT) {
-      if (merged.value !== undefined) result.merged.push({ key, value: merged.value, origin: merged.origin });
+      if (merged.value !== undefined) result.merged.push({ key, value: merged.value, origin: merged.origin, added: baseItem === undefined });
       continue;
     }
     // Both changed it: changes to different fields combine; a removal and a change do not.
     const fields = oursItem && theirsItem ? mergeFields(baseItem, oursItem, theirsItem, rules) : CONFLICT;
     if (fields === CONFLICT) result.conflicts.push({ ours: oursItem ? [oursItem] : [], theirs: theirsItem ? [theirsItem] : [] });
-    else if (fields !== undefined) result.merged.push({ key, value: fields, origin: 'both' });
+    else if (fields !== undefined) result.merged.push({ key, value: fields, origin: 'both', added: baseItem === undefined });
   }
   return result;
 }
 
 /**
- * Entries one side added or changed and the other side added or changed at the same span of the
- * article, with other ids: the same text annotated as two entities, or annotated on one side and
- * marked "not an entity" on the other. Each such span is a conflict; its entries leave the merge.
+ * Entries one side added and the other side added at the same span of the article, with other
+ * ids: the same text annotated as two entities (each side re-annotated a mention, or annotated it
+ * anew), or annotated on one side and marked "not an entity" on the other. Each such span is a
+ * conflict; its entries leave the merge.
  */
 function spanClashes(mentions: ListMerge<FactFileMention>, rejections: ListMerge<Rejection>): void {
   const bySpan = new Map<string, { mentions: Merged<FactFileMention>[]; rejections: Merged<Rejection>[] }>();
   const slot = (span: string) => bySpan.get(span) ?? bySpan.set(span, { mentions: [], rejections: [] }).get(span)!;
-  for (const entry of mentions.merged) if (entry.origin === 'ours' || entry.origin === 'theirs') slot(spanKey(entry.value)).mentions.push(entry);
-  for (const entry of rejections.merged) if (entry.origin === 'ours' || entry.origin === 'theirs') slot(spanKey(entry.value)).rejections.push(entry);
+  const oneSided = (entry: Merged<unknown>) => entry.added && (entry.origin === 'ours' || entry.origin === 'theirs');
+  for (const entry of mentions.merged) if (oneSided(entry)) slot(spanKey(entry.value)).mentions.push(entry);
+  for (const entry of rejections.merged) if (oneSided(entry)) slot(spanKey(entry.value)).rejections.push(entry);
   for (const { mentions: m, rejections: r } of bySpan.values()) {
     const sides = new Set([...m, ...r].map((entry) => entry.origin));
     if (sides.size < 2) continue;
