@@ -29,6 +29,18 @@ const AGREE_HELP = `  agree       Say how far two annotations of the same articl
               git, never the working tree. A revision that names no commit is an error.
 `;
 
+export const MERGE_FACTS_SYNOPSIS = 'news-annotator merge-facts BASE OURS THEIRS [PATH]';
+
+const MERGE_FACTS_HELP = `  merge-facts Merge two versions of a fact file (git's merge driver: merge-facts %O %A %B %P).
+              Entries are matched by id (a "not an entity" mark by its span): what either side
+              added is kept, what either side removed is removed, a change made on one side is
+              taken. The result is written over OURS, as the extension writes fact files.
+              Where both sides changed the same entry differently, it is written between
+              <<<<<<< ours, ======= and >>>>>>> theirs lines, each such entry alone; the
+              conflicts are printed, and the exit status is 1. A version that is not a fact
+              file leaves OURS as it was (exit status 3). PATH names the file in messages.
+`;
+
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
               --json            a JSON array of {start, end, text, type, id?, name?, iso?, approximate?},
                                 indented; offsets count UTF-16 code units
@@ -93,15 +105,20 @@ function usage(synopses: readonly string[], sections: readonly string[]): string
   return `Usage:\n${synopses.map((s) => `  ${s}\n`).join('')}\n${sections.join('')}\n${INPUTS_HELP}\n${EXIT_STATUS_HELP}`;
 }
 
-export const USAGE = usage([RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS, 'news-annotator COMMAND --help'], ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, AGREE_HELP]);
+export const USAGE = usage(
+  [RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS, MERGE_FACTS_SYNOPSIS, 'news-annotator COMMAND --help'],
+  ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, AGREE_HELP, MERGE_FACTS_HELP],
+);
 export const RECOGNIZE_USAGE = usage([RECOGNIZE_SYNOPSIS], [RECOGNIZE_HELP]);
 export const EXPORT_USAGE = usage([EXPORT_SYNOPSIS], [EXPORT_HELP]);
 export const AGREE_USAGE = usage([AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS], [AGREE_HELP]);
+export const MERGE_FACTS_USAGE = usage([MERGE_FACTS_SYNOPSIS], [MERGE_FACTS_HELP]);
 
 /** What a usage error is followed by: the command's synopsis, and where to read more. */
 export function usageHint(command: string): string {
   if (command === 'recognize') return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n\nnews-annotator recognize --help shows more.\n`;
   if (command === 'export') return `Usage:\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator export --help shows more.\n`;
   if (command === 'agree') return `Usage:\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n\nnews-annotator agree --help shows more.\n`;
-  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
+  if (command === 'merge-facts') return `Usage:\n  ${MERGE_FACTS_SYNOPSIS}\n\nnews-annotator merge-facts --help shows more.\n`;
+  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n  ${MERGE_FACTS_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
 }

@@ -7,6 +7,8 @@ export interface Problem {
   line: number;
   /** 1-based. */
   column: number;
+  /** The last line (1-based) when the problem is a region of several lines, such as a merge conflict. */
+  endLine?: number;
   /** The dotted path of the field, such as `entities[3].roles[0].start`; empty for the whole file. */
   field: string;
   message: string;

@@ -8,6 +8,7 @@ import { readYamlMapping } from '../yaml/pieces';
 import { readYaml } from '../yaml/read';
 import { hasPrototypeKey, issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
 import { type Problem } from '../problems';
+import { mergeConflictProblems } from './conflicts';
 import { factKey } from './ids';
 import {
   type ArticleMetadata,
@@ -30,15 +31,16 @@ interface LoadedDocument extends ParsedFactFile {
 
 const FACT_ORDER: Record<Fact['type'], number> = { summit: 0, attendance: 1, role: 2 };
 
-function compareMentions(a: FactFileMention, b: FactFileMention): number {
+/** The order the writer keeps each list in: mentions by position, facts by kind and subject, rejections by position. */
+export function compareMentions(a: FactFileMention, b: FactFileMention): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-function compareFacts(a: Fact, b: Fact): number {
+export function compareFacts(a: Fact, b: Fact): number {
   const ka = factKey(a);
   const kb = factKey(b);
   return FACT_ORDER[a.type] - FACT_ORDER[b.type] || (ka < kb ? -1 : ka > kb ? 1 : 0);
 }
-function compareRejections(a: Rejection, b: Rejection): number {
+export function compareRejections(a: Rejection, b: Rejection): number {
   return a.start - b.start || a.end - b.end;
 }
 
@@ -54,6 +56,10 @@ function schemaMessage(schema: unknown): string {
 }
 
 function load(text: string, file: string): LoadedDocument {
+  // A file git left with conflict markers is two versions in one: say which entries conflict,
+  // rather than where the markers break the YAML.
+  const conflicts = mergeConflictProblems(text, file);
+  if (conflicts.length > 0) return { problems: conflicts };
   const { document, lines, data, empty, problems } = readYaml(text, file);
   if (empty && problems.length === 0) return { problems: [{ file, line: 1, column: 1, field: '', message: EMPTY_FACT_FILE_MESSAGE, severity: 'warning' }] };
   if (!document || problems.length > 0) return { problems };
@@ -149,7 +155,7 @@ function sameSpan(a: SpanAnchor, b: SpanAnchor): boolean {
 }
 
 /** An item of a list of the fact file: its data and its node in the YAML document. */
-interface Entry<T> {
+export interface Entry<T> {
   value: T;
   node: YAMLMap;
 }
@@ -159,7 +165,7 @@ interface Entry<T> {
  * by what it is (an id, a span) and change its node, never a node at some position: the data and
  * the document cannot drift apart, whatever order the file lists them in.
  */
-class EditableList<T extends object> {
+export class EditableList<T extends object> {
   readonly entries: Entry<T>[];
   private seq: YAMLSeq | undefined;
 
@@ -195,10 +201,9 @@ class EditableList<T extends object> {
     return this.entries.includes(entry);
   }
 
-  /** Adds `value` before the first item `compare` puts after it. */
-  insert(value: T, compare: (a: T, b: T) => number): void {
+  /** Adds `value` before the first item `compare` puts after it; as `node` when given (another document's, with its comments). */
+  insert(value: T, compare: (a: T, b: T) => number, node: YAMLMap = this.document.createNode(stripUndefined(value)) as YAMLMap): void {
     const seq = this.list();
-    const node = this.document.createNode(stripUndefined(value)) as YAMLMap;
     const before = this.entries.find((entry) => compare(value, entry.value) < 0);
     const at = before ? seq.items.indexOf(before.node) : seq.items.length;
     seq.items.splice(at, 0, node);
@@ -261,7 +266,7 @@ class EditableList<T extends object> {
 }
 
 /** A fact file being edited: its document, and its lists item by item. */
-class EditableFactFile {
+export class EditableFactFile {
   readonly mentions: EditableList<FactFileMention>;
   readonly facts: EditableList<Fact>;
   readonly rejections: EditableList<Rejection>;
@@ -283,6 +288,11 @@ class EditableFactFile {
     this.mentions.sort(compareMentions);
     this.facts.sort(compareFacts);
     this.rejections.sort(compareRejections);
+  }
+
+  /** The document as the writer writes it. */
+  toText(): string {
+    return this.document.toString({ lineWidth: 0 });
   }
 }
 
@@ -486,7 +496,7 @@ export class FactFileEditor {
     if (!changed) return { ok: true, text, factFile: loaded.factFile, changed: false };
     // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
     editable.sort();
-    const next = editable.document.toString({ lineWidth: 0 });
+    const next = editable.toText();
     // Never write what could not be read back.
     const check = load(next, file);
     if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
@@ -500,11 +510,27 @@ export class FactFileEditor {
     if (last && last.file === file && last.text === text) {
       return { document: last.document.clone(), factFile: structuredClone(last.factFile), problems: [] };
     }
-    const loaded = load(text, file);
-    if (!loaded.document || !loaded.lines) return loaded;
-    const aliases = aliasProblems(loaded.document, loaded.lines, file);
-    return aliases.length > 0 ? { problems: aliases } : loaded;
+    return loadEditable(text, file);
   }
+}
+
+/** A fact file's document and data for editing; refused when it does not parse or validate, or holds an alias. */
+function loadEditable(text: string, file: string): LoadedDocument {
+  const loaded = load(text, file);
+  if (!loaded.document || !loaded.lines) return loaded;
+  const aliases = aliasProblems(loaded.document, loaded.lines, file);
+  return aliases.length > 0 ? { problems: aliases } : loaded;
+}
+
+/**
+ * A fact file opened for edits made item by item (a merge of two versions of it), written back
+ * with `toText()`; or the problems that keep it from being edited, as the writer gives them.
+ */
+export function openFactFileForEditing(text: string, file: string): { editable: EditableFactFile; factFile: FactFile } | { problems: Problem[] } {
+  const loaded = loadEditable(text, file);
+  if (!loaded.document || !loaded.factFile) return { problems: loaded.problems };
+  const factFile = structuredClone(loaded.factFile);
+  return { editable: new EditableFactFile(loaded.document, loaded.factFile), factFile };
 }
 
 /** `FactFileEditor.apply` for a single edit, with nothing remembered. */

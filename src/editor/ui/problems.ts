@@ -4,8 +4,10 @@ import type { Problem } from '../../core/problems';
 
 export function problemDiagnostic(p: Problem): vscode.Diagnostic {
   const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+  // A problem of several lines (a merge conflict) covers them all, to the start of the next line.
+  const end = p.endLine !== undefined && p.endLine > p.line ? new vscode.Position(p.endLine, 0) : at.translate(0, 1);
   const diagnostic = new vscode.Diagnostic(
-    new vscode.Range(at, at.translate(0, 1)),
+    new vscode.Range(at, end),
     p.field ? `${p.field}: ${p.message}` : p.message,
     p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );

@@ -13,6 +13,9 @@ import type { FactsNode } from '../../../src/editor/factsTree/model';
 import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, eventually, factsViewOf, openSeed, pollUntil, seedUri, servicesOf, workspaceFolder } from './helpers';
 import { COMMAND } from '../../../src/editor/shell/contributions';
+import { mergeFactFiles } from '../../../src/core/factFile/merge';
+import { ATTENDANCE_STATUSES, type AttendanceStatus, type Fact } from '../../../src/core/factFile/schema';
+import { applyFactFileEdits, parseFactFile } from '../../../src/core/factFile/store';
 
 const SEED = '001_59ba21db933ddaec.txt';
 const FACT_FILE = '001_59ba21db933ddaec.facts.yaml';
@@ -251,6 +254,55 @@ describe('fact files', function () {
       await pollUntil('the index to forget the deleted file', () => !services.index.facts.has(FACT_FILE));
       assert.strictEqual(await annotate(services, document, 'Belarusian President Alexander Lukashenko', 'Alexander Lukashenko'), true);
       assert.deepStrictEqual(onDisk(FACT_FILE)?.mentions.map((m) => m.entity), ['person:alexander-lukashenko']);
+    });
+  });
+
+  describe('a fact file git left with conflict markers', () => {
+    const CONFLICTED = '003_4e930db99411c7ec.facts.yaml';
+    const ARTICLE = '003_4e930db99411c7ec.txt';
+    let original: string;
+
+    before(async () => {
+      // The fact file the seed ships with: the test workspace holds the articles alone.
+      original = fs.readFileSync(path.join((await activeExtension()).extensionUri.fsPath, 'seeds', CONFLICTED), 'utf8');
+    });
+
+    after(async () => {
+      removeFromWorkspace(CONFLICTED);
+      await services.index.rescan();
+    });
+
+    it('shows on the conflict’s lines which entry conflicts and how, and is not written to until resolved', async () => {
+      // Two annotators recorded another status of the same attendance on two branches; git merged them with the driver.
+      const fact = parseFactFile(original, CONFLICTED).factFile!.facts.find((f) => f.type === 'attendance')!;
+      const [oursStatus, theirsStatus, laterStatus] = ATTENDANCE_STATUSES.filter((s) => s !== fact.status);
+      const recorded = (status: AttendanceStatus): Fact => ({ ...fact, status }) as Fact;
+      const side = (status: AttendanceStatus) => {
+        const result = applyFactFileEdits(original, CONFLICTED, [{ kind: 'addFact', fact: recorded(status) }]);
+        assert.ok(result.ok);
+        return result.text;
+      };
+      const merged = mergeFactFiles(original, side(oursStatus), side(theirsStatus), CONFLICTED);
+      assert.ok(merged.ok && merged.conflicts.length === 1);
+      fs.writeFileSync(diskPath(CONFLICTED), merged.text);
+      const lines = merged.text.split('\n');
+      const open = lines.indexOf('<<<<<<< ours');
+      const close = lines.indexOf('>>>>>>> theirs');
+
+      await openSeed(CONFLICTED);
+      const ours = (d: vscode.Diagnostic) => d.source === 'News Annotator';
+      const diagnostic = await pollUntil('the conflict shown in the fact file', () => vscode.languages.getDiagnostics(seedUri(CONFLICTED)).find((d) => ours(d) && d.message.includes('merge conflict')), TIMEOUT);
+      assert.match(diagnostic.message, new RegExp(`^facts: merge conflict \\(lines ${open + 1}–${close + 1}\\): ${fact.id}: status ${oursStatus} \\(ours\\), ${theirsStatus} \\(theirs\\)`));
+      assert.strictEqual(diagnostic.range.start.line, open);
+      assert.ok(diagnostic.range.end.line > close, `the diagnostic covers the markers: ${JSON.stringify(diagnostic.range)}`);
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(seedUri(CONFLICTED)).filter(ours).length, 1, 'and no YAML syntax error at the markers');
+
+      // An annotation of its article is refused, saying why, and the file is left as it is.
+      const article = await openSeed(ARTICLE);
+      const write = await services.writer.write(article, () => [{ kind: 'addFact', fact: recorded(laterStatus) }], async () => parseFactFile(original, CONFLICTED).factFile!.article);
+      assert.ok(!write.ok);
+      assert.match(write.reason, new RegExp(`${CONFLICTED}:${open + 1}: facts: merge conflict`));
+      assert.strictEqual(readDisk(CONFLICTED), merged.text);
     });
   });
 
