@@ -7,7 +7,10 @@ import { datelineDay, findDates } from '../../src/core/recognizer/dates';
 import { resolveWeekday } from '../../src/core/recognizer/dateWords';
 import { selectLongest } from '../../src/core/recognizer/entityMatcher';
 import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
-import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { publicationOptions, Recognizer } from '../../src/core/recognizer/recognizer';
+import { describeArticle } from '../../src/core/annotation/articleMetadata';
+import type { Mention } from '../../src/core/recognizer/mention';
+import { factFileMention, isRecordableAsRead } from '../../src/core/annotation/status';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 
 const dates = (text: string, year?: number, day?: string) => selectLongest(findDates(text, year, day)).map((d) => [d.text, d.iso]);
@@ -137,5 +140,40 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     const expected = [['5 июня 2024', '2024-06-05'], ['среду', '2024-06-05'], ['понедельник', '2024-06-03']];
     assert.deepEqual(weekdays(recognizer.recognize(article)), expected);
     assert.deepEqual(weekdays(new IncrementalRecognizer(recognizer).recognize(article).mentions), expected);
+  });
+});
+
+describe('dates without a value, and the publication date that gives weekdays one', () => {
+  const recognizer = new Recognizer(bundledKnowledgeBase());
+  const undated = 'Talks in Minsk\n\nThe defence ministers met on Tuesday in Minsk.\n';
+  const weekday = (mentions: readonly Mention[]) => mentions.find((m) => m.type === 'date' && m.text === 'Tuesday');
+
+  it('resolves weekdays against the fact file\'s publication date, in full and piece by piece, before the dateline\'s day', () => {
+    assert.equal(weekday(recognizer.recognize(undated))?.iso, undefined);
+    const options = publicationOptions(THURSDAY);
+    assert.deepEqual(options, { fallbackYear: 2024, articleDate: THURSDAY });
+    assert.equal(weekday(recognizer.recognize(undated, options))?.iso, '2024-03-12');
+    assert.equal(weekday(new IncrementalRecognizer(recognizer).recognize(undated, options).mentions)?.iso, '2024-03-12');
+    // The dateline says 7 March 2024; the publication date recorded by hand says 14 March.
+    const dated = `MINSK, March 7, 2024. ${undated}`;
+    assert.equal(weekday(recognizer.recognize(dated))?.iso, '2024-03-05');
+    assert.equal(weekday(recognizer.recognize(dated, options))?.iso, '2024-03-12');
+    // A publication month or year gives the year, and no day.
+    assert.deepEqual(publicationOptions('2024-03'), { fallbackYear: 2024, articleDate: undefined });
+  });
+
+  it('does not record a date with no value as it was read, and refuses to write one without it', () => {
+    const tuesday = weekday(recognizer.recognize(undated))!;
+    assert.equal(isRecordableAsRead(tuesday), false);
+    assert.throws(() => factFileMention(undated, tuesday), /no ISO value for the date "Tuesday"/);
+    const resolved = weekday(recognizer.recognize(undated, publicationOptions(THURSDAY)))!;
+    assert.equal(isRecordableAsRead(resolved), true);
+    assert.equal(factFileMention(undated, resolved).date, '2024-03-12');
+  });
+
+  it('records as the publication date the opening\'s date written with its year, not a headline\'s announced day', () => {
+    const text = 'I ministri della Difesa si riuniranno a Minsk il 12 giugno\n\n10.06.2024\nI ministri della Difesa della CSTO';
+    const kb = bundledKnowledgeBase();
+    assert.equal(describeArticle(text, recognizer.recognize(text), kb).published, '2024-06-10');
   });
 });

@@ -386,17 +386,28 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
 export const DATELINE_LENGTH = 600;
 
 /**
- * The article's day, YYYY-MM-DD: the first date of the opening lines that names a day, given its
- * year by `year` (the dateline year, or the publication year) when it has none. A date written with
- * its year comes first: a page's date stamp has one, while a headline announcing an event
- * ("… in Minsk on 25 May") seldom does.
+ * Of the dates in an article's opening lines, the one that is the article's day, YYYY-MM-DD: the
+ * first that names a day, and of those first one written with its year: a page's date stamp has
+ * one, while a headline announcing an event ("… in Minsk on 25 May") seldom does.
+ */
+export function articleDayAmong(dates: readonly Mention[]): string | undefined {
+  let first: Mention | undefined;
+  for (const d of dates) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.iso ?? '')) continue;
+    if (!first || rank(d) < rank(first) || (rank(d) === rank(first) && d.start < first.start)) first = d;
+  }
+  return first?.iso;
+}
+
+/** A date written with its year comes first. */
+const rank = (d: Mention) => (/\d{4}/.test(d.text) ? 0 : 1);
+
+/**
+ * The article's day, YYYY-MM-DD, read from its opening lines (see `articleDayAmong`); a date there
+ * without a year takes `year` (the dateline year, or the publication year).
  */
 export function datelineDay(text: string, year: number | undefined, headerLength = DATELINE_LENGTH): string | undefined {
-  const withYear = (d: Mention) => (/\d{4}/.test(d.text) ? 0 : 1);
-  const first = findVisibleDates(text.slice(0, headerLength), year)
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso!))
-    .sort((a, b) => withYear(a) - withYear(b) || a.start - b.start)[0];
-  return first?.iso;
+  return articleDayAmong(findVisibleDates(text.slice(0, headerLength), year));
 }
 
 /**
