@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { annotationStatus } from '../../src/core/annotation/status';
+import { annotationStatus, isRecordableAsRead } from '../../src/core/annotation/status';
 import { parseFactFile } from '../../src/core/factFile/store';
 import type { NewsAnnotatorApi } from '../../src/extension';
 import { COMMAND } from '../../src/editor/shell/contributions';
@@ -147,7 +147,8 @@ export async function run(): Promise<void> {
     } else if (r < 0.3) {
       kind = 'annotate';
       const document = await open(article);
-      const pending = annotationStatus(services.analysis.mentions(document), services.openFactFiles.cached(document.uri)).filter((s) => s.state === 'pending' && s.mention.type !== 'candidate');
+      // A date with no ISO value would ask for one (an input box nobody answers here): left out.
+      const pending = annotationStatus(services.analysis.mentions(document), services.openFactFiles.cached(document.uri)).filter((s) => s.state === 'pending' && isRecordableAsRead(s.mention));
       if (pending.length > 0) {
         const { mention } = pick(pending);
         const before = (await settledIds(factFile)) ?? new Set();

@@ -25,9 +25,10 @@ describe('dates', () => {
     assert.deepEqual(dates('MOSCOW, November 23. /TASS/.'), [['November 23', '--11-23']]);
   });
 
-  it('reads ranges as ISO intervals', () => {
-    assert.deepEqual(dates('È stato riferito che dal 6 al 13 ottobre si terrà', 2023), [['dal 6 al 13 ottobre', '2023-10-06/2023-10-13']]);
-    assert.deepEqual(dates('from 6 to 13 October 2023'), [['from 6 to 13 October 2023', '2023-10-06/2023-10-13']]);
+  it('reads ranges as ISO intervals, the preposition that opens one ("dal", "from") left out of the span', () => {
+    assert.deepEqual(dates('È stato riferito che dal 6 al 13 ottobre si terrà', 2023), [['6 al 13 ottobre', '2023-10-06/2023-10-13']]);
+    assert.deepEqual(dates('from 6 to 13 October 2023'), [['6 to 13 October 2023', '2023-10-06/2023-10-13']]);
+    assert.deepEqual(dates('From 2 to 9 March, the drills', 2024), [['2 to 9 March', '2024-03-02/2024-03-09']]);
     assert.deepEqual(dates('October 6-13, 2023'), [['October 6-13, 2023', '2023-10-06/2023-10-13']]);
   });
 
@@ -37,8 +38,8 @@ describe('dates', () => {
     assert.deepEqual(dates('dal vertice del 30 novembre - 2 dicembre 2022.', 2021), [['30 novembre - 2 dicembre 2022', '2022-11-30/2022-12-02']]);
     assert.deepEqual(dates('30 novembre–2 dicembre 2022', 2021), [['30 novembre–2 dicembre 2022', '2022-11-30/2022-12-02']]);
     assert.deepEqual(dates('November 30 - December 2, 2022', 2021), [['November 30 - December 2, 2022', '2022-11-30/2022-12-02']]);
-    assert.deepEqual(dates('dal 30 novembre al 2 dicembre 2022', 2021), [['dal 30 novembre al 2 dicembre 2022', '2022-11-30/2022-12-02']]);
-    assert.deepEqual(dates('from 30 November to 2 December 2022', 2021), [['from 30 November to 2 December 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('dal 30 novembre al 2 dicembre 2022', 2021), [['30 novembre al 2 dicembre 2022', '2022-11-30/2022-12-02']]);
+    assert.deepEqual(dates('from 30 November to 2 December 2022', 2021), [['30 November to 2 December 2022', '2022-11-30/2022-12-02']]);
     // Over the new year, the range starts in the year before the one written.
     assert.deepEqual(dates('30 December - 2 January 2023', 2021), [['30 December - 2 January 2023', '2022-12-30/2023-01-02']]);
     // Without a year, both ends take the reference year, or none.

@@ -7,7 +7,10 @@ import { datelineDay, findDates } from '../../src/core/recognizer/dates';
 import { resolveWeekday } from '../../src/core/recognizer/dateWords';
 import { selectLongest } from '../../src/core/recognizer/entityMatcher';
 import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
-import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { publicationOptions, Recognizer } from '../../src/core/recognizer/recognizer';
+import { describeArticle } from '../../src/core/annotation/articleMetadata';
+import type { Mention } from '../../src/core/recognizer/mention';
+import { factFileMention, isRecordableAsRead } from '../../src/core/annotation/status';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 
 const dates = (text: string, year?: number, day?: string) => selectLongest(findDates(text, year, day)).map((d) => [d.text, d.iso]);
@@ -44,11 +47,21 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Саммит состоится в субботу.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
   });
 
-  it('leaves out weekdays that are names or words, and weekdays when the article day is unknown', () => {
+  it('leaves out weekdays that are names or words', () => {
     assert.deepEqual(dates('Domenica Rossi ha parlato con i giornalisti.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('Il comandante Sabato ha guidato la colonna.', 2024, THURSDAY), []);
     assert.deepEqual(dates('Эти меры защищают окружающую среду.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('Рост цен сказался на экономической среде и деловой среде региона.', 2024, THURSDAY), []);
     assert.deepEqual(dates('We met one sunday morning.', 2024, THURSDAY), []);
-    assert.deepEqual(dates('The ministers met on Tuesday in Minsk.', 2024), []);
+  });
+
+  it('finds a weekday the article\'s day cannot resolve, with no ISO value rather than a guessed one', () => {
+    assert.deepEqual(dates('The ministers met on Tuesday in Minsk.', 2024), [['Tuesday', undefined]]);
+    assert.deepEqual(dates('The foreign ministers will meet again on Friday.'), [['Friday', undefined]]);
+    assert.deepEqual(dates('Il vertice si è aperto mercoledì a Biškek.'), [['mercoledì', undefined]]);
+    assert.deepEqual(dates('Il ministro è arrivato a Mosca sabato scorso.'), [['sabato scorso', undefined]]);
+    assert.deepEqual(dates('Об этом министр сообщил в четверг.'), [['четверг', undefined]]);
+    assert.deepEqual(dates('В пятницу делегации обсудили проект.'), [['пятницу', undefined]]);
   });
 
   it('reads a month alone after a preposition, and a part of a month, in the reference year', () => {
@@ -62,10 +75,41 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Сборы пройдут в третьей декаде февраля.', 2024), [['третьей декаде февраля', '2024-02-21/2024-02-29']]);
   });
 
-  it('leaves out a month that is a word or a name, and months when no year is known', () => {
+  it('reads the parts of a month each language writes, the preposition before them left out', () => {
+    assert.deepEqual(dates('The talks resume in early September.', 2024), [['early September', '2024-09']]);
+    assert.deepEqual(dates('A decision is expected by the end of November.', 2024), [['end of November', '2024-11']]);
+    assert.deepEqual(dates('Le truppe rientreranno a metà ottobre.', 2024), [['metà ottobre', '2024-10']]);
+    assert.deepEqual(dates("Il comando sarà pronto all'inizio di marzo.", 2024), [['inizio di marzo', '2024-03']]);
+    assert.deepEqual(dates('Il vertice è atteso ai primi di dicembre.', 2024), [['primi di dicembre', '2024-12']]);
+    assert.deepEqual(dates('Манёвры начнутся в начале сентября.', 2024), [['начале сентября', '2024-09']]);
+    assert.deepEqual(dates('Доклад подготовят к концу ноября.', 2024), [['концу ноября', '2024-11']]);
+    assert.deepEqual(dates('Переговоры пройдут в первой половине октября.', 2024), [['первой половине октября', '2024-10-01/2024-10-15']]);
+    assert.deepEqual(dates('Сборы завершатся во второй половине февраля.', 2024), [['второй половине февраля', '2024-02-16/2024-02-29']]);
+  });
+
+  it('finds a month, or a part of one, when no year is known, with no ISO value', () => {
+    assert.deepEqual(dates('The drills will resume in September.'), [['September', undefined]]);
+    assert.deepEqual(dates('La riunione è prevista a novembre.'), [['novembre', undefined]]);
+    assert.deepEqual(dates('Учения пройдут в середине мая.'), [['середине мая', undefined]]);
+    assert.deepEqual(dates('Учения пройдут в третьей декаде июня.'), [['третьей декаде июня', undefined]]);
+  });
+
+  it('leaves out a month that is a word or a name', () => {
     assert.deepEqual(dates('The ministers may meet again; they march on.', 2024), []);
+    assert.deepEqual(dates('Talks with Theresa May went on in London.', 2024), []);
     assert.deepEqual(dates('Марта Иванова выступила на форуме.', 2024), []);
-    assert.deepEqual(dates('The drills will resume in September.'), []);
+    assert.deepEqual(dates('Ne ha parlato il professor Di Marzo, intervistato da Agosto.', 2024), []);
+    assert.deepEqual(dates("L'intervista a Marzo è uscita ieri.", 2024), []);
+  });
+
+  it('reads a Russian day of the month written in words, with or without the year', () => {
+    assert.deepEqual(dates('Двадцать пятого мая министры соберутся в Минске.', 2023), [['Двадцать пятого мая', '2023-05-25']]);
+    assert.deepEqual(dates('Саммит пройдёт первого июля 2024 года.'), [['первого июля 2024', '2024-07-01']]);
+    assert.deepEqual(dates('Договор вступит в силу тридцать первого декабря.'), [['тридцать первого декабря', '--12-31']]);
+    assert.deepEqual(dates('Совещание назначено на двенадцатое марта.', 2025), [['двенадцатое марта', '2025-03-12']]);
+    // No 29 February in 2023: the month and year alone stand.
+    assert.deepEqual(dates('Выборы пройдут двадцать девятого февраля 2023 года.'), [['февраля 2023', '2023-02']]);
+    assert.deepEqual(dates('Приказ первого заместителя министра зачитали вслух.', 2024), []);
   });
 
   it('counts weekdays in whole days, across months and years', () => {
@@ -89,10 +133,47 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.equal(datelineDay(article, 2024), '2024-06-05');
     assert.equal(datelineDay('MOSCOW, June 5. /TASS/.', 2024), '2024-06-05');
     assert.equal(datelineDay('MOSCOW, June 5. /TASS/.', undefined), undefined);
+    // A headline's announced day gives way to the page's date stamp, written with its year.
+    assert.equal(datelineDay('Министры обороны соберутся в Бишкеке 12 июня\n\n10.06.2024\nМинистры обороны', 2024), '2024-06-10');
     const recognizer = new Recognizer(bundledKnowledgeBase());
     const weekdays = (mentions: { type: string; text: string; iso?: string }[]) => mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
     const expected = [['5 июня 2024', '2024-06-05'], ['среду', '2024-06-05'], ['понедельник', '2024-06-03']];
     assert.deepEqual(weekdays(recognizer.recognize(article)), expected);
     assert.deepEqual(weekdays(new IncrementalRecognizer(recognizer).recognize(article).mentions), expected);
+  });
+});
+
+describe('dates without a value, and the publication date that gives weekdays one', () => {
+  const recognizer = new Recognizer(bundledKnowledgeBase());
+  const undated = 'Talks in Minsk\n\nThe defence ministers met on Tuesday in Minsk.\n';
+  const weekday = (mentions: readonly Mention[]) => mentions.find((m) => m.type === 'date' && m.text === 'Tuesday');
+
+  it('resolves weekdays against the fact file\'s publication date, in full and piece by piece, before the dateline\'s day', () => {
+    assert.equal(weekday(recognizer.recognize(undated))?.iso, undefined);
+    const options = publicationOptions(THURSDAY);
+    assert.deepEqual(options, { fallbackYear: 2024, articleDate: THURSDAY });
+    assert.equal(weekday(recognizer.recognize(undated, options))?.iso, '2024-03-12');
+    assert.equal(weekday(new IncrementalRecognizer(recognizer).recognize(undated, options).mentions)?.iso, '2024-03-12');
+    // The dateline says 7 March 2024; the publication date recorded by hand says 14 March.
+    const dated = `MINSK, March 7, 2024. ${undated}`;
+    assert.equal(weekday(recognizer.recognize(dated))?.iso, '2024-03-05');
+    assert.equal(weekday(recognizer.recognize(dated, options))?.iso, '2024-03-12');
+    // A publication month or year gives the year, and no day.
+    assert.deepEqual(publicationOptions('2024-03'), { fallbackYear: 2024, articleDate: undefined });
+  });
+
+  it('does not record a date with no value as it was read, and refuses to write one without it', () => {
+    const tuesday = weekday(recognizer.recognize(undated))!;
+    assert.equal(isRecordableAsRead(tuesday), false);
+    assert.throws(() => factFileMention(undated, tuesday), /no ISO value for the date "Tuesday"/);
+    const resolved = weekday(recognizer.recognize(undated, publicationOptions(THURSDAY)))!;
+    assert.equal(isRecordableAsRead(resolved), true);
+    assert.equal(factFileMention(undated, resolved).date, '2024-03-12');
+  });
+
+  it('records as the publication date the opening\'s date written with its year, not a headline\'s announced day', () => {
+    const text = 'I ministri della Difesa si riuniranno a Minsk il 12 giugno\n\n10.06.2024\nI ministri della Difesa della CSTO';
+    const kb = bundledKnowledgeBase();
+    assert.equal(describeArticle(text, recognizer.recognize(text), kb).published, '2024-06-10');
   });
 });

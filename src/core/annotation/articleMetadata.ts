@@ -1,6 +1,7 @@
 // What a new fact file records about its article: language, publisher and publication date, read
 // from the article's own opening lines.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { articleDayAmong } from '../recognizer/dates';
 import type { Mention } from '../recognizer/mention';
 
 const HEADER_LENGTH = 600;
@@ -34,12 +35,9 @@ export interface ArticleDescription {
   published?: string;
 }
 
-/** The dateline's date: the first full date recognized in the article's opening lines. */
+/** The dateline's date: the full date of the article's opening lines that is its day (see `articleDayAmong`). */
 export function datelineDate(mentions: readonly Mention[]): string | undefined {
-  for (const m of mentions) {
-    if (m.start < HEADER_LENGTH && m.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(m.iso ?? '')) return m.iso;
-  }
-  return undefined;
+  return articleDayAmong(mentions.filter((m) => m.start < HEADER_LENGTH && m.type === 'date'));
 }
 
 /** Reads language, publisher and publication date from the article and what was recognized in it. */

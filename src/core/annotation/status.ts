@@ -24,6 +24,15 @@ export function isAnnotatable(mention: Mention): boolean {
   return mention.type !== 'candidate';
 }
 
+/**
+ * Whether a mention can be recorded as the recognizer read it, without asking: not a date it
+ * found with no ISO value (a weekday in an article whose date is not known), whose value only
+ * the annotator can give.
+ */
+export function isRecordableAsRead(mention: Mention): boolean {
+  return isAnnotatable(mention) && (mention.type !== 'date' || mention.iso !== undefined);
+}
+
 /** Pairs each recognized mention with what the fact file says about the same span. */
 export function annotationStatus(mentions: readonly Mention[], factFile: FactFile | undefined): MentionStatus[] {
   const recorded = new Map<string, FactFileMention>();
@@ -94,7 +103,10 @@ function manualMention(m: FactFileMention, nameOf: (id: string) => string | unde
 
 /** The fact file mention that records `mention` as naming `entityId` (or, for a date, its ISO value). */
 export function factFileMention(text: string, mention: Mention, entityId: string | undefined = mention.id): FactFileMention {
-  if (mention.type === 'date') return recordedMention(text, mention.start, mention.end, { date: mention.iso! });
+  if (mention.type === 'date') {
+    if (mention.iso === undefined) throw new Error(`no ISO value for the date "${mention.text}"`);
+    return recordedMention(text, mention.start, mention.end, { date: mention.iso });
+  }
   if (!entityId) throw new Error(`no entity for "${mention.text}"`);
   return recordedMention(text, mention.start, mention.end, { entity: entityId });
 }

@@ -1,7 +1,10 @@
 // Dates written without a number, in English, Italian and Russian: a weekday ("on Friday",
 // "giovedì scorso", "в прошлую пятницу"), resolved against the article's date; a month after a
-// preposition ("in September", "a ottobre", "в сентябре"); and a part of a month ("mid-October",
-// "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year.
+// preposition ("in September", "a ottobre", "в сентябре"); a part of a month ("mid-October",
+// "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year;
+// and a Russian day written in words ("двадцать пятого мая"). A reader marks these as dates whether
+// or not they can be resolved: without the article's date (for a weekday) or a year (for a month),
+// the mention is found with no ISO value rather than a guessed one.
 import type { Mention } from './mention';
 
 type Language = 'en' | 'it' | 'ru';
@@ -41,21 +44,44 @@ const MONTH_WORDS: Record<Language, string[][]> = {
   ],
 };
 
-/** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября". */
-const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
-  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'early', 'late', 'mid']),
-  it: new Set(['a', 'ad', 'in', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', 'inizio', 'fine', 'metà']),
-  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', 'начале', 'конце', 'середине', 'декаде']),
+/**
+ * Words before a month that name a part of it, and are in the date's span (the preposition before
+ * them is not): "mid-October", "early September", "the end of September", "a metà ottobre",
+ * "all'inizio di settembre", "ai primi di ottobre", "в середине октября", "к концу сентября".
+ */
+const MONTH_PARTS: Record<Language, Set<string>> = {
+  en: new Set(['early', 'mid', 'late', 'beginning', 'start', 'middle', 'end']),
+  it: new Set(['inizio', 'metà', 'fine', 'primi', 'ultimi']),
+  ru: new Set(['начале', 'начала', 'началу', 'середине', 'середины', 'конце', 'конца', 'концу']),
 };
 
-/** Words before a month that name a part of it, and are in the date's span: "mid-October", "inizio di settembre", "середине октября". */
-const MONTH_PARTS: Record<Language, Set<string>> = {
-  en: new Set(['early', 'mid', 'late']),
-  it: new Set(['inizio', 'metà', 'fine']),
-  ru: new Set(['начале', 'середине', 'конце']),
+/** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
+const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
+  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', ...MONTH_PARTS.en]),
+  it: new Set(['a', 'ad', 'in', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
+  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', 'декаде', 'половине', ...MONTH_PARTS.ru]),
 };
-/** "первой декаде сентября": the first, second or last ten days of a month. */
+
+/** "во второй декаде сентября", "в первой половине октября": which ten days (or half) of a month. */
 const RUSSIAN_DECADES = new Map([['первой', 1], ['второй', 2], ['третьей', 3], ['последней', 3]]);
+const RUSSIAN_HALVES = new Map([['первой', 1], ['второй', 2]]);
+
+/**
+ * Russian days of the month in words, as ordinals in the genitive ("двадцать пятого мая") or the
+ * neuter nominative ("первое сентября"): units and teens by their ordinal, 21–31 as "двадцать" or
+ * "тридцать" and a unit.
+ */
+const RUSSIAN_DAY_ORDINALS = new Map<string, number>();
+const RUSSIAN_DAY_TENS = new Map([['двадцать', 20], ['тридцать', 30]]);
+[
+  'перв', 'втор', 'треть', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят',
+  'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат',
+].forEach((stem, i) => {
+  const forms = stem === 'треть' ? ['третьего', 'третье'] : [`${stem}ого`, `${stem}ое`];
+  if (stem === 'четверт') forms.push('четвёртого', 'четвёртое');
+  for (const form of forms) RUSSIAN_DAY_ORDINALS.set(form, i + 1);
+});
+RUSSIAN_DAY_ORDINALS.set('тридцатого', 30).set('тридцатое', 30);
 
 /** Words that make a weekday the one before or after the article's date. */
 const LAST = new Set(['last', 'scorso', 'scorsa', 'прошлый', 'прошлую', 'прошлое', 'прошлой', 'минувший', 'минувшую', 'минувшее']);
@@ -74,13 +100,15 @@ interface WordInfo {
   language: Language;
   weekday?: number;
   month?: number;
+  /** A Russian month in the genitive, as after a day ("пятого мая"). */
+  genitive?: boolean;
 }
 
 const WORDS = new Map<string, WordInfo[]>();
 const addWord = (word: string, info: WordInfo) => WORDS.set(word, [...(WORDS.get(word) ?? []), info]);
 for (const language of ['en', 'it', 'ru'] as const) {
   WEEKDAYS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, weekday: i })));
-  MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, month: i + 1 })));
+  MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1 })));
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
@@ -139,8 +167,6 @@ export interface WordDateReference {
  * for the walk that looks for numbered dates too (see `findDatesIn`), so that the text is walked once.
  */
 export class WordDateFinder {
-  /** Whether any date can be found: without a year or a day, none can, and the words need not be shown. */
-  readonly active: boolean;
   readonly found: Mention[] = [];
   // Where the last words stand, for the words before a trigger (read only at a trigger); the
   // words after it are read from the text.
@@ -151,9 +177,7 @@ export class WordDateFinder {
   constructor(
     private readonly text: string,
     private readonly reference: WordDateReference,
-  ) {
-    this.active = reference.year !== undefined || reference.day !== undefined;
-  }
+  ) {}
 
   /** The next word of the text, [start, end). */
   word(start: number, end: number): void {
@@ -167,7 +191,10 @@ export class WordDateFinder {
     const words: Word[] = [];
     for (let k = Math.max(0, count - 4); k < count; k++) words.push(word(text, starts[k & 3], ends[k & 3]));
     for (const info of infos) {
-      const mention = info.weekday !== undefined ? weekdayDate(text, words, info, this.reference.day) : monthDate(text, words, info, this.reference.year);
+      const mention =
+        info.weekday !== undefined
+          ? weekdayDate(text, words, info, this.reference.day)
+          : ((info.genitive ? russianDayInWords(text, words, info, this.reference.year) : undefined) ?? monthDate(text, words, info, this.reference.year));
       if (mention) {
         this.found.push(mention);
         break;
@@ -185,8 +212,8 @@ function previous(text: string, words: Word[], back = 1): Word | undefined {
   return /^[ \u00a0]+$|^-$/.test(between) ? before : undefined;
 }
 
+/** A weekday: resolved against the article's day when it is known, else found with no ISO value. */
 function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | undefined): Mention | undefined {
-  if (!day) return undefined;
   const self = words[words.length - 1];
   // English writes weekdays capitalized; Italian and Russian write them lowercase, where a capital is a name (Domenica).
   if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
@@ -206,7 +233,7 @@ function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | 
   }
   // A sentence that announces means the coming one, which may be the article's own day.
   direction ??= announces(text, words, self.start) ? 'ahead' : undefined;
-  const iso = resolveWeekday(day, info.weekday!, direction);
+  const iso = day === undefined ? undefined : resolveWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
 
@@ -249,23 +276,49 @@ export function resolveWeekday(day: string, weekday: number, direction: Directio
   return date.toISOString().slice(0, 10);
 }
 
+/** A month alone or a part of it: in the reference year when there is one, else with no ISO value. */
 function monthDate(text: string, words: Word[], info: WordInfo, year: number | undefined): Mention | undefined {
-  if (year === undefined) return undefined;
   const self = words[words.length - 1];
-  if (info.language === 'en' && !isCapitalized(text, self.start)) return undefined;
+  // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
+  if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
   const before = previous(text, words);
   if (!before || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
-  const month = `${year}-${pad(info.month!)}`;
-  if (before.lower === 'декаде') {
+  const month = year === undefined ? undefined : `${year}-${pad(info.month!)}`;
+  if (before.lower === 'декаде' || before.lower === 'половине') {
     const ordinal = previous(text, words, 2);
-    const decade = ordinal && RUSSIAN_DECADES.get(ordinal.lower);
-    if (!ordinal || !decade) return undefined;
-    const last = new Date(Date.UTC(year, info.month!, 0)).getUTCDate();
-    const iso = `${month}-${pad(decade * 10 - 9)}/${month}-${pad(decade === 3 ? last : decade * 10)}`;
+    const part = ordinal && (before.lower === 'декаде' ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
+    if (!ordinal || !part) return undefined;
+    const [days, parts] = before.lower === 'декаде' ? [10, 3] : [15, 2];
+    // The last part runs to the month's end.
+    const last = part < parts ? part * days : year === undefined ? undefined : new Date(Date.UTC(year, info.month!, 0)).getUTCDate();
+    const iso = month && last ? `${month}-${pad((part - 1) * days + 1)}/${month}-${pad(last)}` : undefined;
     return { start: ordinal.start, end: self.end, text: text.slice(ordinal.start, self.end), type: 'date', iso };
   }
-  // "inizio di settembre", "the middle of": the part of the month before "di" or "of".
+  // "inizio di settembre", "the end of": the part of the month before "di" or "of".
   const part = before.lower === 'di' || before.lower === 'of' ? previous(text, words, 2) : before;
   const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
   return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
+}
+
+/** A year written after a date in words: "двадцать пятого мая 2023 (года)". */
+const YEAR_AFTER = /^[ \u00a0]+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A Russian day of the month in words before a month in the genitive: "пятого мая", "двадцать первого июня 2024". */
+function russianDayInWords(text: string, words: Word[], info: WordInfo, referenceYear: number | undefined): Mention | undefined {
+  const self = words[words.length - 1];
+  const ordinal = previous(text, words);
+  const unit = ordinal && RUSSIAN_DAY_ORDINALS.get(ordinal.lower);
+  if (!ordinal || !unit) return undefined;
+  const tens = unit < 10 ? previous(text, words, 2) : undefined;
+  const ten = tens && RUSSIAN_DAY_TENS.get(tens.lower);
+  const day = unit + (ten ?? 0);
+  const start = ten ? tens!.start : ordinal.start;
+  const month = info.month!;
+  const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
+  const year = written ? Number(written[1]) : referenceYear;
+  if (day > DAYS_IN_MONTH[month - 1] || (year !== undefined && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
+  const end = written ? self.end + written[0].length : self.end;
+  const iso = `${year === undefined ? '-' : year}-${pad(month)}-${pad(day)}`;
+  return { start, end, text: text.slice(start, end), type: 'date', iso };
 }

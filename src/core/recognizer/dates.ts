@@ -135,9 +135,14 @@ const FORM_STARTS: Record<string, number> = {
 
 /** Each form, as a sticky expression tried only where a date can start. */
 const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy');
+// "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
+// like any preposition before a date it is not part of the date's span.
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
+const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   name,
   starts: FORM_STARTS[name],
+  openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
 }));
@@ -173,7 +178,7 @@ function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; k
     at.push(offset);
     kind.push(what);
   };
-  const finder = wordDates?.active ? wordDates : undefined;
+  const finder = wordDates;
   // A number that starts a word, and the names that may come before it.
   const numberAt = (i: number) => {
     const before = wordBefore(text, i);
@@ -347,7 +352,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
   const starts = dateStarts(text, wordDates);
-  for (const { name, starts: formStarts, regex, single } of FORM_REGEXES) {
+  for (const { name, starts: formStarts, regex, single, openedByPreposition } of FORM_REGEXES) {
     let scannedTo = 0;
     for (let k = 0; k < starts.at.length; k++) {
       const at = starts.at[k];
@@ -370,7 +375,8 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       if (!iso) continue;
       let matched = m[0];
       if (matched.endsWith('.') && FULL_NAMES.has(matched.slice(0, -1).split(/\s+/).pop()!.toLowerCase())) matched = matched.slice(0, -1);
-      found.push({ start: m.index, end: m.index + matched.length, text: matched, type: 'date', iso });
+      const opening = openedByPreposition ? OPENING_PREPOSITION.exec(matched)![0].length : 0;
+      found.push({ start: m.index + opening, end: m.index + matched.length, text: matched.slice(opening), type: 'date', iso });
     }
   }
   return found;
@@ -380,14 +386,28 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
 export const DATELINE_LENGTH = 600;
 
 /**
- * The article's day, YYYY-MM-DD: the first date of the opening lines that names a day, given its
- * year by `year` (the dateline year, or the publication year) when it has none.
+ * Of the dates in an article's opening lines, the one that is the article's day, YYYY-MM-DD: the
+ * first that names a day, and of those first one written with its year: a page's date stamp has
+ * one, while a headline announcing an event ("… in Minsk on 25 May") seldom does.
+ */
+export function articleDayAmong(dates: readonly Mention[]): string | undefined {
+  let first: Mention | undefined;
+  for (const d of dates) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.iso ?? '')) continue;
+    if (!first || rank(d) < rank(first) || (rank(d) === rank(first) && d.start < first.start)) first = d;
+  }
+  return first?.iso;
+}
+
+/** A date written with its year comes first. */
+const rank = (d: Mention) => (/\d{4}/.test(d.text) ? 0 : 1);
+
+/**
+ * The article's day, YYYY-MM-DD, read from its opening lines (see `articleDayAmong`); a date there
+ * without a year takes `year` (the dateline year, or the publication year).
  */
 export function datelineDay(text: string, year: number | undefined, headerLength = DATELINE_LENGTH): string | undefined {
-  const first = findVisibleDates(text.slice(0, headerLength), year)
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.iso!))
-    .sort((a, b) => a.start - b.start)[0];
-  return first?.iso;
+  return articleDayAmong(findVisibleDates(text.slice(0, headerLength), year));
 }
 
 /**

@@ -105,7 +105,7 @@ export class IncrementalRecognizer {
 
   recognize(text: string, options: RecognizeOptions = {}, change?: TextChange): ArticleRecognition {
     const referenceYear = options.referenceYear ?? this.datelineYear(text) ?? options.fallbackYear;
-    const articleDay = this.datelineDay(text, referenceYear);
+    const articleDay = options.articleDate ?? this.datelineDay(text, referenceYear);
     const candidates = options.candidates !== false;
     // Pieces found with another year or day for dates (or without candidates) are of no use.
     const last =

@@ -14,6 +14,17 @@ export interface RecognizeOptions {
   fallbackYear?: number;
   /** Leave out names introduced by titles that the knowledge base does not know. */
   candidates?: boolean;
+  /**
+   * The article's date, YYYY-MM-DD, as its fact file records it: weekdays are resolved against it,
+   * before the dateline's day.
+   */
+  articleDate?: string;
+}
+
+/** The options that a fact file's publication date (a day, a month or a year) gives. */
+export function publicationOptions(published: string | undefined): Pick<RecognizeOptions, 'fallbackYear' | 'articleDate'> {
+  if (!published) return {};
+  return { fallbackYear: Number(published.slice(0, 4)), articleDate: /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined };
 }
 
 /** Finds entities, dates and candidate names in article text. Build once per knowledge base. */
@@ -46,7 +57,7 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
-    return this.recognizeWithYear(text, year, options.candidates !== false, datelineDay(text, year));
+    return this.recognizeWithYear(text, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
   }
 
   /**

@@ -129,8 +129,13 @@ class AnnotationActions implements vscode.CodeActionProvider {
     }
 
     if (status.state === 'pending') {
-      if (mention.type === 'date') {
-        actions.push(action(vscode.l10n.t('Annotate date {0}', mention.iso ?? mention.text), COMMAND.annotateMention, args, true));
+      if (mention.type === 'date' && mention.iso !== undefined) {
+        actions.push(action(vscode.l10n.t('Annotate date {0}', mention.iso), COMMAND.annotateMention, args, true));
+      } else if (mention.type === 'date') {
+        // Nothing in the article says which day or year it is: the annotator gives the value, or
+        // the publication date that the article's weekdays and months are read against.
+        actions.push(action(vscode.l10n.t('Annotate “{0}” as a date…', mention.text), COMMAND.annotateMention, args, true));
+        actions.push(action(vscode.l10n.t('Set the publication date of this article…'), COMMAND.setPublicationDate, [uri]));
       } else {
         actions.push(action(vscode.l10n.t('Annotate “{0}” as {1}', mention.text, mention.name ?? mention.text), COMMAND.annotateMention, [...args, mention.id], true));
         for (const alternative of (mention.alternatives ?? []).slice(0, MAX_ALTERNATIVES)) {

@@ -102,10 +102,9 @@ export class OpenFactFiles implements vscode.Disposable {
     return factFile?.article.file === fileNameOf(article.path) ? factFile : undefined;
   }
 
-  /** The year the article's fact file records it was published in, if any. */
-  publicationYear(article: vscode.Uri): number | undefined {
-    const published = this.cached(article)?.article.published;
-    return published ? Number(published.slice(0, 4)) : undefined;
+  /** The date (a day, a month or a year) the article's fact file records it was published on, if any. */
+  publicationDate(article: vscode.Uri): string | undefined {
+    return this.cached(article)?.article.published;
   }
 
   /**

@@ -36,7 +36,7 @@ export class Card {
     // What is short and most asked first: what it is, whether it is annotated, what to do; then
     // the longer lists.
     if (mention.type === 'date') {
-      this.add(vscode.l10n.t('ISO 8601: {0}', `\`${mention.iso ?? '?'}\``));
+      this.add(mention.iso !== undefined ? vscode.l10n.t('ISO 8601: {0}', `\`${mention.iso}\``) : escapeMarkdown(vscode.l10n.t('ISO 8601: not known, as the article’s date is not known')));
     } else if (mention.type === 'candidate') {
       this.add(escapeMarkdown(vscode.l10n.t('Not in the knowledge base.')));
       if (mention.role) this.add(escapeMarkdown(vscode.l10n.t('Introduced by the title "{0}".', mention.role)));
@@ -177,7 +177,9 @@ export class Card {
     }
     const span = [article.toString(), mention.start, mention.end];
     if (status.state !== 'annotated' && isAnnotatable(mention) && (entity || mention.type === 'date')) {
-      links.push(commandLink(vscode.l10n.t('Annotate'), COMMAND.annotateMention, entity ? [...span, entity.id] : span));
+      // A date with no value asks for one.
+      const label = mention.type === 'date' && mention.iso === undefined ? vscode.l10n.t('Annotate…') : vscode.l10n.t('Annotate');
+      links.push(commandLink(label, COMMAND.annotateMention, entity ? [...span, entity.id] : span));
     }
     if (status.state === 'rejected') {
       links.push(commandLink(vscode.l10n.t('Restore as a Mention to Annotate'), COMMAND.removeRejection, span));

@@ -18,13 +18,14 @@
 import * as vscode from 'vscode';
 import { ArticleRecognition, IncrementalRecognizer, piecePositions, type PlacedPiece, type TextChange } from '../../core/recognizer/incremental';
 import type { Mention } from '../../core/recognizer/mention';
+import { publicationOptions } from '../../core/recognizer/recognizer';
 import type { KnowledgeBaseService } from './knowledgeBaseService';
 
 const NOTHING = new ArticleRecognition([], undefined, true);
 
-/** Where the publication year of an article comes from (the open fact files). */
-export interface PublicationYears {
-  publicationYear(article: vscode.Uri): number | undefined;
+/** Where the publication date of an article comes from (the open fact files). */
+export interface PublicationDates {
+  publicationDate(article: vscode.Uri): string | undefined;
 }
 
 /**
@@ -40,7 +41,7 @@ interface TrackedText {
 
 interface Entry {
   version: number;
-  fallbackYear: number | undefined;
+  published: string | undefined;
   recognition: ArticleRecognition;
   /** Follows the article's versions; dropped with the knowledge base it was built on. */
   incremental?: IncrementalRecognizer;
@@ -64,8 +65,11 @@ export class ArticleAnalysis implements vscode.Disposable {
 
   constructor(
     private readonly knowledgeBase: KnowledgeBaseService,
-    /** The year for dates without one when the dateline has none either: the article's publication date, as its fact file records it. */
-    private readonly publicationYears: PublicationYears,
+    /**
+     * The article's publication date, as its fact file records it: its year for dates without one
+     * when the dateline has none either, its day for weekdays.
+     */
+    private readonly publicationDates: PublicationDates,
   ) {
     this.disposables = [
       this.changed,
@@ -106,18 +110,18 @@ export class ArticleAnalysis implements vscode.Disposable {
   /** What the recognizer found in the document's current version, piece by piece. */
   recognition(document: vscode.TextDocument): ArticleRecognition {
     const key = document.uri.toString();
-    const fallbackYear = this.publicationYears.publicationYear(document.uri);
+    const published = this.publicationDates.publicationDate(document.uri);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.fallbackYear === fallbackYear) return cached.recognition;
+    if (cached && cached.version === document.version && cached.published === published) return cached.recognition;
     if (this.isTooLarge(document)) {
       this.tellTooLarge(document);
-      this.cache.set(key, { version: document.version, fallbackYear, recognition: NOTHING });
+      this.cache.set(key, { version: document.version, published, recognition: NOTHING });
       return NOTHING;
     }
     const incremental = cached?.incremental ?? new IncrementalRecognizer(this.knowledgeBase.recognizer);
     const { text, change } = this.textOf(document);
-    const recognition = incremental.recognize(text, { fallbackYear }, cached?.incremental ? change : undefined);
-    this.cache.set(key, { version: document.version, fallbackYear, recognition, incremental });
+    const recognition = incremental.recognize(text, publicationOptions(published), cached?.incremental ? change : undefined);
+    this.cache.set(key, { version: document.version, published, recognition, incremental });
     return recognition;
   }
 

@@ -3,7 +3,7 @@
 // commands and the knowledge base's "add and annotate".
 import * as vscode from 'vscode';
 import { describeArticle } from '../../core/annotation/articleMetadata';
-import { isAnnotatable, factFileMention } from '../../core/annotation/status';
+import { isRecordableAsRead, factFileMention } from '../../core/annotation/status';
 import { textHash } from '../../core/factFile/ids';
 import { fileNameOf } from '../../core/factFile/paths';
 import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
@@ -51,5 +51,5 @@ async function newFactFileMetadata(services: Services, article: vscode.TextDocum
 /** The edits that annotate `mentions` (those that can be annotated), as `entityId` or as recognized. */
 export function annotateEdits(document: vscode.TextDocument, mentions: readonly Mention[], entityId?: string): FactFileEdit[] {
   const text = document.getText();
-  return mentions.filter(isAnnotatable).map((m) => ({ kind: 'addMention', mention: factFileMention(text, m, entityId ?? m.id) }));
+  return mentions.filter(isRecordableAsRead).map((m) => ({ kind: 'addMention', mention: factFileMention(text, m, entityId ?? m.id) }));
 }

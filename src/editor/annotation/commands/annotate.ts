@@ -2,11 +2,12 @@
 // the article, not an entity, remove, and take back a "not an entity". Each says in the status bar
 // what it did.
 import * as vscode from 'vscode';
-import { isAnnotatable, rejection, type MentionStatus } from '../../../core/annotation/status';
+import { isRecordableAsRead, rejection, type MentionStatus } from '../../../core/annotation/status';
 import type { FactFileEdit } from '../../../core/factFile/store';
 import { type ArticleStates, mentionTarget, statusAt } from '../articleState';
 import { annotateAs, readingOf, storedRejection } from './correct';
 import { showAllDone } from './nextUnannotated';
+import { askDate } from '../../ui/askDate';
 import type { Services } from '../../services/services';
 import { annotateEdits, writeAnnotations } from '../../services/writeAnnotations';
 import { COMMAND, type MentionArgs } from '../../shell/contributions';
@@ -16,8 +17,17 @@ import { documentFor } from '../../workspace/documents';
 async function annotateMention(services: Services, states: ArticleStates, ...[uri, start, end, entityId]: MentionArgs): Promise<boolean> {
   const document = await documentFor(uri);
   const status = states.find(document, start, end);
-  const target = entityId ? { entity: entityId } : status && readingOf(status);
-  if (!status || !target) {
+  if (!status) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('There is no recognized mention there any more.'));
+    return false;
+  }
+  if (!entityId && status.mention.type === 'date' && !readingOf(status)) {
+    // A date the article gives no value for (a weekday, its date unknown): the annotator gives it.
+    const iso = await askDate(status.mention.text, undefined);
+    return iso !== undefined && annotateAs(services, document, status, { date: iso });
+  }
+  const target = entityId ? { entity: entityId } : readingOf(status);
+  if (!target) {
     void vscode.window.showWarningMessage(vscode.l10n.t('There is no recognized mention there any more.'));
     return false;
   }
@@ -40,7 +50,8 @@ async function annotateEntityEverywhere(services: Services, states: ArticleState
 async function annotateAllInArticle(services: Services, states: ArticleStates, uri?: string): Promise<boolean> {
   const document = uri ? await documentFor(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const pending = states.of(document).statuses.filter((s) => s.state === 'pending' && isAnnotatable(s.mention));
+  // A date with no ISO value waits for the annotator to give it one.
+  const pending = states.of(document).statuses.filter((s) => s.state === 'pending' && isRecordableAsRead(s.mention));
   if (pending.length === 0) {
     showAllDone();
     return true;

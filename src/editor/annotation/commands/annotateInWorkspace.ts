@@ -10,6 +10,7 @@ import { FACT_FILE_SCAN_EXCLUDE } from '../../../core/factFile/paths';
 import type { FactFile } from '../../../core/factFile/schema';
 import type { Entity } from '../../../core/knowledgeBase/schema';
 import type { Mention } from '../../../core/recognizer/mention';
+import { publicationOptions } from '../../../core/recognizer/recognizer';
 import { candidatesGlob, globMatcher } from '../../../core/workspace/glob';
 import { RESTRICTED_REASON } from '../../factFiles/writer';
 import type { Services } from '../../services/services';
@@ -75,8 +76,7 @@ async function pendingOnDisk(services: Services, uri: vscode.Uri, entityId: stri
     if (!parsed.factFile) return { uri, count: 0, refused: describeProblems(parsed.problems) };
     factFile = parsed.factFile;
   } else if (factFileText.problem) return { uri, count: 0, refused: describeProblems([factFileText.problem]) };
-  const published = factFile?.article.published;
-  const mentions = services.knowledgeBase.recognizer.recognize(read.text, { fallbackYear: published ? Number(published.slice(0, 4)) : undefined });
+  const mentions = services.knowledgeBase.recognizer.recognize(read.text, publicationOptions(factFile?.article.published));
   const count = pendingOf(articleStatuses(mentions, factFile), entityId).length;
   return count > 0 ? { uri, count } : undefined;
 }

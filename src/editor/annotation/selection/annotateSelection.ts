@@ -25,6 +25,7 @@ import { type ExtraChoice, searchEntity } from '../../ui/searchEntity';
 import { documentFor } from '../../workspace/documents';
 import { workspacePath } from '../../workspace/paths';
 import { askNewEntity } from './askNewEntity';
+import { askDate } from '../../ui/askDate';
 
 /** What the selected text is, as the pick's answer or a command argument (integration tests give it). */
 export type SelectionAnswer = { entity: string } | { date: string } | { newEntity: NewEntityDetails };
@@ -92,13 +93,8 @@ async function ask(services: Services, target: Target): Promise<SelectionAnswer 
   if (!picked) return undefined;
   if ('entity' in picked) return { entity: picked.entity.id };
   if (picked.extra === 'date') {
-    const iso = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Annotate “{0}” as the date', target.text),
-      prompt: vscode.l10n.t('A day, a month, a year, or a range: 2024-11-28, 2024-11, 2024, 2024-11-27/2024-11-28'),
-      value: readAs ?? '',
-      validateInput: (value) => isoDateProblem(value.trim()),
-    });
-    return iso === undefined ? undefined : { date: iso.trim() };
+    const iso = await askDate(target.text, readAs);
+    return iso === undefined ? undefined : { date: iso };
   }
   const details = await askNewEntity(picked.extra, target.text, kb, date);
   return details && { newEntity: details };
