@@ -22,9 +22,12 @@ interface Comparison {
 }
 
 const COMPARING_CONTEXT = 'newsAnnotator.comparing';
+/** How long the article is left untouched before its disagreements are worked out again. */
+const TYPING_PAUSE_MS = 300;
 
 class Comparisons implements vscode.Disposable {
   private readonly byArticle = new Map<string, Comparison>();
+  private readonly last = new Map<string, { version: number; ours: FactFile | undefined; comparison: Comparison; result: Adjudication }>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -40,7 +43,9 @@ class Comparisons implements vscode.Disposable {
   }
 
   stop(uri: string | undefined): void {
-    if (uri !== undefined && this.byArticle.delete(uri)) this.changedArticles();
+    if (uri === undefined) return;
+    this.last.delete(uri);
+    if (this.byArticle.delete(uri)) this.changedArticles();
   }
 
   private changedArticles(): void {
@@ -52,10 +57,18 @@ class Comparisons implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** The disagreements in the article as it stands, with our fact file as the editor holds it now. */
+  /**
+   * The disagreements in the article as it stands, with our fact file as the editor holds it now;
+   * worked out once for each version of the two (the lenses and the outlines both ask).
+   */
   adjudication(document: vscode.TextDocument, comparison = this.get(document)): Adjudication | undefined {
     if (!comparison) return undefined;
-    return adjudicate(workspacePath(document.uri), document.getText(), this.services.openFactFiles.current(document), comparison.theirs);
+    const ours = this.services.openFactFiles.current(document);
+    const last = this.last.get(document.uri.toString());
+    if (last && last.version === document.version && last.ours === ours && last.comparison === comparison) return last.result;
+    const result = adjudicate(workspacePath(document.uri), document.getText(), ours, comparison.theirs);
+    this.last.set(document.uri.toString(), { version: document.version, ours, comparison, result });
+    return result;
   }
 
   dispose(): void {
@@ -205,14 +218,19 @@ async function resolve(services: Services, comparisons: Comparisons, uri: string
 
 export function register(context: vscode.ExtensionContext, services: Services): void {
   const comparisons = new Comparisons(services);
+  let typing: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(
     comparisons,
     vscode.languages.registerCodeLensProvider({ language: ARTICLE_LANGUAGE }, new DisagreementLenses(comparisons)),
     // Our fact file written (by a choice here, an undo, any command) or the article edited: shown again.
     services.index.onDidChange(() => comparisons.refresh()),
+    // While the article is typed in, once the typing pauses: each comparison reads the whole article.
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (comparisons.get(e.document)) comparisons.refresh();
+      if (!comparisons.get(e.document)) return;
+      clearTimeout(typing);
+      typing = setTimeout(() => comparisons.refresh(), TYPING_PAUSE_MS);
     }),
+    new vscode.Disposable(() => clearTimeout(typing)),
     vscode.workspace.onDidCloseTextDocument((document) => {
       comparisons.stop(document.uri.toString());
     }),
