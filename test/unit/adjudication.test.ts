@@ -141,6 +141,26 @@ describe('adjudication: disagreements between two fact files of one article', ()
     assert.ok(after.mentions.some((m) => m.id === lukashenko.id), 'the mention B cites is written too');
   });
 
+  it('treats a date both marked but resolved differently as one disagreement, B’s date written in place of A’s', () => {
+    const start = TEXT.indexOf('23 November');
+    const date = (iso: string): FactFileMention => ({ id: mentionId(`date:${iso}`, start, '23 November'), date: iso, quote: '23 November', prefix: '', suffix: '', start, end: start + '23 November'.length });
+    const a = factFile([date('2022-11-23')]);
+    const [d, ...rest] = adjudicate('a.txt', TEXT, a, factFile([date('2023-11-23')])).disagreements;
+    assert.deepEqual(rest, []);
+    assert.deepEqual(d.resolutions, ['keepA', 'keepB']);
+    assert.deepEqual(settle(a, d, 'keepB').mentions.map((m) => m.date), ['2023-11-23']);
+  });
+
+  it('removes A’s attendance when B recorded none and B is kept, and leaves the mentions', () => {
+    const a = factFile([putin], [attendance('person:vladimir-putin', 'attended', [putin])]);
+    const [d] = adjudicate('a.txt', TEXT, a, factFile([putin])).disagreements;
+    assert.equal(d.kind, 'attendance');
+    assert.deepEqual([d.a.summary, d.b.summary], ['attended', '(none)']);
+    const after = settle(a, d, 'keepB');
+    assert.deepEqual(after.facts, []);
+    assert.deepEqual(spots(after), ['Vladimir Putin=person:vladimir-putin']);
+  });
+
   it('settles roles one side recorded and the other did not: keeping B removes A’s', () => {
     const a = factFile([putin], [role('person:vladimir-putin', 'President', [putin])]);
     const [d] = adjudicate('a.txt', TEXT, a, factFile([putin])).disagreements;
