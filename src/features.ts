@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { FactFileReader } from './core/factFile/parseCache';
 import { DiskParseCache } from './node/diskParseCache';
+import * as adjudication from './editor/adjudication';
 import * as annotation from './editor/annotation';
 import * as exportDataset from './editor/export';
 import { FactFileIndex } from './editor/factFiles/factFileIndex';
@@ -42,6 +43,7 @@ export function start(context: vscode.ExtensionContext, shell: Shell): Services 
   factsTree.register(context, services, shell);
   exportDataset.register(context, services);
   knowledgeBaseCommands.register(context, services);
+  adjudication.register(context, services);
 
   // The bundled knowledge base is usable at once; the workspace's file and fact files follow.
   void knowledgeBase.reload();

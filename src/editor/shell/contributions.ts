@@ -38,6 +38,9 @@ const COMMAND_NAMES = [
   'recordRole',
   'recordMeeting',
   'recordAttendanceByReference',
+  'compareAnnotations',
+  'resolveDisagreement',
+  'stopComparing',
 ] as const;
 
 type CommandName = (typeof COMMAND_NAMES)[number];
