@@ -35,6 +35,15 @@ describe('translations', () => {
     }
   });
 
+  it('gives each text one translation: a key written twice would hide one of them', () => {
+    // JSON.parse keeps the last of two equal keys silently; merges of the bundle add such pairs.
+    for (const file of ['l10n/bundle.l10n.it.json', 'package.nls.it.json', 'package.nls.json']) {
+      const keys = [...readFileSync(join(REPO, file), 'utf8').matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((m) => JSON.parse(m[1]) as string);
+      const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
+      assert.deepEqual(twice, [], `${file}: keys written twice`);
+    }
+  });
+
   it('translates whole sentences, not words laid side by side', () => {
     // "Record: {0} {1} {2}" with the verb as a word of its own gave the Italian status "attended"
     // the verb's translation ("ha partecipato a"): one word, two roles, one translation.
