@@ -62,6 +62,24 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
   });
 
+  it('takes a newspaper named after a place, and only after a place', () => {
+    assert.deepEqual(found('The daily Kazakhstan Today and The Moscow Times reported it.'), [
+      ['Kazakhstan Today', 'candidate:organization'],
+      ['Moscow Times', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Today Armenia voted. Prices in Russia today are up; the Daily Mail said nothing.'), [
+      ['Armenia', 'place:armenia'],
+      ['Russia', 'place:russia'],
+    ]);
+  });
+
+  it('does not let a person candidate swallow a known place before the name', () => {
+    assert.deepEqual(found('President of the Republic of Moldova Maia Sandu arrived.'), [
+      ['Republic of Moldova', 'place:moldova'],
+      ['Maia Sandu', 'candidate:person'],
+    ]);
+  });
+
   it('leaves titles and ordinary sentences out', () => {
     assert.deepEqual(found('Foreign Minister Ararat Mirzoyan said the school and the ministry agreed.'), [['Ararat Mirzoyan', 'person:ararat-mirzoyan']]);
   });

@@ -15,6 +15,11 @@ const ENGLISH_HEADS = new Set(
     'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
     'Cabinet Presidium Government').split(' '),
 );
+/**
+ * Words that end the title of a newspaper or an agency named after a place ("Turkmenistan Today",
+ * "Moscow Times"): any place, a state too, begins such a name, and something must.
+ */
+const MEDIA_HEADS = new Set('Today Times Post Herald Tribune Gazette Daily Pravda'.split(' '));
 /** English heads that are a body's name on their own when written with a capital ("the Parliament"). */
 const ENGLISH_ALONE = new Set('Parliament Secretariat Government Senate Cabinet Presidium'.split(' '));
 /** Heads that start an Italian name ("Ministero degli Esteri", "Consiglio di Sicurezza"). */
@@ -48,7 +53,7 @@ const MAX_MODIFIERS = 5;
 
 /** A head's first code unit and length as one number: most words are ruled out on it, before any string is made. */
 const headKey = (first: number, length: number) => first * 32 + length;
-const HEAD_KEYS = new Set([...ENGLISH_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS].map((w) => headKey(w.charCodeAt(0), w.length)));
+const HEAD_KEYS = new Set([...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS].map((w) => headKey(w.charCodeAt(0), w.length)));
 const MAX_TAIL_WORDS = 8;
 
 export interface InstitutionContext {
@@ -89,7 +94,7 @@ export class InstitutionNames {
     const length = end - start;
     if (length < 32 && HEAD_KEYS.has(headKey(this.text.charCodeAt(start), length))) {
       const w = this.text.slice(start, end);
-      if (ENGLISH_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(this.count);
+      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(this.count);
     }
     if (this.count === this.starts.length) {
       const grow = (a: Int32Array) => {
@@ -148,6 +153,7 @@ export class InstitutionNames {
     // A head inside a name the knowledge base knows is that name's.
     if (context.knownAt(this.starts[h], this.ends[h])) return undefined;
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
+    if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
     if (ITALIAN_HEADS.has(head) || ITALIAN_SMALL_HEADS.has(head)) return this.italian(h, context);
     return this.russian(h);
   }
@@ -189,6 +195,16 @@ export class InstitutionNames {
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
     if (absorbed && first + 1 === h && last === h) return undefined;
     return { start: this.starts[first], end: this.ends[last] };
+  }
+
+  /** A place, then the word that makes it a title: "Turkmenistan Today". */
+  private mediaTitle(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    if (h === 0 || !this.spaced(h - 1) || !this.capitalised(h - 1)) return undefined;
+    const place = context.knownAt(this.starts[h - 1], this.ends[h - 1]);
+    if (place?.type !== 'place' || place.end !== this.ends[h - 1]) return undefined;
+    // The next word must not carry the sentence on as a name would ("Moscow Times Square").
+    if (this.spaced(h) && this.capitalised(h + 1)) return undefined;
+    return { start: place.start, end: this.ends[h] };
   }
 
   /** The head, then capitalised words and links to them, and a demonym in small letters at the end. */
