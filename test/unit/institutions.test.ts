@@ -80,6 +80,12 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('never lets a person’s name hold an institution’s head noun, even where no body is found', () => {
+    const people = (text: string) => bundledRecognizer().recognize(text).filter((m) => m.type === 'candidate' && !m.guess).map((m) => m.text);
+    assert.deepEqual(people('Il leader del Partito comunista cinese parlerà.'), []);
+    assert.deepEqual(people('According to spokesman Court Ivanov, the hearing ended.'), []);
+  });
+
   it('leaves titles and ordinary sentences out', () => {
     assert.deepEqual(found('Foreign Minister Ararat Mirzoyan said the school and the ministry agreed.'), [['Ararat Mirzoyan', 'person:ararat-mirzoyan']]);
   });

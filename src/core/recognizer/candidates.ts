@@ -6,7 +6,7 @@ import { inOriginal, type Mention } from './mention';
 import { widthAt } from '../text/surrogates';
 import { forEachWord, LETTER, classAt } from './textScan';
 import { NamesByShape } from './personShape';
-import { InstitutionNames } from './institutions';
+import { InstitutionNames, isInstitutionHead } from './institutions';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -257,7 +257,7 @@ function nameAfterTitle(text: string, words: readonly Word[], context: Candidate
   for (const word of words) {
     const known = context.knownAt(word.start, word.end);
     if (known?.type === 'person') return undefined;
-    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
+    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
     // A name's words stand next to each other, with nothing but spaces between them.
     const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
     if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
@@ -290,7 +290,7 @@ function namesBeforeTitles(text: string, context: CandidateContext, add: (run: r
       const word = before[i];
       const gap = text.slice(word.end, run.length > 0 ? run[0].start : comma);
       if (!/^[ \u00a0]*$/.test(gap)) break;
-      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
+      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || isInstitutionHead(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
       if (context.knownAt(word.start, word.end)) break;
       run.unshift(word);
     }

@@ -51,6 +51,11 @@ const NOT_MODIFIERS = new Set(
 );
 const MAX_MODIFIERS = 5;
 
+/** Whether a capitalised word is an institution's head noun ("Partito", "Ministry", "Совета"): never part of a person's name. */
+export function isInstitutionHead(word: string): boolean {
+  return ENGLISH_HEADS.has(word) || ITALIAN_HEADS.has(word) || RUSSIAN_HEADS.has(word);
+}
+
 /** A head's first code unit and length as one number: most words are ruled out on it, before any string is made. */
 const headKey = (first: number, length: number) => first * 32 + length;
 const HEAD_KEYS = new Set([...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS].map((w) => headKey(w.charCodeAt(0), w.length)));
