@@ -30,7 +30,7 @@ describe('bodies found by their head noun', () => {
 
   it('lets a city begin a school’s name, and the last of several heads end it', () => {
     assert.deepEqual(found('He is a graduate of the Tashkent Higher Combined Arms Command School.'), [['Tashkent Higher Combined Arms Command School', 'candidate:organization']]);
-    assert.deepEqual(found('Photo: Defence Ministry Press Service'), [['Defence Ministry Press Service', 'candidate:organization']]);
+    assert.deepEqual(found('A statement by the Defence Ministry Press Service followed.'), [['Defence Ministry Press Service', 'candidate:organization']]);
   });
 
   it('follows "of the" through capitalised words to the name’s end', () => {
@@ -41,7 +41,7 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes a few bodies by their noun alone when written with a capital, and no other', () => {
-    assert.deepEqual(found('Parliament approved it. The Ministry said the Council would meet.'), [['Parliament', 'candidate:organization']]);
+    assert.deepEqual(found('Parliament approved it. The Ministry said the Council would meet. Government troops moved in.'), [['Parliament', 'candidate:organization']]);
   });
 
   it('reads Italian names that start with the head, a demonym at the end, never as a person', () => {
@@ -84,6 +84,10 @@ describe('bodies found by their head noun', () => {
     const people = (text: string) => bundledRecognizer().recognize(text).filter((m) => m.type === 'candidate' && !m.guess).map((m) => m.text);
     assert.deepEqual(people('Il leader del Partito comunista cinese parlerà.'), []);
     assert.deepEqual(people('According to spokesman Court Ivanov, the hearing ended.'), []);
+  });
+
+  it('reads nothing into a headline in title case', () => {
+    assert.deepEqual(found('Protesters Storm Ruling Party Offices As Unrest Spreads'), []);
   });
 
   it('leaves titles and ordinary sentences out', () => {

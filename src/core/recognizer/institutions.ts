@@ -7,6 +7,7 @@
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
 import { russianCaseForms } from './russianForms';
+import { wordCharBefore, wordCharWidthAt } from './textScan';
 import type { Mention } from './mention';
 
 /** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
@@ -21,7 +22,7 @@ const ENGLISH_HEADS = new Set(
  */
 const MEDIA_HEADS = new Set('Today Times Post Herald Tribune Gazette Daily Pravda'.split(' '));
 /** English heads that are a body's name on their own when written with a capital ("the Parliament"). */
-const ENGLISH_ALONE = new Set('Parliament Secretariat Government Senate Cabinet Presidium'.split(' '));
+const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.split(' '));
 /** Heads that start an Italian name ("Ministero degli Esteri", "Consiglio di Sicurezza"). */
 const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
@@ -50,15 +51,22 @@ const NOT_MODIFIERS = new Set(
     'President Minister Prime Deputy Chief Secretary General Chairman Head Spokesman Former Acting New').split(' '),
 );
 const MAX_MODIFIERS = 5;
+/** Words a headline in title case leaves in small letters. */
+const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
 
 /** Whether a capitalised word is an institution's head noun ("Partito", "Ministry", "Совета"): never part of a person's name. */
 export function isInstitutionHead(word: string): boolean {
   return ENGLISH_HEADS.has(word) || ITALIAN_HEADS.has(word) || RUSSIAN_HEADS.has(word);
 }
 
-/** A head's first code unit and length as one number: most words are ruled out on it, before any string is made. */
-const headKey = (first: number, length: number) => first * 32 + length;
-const HEAD_KEYS = new Set([...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS].map((w) => headKey(w.charCodeAt(0), w.length)));
+/**
+ * The lengths of the heads by their first code unit, one bit per length: most words are ruled out
+ * on a table read, before any string is made. Every head is in Latin or Cyrillic letters.
+ */
+const HEAD_FIRST_UNITS = 0x500;
+const HEAD_LENGTHS = new Int32Array(HEAD_FIRST_UNITS);
+for (const w of [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS]) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+const mayBeHead = (first: number, length: number) => first < HEAD_FIRST_UNITS && length < 32 && (HEAD_LENGTHS[first] & (1 << length)) !== 0;
 const MAX_TAIL_WORDS = 8;
 
 export interface InstitutionContext {
@@ -83,13 +91,20 @@ function isLower(code: number): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+/** \n or \r: a line ends there, as the incremental recognizer cuts the text. */
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+
+/** How many words on each side of a head are read: enough for its name and for telling a headline. */
+const WORDS_AROUND = 13;
+
 /**
- * Collects the words of a text as the candidate scan reads them (`word`, then `end`), and finds
- * the bodies named around the institution nouns among them.
+ * Notes the institution nouns among the words of a text as the candidate scan reads them, and
+ * finds the bodies named around them, reading only the words of their line near each.
  */
 export class InstitutionNames {
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  /** The words around the head being read, and the head's index among them. */
+  private starts: number[] = [];
+  private ends: number[] = [];
   private count = 0;
   private readonly heads: number[] = [];
 
@@ -97,35 +112,56 @@ export class InstitutionNames {
 
   word(start: number, end: number): void {
     const length = end - start;
-    if (length < 32 && HEAD_KEYS.has(headKey(this.text.charCodeAt(start), length))) {
+    if (mayBeHead(this.text.charCodeAt(start), length)) {
       const w = this.text.slice(start, end);
-      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(this.count);
+      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(start, end);
     }
-    if (this.count === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count++] = end;
   }
 
   /** The spans of the bodies found, sorted and apart. */
   find(context: InstitutionContext): { start: number; end: number }[] {
     const found: { start: number; end: number }[] = [];
     let reached = -1;
-    for (const h of this.heads) {
-      if (this.starts[h] < reached) continue;
-      const span = this.around(h, context);
+    for (let k = 0; k < this.heads.length; k += 2) {
+      if (this.heads[k] < reached) continue;
+      const span = this.around(this.readAround(this.heads[k], this.heads[k + 1]), context);
       if (!span || span.start < reached) continue;
       found.push(span);
       reached = span.end;
     }
     return found;
+  }
+
+  /** Reads the words of the line around the head at [start, end); returns the head's index among them. */
+  private readAround(start: number, end: number): number {
+    const { text } = this;
+    const before: number[] = [];
+    for (let at = start; before.length < 2 * WORDS_AROUND; ) {
+      while (at > 0 && !wordCharBefore(text, at) && !isLineBreak(text.charCodeAt(at - 1))) at--;
+      if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) break;
+      const wordEnd = at;
+      while (at > 0 && wordCharBefore(text, at)) at -= at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      before.push(wordEnd, at);
+    }
+    this.starts = [];
+    this.ends = [];
+    for (let k = before.length - 2; k >= 0; k -= 2) {
+      this.starts.push(before[k + 1]);
+      this.ends.push(before[k]);
+    }
+    const h = this.starts.length;
+    this.starts.push(start);
+    this.ends.push(end);
+    for (let at = end, words = 0; words < WORDS_AROUND; words++) {
+      while (at < text.length && wordCharWidthAt(text, at) === 0 && !isLineBreak(text.charCodeAt(at))) at++;
+      if (at >= text.length || isLineBreak(text.charCodeAt(at))) break;
+      const wordStart = at;
+      for (let width = wordCharWidthAt(text, at); width > 0; width = wordCharWidthAt(text, at)) at += width;
+      this.starts.push(wordStart);
+      this.ends.push(at);
+    }
+    this.count = this.starts.length;
+    return h;
   }
 
   private wordText(i: number): string {
@@ -165,6 +201,8 @@ export class InstitutionNames {
 
   /** Capitalised modifiers, the head, and "of (the) …" groups of capitalised words after it. */
   private english(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    // A headline in title case capitalises every word: there capitals say nothing of a name.
+    if (this.inTitleCase(h)) return undefined;
     // The last of several heads ends the name: "Higher Command School", "Defence Ministry Press Service".
     for (let i = h + 1; i < this.count && i - h <= MAX_MODIFIERS && this.spaced(i - 1) && this.capitalised(i); i++) {
       if (ENGLISH_HEADS.has(this.wordText(i))) return undefined;
@@ -200,6 +238,24 @@ export class InstitutionNames {
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
     if (absorbed && first + 1 === h && last === h) return undefined;
     return { start: this.starts[first], end: this.ends[last] };
+  }
+
+  /**
+   * Whether the words around word h, on its line, are written in title case: none starts with a
+   * small letter but the short words titles leave so ("of", "the"), and a few with a capital.
+   */
+  private inTitleCase(h: number): boolean {
+    let capitalised = 0;
+    const look = (i: number) => {
+      const first = this.text.charCodeAt(this.starts[i]);
+      if (isLower(first)) return TITLE_SMALL_WORDS.has(this.wordText(i));
+      if (isUpper(first)) capitalised++;
+      return true;
+    };
+    // The words read are those of the head's line.
+    for (let i = h - 1; i >= 0; i--) if (!look(i)) return false;
+    for (let i = h + 1; i < this.count; i++) if (!look(i)) return false;
+    return capitalised >= 3;
   }
 
   /** A place, then the word that makes it a title: "Turkmenistan Today". */

@@ -22,6 +22,12 @@ function isCapital(code: number): boolean {
 
 const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
 
+/** A capital's small letter: Latin and Cyrillic read directly, others asked of the runtime. */
+function smallLetter(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 32;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
 /** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -60,6 +66,10 @@ interface LongerName {
 export class TypoFinder {
   private readonly byDeletion = new Map<string, PlaceName[]>();
   private readonly longerByDeletion = new Map<string, LongerName[]>();
+  /** The second words of those longer names, folded: a word is tried as a slip of a first word only before one. */
+  private readonly secondWords = new Set<string>();
+  /** Their first code units in small letters and lengths, as one number, to rule most words out before folding. */
+  private readonly secondKeys = new Set<number>();
   private readonly known = new Set<string>();
   /** The first letters of the indexed names, and the length of the longest. */
   private readonly initials = new Set<string>();
@@ -77,6 +87,9 @@ export class TypoFinder {
         const first = /^\p{L}+/u.exec(folded)?.[0];
         if (!first || first.length < MIN_LETTERS || first.length === folded.length || !/^ \p{L}/u.test(folded.slice(first.length))) continue;
         const longer = { first, rest: folded.slice(first.length + 1), id: entity.id, name: entity.name, type: entity.type };
+        const second = /^\p{L}+/u.exec(longer.rest)?.[0] ?? '';
+        this.secondWords.add(second);
+        this.secondKeys.add(second.charCodeAt(0) * 64 + Math.min(second.length, 63));
         for (const d of new Set(deletions(first))) {
           const list = this.longerByDeletion.get(d);
           if (!list) this.longerByDeletion.set(d, [longer]);
@@ -135,7 +148,11 @@ export class TypoFinder {
    * other words follow it as the knowledge base writes them; and where it ends.
    */
   private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
-    if (taken(start, end)) return undefined;
+    // The next word first: most capitalised words are not followed by the second word of a name.
+    let next = end + 1;
+    while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
+    const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
+    if (!this.secondKeys.has(secondKey) || !this.secondWords.has(foldString(text.slice(end + 1, next))) || taken(start, end)) return undefined;
     const folded = foldString(text.slice(start, end));
     if (!/^\p{L}+$/u.test(folded) || this.known.has(folded)) return undefined;
     const matches = new Map<string, { name: LongerName; end: number }>();
