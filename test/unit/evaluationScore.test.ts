@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseGold } from '../../src/core/evaluation/gold';
-import { goldTypeOf, type GoldSpan, type PredictedSpan, rates, scoreArticle, totalOf } from '../../src/core/evaluation/score';
+import { goldTypeOf, goldTypeOfMention, type GoldSpan, type PredictedSpan, rates, scoreArticle, totalOf } from '../../src/core/evaluation/score';
 import { committedFigures, evaluationMarkdown } from '../../src/core/evaluation/report';
 import { evaluate } from '../../src/core/evaluation/evaluate';
 import type { Mention } from '../../src/core/recognizer/mention';
@@ -42,8 +42,10 @@ describe('evaluation: scoring against gold spans', () => {
     assert.deepEqual(score.byType.ORG, { gold: 2, found: 2, exact: 0, predicted: 1, correct: 1 });
   });
 
-  it('scores a candidate as a person, our other types as the gold names them', () => {
+  it('scores a candidate as a person unless it is guessed to be a body, our other types as the gold names them', () => {
     assert.equal(goldTypeOf('candidate'), 'PERSON');
+    assert.equal(goldTypeOfMention({ type: 'candidate' }), 'PERSON');
+    assert.equal(goldTypeOfMention({ type: 'candidate', guess: 'organization' }), 'ORG');
     assert.deepEqual((['person', 'organization', 'place', 'date', 'event'] as const).map(goldTypeOf), ['PERSON', 'ORG', 'PLACE', 'DATE', 'EVENT']);
   });
 });

@@ -36,4 +36,13 @@ describe('place names with one slip', () => {
     assert.deepEqual(approximate('The Armenian and Kazakhstani envoys met in Rusia, then in kazakshtan and Gazakhstan.'), []);
     assert.deepEqual(approximate('The Kazakshtan Airlines flight landed.'), []);
   });
+
+  it('finds a name of several words whose first word has one slip when the rest follows as written', () => {
+    assert.deepEqual(approximate('Il vertice della Shangai Cooperation Organisation e la Shanghia Cooperation Organization.'), [
+      ['Shangai Cooperation Organisation', 'organization:sco'],
+      ['Shanghia Cooperation Organization', 'organization:sco'],
+    ]);
+    // The rest of the name must follow: a slip before other words stays out.
+    assert.deepEqual(approximate('Shangai Cooperation talks and the Shangai Tower.'), []);
+  });
 });

@@ -1,7 +1,7 @@
 // The evaluation of a recognizer on a corpus of articles with gold spans, per article, per language
 // and per type.
 import type { Mention } from '../recognizer/mention';
-import { addCounts, type ArticleScore, byTypeCounts, type Counts, GOLD_TYPES, type GoldSpan, type GoldType, goldTypeOf, noCounts, scoreArticle, totalOf } from './score';
+import { addCounts, type ArticleScore, byTypeCounts, type Counts, GOLD_TYPES, type GoldSpan, type GoldType, goldTypeOfMention, noCounts, scoreArticle, totalOf } from './score';
 
 export interface EvaluationArticle {
   /** The file name without its extension: `NN_lang_slug`. */
@@ -32,7 +32,7 @@ export function languageOfName(name: string): string | undefined {
 
 export function evaluate(articles: readonly EvaluationArticle[], recognize: (text: string) => readonly Mention[]): CorpusScore {
   const results = articles.map((article) => {
-    const predicted = recognize(article.text).map((m) => ({ start: m.start, end: m.end, text: m.text, type: goldTypeOf(m.type) }));
+    const predicted = recognize(article.text).map((m) => ({ start: m.start, end: m.end, text: m.text, type: goldTypeOfMention(m) }));
     return { article, score: scoreArticle(article.gold, predicted) };
   });
   const byLanguage = new Map<string, Record<GoldType, Counts>>();

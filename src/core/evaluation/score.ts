@@ -2,7 +2,7 @@
 // span is found when a predicted span of a compatible type overlaps it; a predicted span is right
 // when it overlaps a gold span of a compatible type; exact boundaries are counted apart, among the
 // found spans.
-import type { MentionType } from '../recognizer/mention';
+import type { Mention, MentionType } from '../recognizer/mention';
 
 export const GOLD_TYPES = ['PERSON', 'ORG', 'PLACE', 'DATE', 'EVENT'] as const;
 export type GoldType = (typeof GOLD_TYPES)[number];
@@ -25,8 +25,8 @@ export interface PredictedSpan {
 }
 
 /**
- * Our types in the gold's. A candidate is a name introduced by a title or role the knowledge base
- * does not know: the recognizer's guess is a person, and it is scored as one.
+ * Our types in the gold's. A candidate is a name the knowledge base does not know: a person unless
+ * the recognizer guesses otherwise (a body found by its head noun), and scored as what it guesses.
  */
 const GOLD_TYPE_OF: Record<MentionType, GoldType> = {
   person: 'PERSON',
@@ -39,6 +39,11 @@ const GOLD_TYPE_OF: Record<MentionType, GoldType> = {
 
 export function goldTypeOf(type: MentionType): GoldType {
   return GOLD_TYPE_OF[type];
+}
+
+/** A mention's type in the gold's: a candidate's guess, when it has one, decides. */
+export function goldTypeOfMention(mention: Pick<Mention, 'type' | 'guess'>): GoldType {
+  return goldTypeOf(mention.type === 'candidate' && mention.guess ? mention.guess : mention.type);
 }
 
 /** Counts for one type, one article or one language; precision, recall and F1 are derived from them. */

@@ -102,7 +102,7 @@ export const Organization = z
   })
   .strict();
 
-export const EVENT_KINDS = ['summit', 'exercise', 'meeting'] as const;
+export const EVENT_KINDS = ['summit', 'exercise', 'meeting', 'exhibition'] as const;
 export const Event = z
   .object({
     ...common,

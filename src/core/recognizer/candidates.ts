@@ -6,6 +6,7 @@ import { inOriginal, type Mention } from './mention';
 import { widthAt } from '../text/surrogates';
 import { forEachWord, LETTER, classAt } from './textScan';
 import { NamesByShape } from './personShape';
+import { InstitutionNames, isInstitutionHead } from './institutions';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -63,12 +64,13 @@ function mayStartTitle(text: string, at: number): boolean {
   return TITLE_PREFIXES.has(prefixCode(text, at));
 }
 
-/** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes`. */
-function titleStarts(text: string, shapes: NamesByShape): number[] {
+/** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
+function titleStarts(text: string, shapes: NamesByShape, institutions: InstitutionNames): number[] {
   const starts: number[] = [];
   forEachWord(text, (start, end) => {
     if (end - start >= 3 && mayStartTitle(text, start)) starts.push(start);
     shapes.word(start, end);
+    institutions.word(start, end);
   });
   shapes.end();
   return starts;
@@ -137,6 +139,10 @@ interface Word {
 export interface CandidateContext {
   /** The known mention (entity or date) that overlaps [start, end), if any. */
   knownAt(start: number, end: number): Mention | undefined;
+  /** Whether a known mention may begin a longer body's name ("Baku" of "Baku Higher Command School"); none when not given. */
+  partOfName?(mention: Mention): boolean;
+  /** Whether a word in small letters is a demonym ("russa" of "ministero della Difesa russa"); none when not given. */
+  isDemonym?(word: string): boolean;
 }
 
 function isCapitalised(word: string): boolean {
@@ -170,7 +176,7 @@ export function findCandidatesIn(text: string, visible: FoldedText | undefined, 
     const span = originalSpan(visible, start, end);
     return context.knownAt(span.start, span.end);
   };
-  return inOriginal(findVisibleCandidates(visible.text, { knownAt }), visible, text);
+  return inOriginal(findVisibleCandidates(visible.text, { ...context, knownAt }), visible, text);
 }
 
 function findVisibleCandidates(text: string, context: CandidateContext): Mention[] {
@@ -193,10 +199,16 @@ function findVisibleCandidates(text: string, context: CandidateContext): Mention
       byShape.push({ start, end, text: text.slice(start, end), type: 'candidate' });
     },
   );
-  namesAfterTitles(text, titleStarts(text, shapes), context, add);
+  const institutions = new InstitutionNames(text);
+  namesAfterTitles(text, titleStarts(text, shapes, institutions), context, add);
   namesBeforeTitles(text, context, add);
   const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
-  return byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
+  const people = byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
+  // A phrase with an institution's head noun names a body, never a person.
+  const bodies: Mention[] = institutions
+    .find({ knownAt: context.knownAt, partOfName: context.partOfName ?? (() => false), isDemonym: context.isDemonym ?? (() => false) })
+    .map(({ start, end }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: 'organization' }));
+  return bodies.length === 0 ? people : mergeApart(bodies, people);
 }
 
 /** `first` and the spans of `second` that overlap none of it, both sorted by start, sorted. */
@@ -245,7 +257,7 @@ function nameAfterTitle(text: string, words: readonly Word[], context: Candidate
   for (const word of words) {
     const known = context.knownAt(word.start, word.end);
     if (known?.type === 'person') return undefined;
-    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
+    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
     // A name's words stand next to each other, with nothing but spaces between them.
     const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
     if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
@@ -278,7 +290,7 @@ function namesBeforeTitles(text: string, context: CandidateContext, add: (run: r
       const word = before[i];
       const gap = text.slice(word.end, run.length > 0 ? run[0].start : comma);
       if (!/^[ \u00a0]*$/.test(gap)) break;
-      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
+      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || isInstitutionHead(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
       if (context.knownAt(word.start, word.end)) break;
       run.unshift(word);
     }

@@ -7,6 +7,7 @@ import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
+import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
 
@@ -173,15 +174,16 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[]): Map<num
 }
 
 /**
- * The Russian case forms of the names (russianForms.ts), after every name as written: a form that
- * is another entity's name as written ("Жапарова", the nominative of a woman's surname) stays that
- * entity's. A one-word form is matched only with its capital, as names are written: in small
- * letters it is as likely an ordinary word ("запада", "мира").
+ * The Russian case forms of the names (russianForms.ts) and the other Latin spellings of people's
+ * names (latinSpellings.ts), after every name as written: a form that is another entity's name as
+ * written ("Жапарова", the nominative of a woman's surname) stays that entity's. A one-word form is
+ * matched only with its capital, as names are written: in small letters it is as likely an
+ * ordinary word ("запада", "мира").
  */
 function addCaseForms(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
   for (const entity of entities) {
     for (const alias of allNames(entity)) {
-      for (const form of russianCaseForms(alias, entity.type)) {
+      for (const form of [...russianCaseForms(alias, entity.type), ...latinSpellings(alias, entity.type)]) {
         const folded = foldString(form);
         const k = table.indexOf.get(folded);
         if ((k !== undefined && k < written) || aliasRefusal(form, entity, folded)) continue;

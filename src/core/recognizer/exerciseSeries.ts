@@ -1,13 +1,18 @@
-// Recurring exercises are written with their year ("Interaction-2024", «Рубеж-2025»): one
-// knowledge-base event stands for the series (an exercise without dates), others for the editions
-// it knows (an exercise with dates). A series' name followed by a year is that year's edition if the
-// knowledge base has it, else the series.
+// Recurring exercises and exhibitions are written with their year ("Interaction-2024", «Рубеж-2025»,
+// "Army-2020"): one knowledge-base event stands for the series (an exercise or exhibition without
+// dates), others for the editions it knows (one with dates). A series' name followed by a year is
+// that year's edition if the knowledge base has it, else the series.
 import type { Entity, Event } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 
-/** An exercise without dates stands for the recurring series, not one edition. */
+/** Events that recur under one name with an edition's year: exercises and exhibitions. */
+function isRecurringKind(entity: Entity): entity is Event {
+  return entity.type === 'event' && (entity.kind === 'exercise' || entity.kind === 'exhibition');
+}
+
+/** An exercise or exhibition without dates stands for the recurring series, not one edition. */
 export function isExerciseSeries(entity: Entity): entity is Event {
-  return entity.type === 'event' && entity.kind === 'exercise' && entity.start === undefined;
+  return isRecurringKind(entity) && entity.start === undefined;
 }
 
 /**
@@ -54,7 +59,7 @@ export function editionsBySeries(entities: readonly Entity[]): Map<string, Map<n
   }
   const editions = new Map<string, Map<number, Event>>();
   for (const entity of entities) {
-    if (entity.type !== 'event' || entity.kind !== 'exercise' || entity.start === undefined) continue;
+    if (!isRecurringKind(entity) || entity.start === undefined) continue;
     const year = Number(entity.start.slice(0, 4));
     for (const name of [entity.name, ...Object.values(entity.aliases).flat()]) {
       const series = seriesByName.get(foldString(name.replace(/\s*[-‐‑–—]?\s*\d{4}$/, '')));

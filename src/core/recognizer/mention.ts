@@ -20,6 +20,8 @@ export interface Mention {
   iso?: string;
   /** For candidates: the title or role that introduced the name. */
   role?: string;
+  /** For candidates: what the name most likely is, when not a person ("the Interior Ministry": an organization). */
+  guess?: EntityType;
   /** A name written with one slip ("Tajkistan"): less certain than a name as the knowledge base writes it. */
   approximate?: boolean;
 }

@@ -31,10 +31,13 @@ export function publicationOptions(published: string | undefined): Pick<Recogniz
 export class Recognizer {
   private readonly matcher: EntityMatcher;
   private readonly typos: TypoFinder;
+  /** The demonyms of the knowledge base's places, in small letters: a body's name may end with one. */
+  private readonly demonyms = new Set<string>();
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     this.matcher = new EntityMatcher(knowledgeBase);
     this.typos = new TypoFinder(knowledgeBase);
+    for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
 
   /** Distinct names matched, the Russian case forms made from them included. */
@@ -75,9 +78,33 @@ export class Recognizer {
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined);
     const known = slips.length === 0 ? exact : [...exact, ...slips].sort((a, b) => a.start - b.start);
     if (!candidates) return known;
-    const found = findCandidatesIn(text, visible, { knownAt: overlapFinder(known) });
-    return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+    const found = findCandidatesIn(text, visible, {
+      knownAt: overlapFinder(known),
+      partOfName: (m) => this.beginsBodyName(m),
+      isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
+    });
+    return [...withoutCovered(known, found), ...found].sort((a, b) => a.start - b.start || b.end - a.end);
   }
+
+  /** A city or a site may begin the name of a body, as a school or an academy is named after it. */
+  private beginsBodyName(mention: Mention): boolean {
+    const entity = mention.type === 'place' && mention.id ? this.knowledgeBase.get(mention.id) : undefined;
+    return entity?.type === 'place' && (entity.kind === 'city' || entity.kind === 'site');
+  }
+}
+
+/** `known` without the mentions that a body's longer name among `candidates` covers ("Baku" of "Baku Higher Command School"). Both sorted. */
+function withoutCovered(known: readonly Mention[], candidates: readonly Mention[]): readonly Mention[] {
+  const bodies = candidates.filter((c) => c.guess === 'organization');
+  if (bodies.length === 0) return known;
+  const out: Mention[] = [];
+  let i = 0;
+  for (const m of known) {
+    while (i < bodies.length && bodies[i].end <= m.start) i++;
+    if (i < bodies.length && bodies[i].start <= m.start && m.end <= bodies[i].end) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */

@@ -3,7 +3,9 @@
 // one word and seven letters or more, only words written with a capital and the same first letter,
 // exactly one edit (a letter added, dropped, changed, or two neighbours swapped), never a word the
 // knowledge base has as any entity's name or demonym ("Armenian" is not a typo of Armenia), never
-// one word away from two places, and never inside a longer capitalised name.
+// one word away from two places, and never inside a longer capitalised name, unless that longer
+// name is a place's or an organization's whose first word it misspells and whose other words
+// follow as written ("Shangai Cooperation Organisation").
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldString, isWordCode } from '../text/fold';
 import type { Mention } from './mention';
@@ -19,6 +21,12 @@ function isCapital(code: number): boolean {
 }
 
 const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
+
+/** A capital's small letter: Latin and Cyrillic read directly, others asked of the runtime. */
+function smallLetter(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 32;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
 
 /** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -45,9 +53,23 @@ interface PlaceName {
   name: string;
 }
 
+/** A name of several words, by its long first word: the rest, folded, after the space that follows it. */
+interface LongerName {
+  first: string;
+  rest: string;
+  id: string;
+  name: string;
+  type: 'place' | 'organization';
+}
+
 /** Finds long place names written with one edit, through an index of the names' one-letter deletions. */
 export class TypoFinder {
   private readonly byDeletion = new Map<string, PlaceName[]>();
+  private readonly longerByDeletion = new Map<string, LongerName[]>();
+  /** The second words of those longer names, folded: a word is tried as a slip of a first word only before one. */
+  private readonly secondWords = new Set<string>();
+  /** Their first code units in small letters and lengths, as one number, to rule most words out before folding. */
+  private readonly secondKeys = new Set<number>();
   private readonly known = new Set<string>();
   /** The first letters of the indexed names, and the length of the longest. */
   private readonly initials = new Set<string>();
@@ -57,6 +79,23 @@ export class TypoFinder {
     for (const entity of knowledgeBase.entities()) {
       for (const name of allNames(entity)) this.known.add(foldString(name));
       if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.known.add(foldString(d));
+    }
+    for (const entity of knowledgeBase.entities()) {
+      if (entity.type !== 'place' && entity.type !== 'organization') continue;
+      for (const name of allNames(entity)) {
+        const folded = foldString(name);
+        const first = /^\p{L}+/u.exec(folded)?.[0];
+        if (!first || first.length < MIN_LETTERS || first.length === folded.length || !/^ \p{L}/u.test(folded.slice(first.length))) continue;
+        const longer = { first, rest: folded.slice(first.length + 1), id: entity.id, name: entity.name, type: entity.type };
+        const second = /^\p{L}+/u.exec(longer.rest)?.[0] ?? '';
+        this.secondWords.add(second);
+        this.secondKeys.add(second.charCodeAt(0) * 64 + Math.min(second.length, 63));
+        for (const d of new Set(deletions(first))) {
+          const list = this.longerByDeletion.get(d);
+          if (!list) this.longerByDeletion.set(d, [longer]);
+          else list.push(longer);
+        }
+      }
     }
     for (const entity of knowledgeBase.entities()) {
       if (entity.type !== 'place') continue;
@@ -93,10 +132,39 @@ export class TypoFinder {
       if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
         const place = this.placeAt(text, i, j, taken);
         if (place) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: place.id, name: place.name, approximate: true });
+        const longer = !place && NAME_GOES_ON.test(text.slice(j, j + 3)) ? this.longerNameAt(text, i, j, taken) : undefined;
+        if (longer) {
+          found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
+          j = longer.end;
+        }
       }
       i = j;
     }
     return found;
+  }
+
+  /**
+   * The one name of several words whose first word the word at [start, end) misspells, and whose
+   * other words follow it as the knowledge base writes them; and where it ends.
+   */
+  private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
+    // The next word first: most capitalised words are not followed by the second word of a name.
+    let next = end + 1;
+    while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
+    const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
+    if (!this.secondKeys.has(secondKey) || !this.secondWords.has(foldString(text.slice(end + 1, next))) || taken(start, end)) return undefined;
+    const folded = foldString(text.slice(start, end));
+    if (!/^\p{L}+$/u.test(folded) || this.known.has(folded)) return undefined;
+    const matches = new Map<string, { name: LongerName; end: number }>();
+    for (const d of deletions(folded)) {
+      for (const name of this.longerByDeletion.get(d) ?? []) {
+        if (matches.has(name.id) || name.first[0] !== folded[0] || !oneEditApart(name.first, folded)) continue;
+        const to = end + 1 + name.rest.length;
+        if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to)) || taken(end, to)) continue;
+        matches.set(name.id, { name, end: to });
+      }
+    }
+    return matches.size === 1 ? [...matches.values()][0] : undefined;
   }
 
   /** The one place the word at [start, end) is a slip of, if any. */

@@ -44,6 +44,8 @@ export function eventKindLabel(kind: Event['kind']): string {
       return vscode.l10n.t('exercise');
     case 'meeting':
       return vscode.l10n.t('meeting');
+    case 'exhibition':
+      return vscode.l10n.t('exhibition');
   }
 }
 

@@ -21,28 +21,29 @@ describe('corrections of a mention', function () {
     const { article } = copy;
     const { document } = article;
     const kremlin = article.range(KREMLIN, 'Kremlin');
-    await article.run(kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
-    await eventually(async () => assert.deepStrictEqual((await article.onDisk()).mentions.map((m) => m.entity), ['place:moscow-kremlin']));
+    // The presidency is the reading offered first.
+    await article.run(kremlin, 'Annotate “Kremlin” as Presidential Administration of Russia');
+    await eventually(async () => assert.deepStrictEqual((await article.onDisk()).mentions.map((m) => m.entity), ['organization:russia-presidential-administration']));
     // Annotated already, it is offered to be annotated as another entity all the same.
     await pollUntil('the lightbulb of the annotated mention', async () => (await actionsAt(document, kremlin)).some((a) => a.title === 'Remove the annotation of “Kremlin”'));
     assert.ok((await actionsAt(document, kremlin)).some((a) => a.title === 'Annotate “Kremlin” as another entity…'));
 
-    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(kremlin), 'organization:russia-presidential-administration'), true);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.chooseEntity, ...article.args(kremlin), 'place:moscow-kremlin'), true);
     const written = await eventually(async () => {
       const onDisk = await article.onDisk();
-      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['organization:russia-presidential-administration', 'Kremlin', article.offsets(kremlin).start]]);
+      assert.deepStrictEqual(onDisk.mentions.map((m) => [m.entity, m.quote, m.start]), [['place:moscow-kremlin', 'Kremlin', article.offsets(kremlin).start]]);
       return onDisk;
     });
     assert.deepStrictEqual(written.rejections, []);
-    // The status: annotated, as the organization, coloured as one.
+    // The status: annotated, as the place, coloured as one.
     await eventually(async () => {
       const card = await hoverMarkdown(document, kremlin.start);
-      assert.match(card, /Presidential Administration of Russia/);
+      assert.match(card, /Moscow Kremlin/);
       assert.match(card, /Annotated by hand in this article/);
     });
     await eventually(async () => {
       const token = (await semanticTokens(document)).find((t) => t.line === kremlin.start.line && t.char === kremlin.start.character);
-      assert.strictEqual(token?.type, 'organization', `the token on "Kremlin": ${JSON.stringify(token)}`);
+      assert.strictEqual(token?.type, 'place', `the token on "Kremlin": ${JSON.stringify(token)}`);
     });
   });
 
@@ -131,7 +132,8 @@ describe('corrections of a mention', function () {
     const editor = await vscode.window.showTextDocument(document);
     const kremlin = article.range(KREMLIN, 'Kremlin');
     const peskov = article.range(KREMLIN, 'Dmitry Peskov');
-    await article.run(kremlin, 'Annotate “Kremlin” as Moscow Kremlin');
+    // The presidency is the reading offered first; the place, second.
+    await article.run(kremlin, 'Annotate “Kremlin” as Moscow Kremlin instead');
     await article.run(peskov, 'Annotate “Dmitry Peskov” as Dmitry Peskov');
     await eventually(async () => assert.strictEqual((await article.onDisk()).mentions.length, 2));
     await pollUntil('both annotations in the editor', async () => (await actionsAt(document, kremlin)).some((a) => a.title.startsWith('Remove the annotation')));

@@ -375,6 +375,46 @@ export const events: EntityInput[] = [
     },
   },
 
+  // Other recurring exercises and exhibitions named on the beat
+  {
+    id: 'event:zapad-exercise',
+    type: 'event',
+    kind: 'exercise',
+    name: 'Zapad (exercise)',
+    description: 'Joint strategic exercise of the armed forces of Russia and Belarus, held every few years; zapad means "west".',
+    aliases: {
+      en: ['Zapad exercise', 'Zapad exercises'],
+      it: ['esercitazione Zapad'],
+      ru: ['учения «Запад»', 'учение «Запад»'],
+      'ru-Latn': ['Zapad'],
+    },
+  },
+  {
+    id: 'event:army-forum',
+    type: 'event',
+    kind: 'exhibition',
+    name: 'Army (military-technical forum)',
+    description: 'International Military-Technical Forum held by the Russian Ministry of Defence, with an exhibition of arms, mostly at Patriot Park near Moscow.',
+    aliases: {
+      en: ['Army forum', 'Army International Military-Technical Forum'],
+      it: ['forum Army', 'forum Armija'],
+      ru: ['форум «Армия»', 'Международный военно-технический форум «Армия»'],
+      'ru-Latn': ['Armiya'],
+    },
+  },
+  {
+    id: 'event:milex-exhibition',
+    type: 'event',
+    kind: 'exhibition',
+    name: 'MILEX (arms exhibition)',
+    description: 'International exhibition of arms and military equipment held in Minsk, Belarus.',
+    aliases: {
+      en: ['MILEX', 'MILEX exhibition'],
+      it: ['esposizione MILEX', 'mostra MILEX'],
+      ru: ['выставка «MILEX»', 'MILEX'],
+    },
+  },
+
   // CSTO exercises: single editions
   {
     id: 'event:csto-exercise-indestructible-brotherhood-2023',

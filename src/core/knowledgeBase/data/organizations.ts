@@ -109,9 +109,9 @@ export const organizations: EntityInput[] = [
     parent: 'organization:csto',
     description: 'Permanent working body of the CSTO in Moscow, headed by the Secretary General.',
     aliases: {
-      en: ['Secretariat of the CSTO'],
-      it: ['Segretariato della CSTO', 'segretariato CSTO'],
-      ru: ['Секретариат ОДКБ'],
+      en: ['Secretariat of the CSTO', 'Secretariat'],
+      it: ['Segretariato della CSTO', 'segretariato CSTO', 'Segretariato'],
+      ru: ['Секретариат ОДКБ', 'Секретариат'],
       'ru-Latn': ['Sekretariat ODKB'],
     },
   },
@@ -124,8 +124,8 @@ export const organizations: EntityInput[] = [
     description: 'Permanent military body of the CSTO, established in 2003.',
     aliases: {
       en: ['Joint Staff of the CSTO', 'CSTO Joint Staff', 'Joint Staff'],
-      it: ['Stato maggiore congiunto della CSTO', 'Stato maggiore congiunto'],
-      ru: ['Объединенный штаб ОДКБ', 'Объединенный штаб'],
+      it: ['Stato maggiore congiunto della CSTO', 'Stato maggiore congiunto', 'Stato maggiore unificato'],
+      ru: ['Объединенный штаб ОДКБ', 'Объединенный штаб', 'Объединённый штаб'],
       'ru-Latn': ['Obyedinennyi shtab ODKB'],
     },
   },
@@ -151,7 +151,7 @@ export const organizations: EntityInput[] = [
     description: 'Joint rapid reaction forces of the CSTO member states, created in 2009.',
     aliases: {
       en: ['Collective Rapid Reaction Force', 'Collective Rapid Response Forces', 'Collective Rapid Response Force', 'CRRF'],
-      it: ['Forze collettive di reazione rapida', 'Forza collettiva di reazione rapida'],
+      it: ['Forze collettive di reazione rapida', 'Forza collettiva di reazione rapida', 'Forze di reazione rapida collettive'],
       ru: ['Коллективные силы оперативного реагирования', 'КСОР', 'КСОР ОДКБ'],
       'ru-Latn': ['KSOR'],
     },
@@ -176,10 +176,46 @@ export const organizations: EntityInput[] = [
     name: 'Collective Rapid Deployment Forces of the Central Asian Region',
     parent: 'organization:csto',
     aliases: {
-      en: ['Collective Rapid Deployment Forces', 'Collective Rapid Deployment Force', 'CRDF'],
-      it: ['Forze collettive di dispiegamento rapido', 'Forze collettive di rapido dispiegamento'],
-      ru: ['Коллективные силы быстрого развертывания Центральноазиатского региона', 'Коллективные силы быстрого развертывания', 'КСБР ЦАР', 'КСБР'],
-      'ru-Latn': ['KSBR'],
+      en: [
+        'Collective Rapid Deployment Forces',
+        'Collective Rapid Deployment Force',
+        'Collective Rapid Deployment Forces of the Central Asian Region',
+        'Collective Rapid Deployment Forces of the Central Asian region',
+        'CRDF',
+        'CRDF CAR',
+        'CAR CRDF',
+      ],
+      it: [
+        'Forze collettive di dispiegamento rapido',
+        'Forze collettive di rapido dispiegamento',
+        'Forze di dispiegamento rapido collettivo',
+        'Forze di dispiegamento rapido collettive',
+        'Forze collettive di schieramento rapido',
+      ],
+      ru: [
+        'Коллективные силы быстрого развертывания Центральноазиатского региона',
+        'Коллективные силы быстрого развертывания Центрально-Азиатского региона',
+        'Коллективные силы быстрого развёртывания',
+        'Коллективные силы быстрого развертывания',
+        'КСБР ЦАР',
+        'КСБР',
+      ],
+      'ru-Latn': ['KSBR', 'KSBR TsAR'],
+    },
+  },
+
+  {
+    id: 'organization:csto-collective-forces',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'CSTO Collective Forces',
+    parent: 'organization:csto',
+    description:
+      'The troops (collective forces) of the CSTO: the Collective Rapid Reaction Forces, the Collective Peacekeeping Forces, the Collective Rapid Deployment Forces of the Central Asian Region and the other forces the member states assign to the organization.',
+    aliases: {
+      en: ['Collective Forces', 'CSTO Collective Forces', 'Collective Forces of the CSTO'],
+      it: ['Forze collettive della CSTO', 'Forze collettive della OTSC'],
+      ru: ['Коллективные силы ОДКБ', 'Войска (коллективные силы) ОДКБ'],
     },
   },
 
@@ -221,7 +257,10 @@ export const organizations: EntityInput[] = [
       it: [
         'Organizzazione per la Cooperazione di Shanghai',
         'Organizzazione di Shanghai per la cooperazione',
+        'Shanghai Cooperation Organisation',
+        'Shanghai Cooperation Organization',
         'OCS',
+        'SCO',
       ],
       ru: ['ШОС', 'Шанхайская организация сотрудничества'],
       'ru-Latn': ['ShOS', 'Shankhaiskaya organizatsiya sotrudnichestva'],
@@ -327,6 +366,17 @@ export const organizations: EntityInput[] = [
       en: ['Interparliamentary Assembly of the CIS', 'CIS Inter-Parliamentary Assembly', 'Inter-Parliamentary Assembly of the CIS'],
       it: ['Assemblea interparlamentare della CSI'],
       ru: ['Межпарламентская ассамблея СНГ', 'МПА СНГ', 'Межпарламентская Ассамблея государств – участников СНГ'],
+    },
+  },
+  {
+    id: 'organization:brics',
+    type: 'organization',
+    kind: 'international-organization',
+    name: 'BRICS',
+    description: 'Grouping of Brazil, Russia, India, China and South Africa, enlarged from 2024; an association of states without a charter.',
+    aliases: {
+      it: ['Brics'],
+      ru: ['БРИКС'],
     },
   },
   {
@@ -453,11 +503,14 @@ export const organizations: EntityInput[] = [
     kind: 'government',
     name: 'Presidential Administration of Russia',
     parent: 'place:russia',
+    description: 'The office of the President of Russia; "the Kremlin" in news reports.',
     aliases: {
-      en: ['Russian Presidential Administration', 'Presidential Executive Office of Russia', 'Administration of the President of the Russian Federation'],
-      it: ['Amministrazione presidenziale russa', 'Amministrazione presidenziale della Russia'],
-      ru: ['Администрация президента России', 'Администрация президента РФ', 'Администрация Президента Российской Федерации'],
-      'ru-Latn': ['Administratsiya prezidenta Rossii'],
+      // News name the presidency after its seat: "the Kremlin said". The place keeps the name too,
+      // as the reading offered second.
+      en: ['Kremlin', 'Russian Presidential Administration', 'Presidential Executive Office of Russia', 'Administration of the President of the Russian Federation'],
+      it: ['Cremlino', 'Amministrazione presidenziale russa', 'Amministrazione presidenziale della Russia'],
+      ru: ['Кремль', 'Администрация президента России', 'Администрация президента РФ', 'Администрация Президента Российской Федерации'],
+      'ru-Latn': ['Kreml', 'Administratsiya prezidenta Rossii'],
     },
   },
   {
@@ -482,7 +535,6 @@ export const organizations: EntityInput[] = [
     parent: 'place:russia',
     aliases: {
       en: ['Russian government', 'Government of the Russian Federation'],
-      it: ['governo russo', 'governo della Russia'],
       ru: ['Правительство России', 'Правительство РФ', 'Правительство Российской Федерации'],
     },
   },
@@ -591,7 +643,6 @@ export const organizations: EntityInput[] = [
     parent: 'place:armenia',
     aliases: {
       en: ['Armenian government'],
-      it: ['governo armeno', "governo dell'Armenia"],
       ru: ['Правительство Армении', 'Правительство Республики Армения'],
     },
   },
@@ -604,8 +655,8 @@ export const organizations: EntityInput[] = [
     description: 'The parliament of Armenia.',
     aliases: {
       en: ['Armenian parliament', 'Armenian National Assembly', 'National Assembly of the Republic of Armenia'],
-      it: ['parlamento armeno', 'Assemblea nazionale armena', "Assemblea nazionale dell'Armenia"],
-      ru: ['Национальное собрание Армении', 'Национальное собрание Республики Армения', 'парламент Армении'],
+      it: ['Assemblea nazionale armena', "Assemblea nazionale dell'Armenia"],
+      ru: ['Национальное собрание Армении', 'Национальное собрание Республики Армения'],
       'ru-Latn': ['Natsionalnoe sobranie Armenii'],
     },
   },
@@ -657,7 +708,6 @@ export const organizations: EntityInput[] = [
     parent: 'place:belarus',
     aliases: {
       en: ['Belarusian government', 'Council of Ministers of Belarus'],
-      it: ['governo bielorusso', 'governo della Bielorussia'],
       ru: ['Правительство Беларуси', 'Правительство Белоруссии', 'Совет министров Республики Беларусь', 'Совмин Беларуси'],
     },
   },
@@ -709,7 +759,6 @@ export const organizations: EntityInput[] = [
     parent: 'place:kazakhstan',
     aliases: {
       en: ['Kazakh government'],
-      it: ['governo kazako', 'governo del Kazakistan'],
       ru: ['Правительство Казахстана', 'Правительство Республики Казахстан'],
     },
   },
@@ -812,7 +861,6 @@ export const organizations: EntityInput[] = [
     parent: 'place:kyrgyzstan',
     aliases: {
       en: ['Kyrgyz government', 'Cabinet of Ministers of Kyrgyzstan', 'Cabinet of Ministers of the Kyrgyz Republic'],
-      it: ['governo kirghiso', 'governo del Kirghizistan'],
       ru: ['Правительство Киргизии', 'Кабинет министров Кыргызской Республики', 'Кабмин Киргизии'],
     },
   },
@@ -864,7 +912,6 @@ export const organizations: EntityInput[] = [
     parent: 'place:tajikistan',
     aliases: {
       en: ['Tajik government'],
-      it: ['governo tagiko', 'governo del Tagikistan'],
       ru: ['Правительство Таджикистана', 'Правительство Республики Таджикистан'],
     },
   },

@@ -1,0 +1,67 @@
+// What a reader of the beat names beside the CSTO and the bundled knowledge base now holds: the
+// presidency as "the Kremlin", the CSTO's forces under their short forms in three languages, BRICS,
+// continents, the regions of Russia and Ukraine, training grounds, exercises and exhibitions with an
+// edition's year; and generic words that stay out.
+import * as assert from 'node:assert/strict';
+import { bundledRecognizer, namesFound as found } from './namesFound';
+
+describe('breadth of the beat', () => {
+  it('reads "the Kremlin" as the presidency, offering the place as the other reading', () => {
+    const [kremlin] = bundledRecognizer().entities('The Kremlin said the talks would go on.');
+    assert.equal(kremlin.id, 'organization:russia-presidential-administration');
+    assert.deepEqual(kremlin.alternatives, ['place:moscow-kremlin']);
+    assert.deepEqual(found('Il Cremlino ha risposto; в Кремле заявили.'), [
+      ['Cremlino', 'organization:russia-presidential-administration'],
+      ['Кремле', 'organization:russia-presidential-administration'],
+    ]);
+  });
+
+  it('finds the CSTO’s forces and bodies under their short forms', () => {
+    assert.deepEqual(found('The Collective Forces and the CRDF CAR drilled while the Secretariat watched.'), [
+      ['Collective Forces', 'organization:csto-collective-forces'],
+      ['CRDF CAR', 'organization:csto-collective-rapid-deployment-forces'],
+      ['Secretariat', 'organization:csto-secretariat'],
+    ]);
+    assert.deepEqual(found('Le Forze di dispiegamento rapido collettivo sono arrivate; КСБР ЦАР прибыли.'), [
+      ['Forze di dispiegamento rapido collettivo', 'organization:csto-collective-rapid-deployment-forces'],
+      ['КСБР ЦАР', 'organization:csto-collective-rapid-deployment-forces'],
+    ]);
+  });
+
+  it('finds BRICS and the SCO’s English name in an Italian text', () => {
+    assert.deepEqual(found('Il vertice dei Brics e la Shanghai Cooperation Organization; саммит БРИКС.'), [
+      ['Brics', 'organization:brics'],
+      ['Shanghai Cooperation Organization', 'organization:sco'],
+      ['БРИКС', 'organization:brics'],
+    ]);
+  });
+
+  it('finds continents, the regions the news names, and training grounds', () => {
+    assert.deepEqual(found('Troops from Asia and Europe met near Chechnya and in the Kharkiv region, then at Matybulak.'), [
+      ['Asia', 'place:asia'],
+      ['Europe', 'place:europe'],
+      ['Chechnya', 'place:chechnya'],
+      ['Kharkiv region', 'place:kharkiv-region'],
+      ['Matybulak', 'place:matybulak-training-ground'],
+    ]);
+    assert.deepEqual(found('Учения прошли в Ингушетии, в Черниговской области и на полигоне «Лосвидо».'), [
+      ['Ингушетии', 'place:ingushetia'],
+      ['Черниговской области', 'place:chernihiv-region'],
+      ['Лосвидо', 'place:losvido-training-ground'],
+    ]);
+  });
+
+  it('reads exercises and exhibitions with an edition’s year, and their bare names only so', () => {
+    assert.deepEqual(found('After Zapad-2021 came Army-2022 and MILEX-2023; учения «Запад-2025».'), [
+      ['Zapad-2021', 'event:zapad-exercise'],
+      ['Army-2022', 'event:army-forum'],
+      ['MILEX-2023', 'event:milex-exhibition'],
+      ['Запад-2025', 'event:zapad-exercise'],
+    ]);
+    assert.deepEqual(found('The army moved west; армия пошла на запад.'), []);
+  });
+
+  it('leaves generic words out: the West as a notion, an Italian government in small letters', () => {
+    assert.deepEqual(found("L'Occidente e il governo armeno hanno risposto."), []);
+  });
+});

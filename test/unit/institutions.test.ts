@@ -1,0 +1,96 @@
+// Bodies the knowledge base does not know, found by their head noun, as organization candidates.
+import * as assert from 'node:assert/strict';
+import { bundledRecognizer } from './namesFound';
+
+/** What the recognizer finds in `text`, as [text, entity id, or the candidate's guess] triples. */
+function found(text: string): [string, string][] {
+  return bundledRecognizer()
+    .recognize(text)
+    .filter((m) => m.type !== 'date')
+    .map((m) => [m.text, m.id ?? `${m.type}:${m.guess ?? 'person'}`]);
+}
+
+describe('bodies found by their head noun', () => {
+  it('takes an English capitalised phrase ending with an institution noun, demonym included', () => {
+    assert.deepEqual(found('Kyrgyzstan’s Emergencies Ministry and the Uzbek Defence Ministry replied.'), [
+      ['Kyrgyzstan', 'place:kyrgyzstan'],
+      ['Emergencies Ministry', 'candidate:organization'],
+      ['Uzbek Defence Ministry', 'candidate:organization'],
+    ]);
+  });
+
+  it('keeps a state or an organization beside the body apart, and the place after "of"', () => {
+    assert.deepEqual(found('The CSTO Permanent Council met; so did the Constitutional Court of Armenia.'), [
+      ['CSTO', 'organization:csto'],
+      ['Permanent Council', 'candidate:organization'],
+      ['Constitutional Court', 'candidate:organization'],
+      ['Armenia', 'place:armenia'],
+    ]);
+  });
+
+  it('lets a city begin a school’s name, and the last of several heads end it', () => {
+    assert.deepEqual(found('He is a graduate of the Tashkent Higher Combined Arms Command School.'), [['Tashkent Higher Combined Arms Command School', 'candidate:organization']]);
+    assert.deepEqual(found('A statement by the Defence Ministry Press Service followed.'), [['Defence Ministry Press Service', 'candidate:organization']]);
+  });
+
+  it('follows "of the" through capitalised words to the name’s end', () => {
+    assert.deepEqual(found('He studied at the Naval Academy of the Northern Fleet of Russia.'), [
+      ['Naval Academy of the Northern Fleet', 'candidate:organization'],
+      ['Russia', 'place:russia'],
+    ]);
+  });
+
+  it('takes a few bodies by their noun alone when written with a capital, and no other', () => {
+    assert.deepEqual(found('Parliament approved it. The Ministry said the Council would meet. Government troops moved in.'), [['Parliament', 'candidate:organization']]);
+  });
+
+  it('reads Italian names that start with the head, a demonym at the end, never as a person', () => {
+    assert.deepEqual(found('Il ministero della Giustizia kirghiso e il Partito Comunista Cinese hanno risposto.'), [
+      ['ministero della Giustizia kirghiso', 'candidate:organization'],
+      ['Partito Comunista Cinese', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
+  });
+
+  it('reads Russian names that start with a capitalised head and go on in small letters', () => {
+    assert.deepEqual(found('Заседание Совета безопасности прошло в Ереване; Министерство по чрезвычайным ситуациям Киргизии сообщило.'), [
+      ['Совета безопасности', 'candidate:organization'],
+      ['Ереване', 'place:yerevan'],
+      ['Министерство по чрезвычайным ситуациям', 'candidate:organization'],
+      ['Киргизии', 'place:kyrgyzstan'],
+    ]);
+    assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
+  });
+
+  it('takes a newspaper named after a place, and only after a place', () => {
+    assert.deepEqual(found('The daily Kazakhstan Today and The Moscow Times reported it.'), [
+      ['Kazakhstan Today', 'candidate:organization'],
+      ['Moscow Times', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Today Armenia voted. Prices in Russia today are up; the Daily Mail said nothing.'), [
+      ['Armenia', 'place:armenia'],
+      ['Russia', 'place:russia'],
+    ]);
+  });
+
+  it('does not let a person candidate swallow a known place before the name', () => {
+    assert.deepEqual(found('President of the Republic of Moldova Maia Sandu arrived.'), [
+      ['Republic of Moldova', 'place:moldova'],
+      ['Maia Sandu', 'candidate:person'],
+    ]);
+  });
+
+  it('never lets a person’s name hold an institution’s head noun, even where no body is found', () => {
+    const people = (text: string) => bundledRecognizer().recognize(text).filter((m) => m.type === 'candidate' && !m.guess).map((m) => m.text);
+    assert.deepEqual(people('Il leader del Partito comunista cinese parlerà.'), []);
+    assert.deepEqual(people('According to spokesman Court Ivanov, the hearing ended.'), []);
+  });
+
+  it('reads nothing into a headline in title case', () => {
+    assert.deepEqual(found('Protesters Storm Ruling Party Offices As Unrest Spreads'), []);
+  });
+
+  it('leaves titles and ordinary sentences out', () => {
+    assert.deepEqual(found('Foreign Minister Ararat Mirzoyan said the school and the ministry agreed.'), [['Ararat Mirzoyan', 'person:ararat-mirzoyan']]);
+  });
+});
