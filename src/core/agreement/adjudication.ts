@@ -51,7 +51,9 @@ function mentionsSummary(mentions: readonly FactFileMention[]): string {
 
 /** The stored mentions whose anchor holds in the text, from the prepared article's check. */
 function anchoredMentions(factFile: FactFile, prepared: PreparedArticle): FactFileMention[] {
-  return factFile.mentions.filter((m) => prepared.anchored.has(m.id));
+  // Every anchored mention, not only those facts cite (`prepared.anchored`).
+  const anchored = new Set(prepared.mentions.map((m) => m.id));
+  return factFile.mentions.filter((m) => anchored.has(m.id));
 }
 
 function emptyLike(other: FactFile): FactFile {
