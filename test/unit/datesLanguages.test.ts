@@ -26,6 +26,35 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Отчёт за ноябрь 2023 опубликован'), [['ноябрь 2023', '2023-11']]);
   });
 
+  it('reads decades in three languages as the span of their years, and not a year with another ending or a count', () => {
+    assert.deepEqual(dates('The bloc was founded in the 1990s and grew in the 2000s.'), [['1990s', '1990/1999'], ['2000s', '2000/2009']]);
+    assert.deepEqual(dates('Negli anni \'90 e negli anni ’80 il trattato, poi anni 2010.'), [["anni '90", '1990/1999'], ['anni ’80', '1980/1989'], ['anni 2010', '2010/2019']]);
+    assert.deepEqual(dates('В 1990-х годах, а затем в 90-е годы договор.'), [['1990-х', '1990/1999'], ['90-е', '1990/1999']]);
+    assert.deepEqual(dates('Ordered 1995s parts, 90-е номера, 2010 troops.'), []);
+  });
+
+  it('takes a part of a year into the span (mid-, early, the end of; metà, inizio, fine; середине, начале, конце) and keeps the year as the value', () => {
+    assert.deepEqual(dates('Talks resume in mid-2026, after late 2019 and by the end of 2025; early 1990s.'), [
+      ['mid-2026', '2026'],
+      ['late 2019', '2019'],
+      ['end of 2025', '2025'],
+      ['early 1990s', '1990/1999'],
+    ]);
+    assert.deepEqual(dates('Entro la metà del 2026, a metà 2025, all\'inizio del 2020 e alla fine dell\'2019.'), [
+      ['metà del 2026', '2026'],
+      ['metà 2025', '2025'],
+      ['inizio del 2020', '2020'],
+      ["fine dell'2019", '2019'],
+    ]);
+    assert.deepEqual(dates('В середине 2026 года, в начале 2020 года и в конце 2019 года.'), [
+      ['середине 2026', '2026'],
+      ['начале 2020', '2020'],
+      ['конце 2019', '2019'],
+    ]);
+    // A part word written into another word is no part of the year.
+    assert.deepEqual(dates('Amid 2020 troops were counted.'), []);
+  });
+
   it('takes a year alone after a word of time, and spans of years, but not counts or names with a year', () => {
     assert.deepEqual(dates('The treaty was signed in 1994 and extended since 2010.'), [['1994', '1994'], ['2010', '2010']]);
     assert.deepEqual(dates('Il programma resterà in vigore fino al 2028.'), [['2028', '2028']]);

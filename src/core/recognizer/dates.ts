@@ -91,8 +91,14 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
   // 2021-2022, 2021–2022: a span of years
   { name: 'yearRange', pattern: `${YEAR}[-–]${YEAR}` },
+  // the 1990s, в 1990-х (годах), 1990-е: a decade (its year ends in 0, see toIso)
+  { name: 'decade', pattern: `${YEAR}(?:s|-(?:х|е))` },
+  // 90-х годов, 90-е годы: a Russian decade of the last century, with the word "years" after it
+  { name: 'decadeRussian', pattern: `([3-9]0)-(?:х|е)(?=${SP}(?:годах|годов|годы|годам|годами|гг\\.))` },
+  // negli anni '90, anni ’80, anni 1990: an Italian decade
+  { name: 'decadeItalian', pattern: `anni${SP}(?:['’]([3-9]0)|((?:19|20)\\d0))` },
   // in 2022, nel 2022, в 2022 году: a year alone, taken only after a word that makes it a time (see YEAR_BEFORE)
-  { name: 'year', pattern: `${YEAR}(?![-–.,]?\\d)` },
+  { name: 'year', pattern: `${YEAR}(?![-–.,]?\\d|-[хе])` },
   // 2025-11-27
   { name: 'iso', pattern: `${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])` },
   // 27.11.2025, 27/11/2025
@@ -111,7 +117,8 @@ const MONTH_NAME = 2;
 const WEEKDAY_NAME = 4;
 const DAL = 8;
 const FROM = 16;
-const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM]]);
+const ANNI = 64;
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['anni', ANNI]]);
 for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
 for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
 const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
@@ -128,6 +135,9 @@ const FORM_STARTS: Record<string, number> = {
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
   yearRange: YEAR_DIGITS,
+  decade: YEAR_DIGITS,
+  decadeRussian: DAY_DIGITS,
+  decadeItalian: ANNI,
   year: YEAR_DIGITS,
   iso: YEAR_DIGITS,
   numeric: DAY_DIGITS,
@@ -188,6 +198,11 @@ function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; k
       if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME);
     }
     if (name) add(before!.start, name);
+    else if (i > 1 && (text[i - 1] === "'" || text[i - 1] === '’')) {
+      // "anni '90": the decade's word before the apostrophe
+      const anni = wordBefore(text, i - 1);
+      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI);
+    }
     // A day is never followed by another digit, a year's four digits only by a dash.
     let digits = 1;
     while (digits < 5 && i + digits < text.length && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39) digits++;
@@ -242,6 +257,23 @@ function yearIsTime(text: string, start: number, end: number): boolean {
   let from = at;
   while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
   return from < at && !wordCharBefore(text, from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
+}
+
+/** Forms that name a year or years, which a part of a year may come before. */
+const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
+// "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
+// "в середине 2026 года": the part is in the date's span, as for a part of a month; the date keeps
+// the year's value, the precision the text gives.
+const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
+const PART_OF_YEAR = /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:metà|inizio|fine)[ \u00a0]+dell['’]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
+
+/** Where the part of a year written just before `start` begins, if one is. */
+function partOfYearBefore(text: string, start: number): number | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const m = PART_OF_YEAR_HYPHENED.exec(before) ?? PART_OF_YEAR.exec(before);
+  if (!m) return undefined;
+  if (m[0].endsWith(' ') || m[0].endsWith('\u00a0') || /['’‐–-]$/.test(m[0])) return start - m[0].length;
+  return undefined; // a part word glued to the year is no part of it
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -307,6 +339,17 @@ function toIso(name: string, g: string[], referenceYear: number | undefined): st
       const [from, to] = g;
       return Number(from) < Number(to) ? `${from}/${to}` : undefined;
     }
+    case 'decade': {
+      const [y] = g;
+      return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
+    }
+    case 'decadeRussian':
+      return `19${g[0]}/19${Number(g[0]) + 9}`;
+    case 'decadeItalian': {
+      const [short, full] = g;
+      const first = full ? Number(full) : 1900 + Number(short);
+      return `${first}/${first + 9}`;
+    }
     case 'year':
       return g[0];
     case 'iso': {
@@ -371,12 +414,15 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
         }
       }
       scannedTo = at + m[0].length;
-      if (name === 'year' && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
+      const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
+      if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
       if (!iso) continue;
       let matched = m[0];
       if (matched.endsWith('.') && FULL_NAMES.has(matched.slice(0, -1).split(/\s+/).pop()!.toLowerCase())) matched = matched.slice(0, -1);
       const opening = openedByPreposition ? OPENING_PREPOSITION.exec(matched)![0].length : 0;
-      found.push({ start: m.index + opening, end: m.index + matched.length, text: matched.slice(opening), type: 'date', iso });
+      const start = part ?? m.index + opening;
+      const end = m.index + matched.length;
+      found.push({ start, end, text: text.slice(start, end), type: 'date', iso });
     }
   }
   return found;
