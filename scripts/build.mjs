@@ -9,6 +9,22 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+
+/**
+ * zod's namespace object re-exports its error messages in every language it has (`z.locales`,
+ * a quarter of the features bundle), and a bundler cannot leave out what a namespace object
+ * holds. The project never changes zod's language: its messages are English, which zod's schemas
+ * import on their own. So the bundles get a `locales` that holds English alone.
+ */
+const englishZodMessagesOnly = {
+  name: 'english-zod-messages-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '../locales'), namespace: 'zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: "export { default as en } from './en.js';", resolveDir: args.path }));
+  },
+};
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -18,6 +34,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  plugins: [englishZodMessagesOnly],
 };
 
 await Promise.all([

@@ -11,6 +11,8 @@ const REPO = join(__dirname, '../../..');
 /** What a copy of the project leaves behind: installed and built things, and results of earlier runs. */
 const NOT_COPIED = new Set(['.git', 'node_modules', 'out', 'dist', 'schemas', '.cache', 'test-results']);
 const MAX_VSIX_BYTES = 1024 * 1024;
+/** What the extension host reads and compiles when the features are first needed: the bundles unpacked. */
+const MAX_BUNDLE_BYTES = 1_000_000;
 
 interface ZipEntry {
   name: string;
@@ -95,6 +97,16 @@ describe('npm run package', function () {
       const lines = code.split('\n').length;
       assert.ok(code.length / lines > 500, `${name} does not look minified (${lines} lines for ${code.length} characters)`);
     }
+  });
+
+  it('keeps both bundles together under 1 MB, with zod messages in English only', () => {
+    const codes = ['extension/dist/extension.js', 'extension/dist/features.js'].map((name) => contentOf(zip, entries.find((e) => e.name === name)!));
+    const bytes = codes.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+    assert.ok(bytes < MAX_BUNDLE_BYTES, `the bundles weigh ${(bytes / 1000).toFixed(0)} kB`);
+    // zod's English message for a value of the wrong type, and its Russian one, which the
+    // extension never shows.
+    assert.match(codes[1], /Invalid input: expected/);
+    assert.doesNotMatch(codes[1], /Неверный ввод/);
   });
 
   it('links the README pictures to the repository, so that they show on the extension page', () => {
