@@ -57,7 +57,9 @@ export function bundledKnowledgeBase(): KnowledgeBase {
 
 /** Every name and alias of an entity, in all languages, without duplicates. */
 export function allNames(entity: Entity): string[] {
-  const names = new Set<string>([entity.name]);
-  for (const list of Object.values(entity.aliases)) for (const alias of list) names.add(alias);
-  return [...names];
+  // A list rather than a set: an entity has a handful of names, and the recognizer asks for the
+  // names of every entity of a large knowledge base.
+  const names = [entity.name];
+  for (const list of Object.values(entity.aliases)) for (const alias of list) if (!names.includes(alias)) names.push(alias);
+  return names;
 }
