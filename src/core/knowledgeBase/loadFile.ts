@@ -9,6 +9,7 @@ import { documentLocator, type Locator, pieceLocator } from '../yaml/locate';
 import { readYamlPieces } from '../yaml/pieces';
 import { readYaml } from '../yaml/read';
 import { issueProblems, prototypeKeyProblems } from '../yaml/zodProblems';
+import { plainEntity } from './plainEntity';
 import { Entity, EntityId, KnowledgeBaseFile } from './schema';
 
 export interface LoadedKnowledgeBaseFile {
@@ -133,6 +134,9 @@ function problemAtPath(report: Report, path: readonly PropertyKey[], message: st
  * they are too short; undefined when it is left out. Its problems go to the report.
  */
 function validEntity(raw: unknown, index: number, report: Report): { entity: Entity; dropped: AliasPath[] } | undefined {
+  // Most entries are plain and valid: read without zod, which reads the others and says what is wrong.
+  const plain = plainEntity(raw);
+  if (plain) return { entity: plain, dropped: [] };
   const { file, locator, problems } = report;
   const at = ['entities', index];
   let result = Entity.safeParse(raw);

@@ -5,17 +5,20 @@ import { z } from 'zod';
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'event'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** A calendar date as precise as the source allows: `2022`, `2022-11` or `2022-11-23`. */
-export const PartialIsoDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
-
+// The patterns of the string fields, also read without zod (plainEntity.ts).
+export const PARTIAL_ISO_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const EntityId = z
-  .string()
-  .regex(new RegExp(`^(person|organization|place|event):${slug}$`), 'expected an id such as person:vladimir-putin');
-const idOf = (type: EntityType) =>
-  z.string().regex(new RegExp(`^${type}:${slug}$`), `expected the id of a ${type}, such as ${type}:…`);
+export const ENTITY_ID_PATTERN = new RegExp(`^(person|organization|place|event):${slug}$`);
+const ID_PATTERNS = Object.fromEntries(ENTITY_TYPES.map((type) => [type, new RegExp(`^${type}:${slug}$`)])) as Record<EntityType, RegExp>;
+export const idPatternOf = (type: EntityType): RegExp => ID_PATTERNS[type];
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const WIKIDATA_PATTERN = /^Q[1-9]\d*$/;
+
+/** A calendar date as precise as the source allows: `2022`, `2022-11` or `2022-11-23`. */
+export const PartialIsoDate = z.string().regex(PARTIAL_ISO_DATE_PATTERN, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const EntityId = z.string().regex(ENTITY_ID_PATTERN, 'expected an id such as person:vladimir-putin');
+const idOf = (type: EntityType) => z.string().regex(idPatternOf(type), `expected the id of a ${type}, such as ${type}:…`);
 export const PersonId = idOf('person');
 export const PlaceId = idOf('place');
 export const OrganizationId = idOf('organization');
@@ -25,7 +28,7 @@ export const EventId = idOf('event');
  * Aliases per language tag. The usual keys: `en`, `it`, `ru` (Cyrillic) and `ru-Latn` (the common
  * Latin transliterations of the Russian form: Zhaparov, Rakhmon). Other BCP 47 tags are allowed.
  */
-export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as en, it, ru or ru-Latn');
+export const LanguageTag = z.string().regex(LANGUAGE_TAG_PATTERN, 'expected a language tag such as en, it, ru or ru-Latn');
 export const AliasName = z.string().trim().min(2, 'an alias needs at least two characters');
 export const Aliases = z.record(LanguageTag, z.array(AliasName));
 
@@ -34,7 +37,7 @@ const common = {
   name: z.string().trim().min(1, 'the canonical name is empty'),
   aliases: Aliases.default({}),
   /** Only where it is certain. */
-  wikidata: z.string().regex(/^Q[1-9]\d*$/, 'expected a Wikidata id such as Q7747').optional(),
+  wikidata: z.string().regex(WIKIDATA_PATTERN, 'expected a Wikidata id such as Q7747').optional(),
   description: z.string().optional(),
 };
 
