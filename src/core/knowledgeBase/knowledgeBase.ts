@@ -58,8 +58,9 @@ export function bundledKnowledgeBase(): KnowledgeBase {
 /** Every name and alias of an entity, in all languages, without duplicates. */
 export function allNames(entity: Entity): string[] {
   // A list rather than a set: an entity has a handful of names, and the recognizer asks for the
-  // names of every entity of a large knowledge base.
+  // names of every entity of a large knowledge base and keeps them while it builds.
   const names = [entity.name];
   for (const list of Object.values(entity.aliases)) for (const alias of list) if (!names.includes(alias)) names.push(alias);
-  return names;
+  // A copy of its own size: an array grown by `push` keeps room for more.
+  return names.slice();
 }
