@@ -54,6 +54,8 @@ export class TypoFinder {
   /** The first letters of the indexed names, and the length of the longest. */
   private readonly initials = new Set<string>();
   private longest = 0;
+  /** The codes of `initials` that are ASCII. */
+  private readonly asciiInitials = new Set<number>();
   /** Words already looked up, as written: the place each is a slip of, or null. */
   private readonly memo = new Map<string, PlaceName | null>();
 
@@ -69,6 +71,7 @@ export class TypoFinder {
         if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
         const place = { folded, id: entity.id, name: entity.name };
         this.initials.add(folded[0]);
+        if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
         this.longest = Math.max(this.longest, folded.length);
         for (const d of new Set(deletions(folded))) {
           const list = this.byDeletion.get(d);
@@ -106,6 +109,9 @@ export class TypoFinder {
   /** The one place the word at [start, end) is a slip of, if any. */
   private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): PlaceName | undefined {
     if (end - start > this.longest + 1) return undefined;
+    // A word that starts with an ASCII capital folds to start with its small letter.
+    const first = text.charCodeAt(start);
+    if (first < 0x80 && !this.asciiInitials.has(first + 32)) return undefined;
     // News repeats its words: what a word is a slip of is remembered, so that most long
     // capitalised words cost one lookup. The checks that depend on where the word stands come
     // after, since they are needed only for the rare word that is a slip.
