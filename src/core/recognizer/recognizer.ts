@@ -76,8 +76,33 @@ export class Recognizer {
     const known = slips.length === 0 ? exact : [...exact, ...slips].sort((a, b) => a.start - b.start);
     if (!candidates) return known;
     const found = findCandidatesIn(text, visible, { knownAt: overlapFinder(known) });
-    return [...known, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+    return mergeSorted(known, found, byStartThenLongest);
   }
+}
+
+const byStartThenLongest = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+
+/**
+ * What `[...first, ...second].sort(order)` gives, by merging the two lists once each is in
+ * order (most often already): a stable sort of the concatenation keeps `first`'s mention ahead
+ * of an equal one of `second`, as the merge does.
+ */
+export function mergeSorted<T>(first: readonly T[], second: readonly T[], order: (a: T, b: T) => number): T[] {
+  const a = inOrder(first, order) ? first : [...first].sort(order);
+  const b = inOrder(second, order) ? second : [...second].sort(order);
+  const out: T[] = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = order(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 /** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
