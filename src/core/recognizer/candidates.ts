@@ -151,12 +151,19 @@ function isCapitalised(word: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** ' ’ - */
+function isWordTrail(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
 function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const trimmed = m[0].replace(/['’-]+$/, '');
-    if (trimmed) words.push({ text: trimmed, start: m.index, end: m.index + trimmed.length });
+    // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
+    let end = m.index + m[0].length;
+    while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
+    if (end > m.index) words.push({ text: text.slice(m.index, end), start: m.index, end });
   }
   return words;
 }

@@ -395,11 +395,22 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
   const starts = dateStarts(text, wordDates);
+  // Each form reads only the starts of the kinds it can begin with, listed once for all the
+  // forms that begin with the same kinds, rather than every start once per form.
+  const startsByKinds = new Map<number, number[]>();
+  const startsOf = (kinds: number) => {
+    let list = startsByKinds.get(kinds);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(starts.at[k]);
+      startsByKinds.set(kinds, list);
+    }
+    return list;
+  };
   for (const { name, starts: formStarts, regex, single, openedByPreposition } of FORM_REGEXES) {
     let scannedTo = 0;
-    for (let k = 0; k < starts.at.length; k++) {
-      const at = starts.at[k];
-      if (at < scannedTo || (starts.kind[k] & formStarts) === 0) continue;
+    for (const at of startsOf(formStarts)) {
+      if (at < scannedTo) continue;
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;

@@ -83,7 +83,7 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     });
-    return [...withoutCovered(known, found), ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+    return mergeSorted(withoutCovered(known, found), found, byStartThenLongest);
   }
 
   /** A city or a site may begin the name of a body, as a school or an academy is named after it. */
@@ -105,6 +105,31 @@ function withoutCovered(known: readonly Mention[], candidates: readonly Mention[
     out.push(m);
   }
   return out;
+}
+
+const byStartThenLongest = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+
+/**
+ * What `[...first, ...second].sort(order)` gives, by merging the two lists once each is in
+ * order (most often already): a stable sort of the concatenation keeps `first`'s mention ahead
+ * of an equal one of `second`, as the merge does.
+ */
+export function mergeSorted<T>(first: readonly T[], second: readonly T[], order: (a: T, b: T) => number): T[] {
+  const a = inOrder(first, order) ? first : [...first].sort(order);
+  const b = inOrder(second, order) ? second : [...second].sort(order);
+  const out: T[] = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = order(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 /** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */

@@ -11,6 +11,8 @@ import { foldString, isWordCode } from '../text/fold';
 import type { Mention } from './mention';
 
 const MIN_LETTERS = 7;
+/** How many words' answers `TypoFinder` remembers before it forgets them all. */
+const MEMO_LIMIT = 50_000;
 
 /** A capital letter: Latin and Cyrillic read directly, others asked of the runtime. */
 function isCapital(code: number): boolean {
@@ -74,6 +76,10 @@ export class TypoFinder {
   /** The first letters of the indexed names, and the length of the longest. */
   private readonly initials = new Set<string>();
   private longest = 0;
+  /** The codes of `initials` that are ASCII. */
+  private readonly asciiInitials = new Set<number>();
+  /** Words already looked up, as written: the place each is a slip of, or null. */
+  private readonly memo = new Map<string, PlaceName | null>();
 
   constructor(knowledgeBase: KnowledgeBase) {
     for (const entity of knowledgeBase.entities()) {
@@ -104,6 +110,7 @@ export class TypoFinder {
         if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
         const place = { folded, id: entity.id, name: entity.name };
         this.initials.add(folded[0]);
+        if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
         this.longest = Math.max(this.longest, folded.length);
         for (const d of new Set(deletions(folded))) {
           const list = this.byDeletion.get(d);
@@ -169,12 +176,36 @@ export class TypoFinder {
 
   /** The one place the word at [start, end) is a slip of, if any. */
   private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): PlaceName | undefined {
-    // Most long capitalised words are names already found: those are skipped before any folding.
-    if (end - start > this.longest + 1 || taken(start, end)) return undefined;
+    if (end - start > this.longest + 1) return undefined;
+    // A word that starts with an ASCII capital folds to start with its small letter.
+    const first = text.charCodeAt(start);
+    if (first < 0x80 && !this.asciiInitials.has(first + 32)) return undefined;
+    // News repeats its words: what a word is a slip of is remembered, so that most long
+    // capitalised words cost one lookup. The checks that depend on where the word stands come
+    // after, since they are needed only for the rare word that is a slip.
+    const place = this.slipOf(text.slice(start, end));
+    if (!place || taken(start, end)) return undefined;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
-    if (NAME_GOES_ON.test(text.slice(end, end + 3))) return undefined;
-    const folded = foldString(text.slice(start, end));
+    const next = text.charCodeAt(end);
+    if ((next === 0x20 || next === 0xa0) && NAME_GOES_ON.test(text.slice(end, end + 3))) return undefined;
+    return place;
+  }
+
+  /** `lookUp`, remembered; the memory is bounded, since a long-lived recognizer reads many texts. */
+  private slipOf(word: string): PlaceName | undefined {
+    let place = this.memo.get(word);
+    if (place === undefined) {
+      place = this.lookUp(word) ?? null;
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(word, place);
+    }
+    return place ?? undefined;
+  }
+
+  /** The one place `word` is a slip of, whatever stands around it. */
+  private lookUp(word: string): PlaceName | undefined {
+    const folded = foldString(word);
     if (!/^\p{L}+$/u.test(folded) || !this.initials.has(folded[0]) || this.known.has(folded)) return undefined;
     const places = new Map<string, PlaceName>();
     for (const d of deletions(folded)) {
