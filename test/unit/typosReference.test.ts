@@ -151,7 +151,10 @@ describe('the typo finder against the one that checked every word in full', () =
       for (const takeMore of [false, true]) {
         const taken = (start: number, end: number) => entities.some((m) => m.start < end && start < m.end) || (takeMore && start % 3 === 0);
         const expected = reference.find(text, taken);
-        assert.deepEqual(finder.find(text, taken), expected);
+        // The reference knows one-word places only; names of several words with a slip in their
+        // first word are found by a rule of their own (typos.test.ts).
+        const oneWord = finder.find(text, taken).filter((m) => !/\s/.test(m.text));
+        assert.deepEqual(oneWord, expected);
         slips += expected.length;
       }
     }
