@@ -2,6 +2,7 @@
 // sorting them together: the result, ties and their order included, must be the sort's.
 import * as assert from 'node:assert/strict';
 import { mergeSorted } from '../../src/core/recognizer/recognizer';
+import { prng } from '../fuzz/editScripts';
 
 interface Span {
   start: number;
@@ -10,17 +11,6 @@ interface Span {
 }
 
 const order = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
-
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    let t = (state = (state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function spans(next: () => number, name: string, sorted: boolean): Span[] {
   const count = Math.floor(next() * 12);
@@ -34,7 +24,7 @@ function spans(next: () => number, name: string, sorted: boolean): Span[] {
 
 describe('merging mentions in order', () => {
   it('gives what sorting the two lists together gives, on 2,000 random pairs, in order or not', () => {
-    const next = random(14);
+    const next = prng(14);
     for (let run = 0; run < 2000; run++) {
       const first = spans(next, 'a', next() < 0.7);
       const second = spans(next, 'b', next() < 0.7);

@@ -11,6 +11,7 @@ import { Recognizer } from '../../src/core/recognizer/recognizer';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { oneEditApart, TypoFinder } from '../../src/core/recognizer/typos';
 import { foldString, isWordCode } from '../../src/core/text/fold';
+import { prng } from '../fuzz/editScripts';
 
 const MIN_LETTERS = 7;
 
@@ -95,17 +96,6 @@ class ReferenceTypoFinder {
   }
 }
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    let t = (state = (state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `text` with one slip (a letter dropped, doubled, swapped or changed) in about half its long capitalised words. */
 function withSlips(text: string, next: () => number): string {
   return text.replace(/\p{Lu}\p{L}{6,}/gu, (word) => {
@@ -137,7 +127,7 @@ describe('the typo finder against the one that checked every word in full', () =
   ];
 
   it('finds the same slips, where the same words are taken, in every text read in turn', () => {
-    const next = random(14);
+    const next = prng(14);
     const texts = originals.flatMap((text) => [text, withSlips(text, next), withSlips(text, next)]);
     // The same slip taken in one text and free in the next, before a capitalised word and not.
     texts.push('The Kazakshtan Airlines flight; in Kazakshtan.', 'In Kazakshtan. The Kazakshtan Airlines flight.');
