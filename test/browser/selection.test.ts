@@ -56,10 +56,11 @@ function quickInput(wb: Wb) {
 
 /** The names the quick pick's rows show, top to bottom (without their icons). */
 async function pickRows(wb: Wb): Promise<string[]> {
-  const rows = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  const names: string[] = [];
-  for (const row of await rows.all()) names.push(((await row.locator('.label-name').first().textContent()) ?? '').trim());
-  return names;
+  // Read in one go: the list re-renders its rows while the search settles, and a row counted a
+  // moment before may be gone when it is read.
+  return wb.page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+    .evaluateAll((rows) => rows.map((row) => (row.querySelector('.label-name')?.textContent ?? '').trim()));
 }
 
 /** The knowledge base the extension has in force: the bundled one with the workspace's file, read from disk. */

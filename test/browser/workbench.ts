@@ -223,14 +223,13 @@ export class Workbench {
 
   /** What the quick-fix menu shows now. */
   async quickFixMenu(): Promise<QuickFixMenu> {
-    const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    const items: QuickFixItem[] = [];
-    for (const row of await rows.all()) {
-      items.push({
-        title: ((await row.locator('.title').textContent()) ?? '').trim(),
-        disabled: ((await row.getAttribute('class')) ?? '').split(' ').includes('option-disabled'),
-      });
-    }
+    // Read in one go, so that a row the menu re-renders meanwhile cannot leave a read waiting.
+    const items: QuickFixItem[] = await this.page.locator('.action-widget .monaco-list-row.action').evaluateAll((rows) =>
+      rows.map((row) => ({
+        title: (row.querySelector('.title')?.textContent ?? '').trim(),
+        disabled: row.classList.contains('option-disabled'),
+      })),
+    );
     const messages = await this.page.locator('.monaco-editor-overlaymessage').allTextContents();
     const message = messages.map((m) => m.trim()).find((m) => m !== '');
     return { items, message };
