@@ -131,19 +131,20 @@ function noteCompound(compounds: Compound[], alias: number, written: string, ent
   if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity });
 }
 
-/** Every name and alias as the knowledge base writes it. */
-function addWrittenNames(table: AliasTable, entities: readonly Entity[], compounds: Compound[]): void {
+/** Every name and alias as the knowledge base writes it; returns those it leaves out, folded. */
+function addWrittenNames(table: AliasTable, entities: readonly Entity[], compounds: Compound[]): Set<string> {
+  const leftOut = new Set<string>();
   for (const entity of entities) {
     const foldedName = foldString(entity.name);
     for (const alias of allNames(entity)) {
       const folded = alias === entity.name ? foldedName : foldString(alias);
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
-      if (aliasRefusal(alias, entity, folded)) continue;
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
-      if (isExerciseSeries(entity) && QUOTES.test(alias)) continue;
-      noteCompound(compounds, table.add(entity, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity);
+      if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
+      else noteCompound(compounds, table.add(entity, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity);
     }
   }
+  return leftOut;
 }
 
 /**
@@ -250,6 +251,8 @@ export class EntityMatcher {
   private readonly editions = new Map<number, Map<number, number>>();
   /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
   private readonly properNames: Map<number, string>;
+  /** Names as the knowledge base writes them that are not matched (see `addWrittenNames`), folded. */
+  private readonly namesNotMatched: Set<string>;
   /** Where the mention of the last match `extent` accepted starts. */
   private spanStart = 0;
   /** Per name that joins parts, the parts, with the index of their entity in `entityFields`. */
@@ -261,7 +264,7 @@ export class EntityMatcher {
     const entities = [...knowledgeBase.entities()];
     const table = new AliasTable();
     const compounds: Compound[] = [];
-    addWrittenNames(table, entities, compounds);
+    this.namesNotMatched = addWrittenNames(table, entities, compounds);
     const written = table.folds.length;
     const properNames = addSeriesNames(table, entities);
     addCaseForms(table, entities, written, compounds);
@@ -338,6 +341,12 @@ export class EntityMatcher {
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
   readonly writtenNameCount: number;
+
+  /** Whether `folded` (as `foldString` folds) is a name or alias of some entity as the knowledge base writes it, matched or not. */
+  isWrittenName(folded: string): boolean {
+    const k = this.words.patternIndex(folded);
+    return (k >= 0 && k < this.writtenNameCount) || this.namesNotMatched.has(folded);
+  }
 
   /** Distinct names matched, case forms included. */
   get aliasCount(): number {

@@ -518,6 +518,44 @@ export class FoldedWordMatcher {
     return n;
   }
 
+  /**
+   * The index of the pattern that is `folded` exactly (a string folded as the patterns are), or -1:
+   * a walk along the trie token by token, as the pattern was added, with no text to scan.
+   */
+  patternIndex(folded: string): number {
+    const length = folded.length;
+    if (length === 0) return -1;
+    let field = ROOT;
+    for (let at = 0; ; ) {
+      const from = at;
+      while (at < length && !isWordCode(folded.charCodeAt(at))) at++;
+      if (at < length) while (at < length && isWordCode(folded.charCodeAt(at))) at++;
+      const slot = this.tokenSlot(field, folded, from, at);
+      if (slot < 0) return -1;
+      if (at === length) return (this.slots[slot + 1] >> TERMINAL_SHIFT) - 1;
+      field = slot / SLOT_SIZE + 1;
+    }
+  }
+
+  /** The slot of the token s[from, to) after the node of `field`, or -1. */
+  private tokenSlot(field: number, s: string, from: number, to: number): number {
+    const key = keyOf(field, hashOf(s, from, to));
+    const bit = keyFilterBit(key);
+    if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return -1;
+    const { slots, slotUnits, longTokens } = this;
+    const length = to - from;
+    for (let t = this.slotOf(key); ; t = (t + SLOT_SIZE) & this.slotMask) {
+      if (slots[t + 1] === EMPTY_SLOT) return -1;
+      if (slots[t] !== key || slots[t + 2] !== length) continue;
+      const inline = length <= INLINE_UNITS;
+      const stored = inline ? slotUnits : longTokens;
+      const at = inline ? 2 * (t + 3) : slots[t + 3];
+      let k = 0;
+      while (k < length && stored[at + k] === s.charCodeAt(from + k)) k++;
+      if (k === length) return t;
+    }
+  }
+
   /** Tries a match at each candidate word of the last scan, in order. */
   private tryCandidates(text: string): void {
     const { candidateEnd, candidateHash, slots } = this;
