@@ -73,13 +73,13 @@ const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1,
 /** In `AliasTable.flags`, beside the flags it shares with `aliasInfo`: the first entity has the alias as its canonical name. */
 const FIRST_CANONICAL = 1 << ENTITY_SHIFT;
 /** The flags of `aliasInfo` that the table sets as it goes. */
-const TABLE_FLAGS = CAPITALS_ONLY | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES;
+const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES;
 
 /**
  * Per distinct folded alias, in the order first met: its first entity (by its index in the
  * matcher's list of entities), whether that entity has it as its canonical name, the other
- * entities that have it, and in `flags` what its matches need (capitals, an initial capital, a
- * year or quotes). Flat arrays of numbers rather than an object per alias: a large knowledge base
+ * entities that have it (`flags` says whether there are any), and in `flags` what its matches
+ * need (capitals, an initial capital, a year or quotes). Flat arrays of numbers rather than an object per alias: a large knowledge base
  * has hundreds of thousands.
  */
 class AliasTable {
@@ -113,7 +113,10 @@ class AliasTable {
       return k;
     }
     let list = this.others.get(k);
-    if (!list) this.others.set(k, (list = []));
+    if (!list) {
+      this.others.set(k, (list = []));
+      this.flags[k] |= AMBIGUOUS;
+    }
     const known = list.find((o) => o.entity === entity);
     if (known) known.canonical ||= canonical;
     else list.push({ entity, canonical });
@@ -286,7 +289,7 @@ export class EntityMatcher {
     const entityIndex = new Map<string, number>();
     for (let index = 0; index < folds.length; index++) {
       let first = firsts[index];
-      const more = others.get(index);
+      const more = (flags[index] & AMBIGUOUS) !== 0 ? others.get(index) : undefined;
       if (more) {
         const candidates = [{ entity: first, canonical: (flags[index] & FIRST_CANONICAL) !== 0 }, ...more];
         candidates.sort((a, b) => {
@@ -308,7 +311,7 @@ export class EntityMatcher {
       }
       const capitalsOnly = (flags[index] & CAPITALS_ONLY) !== 0;
       this.aliasInfo[index] =
-        (entityAt << ENTITY_SHIFT) | (flags[index] & TABLE_FLAGS) | (capitalsOnly && isCommonWord(folds[index]) ? NOT_AS_WORD : 0) | (more ? AMBIGUOUS : 0);
+        (entityAt << ENTITY_SHIFT) | (flags[index] & TABLE_FLAGS) | (capitalsOnly && isCommonWord(folds[index]) ? NOT_AS_WORD : 0);
     }
     const entityAt = (entity: Entity) => {
       let at = entityIndex.get(entity.id);
