@@ -79,8 +79,8 @@ const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS
  * Per distinct folded alias, in the order first met: its first entity (by its index in the
  * matcher's list of entities), whether that entity has it as its canonical name, the other
  * entities that have it (`flags` says whether there are any), and in `flags` what its matches
- * need (capitals, an initial capital, a year or quotes). Flat arrays of numbers rather than an object per alias: a large knowledge base
- * has hundreds of thousands.
+ * need (capitals, an initial capital, a year or quotes). Flat arrays of numbers rather than an
+ * object per alias: a large knowledge base has hundreds of thousands.
  */
 class AliasTable {
   readonly indexOf = new Map<string, number>();

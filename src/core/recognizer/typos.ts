@@ -79,8 +79,10 @@ class DeletionIndex {
   ) {
     let entries = 0;
     for (const word of words) entries += word.length + 1;
+    // At most three quarters full: a place's names share many deletions, entered once, so the
+    // table is in fact less than half full.
     let bits = 4;
-    while (1 << bits < 2 * entries) bits++;
+    while ((1 << bits) * 3 < 4 * entries) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.hashes = new Int32Array(1 << bits);
