@@ -5,7 +5,7 @@ import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
-import { type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
+import { mayHaveGenericHead, type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -128,11 +128,12 @@ class AliasTable {
 interface Compound {
   alias: number;
   written: string;
-  entity: Entity;
+  /** The entity's number in the matcher's list. */
+  entity: number;
 }
 
-function noteCompound(compounds: Compound[], alias: number, written: string, entity: Entity): void {
-  if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity });
+function noteCompound(compounds: Compound[], alias: number, written: string, entity: Entity, e: number): void {
+  if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity: e });
 }
 
 /** Every name and alias as the knowledge base writes it (`namesOf`, by entity); returns those it leaves out, folded. */
@@ -146,7 +147,7 @@ function addWrittenNames(table: AliasTable, entities: readonly Entity[], namesOf
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
-      else noteCompound(compounds, table.add(e, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity);
+      else noteCompound(compounds, table.add(e, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity, e);
     }
   }
   return leftOut;
@@ -201,7 +202,7 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
         // A case form has two Cyrillic letters or more: of the refusals only that of a common word
         // applies to it. A Latin spelling is checked in full.
         if ((f >= caseForms.length || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) continue;
-        noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity);
+        noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
       }
     }
   }
@@ -226,25 +227,35 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
     }
     return ids;
   };
-  // The names of the owners and what they belong to, as word keys, from one pass over the table.
+  // The names that may split: their entity's own, with an ancestor or a part of its own.
+  const candidates: (Compound & { ancestors: string[] })[] = [];
+  for (const compound of compounds) {
+    const { alias, written, entity } = compound;
+    if (table.firsts[alias] !== entity || (table.flags[alias] & AMBIGUOUS) !== 0) continue;
+    const ancestors = ancestorsOf(entities[entity]);
+    if (ancestors.length > 0 || mayHaveGenericHead(written)) candidates.push({ ...compound, ancestors });
+  }
+  if (candidates.length === 0) return result;
+  // The names of their owners and of what those belong to, as word keys, from one pass over the table.
   const wanted = new Set<string>();
-  for (const { entity } of compounds) for (const id of [entity.id, ...ancestorsOf(entity)]) wanted.add(id);
+  for (const { entity, ancestors } of candidates) for (const id of [entities[entity].id, ...ancestors]) wanted.add(id);
+  const isWanted = new Uint8Array(entities.length);
+  for (let e = 0; e < entities.length; e++) if (wanted.has(entities[e].id)) isWanted[e] = 1;
   const keys = new Map<string, Set<string>>();
-  const note = (id: string, alias: number) => {
-    if (!wanted.has(id)) return;
+  const note = (entity: number, alias: number) => {
+    if (isWanted[entity] === 0) return;
+    const id = entities[entity].id;
     let set = keys.get(id);
     if (!set) keys.set(id, (set = new Set()));
     set.add(wordKey(table.folds[alias]));
   };
-  for (let alias = 0; alias < table.folds.length; alias++) {
-    note(entities[table.firsts[alias]].id, alias);
-    for (const other of table.others.get(alias) ?? []) note(entities[other.entity].id, alias);
-  }
+  for (let alias = 0; alias < table.folds.length; alias++) note(table.firsts[alias], alias);
+  for (const [alias, others] of table.others) for (const other of others) note(other.entity, alias);
   const none = new Set<string>();
   const namesOf = (id: string) => keys.get(id) ?? none;
-  for (const { alias, written, entity } of compounds) {
-    if (result.has(alias) || entities[table.firsts[alias]] !== entity || table.others.has(alias)) continue;
-    const parts = splitName(written, entity.id, ancestorsOf(entity), namesOf);
+  for (const { alias, written, entity, ancestors } of candidates) {
+    if (result.has(alias)) continue;
+    const parts = splitName(written, entities[entity].id, ancestors, namesOf);
     if (parts) result.set(alias, { words: nameWords(written).length, parts });
   }
   return result;
