@@ -293,6 +293,8 @@ export class EntityMatcher {
     const written = table.folds.length;
     const properNames = addSeriesNames(table, entities, namesOf);
     addCaseForms(table, entities, namesOf, written, compounds);
+    // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
+    table.indexOf.clear();
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
     // Each entity's index in `entityFields` by its number in `entities` (-1 until it has one), and by id.

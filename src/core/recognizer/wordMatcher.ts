@@ -121,12 +121,20 @@ function countTokens(patterns: readonly string[]): number {
   return tokens;
 }
 
-/** The bits of a table with twice as many slots as `entries`, rounded up to a power of two. */
-function bitsFor(entries: number): number {
+/** The bits of the smallest table, a power of two, that `entries` fill to at most `load`. */
+function bitsFor(entries: number, load: number): number {
   let bits = 4;
-  while (1 << bits < 2 * entries) bits++;
+  while ((1 << bits) * load < entries) bits++;
   return bits;
 }
+
+// How full the tables may be. The builder's is sized for every token, most of which repeat (a
+// first name in many aliases): it may be nearly full only when none do. The scan's is sized for
+// the slots placed: a few more slots read per lookup cost the scan less than a table twice as
+// large costs in cache misses, and the memory (32 bytes a slot; 1.2 million slots for a knowledge
+// base of 100,000 entities).
+const BUILD_LOAD = 7 / 8;
+const SCAN_LOAD = 0.6;
 
 /** The hash of pattern[from, to) as the scan computes it. */
 function hashOf(pattern: string, from: number, to: number): number {
@@ -152,14 +160,16 @@ class TrieBuilder {
   private readonly placedSlots: Int32Array;
   private readonly placedFrom: Int32Array;
   private placed = 0;
-  readonly longTokens: number[] = [];
+  /** The units of the tokens too long to be inline, `longTokenUnits` of them used. */
+  longTokens = new Uint16Array(1024);
+  longTokenUnits = 0;
   rootFlags = 0;
   nodeCount = 1;
   /** The hash of each pattern's first word that is new: the words the scan's filter lets through. */
   readonly firstWords: number[] = [];
 
   constructor(tokens: number) {
-    this.bits = bitsFor(tokens);
+    this.bits = bitsFor(tokens, BUILD_LOAD);
     this.shift = 32 - this.bits;
     this.mask = (1 << this.bits) * SLOT_SIZE - 1;
     this.slots = emptySlots(this.bits);
@@ -229,41 +239,52 @@ class TrieBuilder {
     if (length <= INLINE_UNITS) {
       for (let k = 0; k < length; k++) slotUnits[2 * (s + 3) + k] = pattern.charCodeAt(from + k);
     } else {
-      slots[s + 3] = longTokens.length;
-      for (let k = from; k < to; k++) longTokens.push(pattern.charCodeAt(k));
+      slots[s + 3] = this.longTokenUnits;
+      this.keepLongToken(pattern, from, to);
     }
     this.placedSlots[this.placed] = s;
     this.placedFrom[this.placed++] = field;
     return -1 - s;
   }
 
+  /** Appends pattern[from, to) to `longTokens`, which grows by half when full. */
+  private keepLongToken(pattern: string, from: number, to: number): void {
+    const needed = this.longTokenUnits + to - from;
+    if (needed > this.longTokens.length) {
+      const larger = new Uint16Array(Math.max(needed, Math.ceil(this.longTokens.length * 1.5)));
+      larger.set(this.longTokens.subarray(0, this.longTokenUnits));
+      this.longTokens = larger;
+    }
+    for (let k = from; k < to; k++) this.longTokens[this.longTokenUnits++] = pattern.charCodeAt(k);
+  }
+
   /**
-   * The table the scan reads: twice as many slots as there are entries, rounded up to a power of
-   * two, since a larger one costs the scan in cache misses. Tokens that repeat (a first name in
-   * many aliases) take one slot, so the counted slots may fit a smaller table than the tokens did.
-   * They move there in the order placed, so that a node's new field is known before the slots that
-   * leave it; a slot's key is its token's hash mixed with that field, so each key is mixed again.
+   * The table the scan reads, of the size SCAN_LOAD asks for the slots placed (tokens that repeat
+   * take one slot, so the counted slots may fit a smaller table than the tokens did, or need a
+   * larger one when few repeat). They move there in the order placed, so that a node's new field
+   * is known before the slots that leave it; a slot's key is its token's hash mixed with that
+   * field, so each key is mixed again.
    */
   finalTable(): { slots: Int32Array; bits: number } {
-    const fitting = bitsFor(this.placed);
-    if (fitting >= this.bits) return { slots: this.slots, bits: this.bits };
+    const fitting = bitsFor(this.placed, SCAN_LOAD);
+    if (fitting === this.bits) return { slots: this.slots, bits: this.bits };
     const { slots } = this;
-    const smaller = emptySlots(fitting);
-    const smallerShift = 32 - fitting;
-    const smallerMask = (1 << fitting) * SLOT_SIZE - 1;
+    const table = emptySlots(fitting);
+    const finalShift = 32 - fitting;
+    const finalMask = (1 << fitting) * SLOT_SIZE - 1;
     /** Old slot number (field - 1) to new. */
     const moved = new Int32Array(1 << this.bits);
     for (let k = 0; k < this.placed; k++) {
       const s = this.placedSlots[k];
       const from = this.placedFrom[k];
       const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
-      let t = (Math.imul(key, SLOT_MIX) >>> smallerShift) * SLOT_SIZE;
-      while (smaller[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & smallerMask;
-      smaller.set(slots.subarray(s, s + SLOT_SIZE), t);
-      smaller[t] = key;
+      let t = (Math.imul(key, SLOT_MIX) >>> finalShift) * SLOT_SIZE;
+      while (table[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & finalMask;
+      table.set(slots.subarray(s, s + SLOT_SIZE), t);
+      table[t] = key;
       moved[s / SLOT_SIZE] = t / SLOT_SIZE;
     }
-    return { slots: smaller, bits: fitting };
+    return { slots: table, bits: fitting };
   }
 }
 
@@ -447,7 +468,7 @@ export class FoldedWordMatcher {
     this.slotUnits = new Uint16Array(table.slots.buffer);
     this.slotShift = 32 - table.bits;
     this.slotMask = (1 << table.bits) * SLOT_SIZE - 1;
-    this.longTokens = Uint16Array.from(trie.longTokens);
+    this.longTokens = trie.longTokens.slice(0, trie.longTokenUnits);
     this.keyFilter = keyFilterOf(table.slots);
     const firstWords = firstWordFilter(trie.firstWords);
     this.filter = firstWords.filter;
