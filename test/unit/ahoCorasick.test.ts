@@ -141,9 +141,8 @@ describe('folded whole-word matcher', () => {
   });
 
   it('agrees with folding the whole text first when no two patterns share a word, long words among them', () => {
-    // Every word takes an entry of its own: the table, sized for every word and allowed to be
-    // nearly full while it is built, is then moved into a larger one for the scan. Long words are
-    // kept outside the table, in a store that grows as they come.
+    // Every word takes an entry of its own, none is shared. Long words are kept outside the
+    // table, in a store that grows as they come.
     let seed = 9;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     for (const count of [15, 700, 1500, 3000]) {

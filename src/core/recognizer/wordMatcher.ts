@@ -122,17 +122,25 @@ function countTokens(patterns: readonly string[]): number {
 }
 
 /** The bits of the smallest table, a power of two, that `entries` fill to at most `load`. */
-function bitsFor(entries: number, load: number): number {
+function bitsAtLoad(entries: number, load: number): number {
   let bits = 4;
   while ((1 << bits) * load < entries) bits++;
   return bits;
 }
 
-// How full the tables may be. The builder's is sized for every token, most of which repeat (a
-// first name in many aliases): it may be nearly full only when none do. The scan's is sized for
-// the slots placed: a few more slots read per lookup cost the scan less than a table twice as
-// large costs in cache misses, and the memory (32 bytes a slot; 1.2 million slots for a knowledge
-// base of 100,000 entities).
+/**
+ * The bits of a table for `entries`: at most half full, which the scan needs to stay fast, up to
+ * 2^ROOMY_BITS_MAX slots (64 MiB); a larger one may be as full as `fullerLoad` (a knowledge base
+ * of 100,000 entities has 1.2 million slots: 64 MiB rather than 128).
+ */
+function bitsFor(entries: number, fullerLoad: number): number {
+  const roomy = bitsAtLoad(entries, 0.5);
+  return roomy <= ROOMY_BITS_MAX ? roomy : Math.max(ROOMY_BITS_MAX, bitsAtLoad(entries, fullerLoad));
+}
+const ROOMY_BITS_MAX = 21;
+// How full a large table may be. The builder's is sized for every token, most of which repeat (a
+// first name in many aliases): it is that full only when none do. The scan's is sized for the
+// slots placed.
 const BUILD_LOAD = 7 / 8;
 const SCAN_LOAD = 0.6;
 
