@@ -139,4 +139,18 @@ describe('folded whole-word matcher', () => {
       assert.deepEqual(wordMatches(patterns, text), foldedReference(patterns, text), `round ${round}`);
     }
   });
+
+  it('agrees with folding the whole text first when no two patterns share a word, long words among them', () => {
+    // Every word takes an entry of its own, none is shared. Long words are kept outside the
+    // table, in a store that grows as they come.
+    let seed = 9;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const count of [15, 700, 1500, 3000]) {
+      const patterns = Array.from({ length: count }, (_, i) => (random() < 0.3 ? `longer${'x'.repeat(1 + Math.floor(random() * 20))}${i}` : `w${i.toString(36)}`));
+      const text = Array.from({ length: 400 }, () => (random() < 0.8 ? patterns[Math.floor(random() * count)].toUpperCase() : 'nothing')).join(random() < 0.5 ? ' ' : ', ');
+      const found = wordMatches(patterns, text);
+      assert.deepEqual(found, foldedReference(patterns, text), `${count} patterns`);
+      assert.ok(found.length >= 250, `${count} patterns: ${found.length} found`);
+    }
+  });
 });

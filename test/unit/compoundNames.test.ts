@@ -5,7 +5,10 @@
 import * as assert from 'node:assert/strict';
 import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
+import { mayHaveGenericHead, nameWords, wordKey } from '../../src/core/recognizer/compoundNames';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
+import { foldString } from '../../src/core/text/fold';
+import { choices } from '../fuzz/editScripts';
 
 const recognizer = new Recognizer(bundledKnowledgeBase());
 
@@ -76,5 +79,26 @@ describe('names that join a body and what it belongs to', () => {
       own.recognize('The Grand Senate of Ruritania met.').map((m) => m.text),
       ['Grand Senate of Ruritania'],
     );
+  });
+});
+
+describe('the words of a name, read from its ends', () => {
+  // What splitName reads of a name: its words as nameWords cuts them.
+  const referenceKey = (name: string) => nameWords(foldString(name)).join(' ');
+  const referenceHead = (name: string) => {
+    const words = nameWords(name);
+    const lowercase = (w: string) => w[0] === w[0].toLowerCase() && w[0] !== w[0].toUpperCase();
+    return words.length >= 2 && (lowercase(words[0]) || lowercase(words[words.length - 1]));
+  };
+  const pieces = ['Kazinform', 'news', 'agency', 'agenzia', 'di', "dell'", 'U.N.', 'МИД', 'России', 'é', 'e\u0301', '\u0301', 'ß', 'İ', '𝐀', '𐐨', 'ǅ', '1', '-', ' ', '  ', '\u00a0', '\u00ad', '\u200b', '«', '»', '.', 'ё', 'Ёлки', 'x'];
+
+  it('gives the same word key and the same chance of a generic head as reading all its words, on names of every shape', () => {
+    const r = choices(14);
+    const names = [...bundledKnowledgeBase().entities()].flatMap((e) => [e.name, ...Object.values(e.aliases).flat()]);
+    for (let i = 0; i < 5000; i++) {
+      const name = i < names.length ? names[i] : Array.from({ length: 1 + r.int(6) }, () => r.pick(pieces)).join(r.chance(0.5) ? ' ' : '');
+      assert.equal(wordKey(name), referenceKey(name), JSON.stringify(name));
+      assert.equal(mayHaveGenericHead(name), referenceHead(name), JSON.stringify(name));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { allNames, bundledKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { EntityMatcher } from '../../src/core/recognizer/entityMatcher';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { oneEditApart, TypoFinder } from '../../src/core/recognizer/typos';
@@ -131,7 +132,8 @@ describe('the typo finder against the one that checked every word in full', () =
     const texts = originals.flatMap((text) => [text, withSlips(text, next), withSlips(text, next)]);
     // The same slip taken in one text and free in the next, before a capitalised word and not.
     texts.push('The Kazakshtan Airlines flight; in Kazakshtan.', 'In Kazakshtan. The Kazakshtan Airlines flight.');
-    const finder = new TypoFinder(knowledgeBase);
+    const matcher = new EntityMatcher(knowledgeBase);
+    const finder = new TypoFinder(knowledgeBase, (folded) => matcher.isWrittenName(folded));
     const reference = new ReferenceTypoFinder(knowledgeBase);
     let slips = 0;
     for (const text of texts) {

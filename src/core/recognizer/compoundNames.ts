@@ -22,7 +22,18 @@ export function nameWords(name: string): string[] {
 
 /** A name's words folded and joined by one space: "U.N." → "u n", "dell'Armenia" → "dell armenia". */
 export function wordKey(name: string): string {
-  return nameWords(foldString(name)).join(' ');
+  const folded = foldString(name);
+  // Most folded names are that already: words with one space between them.
+  return isWordsAndSingleSpaces(folded) ? folded : nameWords(folded).join(' ');
+}
+
+/** Whether `s` is letters, digits and marks of the Basic Multilingual Plane, with one space between words. */
+function isWordsAndSingleSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 0x20 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20 : !isWordCode(code)) return false;
+  }
+  return true;
 }
 
 function isLowercaseWord(word: string): boolean {
@@ -81,6 +92,26 @@ export function splitName(
   }
   return undefined;
 }
+
+/**
+ * Whether `splitName` could find in `written` another name of its owner with only words in small
+ * letters around it (a generic head): that name is not the whole, so the first or the last word
+ * is around it, in small letters.
+ */
+export function mayHaveGenericHead(written: string): boolean {
+  // Read from either end, as `nameWords` cuts it; a surrogate pair is left to `nameWords` itself.
+  if (SURROGATE.test(written)) {
+    const words = nameWords(written);
+    return words.length >= 2 && (isLowercaseWord(words[0]) || isLowercaseWord(words[words.length - 1]));
+  }
+  let first = 0;
+  while (first < written.length && !isWordCode(written.charCodeAt(first))) first++;
+  let last = written.length - 1;
+  while (last > first && !isWordCode(written.charCodeAt(last))) last--;
+  while (last > first && isWordCode(written.charCodeAt(last - 1))) last--;
+  return last > first && (isLowercaseWord(written[first]) || isLowercaseWord(written[last]));
+}
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * The spans of the words of `text` from `from` to `to`, as [start, end) pairs in one array; an

@@ -5,7 +5,7 @@ import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
-import { type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
+import { mayHaveGenericHead, type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -70,52 +70,56 @@ function hasUppercase(s: string): boolean {
 // people before organizations before places before events.
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
 
+/** In `AliasTable.flags`, beside the flags it shares with `aliasInfo`: the first entity has the alias as its canonical name. */
+const FIRST_CANONICAL = 1 << ENTITY_SHIFT;
+/** The flags of `aliasInfo` that the table sets as it goes. */
+const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES;
+
 /**
- * Per distinct folded alias, in the order first met: its first entity, whether that entity has it
- * as its canonical name, the other entities that have it, and what its matches need (capitals, an
- * initial capital, a year or quotes). Flat arrays rather than an object per alias: a large
- * knowledge base has hundreds of thousands.
+ * Per distinct folded alias, in the order first met: its first entity (by its index in the
+ * matcher's list of entities), whether that entity has it as its canonical name, the other
+ * entities that have it (`flags` says whether there are any), and in `flags` what its matches
+ * need (capitals, an initial capital, a year or quotes). Flat arrays of numbers rather than an
+ * object per alias: a large knowledge base has hundreds of thousands.
  */
 class AliasTable {
   readonly indexOf = new Map<string, number>();
   readonly folds: string[] = [];
-  readonly firstIds: string[] = [];
-  readonly firstCanonical: boolean[] = [];
-  readonly capitalsOnly: boolean[] = [];
-  readonly initialCapital: boolean[] = [];
-  readonly twoLetters: boolean[] = [];
-  readonly series: boolean[] = [];
-  readonly withYearOrQuotes: boolean[] = [];
-  readonly others = new Map<number, { id: string; canonical: boolean }[]>();
+  readonly firsts: number[] = [];
+  readonly flags: number[] = [];
+  readonly others = new Map<number, { entity: number; canonical: boolean }[]>();
 
-  /** Adds `folded` as a name of `entity`; returns its index. */
-  add(entity: Entity, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
-    const k = this.indexOf.get(folded);
+  /** Adds `folded` as a name of entity number `entity`; returns its index. */
+  add(entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
+    return this.addAt(this.indexOf.get(folded), entity, folded, canonical, acronym, capitalized, twoLetters);
+  }
+
+  /** `add`, with the index of `folded` already looked up (undefined: not in the table). */
+  addAt(k: number | undefined, entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
     if (k === undefined) {
-      this.twoLetters.push(twoLetters);
-      this.indexOf.set(folded, this.folds.length);
+      k = this.folds.length;
+      this.indexOf.set(folded, k);
       this.folds.push(folded);
-      this.firstIds.push(entity.id);
-      this.firstCanonical.push(canonical);
-      this.capitalsOnly.push(acronym);
-      this.initialCapital.push(capitalized);
-      this.series.push(false);
-      this.withYearOrQuotes.push(false);
-      return this.folds.length - 1;
+      this.firsts.push(entity);
+      this.flags.push((canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0));
+      return k;
     }
     // Capitals are required only when every spelling of the alias requires them.
-    if (this.capitalsOnly[k] && !acronym) this.capitalsOnly[k] = false;
-    if (this.initialCapital[k] && !capitalized) this.initialCapital[k] = false;
-    if (this.twoLetters[k] && !twoLetters) this.twoLetters[k] = false;
-    if (this.firstIds[k] === entity.id) {
-      if (canonical) this.firstCanonical[k] = true;
+    if (!acronym) this.flags[k] &= ~CAPITALS_ONLY;
+    if (!capitalized) this.flags[k] &= ~INITIAL_CAPITAL;
+    if (!twoLetters) this.flags[k] &= ~TWO_LETTERS_AS_WRITTEN;
+    if (this.firsts[k] === entity) {
+      if (canonical) this.flags[k] |= FIRST_CANONICAL;
       return k;
     }
     let list = this.others.get(k);
-    if (!list) this.others.set(k, (list = []));
-    const known = list.find((o) => o.id === entity.id);
+    if (!list) {
+      this.others.set(k, (list = []));
+      this.flags[k] |= AMBIGUOUS;
+    }
+    const known = list.find((o) => o.entity === entity);
     if (known) known.canonical ||= canonical;
-    else list.push({ id: entity.id, canonical });
+    else list.push({ entity, canonical });
     return k;
   }
 }
@@ -124,26 +128,29 @@ class AliasTable {
 interface Compound {
   alias: number;
   written: string;
-  entity: Entity;
+  /** The entity's number in the matcher's list. */
+  entity: number;
 }
 
-function noteCompound(compounds: Compound[], alias: number, written: string, entity: Entity): void {
-  if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity });
+function noteCompound(compounds: Compound[], alias: number, written: string, entity: Entity, e: number): void {
+  if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity: e });
 }
 
-/** Every name and alias as the knowledge base writes it. */
-function addWrittenNames(table: AliasTable, entities: readonly Entity[], compounds: Compound[]): void {
-  for (const entity of entities) {
+/** Every name and alias as the knowledge base writes it (`namesOf`, by entity); returns those it leaves out, folded. */
+function addWrittenNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], compounds: Compound[]): Set<string> {
+  const leftOut = new Set<string>();
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
     const foldedName = foldString(entity.name);
-    for (const alias of allNames(entity)) {
+    for (const alias of namesOf[e]) {
       const folded = alias === entity.name ? foldedName : foldString(alias);
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
-      if (aliasRefusal(alias, entity, folded)) continue;
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
-      if (isExerciseSeries(entity) && QUOTES.test(alias)) continue;
-      noteCompound(compounds, table.add(entity, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity);
+      if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
+      else noteCompound(compounds, table.add(e, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity, e);
     }
   }
+  return leftOut;
 }
 
 /**
@@ -152,20 +159,21 @@ function addWrittenNames(table: AliasTable, entities: readonly Entity[], compoun
  * head ("esercitazione Rubezh", "Poisk exercise") is found whole, and its mention is the name
  * proper: the head stays outside, as for any name. Returns those names proper by alias index.
  */
-function addSeriesNames(table: AliasTable, entities: readonly Entity[]): Map<number, string> {
+function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][]): Map<number, string> {
   const properNames = new Map<number, string>();
-  for (const entity of entities) {
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
     if (!isExerciseSeries(entity)) continue;
     const bare = seriesBareNames(entity);
-    const proper = [...bare, ...allNames(entity).filter((n) => !n.includes(' ') && !QUOTES.test(n))];
-    for (const name of [...allNames(entity), ...bare]) {
+    const proper = [...bare, ...namesOf[e].filter((n) => !n.includes(' ') && !QUOTES.test(n))];
+    for (const name of [...namesOf[e], ...bare]) {
       const folded = foldString(name);
       if (aliasRefusal(name, entity, folded) || QUOTES.test(name)) continue;
       const known = table.indexOf.has(folded);
-      const k = table.add(entity, folded, false, isAcronym(name), false);
-      if (!known) table.withYearOrQuotes[k] = true;
-      if (table.firstIds[k] !== entity.id) continue;
-      table.series[k] = true;
+      const k = table.add(e, folded, false, isAcronym(name), false);
+      if (!known) table.flags[k] |= WITH_YEAR_OR_QUOTES;
+      if (table.firsts[k] !== e) continue;
+      table.flags[k] |= SERIES;
       const inside = proper.find((p) => p !== name && new RegExp(`(^|\\s)${escapeRegExp(p)}($|\\s)`, 'iu').test(name));
       if (inside) properNames.set(k, inside.toLowerCase());
     }
@@ -180,14 +188,21 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[]): Map<num
  * matched only with its capital, as names are written: in small letters it is as likely an
  * ordinary word ("запада", "мира").
  */
-function addCaseForms(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
-  for (const entity of entities) {
-    for (const alias of allNames(entity)) {
-      for (const form of [...russianCaseForms(alias, entity.type), ...latinSpellings(alias, entity.type)]) {
+function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], written: number, compounds: Compound[]): void {
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
+    for (const alias of namesOf[e]) {
+      const caseForms = russianCaseForms(alias, entity.type);
+      const forms = [...caseForms, ...latinSpellings(alias, entity.type)];
+      for (let f = 0; f < forms.length; f++) {
+        const form = forms[f];
         const folded = foldString(form);
         const k = table.indexOf.get(folded);
-        if ((k !== undefined && k < written) || aliasRefusal(form, entity, folded)) continue;
-        noteCompound(compounds, table.add(entity, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity);
+        if (k !== undefined && k < written) continue;
+        // A case form has two Cyrillic letters or more: of the refusals only that of a common word
+        // applies to it. A Latin spelling is checked in full.
+        if ((f >= caseForms.length || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) continue;
+        noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
       }
     }
   }
@@ -199,7 +214,7 @@ const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
  * The parts of each organization's name that joins a body and what it belongs to, or a name and
  * a generic head (compoundNames.ts), by alias index; names shared by several entities stay whole.
  */
-function compoundParts(table: AliasTable, compounds: readonly Compound[], knowledgeBase: KnowledgeBase): Map<number, { words: number; parts: NamePart[] }> {
+function compoundParts(table: AliasTable, entities: readonly Entity[], compounds: readonly Compound[], knowledgeBase: KnowledgeBase): Map<number, { words: number; parts: NamePart[] }> {
   const result = new Map<number, { words: number; parts: NamePart[] }>();
   const ancestorsOf = (entity: Entity) => {
     const ids: string[] = [];
@@ -212,25 +227,35 @@ function compoundParts(table: AliasTable, compounds: readonly Compound[], knowle
     }
     return ids;
   };
-  // The names of the owners and what they belong to, as word keys, from one pass over the table.
+  // The names that may split: their entity's own, with an ancestor or a part of its own.
+  const candidates: (Compound & { ancestors: string[] })[] = [];
+  for (const compound of compounds) {
+    const { alias, written, entity } = compound;
+    if (table.firsts[alias] !== entity || (table.flags[alias] & AMBIGUOUS) !== 0) continue;
+    const ancestors = ancestorsOf(entities[entity]);
+    if (ancestors.length > 0 || mayHaveGenericHead(written)) candidates.push({ ...compound, ancestors });
+  }
+  if (candidates.length === 0) return result;
+  // The names of their owners and of what those belong to, as word keys, from one pass over the table.
   const wanted = new Set<string>();
-  for (const { entity } of compounds) for (const id of [entity.id, ...ancestorsOf(entity)]) wanted.add(id);
+  for (const { entity, ancestors } of candidates) for (const id of [entities[entity].id, ...ancestors]) wanted.add(id);
+  const isWanted = new Uint8Array(entities.length);
+  for (let e = 0; e < entities.length; e++) if (wanted.has(entities[e].id)) isWanted[e] = 1;
   const keys = new Map<string, Set<string>>();
-  const note = (id: string, alias: number) => {
-    if (!wanted.has(id)) return;
+  const note = (entity: number, alias: number) => {
+    if (isWanted[entity] === 0) return;
+    const id = entities[entity].id;
     let set = keys.get(id);
     if (!set) keys.set(id, (set = new Set()));
     set.add(wordKey(table.folds[alias]));
   };
-  for (let alias = 0; alias < table.folds.length; alias++) {
-    note(table.firstIds[alias], alias);
-    for (const other of table.others.get(alias) ?? []) note(other.id, alias);
-  }
+  for (let alias = 0; alias < table.folds.length; alias++) note(table.firsts[alias], alias);
+  for (const [alias, others] of table.others) for (const other of others) note(other.entity, alias);
   const none = new Set<string>();
   const namesOf = (id: string) => keys.get(id) ?? none;
-  for (const { alias, written, entity } of compounds) {
-    if (result.has(alias) || table.firstIds[alias] !== entity.id || table.others.has(alias)) continue;
-    const parts = splitName(written, entity.id, ancestorsOf(entity), namesOf);
+  for (const { alias, written, entity, ancestors } of candidates) {
+    if (result.has(alias)) continue;
+    const parts = splitName(written, entities[entity].id, ancestors, namesOf);
     if (parts) result.set(alias, { words: nameWords(written).length, parts });
   }
   return result;
@@ -245,11 +270,13 @@ export class EntityMatcher {
   private readonly entityFields: string[] = [];
   private readonly aliasInfo: Int32Array;
   /** The other entities of an ambiguous alias: a mention gets its own copy. */
-  private readonly alternatives: (string[] | undefined)[] = [];
+  private readonly alternatives = new Map<number, string[]>();
   /** Per exercise series (its index in `entityFields`), its editions' indexes by year. */
   private readonly editions = new Map<number, Map<number, number>>();
   /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
   private readonly properNames: Map<number, string>;
+  /** Names as the knowledge base writes them that are not matched (see `addWrittenNames`), folded. */
+  private readonly namesNotMatched: Set<string>;
   /** Where the mention of the last match `extent` accepted starts. */
   private spanStart = 0;
   /** Per name that joins parts, the parts, with the index of their entity in `entityFields`. */
@@ -259,45 +286,45 @@ export class EntityMatcher {
 
   constructor(knowledgeBase: KnowledgeBase) {
     const entities = [...knowledgeBase.entities()];
+    const namesOf = entities.map(allNames);
     const table = new AliasTable();
     const compounds: Compound[] = [];
-    addWrittenNames(table, entities, compounds);
+    this.namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
     const written = table.folds.length;
-    const properNames = addSeriesNames(table, entities);
-    addCaseForms(table, entities, written, compounds);
-    const { folds, firstIds, firstCanonical, others, capitalsOnly, initialCapital, twoLetters, series, withYearOrQuotes } = table;
+    const properNames = addSeriesNames(table, entities, namesOf);
+    addCaseForms(table, entities, namesOf, written, compounds);
+    // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
+    table.indexOf.clear();
+    const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
+    // Each entity's index in `entityFields` by its number in `entities` (-1 until it has one), and by id.
+    const entityAtOf = new Int32Array(entities.length).fill(-1);
     const entityIndex = new Map<string, number>();
     for (let index = 0; index < folds.length; index++) {
-      let entityIds = [firstIds[index]];
-      const more = others.get(index);
+      let first = firsts[index];
+      const more = (flags[index] & AMBIGUOUS) !== 0 ? others.get(index) : undefined;
       if (more) {
-        const candidates = [{ id: firstIds[index], canonical: firstCanonical[index] }, ...more];
+        const candidates = [{ entity: first, canonical: (flags[index] & FIRST_CANONICAL) !== 0 }, ...more];
         candidates.sort((a, b) => {
           if (a.canonical !== b.canonical) return a.canonical ? -1 : 1;
-          const ta = TYPE_ORDER[knowledgeBase.get(a.id)!.type];
-          const tb = TYPE_ORDER[knowledgeBase.get(b.id)!.type];
-          return ta - tb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+          const ea = entities[a.entity];
+          const eb = entities[b.entity];
+          return TYPE_ORDER[ea.type] - TYPE_ORDER[eb.type] || (ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0);
         });
-        entityIds = candidates.map((c) => c.id);
+        first = candidates[0].entity;
+        this.alternatives.set(index, candidates.slice(1).map((c) => entities[c.entity].id));
       }
-      const entity = knowledgeBase.get(entityIds[0])!;
-      let entityAt = entityIndex.get(entity.id);
-      if (entityAt === undefined) {
+      let entityAt = entityAtOf[first];
+      if (entityAt < 0) {
+        const entity = entities[first];
         entityAt = entityIndex.size;
+        entityAtOf[first] = entityAt;
         entityIndex.set(entity.id, entityAt);
         this.entityFields.push(entity.type, entity.id, entity.name);
       }
-      this.alternatives.push(entityIds.length > 1 ? entityIds.slice(1) : undefined);
+      const capitalsOnly = (flags[index] & CAPITALS_ONLY) !== 0;
       this.aliasInfo[index] =
-        (entityAt << ENTITY_SHIFT) |
-        (capitalsOnly[index] ? CAPITALS_ONLY : 0) |
-        (capitalsOnly[index] && isCommonWord(folds[index]) ? NOT_AS_WORD : 0) |
-        (initialCapital[index] ? INITIAL_CAPITAL : 0) |
-        (twoLetters[index] ? TWO_LETTERS_AS_WRITTEN : 0) |
-        (series[index] ? SERIES : 0) |
-        (withYearOrQuotes[index] ? WITH_YEAR_OR_QUOTES : 0) |
-        (entityIds.length > 1 ? AMBIGUOUS : 0);
+        (entityAt << ENTITY_SHIFT) | (flags[index] & TABLE_FLAGS) | (capitalsOnly && isCommonWord(folds[index]) ? NOT_AS_WORD : 0);
     }
     const entityAt = (entity: Entity) => {
       let at = entityIndex.get(entity.id);
@@ -308,7 +335,7 @@ export class EntityMatcher {
       }
       return at;
     };
-    for (const [alias, { words, parts }] of compoundParts(table, compounds, knowledgeBase)) {
+    for (const [alias, { words, parts }] of compoundParts(table, entities, compounds, knowledgeBase)) {
       this.aliasInfo[alias] |= COMPOUND;
       this.parts.set(alias, { words, parts: parts.map((p) => ({ ...p, entityAt: entityAt(knowledgeBase.get(p.entityId)!) })) });
     }
@@ -338,6 +365,12 @@ export class EntityMatcher {
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
   readonly writtenNameCount: number;
+
+  /** Whether `folded` (as `foldString` folds) is a name or alias of some entity as the knowledge base writes it, matched or not. */
+  isWrittenName(folded: string): boolean {
+    const k = this.words.patternIndex(folded);
+    return (k >= 0 && k < this.writtenNameCount) || this.namesNotMatched.has(folded);
+  }
 
   /** Distinct names matched, case forms included. */
   get aliasCount(): number {
@@ -448,7 +481,7 @@ export class EntityMatcher {
     const found: Mention =
       (info & AMBIGUOUS) === 0
         ? { start, end, text: original, type, id, name }
-        : { start, end, text: original, type, id, name, alternatives: this.alternatives[alias]!.slice() };
+        : { start, end, text: original, type, id, name, alternatives: this.alternatives.get(alias)!.slice() };
     if ((info & COMPOUND) !== 0) this.compoundMentions.set(found, alias);
     return found;
   }

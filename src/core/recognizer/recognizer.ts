@@ -36,7 +36,7 @@ export class Recognizer {
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     this.matcher = new EntityMatcher(knowledgeBase);
-    this.typos = new TypoFinder(knowledgeBase);
+    this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded));
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
 

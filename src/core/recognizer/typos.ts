@@ -42,17 +42,90 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The hash of `s` without its unit at `drop` (the whole of it when `drop` is its length). */
+function hashWithout(s: string, drop: number): number {
+  let hash = 0;
+  for (let k = 0; k < s.length; k++) if (k !== drop) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/** Whether `a` without its unit at `i` is `b` without its unit at `j` (nothing dropped at a string's length). */
+function sameWithout(a: string, i: number, b: string, j: number): boolean {
+  const length = i < a.length ? a.length - 1 : a.length;
+  if ((j < b.length ? b.length - 1 : b.length) !== length) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k < i ? k : k + 1) !== b.charCodeAt(k < j ? k : k + 1)) return false;
+  return true;
+}
+
+/**
+ * Names by their one-letter deletions and by themselves, one entry per deletion and owner (the
+ * owner's first name with that deletion stands for it). An open-addressed table of (hash, name,
+ * dropped unit) in typed arrays, not a map of strings: a large knowledge base has hundreds of
+ * thousands of deletions, and a string, a list and a map entry for each made most of the cost of
+ * building it. Entries are compared by the deletion itself, so clashing hashes do no harm.
+ */
+class DeletionIndex {
+  private readonly hashes: Int32Array;
+  /** The name of each slot plus one; 0 for an empty slot. */
+  private readonly names: Int32Array;
+  private readonly drops: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  /** `owners[n]` is the owner of name `n`, such as its entity. */
+  constructor(
+    private readonly words: readonly string[],
+    owners: readonly number[],
+  ) {
+    let entries = 0;
+    for (const word of words) entries += word.length + 1;
+    // At most three quarters full: a place's names share many deletions, entered once, so the
+    // table is in fact less than half full.
+    let bits = 4;
+    while ((1 << bits) * 3 < 4 * entries) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.hashes = new Int32Array(1 << bits);
+    this.names = new Int32Array(1 << bits);
+    this.drops = new Int32Array(1 << bits);
+    const { hashes, names, drops } = this;
+    for (let n = 0; n < words.length; n++) {
+      const word = words[n];
+      adding: for (let drop = 0; drop <= word.length; drop++) {
+        const hash = hashWithout(word, drop);
+        let s = this.slotOf(hash);
+        for (; names[s] !== 0; s = (s + 1) & this.mask) {
+          const other = names[s] - 1;
+          if (hashes[s] === hash && owners[other] === owners[n] && sameWithout(words[other], drops[s], word, drop)) continue adding;
+        }
+        hashes[s] = hash;
+        names[s] = n + 1;
+        drops[s] = drop;
+      }
+    }
+  }
+
+  /** Calls `visit` with each name entered under a deletion of `word` or under `word` itself. */
+  forEachSharing(word: string, visit: (name: number) => void): void {
+    const { hashes, names, drops, words } = this;
+    for (let drop = 0; drop <= word.length; drop++) {
+      const hash = hashWithout(word, drop);
+      for (let s = this.slotOf(hash); names[s] !== 0; s = (s + 1) & this.mask) {
+        if (hashes[s] === hash && sameWithout(words[names[s] - 1], drops[s], word, drop)) visit(names[s] - 1);
+      }
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+}
+
 /** Every string made by dropping one character of `s`, and `s` itself. */
 function deletions(s: string): string[] {
   const out = [s];
   for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
   return out;
-}
-
-interface PlaceName {
-  folded: string;
-  id: string;
-  name: string;
 }
 
 /** A name of several words, by its long first word: the rest, folded, after the space that follows it. */
@@ -66,26 +139,34 @@ interface LongerName {
 
 /** Finds long place names written with one edit, through an index of the names' one-letter deletions. */
 export class TypoFinder {
-  private readonly byDeletion = new Map<string, PlaceName[]>();
+  // The long place names, by number: folded, and their entity's id and name.
+  private readonly folded: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly entityNames: string[] = [];
+  private readonly byDeletion: DeletionIndex;
   private readonly longerByDeletion = new Map<string, LongerName[]>();
   /** The second words of those longer names, folded: a word is tried as a slip of a first word only before one. */
   private readonly secondWords = new Set<string>();
   /** Their first code units in small letters and lengths, as one number, to rule most words out before folding. */
   private readonly secondKeys = new Set<number>();
-  private readonly known = new Set<string>();
+  /** The places' demonyms, folded: the other words that are never slips of a place. */
+  private readonly demonyms = new Set<string>();
   /** The first letters of the indexed names, and the length of the longest. */
   private readonly initials = new Set<string>();
   private longest = 0;
   /** The codes of `initials` that are ASCII. */
   private readonly asciiInitials = new Set<number>();
-  /** Words already looked up, as written: the place each is a slip of, or null. */
-  private readonly memo = new Map<string, PlaceName | null>();
+  /** Words already looked up, as written: the place name each is a slip of, or -1. */
+  private readonly memo = new Map<string, number>();
 
-  constructor(knowledgeBase: KnowledgeBase) {
-    for (const entity of knowledgeBase.entities()) {
-      for (const name of allNames(entity)) this.known.add(foldString(name));
-      if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.known.add(foldString(d));
-    }
+  /**
+   * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
+   * (the entity matcher has them all, folded already).
+   */
+  constructor(
+    knowledgeBase: KnowledgeBase,
+    private readonly isName: (folded: string) => boolean,
+  ) {
     for (const entity of knowledgeBase.entities()) {
       if (entity.type !== 'place' && entity.type !== 'organization') continue;
       for (const name of allNames(entity)) {
@@ -103,22 +184,25 @@ export class TypoFinder {
         }
       }
     }
+    const owners: number[] = [];
+    let place = 0;
     for (const entity of knowledgeBase.entities()) {
       if (entity.type !== 'place') continue;
+      for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.demonyms.add(foldString(d));
       for (const name of allNames(entity)) {
         const folded = foldString(name);
         if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
-        const place = { folded, id: entity.id, name: entity.name };
+        this.folded.push(folded);
+        this.ids.push(entity.id);
+        this.entityNames.push(entity.name);
+        owners.push(place);
         this.initials.add(folded[0]);
         if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
         this.longest = Math.max(this.longest, folded.length);
-        for (const d of new Set(deletions(folded))) {
-          const list = this.byDeletion.get(d);
-          if (!list) this.byDeletion.set(d, [place]);
-          else if (!list.some((p) => p.id === place.id)) list.push(place);
-        }
       }
+      place++;
     }
+    this.byDeletion = new DeletionIndex(this.folded, owners);
   }
 
   /**
@@ -138,8 +222,8 @@ export class TypoFinder {
       while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
       if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
         const place = this.placeAt(text, i, j, taken);
-        if (place) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: place.id, name: place.name, approximate: true });
-        const longer = !place && NAME_GOES_ON.test(text.slice(j, j + 3)) ? this.longerNameAt(text, i, j, taken) : undefined;
+        if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
+        const longer = place < 0 && NAME_GOES_ON.test(text.slice(j, j + 3)) ? this.longerNameAt(text, i, j, taken) : undefined;
         if (longer) {
           found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
           j = longer.end;
@@ -161,7 +245,7 @@ export class TypoFinder {
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
     if (!this.secondKeys.has(secondKey) || !this.secondWords.has(foldString(text.slice(end + 1, next))) || taken(start, end)) return undefined;
     const folded = foldString(text.slice(start, end));
-    if (!/^\p{L}+$/u.test(folded) || this.known.has(folded)) return undefined;
+    if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return undefined;
     const matches = new Map<string, { name: LongerName; end: number }>();
     for (const d of deletions(folded)) {
       for (const name of this.longerByDeletion.get(d) ?? []) {
@@ -174,46 +258,50 @@ export class TypoFinder {
     return matches.size === 1 ? [...matches.values()][0] : undefined;
   }
 
-  /** The one place the word at [start, end) is a slip of, if any. */
-  private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): PlaceName | undefined {
-    if (end - start > this.longest + 1) return undefined;
+  /** Whether `folded` is a name or a place's demonym: never a slip of another name. */
+  private isKnown(folded: string): boolean {
+    return this.demonyms.has(folded) || this.isName(folded);
+  }
+
+  /** A name of the one place the word at [start, end) is a slip of, or -1. */
+  private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): number {
+    if (end - start > this.longest + 1) return -1;
     // A word that starts with an ASCII capital folds to start with its small letter.
     const first = text.charCodeAt(start);
-    if (first < 0x80 && !this.asciiInitials.has(first + 32)) return undefined;
+    if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
     // News repeats its words: what a word is a slip of is remembered, so that most long
     // capitalised words cost one lookup. The checks that depend on where the word stands come
     // after, since they are needed only for the rare word that is a slip.
     const place = this.slipOf(text.slice(start, end));
-    if (!place || taken(start, end)) return undefined;
+    if (place < 0 || taken(start, end)) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
     const next = text.charCodeAt(end);
-    if ((next === 0x20 || next === 0xa0) && NAME_GOES_ON.test(text.slice(end, end + 3))) return undefined;
+    if ((next === 0x20 || next === 0xa0) && NAME_GOES_ON.test(text.slice(end, end + 3))) return -1;
     return place;
   }
 
   /** `lookUp`, remembered; the memory is bounded, since a long-lived recognizer reads many texts. */
-  private slipOf(word: string): PlaceName | undefined {
+  private slipOf(word: string): number {
     let place = this.memo.get(word);
     if (place === undefined) {
-      place = this.lookUp(word) ?? null;
+      place = this.lookUp(word);
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(word, place);
     }
-    return place ?? undefined;
+    return place;
   }
 
-  /** The one place `word` is a slip of, whatever stands around it. */
-  private lookUp(word: string): PlaceName | undefined {
+  /** A name of the one place `word` is a slip of, whatever stands around it, or -1. */
+  private lookUp(word: string): number {
     const folded = foldString(word);
-    if (!/^\p{L}+$/u.test(folded) || !this.initials.has(folded[0]) || this.known.has(folded)) return undefined;
-    const places = new Map<string, PlaceName>();
-    for (const d of deletions(folded)) {
-      for (const place of this.byDeletion.get(d) ?? []) {
-        if (place.folded[0] === folded[0] && oneEditApart(place.folded, folded)) places.set(place.id, place);
-      }
-    }
+    if (!/^\p{L}+$/u.test(folded) || !this.initials.has(folded[0]) || this.isKnown(folded)) return -1;
+    const places = new Map<string, number>();
+    this.byDeletion.forEachSharing(folded, (name) => {
+      const candidate = this.folded[name];
+      if (candidate[0] === folded[0] && oneEditApart(candidate, folded)) places.set(this.ids[name], name);
+    });
     // A word one edit from two places says nothing certain about either.
-    return places.size === 1 ? [...places.values()][0] : undefined;
+    return places.size === 1 ? [...places.values()][0] : -1;
   }
 }

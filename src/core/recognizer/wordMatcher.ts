@@ -121,12 +121,28 @@ function countTokens(patterns: readonly string[]): number {
   return tokens;
 }
 
-/** The bits of a table with twice as many slots as `entries`, rounded up to a power of two. */
-function bitsFor(entries: number): number {
+/** The bits of the smallest table, a power of two, that `entries` fill to at most `load`. */
+function bitsAtLoad(entries: number, load: number): number {
   let bits = 4;
-  while (1 << bits < 2 * entries) bits++;
+  while ((1 << bits) * load < entries) bits++;
   return bits;
 }
+
+/**
+ * The bits of a table for `entries`: at most half full, which the scan needs to stay fast, up to
+ * 2^ROOMY_BITS_MAX slots (64 MiB); a larger one may be as full as `fullerLoad` (a knowledge base
+ * of 100,000 entities has 1.2 million slots: 64 MiB rather than 128).
+ */
+function bitsFor(entries: number, fullerLoad: number): number {
+  const roomy = bitsAtLoad(entries, 0.5);
+  return roomy <= ROOMY_BITS_MAX ? roomy : Math.max(ROOMY_BITS_MAX, bitsAtLoad(entries, fullerLoad));
+}
+const ROOMY_BITS_MAX = 21;
+// How full a large table may be. The builder's is sized for every token, most of which repeat (a
+// first name in many aliases): it is that full only when none do. The scan's is sized for the
+// slots placed.
+const BUILD_LOAD = 7 / 8;
+const SCAN_LOAD = 0.6;
 
 /** The hash of pattern[from, to) as the scan computes it. */
 function hashOf(pattern: string, from: number, to: number): number {
@@ -152,14 +168,16 @@ class TrieBuilder {
   private readonly placedSlots: Int32Array;
   private readonly placedFrom: Int32Array;
   private placed = 0;
-  readonly longTokens: number[] = [];
+  /** The units of the tokens too long to be inline, `longTokenUnits` of them used. */
+  longTokens = new Uint16Array(1024);
+  longTokenUnits = 0;
   rootFlags = 0;
   nodeCount = 1;
   /** The hash of each pattern's first word that is new: the words the scan's filter lets through. */
   readonly firstWords: number[] = [];
 
   constructor(tokens: number) {
-    this.bits = bitsFor(tokens);
+    this.bits = bitsFor(tokens, BUILD_LOAD);
     this.shift = 32 - this.bits;
     this.mask = (1 << this.bits) * SLOT_SIZE - 1;
     this.slots = emptySlots(this.bits);
@@ -229,41 +247,52 @@ class TrieBuilder {
     if (length <= INLINE_UNITS) {
       for (let k = 0; k < length; k++) slotUnits[2 * (s + 3) + k] = pattern.charCodeAt(from + k);
     } else {
-      slots[s + 3] = longTokens.length;
-      for (let k = from; k < to; k++) longTokens.push(pattern.charCodeAt(k));
+      slots[s + 3] = this.longTokenUnits;
+      this.keepLongToken(pattern, from, to);
     }
     this.placedSlots[this.placed] = s;
     this.placedFrom[this.placed++] = field;
     return -1 - s;
   }
 
+  /** Appends pattern[from, to) to `longTokens`, which grows by half when full. */
+  private keepLongToken(pattern: string, from: number, to: number): void {
+    const needed = this.longTokenUnits + to - from;
+    if (needed > this.longTokens.length) {
+      const larger = new Uint16Array(Math.max(needed, Math.ceil(this.longTokens.length * 1.5)));
+      larger.set(this.longTokens.subarray(0, this.longTokenUnits));
+      this.longTokens = larger;
+    }
+    for (let k = from; k < to; k++) this.longTokens[this.longTokenUnits++] = pattern.charCodeAt(k);
+  }
+
   /**
-   * The table the scan reads: twice as many slots as there are entries, rounded up to a power of
-   * two, since a larger one costs the scan in cache misses. Tokens that repeat (a first name in
-   * many aliases) take one slot, so the counted slots may fit a smaller table than the tokens did.
-   * They move there in the order placed, so that a node's new field is known before the slots that
-   * leave it; a slot's key is its token's hash mixed with that field, so each key is mixed again.
+   * The table the scan reads, of the size SCAN_LOAD asks for the slots placed (tokens that repeat
+   * take one slot, so the counted slots may fit a smaller table than the tokens did, or need a
+   * larger one when few repeat). They move there in the order placed, so that a node's new field
+   * is known before the slots that leave it; a slot's key is its token's hash mixed with that
+   * field, so each key is mixed again.
    */
   finalTable(): { slots: Int32Array; bits: number } {
-    const fitting = bitsFor(this.placed);
-    if (fitting >= this.bits) return { slots: this.slots, bits: this.bits };
+    const fitting = bitsFor(this.placed, SCAN_LOAD);
+    if (fitting === this.bits) return { slots: this.slots, bits: this.bits };
     const { slots } = this;
-    const smaller = emptySlots(fitting);
-    const smallerShift = 32 - fitting;
-    const smallerMask = (1 << fitting) * SLOT_SIZE - 1;
+    const table = emptySlots(fitting);
+    const finalShift = 32 - fitting;
+    const finalMask = (1 << fitting) * SLOT_SIZE - 1;
     /** Old slot number (field - 1) to new. */
     const moved = new Int32Array(1 << this.bits);
     for (let k = 0; k < this.placed; k++) {
       const s = this.placedSlots[k];
       const from = this.placedFrom[k];
       const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
-      let t = (Math.imul(key, SLOT_MIX) >>> smallerShift) * SLOT_SIZE;
-      while (smaller[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & smallerMask;
-      smaller.set(slots.subarray(s, s + SLOT_SIZE), t);
-      smaller[t] = key;
+      let t = (Math.imul(key, SLOT_MIX) >>> finalShift) * SLOT_SIZE;
+      while (table[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & finalMask;
+      table.set(slots.subarray(s, s + SLOT_SIZE), t);
+      table[t] = key;
       moved[s / SLOT_SIZE] = t / SLOT_SIZE;
     }
-    return { slots: smaller, bits: fitting };
+    return { slots: table, bits: fitting };
   }
 }
 
@@ -447,7 +476,7 @@ export class FoldedWordMatcher {
     this.slotUnits = new Uint16Array(table.slots.buffer);
     this.slotShift = 32 - table.bits;
     this.slotMask = (1 << table.bits) * SLOT_SIZE - 1;
-    this.longTokens = Uint16Array.from(trie.longTokens);
+    this.longTokens = trie.longTokens.slice(0, trie.longTokenUnits);
     this.keyFilter = keyFilterOf(table.slots);
     const firstWords = firstWordFilter(trie.firstWords);
     this.filter = firstWords.filter;
@@ -516,6 +545,44 @@ export class FoldedWordMatcher {
     this.candidateCount = count;
     this.scanStop = STOP_END;
     return n;
+  }
+
+  /**
+   * The index of the pattern that is `folded` exactly (a string folded as the patterns are), or -1:
+   * a walk along the trie token by token, as the pattern was added, with no text to scan.
+   */
+  patternIndex(folded: string): number {
+    const length = folded.length;
+    if (length === 0) return -1;
+    let field = ROOT;
+    for (let at = 0; ; ) {
+      const from = at;
+      while (at < length && !isWordCode(folded.charCodeAt(at))) at++;
+      if (at < length) while (at < length && isWordCode(folded.charCodeAt(at))) at++;
+      const slot = this.tokenSlot(field, folded, from, at);
+      if (slot < 0) return -1;
+      if (at === length) return (this.slots[slot + 1] >> TERMINAL_SHIFT) - 1;
+      field = slot / SLOT_SIZE + 1;
+    }
+  }
+
+  /** The slot of the token s[from, to) after the node of `field`, or -1. */
+  private tokenSlot(field: number, s: string, from: number, to: number): number {
+    const key = keyOf(field, hashOf(s, from, to));
+    const bit = keyFilterBit(key);
+    if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return -1;
+    const { slots, slotUnits, longTokens } = this;
+    const length = to - from;
+    for (let t = this.slotOf(key); ; t = (t + SLOT_SIZE) & this.slotMask) {
+      if (slots[t + 1] === EMPTY_SLOT) return -1;
+      if (slots[t] !== key || slots[t + 2] !== length) continue;
+      const inline = length <= INLINE_UNITS;
+      const stored = inline ? slotUnits : longTokens;
+      const at = inline ? 2 * (t + 3) : slots[t + 3];
+      let k = 0;
+      while (k < length && stored[at + k] === s.charCodeAt(from + k)) k++;
+      if (k === length) return t;
+    }
   }
 
   /** Tries a match at each candidate word of the last scan, in order. */
