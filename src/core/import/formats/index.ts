@@ -1,0 +1,4 @@
+// The import formats by the name the CLI and the editor use for them; each reader in its own file.
+import type { FormatReader } from '../document';
+
+export const IMPORT_FORMATS: Record<string, FormatReader> = {};
