@@ -262,16 +262,22 @@ describe('export', () => {
       assert.equal(csvRow(['a', 'b,c', '']), 'a,"b,c",\r\n');
     });
 
-    it('writes a header and one row per attendance fact, and parses back', async () => {
+    it('writes a header and one row per fact, and parses back; attendance rows keep the columns they had, first and in order', async () => {
       const { output, result } = await exportFixture('csv');
       const [header, ...rows] = parseCsv(output.text);
       assert.deepEqual(header, [...CSV_COLUMNS]);
+      assert.deepEqual(header.slice(0, 11), ['summit', 'summit_id', 'date', 'city', 'person', 'person_id', 'country', 'status', 'article', 'quote', 'mention_ids']);
       const { articles } = await fixtureArticles();
-      const attendances = articles.flatMap((a) => a.factFile.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
-      assert.equal(rows.length, attendances.length);
-      assert.equal(result.records, attendances.length);
+      const facts = articles.flatMap((a) => a.factFile.facts);
+      assert.equal(rows.length, facts.length);
+      assert.equal(result.records, facts.length);
       for (const row of rows) assert.equal(row.length, CSV_COLUMNS.length);
-      const records = rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+      const all = rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+      assert.deepEqual(new Set(all.map((r) => r.kind)), new Set(['summit', 'attendance', 'role']));
+      for (const fact of facts) assert.equal(all.find((r) => r.fact_id === fact.id)?.kind, fact.type, fact.id);
+      const attendances = articles.flatMap((a) => a.factFile.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
+      const records = all.filter((r) => r.kind === 'attendance');
+      assert.equal(records.length, attendances.length);
 
       for (const { article, fact } of attendances) {
         if (fact.type !== 'attendance') continue;
@@ -310,6 +316,37 @@ describe('export', () => {
       const unknown = records.find((r) => r.person_id === 'person:ivan-testov');
       assert.equal(unknown?.country, '');
       assert.equal(unknown?.status, 'uncertain');
+    });
+    it('a summit row gives the meeting: its event, dates, city and organization; a role row the person, title, country and organization; each with its evidence sentences', async () => {
+      const { output } = await exportFixture('csv');
+      const [header, ...rows] = parseCsv(output.text);
+      const records = rows.map((row) => Object.fromEntries(header.map((c, i) => [c, row[i]])));
+      const { articles } = await fixtureArticles();
+      for (const article of articles) {
+        for (const fact of article.factFile.facts) {
+          const record = records.find((r) => r.fact_id === fact.id && r.article === article.path)!;
+          assert.deepEqual(record.mention_ids.split(' '), [...new Set(fact.evidence)]);
+          for (const id of fact.evidence) {
+            const quote = article.factFile.mentions.find((m) => m.id === id)!.quote;
+            assert.ok(record.quote.split(' | ').some((sentence) => sentence.includes(quote) && article.text.includes(sentence)), `${quote} in ${record.quote}`);
+          }
+          if (fact.type === 'summit') {
+            assert.deepEqual(
+              [record.summit_id, record.date, record.city_id, record.organization_id, record.person_id, record.status, record.role],
+              [fact.event ?? '', fact.end !== undefined && fact.end !== fact.start ? `${fact.start}/${fact.end}` : fact.start, fact.city, fact.organization, '', '', ''],
+            );
+          } else if (fact.type === 'role') {
+            assert.deepEqual(
+              [record.person_id, record.role, record.country_id, record.organization_id, record.summit_id, record.status, record.date],
+              [fact.person, fact.role, fact.country ?? '', fact.organization ?? '', '', '', ''],
+            );
+          }
+        }
+      }
+      const minsk = records.find((r) => r.kind === 'summit' && r.article === 'articles/en/minsk-2023.txt');
+      assert.deepEqual([minsk?.summit, minsk?.date, minsk?.city, minsk?.organization], ['CSTO summit, Minsk 2023 "without Armenia"', '2023-11-23', 'Minsk', 'Collective Security Treaty Organization']);
+      const president = records.find((r) => r.kind === 'role' && r.person_id === 'person:alexander-lukashenko');
+      assert.deepEqual([president?.person, president?.role, president?.country], ['Alexander Lukashenko', 'President', 'Belarus']);
     });
   });
 
