@@ -189,6 +189,10 @@ describe('export w3c', () => {
     const fact = list.find((a) => a.motivation === 'describing' && a.body[0].type === 'TextualBody' && a.body[0].value === 'Nikol Pashinyan was absent from CSTO summit, Minsk 2023 "without Armenia"');
     assert.ok(fact, 'facts are annotations on their evidence too');
     assert.equal(targets(fact).length, 2);
+    // The fact as the fact file has it, but its evidence, for a program to read back.
+    const fields = fact.body.find((b) => b.type === 'TextualBody' && b.format === 'application/json');
+    assert.ok(fields && fields.type === 'TextualBody');
+    assert.deepEqual(JSON.parse(fields.value), { id: 'f-e84581104e', type: 'attendance', person: 'person:nikol-pashinyan', event: 'event:csto-summit-2023-minsk', status: 'absent' });
   });
 
   it('percent-encodes the article path in ids and sources', async () => {
