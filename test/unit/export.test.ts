@@ -481,6 +481,12 @@ describe('export', () => {
       }
       assert.ok(events >= 8);
       assert.equal(result.facts, events);
+      // Two attendances whose first evidence is the same mention share a trigger, as brat wants.
+      for (const ann of output.files.values()) {
+        const triggers = ann.split('\n').filter((line) => /^T\d+\t(Summit|Attendance|Role) /.test(line));
+        const places = triggers.map((line) => line.split('\t')[1]);
+        assert.equal(new Set(places).size, places.length, `triggers of one type on one span: ${places.join(', ')}`);
+      }
     });
 
     it('leaves out a fact none of whose evidence is in the export, and says so', async () => {

@@ -9,6 +9,7 @@
 //   N1<TAB>Reference T1 Wikidata:Q7747<TAB>Vladimir Putin   where the knowledge base has a Wikidata id
 // then each fact with evidence in the file, as a brat event (summits, attendances, roles):
 //   T9<TAB>Attendance 10 24<TAB>Vladimir Putin       its trigger: the extent of its first evidence mention
+//                                                    (shared by the events of its type that start there)
 //   E1<TAB>Attendance:T9 Person:T1 Evidence:T4      its evidence, each in the role of the field it fills
 //   A1<TAB>Status E1 expected                        an attendance's status
 //   #2<TAB>AnnotatorNotes E1<TAB>id=f-… person=person:… event=event:… status=expected
@@ -184,6 +185,7 @@ export function bratAnnotations(
   }
   const textBounds = t;
   const leftOutFacts: Fact[] = [];
+  const triggers = new Map<string, string>();
   let e = 0;
   let a = 0;
   for (const fact of article.facts) {
@@ -196,9 +198,15 @@ export function bratAnnotations(
       continue;
     }
     const type = BRAT_FACT_TYPES[fact.type];
-    const trigger = `T${++t}`;
+    // Events of one type on the same first mention share its trigger, as brat would have them.
+    const triggerKey = `${type} ${evidence[0].span.spans}`;
+    let trigger = triggers.get(triggerKey);
+    if (trigger === undefined) {
+      trigger = `T${++t}`;
+      triggers.set(triggerKey, trigger);
+      lines.push(`${trigger}\t${type} ${evidence[0].span.spans}\t${evidence[0].span.text}`);
+    }
     const event = `E${++e}`;
-    lines.push(`${trigger}\t${type} ${evidence[0].span.spans}\t${evidence[0].span.text}`);
     lines.push(`${event}\t${type}:${trigger} ${eventArguments(evidence.map(({ m, span }) => ({ role: argumentRole(fact, m), id: span.id })))}`);
     if (fact.type === 'attendance') lines.push(`A${++a}\tStatus ${event} ${fact.status}`);
     lines.push(`#${++note}\tAnnotatorNotes ${event}\t${field(bratFactNote(fact))}`);
