@@ -12,6 +12,7 @@ import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase
 import { CodePointIndex } from '../../src/core/text/codePoints';
 import { type AnnotatedArticle, annotatedArticles } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
+import { JsonTestRunner, W3C_SUITE } from './w3cTestSuite';
 
 const REPO = join(__dirname, '../../..');
 const FIXTURE = join(REPO, 'test/fixtures/import/w3c');
@@ -37,6 +38,14 @@ describe('import: W3C Web Annotation', () => {
     before(() => {
       documents = readW3c([fixture('page.jsonld')]);
       minsk = documents.find((d) => d.name === 'minsk.txt')!;
+    });
+
+    it('is made of annotations that pass every MUST assertion of the W3C test suite', () => {
+      const runner = new JsonTestRunner(W3C_SUITE);
+      const page = JSON.parse(fixture('page.jsonld').text) as { items: object[] };
+      for (const annotation of page.items) assert.deepEqual(runner.run('annotations/annotationMusts.test', { '@context': 'http://www.w3.org/ns/anno.jsonld', ...annotation }), [], JSON.stringify(annotation));
+      const [line] = fixture('lines.jsonl').text.split('\n');
+      assert.deepEqual(runner.run('annotations/annotationMusts.test', JSON.parse(line)), []);
     });
 
     it('is the reader named w3c; a document per target source, named by its last segment', () => {
