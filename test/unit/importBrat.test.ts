@@ -107,6 +107,14 @@ describe('import: brat', () => {
     }
   });
 
+  it('an Attendance relation as earlier versions of the export wrote it, its status in a note', () => {
+    const text = 'Putin will attend the CSTO summit.';
+    const ann = 'T1\tPerson 0 5\tPutin\n#1\tAnnotatorNotes T1\tperson:vladimir-putin\nT2\tEvent 22 33\tCSTO summit\nR1\tAttendance Arg1:T1 Arg2:T2\n#2\tAnnotatorNotes R1\texpected (f-0123456789)\n';
+    const [doc] = readBrat([{ path: 'a.ann', text: ann }, { path: 'a.txt', text }]);
+    assert.deepEqual(doc.facts, [{ sourceId: 'R1', kind: 'attendance', fields: { status: 'expected' }, evidence: ['T1', 'T2'] }]);
+    assert.deepEqual(doc.problems, []);
+  });
+
   it('a fact note: its fields, a value with spaces as a JSON string, read back as written', () => {
     const fact = { id: 'f-0123456789', type: 'role' as const, person: 'person:a-b', role: 'Head of the "Foreign" = Policy Department', country: 'place:c', evidence: ['m-0123456789'] };
     const note = bratFactNote(fact);

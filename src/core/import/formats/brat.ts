@@ -4,7 +4,8 @@
 //      discontinuous span is read as its whole extent, and the report says so;
 //   #  notes (`AnnotatorNotes`): on a span, an entity id (`person:…`) or an ISO date as this
 //      project's export writes them, else kept as the span's note; on an event, this project's
-//      fact note (`id=f-… person=… status=…`);
+//      fact note (`id=f-… person=… status=…`), or the status its earlier versions noted on a
+//      relation (`expected (f-…)`);
 //   N  normalizations: `Wikidata:Q…` gives the span's Wikidata id (other databases are reported);
 //   R  relations: `Attendance Arg1:T1 Arg2:T2` is an attendance; a relation labelled with a status
 //      (`attended`, `expected`…) too, with that status;
@@ -263,6 +264,12 @@ function readNote(reading: Reading, l: Line, spans: Map<string, ImportedSpan>, f
   const fields = fact ? parseFactNote(note) : undefined;
   if (fact && fields) {
     for (const [key, value] of Object.entries(fields)) if (NOTE_FIELDS.has(key)) fact.fields[key] = value;
+    return;
+  }
+  // The note earlier versions of this export gave an Attendance relation: `expected (f-…)`.
+  const earlier = /^(\w+) \(f-[0-9a-z]+\)$/.exec(note);
+  if (fact?.kind === 'attendance' && earlier && STATUSES.has(earlier[1])) {
+    fact.fields.status ??= earlier[1];
     return;
   }
   if (note !== '') reading.problems.push(at(reading.path, l.line, `${l.id}: the note on ${target || 'nothing'} is not read`));
