@@ -121,6 +121,11 @@ describe('import: brat', () => {
     assert.equal(note, 'id=f-0123456789 person=person:a-b role="Head of the \\"Foreign\\" = Policy Department" country=place:c');
     assert.deepEqual(parseFactNote(note), { id: fact.id, person: fact.person, role: fact.role, country: fact.country });
     assert.equal(parseFactNote('President of Belarus'), undefined);
+    // Line breaks of every kind stay inside the note's line, and come back.
+    const broken = { ...fact, role: 'Head\u2028of\u0085the\nDepartment\\' };
+    const brokenNote = bratFactNote(broken);
+    assert.ok(!/[\n\r\u0085\u2028\u2029]/.test(brokenNote), brokenNote);
+    assert.equal(parseFactNote(brokenNote)?.role, broken.role);
   });
 
   describe('the brat export of the annotated seeds, read back', () => {

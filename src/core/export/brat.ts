@@ -14,7 +14,7 @@
 //   A1<TAB>Status E1 expected                        an attendance's status
 //   #2<TAB>AnnotatorNotes E1<TAB>id=f-… person=person:… event=event:… status=expected
 // The note holds every field of the fact but its evidence, `key=value` separated by spaces, a value
-// with a space, `"` or `=` written as a JSON string: what is not a span (an event no mention
+// with a space, `"`, `=` or `\` written as a JSON string: what is not a span (an event no mention
 // names, a role's title, a summit's dates) is there. A fact with no evidence in the file is left
 // out, and reported.
 // Offsets count Unicode code points, as brat does. A span cannot hold a line break in brat (an .ann
@@ -117,9 +117,13 @@ function field(value: string): string {
   return value.replace(/[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g, ' ');
 }
 
-/** A value of a fact note: as it is, or as a JSON string when it holds a space, `"` or `=`. */
+/**
+ * A value of a fact note: as it is, or as a JSON string when it holds a space, `"`, `=` or `\`; with
+ * the line breaks JSON leaves as they are (U+0085, U+2028, U+2029) escaped too, as brat ends a line there.
+ */
 function noteValue(value: string): string {
-  return /^[^\s"=\\]+$/.test(value) ? value : JSON.stringify(value);
+  if (/^[^\s"=\\]+$/.test(value)) return value;
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A fact's fields but its evidence and type, as the note of its brat event says them. */
