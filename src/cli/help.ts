@@ -55,9 +55,11 @@ const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, e
 
 const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
               --format jsonl    one JSON record per article: metadata, mentions, facts, entities
-              --format csv      one row per attendance fact (RFC 4180, CRLF line ends)
+              --format csv      one row per fact, its kind (summit, attendance, role) in a column,
+                                with the sentences of its evidence (RFC 4180, CRLF line ends)
               --format w3c      a W3C Web Annotation collection (JSON-LD); offsets count code points
-              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf
+              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf;
+                                facts as events on the mentions that are their evidence
               --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
               --out PATH        the file to write; for brat, the folder
               --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)

@@ -515,8 +515,9 @@ describe('command line: what it reads, writes over, exits with and prints', func
       const csv = cli('export', ws, '--format', 'csv', '--out', join(tmp, 'a.csv'));
       assert.equal(csv.status, 1);
       const [, row] = readFileSync(join(tmp, 'a.csv'), 'utf8').split('\r\n');
-      // The row cites only the exported evidence: its id, and the sentence it stands in.
-      assert.ok(row.endsWith(',Vladimir Putin arrived in Yerevan for the CSTO summit.,m-putin00001'), row);
+      // The row cites only the exported evidence: its id, and the sentence it stands in (the columns
+      // quote and mention_ids, then kind and fact_id).
+      assert.ok(row.includes(',Vladimir Putin arrived in Yerevan for the CSTO summit.,m-putin00001,attendance,f-attend0001,'), row);
     });
 
     it('no internal temporary path: a file the export writes twice is named as the export names it', async () => {

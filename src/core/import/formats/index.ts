@@ -1,4 +1,9 @@
 // The import formats by the name the CLI and the editor use for them; each reader in its own file.
 import type { FormatReader } from '../document';
+import { readBrat } from './brat';
+import { readW3c } from './w3c';
 
-export const IMPORT_FORMATS: Record<string, FormatReader> = {};
+export const IMPORT_FORMATS: Record<string, FormatReader> = {
+  brat: readBrat,
+  w3c: readW3c,
+};
