@@ -91,7 +91,7 @@ const INPUTS_HELP = `Inputs:
   ${formatSize(KNOWLEDGE_BASE_LIMIT.bytes)} (a knowledge base). An export reads nothing outside DIR but --kb: a fact file,
   article or knowledge base that is a symbolic link (or lies under one) leading outside DIR is
   not read, and is reported; links that stay inside DIR are followed; linked folders are not
-  scanned for fact files.
+  scanned for fact files, and one that leads outside DIR is reported (exit status 1).
 `;
 
 const EXIT_STATUS_HELP = `Exit status:
