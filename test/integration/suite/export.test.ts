@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { activeExtension, servicesOf, openSeed, pollUntil, seedUri, workspaceFolder } from './helpers';
 import { COMMAND } from '../../../src/editor/shell/contributions';
+import { shownDuring } from './articleCopy';
 
 const SEEDS = ['000_3208a376056ee470', '001_59ba21db933ddaec', '002_ef37a1a118df8b80', '003_4e930db99411c7ec', '004_7eca8a9e25d36329'];
 
@@ -132,5 +133,21 @@ describe('export', function () {
       if (start) assert.strictEqual(text.slice(Number(start), Number(end)).join(''), quote, line);
     }
     assert.ok(workspaceFolder());
+  });
+
+  it('never writes over a fact file, an annotated article or the knowledge base, whatever target it is given', async () => {
+    const factFile = seedUri(`${SEEDS[0]}.facts.yaml`);
+    const article = seedUri(`${SEEDS[0]}.txt`);
+    const before = await Promise.all([readText(factFile), readText(article)]);
+    for (const target of [factFile, article]) {
+      const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', target.toString()));
+      assert.strictEqual(result, false, target.path);
+      assert.ok(shown.notifications.some((n) => n.startsWith('Nothing was exported') && n.includes(SEEDS[0])), shown.notifications.join(' | '));
+    }
+    // brat into the workspace's own folder would write each article's copy over the article itself.
+    const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', workspaceFolder()!.uri.toString()));
+    assert.strictEqual(result, false);
+    assert.ok(shown.notifications.some((n) => n.startsWith('The export stopped') && n.includes('is an annotated article')), shown.notifications.join(' | '));
+    assert.deepStrictEqual(await Promise.all([readText(factFile), readText(article)]), before, 'both as they were');
   });
 });
