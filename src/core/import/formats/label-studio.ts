@@ -47,7 +47,8 @@ export function readLinks(lines: readonly unknown[]): Pick<ImportedSpan, 'entity
       const [key, value] = keyed ? [keyed[1].toLowerCase(), keyed[2].trim()] : ['', line];
       if ((key === 'entity' || key === '') && /^(person|organization|place|event):\S+$/.test(value)) out.entity = value;
       else if ((key === 'wikidata' || key === '') && /^Q[1-9]\d*$/.test(value)) out.wikidata = value;
-      else if ((key === 'date' || key === '') && /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(value)) out.date = value;
+      // A keyed date is taken as written (the fact file's forms include --10-06, a date without a year).
+      else if (key === 'date' || (key === '' && /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/.test(value))) out.date = value;
       else notes.push(line);
     }
   }
