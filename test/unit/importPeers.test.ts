@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
 import { CONLL_TAGS, flatMentions } from '../../src/core/export/conll';
 import { type ExportFormat, runExport } from '../../src/core/export/index';
+import { LABEL_STUDIO_CONFIG } from '../../src/core/export/labelStudio';
 import { prepareArticle } from '../../src/core/export/prepare';
 import type { ImportedDocument, SourceFile } from '../../src/core/import/document';
 import { joinTokens } from '../../src/core/import/formats/conll';
@@ -216,6 +217,17 @@ for (const workspace of ['seeds', 'test/fixtures/export/workspace']) {
         expected((kind) => kind, true),
       );
       for (const d of docs) assert.deepEqual(d.problems, []);
+    });
+
+    it("label-studio: every label it writes is one the README's labeling configuration declares", async () => {
+      const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+      const block = /```xml\n(<View>[\s\S]*?<\/View>\n)```/.exec(readme);
+      assert.ok(block, 'the README shows the labeling configuration');
+      assert.equal(block[1], LABEL_STUDIO_CONFIG);
+      const declared = new Set([...LABEL_STUDIO_CONFIG.matchAll(/<Label value="([^"]+)"\/>/g)].map((m) => m[1]));
+      const written = read('label-studio', { path: 'tasks.json', text: await exported('label-studio', articles) }).flatMap((d) => d.spans.map((s) => s.label));
+      assert.ok(written.length > 0);
+      for (const label of written) assert.ok(declared.has(label), label);
     });
 
     it('spacy: every mention, its label, offsets, quote and entity', async () => {
