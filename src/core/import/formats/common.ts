@@ -110,14 +110,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 const STATUSES = new Map(ATTENDANCE_STATUSES.map((s) => [s.toLowerCase(), s]));
 
 /**
- * A relation between two spans read as a fact: a relation labelled with an attendance status
- * (`attended`, `expected`, `absent`, `uncertain`) is an attendance whose evidence is both spans;
- * the importer takes the person and the event from the spans. Undefined for any other label.
+ * A relation between two spans read as a fact, as the brat reader reads one: a relation labelled
+ * `attendance`, or with an attendance status (`attended`, `expected`, `absent`, `uncertain`, then
+ * its status), is an attendance whose evidence is both spans. Undefined for any other label.
  */
 export function factFromRelation(label: string, from: string, to: string, sourceId?: string): ImportedFact | undefined {
-  const status = STATUSES.get(label.trim().toLowerCase());
-  if (status === undefined) return undefined;
-  return { ...(sourceId !== undefined ? { sourceId } : {}), kind: 'attendance', fields: { status }, evidence: [from, to] };
+  const name = label.trim().toLowerCase();
+  const status = STATUSES.get(name);
+  if (status === undefined && name !== 'attendance') return undefined;
+  return { ...(sourceId !== undefined ? { sourceId } : {}), kind: 'attendance', fields: status !== undefined ? { status } : {}, evidence: [from, to] };
 }
 
 /** The last path segment of a file path, for a document's name. */

@@ -149,7 +149,7 @@ function readResults(results: unknown, text: string, index: CodePointIndex, task
       if (typeof from !== 'string' || typeof to !== 'string' || !regionIds.has(from) || !regionIds.has(to)) return report(`${at}: a relation between regions that are not spans of this annotation; left out`);
       const fact = labels.length === 1 ? factFromRelation(labels[0], from, to) : undefined;
       if (fact) facts.push(fact);
-      else report(`${at}: a relation labelled ${labels.length === 0 ? 'with nothing' : JSON.stringify(labels.join(', '))} between ${from} and ${to} names no fact (an attendance status: attended, expected, absent, uncertain); left out`);
+      else report(`${at}: a relation labelled ${labels.length === 0 ? 'with nothing' : JSON.stringify(labels.join(', '))} between ${from} and ${to} names no fact (attendance, or a status: attended, expected, absent, uncertain); left out`);
       return;
     }
     if (r.type === 'textarea' && typeof r.id === 'string' && regionIds.has(r.id)) return;

@@ -60,7 +60,7 @@ function readRelations(record: Record<string, unknown>, spans: readonly Imported
     if (from === undefined || to === undefined || !ids.has(from) || !ids.has(to)) return report(`relations[${k}] links entities that are not spans of this line (${from} to ${to}); left out`);
     const fact = factFromRelation(type, from, to, r.id === undefined ? undefined : String(r.id));
     if (fact) facts.push(fact);
-    else report(`relations[${k}] (${JSON.stringify(type)}, ${from} to ${to}) names no fact (an attendance status: attended, expected, absent, uncertain); left out`);
+    else report(`relations[${k}] (${JSON.stringify(type)}, ${from} to ${to}) names no fact (attendance, or a status: attended, expected, absent, uncertain); left out`);
   });
   return facts;
 }
