@@ -63,8 +63,8 @@ const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (e
                                 Label Studio tasks (JSON): a task per article, its mentions as
                                 annotations labelled with their type, entity ids in each region's meta
               --format spacy    span JSON Lines as spaCy and Prodigy read them: a line per article,
-                                {"text", "spans": [{"start", "end", "label", "kb_id"}], "meta"};
-                                offsets count code points
+                                {"text", "spans": [{"start", "end", "label", "kb_id"}], "meta"}
+                                (kb_id: the entity id or the date); offsets count code points
               --out PATH        the file to write; for brat, the folder
               --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
               --cache DIR       where parsed fact files are kept between runs, by a hash of their

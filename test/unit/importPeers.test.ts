@@ -74,7 +74,10 @@ describe('import: CoNLL', () => {
   });
 
   it('rebuilds text with punctuation against its words', () => {
-    assert.equal(joinTokens(['"', 'Russia', '-', 'Islamic', 'World', '"', ',', 'dell’', 'Organizzazione', ',', 'CSTO', '’', 's', '(', '1', '°', ')']).text, '"Russia - Islamic World", dell’Organizzazione, CSTO’s (1°)');
+    assert.equal(
+      joinTokens(['MOSCOW', ',', 'November', '23', '.', '/', 'TASS', '/', '.', '"', 'Russia', '-', 'Islamic', 'World', '"', ',', 'dell’', 'Organizzazione', ',', 'CSTO', '’', 's', '(', '1', '°', ')']).text,
+      'MOSCOW, November 23./TASS/. "Russia - Islamic World", dell’Organizzazione, CSTO’s (1°)',
+    );
   });
 });
 
@@ -196,10 +199,8 @@ for (const workspace of ['seeds', 'test/fixtures/export/workspace']) {
     });
 
     /** Each article's mentions as the export holds them: type, UTF-16 offsets, quote, entity or date. */
-    function expected(label: (kind: string) => string, withDates: boolean): string[][] {
-      return articles.map((a) =>
-        prepareArticle(a).mentions.map((m) => `${label(m.kind)} ${m.start}-${m.end} ${m.quote} ${m.entity ?? (withDates ? m.date : '')}`),
-      );
+    function expected(label: (kind: string) => string): string[][] {
+      return articles.map((a) => prepareArticle(a).mentions.map((m) => `${label(m.kind)} ${m.start}-${m.end} ${m.quote} ${m.entity ?? m.date}`));
     }
 
     it('label-studio: every mention, its type, offsets, quote and entity or date', async () => {
@@ -214,7 +215,7 @@ for (const workspace of ['seeds', 'test/fixtures/export/workspace']) {
       );
       assert.deepEqual(
         docs.map((d) => d.spans.map((s) => `${s.label} ${s.start}-${s.end} ${s.quote} ${s.entity ?? s.date}`)),
-        expected((kind) => kind, true),
+        expected((kind) => kind),
       );
       for (const d of docs) assert.deepEqual(d.problems, []);
     });
@@ -230,15 +231,15 @@ for (const workspace of ['seeds', 'test/fixtures/export/workspace']) {
       for (const label of written) assert.ok(declared.has(label), label);
     });
 
-    it('spacy: every mention, its label, offsets, quote and entity', async () => {
+    it('spacy: every mention, its label, offsets, quote and entity or date', async () => {
       const docs = read('spacy', { path: 'spans.jsonl', text: await exported('spacy', articles) });
       assert.deepEqual(
         docs.map((d) => d.name),
         articles.map((a) => a.path),
       );
       assert.deepEqual(
-        docs.map((d) => d.spans.map((s) => `${s.label} ${s.start}-${s.end} ${s.quote} ${s.entity ?? ''}`)),
-        expected((kind) => CONLL_TAGS[kind as keyof typeof CONLL_TAGS], false),
+        docs.map((d) => d.spans.map((s) => `${s.label} ${s.start}-${s.end} ${s.quote} ${s.entity ?? s.date}`)),
+        expected((kind) => CONLL_TAGS[kind as keyof typeof CONLL_TAGS]),
       );
       for (const d of docs) assert.deepEqual(d.problems, []);
     });

@@ -4,7 +4,9 @@
 //
 // Offsets count Unicode code points (Python's str), so `doc.char_span(start, end, label=label,
 // kb_id=kb_id)` takes them as they are. Labels are the CoNLL export's (PER, ORG, LOC, EVENT, DATE),
-// those of spaCy's Italian, Russian and multilingual pipelines; `kb_id` is the mention's entity id.
+// those of spaCy's Italian, Russian and multilingual pipelines; `kb_id` is the mention's entity id,
+// or a date's ISO 8601 value (`2022-11-23`, `--10-06` without a year), so that nothing a span says
+// is lost on the way back.
 // Spans overlap where mentions do (a span group holds them; `doc.ents` needs them apart).
 import { CONLL_TAGS } from './conll';
 import { jsonLine } from './json';
@@ -27,7 +29,8 @@ export interface SpacyRecord {
 export function spacyRecord(article: PreparedArticle): SpacyRecord {
   const spans = article.mentions.map((m): SpacySpan => {
     const span: SpacySpan = { start: m.codePointStart, end: m.codePointEnd, label: CONLL_TAGS[m.kind] };
-    if (m.entity !== undefined) span.kb_id = m.entity;
+    const link = m.entity ?? m.date;
+    if (link !== undefined) span.kb_id = link;
     return span;
   });
   return { text: article.text, spans, meta: { path: article.path } };

@@ -6,8 +6,8 @@
 //
 // A CoNLL file has no text, only tokens: each document's text is rebuilt from them, a space between
 // tokens except where punctuation usually sits against a word (before `.,;:!?)` and closing quotes,
-// after `(` and opening quotes, around an apostrophe inside a word), a line break between
-// sentences. Spans carry offsets into that text, their quote and its context, so the importer finds
+// after `(` and opening quotes, around an apostrophe inside a word and a slash: and/or, /TASS/), a
+// line break between sentences. Spans carry offsets into that text, their quote and its context, so the importer finds
 // them in the article as it finds mentions after an edit; whitespace differences are folded there.
 import type { FormatReader, ImportedDocument, ImportedSpan, SourceFile } from '../document';
 import { baseName, problemAt, quoteWithContext } from './common';
@@ -64,12 +64,12 @@ export function joinTokens(tokens: readonly string[]): { text: string; starts: n
     // An apostrophe right after a word (Organization|’|s), and what follows an elided word (dell’|Organizzazione).
     const apostrophe = APOSTROPHE.test(token) && /[\p{L}\p{N}]$/u.test(previous);
     const afterApostrophe = (ELIDED.test(previous) && /^\p{L}/u.test(token)) || (APOSTROPHE.test(previous) && CLITIC.test(token));
-    const glue = glueNext || CLOSING.test(token) || closesQuote || apostrophe || afterApostrophe;
+    const glue = glueNext || CLOSING.test(token) || closesQuote || apostrophe || afterApostrophe || token === '/';
     if (!glue) text += ' ';
     starts.push(text.length);
     text += token;
     if (isStraightQuote) straightQuotes++;
-    glueNext = OPENING.test(token) || (isStraightQuote && !closesQuote);
+    glueNext = OPENING.test(token) || (isStraightQuote && !closesQuote) || token === '/';
     previous = token;
   }
   return { text, starts };

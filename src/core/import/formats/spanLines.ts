@@ -7,7 +7,7 @@
 // Offsets count Unicode code points (Python's str), converted here to UTF-16 code units. The
 // document's name comes from `meta.path` (this project's spaCy export, kept by doccano among an
 // example's extra fields) or a top-level `path`. A spaCy `kb_id` that is a Wikidata Q-id or one of
-// this project's entity ids links the span. Relations labelled with an attendance status are
+// this project's entity ids links the span; an ISO date is a date's value. Relations labelled with an attendance status are
 // attendance facts; others are reported.
 import { CodePointIndex } from '../../text/codePoints';
 import type { ImportedDocument, ImportedFact, ImportedSpan, SourceFile } from '../document';
@@ -65,10 +65,13 @@ function readRelations(record: Record<string, unknown>, spans: readonly Imported
   return facts;
 }
 
-function linkOf(kbId: unknown): Pick<ImportedSpan, 'entity' | 'wikidata'> {
+/** What a spaCy `kb_id` says: a Wikidata item, one of this project's entity ids, or a date's ISO value. */
+function linkOf(kbId: unknown): Pick<ImportedSpan, 'entity' | 'wikidata' | 'date'> {
   if (typeof kbId !== 'string') return {};
   if (/^Q[1-9]\d*$/.test(kbId)) return { wikidata: kbId };
   if (/^(person|organization|place|event):\S+$/.test(kbId)) return { entity: kbId };
+  // The fact files' date forms: 2022, 2022-11, 2022-11-23, --11-23 (no year), and ranges of them.
+  if (/^(\d{4}|--\d{2})(-\d{2}){0,2}(\/(\d{4}|--\d{2})(-\d{2}){0,2})?$/.test(kbId)) return { date: kbId };
   return {};
 }
 
