@@ -55,9 +55,11 @@ const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, e
 
 const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
               --format jsonl    one JSON record per article: metadata, mentions, facts, entities
-              --format csv      one row per attendance fact (RFC 4180, CRLF line ends)
+              --format csv      one row per fact, its kind (summit, attendance, role) in a column,
+                                with the sentences of its evidence (RFC 4180, CRLF line ends)
               --format w3c      a W3C Web Annotation collection (JSON-LD); offsets count code points
-              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf
+              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf;
+                                facts as events on the mentions that are their evidence
               --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
               --format label-studio
                                 Label Studio tasks (JSON): a task per article, its mentions as
@@ -96,7 +98,7 @@ const INPUTS_HELP = `Inputs:
   ${formatSize(KNOWLEDGE_BASE_LIMIT.bytes)} (a knowledge base). An export reads nothing outside DIR but --kb: a fact file,
   article or knowledge base that is a symbolic link (or lies under one) leading outside DIR is
   not read, and is reported; links that stay inside DIR are followed; linked folders are not
-  scanned for fact files.
+  scanned for fact files, and one that leads outside DIR is reported (exit status 1).
 `;
 
 const EXIT_STATUS_HELP = `Exit status:

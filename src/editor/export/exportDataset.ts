@@ -12,9 +12,9 @@ import { COMMAND } from '../shell/contributions';
 
 const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
   jsonl: { label: 'JSON Lines', detail: 'One record per article: metadata, mentions with offsets and quotes, facts, resolved entities.' },
-  csv: { label: 'CSV', detail: 'One row per attendance fact: summit, date, city, person, country, status, article, quote.' },
+  csv: { label: 'CSV', detail: 'One row per fact, its kind (summit, attendance, role) in a column: summit, date, city, person, country, status, role, article, quote.' },
   w3c: { label: 'W3C Web Annotation (JSON-LD)', detail: 'An AnnotationCollection with text-quote and text-position selectors.' },
-  brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article.' },
+  brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article; facts as events on their evidence.' },
   conll: { label: 'CoNLL IOB2', detail: 'A token per line with B-/I- tags, for training NER models.' },
   'label-studio': { label: 'Label Studio tasks', detail: 'A task per article with its mentions as annotations, entity ids kept.' },
   spacy: { label: 'spaCy / Prodigy spans (JSON Lines)', detail: 'A line per article: text and spans in code points, as spaCy and Prodigy read them.' },

@@ -64,22 +64,26 @@ describe('export', function () {
     await pollUntil('the fact index to forget the copied fact files', () => services.index.facts.factFileCount === 0);
   });
 
-  it('exports the attendance facts as CSV, one row each, that a spreadsheet reads back', async () => {
-    const target = vscode.Uri.joinPath(out(), 'attendance.csv');
+  it('exports the facts as CSV, one row each with its kind, that a spreadsheet reads back', async () => {
+    const target = vscode.Uri.joinPath(out(), 'facts.csv');
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', target.toString()), true);
     const rows = parseCsv(await readText(target));
     const header = rows[0];
     assert.deepStrictEqual(header.slice(0, 8), ['summit', 'summit_id', 'date', 'city', 'person', 'person_id', 'country', 'status']);
     const col = (name: string) => header.indexOf(name);
-    const body = rows.slice(1).filter((r) => r.length > 1);
-    // One row per attendance fact the shipped fact files record, counted here from their YAML.
+    const rowsOfFacts = rows.slice(1).filter((r) => r.length > 1);
+    const body = rowsOfFacts.filter((r) => r[col('kind')] === 'attendance');
+    // One row per fact the shipped fact files record, counted here from their YAML.
     let recorded = 0;
+    let facts = 0;
     for (const seed of SEEDS) {
       const factFile = parse(await readText(seedUri(`${seed}.facts.yaml`))) as { facts: { type: string }[] };
       recorded += factFile.facts.filter((f) => f.type === 'attendance').length;
+      facts += factFile.facts.length;
     }
     assert.ok(recorded > 19, `${recorded} attendance facts in the seeds`);
     assert.strictEqual(body.length, recorded, 'a row per attendance fact of the five seeds');
+    assert.strictEqual(rowsOfFacts.length, facts, 'a row per fact of the five seeds');
     const putinYerevan = body.find((r) => r[col('person_id')] === 'person:vladimir-putin' && r[col('summit_id')] === 'event:csto-summit-2022-yerevan');
     assert.ok(putinYerevan, 'Putin at Yerevan 2022');
     assert.strictEqual(putinYerevan[col('status')], 'expected');
