@@ -17,6 +17,8 @@ const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
   w3c: { label: 'W3C Web Annotation (JSON-LD)', detail: 'An AnnotationCollection with text-quote and text-position selectors.' },
   brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article; facts as events on their evidence.' },
   conll: { label: 'CoNLL IOB2', detail: 'A token per line with B-/I- tags, for training NER models.' },
+  'label-studio': { label: 'Label Studio tasks', detail: 'A task per article with its mentions as annotations, entity ids kept.' },
+  spacy: { label: 'spaCy / Prodigy spans (JSON Lines)', detail: 'A line per article: text and spans in code points, as spaCy and Prodigy read them.' },
 };
 
 async function chooseTarget(folder: vscode.WorkspaceFolder, format: ExportFormat): Promise<vscode.Uri | undefined> {

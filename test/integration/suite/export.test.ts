@@ -118,6 +118,24 @@ describe('export', function () {
     }
   });
 
+  it('exports Label Studio tasks and spaCy span lines whose code-point offsets hold their quotes', async () => {
+    const tasksUri = vscode.Uri.joinPath(out(), 'tasks.json');
+    const spansUri = vscode.Uri.joinPath(out(), 'spans.jsonl');
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'label-studio', tasksUri.toString()), true);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'spacy', spansUri.toString()), true);
+    const tasks: { data: { text: string; path: string }; annotations: { result: { value: { start: number; end: number; text: string; labels: string[] } }[] }[] }[] = JSON.parse(await readText(tasksUri));
+    const lines: { text: string; spans: { start: number; end: number; label: string }[]; meta: { path: string } }[] = (await readText(spansUri)).trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(tasks.map((t) => t.data.path), SEEDS.map((s) => `${s}.txt`));
+    assert.deepStrictEqual(lines.map((l) => l.meta.path), SEEDS.map((s) => `${s}.txt`));
+    for (const [i, task] of tasks.entries()) {
+      const characters = [...task.data.text];
+      const regions = task.annotations[0].result;
+      assert.ok(regions.length > 20, `${regions.length} regions in ${task.data.path}`);
+      for (const r of regions) assert.strictEqual(characters.slice(r.value.start, r.value.end).join(''), r.value.text);
+      assert.deepStrictEqual(lines[i].spans.map((s) => [s.start, s.end]), regions.map((r) => [r.value.start, r.value.end]));
+    }
+  });
+
   it('exports brat standoff into a folder: a .txt and an .ann per article', async () => {
     const folder = vscode.Uri.joinPath(out(), 'brat');
     await vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', folder.toString());
