@@ -28,6 +28,13 @@ describe('surnames alone and first names with patronymic, after a full name', ()
     assert.deepEqual(referents(text, 'Tarasov'), ['candidate Ivan Tarasov', 'candidate Ivan Tarasov']);
   });
 
+  it('does not take an ordinary word at a sentence start before a surname for another person of that surname', () => {
+    // "Later Tarasov added" reads like a name before a verb of speech; it is no new Tarasov.
+    const text = 'Ivan Tarasov said the crossing would reopen. Later Tarasov added that Tarasov’s deputy would stay.';
+    const possessive = recognizer.recognize(text).filter((m) => m.text === 'Tarasov');
+    assert.deepEqual(possessive.map(referentOf), ['candidate Ivan Tarasov']);
+  });
+
   it('follows a known person by surname where the knowledge base has no such alias (it)', () => {
     const text = 'A Bishkek il primo ministro Akylbek Japarov ha presentato il bilancio. Secondo Japarov la crescita continuerà.';
     assert.deepEqual(referents(text, 'Japarov'), ['person:akylbek-japarov']);

@@ -24,7 +24,8 @@ import { foldString } from '../text/fold';
 import type { Mention } from './mention';
 import { hasSurnameEnding, isKnownFirstName, isPatronymic } from './personShape';
 import { russianCaseForms } from './russianForms';
-import { forEachWord } from './textScan';
+import { wordCharBefore, wordCharWidthAt } from './textScan';
+import { isSurrogate } from '../text/surrogates';
 
 /** Whom a short form refers to: a person the knowledge base knows, or a candidate named in full. */
 interface Referent {
@@ -54,8 +55,6 @@ interface Slot {
   folded: string;
   /** The mention there: its index in the piece's mentions, or -1 for a word nothing recognized. */
   mention: number;
-  /** A word nothing recognized at the start of a sentence, which may be an ordinary word. */
-  guarded: boolean;
 }
 
 /** What one piece of an article holds for coreference, whatever the rest of the article holds. */
@@ -141,28 +140,7 @@ export class Coreference {
 
   /** What a piece of text holds: the people named in full, and the places a short form may stand. */
   namesIn(text: string, mentions: readonly Mention[]): PieceNames {
-    const introductions: Introduction[] = [];
-    const slots: Slot[] = [];
-    mentions.forEach((m, k) => {
-      const words = m.text.split(SPACES);
-      if (words.length >= 2 && m.type === 'person' && m.id) {
-        introductions.push({ at: m.start, referent: { key: m.id, id: m.id, name: m.name ?? m.text }, forms: this.personForms(m.id), doubtful: false });
-      } else if (words.length >= 2 && words.length <= 4 && isPersonCandidate(m) && words.every(isCapitalized) && !isPatronymic(words[words.length - 1])) {
-        // (A first name and a patronymic alone are a short form, not a full name.)
-        const forms = new Set<string>();
-        shortForms(forms, words, true);
-        const doubtful = !isKnownFirstName(words[0]) && startsSentence(text, m.start);
-        introductions.push({ at: m.start, referent: { key: `candidate:${m.text}`, name: m.text }, forms: [...forms], doubtful });
-      }
-      // A known person named by one word, or a candidate of one or two words ("President Ushakov",
-      // "Vladimir Vladimirovich"), may be a short form of someone named before.
-      if ((words.length === 1 && m.type === 'person') || (words.length <= 2 && isPersonCandidate(m))) {
-        slots.push({ start: m.start, end: m.end, folded: foldString(m.text), mention: k, guarded: false });
-      }
-    });
-    this.wordsNothingRecognized(text, mentions, slots);
-    slots.sort((a, b) => a.start - b.start);
-    return { introductions, slots };
+    return { introductions: this.introductionsIn(text, mentions), slots: slotsIn(text, mentions) };
   }
 
   /**
@@ -170,26 +148,38 @@ export class Coreference {
    * the article's pieces in order.
    */
   resolve(pieces: readonly ArticlePiece[]): ResolvedPiece[] {
-    // Who each short form may refer to, in the order the article names them in full.
-    const named = new Map<string, { at: number; referent: Referent }[]>();
-    for (const piece of pieces) {
-      for (const { at, referent, forms, doubtful } of piece.names.introductions) {
-        if (doubtful && forms.some((form) => named.has(form))) continue;
-        for (const form of forms) {
-          let list = named.get(form);
-          if (!list) named.set(form, (list = []));
-          const last = list[list.length - 1];
-          if (last?.referent.key !== referent.key) list.push({ at: piece.start + at, referent });
-        }
-      }
-    }
+    const named = namedInFull(pieces.map((p) => ({ start: p.start, introductions: p.names.introductions })));
     return pieces.map((piece) => (named.size === 0 ? { mentions: piece.mentions, signature: '' } : resolvePiece(piece, named)));
   }
 
-  /** `resolve` for a whole text read as one piece. */
+  /** `resolve` for a whole text read as one piece, looking only at the words that may be short forms. */
   resolveText(text: string, mentions: Mention[]): Mention[] {
-    const [resolved] = this.resolve([{ text, start: 0, mentions, names: this.namesIn(text, mentions) }]);
-    return resolved.mentions as Mention[];
+    const introductions = this.introductionsIn(text, mentions);
+    const named = namedInFull([{ start: 0, introductions }]);
+    if (named.size === 0) return mentions;
+    // A word nothing recognized is followed only after a full name: the words before the first are not read.
+    const names = { introductions, slots: slotsIn(text, mentions, (folded) => named.has(folded), introductions[0].at) };
+    return resolvePiece({ text, start: 0, mentions, names }, named).mentions as Mention[];
+  }
+
+  /** The people a piece names in full, in order. */
+  private introductionsIn(text: string, mentions: readonly Mention[]): Introduction[] {
+    const introductions: Introduction[] = [];
+    for (const m of mentions) {
+      const known = m.type === 'person' && m.id !== undefined;
+      if ((!known && !isPersonCandidate(m)) || !SPACES.test(m.text)) continue;
+      const words = m.text.split(SPACES);
+      if (known) {
+        introductions.push({ at: m.start, referent: { key: m.id!, id: m.id, name: m.name ?? m.text }, forms: this.personForms(m.id!), doubtful: false });
+      } else if (words.length <= 4 && words.every(isCapitalized) && !isPatronymic(words[words.length - 1])) {
+        // (A first name and a patronymic alone are a short form, not a full name.)
+        const forms = new Set<string>();
+        shortForms(forms, words, true);
+        const doubtful = !isKnownFirstName(words[0]) && startsSentence(text, m.start);
+        introductions.push({ at: m.start, referent: { key: `candidate:${m.text}`, name: m.text }, forms: [...forms], doubtful });
+      }
+    }
+    return introductions;
   }
 
   private personForms(id: string): readonly string[] {
@@ -207,22 +197,70 @@ export class Coreference {
     this.formsOfPerson.set(id, known);
     return known;
   }
+}
 
-  /** Capitalized words that no mention covers, whole (not part of a hyphenated word), into `slots`. */
-  private wordsNothingRecognized(text: string, mentions: readonly Mention[], slots: Slot[]): void {
-    let next = 0;
-    forEachWord(text, (start, end) => {
-      if (end - start < 3) return;
-      const first = text.charCodeAt(start);
-      // Most words are in small letters, or in capitals: a capital then a small letter, read from two codes.
-      if (first < 0x80 ? first < 0x41 || first > 0x5a : text[start] === text[start].toLowerCase()) return;
-      if (text[start + 1] === text[start + 1].toUpperCase()) return;
-      while (next < mentions.length && mentions[next].end <= start) next++;
-      if (next < mentions.length && mentions[next].start < end) return;
-      if (text.charCodeAt(start - 1) === 0x2d || (text.charCodeAt(end) === 0x2d && end + 1 < text.length && text[end + 1] !== ' ')) return;
-      const word = text.slice(start, end);
-      slots.push({ start, end, folded: foldString(word), mention: -1, guarded: !hasSurnameEnding(word) && startsSentence(text, start) });
-    });
+/** Who each short form may refer to, in the order the article names them in full (`at` in the article). */
+function namedInFull(pieces: readonly { start: number; introductions: readonly Introduction[] }[]): Map<string, { at: number; referent: Referent }[]> {
+  const named = new Map<string, { at: number; referent: Referent }[]>();
+  for (const piece of pieces) {
+    for (const { at, referent, forms, doubtful } of piece.introductions) {
+      if (doubtful && forms.some((form) => named.has(form))) continue;
+      for (const form of forms) {
+        let list = named.get(form);
+        if (!list) named.set(form, (list = []));
+        const last = list[list.length - 1];
+        if (last?.referent.key !== referent.key) list.push({ at: piece.start + at, referent });
+      }
+    }
+  }
+  return named;
+}
+
+/**
+ * Where a short form may stand in a piece, in order: a known person named by one word, a candidate
+ * of one or two words ("President Ushakov", "Vladimir Vladimirovich"), and a capitalized word
+ * nothing recognized, whole (not part of a hyphenated word), unless it may be an ordinary word at a
+ * sentence start. `wanted`, if given, says which words (folded) are worth keeping, and `from` where
+ * such words start to be.
+ */
+function slotsIn(text: string, mentions: readonly Mention[], wanted?: (folded: string) => boolean, from = 0): Slot[] {
+  const slots: Slot[] = [];
+  mentions.forEach((m, k) => {
+    if (m.type !== 'person' && !isPersonCandidate(m)) return;
+    const spaces = m.text.split(SPACES).length - 1;
+    if (spaces === 0 || (spaces === 1 && m.type === 'candidate')) slots.push({ start: m.start, end: m.end, folded: foldString(m.text), mention: k });
+  });
+  let next = 0;
+  forEachCapitalizedWord(text, from, (start, end) => {
+    if (end - start < 3 || text[start + 1] === text[start + 1].toUpperCase()) return;
+    while (next < mentions.length && mentions[next].end <= start) next++;
+    if (next < mentions.length && mentions[next].start < end) return;
+    if (text.charCodeAt(start - 1) === 0x2d || (text.charCodeAt(end) === 0x2d && end + 1 < text.length && text[end + 1] !== ' ')) return;
+    const word = text.slice(start, end);
+    const folded = foldString(word);
+    if ((wanted && !wanted(folded)) || isCommonWord(folded) || (!hasSurnameEnding(word) && startsSentence(text, start))) return;
+    slots.push({ start, end, folded, mention: -1 });
+  });
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Calls `onWord(start, end)` for each word from `from` (a run of letters and digits, as
+ * `forEachWord` reads them) that starts with a capital letter. Most units are small letters, spaces
+ * and punctuation, told apart from a capital by their code alone: only a capital's word is read.
+ */
+function forEachCapitalizedWord(text: string, from: number, onWord: (start: number, end: number) => void): void {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Below A, a-z, and Cyrillic small letters: no capital.
+    if (code < 0x41 || (code >= 0x61 && code <= 0x7f) || (code >= 0x430 && code <= 0x45f)) continue;
+    const capital = code <= 0x5a || (code >= 0x400 && code <= 0x42f) || (code > 0x7f && !isSurrogate(code) && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code));
+    if (!capital || wordCharBefore(text, i)) continue;
+    let end = i + 1;
+    for (let width = wordCharWidthAt(text, end); width > 0; width = wordCharWidthAt(text, end)) end += width;
+    onWord(i, end);
+    i = end - 1;
   }
 }
 
@@ -244,7 +282,7 @@ function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly {
       referent ??= list.some((e) => e.referent.id === mention.id) ? undefined : list[0].referent;
       if (!referent || referent.id === mention.id) continue;
     }
-    if (!referent || (slot.mention < 0 && (slot.guarded || isCommonWord(slot.folded)))) continue;
+    if (!referent) continue;
     const text = piece.text.slice(slot.start, slot.end);
     const resolved = referTo(referent, { start: slot.start, end: slot.end, text }, mention);
     if (mention) replaced.set(slot.mention, resolved);
