@@ -72,10 +72,10 @@ export interface ArticlePiece {
   readonly names: PieceNames;
 }
 
-/** A piece's mentions with the short forms resolved, and a key that is the same whenever they are. */
+/** A piece's short forms resolved: a key that is the same whenever the mentions are, and the mentions, made when asked for. */
 export interface ResolvedPiece {
-  readonly mentions: readonly Mention[];
   readonly signature: string;
+  mentions(): readonly Mention[];
 }
 
 const CYRILLIC = /[А-ЯЁа-яё]/;
@@ -149,7 +149,7 @@ export class Coreference {
    */
   resolve(pieces: readonly ArticlePiece[]): ResolvedPiece[] {
     const named = namedInFull(pieces.map((p) => ({ start: p.start, introductions: p.names.introductions })));
-    return pieces.map((piece) => (named.size === 0 ? { mentions: piece.mentions, signature: '' } : resolvePiece(piece, named)));
+    return pieces.map((piece) => (named.size === 0 ? { signature: '', mentions: () => piece.mentions } : resolvePiece(piece, named)));
   }
 
   /** `resolve` for a whole text read as one piece, looking only at the words that may be short forms. */
@@ -159,7 +159,7 @@ export class Coreference {
     if (named.size === 0) return mentions;
     // A word nothing recognized is followed only after a full name: the words before the first are not read.
     const names = { introductions, slots: slotsIn(text, mentions, (folded) => named.has(folded), introductions[0].at) };
-    return resolvePiece({ text, start: 0, mentions, names }, named).mentions as Mention[];
+    return resolvePiece({ text, start: 0, mentions, names }, named).mentions() as Mention[];
   }
 
   /** The people a piece names in full, in order. */
@@ -264,11 +264,9 @@ function forEachCapitalizedWord(text: string, from: number, onWord: (start: numb
   }
 }
 
-/** One piece's mentions with its short forms resolved against everyone the article names in full. */
+/** One piece's short forms resolved against everyone the article names in full; the mentions are made only when asked for. */
 function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly { at: number; referent: Referent }[]>): ResolvedPiece {
-  const replaced = new Map<number, Mention>();
-  const added: Mention[] = [];
-  const signature: string[] = [];
+  const changes: { slot: Slot; referent: Referent }[] = [];
   for (const slot of piece.names.slots) {
     const list = named.get(slot.folded);
     if (!list) continue;
@@ -282,20 +280,28 @@ function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly {
       referent ??= list.some((e) => e.referent.id === mention.id) ? undefined : list[0].referent;
       if (!referent || referent.id === mention.id) continue;
     }
-    if (!referent) continue;
-    const text = piece.text.slice(slot.start, slot.end);
-    const resolved = referTo(referent, { start: slot.start, end: slot.end, text }, mention);
+    if (referent) changes.push({ slot, referent });
+  }
+  if (changes.length === 0) return { signature: '', mentions: () => piece.mentions };
+  return { signature: changes.map(({ slot, referent }) => `${slot.start}:${slot.end}:${referent.key}`).join('|'), mentions: () => withChanges(piece, changes) };
+}
+
+/** A piece's mentions with the short forms at `changes` referring to their referents. */
+function withChanges(piece: ArticlePiece, changes: readonly { slot: Slot; referent: Referent }[]): Mention[] {
+  const replaced = new Map<number, Mention>();
+  const added: Mention[] = [];
+  for (const { slot, referent } of changes) {
+    const mention = slot.mention >= 0 ? piece.mentions[slot.mention] : undefined;
+    const resolved = referTo(referent, { start: slot.start, end: slot.end, text: piece.text.slice(slot.start, slot.end) }, mention);
     if (mention) replaced.set(slot.mention, resolved);
     else added.push(resolved);
-    signature.push(`${slot.start}:${slot.end}:${referent.key}`);
   }
-  if (signature.length === 0) return { mentions: piece.mentions, signature: '' };
   const mentions = piece.mentions.map((m, k) => replaced.get(k) ?? m);
   if (added.length > 0) {
     mentions.push(...added);
-    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   }
-  return { mentions, signature: signature.join('|') };
+  return mentions;
 }
 
 /** The mention of a short form at `span` that refers to `referent`; `mention` is what the recognizer found there, if anything. */

@@ -148,7 +148,7 @@ export class IncrementalRecognizer {
     const { piece } = placed;
     let known = this.resolvedOfPiece.get(piece);
     if (known?.signature !== resolved.signature) {
-      known = { signature: resolved.signature, piece: { text: piece.text, mentions: resolved.mentions, lineBreaks: piece.lineBreaks } };
+      known = { signature: resolved.signature, piece: { text: piece.text, mentions: resolved.mentions(), lineBreaks: piece.lineBreaks } };
       this.resolvedOfPiece.set(piece, known);
     }
     const before = this.placedResolved.get(placed.lineKey);
