@@ -107,6 +107,16 @@ describe('surnames alone and first names with patronymic, after a full name', ()
     );
   });
 
+  it('takes no surname from an alias that describes a person rather than names them', () => {
+    const kb = bundledKnowledgeBase().withOverrides({
+      entities: [],
+      aliases: [{ entity: 'person:alexander-lukashenko', language: 'en', name: 'Belarusian leader', line: 1, column: 1, field: 'aliases.person:alexander-lukashenko.en[0]' }],
+    });
+    const text = 'The Belarusian leader Alexander Lukashenko spoke first. The Supreme Leader of Iran was absent.';
+    const leader = new Recognizer(kb).recognize(text).filter((m) => m.text === 'Leader');
+    assert.deepEqual(leader, []);
+  });
+
   it('writes the person the surname refers to when the mention is annotated', () => {
     const text = 'Akylbek Japarov arrived in Moscow. Japarov then met the press.';
     const alone = recognizer.recognize(text).filter((m) => m.text === 'Japarov')[0];

@@ -189,9 +189,10 @@ export class Coreference {
     const entity = this.knowledgeBase.get(id);
     for (const name of entity ? allNames(entity) : []) {
       const words = name.split(SPACES);
-      // The knowledge base writes names in the nominative: their case forms are made from it.
-      if (words.length >= 2) shortForms(forms, words, false);
-      else addForms(forms, name);
+      // The knowledge base writes names in the nominative: their case forms are made from it. A
+      // description ("Belarusian leader") has no surname.
+      if (words.length >= 2 && words.every(isCapitalized)) shortForms(forms, words, false);
+      else if (words.length === 1) addForms(forms, name);
     }
     known = [...forms].filter((form) => !isCommonWord(form));
     this.formsOfPerson.set(id, known);
