@@ -72,10 +72,27 @@ export interface ArticlePiece {
   readonly names: PieceNames;
 }
 
-/** A piece's short forms resolved: a key that is the same whenever the mentions are, and the mentions, made when asked for. */
+/** A short form and whom it refers to. */
+export interface Resolution {
+  readonly slot: Slot;
+  readonly referent: Referent;
+}
+
+/** A piece's short forms that refer to someone else than the recognizer read, and the mentions they make, made when asked for. */
 export interface ResolvedPiece {
-  readonly signature: string;
+  readonly changes: readonly Resolution[];
   mentions(): readonly Mention[];
+}
+
+/**
+ * Whether two resolutions of the same piece make the same mentions. A piece's slots are the same
+ * objects for as long as the piece is kept (`namesIn` is asked once per piece), so most keystrokes
+ * find a piece's resolution unchanged by comparing a few references.
+ */
+export function sameResolutions(a: readonly Resolution[], b: readonly Resolution[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k].slot !== b[k].slot || a[k].referent.key !== b[k].referent.key) return false;
+  return true;
 }
 
 const CYRILLIC = /[А-ЯЁа-яё]/;
@@ -149,7 +166,7 @@ export class Coreference {
    */
   resolve(pieces: readonly ArticlePiece[]): ResolvedPiece[] {
     const named = namedInFull(pieces.map((p) => ({ start: p.start, introductions: p.names.introductions })));
-    return pieces.map((piece) => (named.size === 0 ? { signature: '', mentions: () => piece.mentions } : resolvePiece(piece, named)));
+    return pieces.map((piece) => (named.size === 0 ? { changes: [], mentions: () => piece.mentions } : resolvePiece(piece, named)));
   }
 
   /** `resolve` for a whole text read as one piece, looking only at the words that may be short forms. */
@@ -267,7 +284,7 @@ function forEachCapitalizedWord(text: string, from: number, onWord: (start: numb
 
 /** One piece's short forms resolved against everyone the article names in full; the mentions are made only when asked for. */
 function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly { at: number; referent: Referent }[]>): ResolvedPiece {
-  const changes: { slot: Slot; referent: Referent }[] = [];
+  const changes: Resolution[] = [];
   for (const slot of piece.names.slots) {
     const list = named.get(slot.folded);
     if (!list) continue;
@@ -283,12 +300,11 @@ function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly {
     }
     if (referent) changes.push({ slot, referent });
   }
-  if (changes.length === 0) return { signature: '', mentions: () => piece.mentions };
-  return { signature: changes.map(({ slot, referent }) => `${slot.start}:${slot.end}:${referent.key}`).join('|'), mentions: () => withChanges(piece, changes) };
+  return { changes, mentions: () => (changes.length === 0 ? piece.mentions : withChanges(piece, changes)) };
 }
 
 /** A piece's mentions with the short forms at `changes` referring to their referents. */
-function withChanges(piece: ArticlePiece, changes: readonly { slot: Slot; referent: Referent }[]): Mention[] {
+function withChanges(piece: ArticlePiece, changes: readonly Resolution[]): Mention[] {
   const replaced = new Map<number, Mention>();
   const added: Mention[] = [];
   for (const { slot, referent } of changes) {

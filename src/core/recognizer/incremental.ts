@@ -12,7 +12,7 @@
 import type { Mention } from './mention';
 import { DATELINE_LENGTH, datelineDay, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
-import type { PieceNames, ResolvedPiece } from './coreference';
+import { type PieceNames, type Resolution, type ResolvedPiece, sameResolutions } from './coreference';
 import { isInvisible } from '../text/fold';
 import { isSurrogate } from '../text/surrogates';
 import { partitionPoint } from '../text/binarySearch';
@@ -120,7 +120,7 @@ export class IncrementalRecognizer {
   /** What each piece holds for coreference, worked out once per piece. */
   private readonly namesOfPiece = new WeakMap<RecognizedPiece, PieceNames>();
   /** A piece with its short forms resolved, by the piece as recognized on its own, for the resolution it was made for. */
-  private readonly resolvedOfPiece = new WeakMap<RecognizedPiece, { signature: string; piece: RecognizedPiece }>();
+  private readonly resolvedOfPiece = new WeakMap<RecognizedPiece, { changes: readonly Resolution[]; piece: RecognizedPiece }>();
   /** The resolved piece placed where a piece recognized on its own stood, by the latter's `lineKey`. */
   private readonly placedResolved = new WeakMap<object, PlacedPiece>();
 
@@ -138,17 +138,17 @@ export class IncrementalRecognizer {
       return { text: piece.text, start, mentions: piece.mentions, names };
     });
     const resolved = coreference.resolve(pieces);
-    if (resolved.every((r) => r.signature === '')) return recognition;
+    if (resolved.every((r) => r.changes.length === 0)) return recognition;
     const placed = recognition.pieces.map((p, k) => this.placedWith(p, resolved[k]));
     return new ArticleRecognition(placed, recognition.referenceYear, recognition.candidates, recognition.length, recognition.articleDay);
   }
 
   private placedWith(placed: PlacedPiece, resolved: ResolvedPiece): PlacedPiece {
-    if (resolved.signature === '') return placed;
+    if (resolved.changes.length === 0) return placed;
     const { piece } = placed;
     let known = this.resolvedOfPiece.get(piece);
-    if (known?.signature !== resolved.signature) {
-      known = { signature: resolved.signature, piece: { text: piece.text, mentions: resolved.mentions(), lineBreaks: piece.lineBreaks } };
+    if (!known || !sameResolutions(known.changes, resolved.changes)) {
+      known = { changes: resolved.changes, piece: { text: piece.text, mentions: resolved.mentions(), lineBreaks: piece.lineBreaks } };
       this.resolvedOfPiece.set(piece, known);
     }
     const before = this.placedResolved.get(placed.lineKey);
