@@ -12,6 +12,7 @@
 import type { Mention } from './mention';
 import { DATELINE_LENGTH, datelineDay, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
+import { type PieceNames, type Resolution, type ResolvedPiece, sameResolutions } from './coreference';
 import { isInvisible } from '../text/fold';
 import { isSurrogate } from '../text/surrogates';
 import { partitionPoint } from '../text/binarySearch';
@@ -113,7 +114,48 @@ export class IncrementalRecognizer {
     if (!last) this.current = this.previous = new Map();
     const spliced = last && change ? this.splice(text, last, change) : undefined;
     this.last = spliced ?? this.recognizeAll(text, last, referenceYear, candidates, articleDay);
-    return this.last;
+    return this.withShortFormsResolved(this.last);
+  }
+
+  /** What each piece holds for coreference, worked out once per piece. */
+  private readonly namesOfPiece = new WeakMap<RecognizedPiece, PieceNames>();
+  /** A piece with its short forms resolved, by the piece as recognized on its own, for the resolution it was made for. */
+  private readonly resolvedOfPiece = new WeakMap<RecognizedPiece, { changes: readonly Resolution[]; piece: RecognizedPiece }>();
+  /** The resolved piece placed where a piece recognized on its own stood, by the latter's `lineKey`. */
+  private readonly placedResolved = new WeakMap<object, PlacedPiece>();
+
+  /**
+   * `recognition` with the surnames alone and first names with patronymics of each piece resolved
+   * against the people the whole article names in full (coreference.ts): the same as
+   * `Recognizer.recognize` gives for the whole text. Pieces that nothing changed in are the same
+   * objects, and a resolved piece that stays the same keeps its `lineKey`.
+   */
+  private withShortFormsResolved(recognition: ArticleRecognition): ArticleRecognition {
+    const { coreference } = this.recognizer;
+    const pieces = recognition.pieces.map(({ piece, start }) => {
+      let names = this.namesOfPiece.get(piece);
+      if (!names) this.namesOfPiece.set(piece, (names = coreference.namesIn(piece.text, piece.mentions)));
+      return { text: piece.text, start, mentions: piece.mentions, names };
+    });
+    const resolved = coreference.resolve(pieces);
+    if (resolved.every((r) => r.changes.length === 0)) return recognition;
+    const placed = recognition.pieces.map((p, k) => this.placedWith(p, resolved[k]));
+    return new ArticleRecognition(placed, recognition.referenceYear, recognition.candidates, recognition.length, recognition.articleDay);
+  }
+
+  private placedWith(placed: PlacedPiece, resolved: ResolvedPiece): PlacedPiece {
+    if (resolved.changes.length === 0) return placed;
+    const { piece } = placed;
+    let known = this.resolvedOfPiece.get(piece);
+    if (!known || !sameResolutions(known.changes, resolved.changes)) {
+      known = { changes: resolved.changes, piece: { text: piece.text, mentions: resolved.mentions(), lineBreaks: piece.lineBreaks } };
+      this.resolvedOfPiece.set(piece, known);
+    }
+    const before = this.placedResolved.get(placed.lineKey);
+    if (before?.piece === known.piece && before.line === placed.line && before.start === placed.start) return before;
+    const moved = new PlacedPiece(known.piece, placed.start, placed.line, before?.piece === known.piece && before.line === placed.line ? before.lineKey : undefined);
+    this.placedResolved.set(placed.lineKey, moved);
+    return moved;
   }
 
   private datelineYear(text: string): number | undefined {

@@ -37,6 +37,21 @@ const SURNAME_ENDING =
 
 const PATRONYMIC = /(?:vich|vna|ович|евич|овна|евна|ича|ичу|ичем|иче|овны|овне|овной|евны|евне|евной)$/;
 
+/** Whether a word is a first name common in the region (a Cyrillic one in any case). */
+export function isKnownFirstName(word: string): boolean {
+  return knownFirstNames().has(word);
+}
+
+/** Whether a word ends as the region's surnames do (-ov, -enko, -yan, -dze…, the Russian cases included). */
+export function hasSurnameEnding(word: string): boolean {
+  return SURNAME_ENDING.test(word);
+}
+
+/** Whether a word ends as a patronymic does (-vich, -vna, -ович, -овна…, the Russian cases included). */
+export function isPatronymic(word: string): boolean {
+  return PATRONYMIC.test(word);
+}
+
 // Verbs of speech, and ", who", right after a name: English, Italian, Russian.
 const SPEECH_AFTER = /^(?:,[ \u00a0]+(?:who|che|который|которая)|[ \u00a0]+(?:said|says|told|added|stressed|noted|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула))(?![\p{L}\p{N}])/u;
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
+import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention } from './mention';
@@ -31,11 +32,14 @@ export function publicationOptions(published: string | undefined): Pick<Recogniz
 export class Recognizer {
   private readonly matcher: EntityMatcher;
   private readonly typos: TypoFinder;
+  /** Surnames alone and first names with patronymics, resolved to the person the article named in full. */
+  readonly coreference: Coreference;
   /** The demonyms of the knowledge base's places, in small letters: a body's name may end with one. */
   private readonly demonyms = new Set<string>();
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     this.matcher = new EntityMatcher(knowledgeBase);
+    this.coreference = new Coreference(knowledgeBase);
     this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded));
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
@@ -60,12 +64,15 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
-    return this.recognizeWithYear(text, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
+    const found = this.recognizeWithYear(text, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
+    return this.coreference.resolveText(text, found);
   }
 
   /**
    * `recognize` with the year for dates without one already settled (undefined: none), and the
-   * article's day that weekdays are resolved against (undefined: weekdays are not dates).
+   * article's day that weekdays are resolved against (undefined: weekdays are not dates), on a
+   * piece of text that is read on its own: without the short forms of names resolved against the
+   * rest of the article (`coreference`, which `recognize` applies to the whole text).
    */
   recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
     // Entities and dates compete for the same text; the longest reading wins. Dates and

@@ -1,0 +1,331 @@
+// A person named in full, then by surname alone ("Ivan Petrov … Petrov said", "Сергей Лавров …
+// Лаврова", "Sergey Lavrov … Lavrov's") or by first name and patronymic ("Vladimir Putin …
+// Vladimir Vladimirovich"): the short forms are mentions of that person, for the rest of the
+// article. Rules (the README says them too):
+//  - After a full name, a short form of it means that person: the entity for one the knowledge
+//    base knows, the same candidate for one it does not. Of two namesakes named in full, the one
+//    named last before the short form.
+//  - A surname the knowledge base has as an alias, with no full name before it, keeps that alias's
+//    person unless the article names a namesake in full further on and not that person: a headline
+//    "Japarov" over an article about Akylbek Japarov is his. A word the knowledge base does not know
+//    is never taken backwards: before its full name nothing says that it is a name at all.
+//  - A short form is taken only capitalized. A word that does not end as the region's surnames do
+//    (-ov, -enko, -yan…) may be an ordinary word ("Mir", "Rose"): at a sentence start, where every
+//    word has a capital, it is not taken.
+//
+// The article is read in pieces (incremental.ts): what a piece holds (`namesIn`) is worked out once
+// per piece, and `resolve` reads those of every piece, so that an edit costs the names of the piece
+// it touched and one pass over what the pieces hold. Reading the whole text as one piece gives the
+// same result: a piece ends at a line break, where a sentence starts anyway.
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { allNames } from '../knowledgeBase/knowledgeBase';
+import { isCommonWord } from '../knowledgeBase/aliasRules';
+import { foldString } from '../text/fold';
+import type { Mention } from './mention';
+import { hasSurnameEnding, isKnownFirstName, isPatronymic } from './personShape';
+import { russianCaseForms } from './russianForms';
+import { wordCharBefore, wordCharWidthAt } from './textScan';
+import { isSurrogate } from '../text/surrogates';
+
+/** Whom a short form refers to: a person the knowledge base knows, or a candidate named in full. */
+interface Referent {
+  /** `id` for a known person, `candidate:` and the full name for one the knowledge base does not know. */
+  key: string;
+  id?: string;
+  name: string;
+}
+
+/** A person named in full in a piece, and the short forms that refer to them from there on, folded. */
+interface Introduction {
+  at: number;
+  referent: Referent;
+  forms: readonly string[];
+  /**
+   * A candidate whose first word starts a sentence and is no first name the region uses: it may
+   * be an ordinary word before a surname ("Later Petrov added"), and is no new person when the
+   * surname already has one.
+   */
+  doubtful: boolean;
+}
+
+/** Where a short form may stand in a piece. */
+interface Slot {
+  start: number;
+  end: number;
+  folded: string;
+  /** The mention there: its index in the piece's mentions, or -1 for a word nothing recognized. */
+  mention: number;
+}
+
+/** What one piece of an article holds for coreference, whatever the rest of the article holds. */
+export interface PieceNames {
+  readonly introductions: readonly Introduction[];
+  readonly slots: readonly Slot[];
+}
+
+/** A piece of an article with its mentions and what `namesIn` found in it. */
+export interface ArticlePiece {
+  readonly text: string;
+  /** Its offset in the article. */
+  readonly start: number;
+  readonly mentions: readonly Mention[];
+  readonly names: PieceNames;
+}
+
+/** A short form and whom it refers to. */
+export interface Resolution {
+  readonly slot: Slot;
+  readonly referent: Referent;
+}
+
+/** A piece's short forms that refer to someone else than the recognizer read, and the mentions they make, made when asked for. */
+export interface ResolvedPiece {
+  readonly changes: readonly Resolution[];
+  mentions(): readonly Mention[];
+}
+
+/**
+ * Whether two resolutions of the same piece make the same mentions. A piece's slots are the same
+ * objects for as long as the piece is kept (`namesIn` is asked once per piece), so most keystrokes
+ * find a piece's resolution unchanged by comparing a few references.
+ */
+export function sameResolutions(a: readonly Resolution[], b: readonly Resolution[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k].slot !== b[k].slot || a[k].referent.key !== b[k].referent.key) return false;
+  return true;
+}
+
+const CYRILLIC = /[А-ЯЁа-яё]/;
+const SPACES = /[ \u00a0]+/;
+
+/** Endings of the oblique cases of Russian surnames, longest first; what is left is the nominative, or it with -а (Петровой → Петрова). */
+const OBLIQUE_ENDINGS = ['ым', 'ом', 'ем', 'ой', 'ою', 'ую', 'у', 'е', 'а', 'ю', 'я'];
+
+/**
+ * The nominatives a Russian surname written in some case may have: "Петровым" → Петров,
+ * "Петровой" → Петрова, "Петрова" → itself and Петров.
+ */
+function russianNominatives(word: string): string[] {
+  const found = [word];
+  for (const ending of OBLIQUE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const nominative of [stem, `${stem}а`, `${stem}й`]) {
+      if (!found.includes(nominative) && russianCaseForms(nominative, 'person').includes(word)) found.push(nominative);
+    }
+  }
+  return found;
+}
+
+/** A name and its Russian case forms, folded, into `forms`. */
+function addForms(forms: Set<string>, name: string, nominatives: readonly string[] = [name]): void {
+  for (const nominative of nominatives) {
+    forms.add(foldString(nominative));
+    for (const form of russianCaseForms(nominative, 'person')) forms.add(foldString(form));
+  }
+}
+
+/** The short forms of a full name's words: the surname, and the first name with the patronymic when there is one. */
+function shortForms(forms: Set<string>, words: readonly string[], inflected: boolean): void {
+  const surname = words[words.length - 1];
+  addForms(forms, surname, inflected && CYRILLIC.test(surname) ? russianNominatives(surname) : [surname]);
+  if (words.length === 3 && isPatronymic(words[1])) addForms(forms, `${words[0]} ${words[1]}`);
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word[0];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Whether the text before `at`, spaces and opening quotes aside, ends a sentence (or a line, or is the start). */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ' \t\u00a0«“"(\''.includes(text[i])) i--;
+  return i < 0 || '.!?…:;\n\r'.includes(text[i]);
+}
+
+/** A person candidate: a name the recognizer found that is not guessed to be a body. */
+function isPersonCandidate(m: Mention): boolean {
+  return m.type === 'candidate' && m.guess === undefined;
+}
+
+export class Coreference {
+  /** The short forms of each known person, by id, made when first needed. */
+  private readonly formsOfPerson = new Map<string, readonly string[]>();
+
+  constructor(private readonly knowledgeBase: KnowledgeBase) {}
+
+  /** What a piece of text holds: the people named in full, and the places a short form may stand. */
+  namesIn(text: string, mentions: readonly Mention[]): PieceNames {
+    return { introductions: this.introductionsIn(text, mentions), slots: slotsIn(text, mentions) };
+  }
+
+  /**
+   * Each piece's mentions with the short forms resolved (the same array when nothing changed), given
+   * the article's pieces in order.
+   */
+  resolve(pieces: readonly ArticlePiece[]): ResolvedPiece[] {
+    const named = namedInFull(pieces.map((p) => ({ start: p.start, introductions: p.names.introductions })));
+    return pieces.map((piece) => (named.size === 0 ? { changes: [], mentions: () => piece.mentions } : resolvePiece(piece, named)));
+  }
+
+  /** `resolve` for a whole text read as one piece, looking only at the words that may be short forms. */
+  resolveText(text: string, mentions: Mention[]): Mention[] {
+    const introductions = this.introductionsIn(text, mentions);
+    const named = namedInFull([{ start: 0, introductions }]);
+    if (named.size === 0) return mentions;
+    // A word nothing recognized is followed only after a full name: the words before the first are not read.
+    const names = { introductions, slots: slotsIn(text, mentions, (folded) => named.has(folded), introductions[0].at) };
+    return resolvePiece({ text, start: 0, mentions, names }, named).mentions() as Mention[];
+  }
+
+  /** The people a piece names in full, in order. */
+  private introductionsIn(text: string, mentions: readonly Mention[]): Introduction[] {
+    const introductions: Introduction[] = [];
+    for (const m of mentions) {
+      const known = m.type === 'person' && m.id !== undefined;
+      if ((!known && !isPersonCandidate(m)) || !SPACES.test(m.text)) continue;
+      const words = m.text.split(SPACES);
+      if (known) {
+        introductions.push({ at: m.start, referent: { key: m.id!, id: m.id, name: m.name ?? m.text }, forms: this.personForms(m.id!), doubtful: false });
+      } else if (words.length <= 4 && words.every(isCapitalized) && !isPatronymic(words[words.length - 1])) {
+        // (A first name and a patronymic alone are a short form, not a full name.)
+        const forms = new Set<string>();
+        shortForms(forms, words, true);
+        const doubtful = !isKnownFirstName(words[0]) && startsSentence(text, m.start);
+        introductions.push({ at: m.start, referent: { key: `candidate:${m.text}`, name: m.text }, forms: [...forms], doubtful });
+      }
+    }
+    return introductions;
+  }
+
+  private personForms(id: string): readonly string[] {
+    let known = this.formsOfPerson.get(id);
+    if (known) return known;
+    const forms = new Set<string>();
+    const entity = this.knowledgeBase.get(id);
+    for (const name of entity ? allNames(entity) : []) {
+      const words = name.split(SPACES);
+      // The knowledge base writes names in the nominative: their case forms are made from it. A
+      // description ("Belarusian leader") has no surname.
+      if (words.length >= 2 && words.every(isCapitalized)) shortForms(forms, words, false);
+      else if (words.length === 1) addForms(forms, name);
+    }
+    known = [...forms].filter((form) => !isCommonWord(form));
+    this.formsOfPerson.set(id, known);
+    return known;
+  }
+}
+
+/** Who each short form may refer to, in the order the article names them in full (`at` in the article). */
+function namedInFull(pieces: readonly { start: number; introductions: readonly Introduction[] }[]): Map<string, { at: number; referent: Referent }[]> {
+  const named = new Map<string, { at: number; referent: Referent }[]>();
+  for (const piece of pieces) {
+    for (const { at, referent, forms, doubtful } of piece.introductions) {
+      if (doubtful && forms.some((form) => named.has(form))) continue;
+      for (const form of forms) {
+        let list = named.get(form);
+        if (!list) named.set(form, (list = []));
+        const last = list[list.length - 1];
+        if (last?.referent.key !== referent.key) list.push({ at: piece.start + at, referent });
+      }
+    }
+  }
+  return named;
+}
+
+/**
+ * Where a short form may stand in a piece, in order: a known person named by one word, a candidate
+ * of one or two words ("President Ushakov", "Vladimir Vladimirovich"), and a capitalized word
+ * nothing recognized, whole (not part of a hyphenated word), unless it may be an ordinary word at a
+ * sentence start. `wanted`, if given, says which words (folded) are worth keeping, and `from` where
+ * such words start to be.
+ */
+function slotsIn(text: string, mentions: readonly Mention[], wanted?: (folded: string) => boolean, from = 0): Slot[] {
+  const slots: Slot[] = [];
+  mentions.forEach((m, k) => {
+    if (m.type !== 'person' && !isPersonCandidate(m)) return;
+    const spaces = m.text.split(SPACES).length - 1;
+    if (spaces === 0 || (spaces === 1 && m.type === 'candidate')) slots.push({ start: m.start, end: m.end, folded: foldString(m.text), mention: k });
+  });
+  let next = 0;
+  forEachCapitalizedWord(text, from, (start, end) => {
+    if (end - start < 3 || text[start + 1] === text[start + 1].toUpperCase()) return;
+    while (next < mentions.length && mentions[next].end <= start) next++;
+    if (next < mentions.length && mentions[next].start < end) return;
+    if (text.charCodeAt(start - 1) === 0x2d || (text.charCodeAt(end) === 0x2d && end + 1 < text.length && text[end + 1] !== ' ')) return;
+    const word = text.slice(start, end);
+    const folded = foldString(word);
+    if ((wanted && !wanted(folded)) || isCommonWord(folded) || (!hasSurnameEnding(word) && startsSentence(text, start))) return;
+    slots.push({ start, end, folded, mention: -1 });
+  });
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Calls `onWord(start, end)` for each word from `from` (a run of letters and digits, as
+ * `forEachWord` reads them) that starts with a capital letter. Most units are small letters, spaces
+ * and punctuation, told apart from a capital by their code alone: only a capital's word is read.
+ */
+function forEachCapitalizedWord(text: string, from: number, onWord: (start: number, end: number) => void): void {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Below A, a-z, and Cyrillic small letters: no capital.
+    if (code < 0x41 || (code >= 0x61 && code <= 0x7f) || (code >= 0x430 && code <= 0x45f)) continue;
+    const capital = code <= 0x5a || (code >= 0x400 && code <= 0x42f) || (code > 0x7f && !isSurrogate(code) && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code));
+    if (!capital || wordCharBefore(text, i)) continue;
+    let end = i + 1;
+    for (let width = wordCharWidthAt(text, end); width > 0; width = wordCharWidthAt(text, end)) end += width;
+    onWord(i, end);
+    i = end - 1;
+  }
+}
+
+/** One piece's short forms resolved against everyone the article names in full; the mentions are made only when asked for. */
+function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly { at: number; referent: Referent }[]>): ResolvedPiece {
+  const changes: Resolution[] = [];
+  for (const slot of piece.names.slots) {
+    const list = named.get(slot.folded);
+    if (!list) continue;
+    const at = piece.start + slot.start;
+    let before: Referent | undefined;
+    for (const entry of list) if (entry.at < at) before = entry.referent;
+    const mention = slot.mention >= 0 ? piece.mentions[slot.mention] : undefined;
+    let referent = before;
+    if (mention?.type === 'person') {
+      // A known surname with no full name before it: its own person, unless the article names only namesakes in full.
+      referent ??= list.some((e) => e.referent.id === mention.id) ? undefined : list[0].referent;
+      if (!referent || referent.id === mention.id) continue;
+    }
+    if (referent) changes.push({ slot, referent });
+  }
+  return { changes, mentions: () => (changes.length === 0 ? piece.mentions : withChanges(piece, changes)) };
+}
+
+/** A piece's mentions with the short forms at `changes` referring to their referents. */
+function withChanges(piece: ArticlePiece, changes: readonly Resolution[]): Mention[] {
+  const replaced = new Map<number, Mention>();
+  const added: Mention[] = [];
+  for (const { slot, referent } of changes) {
+    const mention = slot.mention >= 0 ? piece.mentions[slot.mention] : undefined;
+    const resolved = referTo(referent, { start: slot.start, end: slot.end, text: piece.text.slice(slot.start, slot.end) }, mention);
+    if (mention) replaced.set(slot.mention, resolved);
+    else added.push(resolved);
+  }
+  const mentions = piece.mentions.map((m, k) => replaced.get(k) ?? m);
+  if (added.length > 0) {
+    mentions.push(...added);
+    mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+  return mentions;
+}
+
+/** The mention of a short form at `span` that refers to `referent`; `mention` is what the recognizer found there, if anything. */
+function referTo(referent: Referent, span: Pick<Mention, 'start' | 'end' | 'text'>, mention: Mention | undefined): Mention {
+  if (!referent.id) return { ...span, type: 'candidate', name: referent.name, ...(mention?.role ? { role: mention.role } : {}) };
+  const entity = { ...span, type: 'person' as const, id: referent.id, name: referent.name };
+  // A known person's namesake stays among the alternatives the hover card offers.
+  const alternatives = mention?.type === 'person' ? [mention.id!, ...(mention.alternatives ?? [])].filter((id) => id !== referent.id) : [];
+  return alternatives.length > 0 ? { ...entity, alternatives } : entity;
+}
