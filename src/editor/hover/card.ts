@@ -29,7 +29,7 @@ export class Card {
   build(article: vscode.Uri, status: MentionStatus): vscode.MarkdownString {
     const { mention } = status;
     const entity = mention.id ? this.kb.get(mention.id) : undefined;
-    const title = entity?.name ?? mention.text;
+    const title = entity?.name ?? mention.name ?? mention.text;
     this.add(`${iconSyntax(TYPE_ICONS[mention.type])} **${escapeMarkdown(title)}** — _${escapeMarkdown(typeLabel(mention.type))}_`);
     if (entity?.description) this.add(`_${escapeMarkdown(entity.description)}_`);
 

@@ -59,13 +59,16 @@ async function askForEntity(kb: KnowledgeBase, mention: Mention, language: strin
   const name = (
     await vscode.window.showInputBox({
       title: vscode.l10n.t('Canonical name'),
-      value: mention.text,
+      // A surname that follows a full name carries that name: the entity is the person named in full.
+      value: mention.name ?? mention.text,
       validateInput: (v) => (v.trim().length < 2 ? vscode.l10n.t('A name needs at least two characters.') : undefined),
     })
   )?.trim();
   if (!name) return undefined;
   const id = slugId(type, name, (candidate) => kb.get(candidate) !== undefined);
-  const aliases: Record<string, string[]> = mention.text.trim() !== name ? { [language]: [mention.text.trim()] } : {};
+  // The surname alone is found after the full name anyway; it is no alias of its own.
+  const asWritten = mention.name === undefined ? mention.text.trim() : name;
+  const aliases: Record<string, string[]> = asWritten !== name ? { [language]: [asWritten] } : {};
   if (type === 'place') return { id, type, name, aliases, kind: 'city' };
   if (type === 'organization') return { id, type, name, aliases, kind: 'other' };
   if (type === 'event') return { id, type, name, aliases, kind: 'meeting' };

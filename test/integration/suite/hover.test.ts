@@ -133,7 +133,7 @@ describe('hover cards', () => {
   it('says a candidate is not in the knowledge base, and which title introduced it', async () => {
     await vscode.workspace.fs.writeFile(
       seedUri(CANDIDATE_ARTICLE),
-      new TextEncoder().encode('Talks in Yerevan\nYEREVAN, November 23. Tajik President Emomali Rakhmon met Foreign Minister Ivan Novakovsky.\n'),
+      new TextEncoder().encode('Talks in Yerevan\nYEREVAN, November 23. Tajik President Emomali Rakhmon met Foreign Minister Ivan Novakovsky.\nLater, Novakovsky said the talks went well.\n'),
     );
     const article = await openSeed(CANDIDATE_ARTICLE);
     const { shown, markdown } = await eventually(async () => {
@@ -149,6 +149,13 @@ describe('hover cards', () => {
     const add = /\[Add to Workspace Knowledge Base…\]\(command:newsAnnotator\.addCandidate\?([^)]+)\)/.exec(markdown);
     assert.ok(add, markdown);
     assert.deepStrictEqual(JSON.parse(decodeURIComponent(add[1])), [article.uri.toString(), start, start + 'Ivan Novakovsky'.length]);
+    // The surname alone, after the full name, is the same person: the card names him in full.
+    const later = await eventually(async () => {
+      const hover = await hoverText(article, positionOf(article, 'Later, Novakovsky', 'Novakovsky'));
+      assert.match(hover.shown, /_candidate_/, hover.shown);
+      return hover.shown;
+    }, HOVER_TIMEOUT);
+    assert.match(later, /\*\*Ivan Novakovsky\*\*/, later);
   });
 
   it('lists the other entities an ambiguous name may be, each with its own Annotate link', async () => {
