@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthBefore } from '../text/surrogates';
-import { SPACE, unitClass, wordCharBefore, wordCharWidthAt } from './textScan';
+import { LETTER, SPACE, unitClass, wordCharBefore, wordCharWidthAt } from './textScan';
 import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -145,6 +145,64 @@ const FORM_STARTS: Record<string, number> = {
 
 /** Each form, as a sticky expression tried only where a date can start. */
 const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy');
+
+// What must follow a start for a form to match there, read off a few code units before its
+// expression runs: most numbers are no date, and an expression that fails still costs its run.
+// Each test only rules out starts where the expression cannot match (a day is at most two digits
+// and a two-letter suffix; a year's four digits are followed by a non-digit).
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isDash = (code: number) => code === 0x2d || code === 0x2013;
+const isDatePunctuation = (code: number) => code === 0x2e || code === 0x2f;
+/** [ \t\u00a0], the spaces between a date's parts. */
+const isDateSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
+/**
+ * Whether the one-character class `chars` reads a unit when, like the dates' expressions, it
+ * ignores case: remembered per unit, since case folding joins letters in ways a table could miss
+ * (ſ is an s, ᲁ a д).
+ */
+function unitReader(chars: string): (code: number) => boolean {
+  const regex = new RegExp(`^[${chars}]$`, 'iu');
+  const known = new Uint8Array(65536);
+  return (code) => {
+    let answer = known[code];
+    if (answer === 0) {
+      answer = regex.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = answer;
+    }
+    return answer === 1;
+  };
+}
+/** What may follow a decade's year: "1990s", "1990-х". */
+const decadeMark = unitReader('s\\-');
+/** What may start a month's name. */
+const monthInitial = unitReader([...new Set(Object.keys(MONTHS).map((name) => name[0]))].join(''));
+
+/** Whether a unit from `from` up to `to` passes `test`. */
+function unitWithin(text: string, from: number, to: number, test: (code: number) => boolean): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (test(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** A day at `at`, then spaces and what may start a month name: "27 nov", "1° gennaio". */
+function dayThenMonthAt(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 5 && k < text.length && !isDateSpace(text.charCodeAt(k))) k++;
+  if (k === at + 5 || k >= text.length) return false;
+  while (k < text.length && isDateSpace(text.charCodeAt(k))) k++;
+  return k < text.length && monthInitial(text.charCodeAt(k));
+}
+
+/** Per form, what a start of a day or a year needs after it; none where any start may do. */
+const MAY_MATCH_AT: Record<string, (text: string, at: number) => boolean> = {
+  rangeDashDay: (text, at) => unitWithin(text, at + 1, at + 6, isDash),
+  // (or a weekday: "giovedì 27 novembre")
+  dayMonth: (text, at) => !isDigit(text.charCodeAt(at)) || dayThenMonthAt(text, at),
+  decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
+  numeric: (text, at) => unitWithin(text, at + 1, at + 5, isDatePunctuation),
+  yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
+  decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
+  iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
+};
 // "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
 // like any preposition before a date it is not part of the date's span.
 const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
@@ -155,6 +213,7 @@ const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
+  mayMatchAt: MAY_MATCH_AT[name] as ((text: string, at: number) => boolean) | undefined,
 }));
 
 /** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
@@ -174,7 +233,8 @@ function wordBefore(text: string, end: number): { start: number; end: number } |
 /** What a word is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
 function startingWord(text: string, word: { start: number; end: number } | undefined): number {
   if (!word || word.end - word.start > LONGEST_STARTING_WORD) return 0;
-  return STARTING_WORDS.get(text.slice(word.start, word.end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+  const lower = text.slice(word.start, word.end).toLowerCase();
+  return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
 }
 
 /**
@@ -247,8 +307,15 @@ const YEAR_BEFORE = new Set([
 ]);
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
+/** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
+function russianYearWordAt(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+  return k > end && text.charCodeAt(k) === 0x433;
+}
+
 function yearIsTime(text: string, start: number, end: number): boolean {
-  if (YEAR_AFTER.test(text.slice(end, end + 8))) return true;
+  if (russianYearWordAt(text, end) && YEAR_AFTER.test(text.slice(end, end + 8))) return true;
   let at = start;
   while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0xa0)) at--;
   const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
@@ -267,8 +334,22 @@ const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
 const PART_OF_YEAR = /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:metà|inizio|fine)[ \u00a0]+dell['’]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
 
+/**
+ * Whether the text before `start` may end with a part of a year: a letter or an apostrophe before
+ * the spaces, or a dash ("mid-"), as both expressions need.
+ */
+function mayEndPartOfYear(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  if (k === 0) return false;
+  const code = text.charCodeAt(k - 1);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
+  return code === 0x2019 || code === 0x2010 || code === 0x2013 || (unitClass(code) & LETTER) !== 0;
+}
+
 /** Where the part of a year written just before `start` begins, if one is. */
 function partOfYearBefore(text: string, start: number): number | undefined {
+  if (!mayEndPartOfYear(text, start)) return undefined;
   const before = text.slice(Math.max(0, start - 24), start);
   const m = PART_OF_YEAR_HYPHENED.exec(before) ?? PART_OF_YEAR.exec(before);
   if (!m) return undefined;
@@ -407,10 +488,10 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     }
     return list;
   };
-  for (const { name, starts: formStarts, regex, single, openedByPreposition } of FORM_REGEXES) {
+  for (const { name, starts: formStarts, regex, single, openedByPreposition, mayMatchAt } of FORM_REGEXES) {
     let scannedTo = 0;
     for (const at of startsOf(formStarts)) {
-      if (at < scannedTo) continue;
+      if (at < scannedTo || (mayMatchAt && !mayMatchAt(text, at))) continue;
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;
