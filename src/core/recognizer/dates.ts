@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthBefore } from '../text/surrogates';
-import { LETTER, SPACE, unitClass, wordCharBefore, wordCharWidthAt } from './textScan';
+import { LETTER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
 import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -238,10 +238,10 @@ function startingWord(text: string, word: { start: number; end: number } | undef
 }
 
 /**
- * Where a date may start, in order, with what starts there. The text's words are walked once:
- * `wordDates`, when it can find any, is shown each of them too.
+ * Where a date may start, in order, with what starts there. With `wordDates`, the text's words
+ * (`words`, or read here) are gone through once, and `wordDates` is shown each of them too.
  */
-function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; kind: number[] } {
+function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): { at: number[]; kind: number[] } {
   const at: number[] = [];
   const kind: number[] = [];
   const add = (offset: number, what: number) => {
@@ -277,24 +277,13 @@ function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; k
     }
     return { at, kind };
   }
-  // The words, as forEachWord reads them, in a loop of its own: this is the hot path of dates.
-  let wordStart = -1;
-  for (let i = 0; i < text.length; ) {
-    const width = wordCharWidthAt(text, i);
-    if (width > 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        const code = text.charCodeAt(i);
-        if (code >= 0x30 && code <= 0x39) numberAt(i);
-      }
-      i += width;
-      continue;
-    }
-    if (wordStart >= 0) finder.word(wordStart, i);
-    wordStart = -1;
-    i++; // (the second half of a pair that is no letter or digit is none either)
+  const { count, starts, ends } = words ?? wordsOf(text);
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const code = text.charCodeAt(start);
+    if (code >= 0x30 && code <= 0x39) numberAt(start);
+    finder.word(start, ends[k]);
   }
-  if (wordStart >= 0) finder.word(wordStart, text.length);
   return { at, kind };
 }
 
@@ -457,25 +446,26 @@ export function findDates(text: string, referenceYear?: number, articleDay?: str
 /**
  * `findDates`, given what `withoutInvisibles(text)` gives, for callers that need it too. Dates
  * written without a number (weekdays, months after a preposition) are found too, a weekday only
- * when the article's day (YYYY-MM-DD) is known.
+ * when the article's day (YYYY-MM-DD) is known. `words`, when given, are those of the visible text
+ * (`wordsOf`), read once for dates and candidate names.
  */
-export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string): Mention[] {
+export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string, words?: TextWords): Mention[] {
   const find = (t: string) => {
     // One walk over the words finds where numbered dates may start and the dates without a number.
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
-    const numbered = findVisibleDates(t, referenceYear, wordDates);
+    const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
     return worded.length === 0 ? numbered : [...numbered, ...worded];
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
 
-/** The dates with a number; `wordDates`, if given, is shown the text's words on the way. */
-function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder): Mention[] {
+/** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
+function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder, words?: TextWords): Mention[] {
   const found: Mention[] = [];
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
-  const starts = dateStarts(text, wordDates);
+  const starts = dateStarts(text, wordDates, words);
   // Each form reads only the starts of the kinds it can begin with, listed once for all the
   // forms that begin with the same kinds, rather than every start once per form.
   const startsByKinds = new Map<number, number[]>();

@@ -9,6 +9,7 @@
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldString, isWordCode } from '../text/fold';
 import type { Mention } from './mention';
+import { type TextWords, upperAt } from './textScan';
 
 const MIN_LETTERS = 7;
 /** How many words' answers `TypoFinder` remembers before it forgets them all. */
@@ -22,7 +23,11 @@ function isCapital(code: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
+/** A space, then a capital: /^[ \u00a0]\p{Lu}/u at `at`, without a copy of the text. */
+function nameGoesOn(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x20 || code === 0xa0) && upperAt(text, at + 1);
+}
 
 /** A capital's small letter: Latin and Cyrillic read directly, others asked of the runtime. */
 function smallLetter(code: number): number {
@@ -208,10 +213,19 @@ export class TypoFinder {
   /**
    * Words one edit from a long place name, outside the spans `taken` reports as already
    * recognized; each a place mention marked `approximate`. One pass over the text's long
-   * capitalised words, each looked up in the index by its own deletions.
+   * capitalised words, each looked up in the index by its own deletions. `words`, the text's
+   * words as `wordsOf` reads them, spare the pass over its characters when they are the runs of
+   * word units this reads (`unitWords`).
    */
-  find(text: string, taken: (start: number, end: number) => boolean): Mention[] {
+  find(text: string, taken: (start: number, end: number) => boolean, words?: TextWords): Mention[] {
     const found: Mention[] = [];
+    if (words?.unitWords) {
+      let reached = 0;
+      for (let k = 0; k < words.count; k++) {
+        if (words.starts[k] >= reached) reached = this.lookAt(text, words.starts[k], words.ends[k], taken, found);
+      }
+      return found;
+    }
     // One pass over the characters, not a regular expression: this runs on every keystroke's text.
     for (let i = 0; i < text.length; ) {
       if (!isWordCode(text.charCodeAt(i))) {
@@ -220,18 +234,20 @@ export class TypoFinder {
       }
       let j = i + 1;
       while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-      if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
-        const place = this.placeAt(text, i, j, taken);
-        if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
-        const longer = place < 0 && NAME_GOES_ON.test(text.slice(j, j + 3)) ? this.longerNameAt(text, i, j, taken) : undefined;
-        if (longer) {
-          found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
-          j = longer.end;
-        }
-      }
-      i = j;
+      i = this.lookAt(text, i, j, taken, found);
     }
     return found;
+  }
+
+  /** Looks at the word [i, j) for a slip, adding what it finds to `found`; returns where the next word may start. */
+  private lookAt(text: string, i: number, j: number, taken: (start: number, end: number) => boolean, found: Mention[]): number {
+    if (j - i < MIN_LETTERS || !isCapital(text.charCodeAt(i))) return j;
+    const place = this.placeAt(text, i, j, taken);
+    if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
+    const longer = place < 0 && nameGoesOn(text, j) ? this.longerNameAt(text, i, j, taken) : undefined;
+    if (!longer) return j;
+    found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
+    return longer.end;
   }
 
   /**
@@ -276,8 +292,7 @@ export class TypoFinder {
     if (place < 0 || taken(start, end)) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
-    const next = text.charCodeAt(end);
-    if ((next === 0x20 || next === 0xa0) && NAME_GOES_ON.test(text.slice(end, end + 3))) return -1;
+    if (nameGoesOn(text, end)) return -1;
     return place;
   }
 
