@@ -102,31 +102,34 @@ function isNarrowSpace(code: number): boolean {
  */
 function titleMayFollowComma(text: string, comma: number): boolean {
   const end = Math.min(text.length, comma + 80);
-  const skipSpaces = (at: number) => {
-    while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
-    return at;
-  };
   if (comma + 1 >= end || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
-  const afterSpaces = skipSpaces(comma + 1);
-  const bases = [afterSpaces];
-  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces)) bases.push(skipSpaces(afterSpaces + article.length));
-  for (const base of bases) {
-    let at = base;
-    for (let words = 0; ; words++) {
-      if (at + 3 <= end && mayStartTitle(text, at)) return true;
-      if (words === 2) break;
-      // A word of letters, full stops and hyphens, then spaces.
-      let wordEnd = at;
-      while (wordEnd < end) {
-        const code = text.charCodeAt(wordEnd);
-        if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
-        else break;
-      }
-      if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) break;
-      at = skipSpaces(wordEnd);
-    }
-  }
+  const afterSpaces = skipNarrowSpaces(text, comma + 1, end);
+  if (titleWithinWords(text, afterSpaces, end)) return true;
+  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces) && titleWithinWords(text, skipNarrowSpaces(text, afterSpaces + article.length, end), end)) return true;
   return false;
+}
+
+function skipNarrowSpaces(text: string, at: number, end: number): number {
+  while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Whether a title may start at `base` or after one or two words from there (before `end`). */
+function titleWithinWords(text: string, base: number, end: number): boolean {
+  let at = base;
+  for (let words = 0; ; words++) {
+    if (at + 3 <= end && mayStartTitle(text, at)) return true;
+    if (words === 2) return false;
+    // A word of letters, full stops and hyphens, then spaces.
+    let wordEnd = at;
+    while (wordEnd < end) {
+      const code = text.charCodeAt(wordEnd);
+      if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
+      else break;
+    }
+    if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) return false;
+    at = skipNarrowSpaces(text, wordEnd, end);
+  }
 }
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;

@@ -247,7 +247,7 @@ function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | 
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
   direction ??= announces(text, self.start) ? 'ahead' : undefined;
-  const iso = resolveWeekday(day, info.weekday!, direction);
+  const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
 
@@ -315,6 +315,23 @@ function capitalizedWeekday(text: string, self: Word): boolean {
  * announced by the sentence ("ahead": that day or a later one), or neither (that day or an earlier one).
  */
 type Direction = 'last' | 'next' | 'ahead';
+
+/** The last article day's weekdays as `resolveWeekday` resolves them, by weekday and direction: an article names few. */
+const resolvedWeekdays = { day: '', dates: new Map<string, string>() };
+
+function resolvedWeekday(day: string, weekday: number, direction: Direction | undefined): string {
+  if (resolvedWeekdays.day !== day) {
+    resolvedWeekdays.day = day;
+    resolvedWeekdays.dates.clear();
+  }
+  const key = `${weekday}${direction ?? ''}`;
+  let date = resolvedWeekdays.dates.get(key);
+  if (date === undefined) {
+    date = resolveWeekday(day, weekday, direction);
+    resolvedWeekdays.dates.set(key, date);
+  }
+  return date;
+}
 
 /**
  * The weekday's date: the article's own day when it is that weekday (unless "last" or "next" says

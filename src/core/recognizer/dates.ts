@@ -177,6 +177,27 @@ const decadeMark = unitReader('s\\-');
 /** What may start a month's name. */
 const monthInitial = unitReader([...new Set(Object.keys(MONTHS).map((name) => name[0]))].join(''));
 
+/**
+ * Whether a form may match at a start `at` of the given kind, made by the number at `number`
+ * (the start itself for a number; for a name, the number after it, which a form that starts with
+ * the name reads after spaces).
+ */
+type MayMatchAt = (text: string, at: number, kind: number, number: number) => boolean;
+
+/** Where dates may start (`at`), what starts there (`kind`), and the number each was found by (`numbers`). */
+interface DateStarts {
+  at: number[];
+  kind: number[];
+  numbers: number[];
+}
+
+/** How many digits, up to five, stand from `at`: a day is never followed by another digit, a year's four digits only by a dash. */
+function digitsAt(text: string, at: number): number {
+  let digits = 1;
+  while (digits < 5 && at + digits < text.length && text.charCodeAt(at + digits) >= 0x30 && text.charCodeAt(at + digits) <= 0x39) digits++;
+  return digits;
+}
+
 /** Whether a unit from `from` up to `to` passes `test`. */
 function unitWithin(text: string, from: number, to: number, test: (code: number) => boolean): boolean {
   for (let k = from; k < to && k < text.length; k++) if (test(text.charCodeAt(k))) return true;
@@ -193,8 +214,12 @@ function dayThenMonthAt(text: string, at: number): boolean {
 }
 
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
-const MAY_MATCH_AT: Record<string, (text: string, at: number) => boolean> = {
+const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeDashDay: (text, at) => unitWithin(text, at + 1, at + 6, isDash),
+  // A month's name, then the number after it: a day and a dash, a day, a year.
+  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && unitWithin(text, number + 1, number + 6, isDash),
+  monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
+  monthYear: (text, _at, _kind, number) => digitsAt(text, number) === 4,
   // (or a weekday: "giovedì 27 novembre")
   dayMonth: (text, at) => !isDigit(text.charCodeAt(at)) || dayThenMonthAt(text, at),
   decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
@@ -213,7 +238,7 @@ const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
-  mayMatchAt: MAY_MATCH_AT[name] as ((text: string, at: number) => boolean) | undefined,
+  mayMatchAt: MAY_MATCH_AT[name] as MayMatchAt | undefined,
 }));
 
 /** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
@@ -241,12 +266,14 @@ function startingWord(text: string, word: { start: number; end: number } | undef
  * Where a date may start, in order, with what starts there. With `wordDates`, the text's words
  * (`words`, or read here) are gone through once, and `wordDates` is shown each of them too.
  */
-function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): { at: number[]; kind: number[] } {
+function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
   const at: number[] = [];
   const kind: number[] = [];
-  const add = (offset: number, what: number) => {
+  const numbers: number[] = [];
+  const add = (offset: number, what: number, number: number) => {
     at.push(offset);
     kind.push(what);
+    numbers.push(number);
   };
   const finder = wordDates;
   // A number that starts a word, and the names that may come before it.
@@ -255,19 +282,17 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     const name = startingWord(text, before);
     if (name & MONTH_NAME) {
       const weekday = wordBefore(text, before!.start);
-      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME);
+      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME, i);
     }
-    if (name) add(before!.start, name);
+    if (name) add(before!.start, name, i);
     else if (i > 1 && (text[i - 1] === "'" || text[i - 1] === '’')) {
       // "anni '90": the decade's word before the apostrophe
       const anni = wordBefore(text, i - 1);
-      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI);
+      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI, i);
     }
-    // A day is never followed by another digit, a year's four digits only by a dash.
-    let digits = 1;
-    while (digits < 5 && i + digits < text.length && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39) digits++;
-    if (digits <= 2) add(i, DAY_DIGITS);
-    else if (digits === 4) add(i, YEAR_DIGITS);
+    const digits = digitsAt(text, i);
+    if (digits <= 2) add(i, DAY_DIGITS, i);
+    else if (digits === 4) add(i, YEAR_DIGITS, i);
   };
   if (!finder) {
     // Only numbers are looked for: a digit that starts a word.
@@ -275,7 +300,7 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
       const code = text.charCodeAt(i);
       if (code >= 0x30 && code <= 0x39 && !wordCharBefore(text, i)) numberAt(i);
     }
-    return { at, kind };
+    return { at, kind, numbers };
   }
   const { count, starts, ends } = words ?? wordsOf(text);
   for (let k = 0; k < count; k++) {
@@ -284,7 +309,7 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     if (code >= 0x30 && code <= 0x39) numberAt(start);
     finder.word(start, ends[k]);
   }
-  return { at, kind };
+  return { at, kind, numbers };
 }
 
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
@@ -473,15 +498,16 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     let list = startsByKinds.get(kinds);
     if (!list) {
       list = [];
-      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(starts.at[k]);
+      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(k);
       startsByKinds.set(kinds, list);
     }
     return list;
   };
   for (const { name, starts: formStarts, regex, single, openedByPreposition, mayMatchAt } of FORM_REGEXES) {
     let scannedTo = 0;
-    for (const at of startsOf(formStarts)) {
-      if (at < scannedTo || (mayMatchAt && !mayMatchAt(text, at))) continue;
+    for (const k of startsOf(formStarts)) {
+      const at = starts.at[k];
+      if (at < scannedTo || (mayMatchAt && !mayMatchAt(text, at, starts.kind[k], starts.numbers[k]))) continue;
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;

@@ -75,7 +75,8 @@ export class Recognizer {
     let words = wordsOf(text);
     const visible = words.invisibles ? withoutInvisibles(text) : undefined;
     if (visible) words = wordsOf(visible.text);
-    const chosen = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay, words)]);
+    // Both lists come nearly in order: merged, they need no sort ([...names, ...dates] sorted, as before).
+    const chosen = selectLongest(mergeSorted(this.matcher.findAll(text), findDatesIn(text, visible, year, articleDay, words), byStartThenLongest));
     const exact = this.matcher.splitCompounds(text, chosen);
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);

@@ -126,6 +126,68 @@ class DeletionIndex {
   }
 }
 
+/** A hash of the units [start, end) of `text`, as `hashWithout` would give of the word alone. */
+function unitsHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/**
+ * Numbers remembered by word, looked up by a word's units where it stands in a text: a table
+ * that is open-addressed and at most a third full, of (hash, word, number).
+ */
+class WordMemo {
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(limit: number) {
+    let bits = 4;
+    while (1 << bits < 3 * limit) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.hashes = new Int32Array(1 << bits);
+    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.values = new Int32Array(1 << bits);
+  }
+
+  /** The number remembered for the word [start, end) of `text`, whose `unitsHash` is `hash`; -2 if none. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const { hashes, words, mask } = this;
+    for (let s = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const word = words[s];
+      if (word === undefined) return -2;
+      if (hashes[s] === hash && word.length === end - start && sameUnits(word, text, start)) return this.values[s];
+    }
+  }
+
+  /** Remembers `value` for `word` (not remembered yet), whose `unitsHash` is `hash`. */
+  set(word: string, hash: number, value: number): void {
+    const { hashes, words, mask } = this;
+    let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (words[s] !== undefined) s = (s + 1) & mask;
+    hashes[s] = hash;
+    words[s] = word;
+    this.values[s] = value;
+    this.size++;
+  }
+
+  clear(): void {
+    this.words.fill(undefined);
+    this.size = 0;
+  }
+}
+
+/** Whether `word` is written in `text` from `start`. */
+function sameUnits(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** Every string made by dropping one character of `s`, and `s` itself. */
 function deletions(s: string): string[] {
   const out = [s];
@@ -162,7 +224,7 @@ export class TypoFinder {
   /** The codes of `initials` that are ASCII. */
   private readonly asciiInitials = new Set<number>();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
-  private readonly memo = new Map<string, number>();
+  private readonly memo = new WordMemo(MEMO_LIMIT);
 
   /**
    * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
@@ -288,7 +350,7 @@ export class TypoFinder {
     // News repeats its words: what a word is a slip of is remembered, so that most long
     // capitalised words cost one lookup. The checks that depend on where the word stands come
     // after, since they are needed only for the rare word that is a slip.
-    const place = this.slipOf(text.slice(start, end));
+    const place = this.slipAt(text, start, end);
     if (place < 0 || taken(start, end)) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
@@ -296,13 +358,18 @@ export class TypoFinder {
     return place;
   }
 
-  /** `lookUp`, remembered; the memory is bounded, since a long-lived recognizer reads many texts. */
-  private slipOf(word: string): number {
-    let place = this.memo.get(word);
-    if (place === undefined) {
+  /**
+   * `lookUp` of the word [start, end), remembered; the memory is bounded, since a long-lived
+   * recognizer reads many texts. A word met before is found by its units, without a copy of it.
+   */
+  private slipAt(text: string, start: number, end: number): number {
+    const hash = unitsHash(text, start, end);
+    let place = this.memo.get(text, start, end, hash);
+    if (place < -1) {
+      const word = text.slice(start, end);
       place = this.lookUp(word);
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(word, place);
+      this.memo.set(word, hash, place);
     }
     return place;
   }
