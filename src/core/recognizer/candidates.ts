@@ -68,11 +68,15 @@ function mayStartTitle(text: string, at: number): boolean {
 // first word (the words of a title are apart: "vice president", "vice-president"), or a title of
 // one word with its plural "s": most words that pass `mayStartTitle` ("state", "present") stop here.
 const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => (/[\s-]/.test(t) ? [t.split(/[\s-]/)[0]] : [t, `${t}s`])));
-const LONGEST_TITLE_FIRST_WORD = Math.max(...[...TITLE_FIRST_WORDS].map((w) => w.length));
+/** The lengths of those words by their first letter in ASCII lower case, one bit each: most words are ruled out on one read. */
+const TITLE_FIRST_WORD_LENGTHS = new Int32Array(128);
+for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
 
 /** Whether the word [start, end) may be where a title starts. */
 function mayBeTitleWord(text: string, start: number, end: number): boolean {
-  return end - start >= 3 && end - start <= LONGEST_TITLE_FIRST_WORD && mayStartTitle(text, start) && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+  const first = asciiLower(text.charCodeAt(start));
+  const length = end - start;
+  return first < 128 && length < 32 && (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) !== 0 && mayStartTitle(text, start) && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
