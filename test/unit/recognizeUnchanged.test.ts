@@ -2,7 +2,8 @@
 // any expression runs there. None of that may change what is found: the recognizer must give what
 // it gave before, kept in ./recognizerBefore as it was, mention for mention, on the seeds, the
 // evaluation corpus, the benchmark's text, edge cases of the shortcuts, and random edits of them
-// all (one recognizer of each reads every text in turn, as a long-lived one does).
+// all (one recognizer of each reads every text in turn, as a long-lived one does). A pass added
+// later over the mentions these steps give is to be applied to the reference's mentions too.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
