@@ -39,6 +39,8 @@ const EDGES = [
   'Officials said the talks are scheduled for Tuesday. 𝐖ill 𝐓hey come on Sunday? 𝕏. On Thursday\u00a0the summit.',
   'President Ushakov, PRESIDENTS Aliyev and Presidentessa Rossi met; Vice-President Smith, vice president Jones, Prime\nMinister Pashinyan.',
   'Sagynbek Abdumutalip, capo del dipartimento, said; Ivan Petrov, the CSTO Chief of Staff, said. Anna Petrova, il presidente, disse.',
+  // A title cut by the 80 units read after a comma, and one glued to its article.
+  `Ivan Petrov, the ${'A'.repeat(30)} ${'B'.repeat(34)} ministerial staff. Anna Rossi, theminister of defence, and Luca Bianchi, l’ambasciatore, spoke.`,
   'Kazakshtan and Tajkistan, Uzbekistn Today, Shangai Cooperation Organisation, Kazakshtan Ministry, KAZAKSHTAN, Kazakshtan\u00a0Airways.',
 ];
 

@@ -4,7 +4,7 @@
 import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthAt } from '../text/surrogates';
-import { classAt, LETTER, type TextWords, wordsOf } from './textScan';
+import { classAt, LETTER, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { NamesByShape } from './personShape';
 import { InstitutionNames, isInstitutionHead } from './institutions';
 
@@ -118,11 +118,21 @@ function skipNarrowSpaces(text: string, at: number, end: number): number {
   return at;
 }
 
+/**
+ * Where the letters and digits from `at` end, reading no further than `end`: the expression that
+ * looks for a title after a comma reads only up to there, and its title ends at a non-word there.
+ */
+function wordEndBefore(text: string, at: number, end: number): number {
+  let k = at;
+  for (let width = wordCharWidthAt(text, k); width > 0 && k + width <= end; width = wordCharWidthAt(text, k)) k += width;
+  return k;
+}
+
 /** Whether a title may start at `base` or after one or two words from there (before `end`). */
 function titleWithinWords(text: string, base: number, end: number): boolean {
   let at = base;
   for (let words = 0; ; words++) {
-    if (at + 3 <= end && mayStartTitle(text, at)) return true;
+    if (at + 3 <= end && mayStartTitle(text, at) && mayBeTitleWord(text, at, wordEndBefore(text, at, end))) return true;
     if (words === 2) return false;
     // A word of letters, full stops and hyphens, then spaces.
     let wordEnd = at;
