@@ -4,7 +4,7 @@
 import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthAt } from '../text/surrogates';
-import { forEachWord, LETTER, classAt } from './textScan';
+import { classAt, LETTER, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { NamesByShape } from './personShape';
 import { InstitutionNames, isInstitutionHead } from './institutions';
 
@@ -64,14 +64,31 @@ function mayStartTitle(text: string, at: number): boolean {
   return TITLE_PREFIXES.has(prefixCode(text, at));
 }
 
+// A title matches at a word only if the whole word, in ASCII letters of any case, is the title's
+// first word (the words of a title are apart: "vice president", "vice-president"), or a title of
+// one word with its plural "s": most words that pass `mayStartTitle` ("state", "present") stop here.
+const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => (/[\s-]/.test(t) ? [t.split(/[\s-]/)[0]] : [t, `${t}s`])));
+/** The lengths of those words by their first letter in ASCII lower case, one bit each: most words are ruled out on one read. */
+const TITLE_FIRST_WORD_LENGTHS = new Int32Array(128);
+for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+
+/** Whether the word [start, end) may be where a title starts. */
+function mayBeTitleWord(text: string, start: number, end: number): boolean {
+  const first = asciiLower(text.charCodeAt(start));
+  const length = end - start;
+  return first < 128 && length < 32 && (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) !== 0 && mayStartTitle(text, start) && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
 /** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
-function titleStarts(text: string, shapes: NamesByShape, institutions: InstitutionNames): number[] {
+function titleStarts(text: string, words: TextWords, shapes: NamesByShape, institutions: InstitutionNames): number[] {
   const starts: number[] = [];
-  forEachWord(text, (start, end) => {
-    if (end - start >= 3 && mayStartTitle(text, start)) starts.push(start);
+  for (let k = 0; k < words.count; k++) {
+    const start = words.starts[k];
+    const end = words.ends[k];
+    if (mayBeTitleWord(text, start, end)) starts.push(start);
     shapes.word(start, end);
     institutions.word(start, end);
-  });
+  }
   shapes.end();
   return starts;
 }
@@ -89,31 +106,44 @@ function isNarrowSpace(code: number): boolean {
  */
 function titleMayFollowComma(text: string, comma: number): boolean {
   const end = Math.min(text.length, comma + 80);
-  const skipSpaces = (at: number) => {
-    while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
-    return at;
-  };
   if (comma + 1 >= end || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
-  const afterSpaces = skipSpaces(comma + 1);
-  const bases = [afterSpaces];
-  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces)) bases.push(skipSpaces(afterSpaces + article.length));
-  for (const base of bases) {
-    let at = base;
-    for (let words = 0; ; words++) {
-      if (at + 3 <= end && mayStartTitle(text, at)) return true;
-      if (words === 2) break;
-      // A word of letters, full stops and hyphens, then spaces.
-      let wordEnd = at;
-      while (wordEnd < end) {
-        const code = text.charCodeAt(wordEnd);
-        if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
-        else break;
-      }
-      if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) break;
-      at = skipSpaces(wordEnd);
-    }
-  }
+  const afterSpaces = skipNarrowSpaces(text, comma + 1, end);
+  if (titleWithinWords(text, afterSpaces, end)) return true;
+  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces) && titleWithinWords(text, skipNarrowSpaces(text, afterSpaces + article.length, end), end)) return true;
   return false;
+}
+
+function skipNarrowSpaces(text: string, at: number, end: number): number {
+  while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Where the letters and digits from `at` end, reading no further than `end`: the expression that
+ * looks for a title after a comma reads only up to there, and its title ends at a non-word there.
+ */
+function wordEndBefore(text: string, at: number, end: number): number {
+  let k = at;
+  for (let width = wordCharWidthAt(text, k); width > 0 && k + width <= end; width = wordCharWidthAt(text, k)) k += width;
+  return k;
+}
+
+/** Whether a title may start at `base` or after one or two words from there (before `end`). */
+function titleWithinWords(text: string, base: number, end: number): boolean {
+  let at = base;
+  for (let words = 0; ; words++) {
+    if (at + 3 <= end && mayStartTitle(text, at) && mayBeTitleWord(text, at, wordEndBefore(text, at, end))) return true;
+    if (words === 2) return false;
+    // A word of letters, full stops and hyphens, then spaces.
+    let wordEnd = at;
+    while (wordEnd < end) {
+      const code = text.charCodeAt(wordEnd);
+      if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
+      else break;
+    }
+    if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) return false;
+    at = skipNarrowSpaces(text, wordEnd, end);
+  }
 }
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
@@ -158,14 +188,39 @@ function isWordTrail(code: number): boolean {
 
 function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
-    let end = m.index + m[0].length;
-    while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
-    if (end > m.index) words.push({ text: text.slice(m.index, end), start: m.index, end });
-  }
+  const reader = new WordReader(text, from, to);
+  for (let word = reader.next(); word; word = reader.next()) words.push(word);
   return words;
+}
+
+/** The words from `from` to `to` one at a time, each read when asked for. */
+class WordReader {
+  private at: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.at = from;
+  }
+
+  next(): Word | undefined {
+    const { text } = this;
+    for (;;) {
+      WORD.lastIndex = this.at;
+      const m = WORD.exec(text);
+      if (!m || m.index >= this.to) {
+        this.at = this.to;
+        return undefined;
+      }
+      this.at = WORD.lastIndex;
+      // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
+      let end = m.index + m[0].length;
+      while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
+      if (end > m.index) return { text: text.slice(m.index, end), start: m.index, end };
+    }
+  }
 }
 
 /**
@@ -176,17 +231,20 @@ export function findCandidates(text: string, context: CandidateContext): Mention
   return findCandidatesIn(text, withoutInvisibles(text), context);
 }
 
-/** `findCandidates`, given what `withoutInvisibles(text)` gives, for callers that need it too. */
-export function findCandidatesIn(text: string, visible: FoldedText | undefined, context: CandidateContext): Mention[] {
-  if (!visible) return findVisibleCandidates(text, context);
+/**
+ * `findCandidates`, given what `withoutInvisibles(text)` gives, for callers that need it too, and
+ * the words of the visible text (`wordsOf`) when they have them.
+ */
+export function findCandidatesIn(text: string, visible: FoldedText | undefined, context: CandidateContext, words?: TextWords): Mention[] {
+  if (!visible) return findVisibleCandidates(text, context, words ?? wordsOf(text));
   const knownAt = (start: number, end: number) => {
     const span = originalSpan(visible, start, end);
     return context.knownAt(span.start, span.end);
   };
-  return inOriginal(findVisibleCandidates(visible.text, { ...context, knownAt }), visible, text);
+  return inOriginal(findVisibleCandidates(visible.text, { ...context, knownAt }, words ?? wordsOf(visible.text)), visible, text);
 }
 
-function findVisibleCandidates(text: string, context: CandidateContext): Mention[] {
+function findVisibleCandidates(text: string, context: CandidateContext, words: TextWords): Mention[] {
   const found = new Map<string, Mention>();
   const add = (run: readonly Word[], role: string) => {
     const start = run[0].start;
@@ -207,7 +265,7 @@ function findVisibleCandidates(text: string, context: CandidateContext): Mention
     },
   );
   const institutions = new InstitutionNames(text);
-  namesAfterTitles(text, titleStarts(text, shapes, institutions), context, add);
+  namesAfterTitles(text, titleStarts(text, words, shapes, institutions), context, add);
   namesBeforeTitles(text, context, add);
   const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
   const people = byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
@@ -247,7 +305,7 @@ function namesAfterTitles(text: string, starts: readonly number[], context: Cand
     let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
     const clauseEnd = text.slice(from, to).search(CLAUSE_END);
     if (clauseEnd >= 0) to = from + clauseEnd;
-    const name = nameAfterTitle(text, wordsIn(text, from, to).slice(0, MAX_WORDS_BETWEEN + 4), context);
+    const name = nameAfterTitle(text, new WordReader(text, from, to), context);
     if (name) add(name, m[0]);
   }
 }
@@ -257,11 +315,14 @@ function namesAfterTitles(text: string, starts: readonly number[], context: Cand
  * Ushakov"); further on only a full name is trusted ("il presidente della Repubblica" names no
  * one). None when the title belongs to someone the knowledge base knows.
  */
-function nameAfterTitle(text: string, words: readonly Word[], context: CandidateContext): Word[] | undefined {
+function nameAfterTitle(text: string, words: WordReader, context: CandidateContext): Word[] | undefined {
   let run: Word[] = [];
   let between = 0;
   const enough = () => run.length >= (between === 0 ? 1 : 2);
-  for (const word of words) {
+  // The first words after the title, read as they are needed.
+  for (let read = 0; read < MAX_WORDS_BETWEEN + 4; read++) {
+    const word = words.next();
+    if (!word) break;
     const known = context.knownAt(word.start, word.end);
     if (known?.type === 'person') return undefined;
     const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());

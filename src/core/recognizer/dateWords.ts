@@ -6,6 +6,8 @@
 // or not they can be resolved: without the article's date (for a weekday) or a year (for a month),
 // the mention is found with no ISO value rather than a guessed one.
 import type { Mention } from './mention';
+import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
+import { classAt, LETTER, SPACE, unitClass } from './textScan';
 
 type Language = 'en' | 'it' | 'ru';
 
@@ -89,12 +91,16 @@ const NEXT = new Set(['next', 'prossimo', 'prossima', 'следующий', 'с�
 /** Words that make "в"/"во" before a Russian weekday optional: "прошлую пятницу". */
 const RUSSIAN_WEEKDAY_BEFORE = new Set(['в', 'во', 'до', 'с', 'со', 'к', 'ко', 'по', 'на', ...LAST, ...NEXT]);
 
+/** "giovedì scorso", "venerdì prossimo": the word after an Italian weekday that says which one. */
+const ITALIAN_DIRECTION_AFTER = /^[ \u00a0]+(scors[oa]|prossim[oa])(?![\p{L}\p{N}])/u;
+
 /** Words in the sentence before a weekday that make it the coming one: the report announces. */
 const FUTURE = new Set([
   ...['will', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
   ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà'],
   ...['будет', 'будут', 'состоится', 'пройдет', 'пройдёт', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
 ]);
+const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
 
 interface WordInfo {
   language: Language;
@@ -203,13 +209,20 @@ export class WordDateFinder {
   }
 }
 
+/** Whether [from, to) is one or more spaces (plain or no-break), or a single hyphen. */
+function onlySpacesOrHyphen(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (to - from === 1 && text.charCodeAt(from) === 0x2d) return true;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20 && text.charCodeAt(k) !== 0xa0) return false;
+  return true;
+}
+
 /** The word before the last of `words`, if only spaces (or, for "mid-", a hyphen) stand between. */
 function previous(text: string, words: Word[], back = 1): Word | undefined {
   const before = words[words.length - 1 - back];
   const after = words[words.length - back];
   if (!before || !after) return undefined;
-  const between = text.slice(before.end, after.start);
-  return /^[ \u00a0]+$|^-$/.test(between) ? before : undefined;
+  return onlySpacesOrHyphen(text, before.end, after.start) ? before : undefined;
 }
 
 /** A weekday: resolved against the article's day when it is known, else found with no ISO value. */
@@ -226,22 +239,66 @@ function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | 
     start = before.start;
   }
   if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower))) return undefined;
-  const after = /^[ \u00a0]+(scors[oa]|prossim[oa])(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 12));
-  if (info.language === 'it' && after) {
+  const after = info.language === 'it' ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
+  if (after) {
     direction = after[1].startsWith('scors') ? 'last' : 'next';
     end += after[0].length;
   }
   // A sentence that announces means the coming one, which may be the article's own day.
-  direction ??= announces(text, words, self.start) ? 'ahead' : undefined;
-  const iso = day === undefined ? undefined : resolveWeekday(day, info.weekday!, direction);
+  if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
+  direction ??= announces(text, self.start) ? 'ahead' : undefined;
+  const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
 
-/** Whether the sentence before `at` announces (a verb or word of the future). */
-function announces(text: string, _words: Word[], at: number): boolean {
+/**
+ * Whether the sentence before `at` announces (a verb or word of the future): a word of FUTURE, in
+ * any case, among the 200 units before it, after the last full stop, mark or line break that a
+ * space follows. What splitting those units at the marks, lower-casing the last part and splitting
+ * it at non-letters reads, word by word: a word in ASCII letters is lower-cased alone, any other
+ * read as the whole part would be (the two ways of finding the part's start differ at most by a
+ * space, which is no word).
+ */
+function announces(text: string, at: number): boolean {
   const from = Math.max(0, at - 200);
-  const sentence = text.slice(from, at).split(/[.!?\n]\s/).pop() ?? '';
-  return sentence
+  let start = from;
+  for (let k = at - 1; k > from; k--) {
+    if ((unitClass(text.charCodeAt(k)) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(k - 1))) {
+      start = k + 1;
+      break;
+    }
+  }
+  for (let i = start; i < at; ) {
+    if (letterWidth(text, i, at) === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let ascii = true;
+    for (let width = letterWidth(text, j, at); width > 0; width = letterWidth(text, j, at)) {
+      if (text.charCodeAt(j) >= 0x80) ascii = false;
+      j += width;
+    }
+    if (ascii ? j - i <= LONGEST_FUTURE && FUTURE.has(text.slice(i, j).toLowerCase()) : splitAnnounces(text.slice(i, j))) return true;
+    i = j;
+  }
+  return false;
+}
+
+const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
+
+/** The width of the letter (\p{L}) at `i` when it is one and ends by `to`, else 0: a pair cut at `to` is two lone halves. */
+function letterWidth(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  if (isHighSurrogate(code) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) return (classAt(text, i) & LETTER) !== 0 ? 2 : 0;
+  return (unitClass(code) & LETTER) !== 0 ? 1 : 0;
+}
+
+/** A word of letters not all ASCII, as `announces` lower-cases and splits it (a letter may lower-case to more than letters: İ). */
+function splitAnnounces(word: string): boolean {
+  return word
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((w) => FUTURE.has(w));
@@ -258,6 +315,23 @@ function capitalizedWeekday(text: string, self: Word): boolean {
  * announced by the sentence ("ahead": that day or a later one), or neither (that day or an earlier one).
  */
 type Direction = 'last' | 'next' | 'ahead';
+
+/** The last article day's weekdays as `resolveWeekday` resolves them, by weekday and direction: an article names few. */
+const resolvedWeekdays = { day: '', dates: new Map<string, string>() };
+
+function resolvedWeekday(day: string, weekday: number, direction: Direction | undefined): string {
+  if (resolvedWeekdays.day !== day) {
+    resolvedWeekdays.day = day;
+    resolvedWeekdays.dates.clear();
+  }
+  const key = `${weekday}${direction ?? ''}`;
+  let date = resolvedWeekdays.dates.get(key);
+  if (date === undefined) {
+    date = resolveWeekday(day, weekday, direction);
+    resolvedWeekdays.dates.set(key, date);
+  }
+  return date;
+}
 
 /**
  * The weekday's date: the article's own day when it is that weekday (unless "last" or "next" says

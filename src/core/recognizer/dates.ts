@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthBefore } from '../text/surrogates';
-import { SPACE, unitClass, wordCharBefore, wordCharWidthAt } from './textScan';
+import { LETTER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
 import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -145,6 +145,89 @@ const FORM_STARTS: Record<string, number> = {
 
 /** Each form, as a sticky expression tried only where a date can start. */
 const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy');
+
+// What must follow a start for a form to match there, read off a few code units before its
+// expression runs: most numbers are no date, and an expression that fails still costs its run.
+// Each test only rules out starts where the expression cannot match (a day is at most two digits
+// and a two-letter suffix; a year's four digits are followed by a non-digit).
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isDash = (code: number) => code === 0x2d || code === 0x2013;
+const isDatePunctuation = (code: number) => code === 0x2e || code === 0x2f;
+/** [ \t\u00a0], the spaces between a date's parts. */
+const isDateSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
+/**
+ * Whether the one-character class `chars` reads a unit when, like the dates' expressions, it
+ * ignores case: remembered per unit, since case folding joins letters in ways a table could miss
+ * (ſ is an s, ᲁ a д).
+ */
+function unitReader(chars: string): (code: number) => boolean {
+  const regex = new RegExp(`^[${chars}]$`, 'iu');
+  const known = new Uint8Array(65536);
+  return (code) => {
+    let answer = known[code];
+    if (answer === 0) {
+      answer = regex.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = answer;
+    }
+    return answer === 1;
+  };
+}
+/** What may follow a decade's year: "1990s", "1990-х". */
+const decadeMark = unitReader('s\\-');
+/** What may start a month's name. */
+const monthInitial = unitReader([...new Set(Object.keys(MONTHS).map((name) => name[0]))].join(''));
+
+/**
+ * Whether a form may match at a start `at` of the given kind, made by the number at `number`
+ * (the start itself for a number; for a name, the number after it, which a form that starts with
+ * the name reads after spaces).
+ */
+type MayMatchAt = (text: string, at: number, kind: number, number: number) => boolean;
+
+/** Where dates may start (`at`), what starts there (`kind`), and the number each was found by (`numbers`). */
+interface DateStarts {
+  at: number[];
+  kind: number[];
+  numbers: number[];
+}
+
+/** How many digits, up to five, stand from `at`: a day is never followed by another digit, a year's four digits only by a dash. */
+function digitsAt(text: string, at: number): number {
+  let digits = 1;
+  while (digits < 5 && at + digits < text.length && text.charCodeAt(at + digits) >= 0x30 && text.charCodeAt(at + digits) <= 0x39) digits++;
+  return digits;
+}
+
+/** Whether a unit from `from` up to `to` passes `test`. */
+function unitWithin(text: string, from: number, to: number, test: (code: number) => boolean): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (test(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** A day at `at`, then spaces and what may start a month name: "27 nov", "1° gennaio". */
+function dayThenMonthAt(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 5 && k < text.length && !isDateSpace(text.charCodeAt(k))) k++;
+  if (k === at + 5 || k >= text.length) return false;
+  while (k < text.length && isDateSpace(text.charCodeAt(k))) k++;
+  return k < text.length && monthInitial(text.charCodeAt(k));
+}
+
+/** Per form, what a start of a day or a year needs after it; none where any start may do. */
+const MAY_MATCH_AT: Record<string, MayMatchAt> = {
+  rangeDashDay: (text, at) => unitWithin(text, at + 1, at + 6, isDash),
+  // A month's name, then the number after it: a day and a dash, a day, a year.
+  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && unitWithin(text, number + 1, number + 6, isDash),
+  monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
+  monthYear: (text, _at, _kind, number) => digitsAt(text, number) === 4,
+  // (or a weekday: "giovedì 27 novembre")
+  dayMonth: (text, at) => !isDigit(text.charCodeAt(at)) || dayThenMonthAt(text, at),
+  decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
+  numeric: (text, at) => unitWithin(text, at + 1, at + 5, isDatePunctuation),
+  yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
+  decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
+  iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
+};
 // "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
 // like any preposition before a date it is not part of the date's span.
 const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
@@ -155,6 +238,7 @@ const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
+  mayMatchAt: MAY_MATCH_AT[name] as MayMatchAt | undefined,
 }));
 
 /** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
@@ -174,19 +258,22 @@ function wordBefore(text: string, end: number): { start: number; end: number } |
 /** What a word is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
 function startingWord(text: string, word: { start: number; end: number } | undefined): number {
   if (!word || word.end - word.start > LONGEST_STARTING_WORD) return 0;
-  return STARTING_WORDS.get(text.slice(word.start, word.end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+  const lower = text.slice(word.start, word.end).toLowerCase();
+  return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
 }
 
 /**
- * Where a date may start, in order, with what starts there. The text's words are walked once:
- * `wordDates`, when it can find any, is shown each of them too.
+ * Where a date may start, in order, with what starts there. With `wordDates`, the text's words
+ * (`words`, or read here) are gone through once, and `wordDates` is shown each of them too.
  */
-function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; kind: number[] } {
+function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
   const at: number[] = [];
   const kind: number[] = [];
-  const add = (offset: number, what: number) => {
+  const numbers: number[] = [];
+  const add = (offset: number, what: number, number: number) => {
     at.push(offset);
     kind.push(what);
+    numbers.push(number);
   };
   const finder = wordDates;
   // A number that starts a word, and the names that may come before it.
@@ -195,19 +282,17 @@ function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; k
     const name = startingWord(text, before);
     if (name & MONTH_NAME) {
       const weekday = wordBefore(text, before!.start);
-      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME);
+      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME, i);
     }
-    if (name) add(before!.start, name);
+    if (name) add(before!.start, name, i);
     else if (i > 1 && (text[i - 1] === "'" || text[i - 1] === '’')) {
       // "anni '90": the decade's word before the apostrophe
       const anni = wordBefore(text, i - 1);
-      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI);
+      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI, i);
     }
-    // A day is never followed by another digit, a year's four digits only by a dash.
-    let digits = 1;
-    while (digits < 5 && i + digits < text.length && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39) digits++;
-    if (digits <= 2) add(i, DAY_DIGITS);
-    else if (digits === 4) add(i, YEAR_DIGITS);
+    const digits = digitsAt(text, i);
+    if (digits <= 2) add(i, DAY_DIGITS, i);
+    else if (digits === 4) add(i, YEAR_DIGITS, i);
   };
   if (!finder) {
     // Only numbers are looked for: a digit that starts a word.
@@ -215,27 +300,16 @@ function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; k
       const code = text.charCodeAt(i);
       if (code >= 0x30 && code <= 0x39 && !wordCharBefore(text, i)) numberAt(i);
     }
-    return { at, kind };
+    return { at, kind, numbers };
   }
-  // The words, as forEachWord reads them, in a loop of its own: this is the hot path of dates.
-  let wordStart = -1;
-  for (let i = 0; i < text.length; ) {
-    const width = wordCharWidthAt(text, i);
-    if (width > 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        const code = text.charCodeAt(i);
-        if (code >= 0x30 && code <= 0x39) numberAt(i);
-      }
-      i += width;
-      continue;
-    }
-    if (wordStart >= 0) finder.word(wordStart, i);
-    wordStart = -1;
-    i++; // (the second half of a pair that is no letter or digit is none either)
+  const { count, starts, ends } = words ?? wordsOf(text);
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const code = text.charCodeAt(start);
+    if (code >= 0x30 && code <= 0x39) numberAt(start);
+    finder.word(start, ends[k]);
   }
-  if (wordStart >= 0) finder.word(wordStart, text.length);
-  return { at, kind };
+  return { at, kind, numbers };
 }
 
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
@@ -247,8 +321,15 @@ const YEAR_BEFORE = new Set([
 ]);
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
+/** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
+function russianYearWordAt(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+  return k > end && text.charCodeAt(k) === 0x433;
+}
+
 function yearIsTime(text: string, start: number, end: number): boolean {
-  if (YEAR_AFTER.test(text.slice(end, end + 8))) return true;
+  if (russianYearWordAt(text, end) && YEAR_AFTER.test(text.slice(end, end + 8))) return true;
   let at = start;
   while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0xa0)) at--;
   const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
@@ -267,8 +348,22 @@ const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
 const PART_OF_YEAR = /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:metà|inizio|fine)[ \u00a0]+dell['’]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
 
+/**
+ * Whether the text before `start` may end with a part of a year: a letter or an apostrophe before
+ * the spaces, or a dash ("mid-"), as both expressions need.
+ */
+function mayEndPartOfYear(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  if (k === 0) return false;
+  const code = text.charCodeAt(k - 1);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
+  return code === 0x2019 || code === 0x2010 || code === 0x2013 || (unitClass(code) & LETTER) !== 0;
+}
+
 /** Where the part of a year written just before `start` begins, if one is. */
 function partOfYearBefore(text: string, start: number): number | undefined {
+  if (!mayEndPartOfYear(text, start)) return undefined;
   const before = text.slice(Math.max(0, start - 24), start);
   const m = PART_OF_YEAR_HYPHENED.exec(before) ?? PART_OF_YEAR.exec(before);
   if (!m) return undefined;
@@ -376,25 +471,26 @@ export function findDates(text: string, referenceYear?: number, articleDay?: str
 /**
  * `findDates`, given what `withoutInvisibles(text)` gives, for callers that need it too. Dates
  * written without a number (weekdays, months after a preposition) are found too, a weekday only
- * when the article's day (YYYY-MM-DD) is known.
+ * when the article's day (YYYY-MM-DD) is known. `words`, when given, are those of the visible text
+ * (`wordsOf`), read once for dates and candidate names.
  */
-export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string): Mention[] {
+export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string, words?: TextWords): Mention[] {
   const find = (t: string) => {
     // One walk over the words finds where numbered dates may start and the dates without a number.
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
-    const numbered = findVisibleDates(t, referenceYear, wordDates);
+    const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
     return worded.length === 0 ? numbered : [...numbered, ...worded];
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
 
-/** The dates with a number; `wordDates`, if given, is shown the text's words on the way. */
-function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder): Mention[] {
+/** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
+function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder, words?: TextWords): Mention[] {
   const found: Mention[] = [];
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
-  const starts = dateStarts(text, wordDates);
+  const starts = dateStarts(text, wordDates, words);
   // Each form reads only the starts of the kinds it can begin with, listed once for all the
   // forms that begin with the same kinds, rather than every start once per form.
   const startsByKinds = new Map<number, number[]>();
@@ -402,15 +498,16 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     let list = startsByKinds.get(kinds);
     if (!list) {
       list = [];
-      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(starts.at[k]);
+      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(k);
       startsByKinds.set(kinds, list);
     }
     return list;
   };
-  for (const { name, starts: formStarts, regex, single, openedByPreposition } of FORM_REGEXES) {
+  for (const { name, starts: formStarts, regex, single, openedByPreposition, mayMatchAt } of FORM_REGEXES) {
     let scannedTo = 0;
-    for (const at of startsOf(formStarts)) {
-      if (at < scannedTo) continue;
+    for (const k of startsOf(formStarts)) {
+      const at = starts.at[k];
+      if (at < scannedTo || (mayMatchAt && !mayMatchAt(text, at, starts.kind[k], starts.numbers[k]))) continue;
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;

@@ -103,8 +103,10 @@ const WORDS_AROUND = 13;
  */
 export class InstitutionNames {
   /** The words around the head being read, and the head's index among them. */
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** The words before the head, read backwards: end, then start, of each. */
+  private readonly before: number[] = [];
   private count = 0;
   private readonly heads: number[] = [];
 
@@ -135,7 +137,8 @@ export class InstitutionNames {
   /** Reads the words of the line around the head at [start, end); returns the head's index among them. */
   private readAround(start: number, end: number): number {
     const { text } = this;
-    const before: number[] = [];
+    const { before } = this;
+    before.length = 0;
     for (let at = start; before.length < 2 * WORDS_AROUND; ) {
       while (at > 0 && !wordCharBefore(text, at) && !isLineBreak(text.charCodeAt(at - 1))) at--;
       if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) break;
@@ -143,8 +146,8 @@ export class InstitutionNames {
       while (at > 0 && wordCharBefore(text, at)) at -= at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       before.push(wordEnd, at);
     }
-    this.starts = [];
-    this.ends = [];
+    this.starts.length = 0;
+    this.ends.length = 0;
     for (let k = before.length - 2; k >= 0; k -= 2) {
       this.starts.push(before[k + 1]);
       this.ends.push(before[k]);

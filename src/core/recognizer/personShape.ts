@@ -56,6 +56,14 @@ export function isPatronymic(word: string): boolean {
 const SPEECH_AFTER = /^(?:,[ \u00a0]+(?:who|che|который|которая)|[ \u00a0]+(?:said|says|told|added|stressed|noted|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула))(?![\p{L}\p{N}])/u;
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
 
+/** Whether ":", "©" or "/" comes before `at` and the spaces before it: what CREDIT_BEFORE needs there. */
+function creditMarkBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const code = k > 0 ? text.charCodeAt(k - 1) : -1;
+  return code === 0x3a || code === 0xa9 || code === 0x2f;
+}
+
 /** Capitals that start words yet never start a person's name in these positions. */
 const NOT_A_NAME_START = new Set(['By', 'The', 'A', 'An', 'In', 'On', 'At', 'Il', 'La', 'Lo', 'Le', 'Gli', 'Un', 'Una', 'В', 'На', 'По']);
 
@@ -93,7 +101,11 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
  * already recognized.
  */
 export class NamesByShape {
-  private run: ShapeWord[] = [];
+  // The run of capitalised words being read, by offsets: most runs are one word long and end
+  // at the next word, so words become objects only for a run of two or more.
+  private readonly runStarts: number[] = [];
+  private readonly runEnds: number[] = [];
+  private runLength = 0;
 
   constructor(
     private readonly text: string,
@@ -102,22 +114,23 @@ export class NamesByShape {
   ) {}
 
   word(start: number, end: number): void {
-    const { text, run } = this;
+    const { text, runStarts, runEnds } = this;
     if (!isCapitalisedWord(text, start, end)) {
-      if (run.length > 0) this.flush();
+      if (this.runLength > 0) this.flush();
       return;
     }
     // A name's words stand next to each other with one space, or a hyphen inside a double name.
-    if (run.length > 0) {
-      const last = run[run.length - 1];
-      const gap = start - last.end === 1 ? text.charCodeAt(last.end) : -1;
+    if (this.runLength > 0) {
+      const lastEnd = runEnds[this.runLength - 1];
+      const gap = start - lastEnd === 1 ? text.charCodeAt(lastEnd) : -1;
       if (gap === 0x2d) {
-        run[run.length - 1] = { start: last.start, end };
+        runEnds[this.runLength - 1] = end;
         return;
       }
       if (gap !== 0x20 && gap !== 0xa0) this.flush();
     }
-    this.run.push({ start, end });
+    runStarts[this.runLength] = start;
+    runEnds[this.runLength++] = end;
   }
 
   end(): void {
@@ -125,11 +138,14 @@ export class NamesByShape {
   }
 
   private flush(): void {
-    if (this.run.length >= 2) evaluate(this.text, this.run, this.skip, this.add);
-    this.run = [];
+    if (this.runLength >= 2) {
+      const run: ShapeWord[] = [];
+      for (let k = 0; k < this.runLength; k++) run.push({ start: this.runStarts[k], end: this.runEnds[k] });
+      evaluate(this.text, run, this.skip, this.add);
+    }
+    this.runLength = 0;
   }
 }
-
 
 function evaluate(text: string, run: ShapeWord[], skip: (start: number, end: number) => boolean, add: (words: ShapeWord[], cue: string) => void): void {
   const word = (w: ShapeWord) => text.slice(w.start, w.end);
@@ -145,7 +161,7 @@ function evaluate(text: string, run: ShapeWord[], skip: (start: number, end: num
   }
   // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
   const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 40);
-  if (run.length <= 3 && CREDIT_BEFORE.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) && /^(?:,|[ \t]*(?:\n|$))/.test(after)) {
+  if (run.length <= 3 && creditMarkBefore(text, run[0].start) && CREDIT_BEFORE.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) && /^(?:,|[ \t]*(?:\n|$))/.test(after)) {
     if (free(run)) add(run, 'credit');
     return;
   }

@@ -6,6 +6,7 @@ import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention } from './mention';
+import { wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
 export interface RecognizeOptions {
@@ -76,20 +77,24 @@ export class Recognizer {
    */
   recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
     // Entities and dates compete for the same text; the longest reading wins. Dates and
-    // candidates read the text without its invisible characters, looked for once here.
-    const visible = withoutInvisibles(text);
-    const chosen = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
+    // candidates read the text without its invisible characters, looked for once here as its
+    // words are read (again without them, in the rare text that has some).
+    let words = wordsOf(text);
+    const visible = words.invisibles ? withoutInvisibles(text) : undefined;
+    if (visible) words = wordsOf(visible.text);
+    // Both lists come nearly in order: merged, they need no sort ([...names, ...dates] sorted, as before).
+    const chosen = selectLongest(mergeSorted(this.matcher.findAll(text), findDatesIn(text, visible, year, articleDay, words), byStartThenLongest));
     const exact = this.matcher.splitCompounds(text, chosen);
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
-    const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined);
+    const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);
     const known = slips.length === 0 ? exact : [...exact, ...slips].sort((a, b) => a.start - b.start);
     if (!candidates) return known;
     const found = findCandidatesIn(text, visible, {
       knownAt: overlapFinder(known),
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
-    });
+    }, words);
     return mergeSorted(withoutCovered(known, found), found, byStartThenLongest);
   }
 

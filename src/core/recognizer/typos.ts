@@ -9,6 +9,7 @@
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldString, isWordCode } from '../text/fold';
 import type { Mention } from './mention';
+import { type TextWords, upperAt } from './textScan';
 
 const MIN_LETTERS = 7;
 /** How many words' answers `TypoFinder` remembers before it forgets them all. */
@@ -22,7 +23,11 @@ function isCapital(code: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
+/** A space, then a capital: /^[ \u00a0]\p{Lu}/u at `at`, without a copy of the text. */
+function nameGoesOn(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x20 || code === 0xa0) && upperAt(text, at + 1);
+}
 
 /** A capital's small letter: Latin and Cyrillic read directly, others asked of the runtime. */
 function smallLetter(code: number): number {
@@ -121,6 +126,68 @@ class DeletionIndex {
   }
 }
 
+/** A hash of the units [start, end) of `text`, as `hashWithout` would give of the word alone. */
+function unitsHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/**
+ * Numbers remembered by word, looked up by a word's units where it stands in a text: a table
+ * that is open-addressed and at most a third full, of (hash, word, number).
+ */
+class WordMemo {
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(limit: number) {
+    let bits = 4;
+    while (1 << bits < 3 * limit) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.hashes = new Int32Array(1 << bits);
+    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.values = new Int32Array(1 << bits);
+  }
+
+  /** The number remembered for the word [start, end) of `text`, whose `unitsHash` is `hash`; -2 if none. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const { hashes, words, mask } = this;
+    for (let s = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
+      const word = words[s];
+      if (word === undefined) return -2;
+      if (hashes[s] === hash && word.length === end - start && sameUnits(word, text, start)) return this.values[s];
+    }
+  }
+
+  /** Remembers `value` for `word` (not remembered yet), whose `unitsHash` is `hash`. */
+  set(word: string, hash: number, value: number): void {
+    const { hashes, words, mask } = this;
+    let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (words[s] !== undefined) s = (s + 1) & mask;
+    hashes[s] = hash;
+    words[s] = word;
+    this.values[s] = value;
+    this.size++;
+  }
+
+  clear(): void {
+    this.words.fill(undefined);
+    this.size = 0;
+  }
+}
+
+/** Whether `word` is written in `text` from `start`. */
+function sameUnits(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** Every string made by dropping one character of `s`, and `s` itself. */
 function deletions(s: string): string[] {
   const out = [s];
@@ -157,7 +224,7 @@ export class TypoFinder {
   /** The codes of `initials` that are ASCII. */
   private readonly asciiInitials = new Set<number>();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
-  private readonly memo = new Map<string, number>();
+  private readonly memo = new WordMemo(MEMO_LIMIT);
 
   /**
    * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
@@ -208,10 +275,19 @@ export class TypoFinder {
   /**
    * Words one edit from a long place name, outside the spans `taken` reports as already
    * recognized; each a place mention marked `approximate`. One pass over the text's long
-   * capitalised words, each looked up in the index by its own deletions.
+   * capitalised words, each looked up in the index by its own deletions. `words`, the text's
+   * words as `wordsOf` reads them, spare the pass over its characters when they are the runs of
+   * word units this reads (`unitWords`).
    */
-  find(text: string, taken: (start: number, end: number) => boolean): Mention[] {
+  find(text: string, taken: (start: number, end: number) => boolean, words?: TextWords): Mention[] {
     const found: Mention[] = [];
+    if (words?.unitWords) {
+      let reached = 0;
+      for (let k = 0; k < words.count; k++) {
+        if (words.starts[k] >= reached) reached = this.lookAt(text, words.starts[k], words.ends[k], taken, found);
+      }
+      return found;
+    }
     // One pass over the characters, not a regular expression: this runs on every keystroke's text.
     for (let i = 0; i < text.length; ) {
       if (!isWordCode(text.charCodeAt(i))) {
@@ -220,18 +296,20 @@ export class TypoFinder {
       }
       let j = i + 1;
       while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-      if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
-        const place = this.placeAt(text, i, j, taken);
-        if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
-        const longer = place < 0 && NAME_GOES_ON.test(text.slice(j, j + 3)) ? this.longerNameAt(text, i, j, taken) : undefined;
-        if (longer) {
-          found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
-          j = longer.end;
-        }
-      }
-      i = j;
+      i = this.lookAt(text, i, j, taken, found);
     }
     return found;
+  }
+
+  /** Looks at the word [i, j) for a slip, adding what it finds to `found`; returns where the next word may start. */
+  private lookAt(text: string, i: number, j: number, taken: (start: number, end: number) => boolean, found: Mention[]): number {
+    if (j - i < MIN_LETTERS || !isCapital(text.charCodeAt(i))) return j;
+    const place = this.placeAt(text, i, j, taken);
+    if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
+    const longer = place < 0 && nameGoesOn(text, j) ? this.longerNameAt(text, i, j, taken) : undefined;
+    if (!longer) return j;
+    found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
+    return longer.end;
   }
 
   /**
@@ -272,22 +350,26 @@ export class TypoFinder {
     // News repeats its words: what a word is a slip of is remembered, so that most long
     // capitalised words cost one lookup. The checks that depend on where the word stands come
     // after, since they are needed only for the rare word that is a slip.
-    const place = this.slipOf(text.slice(start, end));
+    const place = this.slipAt(text, start, end);
     if (place < 0 || taken(start, end)) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
-    const next = text.charCodeAt(end);
-    if ((next === 0x20 || next === 0xa0) && NAME_GOES_ON.test(text.slice(end, end + 3))) return -1;
+    if (nameGoesOn(text, end)) return -1;
     return place;
   }
 
-  /** `lookUp`, remembered; the memory is bounded, since a long-lived recognizer reads many texts. */
-  private slipOf(word: string): number {
-    let place = this.memo.get(word);
-    if (place === undefined) {
+  /**
+   * `lookUp` of the word [start, end), remembered; the memory is bounded, since a long-lived
+   * recognizer reads many texts. A word met before is found by its units, without a copy of it.
+   */
+  private slipAt(text: string, start: number, end: number): number {
+    const hash = unitsHash(text, start, end);
+    let place = this.memo.get(text, start, end, hash);
+    if (place < -1) {
+      const word = text.slice(start, end);
       place = this.lookUp(word);
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(word, place);
+      this.memo.set(word, hash, place);
     }
     return place;
   }

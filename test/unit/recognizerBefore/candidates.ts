@@ -1,0 +1,308 @@
+// A copy of src/core/recognizer/candidates.ts (its imports aside) as it was before recognition's single word walk and its
+// cheap tests before expressions: the reference that test/unit/recognizeUnchanged.test.ts holds the recognizer to.
+// Names the knowledge base does not know yet, found where a title or role introduces them:
+// "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
+// "Sagynbek Abdumutalip, capo del dipartimento …".
+import { type FoldedText, originalSpan, withoutInvisibles } from '../../../src/core/text/fold';
+import { inOriginal, type Mention } from '../../../src/core/recognizer/mention';
+import { widthAt } from '../../../src/core/text/surrogates';
+import { forEachWord, LETTER, classAt } from './textScan';
+import { NamesByShape } from './personShape';
+import { InstitutionNames, isInstitutionHead } from './institutions';
+
+// Titles and roles that introduce a name, in English and Italian.
+const TITLES = [
+  // English
+  'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'first deputy prime minister',
+  'foreign minister', 'deputy foreign minister', 'defence minister', 'defense minister', 'minister', 'secretary general',
+  'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
+  'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
+  'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
+  'head', 'leader', 'chancellor', 'executive secretary', 'secretary',
+  // Italian
+  'presidente', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
+  'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
+  'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
+  'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
+  'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
+];
+
+/** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
+function anyCase(s: string): string {
+  return [...s]
+    .map((c) => (c === ' ' || c === '-' ? '[-\\s]+' : c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c))
+    .join('');
+}
+const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+/** A title, tried only where one can start (see `titleStarts`). */
+const TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})s?(?![\\p{L}\\p{N}])`, 'uy');
+/** ", capo del …", ", the CSTO Chief of Staff", ", il presidente …" right after a name. */
+const TITLE_AFTER_COMMA = new RegExp(
+  `^,[ \\u00a0]+(?:(?:the|il|la|lo|l'|l’)[ \\u00a0]*)?(?:[\\p{L}.-]+[ \\u00a0]+){0,2}?(?:${TITLE_SOURCE})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+// A title starts with one of these words, in ASCII letters of any case: the first three letters of
+// a word say whether it may start one, without copying it.
+const TITLE_PREFIXES = new Set(TITLES.map((t) => prefixCode(t, 0)));
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+}
+
+/** The first three units at `at`, in ASCII lower case, as one number; -1 unless they are ASCII letters. */
+function prefixCode(text: string, at: number): number {
+  if (at + 3 > text.length) return -1;
+  let code = 0;
+  for (let k = 0; k < 3; k++) {
+    const c = asciiLower(text.charCodeAt(at + k));
+    if (c < 0x61 || c > 0x7a) return -1;
+    code = code * 128 + c;
+  }
+  return code;
+}
+
+function mayStartTitle(text: string, at: number): boolean {
+  return TITLE_PREFIXES.has(prefixCode(text, at));
+}
+
+/** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
+function titleStarts(text: string, shapes: NamesByShape, institutions: InstitutionNames): number[] {
+  const starts: number[] = [];
+  forEachWord(text, (start, end) => {
+    if (end - start >= 3 && mayStartTitle(text, start)) starts.push(start);
+    shapes.word(start, end);
+    institutions.word(start, end);
+  });
+  shapes.end();
+  return starts;
+}
+
+const ARTICLES = ['the', 'il', 'la', 'lo', "l'", 'l’'];
+
+function isNarrowSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/**
+ * Whether TITLE_AFTER_COMMA may match at the comma at `comma`: false only when it cannot, because
+ * no title can start at any of the few places the expression allows (after the spaces, an article,
+ * and at most two words). Most commas are ruled out after reading a few characters.
+ */
+function titleMayFollowComma(text: string, comma: number): boolean {
+  const end = Math.min(text.length, comma + 80);
+  const skipSpaces = (at: number) => {
+    while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
+    return at;
+  };
+  if (comma + 1 >= end || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
+  const afterSpaces = skipSpaces(comma + 1);
+  const bases = [afterSpaces];
+  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces)) bases.push(skipSpaces(afterSpaces + article.length));
+  for (const base of bases) {
+    let at = base;
+    for (let words = 0; ; words++) {
+      if (at + 3 <= end && mayStartTitle(text, at)) return true;
+      if (words === 2) break;
+      // A word of letters, full stops and hyphens, then spaces.
+      let wordEnd = at;
+      while (wordEnd < end) {
+        const code = text.charCodeAt(wordEnd);
+        if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
+        else break;
+      }
+      if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) break;
+      at = skipSpaces(wordEnd);
+    }
+  }
+  return false;
+}
+
+const WORD = /[\p{L}\p{M}’'-]+/gu;
+const CLAUSE_END = /[.;:!?()"“”«»\n]/;
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
+// Capitalised words that start sentences or are no part of a person's name.
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Una', 'He', 'She', 'It', 'They', 'His', 'Her', 'Mr', 'Mrs', 'Ms',
+  'Secondo', 'According', 'In', 'On', 'At', 'By', 'Of', 'Di', 'Del', 'Della', 'Stato', 'State', 'Repubblica', 'Republic',
+  'Ministero', 'Ministry', 'Consiglio', 'Council',
+]);
+/** Single words of titles ("General", "Presidente"): never part of the name they introduce. */
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 3));
+const LOOKAHEAD_CHARS = 140;
+const MAX_WORDS_BETWEEN = 8;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CandidateContext {
+  /** The known mention (entity or date) that overlaps [start, end), if any. */
+  knownAt(start: number, end: number): Mention | undefined;
+  /** Whether a known mention may begin a longer body's name ("Baku" of "Baku Higher Command School"); none when not given. */
+  partOfName?(mention: Mention): boolean;
+  /** Whether a word in small letters is a demonym ("russa" of "ministero della Difesa russa"); none when not given. */
+  isDemonym?(word: string): boolean;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.codePointAt(0)!;
+  const c = String.fromCodePoint(first);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** ' ’ - */
+function isWordTrail(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
+    let end = m.index + m[0].length;
+    while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
+    if (end > m.index) words.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return words;
+}
+
+/**
+ * Names introduced by a title or role that the knowledge base does not know. Invisible characters
+ * (a soft hyphen, a zero-width space) do not cut a name; its span covers them.
+ */
+export function findCandidates(text: string, context: CandidateContext): Mention[] {
+  return findCandidatesIn(text, withoutInvisibles(text), context);
+}
+
+/** `findCandidates`, given what `withoutInvisibles(text)` gives, for callers that need it too. */
+export function findCandidatesIn(text: string, visible: FoldedText | undefined, context: CandidateContext): Mention[] {
+  if (!visible) return findVisibleCandidates(text, context);
+  const knownAt = (start: number, end: number) => {
+    const span = originalSpan(visible, start, end);
+    return context.knownAt(span.start, span.end);
+  };
+  return inOriginal(findVisibleCandidates(visible.text, { ...context, knownAt }), visible, text);
+}
+
+function findVisibleCandidates(text: string, context: CandidateContext): Mention[] {
+  const found = new Map<string, Mention>();
+  const add = (run: readonly Word[], role: string) => {
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    const key = `${start}:${end}`;
+    if (!found.has(key)) found.set(key, { start, end, text: text.slice(start, end), type: 'candidate', role: role.replace(/\s+/g, ' ') });
+  };
+  // People named without a title (personShape.ts), found in the same scan of the words as the
+  // places a title may start, and kept where no title found one.
+  const byShape: Mention[] = [];
+  const shapes = new NamesByShape(
+    text,
+    (start, end) => context.knownAt(start, end) !== undefined,
+    (run) => {
+      const start = run[0].start;
+      const end = run[run.length - 1].end;
+      byShape.push({ start, end, text: text.slice(start, end), type: 'candidate' });
+    },
+  );
+  const institutions = new InstitutionNames(text);
+  namesAfterTitles(text, titleStarts(text, shapes, institutions), context, add);
+  namesBeforeTitles(text, context, add);
+  const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
+  const people = byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
+  // A phrase with an institution's head noun names a body, never a person.
+  const bodies: Mention[] = institutions
+    .find({ knownAt: context.knownAt, partOfName: context.partOfName ?? (() => false), isDemonym: context.isDemonym ?? (() => false) })
+    .map(({ start, end }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: 'organization' }));
+  return bodies.length === 0 ? people : mergeApart(bodies, people);
+}
+
+/** `first` and the spans of `second` that overlap none of it, both sorted by start, sorted. */
+function mergeApart(first: readonly Mention[], second: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  for (const m of second) {
+    while (i < first.length && first[i].end <= m.start) out.push(first[i++]);
+    if (i < first.length && first[i].start < m.end) continue;
+    out.push(m);
+  }
+  while (i < first.length) out.push(first[i++]);
+  return out;
+}
+
+/**
+ * Title first: the words after each title, up to the end of the clause. The expression is tried
+ * only where a title may start, in order, as a global scan would: a match hides the starts it covers.
+ */
+function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+  let scannedTo = 0;
+  for (const start of starts) {
+    if (start < scannedTo) continue;
+    TITLE.lastIndex = start;
+    const m = TITLE.exec(text);
+    if (!m) continue;
+    scannedTo = start + m[0].length;
+    const from = m.index + m[0].length;
+    let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
+    const clauseEnd = text.slice(from, to).search(CLAUSE_END);
+    if (clauseEnd >= 0) to = from + clauseEnd;
+    const name = nameAfterTitle(text, wordsIn(text, from, to).slice(0, MAX_WORDS_BETWEEN + 4), context);
+    if (name) add(name, m[0]);
+  }
+}
+
+/**
+ * The name among the words after a title: right after it a surname alone is a name ("President
+ * Ushakov"); further on only a full name is trusted ("il presidente della Repubblica" names no
+ * one). None when the title belongs to someone the knowledge base knows.
+ */
+function nameAfterTitle(text: string, words: readonly Word[], context: CandidateContext): Word[] | undefined {
+  let run: Word[] = [];
+  let between = 0;
+  const enough = () => run.length >= (between === 0 ? 1 : 2);
+  for (const word of words) {
+    const known = context.knownAt(word.start, word.end);
+    if (known?.type === 'person') return undefined;
+    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
+    // A name's words stand next to each other, with nothing but spaces between them.
+    const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
+    if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
+      run.push(word);
+      continue;
+    }
+    if (run.length > 0) {
+      while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
+      if (enough()) return run;
+      between += run.length;
+      run = [];
+      if (nameWord) {
+        // Not adjacent: this word starts a new run.
+        run.push(word);
+        continue;
+      }
+    }
+    if (++between > MAX_WORDS_BETWEEN) break;
+  }
+  return run.length > 0 && enough() ? run : undefined;
+}
+
+/** Name first: ", capo del dipartimento …" after a run of capitalised words. */
+function namesBeforeTitles(text: string, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    if (!titleMayFollowComma(text, comma) || !TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
+    const before = wordsIn(text, Math.max(0, comma - 80), comma);
+    const run: Word[] = [];
+    for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {
+      const word = before[i];
+      const gap = text.slice(word.end, run.length > 0 ? run[0].start : comma);
+      if (!/^[ \u00a0]*$/.test(gap)) break;
+      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || isInstitutionHead(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
+      if (context.knownAt(word.start, word.end)) break;
+      run.unshift(word);
+    }
+    if (run.length >= 2) add(run, TITLE_AFTER_COMMA.exec(text.slice(comma, comma + 80))![0].replace(/^,\s*/, ''));
+  }
+}

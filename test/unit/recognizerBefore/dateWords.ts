@@ -1,0 +1,326 @@
+// A copy of src/core/recognizer/dateWords.ts (its imports aside) as it was before recognition's single word walk and its
+// cheap tests before expressions: the reference that test/unit/recognizeUnchanged.test.ts holds the recognizer to.
+// Dates written without a number, in English, Italian and Russian: a weekday ("on Friday",
+// "giovedì scorso", "в прошлую пятницу"), resolved against the article's date; a month after a
+// preposition ("in September", "a ottobre", "в сентябре"); a part of a month ("mid-October",
+// "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year;
+// and a Russian day written in words ("двадцать пятого мая"). A reader marks these as dates whether
+// or not they can be resolved: without the article's date (for a weekday) or a year (for a month),
+// the mention is found with no ISO value rather than a guessed one.
+import type { Mention } from '../../../src/core/recognizer/mention';
+
+type Language = 'en' | 'it' | 'ru';
+
+/** Weekday names by language, Monday first; Russian in the forms "в …" and "до …" take. */
+const WEEKDAYS: Record<Language, string[][]> = {
+  en: [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
+  it: [['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato'], ['domenica']],
+  ru: [
+    ['понедельник', 'понедельника'],
+    ['вторник', 'вторника'],
+    ['среду', 'среды'],
+    ['четверг', 'четверга'],
+    ['пятницу', 'пятницы'],
+    ['субботу', 'субботы'],
+    ['воскресенье', 'воскресенья'],
+  ],
+};
+
+/** Month names a month alone is written with: English and Italian, Russian after "в" (prepositional) and after a part of the month (genitive). */
+const MONTH_WORDS: Record<Language, string[][]> = {
+  en: [['january'], ['february'], ['march'], ['april'], ['may'], ['june'], ['july'], ['august'], ['september'], ['october'], ['november'], ['december']],
+  it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
+  ru: [
+    ['январе', 'января'],
+    ['феврале', 'февраля'],
+    ['марте', 'марта'],
+    ['апреле', 'апреля'],
+    ['мае', 'мая'],
+    ['июне', 'июня'],
+    ['июле', 'июля'],
+    ['августе', 'августа'],
+    ['сентябре', 'сентября'],
+    ['октябре', 'октября'],
+    ['ноябре', 'ноября'],
+    ['декабре', 'декабря'],
+  ],
+};
+
+/**
+ * Words before a month that name a part of it, and are in the date's span (the preposition before
+ * them is not): "mid-October", "early September", "the end of September", "a metà ottobre",
+ * "all'inizio di settembre", "ai primi di ottobre", "в середине октября", "к концу сентября".
+ */
+const MONTH_PARTS: Record<Language, Set<string>> = {
+  en: new Set(['early', 'mid', 'late', 'beginning', 'start', 'middle', 'end']),
+  it: new Set(['inizio', 'metà', 'fine', 'primi', 'ultimi']),
+  ru: new Set(['начале', 'начала', 'началу', 'середине', 'середины', 'конце', 'конца', 'концу']),
+};
+
+/** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
+const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
+  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', ...MONTH_PARTS.en]),
+  it: new Set(['a', 'ad', 'in', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
+  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', 'декаде', 'половине', ...MONTH_PARTS.ru]),
+};
+
+/** "во второй декаде сентября", "в первой половине октября": which ten days (or half) of a month. */
+const RUSSIAN_DECADES = new Map([['первой', 1], ['второй', 2], ['третьей', 3], ['последней', 3]]);
+const RUSSIAN_HALVES = new Map([['первой', 1], ['второй', 2]]);
+
+/**
+ * Russian days of the month in words, as ordinals in the genitive ("двадцать пятого мая") or the
+ * neuter nominative ("первое сентября"): units and teens by their ordinal, 21–31 as "двадцать" or
+ * "тридцать" and a unit.
+ */
+const RUSSIAN_DAY_ORDINALS = new Map<string, number>();
+const RUSSIAN_DAY_TENS = new Map([['двадцать', 20], ['тридцать', 30]]);
+[
+  'перв', 'втор', 'треть', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят',
+  'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат',
+].forEach((stem, i) => {
+  const forms = stem === 'треть' ? ['третьего', 'третье'] : [`${stem}ого`, `${stem}ое`];
+  if (stem === 'четверт') forms.push('четвёртого', 'четвёртое');
+  for (const form of forms) RUSSIAN_DAY_ORDINALS.set(form, i + 1);
+});
+RUSSIAN_DAY_ORDINALS.set('тридцатого', 30).set('тридцатое', 30);
+
+/** Words that make a weekday the one before or after the article's date. */
+const LAST = new Set(['last', 'scorso', 'scorsa', 'прошлый', 'прошлую', 'прошлое', 'прошлой', 'минувший', 'минувшую', 'минувшее']);
+const NEXT = new Set(['next', 'prossimo', 'prossima', 'следующий', 'следующую', 'следующее', 'ближайший', 'ближайшую', 'ближайшее']);
+/** Words that make "в"/"во" before a Russian weekday optional: "прошлую пятницу". */
+const RUSSIAN_WEEKDAY_BEFORE = new Set(['в', 'во', 'до', 'с', 'со', 'к', 'ко', 'по', 'на', ...LAST, ...NEXT]);
+
+/** Words in the sentence before a weekday that make it the coming one: the report announces. */
+const FUTURE = new Set([
+  ...['will', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
+  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà'],
+  ...['будет', 'будут', 'состоится', 'пройдет', 'пройдёт', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
+]);
+
+interface WordInfo {
+  language: Language;
+  weekday?: number;
+  month?: number;
+  /** A Russian month in the genitive, as after a day ("пятого мая"). */
+  genitive?: boolean;
+}
+
+const WORDS = new Map<string, WordInfo[]>();
+const addWord = (word: string, info: WordInfo) => WORDS.set(word, [...(WORDS.get(word) ?? []), info]);
+for (const language of ['en', 'it', 'ru'] as const) {
+  WEEKDAYS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, weekday: i })));
+  MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1 })));
+}
+const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
+/** Per UTF-16 unit, the unit it lower-cases to (itself when that is not one unit), filled in as met. */
+const lowerUnits = new Uint16Array(65536);
+
+function lowerUnit(code: number): number {
+  let lower = lowerUnits[code];
+  if (lower === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 ? lowered.charCodeAt(0) : code;
+    lowerUnits[code] = lower;
+  }
+  return lower;
+}
+
+// A word can be a trigger only if a trigger has its length and its first and last letters: a
+// table by the low bytes of those letters holds the lengths, one bit each. Nearly every word is
+// rejected on one read of it, without a string made.
+const triggerShapes = new Uint32Array(65536);
+const shapeOf = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= 1 << w.length;
+
+/** Whether the word [start, end) may be a trigger (no word that is one is refused). */
+function mayBeTrigger(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > LONGEST) return false;
+  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)))];
+  return (lengths & (1 << length)) !== 0;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** The word in lower case, read when asked for. */
+  lower: string;
+}
+
+/** A word as the rules read it: in lower case (a long word is none of theirs). */
+function word(text: string, start: number, end: number): Word {
+  return { start, end, lower: end - start <= 16 ? text.slice(start, end).toLowerCase() : '' };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isCapitalized = (text: string, at: number) => text[at] !== text[at].toLowerCase();
+
+/** The reference for dates without a number: the year for months, the article's day for weekdays. */
+export interface WordDateReference {
+  year: number | undefined;
+  /** The article's date, YYYY-MM-DD. */
+  day: string | undefined;
+}
+
+/**
+ * Finds the dates without a number as it is shown the words of a text, in order, one call each:
+ * for the walk that looks for numbered dates too (see `findDatesIn`), so that the text is walked once.
+ */
+export class WordDateFinder {
+  readonly found: Mention[] = [];
+  // Where the last words stand, for the words before a trigger (read only at a trigger); the
+  // words after it are read from the text.
+  private readonly starts = [-1, -1, -1, -1];
+  private readonly ends = [-1, -1, -1, -1];
+  private count = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly reference: WordDateReference,
+  ) {}
+
+  /** The next word of the text, [start, end). */
+  word(start: number, end: number): void {
+    const { text, starts, ends } = this;
+    starts[this.count & 3] = start;
+    ends[this.count & 3] = end;
+    const count = ++this.count;
+    if (!mayBeTrigger(text, start, end)) return;
+    const infos = WORDS.get(text.slice(start, end).toLowerCase());
+    if (!infos) return;
+    const words: Word[] = [];
+    for (let k = Math.max(0, count - 4); k < count; k++) words.push(word(text, starts[k & 3], ends[k & 3]));
+    for (const info of infos) {
+      const mention =
+        info.weekday !== undefined
+          ? weekdayDate(text, words, info, this.reference.day)
+          : ((info.genitive ? russianDayInWords(text, words, info, this.reference.year) : undefined) ?? monthDate(text, words, info, this.reference.year));
+      if (mention) {
+        this.found.push(mention);
+        break;
+      }
+    }
+  }
+}
+
+/** The word before the last of `words`, if only spaces (or, for "mid-", a hyphen) stand between. */
+function previous(text: string, words: Word[], back = 1): Word | undefined {
+  const before = words[words.length - 1 - back];
+  const after = words[words.length - back];
+  if (!before || !after) return undefined;
+  const between = text.slice(before.end, after.start);
+  return /^[ \u00a0]+$|^-$/.test(between) ? before : undefined;
+}
+
+/** A weekday: resolved against the article's day when it is known, else found with no ISO value. */
+function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | undefined): Mention | undefined {
+  const self = words[words.length - 1];
+  // English writes weekdays capitalized; Italian and Russian write them lowercase, where a capital is a name (Domenica).
+  if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
+  let start = self.start;
+  let end = self.end;
+  let direction: Direction | undefined;
+  const before = previous(text, words);
+  if (before && (LAST.has(before.lower) || NEXT.has(before.lower))) {
+    direction = LAST.has(before.lower) ? 'last' : 'next';
+    start = before.start;
+  }
+  if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower))) return undefined;
+  const after = /^[ \u00a0]+(scors[oa]|prossim[oa])(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 12));
+  if (info.language === 'it' && after) {
+    direction = after[1].startsWith('scors') ? 'last' : 'next';
+    end += after[0].length;
+  }
+  // A sentence that announces means the coming one, which may be the article's own day.
+  direction ??= announces(text, words, self.start) ? 'ahead' : undefined;
+  const iso = day === undefined ? undefined : resolveWeekday(day, info.weekday!, direction);
+  return { start, end, text: text.slice(start, end), type: 'date', iso };
+}
+
+/** Whether the sentence before `at` announces (a verb or word of the future). */
+function announces(text: string, _words: Word[], at: number): boolean {
+  const from = Math.max(0, at - 200);
+  const sentence = text.slice(from, at).split(/[.!?\n]\s/).pop() ?? '';
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => FUTURE.has(w));
+}
+
+/** An Italian or Russian weekday written with a capital: at the start of a sentence, and not followed by a name ("Domenica Rossi"). */
+function capitalizedWeekday(text: string, self: Word): boolean {
+  const sentenceStart = /(?:^|[.!?\n]["”»]?\s*)$/.test(text.slice(Math.max(0, self.start - 4), self.start));
+  return sentenceStart && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(self.end, self.end + 3));
+}
+
+/**
+ * Which way a weekday points from the article's day: said ("last", "next": never the day itself),
+ * announced by the sentence ("ahead": that day or a later one), or neither (that day or an earlier one).
+ */
+type Direction = 'last' | 'next' | 'ahead';
+
+/**
+ * The weekday's date: the article's own day when it is that weekday (unless "last" or "next" says
+ * otherwise); else, as a report tells what happened, the one before, unless the text says or
+ * announces the one after.
+ */
+export function resolveWeekday(day: string, weekday: number, direction: Direction | undefined): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const today = (date.getUTCDay() + 6) % 7; // Monday 0
+  let shift: number;
+  if (direction === 'next') shift = (weekday - today + 7) % 7 || 7;
+  else if (direction === 'ahead') shift = (weekday - today + 7) % 7;
+  else if (direction === 'last') shift = -((today - weekday + 7) % 7 || 7);
+  else shift = -((today - weekday + 7) % 7);
+  date.setUTCDate(date.getUTCDate() + shift);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A month alone or a part of it: in the reference year when there is one, else with no ISO value. */
+function monthDate(text: string, words: Word[], info: WordInfo, year: number | undefined): Mention | undefined {
+  const self = words[words.length - 1];
+  // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
+  if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
+  const before = previous(text, words);
+  if (!before || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
+  const month = year === undefined ? undefined : `${year}-${pad(info.month!)}`;
+  if (before.lower === 'декаде' || before.lower === 'половине') {
+    const ordinal = previous(text, words, 2);
+    const part = ordinal && (before.lower === 'декаде' ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
+    if (!ordinal || !part) return undefined;
+    const [days, parts] = before.lower === 'декаде' ? [10, 3] : [15, 2];
+    // The last part runs to the month's end.
+    const last = part < parts ? part * days : year === undefined ? undefined : new Date(Date.UTC(year, info.month!, 0)).getUTCDate();
+    const iso = month && last ? `${month}-${pad((part - 1) * days + 1)}/${month}-${pad(last)}` : undefined;
+    return { start: ordinal.start, end: self.end, text: text.slice(ordinal.start, self.end), type: 'date', iso };
+  }
+  // "inizio di settembre", "the end of": the part of the month before "di" or "of".
+  const part = before.lower === 'di' || before.lower === 'of' ? previous(text, words, 2) : before;
+  const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
+  return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
+}
+
+/** A year written after a date in words: "двадцать пятого мая 2023 (года)". */
+const YEAR_AFTER = /^[ \u00a0]+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A Russian day of the month in words before a month in the genitive: "пятого мая", "двадцать первого июня 2024". */
+function russianDayInWords(text: string, words: Word[], info: WordInfo, referenceYear: number | undefined): Mention | undefined {
+  const self = words[words.length - 1];
+  const ordinal = previous(text, words);
+  const unit = ordinal && RUSSIAN_DAY_ORDINALS.get(ordinal.lower);
+  if (!ordinal || !unit) return undefined;
+  const tens = unit < 10 ? previous(text, words, 2) : undefined;
+  const ten = tens && RUSSIAN_DAY_TENS.get(tens.lower);
+  const day = unit + (ten ?? 0);
+  const start = ten ? tens!.start : ordinal.start;
+  const month = info.month!;
+  const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
+  const year = written ? Number(written[1]) : referenceYear;
+  if (day > DAYS_IN_MONTH[month - 1] || (year !== undefined && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
+  const end = written ? self.end + written[0].length : self.end;
+  const iso = `${year === undefined ? '-' : year}-${pad(month)}-${pad(day)}`;
+  return { start, end, text: text.slice(start, end), type: 'date', iso };
+}

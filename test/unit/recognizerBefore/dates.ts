@@ -1,0 +1,482 @@
+// A copy of src/core/recognizer/dates.ts (its imports aside) as it was before recognition's single word walk and its
+// cheap tests before expressions: the reference that test/unit/recognizeUnchanged.test.ts holds the recognizer to.
+// Dates as Italian, English and Russian news write them, normalized to ISO 8601.
+import { type FoldedText, withoutInvisibles } from '../../../src/core/text/fold';
+import { inOriginal, type Mention } from '../../../src/core/recognizer/mention';
+import { widthBefore } from '../../../src/core/text/surrogates';
+import { SPACE, unitClass, wordCharBefore, wordCharWidthAt } from './textScan';
+import { WordDateFinder } from './dateWords';
+
+const MONTHS: Record<string, number> = {};
+const monthNames: [number, string[]][] = [
+  [1, ['january', 'jan', 'gennaio', 'gen']],
+  [2, ['february', 'feb', 'febbraio']],
+  [3, ['march', 'mar', 'marzo']],
+  [4, ['april', 'apr', 'aprile']],
+  [5, ['may', 'maggio', 'mag']],
+  [6, ['june', 'jun', 'giugno', 'giu']],
+  [7, ['july', 'jul', 'luglio', 'lug']],
+  [8, ['august', 'aug', 'agosto', 'ago']],
+  [9, ['september', 'sep', 'sept', 'settembre', 'set', 'sett']],
+  [10, ['october', 'oct', 'ottobre', 'ott']],
+  [11, ['november', 'nov', 'novembre']],
+  [12, ['december', 'dec', 'dicembre', 'dic']],
+];
+/** Russian month names: genitive (after a day), nominative and prepositional (before a year), and abbreviations. */
+const russianMonths: [number, string[], string[]][] = [
+  [1, ['января', 'январь', 'январе'], ['янв']],
+  [2, ['февраля', 'февраль', 'феврале'], ['фев', 'февр']],
+  [3, ['марта', 'март', 'марте'], ['мар']],
+  [4, ['апреля', 'апрель', 'апреле'], ['апр']],
+  [5, ['мая', 'май', 'мае'], []],
+  [6, ['июня', 'июнь', 'июне'], ['июн']],
+  [7, ['июля', 'июль', 'июле'], ['июл']],
+  [8, ['августа', 'август', 'августе'], ['авг']],
+  [9, ['сентября', 'сентябрь', 'сентябре'], ['сен', 'сент']],
+  [10, ['октября', 'октябрь', 'октябре'], ['окт']],
+  [11, ['ноября', 'ноябрь', 'ноябре'], ['ноя', 'нояб']],
+  [12, ['декабря', 'декабрь', 'декабре'], ['дек']],
+];
+for (const [month, names] of monthNames) for (const name of names) MONTHS[name] = month;
+for (const [month, full, short] of russianMonths) for (const name of [...full, ...short]) MONTHS[name] = month;
+/** Full month names: a full stop after one ends the sentence, it is not part of the date. */
+const FULL_NAMES = new Set(monthNames.map(([, names]) => names[0]).concat(monthNames.map(([, names]) => names[2] ?? '')));
+const ITALIAN_FULL = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+for (const name of ITALIAN_FULL) FULL_NAMES.add(name);
+for (const [, full] of russianMonths) for (const name of full) FULL_NAMES.add(name);
+
+// Longest names first, so that "marzo" is not read as "mar".
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const WEEKDAY_NAMES = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
+  ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+];
+const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)';
+const SP = '[ \\t\\u00a0]+';
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Each form, tried in this order at each position; the longest match at a position wins. */
+const FORMS: { name: string; pattern: string; single?: string }[] = [
+  // dal 6 al 13 ottobre [2023]
+  { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from 6 to 13 October [2023]
+  { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // 6-13 October [2023]
+  { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // October 6-13[, 2023]
+  { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
+  // Ranges over two months, the year (if any) written once at the end, for both ends:
+  // dal 30 novembre al 2 dicembre [2022]
+  { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from 30 November to 2 December [2022]
+  { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
+  // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
+  // expression, tried where dates start anyway; `single` is the form without the range, for a
+  // range that is no date, such as 5 March - 3 March: then the first date stands alone.)
+  {
+    name: 'dayMonth',
+    pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    single: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?`,
+  },
+  // [Wednesday,] November 23[, 2022], January 1, 2023, and November 30 - December 2[, 2022]
+  {
+    name: 'monthDay',
+    pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:\\s?[-–]\\s?${MONTH}${SP}${DAY})?(?:,?${SP}${YEAR})?`,
+    single: `${WEEKDAY}${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?`,
+  },
+  // dicembre 2024, December 2024
+  { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
+  // 2021-2022, 2021–2022: a span of years
+  { name: 'yearRange', pattern: `${YEAR}[-–]${YEAR}` },
+  // the 1990s, в 1990-х (годах), 1990-е: a decade (its year ends in 0, see toIso)
+  { name: 'decade', pattern: `${YEAR}(?:s|-(?:х|е))` },
+  // 90-х годов, 90-е годы: a Russian decade of the last century, with the word "years" after it
+  { name: 'decadeRussian', pattern: `([3-9]0)-(?:х|е)(?=${SP}(?:годах|годов|годы|годам|годами|гг\\.))` },
+  // negli anni '90, anni ’80, anni 1990: an Italian decade
+  { name: 'decadeItalian', pattern: `anni${SP}(?:['’]([3-9]0)|((?:19|20)\\d0))` },
+  // in 2022, nel 2022, в 2022 году: a year alone, taken only after a word that makes it a time (see YEAR_BEFORE)
+  { name: 'year', pattern: `${YEAR}(?![-–.,]?\\d|-[хе])` },
+  // 2025-11-27
+  { name: 'iso', pattern: `${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])` },
+  // 27.11.2025, 27/11/2025
+  { name: 'numeric', pattern: `${DAY}[./](0?[1-9]|1[0-2])[./]${YEAR}` },
+];
+
+// Where a date can start. Every form starts a word (its look-behind says so) and holds a number:
+// it starts with that number, or with a month or weekday name, "dal" or "from", that comes before
+// the number with only spaces, commas and full stops between (a weekday may come before a month).
+// So the scan looks at numbers only, and at the few words just before each.
+/** One or two digits: a day. */
+const DAY_DIGITS = 1;
+/** Four digits: a year. */
+const YEAR_DIGITS = 32;
+const MONTH_NAME = 2;
+const WEEKDAY_NAME = 4;
+const DAL = 8;
+const FROM = 16;
+const ANNI = 64;
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['anni', ANNI]]);
+for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
+for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
+const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
+
+/** The words each form can start with (a weekday before a date is optional, hence DAY_DIGITS or MONTH_NAME too). */
+const FORM_STARTS: Record<string, number> = {
+  rangeItalian: DAL,
+  rangeEnglish: FROM,
+  rangeDashDay: DAY_DIGITS,
+  rangeDashMonth: MONTH_NAME,
+  rangeItalianMonths: DAL,
+  rangeEnglishMonths: FROM,
+  dayMonth: WEEKDAY_NAME | DAY_DIGITS,
+  monthDay: WEEKDAY_NAME | MONTH_NAME,
+  monthYear: MONTH_NAME,
+  yearRange: YEAR_DIGITS,
+  decade: YEAR_DIGITS,
+  decadeRussian: DAY_DIGITS,
+  decadeItalian: ANNI,
+  year: YEAR_DIGITS,
+  iso: YEAR_DIGITS,
+  numeric: DAY_DIGITS,
+};
+
+/** Each form, as a sticky expression tried only where a date can start. */
+const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${pattern})${NOT_WORD_AFTER}`, 'iuy');
+// "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
+// like any preposition before a date it is not part of the date's span.
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
+const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
+const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
+  name,
+  starts: FORM_STARTS[name],
+  openedByPreposition: OPENED_BY_PREPOSITION.has(name),
+  regex: dateRegex(pattern),
+  single: single === undefined ? undefined : dateRegex(single),
+}));
+
+/** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
+function wordBefore(text: string, end: number): { start: number; end: number } | undefined {
+  let at = end;
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 0x20 || code === 0x2c || code === 0x2e || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && unitClass(code) & SPACE)) at--;
+    else break;
+  }
+  if (at === end) return undefined;
+  let start = at;
+  while (wordCharBefore(text, start) && at - start <= LONGEST_STARTING_WORD) start -= widthBefore(text, start);
+  return start < at && !wordCharBefore(text, start) ? { start, end: at } : undefined;
+}
+
+/** What a word is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
+function startingWord(text: string, word: { start: number; end: number } | undefined): number {
+  if (!word || word.end - word.start > LONGEST_STARTING_WORD) return 0;
+  return STARTING_WORDS.get(text.slice(word.start, word.end).toLowerCase().replace(/ſ/g, 's')) ?? 0;
+}
+
+/**
+ * Where a date may start, in order, with what starts there. The text's words are walked once:
+ * `wordDates`, when it can find any, is shown each of them too.
+ */
+function dateStarts(text: string, wordDates?: WordDateFinder): { at: number[]; kind: number[] } {
+  const at: number[] = [];
+  const kind: number[] = [];
+  const add = (offset: number, what: number) => {
+    at.push(offset);
+    kind.push(what);
+  };
+  const finder = wordDates;
+  // A number that starts a word, and the names that may come before it.
+  const numberAt = (i: number) => {
+    const before = wordBefore(text, i);
+    const name = startingWord(text, before);
+    if (name & MONTH_NAME) {
+      const weekday = wordBefore(text, before!.start);
+      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME);
+    }
+    if (name) add(before!.start, name);
+    else if (i > 1 && (text[i - 1] === "'" || text[i - 1] === '’')) {
+      // "anni '90": the decade's word before the apostrophe
+      const anni = wordBefore(text, i - 1);
+      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI);
+    }
+    // A day is never followed by another digit, a year's four digits only by a dash.
+    let digits = 1;
+    while (digits < 5 && i + digits < text.length && text.charCodeAt(i + digits) >= 0x30 && text.charCodeAt(i + digits) <= 0x39) digits++;
+    if (digits <= 2) add(i, DAY_DIGITS);
+    else if (digits === 4) add(i, YEAR_DIGITS);
+  };
+  if (!finder) {
+    // Only numbers are looked for: a digit that starts a word.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x30 && code <= 0x39 && !wordCharBefore(text, i)) numberAt(i);
+    }
+    return { at, kind };
+  }
+  // The words, as forEachWord reads them, in a loop of its own: this is the hot path of dates.
+  let wordStart = -1;
+  for (let i = 0; i < text.length; ) {
+    const width = wordCharWidthAt(text, i);
+    if (width > 0) {
+      if (wordStart < 0) {
+        wordStart = i;
+        const code = text.charCodeAt(i);
+        if (code >= 0x30 && code <= 0x39) numberAt(i);
+      }
+      i += width;
+      continue;
+    }
+    if (wordStart >= 0) finder.word(wordStart, i);
+    wordStart = -1;
+    i++; // (the second half of a pair that is no letter or digit is none either)
+  }
+  if (wordStart >= 0) finder.word(wordStart, text.length);
+  return { at, kind };
+}
+
+// A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
+// "с 2002") or, in Russian, the word "year" after it ("2002 года"); otherwise it may be a count.
+const YEAR_BEFORE = new Set([
+  ...['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'before', 'after', 'during', 'between', 'and', 'or', 'the', 'year', 'early', 'late', 'through', 'throughout'],
+  ...['nel', 'dal', 'al', 'del', 'il', 'entro', 'anno', 'tra', 'fra', 'e', 'o', 'fino', 'dopo', 'prima', 'sino', 'nell', 'dall', 'dell', 'all'],
+  ...['в', 'во', 'с', 'со', 'до', 'по', 'к', 'от', 'и', 'или', 'между', 'начале', 'конце', 'середине', 'год'],
+]);
+const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
+
+function yearIsTime(text: string, start: number, end: number): boolean {
+  if (YEAR_AFTER.test(text.slice(end, end + 8))) return true;
+  let at = start;
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0xa0)) at--;
+  const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
+  if (at === start && !apostrophe) return false;
+  if (apostrophe) at--; // nell'2022, dall’anno
+  let from = at;
+  while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
+  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
+}
+
+/** Forms that name a year or years, which a part of a year may come before. */
+const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
+// "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
+// "в середине 2026 года": the part is in the date's span, as for a part of a month; the date keeps
+// the year's value, the precision the text gives.
+const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
+const PART_OF_YEAR = /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:metà|inizio|fine)[ \u00a0]+dell['’]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
+
+/** Where the part of a year written just before `start` begins, if one is. */
+function partOfYearBefore(text: string, start: number): number | undefined {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const m = PART_OF_YEAR_HYPHENED.exec(before) ?? PART_OF_YEAR.exec(before);
+  if (!m) return undefined;
+  if (m[0].endsWith(' ') || m[0].endsWith('\u00a0') || /['’‐–-]$/.test(m[0])) return start - m[0].length;
+  return undefined; // a part word glued to the year is no part of it
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
+function isoDay(year: number | undefined, month: number, day: number): string | undefined {
+  if (year !== undefined) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1) return undefined; // 31 November
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]) return undefined;
+  return `--${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A range from day d1 of month m1 to day d2 of month m2, with the year written at its end (or the
+ * reference year): both ends take it, except that a range over the new year (30 December -
+ * 2 January 2023) starts in the year before.
+ */
+function monthsRange(year: number | undefined, m1: number, d1: number, m2: number, d2: number): string | undefined {
+  if (m1 === m2 && d1 > d2) return undefined;
+  const from = isoDay(year !== undefined && m1 > m2 ? year - 1 : year, m1, d1);
+  const to = isoDay(year, m2, d2);
+  return from && to ? `${from}/${to}` : undefined;
+}
+
+function toIso(name: string, g: string[], referenceYear: number | undefined): string | undefined {
+  const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
+  switch (name) {
+    case 'rangeItalian':
+    case 'rangeEnglish':
+    case 'rangeDashDay': {
+      const [d1, d2, m, y] = g;
+      const from = isoDay(year(y), monthOf(m), Number(d1));
+      const to = isoDay(year(y), monthOf(m), Number(d2));
+      return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+    }
+    case 'rangeDashMonth': {
+      const [m, d1, d2, y] = g;
+      const from = isoDay(year(y), monthOf(m), Number(d1));
+      const to = isoDay(year(y), monthOf(m), Number(d2));
+      return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+    }
+    case 'rangeItalianMonths':
+    case 'rangeEnglishMonths': {
+      const [d1, m1, d2, m2, y] = g;
+      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
+    }
+    case 'dayMonth': {
+      const [d1, m1, d2, m2, y] = g;
+      return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
+    }
+    case 'monthDay': {
+      const [m1, d1, m2, d2, y] = g;
+      return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
+    }
+    case 'monthYear': {
+      const [m, y] = g;
+      return `${y}-${pad(monthOf(m))}`;
+    }
+    case 'yearRange': {
+      const [from, to] = g;
+      return Number(from) < Number(to) ? `${from}/${to}` : undefined;
+    }
+    case 'decade': {
+      const [y] = g;
+      return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
+    }
+    case 'decadeRussian':
+      return `19${g[0]}/19${Number(g[0]) + 9}`;
+    case 'decadeItalian': {
+      const [short, full] = g;
+      const first = full ? Number(full) : 1900 + Number(short);
+      return `${first}/${first + 9}`;
+    }
+    case 'year':
+      return g[0];
+    case 'iso': {
+      const [y, m, d] = g;
+      return isoDay(Number(y), Number(m), Number(d));
+    }
+    case 'numeric': {
+      const [d, m, y] = g;
+      return isoDay(Number(y), Number(m), Number(d));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every date in the text, with its ISO form. A date without a year takes `referenceYear` (the
+ * article's own dateline year); without one it is given as `--MM-DD`. Invisible characters (a
+ * soft hyphen, a zero-width space) do not stop a date; its span covers them.
+ */
+export function findDates(text: string, referenceYear?: number, articleDay?: string): Mention[] {
+  return findDatesIn(text, withoutInvisibles(text), referenceYear, articleDay);
+}
+
+/**
+ * `findDates`, given what `withoutInvisibles(text)` gives, for callers that need it too. Dates
+ * written without a number (weekdays, months after a preposition) are found too, a weekday only
+ * when the article's day (YYYY-MM-DD) is known.
+ */
+export function findDatesIn(text: string, visible: FoldedText | undefined, referenceYear: number | undefined, articleDay?: string): Mention[] {
+  const find = (t: string) => {
+    // One walk over the words finds where numbered dates may start and the dates without a number.
+    const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
+    const numbered = findVisibleDates(t, referenceYear, wordDates);
+    const worded = wordDates.found;
+    return worded.length === 0 ? numbered : [...numbered, ...worded];
+  };
+  return visible ? inOriginal(find(visible.text), visible, text) : find(text);
+}
+
+/** The dates with a number; `wordDates`, if given, is shown the text's words on the way. */
+function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder): Mention[] {
+  const found: Mention[] = [];
+  // Each form is tried only where a date can start, in order, as a global scan would: a match
+  // hides the starts it covers from the same form.
+  const starts = dateStarts(text, wordDates);
+  // Each form reads only the starts of the kinds it can begin with, listed once for all the
+  // forms that begin with the same kinds, rather than every start once per form.
+  const startsByKinds = new Map<number, number[]>();
+  const startsOf = (kinds: number) => {
+    let list = startsByKinds.get(kinds);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(starts.at[k]);
+      startsByKinds.set(kinds, list);
+    }
+    return list;
+  };
+  for (const { name, starts: formStarts, regex, single, openedByPreposition } of FORM_REGEXES) {
+    let scannedTo = 0;
+    for (const at of startsOf(formStarts)) {
+      if (at < scannedTo) continue;
+      regex.lastIndex = at;
+      let m = regex.exec(text);
+      if (!m) continue;
+      let iso = toIso(name, m.slice(1), referenceYear);
+      if (!iso && single && m[3] !== undefined) {
+        // A range that is no date: its first date, as the form without the range reads it.
+        single.lastIndex = at;
+        const first = single.exec(text);
+        if (first) {
+          m = first;
+          iso = toIso(name, [first[1], first[2], '', '', first[3]], referenceYear);
+        }
+      }
+      scannedTo = at + m[0].length;
+      const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
+      if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
+      if (!iso) continue;
+      let matched = m[0];
+      if (matched.endsWith('.') && FULL_NAMES.has(matched.slice(0, -1).split(/\s+/).pop()!.toLowerCase())) matched = matched.slice(0, -1);
+      const opening = openedByPreposition ? OPENING_PREPOSITION.exec(matched)![0].length : 0;
+      const start = part ?? m.index + opening;
+      const end = m.index + matched.length;
+      found.push({ start, end, text: text.slice(start, end), type: 'date', iso });
+    }
+  }
+  return found;
+}
+
+/** How much of an article's opening its dateline is looked for in. */
+export const DATELINE_LENGTH = 600;
+
+/**
+ * Of the dates in an article's opening lines, the one that is the article's day, YYYY-MM-DD: the
+ * first that names a day, and of those first one written with its year: a page's date stamp has
+ * one, while a headline announcing an event ("… in Minsk on 25 May") seldom does.
+ */
+export function articleDayAmong(dates: readonly Mention[]): string | undefined {
+  let first: Mention | undefined;
+  for (const d of dates) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.iso ?? '')) continue;
+    if (!first || rank(d) < rank(first) || (rank(d) === rank(first) && d.start < first.start)) first = d;
+  }
+  return first?.iso;
+}
+
+/** A date written with its year comes first. */
+const rank = (d: Mention) => (/\d{4}/.test(d.text) ? 0 : 1);
+
+/**
+ * The article's day, YYYY-MM-DD, read from its opening lines (see `articleDayAmong`); a date there
+ * without a year takes `year` (the dateline year, or the publication year).
+ */
+export function datelineDay(text: string, year: number | undefined, headerLength = DATELINE_LENGTH): string | undefined {
+  return articleDayAmong(findVisibleDates(text.slice(0, headerLength), year));
+}
+
+/**
+ * The year of the article's dateline: the first date with a year in the article's opening lines
+ * (headline, dateline, byline). Reports without one leave the year open.
+ */
+export function datelineYear(text: string, headerLength = DATELINE_LENGTH): number | undefined {
+  const header = text.slice(0, headerLength);
+  const dated = findDates(header)
+    .filter((d) => /^\d{4}/.test(d.iso!))
+    .sort((a, b) => a.start - b.start);
+  return dated.length > 0 ? Number(dated[0].iso!.slice(0, 4)) : undefined;
+}

@@ -1,0 +1,317 @@
+// A copy of src/core/recognizer/institutions.ts (its imports aside) as it was before recognition's single word walk and its
+// cheap tests before expressions: the reference that test/unit/recognizeUnchanged.test.ts holds the recognizer to.
+// Bodies the knowledge base does not know, found by their head noun: a capitalised phrase that ends
+// with an institution's noun in English ("the Interior Ministry", "Baku Higher Command School",
+// "Military Academy of the General Staff"), or starts with one in Italian ("ministero della Difesa
+// russa", "Partito Comunista Cinese") and Russian ("Совет безопасности"). Such a phrase names an
+// organization, never a person; a place that starts its name ("Baku" of the school) is part of it,
+// while a state or an organization written beside it stays a mention of its own ("[CSTO]
+// [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
+// lowercase description ("il governo armeno").
+import { russianCaseForms } from '../../../src/core/recognizer/russianForms';
+import { wordCharBefore, wordCharWidthAt } from './textScan';
+import type { Mention } from '../../../src/core/recognizer/mention';
+
+/** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
+const ENGLISH_HEADS = new Set(
+  ('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
+    'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
+    'Cabinet Presidium Government').split(' '),
+);
+/**
+ * Words that end the title of a newspaper or an agency named after a place ("Turkmenistan Today",
+ * "Moscow Times"): any place, a state too, begins such a name, and something must.
+ */
+const MEDIA_HEADS = new Set('Today Times Post Herald Tribune Gazette Daily Pravda'.split(' '));
+/** English heads that are a body's name on their own when written with a capital ("the Parliament"). */
+const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.split(' '));
+/** Heads that start an Italian name ("Ministero degli Esteri", "Consiglio di Sicurezza"). */
+const ITALIAN_HEADS = new Set(
+  ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
+    'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando').split(' '),
+);
+/** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
+const ITALIAN_SMALL_HEADS = new Set(['ministero']);
+const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'per', 'e']);
+/** Heads that start a Russian name, in every case: "Совет безопасности", "Совета безопасности". */
+const RUSSIAN_HEADS = new Set(
+  'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб'
+    .split(' ')
+    .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+);
+/** The small-letter words of a Russian name after its head: genitives and adjectives in the oblique cases. */
+const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им)$/;
+/** Endings of verbs in the past and present, which a complement never has ("Совет заявил", "Совет решили"). */
+const RUSSIAN_VERB = /(?:ли|ла|ло|ал|ил|ыл|ел|ет|ит|ют|ут|ат|ят)$/;
+/** Genitives that say whose body it is without naming it: "Совет безопасности страны". */
+const RUSSIAN_OWNERS = new Set(['страны', 'республики', 'государства', 'организации', 'города', 'области', 'региона', 'союза']);
+const ENGLISH_LINKS = new Set(['of', 'for']);
+
+/** Capitalised words that start sentences or belong to titles and clauses, never to a body's name. */
+const NOT_MODIFIERS = new Set(
+  ('The A An In On At By Of For And Or To From With As His Her Its Their Our This That These Those Mr Mrs Ms ' +
+    'President Minister Prime Deputy Chief Secretary General Chairman Head Spokesman Former Acting New').split(' '),
+);
+const MAX_MODIFIERS = 5;
+/** Words a headline in title case leaves in small letters. */
+const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
+
+/** Whether a capitalised word is an institution's head noun ("Partito", "Ministry", "Совета"): never part of a person's name. */
+export function isInstitutionHead(word: string): boolean {
+  return ENGLISH_HEADS.has(word) || ITALIAN_HEADS.has(word) || RUSSIAN_HEADS.has(word);
+}
+
+/**
+ * The lengths of the heads by their first code unit, one bit per length: most words are ruled out
+ * on a table read, before any string is made. Every head is in Latin or Cyrillic letters.
+ */
+const HEAD_FIRST_UNITS = 0x500;
+const HEAD_LENGTHS = new Int32Array(HEAD_FIRST_UNITS);
+for (const w of [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS]) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+const mayBeHead = (first: number, length: number) => first < HEAD_FIRST_UNITS && length < 32 && (HEAD_LENGTHS[first] & (1 << length)) !== 0;
+const MAX_TAIL_WORDS = 8;
+
+export interface InstitutionContext {
+  /** The known mention (entity or date) that overlaps [start, end), if any. */
+  knownAt(start: number, end: number): Mention | undefined;
+  /** Whether a known mention may be part of a longer body's name: a city or a site ("Baku Higher Command School"). */
+  partOfName(mention: Mention): boolean;
+  /** Whether a word in small letters is a demonym the knowledge base knows ("russa", "kazako"). */
+  isDemonym(word: string): boolean;
+}
+
+function isUpper(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x410 && code <= 0x42f) return true;
+  if (code === 0x401) return true;
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isLower(code: number): boolean {
+  const c = String.fromCharCode(code);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** \n or \r: a line ends there, as the incremental recognizer cuts the text. */
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+
+/** How many words on each side of a head are read: enough for its name and for telling a headline. */
+const WORDS_AROUND = 13;
+
+/**
+ * Notes the institution nouns among the words of a text as the candidate scan reads them, and
+ * finds the bodies named around them, reading only the words of their line near each.
+ */
+export class InstitutionNames {
+  /** The words around the head being read, and the head's index among them. */
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private count = 0;
+  private readonly heads: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  word(start: number, end: number): void {
+    const length = end - start;
+    if (mayBeHead(this.text.charCodeAt(start), length)) {
+      const w = this.text.slice(start, end);
+      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(start, end);
+    }
+  }
+
+  /** The spans of the bodies found, sorted and apart. */
+  find(context: InstitutionContext): { start: number; end: number }[] {
+    const found: { start: number; end: number }[] = [];
+    let reached = -1;
+    for (let k = 0; k < this.heads.length; k += 2) {
+      if (this.heads[k] < reached) continue;
+      const span = this.around(this.readAround(this.heads[k], this.heads[k + 1]), context);
+      if (!span || span.start < reached) continue;
+      found.push(span);
+      reached = span.end;
+    }
+    return found;
+  }
+
+  /** Reads the words of the line around the head at [start, end); returns the head's index among them. */
+  private readAround(start: number, end: number): number {
+    const { text } = this;
+    const before: number[] = [];
+    for (let at = start; before.length < 2 * WORDS_AROUND; ) {
+      while (at > 0 && !wordCharBefore(text, at) && !isLineBreak(text.charCodeAt(at - 1))) at--;
+      if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) break;
+      const wordEnd = at;
+      while (at > 0 && wordCharBefore(text, at)) at -= at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      before.push(wordEnd, at);
+    }
+    this.starts = [];
+    this.ends = [];
+    for (let k = before.length - 2; k >= 0; k -= 2) {
+      this.starts.push(before[k + 1]);
+      this.ends.push(before[k]);
+    }
+    const h = this.starts.length;
+    this.starts.push(start);
+    this.ends.push(end);
+    for (let at = end, words = 0; words < WORDS_AROUND; words++) {
+      while (at < text.length && wordCharWidthAt(text, at) === 0 && !isLineBreak(text.charCodeAt(at))) at++;
+      if (at >= text.length || isLineBreak(text.charCodeAt(at))) break;
+      const wordStart = at;
+      for (let width = wordCharWidthAt(text, at); width > 0; width = wordCharWidthAt(text, at)) at += width;
+      this.starts.push(wordStart);
+      this.ends.push(at);
+    }
+    this.count = this.starts.length;
+    return h;
+  }
+
+  private wordText(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Whether words i and i + 1 are separated by one plain space (or a no-break space). */
+  private spaced(i: number): boolean {
+    if (i < 0 || i + 1 >= this.count) return false;
+    const gap = this.starts[i + 1] - this.ends[i];
+    if (gap !== 1) return false;
+    const c = this.text.charCodeAt(this.ends[i]);
+    return c === 0x20 || c === 0xa0;
+  }
+
+  /** Whether word i is joined to i + 1 by an elided article: "dell’Interno", "dell'Asia". */
+  private elided(i: number): boolean {
+    if (i < 0 || i + 1 >= this.count || this.starts[i + 1] - this.ends[i] !== 1) return false;
+    const c = this.text.charCodeAt(this.ends[i]);
+    return c === 0x27 || c === 0x2019;
+  }
+
+  private capitalised(i: number): boolean {
+    const s = this.starts[i];
+    return this.ends[i] - s >= 2 && isUpper(this.text.charCodeAt(s)) && isLower(this.text.charCodeAt(s + 1));
+  }
+
+  private around(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    const head = this.wordText(h);
+    // A head inside a name the knowledge base knows is that name's.
+    if (context.knownAt(this.starts[h], this.ends[h])) return undefined;
+    if (ENGLISH_HEADS.has(head)) return this.english(h, context);
+    if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
+    if (ITALIAN_HEADS.has(head) || ITALIAN_SMALL_HEADS.has(head)) return this.italian(h, context);
+    return this.russian(h);
+  }
+
+  /** Capitalised modifiers, the head, and "of (the) …" groups of capitalised words after it. */
+  private english(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    // A headline in title case capitalises every word: there capitals say nothing of a name.
+    if (this.inTitleCase(h)) return undefined;
+    // The last of several heads ends the name: "Higher Command School", "Defence Ministry Press Service".
+    for (let i = h + 1; i < this.count && i - h <= MAX_MODIFIERS && this.spaced(i - 1) && this.capitalised(i); i++) {
+      if (ENGLISH_HEADS.has(this.wordText(i))) return undefined;
+    }
+    let first = h;
+    let absorbed = false;
+    for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && this.spaced(i) && this.capitalised(i); i--) {
+      const word = this.wordText(i);
+      if (NOT_MODIFIERS.has(word)) break;
+      const known = context.knownAt(this.starts[i], this.ends[i]);
+      // A place that starts the name is part of it; a state or an organization beside it is not.
+      if (known && !context.partOfName(known)) break;
+      if (known) absorbed = true;
+      first = i;
+      if (known) break;
+    }
+    let last = h;
+    for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
+      if (!this.spaced(i - 1) || !ENGLISH_LINKS.has(this.wordText(i))) break;
+      let j = i + 1;
+      if (j < this.count && this.spaced(j - 1) && this.wordText(j) === 'the') j++;
+      let groupEnd = -1;
+      for (; j < this.count && this.spaced(j - 1) && this.capitalised(j); j++) {
+        const known = context.knownAt(this.starts[j], this.ends[j]);
+        if (known && (known.type !== 'organization' || !/\p{Ll}/u.test(known.text))) break;
+        groupEnd = j;
+      }
+      // A group that ends at a place or an acronym stays out, with its "of": "[Council] of [Europe]".
+      if (groupEnd < 0 || (j < this.count && this.spaced(j - 1) && this.capitalised(j))) break;
+      last = groupEnd;
+      i = groupEnd + 1;
+    }
+    if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
+    if (absorbed && first + 1 === h && last === h) return undefined;
+    return { start: this.starts[first], end: this.ends[last] };
+  }
+
+  /**
+   * Whether the words around word h, on its line, are written in title case: none starts with a
+   * small letter but the short words titles leave so ("of", "the"), and a few with a capital.
+   */
+  private inTitleCase(h: number): boolean {
+    let capitalised = 0;
+    const look = (i: number) => {
+      const first = this.text.charCodeAt(this.starts[i]);
+      if (isLower(first)) return TITLE_SMALL_WORDS.has(this.wordText(i));
+      if (isUpper(first)) capitalised++;
+      return true;
+    };
+    // The words read are those of the head's line.
+    for (let i = h - 1; i >= 0; i--) if (!look(i)) return false;
+    for (let i = h + 1; i < this.count; i++) if (!look(i)) return false;
+    return capitalised >= 3;
+  }
+
+  /** A place, then the word that makes it a title: "Turkmenistan Today". */
+  private mediaTitle(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    if (h === 0 || !this.spaced(h - 1) || !this.capitalised(h - 1)) return undefined;
+    const place = context.knownAt(this.starts[h - 1], this.ends[h - 1]);
+    if (place?.type !== 'place' || place.end !== this.ends[h - 1]) return undefined;
+    // The next word must not carry the sentence on as a name would ("Moscow Times Square").
+    if (this.spaced(h) && this.capitalised(h + 1)) return undefined;
+    return { start: place.start, end: this.ends[h] };
+  }
+
+  /** The head, then capitalised words and links to them, and a demonym in small letters at the end. */
+  private italian(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    const small = ITALIAN_SMALL_HEADS.has(this.wordText(h));
+    let last = h;
+    let named = false;
+    for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
+      const joined = this.spaced(i - 1) || this.elided(i - 1);
+      if (!joined) break;
+      if (this.capitalised(i) && !context.knownAt(this.starts[i], this.ends[i])) {
+        // Right after the head only when the head is capitalised: "Partito Comunista".
+        if (small && !named && last === h) break;
+        last = i;
+        named = true;
+        i++;
+        continue;
+      }
+      // A link, then a capitalised word: "della Difesa", "dell’Interno".
+      const link = this.wordText(i).toLowerCase();
+      if (!ITALIAN_LINKS.has(link)) break;
+      let j = i + 1;
+      if (link === 'per' && j < this.count && this.spaced(j - 1) && this.wordText(j) === 'la') j++;
+      if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || !this.capitalised(j)) break;
+      if (context.knownAt(this.starts[j], this.ends[j])) break;
+      last = j;
+      named = true;
+      i = j + 1;
+    }
+    if (!named) return undefined;
+    if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
+    return { start: this.starts[h], end: this.ends[last] };
+  }
+
+  /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */
+  private russian(h: number): { start: number; end: number } | undefined {
+    let last = h;
+    for (let i = h + 1; i < this.count && i - h <= 5 && this.spaced(i - 1); i++) {
+      const word = this.wordText(i);
+      // "по" right after the head ("Министерство по чрезвычайным ситуациям"), "и" between complements.
+      if (last === i - 1 && (word === 'по' || (word === 'и' && last > h))) continue;
+      if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || RUSSIAN_VERB.test(word) || RUSSIAN_OWNERS.has(word)) break;
+      last = i;
+    }
+    return last === h ? undefined : { start: this.starts[h], end: this.ends[last] };
+  }
+}

@@ -1,0 +1,143 @@
+// A copy of src/core/recognizer/recognizer.ts (its imports aside) as it was before recognition's single word walk and its
+// cheap tests before expressions: the reference that test/unit/recognizeUnchanged.test.ts holds the recognizer to.
+import type { KnowledgeBase } from '../../../src/core/knowledgeBase/knowledgeBase';
+import { partitionPoint } from '../../../src/core/text/binarySearch';
+import { withoutInvisibles } from '../../../src/core/text/fold';
+import { findCandidatesIn } from './candidates';
+import { datelineDay, datelineYear, findDatesIn } from './dates';
+import { EntityMatcher, selectLongest } from '../../../src/core/recognizer/entityMatcher';
+import type { Mention } from '../../../src/core/recognizer/mention';
+import { TypoFinder } from './typos';
+
+export interface RecognizeOptions {
+  /** The year for dates written without one; by default the year of the article's dateline. */
+  referenceYear?: number;
+  /** The year to use when the dateline has none, such as the publication year recorded in the fact file. */
+  fallbackYear?: number;
+  /** Leave out names introduced by titles that the knowledge base does not know. */
+  candidates?: boolean;
+  /**
+   * The article's date, YYYY-MM-DD, as its fact file records it: weekdays are resolved against it,
+   * before the dateline's day.
+   */
+  articleDate?: string;
+}
+
+/** The options that a fact file's publication date (a day, a month or a year) gives. */
+export function publicationOptions(published: string | undefined): Pick<RecognizeOptions, 'fallbackYear' | 'articleDate'> {
+  if (!published) return {};
+  return { fallbackYear: Number(published.slice(0, 4)), articleDate: /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined };
+}
+
+/** Finds entities, dates and candidate names in article text. Build once per knowledge base. */
+export class Recognizer {
+  private readonly matcher: EntityMatcher;
+  private readonly typos: TypoFinder;
+  /** The demonyms of the knowledge base's places, in small letters: a body's name may end with one. */
+  private readonly demonyms = new Set<string>();
+
+  constructor(readonly knowledgeBase: KnowledgeBase) {
+    this.matcher = new EntityMatcher(knowledgeBase);
+    this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded));
+    for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
+  }
+
+  /** Distinct names matched, the Russian case forms made from them included. */
+  get aliasCount(): number {
+    return this.matcher.aliasCount;
+  }
+
+  /** Distinct names as the knowledge base writes them. */
+  get writtenNameCount(): number {
+    return this.matcher.writtenNameCount;
+  }
+
+  /**
+   * Known entities only: one pass of the word matcher, overlaps resolved leftmost-longest, names
+   * that join a body and what it belongs to split into their parts.
+   */
+  entities(text: string): Mention[] {
+    return this.matcher.splitCompounds(text, this.matcher.findLongest(text));
+  }
+
+  recognize(text: string, options: RecognizeOptions = {}): Mention[] {
+    const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
+    return this.recognizeWithYear(text, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
+  }
+
+  /**
+   * `recognize` with the year for dates without one already settled (undefined: none), and the
+   * article's day that weekdays are resolved against (undefined: weekdays are not dates).
+   */
+  recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
+    // Entities and dates compete for the same text; the longest reading wins. Dates and
+    // candidates read the text without its invisible characters, looked for once here.
+    const visible = withoutInvisibles(text);
+    const chosen = selectLongest([...this.matcher.findAll(text), ...findDatesIn(text, visible, year, articleDay)]);
+    const exact = this.matcher.splitCompounds(text, chosen);
+    // Long place names with one slip, in words nothing else took.
+    const exactAt = overlapFinder(exact);
+    const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined);
+    const known = slips.length === 0 ? exact : [...exact, ...slips].sort((a, b) => a.start - b.start);
+    if (!candidates) return known;
+    const found = findCandidatesIn(text, visible, {
+      knownAt: overlapFinder(known),
+      partOfName: (m) => this.beginsBodyName(m),
+      isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
+    });
+    return mergeSorted(withoutCovered(known, found), found, byStartThenLongest);
+  }
+
+  /** A city or a site may begin the name of a body, as a school or an academy is named after it. */
+  private beginsBodyName(mention: Mention): boolean {
+    const entity = mention.type === 'place' && mention.id ? this.knowledgeBase.get(mention.id) : undefined;
+    return entity?.type === 'place' && (entity.kind === 'city' || entity.kind === 'site');
+  }
+}
+
+/** `known` without the mentions that a body's longer name among `candidates` covers ("Baku" of "Baku Higher Command School"). Both sorted. */
+function withoutCovered(known: readonly Mention[], candidates: readonly Mention[]): readonly Mention[] {
+  const bodies = candidates.filter((c) => c.guess === 'organization');
+  if (bodies.length === 0) return known;
+  const out: Mention[] = [];
+  let i = 0;
+  for (const m of known) {
+    while (i < bodies.length && bodies[i].end <= m.start) i++;
+    if (i < bodies.length && bodies[i].start <= m.start && m.end <= bodies[i].end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const byStartThenLongest = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+
+/**
+ * What `[...first, ...second].sort(order)` gives, by merging the two lists once each is in
+ * order (most often already): a stable sort of the concatenation keeps `first`'s mention ahead
+ * of an equal one of `second`, as the merge does.
+ */
+export function mergeSorted<T>(first: readonly T[], second: readonly T[], order: (a: T, b: T) => number): T[] {
+  const a = inOrder(first, order) ? first : [...first].sort(order);
+  const b = inOrder(second, order) ? second : [...second].sort(order);
+  const out: T[] = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = order(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
+function overlapFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
+  return (start, end) => {
+    const m = sorted[partitionPoint(0, sorted.length, (i) => sorted[i].end <= start)];
+    return m && m.start < end ? m : undefined;
+  };
+}

@@ -1,0 +1,309 @@
+// A copy of src/core/recognizer/typos.ts (its imports aside) as it was before recognition's single word walk and its
+// cheap tests before expressions: the reference that test/unit/recognizeUnchanged.test.ts holds the recognizer to.
+// A long place name written with one slip ("Tajkistan", "Kazakshtan") is still that place. Kept
+// conservative, since an ordinary word one edit from a name would become a place: only names of
+// one word and seven letters or more, only words written with a capital and the same first letter,
+// exactly one edit (a letter added, dropped, changed, or two neighbours swapped), never a word the
+// knowledge base has as any entity's name or demonym ("Armenian" is not a typo of Armenia), never
+// one word away from two places, and never inside a longer capitalised name, unless that longer
+// name is a place's or an organization's whose first word it misspells and whose other words
+// follow as written ("Shangai Cooperation Organisation").
+import { allNames, type KnowledgeBase } from '../../../src/core/knowledgeBase/knowledgeBase';
+import { foldString, isWordCode } from '../../../src/core/text/fold';
+import type { Mention } from '../../../src/core/recognizer/mention';
+
+const MIN_LETTERS = 7;
+/** How many words' answers `TypoFinder` remembers before it forgets them all. */
+const MEMO_LIMIT = 50_000;
+
+/** A capital letter: Latin and Cyrillic read directly, others asked of the runtime. */
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x400 && code <= 0x42f) return true;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
+}
+
+const NAME_GOES_ON = /^[ \u00a0]\p{Lu}/u;
+
+/** A capital's small letter: Latin and Cyrillic read directly, others asked of the runtime. */
+function smallLetter(code: number): number {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 32;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The hash of `s` without its unit at `drop` (the whole of it when `drop` is its length). */
+function hashWithout(s: string, drop: number): number {
+  let hash = 0;
+  for (let k = 0; k < s.length; k++) if (k !== drop) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/** Whether `a` without its unit at `i` is `b` without its unit at `j` (nothing dropped at a string's length). */
+function sameWithout(a: string, i: number, b: string, j: number): boolean {
+  const length = i < a.length ? a.length - 1 : a.length;
+  if ((j < b.length ? b.length - 1 : b.length) !== length) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k < i ? k : k + 1) !== b.charCodeAt(k < j ? k : k + 1)) return false;
+  return true;
+}
+
+/**
+ * Names by their one-letter deletions and by themselves, one entry per deletion and owner (the
+ * owner's first name with that deletion stands for it). An open-addressed table of (hash, name,
+ * dropped unit) in typed arrays, not a map of strings: a large knowledge base has hundreds of
+ * thousands of deletions, and a string, a list and a map entry for each made most of the cost of
+ * building it. Entries are compared by the deletion itself, so clashing hashes do no harm.
+ */
+class DeletionIndex {
+  private readonly hashes: Int32Array;
+  /** The name of each slot plus one; 0 for an empty slot. */
+  private readonly names: Int32Array;
+  private readonly drops: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  /** `owners[n]` is the owner of name `n`, such as its entity. */
+  constructor(
+    private readonly words: readonly string[],
+    owners: readonly number[],
+  ) {
+    let entries = 0;
+    for (const word of words) entries += word.length + 1;
+    // At most three quarters full: a place's names share many deletions, entered once, so the
+    // table is in fact less than half full.
+    let bits = 4;
+    while ((1 << bits) * 3 < 4 * entries) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.hashes = new Int32Array(1 << bits);
+    this.names = new Int32Array(1 << bits);
+    this.drops = new Int32Array(1 << bits);
+    const { hashes, names, drops } = this;
+    for (let n = 0; n < words.length; n++) {
+      const word = words[n];
+      adding: for (let drop = 0; drop <= word.length; drop++) {
+        const hash = hashWithout(word, drop);
+        let s = this.slotOf(hash);
+        for (; names[s] !== 0; s = (s + 1) & this.mask) {
+          const other = names[s] - 1;
+          if (hashes[s] === hash && owners[other] === owners[n] && sameWithout(words[other], drops[s], word, drop)) continue adding;
+        }
+        hashes[s] = hash;
+        names[s] = n + 1;
+        drops[s] = drop;
+      }
+    }
+  }
+
+  /** Calls `visit` with each name entered under a deletion of `word` or under `word` itself. */
+  forEachSharing(word: string, visit: (name: number) => void): void {
+    const { hashes, names, drops, words } = this;
+    for (let drop = 0; drop <= word.length; drop++) {
+      const hash = hashWithout(word, drop);
+      for (let s = this.slotOf(hash); names[s] !== 0; s = (s + 1) & this.mask) {
+        if (hashes[s] === hash && sameWithout(words[names[s] - 1], drops[s], word, drop)) visit(names[s] - 1);
+      }
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+}
+
+/** Every string made by dropping one character of `s`, and `s` itself. */
+function deletions(s: string): string[] {
+  const out = [s];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/** A name of several words, by its long first word: the rest, folded, after the space that follows it. */
+interface LongerName {
+  first: string;
+  rest: string;
+  id: string;
+  name: string;
+  type: 'place' | 'organization';
+}
+
+/** Finds long place names written with one edit, through an index of the names' one-letter deletions. */
+export class TypoFinder {
+  // The long place names, by number: folded, and their entity's id and name.
+  private readonly folded: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly entityNames: string[] = [];
+  private readonly byDeletion: DeletionIndex;
+  private readonly longerByDeletion = new Map<string, LongerName[]>();
+  /** The second words of those longer names, folded: a word is tried as a slip of a first word only before one. */
+  private readonly secondWords = new Set<string>();
+  /** Their first code units in small letters and lengths, as one number, to rule most words out before folding. */
+  private readonly secondKeys = new Set<number>();
+  /** The places' demonyms, folded: the other words that are never slips of a place. */
+  private readonly demonyms = new Set<string>();
+  /** The first letters of the indexed names, and the length of the longest. */
+  private readonly initials = new Set<string>();
+  private longest = 0;
+  /** The codes of `initials` that are ASCII. */
+  private readonly asciiInitials = new Set<number>();
+  /** Words already looked up, as written: the place name each is a slip of, or -1. */
+  private readonly memo = new Map<string, number>();
+
+  /**
+   * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
+   * (the entity matcher has them all, folded already).
+   */
+  constructor(
+    knowledgeBase: KnowledgeBase,
+    private readonly isName: (folded: string) => boolean,
+  ) {
+    for (const entity of knowledgeBase.entities()) {
+      if (entity.type !== 'place' && entity.type !== 'organization') continue;
+      for (const name of allNames(entity)) {
+        const folded = foldString(name);
+        const first = /^\p{L}+/u.exec(folded)?.[0];
+        if (!first || first.length < MIN_LETTERS || first.length === folded.length || !/^ \p{L}/u.test(folded.slice(first.length))) continue;
+        const longer = { first, rest: folded.slice(first.length + 1), id: entity.id, name: entity.name, type: entity.type };
+        const second = /^\p{L}+/u.exec(longer.rest)?.[0] ?? '';
+        this.secondWords.add(second);
+        this.secondKeys.add(second.charCodeAt(0) * 64 + Math.min(second.length, 63));
+        for (const d of new Set(deletions(first))) {
+          const list = this.longerByDeletion.get(d);
+          if (!list) this.longerByDeletion.set(d, [longer]);
+          else list.push(longer);
+        }
+      }
+    }
+    const owners: number[] = [];
+    let place = 0;
+    for (const entity of knowledgeBase.entities()) {
+      if (entity.type !== 'place') continue;
+      for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.demonyms.add(foldString(d));
+      for (const name of allNames(entity)) {
+        const folded = foldString(name);
+        if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
+        this.folded.push(folded);
+        this.ids.push(entity.id);
+        this.entityNames.push(entity.name);
+        owners.push(place);
+        this.initials.add(folded[0]);
+        if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
+        this.longest = Math.max(this.longest, folded.length);
+      }
+      place++;
+    }
+    this.byDeletion = new DeletionIndex(this.folded, owners);
+  }
+
+  /**
+   * Words one edit from a long place name, outside the spans `taken` reports as already
+   * recognized; each a place mention marked `approximate`. One pass over the text's long
+   * capitalised words, each looked up in the index by its own deletions.
+   */
+  find(text: string, taken: (start: number, end: number) => boolean): Mention[] {
+    const found: Mention[] = [];
+    // One pass over the characters, not a regular expression: this runs on every keystroke's text.
+    for (let i = 0; i < text.length; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+      if (j - i >= MIN_LETTERS && isCapital(text.charCodeAt(i))) {
+        const place = this.placeAt(text, i, j, taken);
+        if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
+        const longer = place < 0 && NAME_GOES_ON.test(text.slice(j, j + 3)) ? this.longerNameAt(text, i, j, taken) : undefined;
+        if (longer) {
+          found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
+          j = longer.end;
+        }
+      }
+      i = j;
+    }
+    return found;
+  }
+
+  /**
+   * The one name of several words whose first word the word at [start, end) misspells, and whose
+   * other words follow it as the knowledge base writes them; and where it ends.
+   */
+  private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
+    // The next word first: most capitalised words are not followed by the second word of a name.
+    let next = end + 1;
+    while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
+    const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
+    if (!this.secondKeys.has(secondKey) || !this.secondWords.has(foldString(text.slice(end + 1, next))) || taken(start, end)) return undefined;
+    const folded = foldString(text.slice(start, end));
+    if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return undefined;
+    const matches = new Map<string, { name: LongerName; end: number }>();
+    for (const d of deletions(folded)) {
+      for (const name of this.longerByDeletion.get(d) ?? []) {
+        if (matches.has(name.id) || name.first[0] !== folded[0] || !oneEditApart(name.first, folded)) continue;
+        const to = end + 1 + name.rest.length;
+        if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to)) || taken(end, to)) continue;
+        matches.set(name.id, { name, end: to });
+      }
+    }
+    return matches.size === 1 ? [...matches.values()][0] : undefined;
+  }
+
+  /** Whether `folded` is a name or a place's demonym: never a slip of another name. */
+  private isKnown(folded: string): boolean {
+    return this.demonyms.has(folded) || this.isName(folded);
+  }
+
+  /** A name of the one place the word at [start, end) is a slip of, or -1. */
+  private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): number {
+    if (end - start > this.longest + 1) return -1;
+    // A word that starts with an ASCII capital folds to start with its small letter.
+    const first = text.charCodeAt(start);
+    if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
+    // News repeats its words: what a word is a slip of is remembered, so that most long
+    // capitalised words cost one lookup. The checks that depend on where the word stands come
+    // after, since they are needed only for the rare word that is a slip.
+    const place = this.slipOf(text.slice(start, end));
+    if (place < 0 || taken(start, end)) return -1;
+    // Before another capitalised word it is likely part of a longer name the knowledge base does
+    // not have ("Shangai Cooperation Organisation"), not the place.
+    const next = text.charCodeAt(end);
+    if ((next === 0x20 || next === 0xa0) && NAME_GOES_ON.test(text.slice(end, end + 3))) return -1;
+    return place;
+  }
+
+  /** `lookUp`, remembered; the memory is bounded, since a long-lived recognizer reads many texts. */
+  private slipOf(word: string): number {
+    let place = this.memo.get(word);
+    if (place === undefined) {
+      place = this.lookUp(word);
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(word, place);
+    }
+    return place;
+  }
+
+  /** A name of the one place `word` is a slip of, whatever stands around it, or -1. */
+  private lookUp(word: string): number {
+    const folded = foldString(word);
+    if (!/^\p{L}+$/u.test(folded) || !this.initials.has(folded[0]) || this.isKnown(folded)) return -1;
+    const places = new Map<string, number>();
+    this.byDeletion.forEachSharing(folded, (name) => {
+      const candidate = this.folded[name];
+      if (candidate[0] === folded[0] && oneEditApart(candidate, folded)) places.set(this.ids[name], name);
+    });
+    // A word one edit from two places says nothing certain about either.
+    return places.size === 1 ? [...places.values()][0] : -1;
+  }
+}
