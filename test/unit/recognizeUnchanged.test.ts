@@ -79,7 +79,7 @@ function firstDifference(actual: readonly Mention[], expected: readonly Mention[
 
 function assertSame(now: Recognizer, before: RecognizerBefore, text: string, options: RecognizeOptions, label: string): void {
   const actual = now.recognize(text, options);
-  const expected = before.recognize(text, options);
+  const expected = now.coreference.resolveText(text, before.recognize(text, options));
   const difference = firstDifference(actual, expected);
   assert.equal(difference, '', `${label} (options ${JSON.stringify(options)}): ${difference}`);
 }
