@@ -226,7 +226,9 @@ function anchorOf(span: ImportedSpan, text: string | undefined): SpanAnchor | un
   if (!quote) return undefined;
   const prefix = span.prefix ?? '';
   const suffix = span.suffix ?? '';
-  const at = hasOffsets && end - start === quote.length ? start : 0;
+  // Without offsets, a place that says nothing: not where the prefix would reach the text's start
+  // (the re-anchoring reads that as "the text began here").
+  const at = hasOffsets && end - start === quote.length ? start : prefix.length + 1;
   return { span, anchor: { quote, prefix, suffix, start: at, end: at + quote.length }, quoteOnly: !hasOffsets && prefix === '' && suffix === '' };
 }
 
