@@ -581,6 +581,37 @@ async function newArticleMetadata(article: WorkspaceArticle, knowledgeBase: Know
 }
 
 /**
+ * What adding an article's import to its fact file does, the fact file's text `before` given (a new
+ * one's text when the article has none): the counts, what is left out, the problems that keep it
+ * from being written, and the edits. Does not write.
+ */
+export function previewArticle(article: ResolvedArticle, factFilePath: string, before: string, created: boolean): { preview: ArticleImport; edits: FactFileEdit[] } {
+  const preview: ArticleImport = {
+    ...article,
+    leftOut: [...article.leftOut],
+    factFilePath,
+    created,
+    written: { written: 0, alreadyThere: 0, disagreeing: 0 },
+    factsWritten: { written: 0, alreadyThere: 0, disagreeing: 0 },
+    problems: [],
+  };
+  const parsed = parseFactFile(before, factFilePath);
+  if (!parsed.factFile) {
+    preview.problems = parsed.problems;
+    return { preview, edits: [] };
+  }
+  if (parsed.factFile.article.file !== fileNameOf(article.path)) {
+    preview.problems = [{ file: factFilePath, line: 1, column: 1, field: 'article.file', message: `names ${parsed.factFile.article.file} as its article, not ${fileNameOf(article.path)}`, severity: 'error' }];
+    return { preview, edits: [] };
+  }
+  const edits = importEdits(article, parsed.factFile);
+  preview.written = edits.mentions;
+  preview.factsWritten = edits.facts;
+  preview.leftOut.push(...edits.leftOut);
+  return { preview, edits: edits.edits };
+}
+
+/**
  * The whole import: every document resolved, and each article's fact file text with the import
  * added. A fact file that does not parse, or would not validate with the import, is not written
  * (its problems are in the plan).
@@ -592,30 +623,14 @@ export async function planImport(documents: readonly ImportedDocument[], article
   for (const article of resolved.articles) {
     const source = byPath.get(article.path)!;
     const created = source.factFileText === undefined || source.factFileText.trim() === '';
-    const entry: ArticleImport = { ...article, factFilePath: source.factFilePath, created, written: { written: 0, alreadyThere: 0, disagreeing: 0 }, factsWritten: { written: 0, alreadyThere: 0, disagreeing: 0 }, problems: [] };
-    plan.articles.push(entry);
     const before = created ? newFactFileText(await newArticleMetadata(source, settings.knowledgeBase, settings.recognizer)) : source.factFileText!;
-    const parsed = parseFactFile(before, source.factFilePath);
-    if (!parsed.factFile) {
-      entry.problems = parsed.problems;
-      continue;
-    }
-    if (parsed.factFile.article.file !== fileNameOf(source.path)) {
-      entry.problems = [{ file: source.factFilePath, line: 1, column: 1, field: 'article.file', message: `names ${parsed.factFile.article.file} as its article, not ${fileNameOf(source.path)}`, severity: 'error' }];
-      continue;
-    }
-    const edits = importEdits(article, parsed.factFile);
-    entry.written = edits.mentions;
-    entry.factsWritten = edits.facts;
-    entry.leftOut.push(...edits.leftOut);
+    const { preview, edits } = previewArticle(article, source.factFilePath, before, created);
+    plan.articles.push(preview);
     // Nothing to add: an existing fact file stays as it is, and none is created empty.
-    if (edits.edits.length === 0) continue;
-    const applied = applyFactFileEdits(before, source.factFilePath, [...edits.edits, { kind: 'setArticle', patch: { textHash: await textHash(source.text) } }]);
-    if (!applied.ok) {
-      entry.problems = applied.problems;
-      continue;
-    }
-    if (applied.changed || created) entry.text = applied.text;
+    if (preview.problems.length > 0 || edits.length === 0) continue;
+    const applied = applyFactFileEdits(before, source.factFilePath, [...edits, { kind: 'setArticle', patch: { textHash: await textHash(source.text) } }]);
+    if (!applied.ok) preview.problems = applied.problems;
+    else preview.text = applied.text;
   }
   return plan;
 }
