@@ -111,6 +111,24 @@ describe('importer: anchoring and linking spans', () => {
     assert.equal(imported.mentions.length, 0);
   });
 
+  it('converts offsets counted in code points against the article when the source has no text', () => {
+    const text = 'Post 𝕏 by 🇷🇺 TASS: Vladimir Putin arrived in Minsk.';
+    const codePoint = (quote: string) => Array.from(text.slice(0, text.indexOf(quote))).length;
+    const spans: ImportedSpan[] = [
+      { label: 'PER', quote: 'Vladimir Putin', codePointStart: codePoint('Vladimir Putin'), codePointEnd: codePoint('Vladimir Putin') + 14 },
+      { label: 'LOC', codePointStart: codePoint('Minsk'), codePointEnd: codePoint('Minsk') + 5 },
+    ];
+    const [imported] = resolveImport([doc(spans, { name: 'post.txt', text: undefined })], [article('post.txt', text)], { knowledgeBase }).articles;
+    assert.deepEqual(imported.leftOut, []);
+    assert.deepEqual(
+      imported.mentions.map((m) => [m.start, m.end, m.entity]),
+      [
+        [text.indexOf('Vladimir Putin'), text.indexOf('Vladimir Putin') + 14, 'person:vladimir-putin'],
+        [text.indexOf('Minsk'), text.indexOf('Minsk') + 5, 'place:minsk'],
+      ],
+    );
+  });
+
   it('reads a date span at the article date when the source gives no value', () => {
     const text = `${TEXT}The talks go on on 24 November, in Moscow.\n`;
     const spans = [span(text, '24 November', 'DATE'), span(text, 'Minsk', 'DATE', { date: '2023-11-22' })];

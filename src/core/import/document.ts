@@ -16,6 +16,13 @@ export interface ImportedSpan {
   label: string;
   start?: number;
   end?: number;
+  /**
+   * Offsets in Unicode code points, when the source counts them so and carries no text to turn them
+   * into UTF-16 offsets with (a W3C TextPositionSelector): the importer converts them against the
+   * article the document is matched to. Absent when `start`/`end` are given.
+   */
+  codePointStart?: number;
+  codePointEnd?: number;
   /** The text the span covers, when the source says it (always for brat and W3C text quotes). */
   quote?: string;
   prefix?: string;

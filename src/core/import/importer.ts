@@ -26,6 +26,7 @@ import { anchorAt } from '../reanchor/anchor';
 import { normalizeString, normalizeText } from '../reanchor/normalize';
 import { reanchor, type ReanchorStatus, type StoredAnchor } from '../reanchor/reanchor';
 import type { Recognizer } from '../recognizer/recognizer';
+import { CodePointIndex } from '../text/codePoints';
 import { foldString } from '../text/fold';
 import type { ImportedDocument, ImportedFact, ImportedSpan } from './document';
 import { type ImportType, LabelMap } from './labels';
@@ -319,8 +320,18 @@ function resolveSpans(document: ImportedDocument, work: ArticleWork, labels: Lab
   const ids = new Map<string, string>();
   const candidates: { anchored: SpanAnchor; type: ImportType | undefined }[] = [];
   let normalizedArticle: string | undefined;
-  for (const span of document.spans) {
+  let codePoints: CodePointIndex | undefined;
+  for (const source of document.spans) {
     resolved.counts.spans++;
+    // Offsets in code points count in the document's text, or, when it carries none, the article's.
+    let span = source;
+    if (span.start === undefined && span.codePointStart !== undefined && span.codePointEnd !== undefined) {
+      codePoints ??= new CodePointIndex(document.text ?? article.text);
+      if (span.codePointEnd <= codePoints.codePointLength && span.codePointStart < span.codePointEnd) {
+        span = { ...span, start: codePoints.toUtf16(span.codePointStart), end: codePoints.toUtf16(span.codePointEnd) };
+        if (document.text === undefined && span.quote === undefined) span.quote = article.text.slice(span.start, span.end);
+      }
+    }
     const reading = labels.read(span.label);
     if (reading === 'ignore') {
       resolved.leftOut.push(leftOutSpan(document.source, span, 'label ignored', span.label));
