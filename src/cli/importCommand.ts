@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { type Dirent, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { articleFileNamedIn, factFilePathFor, isFactFilePath, isSkippedFolder } from '../core/factFile/paths';
+import { parseFactFile } from '../core/factFile/store';
 import type { SourceFile } from '../core/import/document';
 import { IMPORT_FORMATS } from '../core/import/formats/index';
 import { type ArticleWithFactFile, planImport } from '../core/import/importer';
@@ -163,7 +164,8 @@ async function workspaceArticles(files: NodeWorkspaceFiles, skip: string | undef
     if (text === undefined) continue;
     const factFilePath = factFileOf.get(path) ?? factFilePathFor(path);
     const factFileText = await read(factFilePath);
-    articles.push({ path, text: stripByteOrderMark(text), factFilePath, ...(factFileText === undefined ? {} : { factFileText }) });
+    const published = factFileText === undefined ? undefined : parseFactFile(factFileText, factFilePath).factFile?.article.published;
+    articles.push({ path, text: stripByteOrderMark(text), factFilePath, ...(factFileText === undefined ? {} : { factFileText }), ...(published ? { published } : {}) });
   }
   return articles;
 }

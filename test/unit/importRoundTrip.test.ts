@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
-import { type ExportFormat, runExport } from '../../src/core/export/index';
+import { isExportFormat, runExport } from '../../src/core/export/index';
 import { factKey } from '../../src/core/factFile/ids';
 import type { Fact, FactFile, FactFileMention } from '../../src/core/factFile/schema';
 import { parseFactFile } from '../../src/core/factFile/store';
@@ -33,16 +33,31 @@ class MemoryOutput implements ExportOutput {
 interface RoundTrip {
   /** The reader's name in IMPORT_FORMATS. */
   reader: string;
-  export: ExportFormat;
+  /** The export's name in EXPORT_FORMATS. */
+  export: string;
   /** What the export wrote, as the files the reader is given. */
   sources(output: MemoryOutput): SourceFile[];
   /** `everything`: mentions with their entities and dates, and facts; `spans`: spans and their types. */
   keeps: 'everything' | 'spans';
 }
 
-// Each format whose reader and export are both here; brat and W3C (everything), CoNLL, Label Studio
-// and span JSON Lines (spans and types) join this table as their readers arrive.
-const ROUND_TRIPS: RoundTrip[] = [{ reader: 'jsonl', export: 'jsonl', sources: (output) => [{ path: 'annotations.jsonl', text: output.text }], keeps: 'everything' }];
+// Every format that keeps what it exports. A format whose reader or export is not in this build yet
+// is skipped (and named as such in the test's title) until it arrives.
+const ROUND_TRIPS: RoundTrip[] = [
+  { reader: 'jsonl', export: 'jsonl', sources: (output) => [{ path: 'annotations.jsonl', text: output.text }], keeps: 'everything' },
+  { reader: 'brat', export: 'brat', sources: (output) => [...output.files].map(([path, text]) => ({ path, text })), keeps: 'everything' },
+  { reader: 'w3c', export: 'w3c', sources: (output) => [{ path: 'annotations.jsonld', text: output.text }], keeps: 'everything' },
+  { reader: 'conll', export: 'conll', sources: (output) => [{ path: 'annotations.conll', text: output.text }], keeps: 'spans' },
+  { reader: 'label-studio', export: 'label-studio', sources: (output) => [{ path: 'tasks.json', text: output.text }], keeps: 'spans' },
+  { reader: 'spacy', export: 'spacy', sources: (output) => [{ path: 'spans.jsonl', text: output.text }], keeps: 'spans' },
+];
+
+/**
+ * Why a format that keeps spans and types only may lose a mention: an entity none of whose names in
+ * the knowledge base is its quote, or a date whose value the text alone does not give (a weekday, a
+ * day without the year the fact file recorded). Nothing else.
+ */
+const SPANS_ONLY_LOSSES = new Set(['not linked', 'no date']);
 
 async function seeds(): Promise<AnnotatedArticle[]> {
   const articles: AnnotatedArticle[] = [];
@@ -72,11 +87,13 @@ describe('import round trips of the annotated seeds', function () {
   });
 
   for (const trip of ROUND_TRIPS) {
-    it(`${trip.export} → import ${trip.reader}: ${trip.keeps === 'everything' ? 'the same mentions and facts' : 'the same spans and types'}`, async () => {
+    const here = Object.hasOwn(IMPORT_FORMATS, trip.reader) && isExportFormat(trip.export);
+    const title = `${trip.export} → import ${trip.reader}: ${trip.keeps === 'everything' ? 'the same mentions and facts' : 'the same spans and types'}`;
+    (here ? it : it.skip)(here ? title : `${title} (not in this build yet)`, async () => {
       const reader = IMPORT_FORMATS[trip.reader];
-      assert.ok(reader, `a reader for ${trip.reader}`);
       const output = new MemoryOutput();
       const knowledgeBase = bundledKnowledgeBase();
+      if (!isExportFormat(trip.export)) return;
       await runExport(trip.export, articles, knowledgeBase, output);
       const documents = reader(trip.sources(output));
       // The same articles, without their fact files.
@@ -91,10 +108,18 @@ describe('import round trips of the annotated seeds', function () {
         const factFile: FactFile | undefined = parseFactFile(imported.text, imported.factFilePath).factFile;
         assert.ok(factFile, `${original.path}: the new fact file reads back`);
         const kept = original.factFile.mentions.filter((m) => !m.orphaned && anchorHolds(original.text, m));
-        assert.deepEqual(factFile.mentions.map((m) => mentionKey(m, trip.keeps)).sort(), kept.map((m) => mentionKey(m, trip.keeps)).sort(), `${original.path}: mentions`);
+        const got = factFile.mentions.map((m) => mentionKey(m, trip.keeps)).sort();
+        const expected = kept.map((m) => mentionKey(m, trip.keeps)).sort();
         if (trip.keeps === 'everything') {
+          assert.deepEqual(got, expected, `${original.path}: mentions`);
           assert.deepEqual(factFile.facts.map((f) => factSummary(f, factFile.mentions)).sort(), original.factFile.facts.map((f) => factSummary(f, original.factFile.mentions)).sort(), `${original.path}: facts`);
           assert.deepEqual(imported.leftOut, [], `${original.path}: nothing left out`);
+        } else {
+          // Every span imported is one of the originals, with its type; the others were lost only for what the format cannot say.
+          assert.deepEqual(got.filter((k) => !expected.includes(k)), [], `${original.path}: no span or type the original lacks`);
+          const lost = imported.leftOut.filter((l) => !SPANS_ONLY_LOSSES.has(l.reason));
+          assert.deepEqual(lost, [], `${original.path}: spans left out for another reason`);
+          assert.equal(got.length + imported.leftOut.length, expected.length, `${original.path}: each original span imported or accounted for`);
         }
       }
     });

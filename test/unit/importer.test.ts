@@ -129,6 +129,22 @@ describe('importer: anchoring and linking spans', () => {
     );
   });
 
+  it('places a span whose context is not found by its quote, when the quote occurs once in the article as a word', () => {
+    const rebuilt = 'leaders of the CSTO in Minsk . President Putin said nothing first .';
+    const spans = [span(rebuilt, 'CSTO', 'ORG'), span(rebuilt, 'Putin', 'PER'), span(rebuilt, 'first', 'DATE')];
+    const [imported] = resolveImport([doc(spans, { text: rebuilt })], [article()], { knowledgeBase }).articles;
+    assert.deepEqual(imported.mentions.map((m) => [m.quote, m.start]), [['CSTO', TEXT.indexOf('CSTO')]]);
+    assert.deepEqual(imported.leftOut.map((l) => `${l.what}: ${l.reason}`).sort(), ['Putin: not anchored', 'first: no date']);
+  });
+
+  it("reads a date without a year at the fact file's publication date, else as a day of no known year", () => {
+    const text = 'Talks in Minsk. The leaders meet again on 24 November, in Moscow.\n';
+    const spans = [span(text, '24 November', 'DATE')];
+    const read = (published?: string) => resolveImport([doc(spans, { text })], [{ ...article('articles/minsk.txt', text), ...(published ? { published } : {}) }], { knowledgeBase }).articles[0].mentions.map((m) => m.date);
+    assert.deepEqual(read('2023-11-20'), ['2023-11-24']);
+    assert.deepEqual(read(), ['--11-24']);
+  });
+
   it('reads a date span at the article date when the source gives no value', () => {
     const text = `${TEXT}The talks go on on 24 November, in Moscow.\n`;
     const spans = [span(text, '24 November', 'DATE'), span(text, 'Minsk', 'DATE', { date: '2023-11-22' })];

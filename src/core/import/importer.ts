@@ -23,11 +23,11 @@ import { ENTITY_ID_PATTERN, type Entity, type EntityType } from '../knowledgeBas
 import { EntitySearch } from '../knowledgeBase/search';
 import type { Problem } from '../problems';
 import { anchorAt } from '../reanchor/anchor';
-import { normalizeString, normalizeText } from '../reanchor/normalize';
-import { reanchor, type ReanchorStatus, type StoredAnchor } from '../reanchor/reanchor';
-import type { Recognizer } from '../recognizer/recognizer';
+import { type NormalizedText, normalizeString, normalizeText } from '../reanchor/normalize';
+import { reanchor, type ReanchorResult, type ReanchorStatus, type StoredAnchor } from '../reanchor/reanchor';
+import { publicationOptions, type Recognizer } from '../recognizer/recognizer';
 import { CodePointIndex } from '../text/codePoints';
-import { foldString } from '../text/fold';
+import { foldString, isWordCode } from '../text/fold';
 import type { ImportedDocument, ImportedFact, ImportedSpan } from './document';
 import { type ImportType, LabelMap } from './labels';
 
@@ -36,6 +36,8 @@ export interface WorkspaceArticle {
   /** Relative to the workspace root, with forward slashes. */
   path: string;
   text: string;
+  /** The publication date its fact file records, when it has one: dates without a year are read at it. */
+  published?: string;
 }
 
 /** How a document was matched to its article. */
@@ -241,6 +243,29 @@ function occurrences(normalizedText: string, quote: string): number {
   return normalizedText.indexOf(q, first + 1) < 0 ? 1 : 2;
 }
 
+/**
+ * The quote's one occurrence in the text as a whole word (typography folded), when it occurs once:
+ * a span whose context was not found (a source that rebuilt the text from tokens) is still placed
+ * without a guess.
+ */
+function onlyOccurrence(text: string, normalized: NormalizedText, quote: string): ReanchorResult | undefined {
+  const q = normalizeString(quote).trim();
+  if (q.length === 0) return undefined;
+  const N = normalized.text;
+  const isWord = (i: number) => i >= 0 && i < N.length && isWordCode(N.charCodeAt(i));
+  let found: number | undefined;
+  for (let at = N.indexOf(q); at >= 0; at = N.indexOf(q, at + 1)) {
+    if ((isWord(at - 1) && isWord(at)) || (isWord(at + q.length) && isWord(at + q.length - 1))) continue;
+    if (found !== undefined) return undefined;
+    found = at;
+  }
+  if (found === undefined) return undefined;
+  const start = normalized.start[found];
+  const end = normalized.end[found + q.length - 1];
+  const anchor = anchorAt(text, start, end, CONTEXT);
+  return { ...anchor, status: anchor.quote === quote ? 'moved' : 'fuzzy', score: 0 };
+}
+
 /** The knowledge base's entities by Wikidata id, and its search by name; built once per import. */
 class Linker {
   private byWikidata?: Map<string, Entity[]>;
@@ -287,19 +312,26 @@ function typeOfId(id: string | undefined): EntityType | undefined {
   return id !== undefined && ENTITY_ID_PATTERN.test(id) ? (id.slice(0, id.indexOf(':')) as EntityType) : undefined;
 }
 
-/** Reads dates as the recognizer does, at the article's own date: once per article. */
+/** Reads dates as the recognizer does, at the article's own date (its fact file's, else its dateline's): once per article. */
 class ArticleDates {
   private found?: { start: number; end: number; iso?: string }[];
-  readonly year: number | undefined;
+  private readonly year: number | undefined;
+  private readonly day: string | undefined;
 
-  constructor(private readonly text: string) {
-    this.year = datelineYear(text);
+  constructor(
+    private readonly text: string,
+    published: string | undefined,
+  ) {
+    const { fallbackYear, articleDate } = publicationOptions(published);
+    this.year = datelineYear(text) ?? fallbackYear;
+    this.day = articleDate ?? datelineDay(text, this.year);
   }
 
   /** The ISO value of the date at [start, end): the recognizer's reading there, else the quote read alone. */
   at(start: number, end: number, quote: string): string | undefined {
-    this.found ??= findDates(this.text, this.year, datelineDay(this.text, this.year));
-    const exact = this.found.find((d) => d.start === start && d.end === end && d.iso && !d.iso.includes('--'));
+    this.found ??= findDates(this.text, this.year, this.day);
+    // A day without a year (--11-23) is a value a fact file holds, when the article's year is unknown.
+    const exact = this.found.find((d) => d.start === start && d.end === end && d.iso !== undefined && IsoDateOrRange.safeParse(d.iso).success);
     return exact?.iso ?? dateOfSelection(quote, this.year);
   }
 }
@@ -319,7 +351,7 @@ function resolveSpans(document: ImportedDocument, work: ArticleWork, labels: Lab
   const { article, resolved } = work;
   const ids = new Map<string, string>();
   const candidates: { anchored: SpanAnchor; type: ImportType | undefined }[] = [];
-  let normalizedArticle: string | undefined;
+  let normalizedArticle: NormalizedText | undefined;
   let codePoints: CodePointIndex | undefined;
   for (const source of document.spans) {
     resolved.counts.spans++;
@@ -343,8 +375,8 @@ function resolveSpans(document: ImportedDocument, work: ArticleWork, labels: Lab
       continue;
     }
     if (anchored.quoteOnly) {
-      normalizedArticle ??= normalizeText(article.text).text;
-      if (occurrences(normalizedArticle, anchored.anchor.quote) > 1) {
+      normalizedArticle ??= normalizeText(article.text);
+      if (occurrences(normalizedArticle.text, anchored.anchor.quote) > 1) {
         resolved.leftOut.push(leftOutSpan(document.source, span, 'ambiguous quote', 'the quote occurs more than once in the article and the source gives no offsets or context to tell which'));
         continue;
       }
@@ -359,7 +391,7 @@ function resolveSpans(document: ImportedDocument, work: ArticleWork, labels: Lab
   );
   candidates.forEach(({ anchored, type }, i) => {
     const { span } = anchored;
-    const result = results[i];
+    const result = results[i].status === 'orphaned' ? (onlyOccurrence(article.text, (normalizedArticle ??= normalizeText(article.text)), anchored.anchor.quote) ?? results[i]) : results[i];
     if (result.status === 'orphaned') {
       resolved.leftOut.push(leftOutSpan(document.source, span, 'not anchored', 'its quote and context are not found in the article'));
       return;
@@ -452,7 +484,7 @@ export function resolveImport(documents: readonly ImportedDocument[], articles: 
         anchoring: {},
         leftOut: [],
       };
-      work = { article: match.article, resolved, dates: new ArticleDates(match.article.text) };
+      work = { article: match.article, resolved, dates: new ArticleDates(match.article.text, match.article.published) };
       works.set(match.article.path, work);
     }
     work.resolved.documents.push({ source: document.source, matchedBy: match.matchedBy });

@@ -9,7 +9,7 @@ import type { SourceFile } from '../../core/import/document';
 import { IMPORT_FORMATS } from '../../core/import/formats/index';
 import { type ArticleImport, type ImportPlan, importEdits, previewArticle, type ResolvedArticle, resolveImport, type WorkspaceArticle } from '../../core/import/importer';
 import { formatImportReport, importTotals, type ImportTotals } from '../../core/import/report';
-import { newFactFileText } from '../../core/factFile/store';
+import { newFactFileText, parseFactFile } from '../../core/factFile/store';
 import { formatProblem } from '../../core/problems';
 import { RESTRICTED_REASON } from '../factFiles/writer';
 import type { Services } from '../services/services';
@@ -80,7 +80,7 @@ interface Article extends WorkspaceArticle {
 
 /** The workspace's .txt files and the articles its fact files name, with their current texts; links out of the workspace are not read. */
 async function workspaceArticles(links: WorkspaceLinks, problems: string[]): Promise<Article[]> {
-  const byPath = new Map<string, { uri: vscode.Uri; factFile?: vscode.Uri }>();
+  const byPath = new Map<string, { uri: vscode.Uri; factFile?: vscode.Uri; published?: string }>();
   for (const factFile of await vscode.workspace.findFiles(FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE)) {
     if (await links.refusal(factFile)) continue;
     const read = await currentText(factFile, workspacePath(factFile));
@@ -88,17 +88,18 @@ async function workspaceArticles(links: WorkspaceLinks, problems: string[]): Pro
     if (!named) continue;
     const uri = vscode.Uri.joinPath(factFile, '..', named);
     const existing = byPath.get(workspacePath(uri));
-    if (!existing || factFilePathFor(uri.path) === factFile.path) byPath.set(workspacePath(uri), { uri, factFile });
+    const published = parseFactFile(read.text!, workspacePath(factFile)).factFile?.article.published;
+    if (!existing || factFilePathFor(uri.path) === factFile.path) byPath.set(workspacePath(uri), { uri, factFile, published });
   }
   for (const uri of await vscode.workspace.findFiles('**/*.txt', FACT_FILE_SCAN_EXCLUDE)) if (!byPath.has(workspacePath(uri))) byPath.set(workspacePath(uri), { uri });
   const articles: Article[] = [];
-  for (const [path, { uri, factFile }] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path, { uri, factFile, published }] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const refusal = await links.refusal(uri);
     if (refusal) continue;
     const read = await currentText(uri, path);
     if (read.problem) problems.push(formatProblem(read.problem));
     if (read.text === undefined) continue;
-    articles.push({ path, text: read.text, uri, factFile: factFile ?? uri.with({ path: factFilePathFor(uri.path) }) });
+    articles.push({ path, text: read.text, uri, factFile: factFile ?? uri.with({ path: factFilePathFor(uri.path) }), ...(published ? { published } : {}) });
   }
   return articles;
 }
