@@ -130,20 +130,13 @@ function shingles(text: string): Set<string> {
   return set;
 }
 
-/** The share of triples the two texts have in common (Jaccard). */
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let common = 0;
-  for (const s of a) if (b.has(s)) common++;
-  return common / (a.size + b.size - common);
-}
-
-/** Texts this alike (by word triples) are the same article with small differences. */
+/** Texts this alike (the share of word triples they have in common, Jaccard) are the same article with small differences. */
 const SIMILAR_TEXT = 0.8;
 
 class ArticleMatcher {
   private byText?: Map<string, WorkspaceArticle[]>;
   private triples?: Map<WorkspaceArticle, Set<string>>;
+  private postings?: Map<string, WorkspaceArticle[]>;
 
   constructor(private readonly articles: readonly WorkspaceArticle[]) {}
 
@@ -178,9 +171,26 @@ class ArticleMatcher {
 
   /** The one article whose text is nearly the document's, clearly more than any other; undefined when none is or two are. */
   similarText(text: string, among: readonly WorkspaceArticle[] = this.articles): WorkspaceArticle | undefined {
-    this.triples ??= new Map(this.articles.map((a) => [a, shingles(a.text)]));
+    if (!this.triples || !this.postings) {
+      this.triples = new Map(this.articles.map((a) => [a, shingles(a.text)]));
+      this.postings = new Map();
+      for (const [article, set] of this.triples) {
+        for (const s of set) {
+          const list = this.postings.get(s);
+          if (list) list.push(article);
+          else this.postings.set(s, [article]);
+        }
+      }
+    }
+    // Only the articles that share a triple with the document are compared: the cost follows the overlap, not the workspace.
     const mine = shingles(text);
-    const scored = among.map((a) => ({ a, score: similarity(mine, this.triples!.get(a)!) })).filter((s) => s.score >= SIMILAR_TEXT);
+    const common = new Map<WorkspaceArticle, number>();
+    for (const s of mine) for (const a of this.postings.get(s) ?? []) common.set(a, (common.get(a) ?? 0) + 1);
+    const allowed = new Set(among);
+    const scored = [...common]
+      .filter(([a]) => allowed.has(a))
+      .map(([a, shared]) => ({ a, score: shared / (mine.size + this.triples!.get(a)!.size - shared) }))
+      .filter((s) => s.score >= SIMILAR_TEXT);
     scored.sort((x, y) => y.score - x.score);
     return scored.length === 1 || (scored.length > 1 && scored[0].score > scored[1].score) ? scored[0]?.a : undefined;
   }
