@@ -82,11 +82,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The one-line summary printed at the end. */
-export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[], shard?: Shard): string {
+export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[], shard?: Shard, linkedFolders = 0): string {
   const parts = [
     `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}${shard ? ` (shard ${shard.shard} of ${shard.of})` : ''}`,
   ];
   if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'fact file')}`);
+  if (linkedFolders > 0) parts.push(`did not enter ${plural(linkedFolders, 'linked folder')}`);
   if (result.skippedMentions > 0) parts.push(`left out ${plural(result.skippedMentions, 'mention')}`);
   return `news-annotator: ${parts.join('; ')}`;
 }
@@ -161,11 +162,14 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
     throw error;
   }
 
+  // The listing is the workspace's, not a shard's: its linked folders are reported once, by the first shard.
+  const linkedFolders = (args.shard?.shard ?? 1) === 1 ? files.linkedFoldersOutside : [];
+  for (const folder of linkedFolders) sayProblem(inWorkspace(problemAt(folder, 'is a symbolic link to a folder outside the workspace; the fact files in it are not read')));
   for (const s of skipped) for (const p of s.problems) sayProblem(inWorkspace(p));
   for (const p of result.problems) sayProblem(inWorkspace(await located(files, p)));
-  say(exportSummary(result, out, skipped, args.shard));
+  say(exportSummary(result, out, skipped, args.shard, linkedFolders.length));
 
-  const incomplete = skipped.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
+  const incomplete = skipped.length > 0 || linkedFolders.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');
   return incomplete ? EXIT.incomplete : EXIT.complete;
 }
 

@@ -58,10 +58,18 @@ const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, e
 
 const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (every *.facts.yaml under it) as a dataset.
               --format jsonl    one JSON record per article: metadata, mentions, facts, entities
-              --format csv      one row per attendance fact (RFC 4180, CRLF line ends)
+              --format csv      one row per fact, its kind (summit, attendance, role) in a column,
+                                with the sentences of its evidence (RFC 4180, CRLF line ends)
               --format w3c      a W3C Web Annotation collection (JSON-LD); offsets count code points
-              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf
+              --format brat     a folder of brat standoff .txt/.ann files with annotation.conf;
+                                facts as events on the mentions that are their evidence
               --format conll    CoNLL IOB2 tokens (PER, ORG, LOC, EVENT, DATE)
+              --format label-studio
+                                Label Studio tasks (JSON): a task per article, its mentions as
+                                annotations labelled with their type, entity ids in each region's meta
+              --format spacy    span JSON Lines as spaCy and Prodigy read them: a line per article,
+                                {"text", "spans": [{"start", "end", "label", "kb_id"}], "meta"}
+                                (kb_id: the entity id or the date); offsets count code points
               --out PATH        the file to write; for brat, the folder
               --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
               --cache DIR       where parsed fact files are kept between runs, by a hash of their
@@ -69,8 +77,9 @@ const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (e
               --no-cache        parse every fact file, and keep nothing
               --shard I/N       only the I-th of N runs of DIR's fact files in path order, for
                                 spreading an archive over processes or machines: the N outputs,
-                                one after another, are the whole export (JSON Lines and CoNLL
-                                byte for byte; CSV with a header in each; W3C as N collections;
+                                one after another, are the whole export (JSON Lines, CoNLL and
+                                spaCy byte for byte; CSV with a header in each; W3C as N
+                                collections; Label Studio as N arrays of tasks;
                                 brat as the same files, each shard in a folder of its own)
               --force           replace PATH if it is an existing regular file (without it, an
                                 existing PATH is an error)
@@ -119,7 +128,7 @@ const INPUTS_HELP = `Inputs:
   ${formatSize(KNOWLEDGE_BASE_LIMIT.bytes)} (a knowledge base). An export reads nothing outside DIR but --kb: a fact file,
   article or knowledge base that is a symbolic link (or lies under one) leading outside DIR is
   not read, and is reported; links that stay inside DIR are followed; linked folders are not
-  scanned for fact files.
+  scanned for fact files, and one that leads outside DIR is reported (exit status 1).
 `;
 
 const EXIT_STATUS_HELP = `Exit status:

@@ -40,6 +40,7 @@ const SOURCE_EXTENSIONS: Record<string, readonly string[]> = {
   conll: ['.conll', '.conllu', '.iob', '.bio', '.tsv', '.txt'],
   'label-studio': ['.json'],
   doccano: ['.jsonl', '.json'],
+  spacy: ['.jsonl', '.json'],
 };
 
 interface ImportArgs {

@@ -58,8 +58,15 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return this.realRootPath;
   }
 
+  /**
+   * The linked folders the last `listFactFiles` did not enter because they lead outside the
+   * workspace, as paths relative to it: whatever fact files lie there are not read.
+   */
+  linkedFoldersOutside: string[] = [];
+
   async listFactFiles(): Promise<string[]> {
     const found: string[] = [];
+    const linkedOutside: string[] = [];
     const walk = async (dir: string, prefix: string): Promise<void> => {
       let entries: Dirent[];
       try {
@@ -75,11 +82,27 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
         } else if (isFactFilePath(entry.name)) {
           // Links and special files too: reading them says what they are, rather than skip them unsaid.
           found.push(`${prefix}${entry.name}`);
+        } else if (entry.isSymbolicLink() && !isSkippedFolder(entry.name) && this.leadsToFolderOutside(join(dir, entry.name))) {
+          // Nor is a linked folder skipped unsaid when what it holds would have been read.
+          linkedOutside.push(`${prefix}${entry.name}`);
         }
       }
     };
     await walk(this.root, '');
+    this.linkedFoldersOutside = linkedOutside.sort(compareText);
     return found.sort(compareText);
+  }
+
+  /** Whether the link at `path` leads to a folder outside the root. */
+  private leadsToFolderOutside(path: string): boolean {
+    if (!statOrUndefined(path)?.isDirectory()) return false;
+    let target: string | undefined;
+    try {
+      target = realPathOf(path);
+    } catch {
+      return false;
+    }
+    return target !== undefined && !isWithin(this.realRoot, target);
   }
 
   /** The real path of a folder inside the root, or undefined when it does not exist. */
@@ -156,32 +179,54 @@ function statOrUndefined(path: string, followLinks = true): BigIntStats | undefi
 }
 
 /**
- * Files an export must never replace: the workspace's fact files, articles and knowledge base. They
- * are known by identity (device and inode), so that another spelling of the path, a symbolic
- * link or a case-insensitive file system does not get past; any file named *.facts.yaml counts.
+ * The real path of `path` (absolute), links resolved as far as something exists: a file not created
+ * yet is named by the real path of its folder, so that another spelling of the path does not get
+ * past a check by name.
+ */
+function realPathAsFarAsItExists(path: string): string {
+  const missing: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(realpathSync.native(at), ...missing);
+    } catch {
+      if (dirname(at) === at) return path;
+      missing.unshift(basename(at));
+    }
+  }
+}
+
+/**
+ * Files an export must never replace: the workspace's fact files, articles and knowledge base. An
+ * existing one is known by identity (device and inode), so that another spelling of the path, a
+ * symbolic link or a case-insensitive file system does not get past; one that does not exist yet
+ * (the workspace's knowledge base before its first entity) by its real path, so that the export
+ * does not create it either. Any file named *.facts.yaml counts, and the article a fact file
+ * beside it names.
  */
 export class ProtectedFiles {
   private readonly byIdentity = new Map<string, string>();
+  private readonly byPath = new Map<string, string>();
 
-  /** Protects an existing file; `what` says what it is, for the message ("the article a.txt"). */
+  /** Protects the file at `path`, there or not yet; `what` says what it is, for the message ("the article a.txt"). */
   add(path: string, what: string): void {
     const stats = statOrUndefined(path);
     if (stats?.isFile() && !this.byIdentity.has(identity(stats))) this.byIdentity.set(identity(stats), what);
+    const real = realPathAsFarAsItExists(resolve(path));
+    if (!this.byPath.has(real)) this.byPath.set(real, what);
   }
 
   /** What `path` is when it must not be written over ("the article a.txt"), or undefined when it may be. */
   reason(path: string): string | undefined {
     if (isFactFilePath(path)) return 'a fact file (*.facts.yaml)';
     const stats = statOrUndefined(path);
-    if (!stats) return undefined;
-    return this.byIdentity.get(identity(stats)) ?? annotatedBy(path);
+    return (stats && this.byIdentity.get(identity(stats))) ?? this.byPath.get(realPathAsFarAsItExists(resolve(path))) ?? annotatedBy(path);
   }
 }
 
 /**
- * When an existing file is the article of the fact file beside it (of another workspace, say), what
- * it is: "the article of a.facts.yaml". A fact file too broken to read still names its article on
- * a `file:` line.
+ * When a file is the article of the fact file beside it (of another workspace, say), what it is:
+ * "the article of a.facts.yaml", whether the article is there or missing. A fact file too broken
+ * to read still names its article on a `file:` line.
  */
 function annotatedBy(path: string): string | undefined {
   // Its own fact file, or one named the way earlier versions named them (see factFilePathsFor).

@@ -171,4 +171,41 @@ describe('Annotating a selection in the workbench', () => {
     const newcomer = await wb.token('Aibek Toktogulov', { after: ' met' });
     assert.strictEqual(tokenClass(newcomer.spans[0].className), putin, 'coloured as a person in the other article');
   });
+
+  it('adds a body found by its head noun to the workspace knowledge base, offered as an organization first', async () => {
+    const wb = workbench();
+    const article = '008_rescue.txt';
+    const body = 'Kyrgyz Ministry of Emergency Situations';
+    fs.writeFileSync(path.join(wb.workspace, article), `Rescue in Osh\nBISHKEK, October 6. The ${body} sent rescuers to Osh.\n`);
+    await wb.openFromExplorer(article);
+    const name = (await eventually(async () => {
+      const [found] = await wb.findText(body);
+      assert.ok(found, 'the name is on screen');
+      return found;
+    })).rect;
+    const add = `Add “${body}” to the workspace knowledge base…`;
+    await wb.quickFixes(name, (menu) => menu.items.some((item) => item.title === add));
+    await wb.chooseQuickFix(add);
+    const input = quickInput(wb);
+    await input.waitFor();
+    const rows = await eventually(async () => {
+      const shown = await pickRows(wb);
+      assert.strictEqual(shown.length, 4, `the four types: ${shown.join(' | ')}`);
+      return shown;
+    });
+    assert.strictEqual(rows[0], 'Organization', `what the recognizer took it for comes first: ${rows.join(' | ')}`);
+    await wb.page.keyboard.press('Enter');
+    await eventually(async () => assert.match((await wb.page.locator('.quick-input-widget .quick-input-title').textContent()) ?? '', /Canonical name/));
+    assert.strictEqual(await input.inputValue(), body, 'the name as written, to confirm');
+    await wb.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+
+    const id = 'organization:kyrgyz-ministry-of-emergency-situations';
+    await eventually(() => {
+      const kb = parse(fs.readFileSync(path.join(wb.workspace, KNOWLEDGE_BASE), 'utf8')) as { entities: { id: string; type: string; name: string }[] };
+      const added = kb.entities.find((e) => e.name === body);
+      assert.deepStrictEqual(added && [added.id, added.type], [id, 'organization'], 'an organization in the workspace knowledge base');
+      assert.deepStrictEqual(mentionsOnDisk(wb, '008_rescue.facts.yaml').map((m) => [m.quote, m.entity]), [[body, id]]);
+    });
+  });
 });

@@ -109,6 +109,25 @@ describe('npm run package', function () {
     assert.doesNotMatch(codes[1], /Неверный ввод/);
   });
 
+  it("matches the sizes the README states, within a sixth: the package's and the bundles'", () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    /** A size the README states, in bytes ("about 1,077 kB" is 1,077,000). */
+    const stated = (pattern: RegExp): number => {
+      const found = pattern.exec(readme);
+      assert.ok(found, `the README states no size for ${pattern}`);
+      return Number(found[1].replace(/,/g, '')) * 1000;
+    };
+    const bundleSize = (name: string) => Buffer.byteLength(contentOf(zip, entries.find((e) => e.name === `extension/${name}`)!));
+    const measured: [string, number, number][] = [
+      ['the .vsix', statSync(join(workspace, 'news-annotator.vsix')).size, stated(/a package of about\s+([\d,.]+) kB/)],
+      ['dist/extension.js', bundleSize('dist/extension.js'), stated(/`dist\/extension\.js` (?:about )?([\d,.]+) kB/)],
+      ['dist/features.js', bundleSize('dist/features.js'), stated(/`dist\/features\.js` (?:about )?([\d,.]+) kB/)],
+    ];
+    for (const [what, size, readmeSays] of measured) {
+      assert.ok(Math.abs(size - readmeSays) <= readmeSays / 6, `${what} is ${(size / 1000).toFixed(1)} kB; the README says ${(readmeSays / 1000).toFixed(1)} kB`);
+    }
+  });
+
   it('links the README pictures to the repository, so that they show on the extension page', () => {
     const readme = contentOf(zip, entries.find((e) => e.name === 'extension/readme.md')!);
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);

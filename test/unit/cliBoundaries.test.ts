@@ -158,6 +158,8 @@ describe('command line: what it reads, writes over, exits with and prints', func
       const run = cli('export', ws, '--format', 'jsonl', '--out', out);
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stderr, /outside\.facts\.yaml:1:1: error: is a symbolic link that leads outside the workspace; it is not read/);
+      assert.match(run.stderr, /linked:1:1: error: is a symbolic link to a folder outside the workspace; the fact files in it are not read/, 'the linked folder is named, not skipped unsaid');
+      assert.match(lines(run.stderr).pop()!, /; skipped 1 fact file; did not enter 1 linked folder$/);
       const records = lines(readFileSync(out, 'utf8')).map((l) => JSON.parse(l));
       assert.deepEqual(records.map((r) => r.path), ['b.txt'], 'nothing from the linked fact file nor the linked folder');
       assert.ok(!readFileSync(out, 'utf8').includes('Lukashenko'));
@@ -181,8 +183,11 @@ describe('command line: what it reads, writes over, exits with and prints', func
       writeFileSync(join(ws, 'texts', 'real.txt'), ARTICLE);
       symlinkSync(join(ws, 'texts', 'real.txt'), join(ws, 'a.txt'));
       writeFileSync(join(ws, 'a.facts.yaml'), factFile('a.txt', ARTICLE, [PUTIN]));
+      // A linked folder inside: its fact files are read where it leads, once, and it is not reported.
+      symlinkSync(join(ws, 'texts'), join(ws, 'also-texts'));
       const run = cli('export', ws, '--format', 'jsonl', '--out', out);
       assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, `news-annotator: exported 1 article, 1 mention and 0 facts as jsonl to ${out}\n`);
       assert.equal(JSON.parse(readFileSync(out, 'utf8')).mentions[0].quote, 'Vladimir Putin');
 
       const files = new NodeWorkspaceFiles(ws);
@@ -282,6 +287,26 @@ describe('command line: what it reads, writes over, exits with and prints', func
       assert.match(run.stderr, /refusing to write over .*knowledge-base\.yaml: it is the workspace's knowledge base; nothing written/);
       assert.equal(readFileSync(own, 'utf8'), 'version: 1\nentities: []\n');
     }
+  });
+
+  it("nor creates them: the workspace's knowledge base before it exists, an article its fact file names", () => {
+    annotate(ws, 'b');
+    const other = join(tmp, 'other.yaml');
+    writeFileSync(other, 'version: 1\nentities: []\n');
+    const own = join(ws, '.news-annotator', 'knowledge-base.yaml');
+    // Another spelling of the same path, through a folder that is there.
+    const spelled = join(ws, 'b.txt', '..', '.news-annotator', 'knowledge-base.yaml');
+    for (const target of [own, spelled]) {
+      const run = cli('export', ws, '--kb', other, '--format', 'csv', '--out', target);
+      assert.equal(run.status, 3, run.stderr);
+      assert.match(run.stderr, /refusing to write over .*knowledge-base\.yaml: it is the workspace's knowledge base; nothing written/);
+      assert.ok(!existsSync(join(ws, '.news-annotator')), 'no knowledge base of CSV for the editor to read');
+    }
+    writeFileSync(join(ws, 'gone.facts.yaml'), factFile('gone.txt', ARTICLE, [PUTIN]));
+    const run = cli('export', ws, '--format', 'csv', '--out', join(ws, 'gone.txt'));
+    assert.equal(run.status, 3, run.stderr);
+    assert.match(run.stderr, /refusing to write over .*gone\.txt: it is the article of .*gone\.facts\.yaml; nothing written/);
+    assert.ok(!existsSync(join(ws, 'gone.txt')));
   });
 
   describe('two fact files that claim one article', () => {
@@ -515,8 +540,9 @@ describe('command line: what it reads, writes over, exits with and prints', func
       const csv = cli('export', ws, '--format', 'csv', '--out', join(tmp, 'a.csv'));
       assert.equal(csv.status, 1);
       const [, row] = readFileSync(join(tmp, 'a.csv'), 'utf8').split('\r\n');
-      // The row cites only the exported evidence: its id, and the sentence it stands in.
-      assert.ok(row.endsWith(',Vladimir Putin arrived in Yerevan for the CSTO summit.,m-putin00001'), row);
+      // The row cites only the exported evidence: its id, and the sentence it stands in (the columns
+      // quote and mention_ids, then kind and fact_id).
+      assert.ok(row.includes(',Vladimir Putin arrived in Yerevan for the CSTO summit.,m-putin00001,attendance,f-attend0001,'), row);
     });
 
     it('no internal temporary path: a file the export writes twice is named as the export names it', async () => {

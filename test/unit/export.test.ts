@@ -110,6 +110,44 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** annotation.conf, read as brat's configuration documentation describes it: sections, types, arguments. */
+function parseBratConf(text: string): {
+  entities: Set<string>;
+  events: Map<string, Map<string, Set<string>>>;
+  attributes: Map<string, { targets: Set<string>; values: Set<string> }>;
+} {
+  const entities = new Set<string>();
+  const events = new Map<string, Map<string, Set<string>>>();
+  const attributes = new Map<string, { targets: Set<string>; values: Set<string> }>();
+  let section = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const header = /^\[(\w+)\]$/.exec(line);
+    if (header) {
+      section = header[1];
+      continue;
+    }
+    const [type, rest = ''] = line.split(/\s+(.*)/);
+    const args = rest
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== '')
+      .map((a) => {
+        const [role, targets] = a.split(':');
+        return { role: role.replace(/(\?|\*|\+|\{[\d-]+\})$/, ''), targets: new Set(targets.split('|')) };
+      });
+    if (section === 'entities') entities.add(type);
+    if (section === 'events') events.set(type, new Map(args.map((a) => [a.role, a.targets])));
+    if (section === 'attributes') {
+      const arg = args.find((a) => a.role === 'Arg');
+      const value = args.find((a) => a.role === 'Value');
+      attributes.set(type, { targets: arg?.targets ?? new Set(), values: value?.targets ?? new Set() });
+    }
+  }
+  return { entities, events, attributes };
+}
+
 describe('export', () => {
   describe('reading the workspace', () => {
     it('skips the invalid fact file and reports its problems', async () => {
@@ -224,16 +262,22 @@ describe('export', () => {
       assert.equal(csvRow(['a', 'b,c', '']), 'a,"b,c",\r\n');
     });
 
-    it('writes a header and one row per attendance fact, and parses back', async () => {
+    it('writes a header and one row per fact, and parses back; attendance rows keep the columns they had, first and in order', async () => {
       const { output, result } = await exportFixture('csv');
       const [header, ...rows] = parseCsv(output.text);
       assert.deepEqual(header, [...CSV_COLUMNS]);
+      assert.deepEqual(header.slice(0, 11), ['summit', 'summit_id', 'date', 'city', 'person', 'person_id', 'country', 'status', 'article', 'quote', 'mention_ids']);
       const { articles } = await fixtureArticles();
-      const attendances = articles.flatMap((a) => a.factFile.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
-      assert.equal(rows.length, attendances.length);
-      assert.equal(result.records, attendances.length);
+      const facts = articles.flatMap((a) => a.factFile.facts);
+      assert.equal(rows.length, facts.length);
+      assert.equal(result.records, facts.length);
       for (const row of rows) assert.equal(row.length, CSV_COLUMNS.length);
-      const records = rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+      const all = rows.map((row) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]])));
+      assert.deepEqual(new Set(all.map((r) => r.kind)), new Set(['summit', 'attendance', 'role']));
+      for (const fact of facts) assert.equal(all.find((r) => r.fact_id === fact.id)?.kind, fact.type, fact.id);
+      const attendances = articles.flatMap((a) => a.factFile.facts.filter((f) => f.type === 'attendance').map((f) => ({ article: a, fact: f })));
+      const records = all.filter((r) => r.kind === 'attendance');
+      assert.equal(records.length, attendances.length);
 
       for (const { article, fact } of attendances) {
         if (fact.type !== 'attendance') continue;
@@ -273,6 +317,37 @@ describe('export', () => {
       assert.equal(unknown?.country, '');
       assert.equal(unknown?.status, 'uncertain');
     });
+    it('a summit row gives the meeting: its event, dates, city and organization; a role row the person, title, country and organization; each with its evidence sentences', async () => {
+      const { output } = await exportFixture('csv');
+      const [header, ...rows] = parseCsv(output.text);
+      const records = rows.map((row) => Object.fromEntries(header.map((c, i) => [c, row[i]])));
+      const { articles } = await fixtureArticles();
+      for (const article of articles) {
+        for (const fact of article.factFile.facts) {
+          const record = records.find((r) => r.fact_id === fact.id && r.article === article.path)!;
+          assert.deepEqual(record.mention_ids.split(' '), [...new Set(fact.evidence)]);
+          for (const id of fact.evidence) {
+            const quote = article.factFile.mentions.find((m) => m.id === id)!.quote;
+            assert.ok(record.quote.split(' | ').some((sentence) => sentence.includes(quote) && article.text.includes(sentence)), `${quote} in ${record.quote}`);
+          }
+          if (fact.type === 'summit') {
+            assert.deepEqual(
+              [record.summit_id, record.date, record.city_id, record.organization_id, record.person_id, record.status, record.role],
+              [fact.event ?? '', fact.end !== undefined && fact.end !== fact.start ? `${fact.start}/${fact.end}` : fact.start, fact.city, fact.organization, '', '', ''],
+            );
+          } else if (fact.type === 'role') {
+            assert.deepEqual(
+              [record.person_id, record.role, record.country_id, record.organization_id, record.summit_id, record.status, record.date],
+              [fact.person, fact.role, fact.country ?? '', fact.organization ?? '', '', '', ''],
+            );
+          }
+        }
+      }
+      const minsk = records.find((r) => r.kind === 'summit' && r.article === 'articles/en/minsk-2023.txt');
+      assert.deepEqual([minsk?.summit, minsk?.date, minsk?.city, minsk?.organization], ['CSTO summit, Minsk 2023 "without Armenia"', '2023-11-23', 'Minsk', 'Collective Security Treaty Organization']);
+      const president = records.find((r) => r.kind === 'role' && r.person_id === 'person:alexander-lukashenko');
+      assert.deepEqual([president?.person, president?.role, president?.country], ['Alexander Lukashenko', 'President', 'Belarus']);
+    });
   });
 
   describe('brat', () => {
@@ -286,29 +361,30 @@ describe('export', () => {
       assert.equal(output.files.get('annotation.conf'), ANNOTATION_CONF);
     });
 
-    it('gives text-bound annotations whose code-point offsets slice to their text', async () => {
+    it('gives text-bound annotations whose code-point offsets slice to their text, each line in brat\'s grammar and of a declared type', async () => {
       const { output, result } = await exportFixture('brat');
-      const entityTypes = new Set(ANNOTATION_CONF.split('[entities]')[1].split('[')[0].split('\n').filter((l) => l && !l.startsWith('#')));
+      const conf = parseBratConf(ANNOTATION_CONF);
       let textBounds = 0;
       let discontinuous = 0;
       for (const path of ARTICLES) {
         const text = articleText(path);
         const ann = output.files.get(`${bratBaseName(path)}.ann`) ?? '';
         assert.ok(ann.endsWith('\n'));
-        const ids = new Set<string>();
+        const types = new Map<string, string>();
         for (const line of ann.slice(0, -1).split('\n')) {
           assert.ok(!/[\r\u2028\u2029]/.test(line), line);
           const fields = line.split('\t');
           const [id, middle, tail] = fields;
-          // Relations have no text field; every other line has one.
-          assert.equal(fields.length, id.startsWith('R') ? 2 : 3, line);
+          // Events and attributes have no text field; every other line has one.
+          assert.equal(fields.length, /^[EA]/.test(id) ? 2 : 3, line);
+          assert.ok(!types.has(id), `${id} twice`);
           if (id.startsWith('T')) {
-            textBounds++;
-            ids.add(id);
             const [type, ...rest] = middle.split(' ');
-            assert.ok(entityTypes.has(type), type);
+            assert.ok(conf.entities.has(type) || conf.events.has(type), type);
+            if (conf.entities.has(type)) textBounds++;
+            types.set(id, type);
             const spans = rest.join(' ').split(';').map((s) => s.split(' ').map(Number));
-            if (spans.length > 1) discontinuous++;
+            if (spans.length > 1 && conf.entities.has(type)) discontinuous++;
             const pieces = spans.map(([s, e]) => {
               assert.ok(e > s);
               return sliceCodePoints(text, s, e);
@@ -317,19 +393,38 @@ describe('export', () => {
           } else if (id.startsWith('#')) {
             const [kind, ref] = middle.split(' ');
             assert.equal(kind, 'AnnotatorNotes');
-            assert.ok(ids.has(ref), line);
-            // The entity id or ISO date of a mention, the status and fact id of a relation.
-            assert.match(tail, /^((person|organization|place|event):[a-z0-9-]+|\d{4}(-\d{2}){0,2}(\/[-\d]+)?|(attended|absent|expected|uncertain) \(f-[0-9a-z]+\))$/);
+            assert.ok(types.has(ref), line);
+            // The entity id or ISO date of a mention; the fields of a fact.
+            if (ref.startsWith('T')) assert.match(tail, /^((person|organization|place|event):[a-z0-9-]+|\d{4}(-\d{2}){0,2}(\/[-\d]+)?)$/);
+            else assert.match(tail, /^id=f-[0-9a-z]+( [a-z]+=([^\s"=]+|"([^"\\]|\\.)*"))+$/, line);
           } else if (id.startsWith('N')) {
             const [kind, ref, norm] = middle.split(' ');
             assert.equal(kind, 'Reference');
-            assert.ok(ids.has(ref), line);
+            assert.ok(types.has(ref), line);
             assert.match(norm, /^Wikidata:Q\d+$/);
-          } else if (id.startsWith('R')) {
-            const [kind, arg1, arg2] = middle.split(' ');
-            assert.equal(kind, 'Attendance');
-            assert.ok(ids.has(arg1.replace('Arg1:', '')) && ids.has(arg2.replace('Arg2:', '')), line);
-            ids.add(id);
+          } else if (id.startsWith('E')) {
+            const [typeTrigger, ...args] = middle.split(' ');
+            const [type, trigger] = typeTrigger.split(':');
+            const declared = conf.events.get(type);
+            assert.ok(declared, `${type} is declared in [events]`);
+            assert.equal(types.get(trigger), type, `${line}: its trigger is a text-bound annotation of its type`);
+            assert.ok(args.length > 0, line);
+            for (const arg of args) {
+              const [role, target] = arg.split(':');
+              const allowed = declared.get(role.replace(/\d+$/, ''));
+              assert.ok(allowed, `${line}: ${role} is an argument of ${type}`);
+              const targetType = types.get(target);
+              assert.ok(targetType !== undefined && (allowed.has(targetType) || (allowed.has('<ENTITY>') && conf.entities.has(targetType))), `${line}: ${arg}`);
+            }
+            assert.equal(new Set(args.map((arg) => arg.split(':')[0])).size, args.length, `${line}: the second argument of a role is numbered`);
+            types.set(id, type);
+          } else if (id.startsWith('A')) {
+            const [name, target, value] = middle.split(' ');
+            const attribute = conf.attributes.get(name);
+            assert.ok(attribute, `${name} is declared in [attributes]`);
+            assert.ok(attribute.targets.has(types.get(target) ?? ''), line);
+            assert.ok(attribute.values.has(value), line);
+            types.set(id, name);
           } else assert.fail(`unexpected line ${line}`);
         }
       }
@@ -341,6 +436,79 @@ describe('export', () => {
       const social = output.files.get('articles/social/post 𝕏.ann') ?? '';
       assert.match(social, /\tOrganization 57 65\t𝕏 News 𠀋\n/);
       assert.match(social, /AnnotatorNotes T\d+\t2022-11-23\n/);
+    });
+
+    it('writes every fact as an event on the mentions that are its evidence, with its status and its fields', async () => {
+      const { output, result } = await exportFixture('brat');
+      const { articles } = await fixtureArticles();
+      let events = 0;
+      for (const article of articles) {
+        const ann = output.files.get(`${bratBaseName(article.path)}.ann`) ?? '';
+        const lines = new Map(ann.trimEnd().split('\n').map((line) => [line.split('\t')[0], line.split('\t')] as const));
+        const notes = new Map([...lines.values()].filter(([id]) => id.startsWith('#')).map(([, middle, tail]) => [middle.split(' ')[1], tail]));
+        for (const fact of article.factFile.facts) {
+          const eventId = [...notes].find(([ref, note]) => ref.startsWith('E') && note.startsWith(`id=${fact.id} `))?.[0];
+          assert.ok(eventId, `${article.path}: ${fact.id}`);
+          events++;
+          const [, middle] = lines.get(eventId)!;
+          const [typeTrigger, ...args] = middle.split(' ');
+          assert.equal(typeTrigger.split(':')[0], { summit: 'Summit', attendance: 'Attendance', role: 'Role' }[fact.type]);
+          // Its arguments are its evidence: the same mentions, found by their text and entity.
+          const cited = fact.evidence.map((id) => article.factFile.mentions.find((m) => m.id === id)!);
+          const argued = args.map((arg) => {
+            const [role, target] = arg.split(':');
+            return { role: role.replace(/\d+$/, ''), text: lines.get(target)![2], value: notes.get(target) };
+          });
+          assert.deepEqual(
+            argued.map((a) => `${a.text}|${a.value}`).sort(),
+            cited.map((m) => `${m.quote.replace(/\s+/g, ' ')}|${m.entity ?? m.date}`).sort(),
+          );
+          const record = fact as unknown as Record<string, string>;
+          for (const a of argued) {
+            const field = a.role.toLowerCase();
+            if (a.role === 'Evidence') assert.ok(!Object.values(record).includes(a.value!), `${fact.id}: ${a.value} fills a field, yet is Evidence`);
+            else if (a.role !== 'Date') assert.equal(record[field], a.value, `${fact.id}: ${a.role}`);
+          }
+          // The note says every field but the evidence.
+          const note = notes.get(eventId)!;
+          for (const [key, value] of Object.entries(fact)) {
+            if (key === 'type' || key === 'evidence') continue;
+            assert.ok(note.includes(` ${key}=${/\s/.test(String(value)) ? JSON.stringify(value) : String(value)}`) || note.startsWith(`id=${String(value)}`), `${fact.id}: ${key} in ${note}`);
+          }
+          const status = [...lines.values()].find(([id, middle]) => id.startsWith('A') && middle.split(' ')[1] === eventId);
+          assert.equal(status?.[1], fact.type === 'attendance' ? `Status ${eventId} ${fact.status}` : undefined);
+        }
+      }
+      assert.ok(events >= 8);
+      assert.equal(result.facts, events);
+      // Two attendances whose first evidence is the same mention share a trigger, as brat wants.
+      for (const ann of output.files.values()) {
+        const triggers = ann.split('\n').filter((line) => /^T\d+\t(Summit|Attendance|Role) /.test(line));
+        const places = triggers.map((line) => line.split('\t')[1]);
+        assert.equal(new Set(places).size, places.length, `triggers of one type on one span: ${places.join(', ')}`);
+      }
+    });
+
+    it('leaves out a fact none of whose evidence is in the export, and says so', async () => {
+      const { articles } = await fixtureArticles();
+      const article = articles.find((a) => a.path === 'articles/en/minsk-2023.txt')!;
+      const role = article.factFile.facts.find((f) => f.type === 'role')!;
+      const moved = role.evidence.map((id) => article.factFile.mentions.find((m) => m.id === id)!);
+      // Its mentions no longer where they were: the article was edited.
+      const edited: AnnotatedArticle = {
+        ...article,
+        factFile: { ...article.factFile, mentions: article.factFile.mentions.map((m) => (moved.includes(m) ? { ...m, start: m.start + 1, end: m.end + 1 } : m)) },
+      };
+      const { output, result } = await exportFixture('brat', [edited]);
+      const ann = output.files.get('articles/en/minsk-2023.ann') ?? '';
+      assert.ok(!ann.includes(role.id));
+      assert.ok(ann.includes('\tAttendance:'));
+      const messages = result.problems.map((p) => `${p.field}: ${p.message}`);
+      assert.ok(
+        messages.some((m) => m.includes(role.id) && m.includes('left out') && m.startsWith(`facts[${article.factFile.facts.indexOf(role)}]`)),
+        messages.join('\n'),
+      );
+      assert.equal(result.facts, article.factFile.facts.length - 1);
     });
 
     it('splits a mention at line breaks into trimmed pieces', () => {

@@ -134,7 +134,7 @@ describe('news-annotator export (command line)', function () {
     const out = join(tmp, 'never.xml');
     const bad = cli('export', WORKSPACE, '--format', 'xml', '--out', out);
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /^news-annotator: unknown export format: xml \(expected one of jsonl, csv, w3c, brat, conll\)/);
+    assert.match(bad.stderr, /^news-annotator: unknown export format: xml \(expected one of jsonl, csv, w3c, brat, conll, label-studio, spacy\)/);
     assert.ok(!existsSync(out));
 
     const missing = cli('export', join(tmp, 'no-such-workspace'), '--format', 'csv', '--out', join(tmp, 'x.csv'));
@@ -174,6 +174,6 @@ describe('news-annotator export (command line)', function () {
   it('lists the export command in the usage', () => {
     const { status, stdout } = cli('--help');
     assert.equal(status, 0);
-    assert.match(stdout, /news-annotator export DIR --format jsonl\|csv\|w3c\|brat\|conll --out PATH/);
+    assert.match(stdout, /news-annotator export DIR --format jsonl\|csv\|w3c\|brat\|conll\|label-studio\|spacy --out PATH/);
   });
 });

@@ -1,8 +1,9 @@
 // Exports of shards compose into the export of the whole: the seeds and the export fixture split
 // into N runs of fact files (`--shard I/N`), each exported on its own, give back the whole export:
-// JSON Lines and CoNLL byte for byte when concatenated in shard order, CSV with one header per
-// shard, W3C as collections whose items concatenate, brat as the same files; and a fact file that
-// loses an article to one in an earlier shard is reported by its own shard as by the whole.
+// JSON Lines, CoNLL and spaCy byte for byte when concatenated in shard order, CSV with one header
+// per shard, W3C as collections whose items concatenate, Label Studio as arrays of tasks that do,
+// brat as the same files; and a fact file that loses an article to one in an earlier shard is
+// reported by its own shard as by the whole.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -111,6 +112,14 @@ describe('export of shards', () => {
               collections.reduce((sum, c) => sum + c.total, 0),
               all.total,
               label,
+            );
+            continue;
+          }
+          if (format === 'label-studio') {
+            assert.deepEqual(
+              parts.flatMap((p) => JSON.parse(p.text) as unknown[]),
+              JSON.parse(whole.text),
+              `${label}: the shards' tasks, one array after another, are the whole's`,
             );
             continue;
           }

@@ -72,7 +72,7 @@ describe('the aliases section of a workspace knowledge base', () => {
       '  "Lukashenko": { en: [Luka] }',
       `  "${LUKASHENKO}":`,
       '    english: [Lukas]',
-      '    en: [B, Bat\'ka, 42]',
+      '    en: [" ", Bat\'ka, 42]',
       '  "place:minsk": [Minsk]',
       '',
     ].join('\n');
@@ -80,7 +80,7 @@ describe('the aliases section of a workspace knowledge base', () => {
     assert.deepEqual(loaded.problems.map(formatProblem), [
       `${FILE}:${at(text, 3, '"Lukashenko"')}: error: aliases.Lukashenko: "Lukashenko" is not an entity id such as person:vladimir-putin; its names are left out`,
       `${FILE}:${at(text, 5, 'english')}: error: aliases.${LUKASHENKO}.english: "english" is not a language tag such as en, it, ru or ru-Latn; its names are left out`,
-      `${FILE}:${at(text, 6, 'B,')}: error: aliases.${LUKASHENKO}.en[0]: an alias needs at least two characters; it is left out, the other names are used`,
+      `${FILE}:${at(text, 6, '" "')}: error: aliases.${LUKASHENKO}.en[0]: an alias is empty; it is left out, the other names are used`,
       `${FILE}:${at(text, 6, '42')}: error: aliases.${LUKASHENKO}.en[2]: expected a name; it is left out, the other names are used`,
       `${FILE}:${at(text, 7, '[Minsk]')}: error: aliases.place:minsk: expected names per language, such as { en: [Putin] }; they are left out`,
     ]);
@@ -99,7 +99,7 @@ describe('the aliases section of a workspace knowledge base', () => {
       'aliases:',
       '  "person:nobody-at-all": { en: [Nobody] }',
       '  "place:minsk": { en: [Mensk] }',
-      `  "${LUKASHENKO}": { en: [the, Lukashenko, A., Luka] }`,
+      `  "${LUKASHENKO}": { en: [the, Lukashenko, A., Luka, B] }`,
       '  "person:mario-rossi": { it: [Rossi] }',
       '',
     ].join('\n');
@@ -109,6 +109,7 @@ describe('the aliases section of a workspace knowledge base', () => {
       `${FILE}:${at(text, 6, 'Mensk')}: warning: aliases.place:minsk.en[0]: there is no entity place:minsk in the knowledge base; the name "Mensk" is left out`,
       `${FILE}:${at(text, 7, 'the')}: warning: aliases.${LUKASHENKO}.en[0]: the alias "the" of ${LUKASHENKO} (Alexander Lukashenko) is a common word in English, Italian or Russian, and would be found in every sentence; it is left out`,
       `${FILE}:${at(text, 7, 'A.')}: warning: aliases.${LUKASHENKO}.en[2]: the alias "A." of ${LUKASHENKO} (Alexander Lukashenko) has only one letter or digit; it is left out`,
+      `${FILE}:${at(text, 7, 'B]')}: warning: aliases.${LUKASHENKO}.en[4]: the alias "B" of ${LUKASHENKO} (Alexander Lukashenko) has only one letter or digit; it is left out`,
     ]);
     const bundled = bundledKnowledgeBase().get(LUKASHENKO)!;
     assert.deepEqual(knowledgeBase.get(LUKASHENKO)!.aliases.en, [...bundled.aliases.en, 'Luka'], 'a name it already has is not added twice');

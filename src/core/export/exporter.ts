@@ -15,7 +15,7 @@ export interface ExportContext {
 export interface ArticleResult {
   mentions: number;
   facts: number;
-  /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens. */
+  /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens, Label Studio tasks, spaCy lines. */
   records: number;
   /** Mentions the format could not hold (beyond the stale ones `prepareArticle` dropped). */
   skippedMentions?: number;

@@ -1,10 +1,10 @@
-// Dataset exports of a workspace's annotations: JSONL, CSV, W3C Web Annotation, brat standoff and
-// CoNLL IOB2. Articles are read one at a time and each format writes as it goes, so a workspace is
+// Dataset exports of a workspace's annotations: JSONL, CSV, W3C Web Annotation, brat standoff,
+// CoNLL IOB2, Label Studio tasks and spaCy's span JSON Lines. Articles are read one at a time and each format writes as it goes, so a workspace is
 // never held in memory whole. The same annotations always give the same bytes: no timestamps, and
 // everything in a fixed order (articles by path, mentions by position, facts by what they say).
 //
 // Offsets: the fact file's are UTF-16 code units; W3C and brat count Unicode code points (converted
-// here, see ../text/codePoints); JSONL carries both.
+// here, see ../text/codePoints), and so do Label Studio and spaCy; JSONL carries both.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Problem } from '../problems';
 import type { AnnotatedArticle } from '../workspace/articles';
@@ -15,10 +15,12 @@ import { csvExporter } from './csv';
 import { EntityResolver } from './entities';
 import type { ExportContext, Exporter } from './exporter';
 import { jsonlExporter } from './jsonl';
+import { labelStudioExporter } from './labelStudio';
 import { prepareArticle } from './prepare';
+import { spacyExporter } from './spacy';
 import { DEFAULT_COLLECTION_ID, w3cExporter } from './w3c';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'w3c', 'brat', 'conll'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'w3c', 'brat', 'conll', 'label-studio', 'spacy'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -31,7 +33,15 @@ export function writesFolder(format: ExportFormat): boolean {
 }
 
 /** The usual file extension of a single-file format. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { jsonl: '.jsonl', csv: '.csv', w3c: '.jsonld', brat: '', conll: '.conll' };
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  jsonl: '.jsonl',
+  csv: '.csv',
+  w3c: '.jsonld',
+  brat: '',
+  conll: '.conll',
+  'label-studio': '.json',
+  spacy: '.jsonl',
+};
 
 export interface ExportProgress {
   /** The article just written. */
@@ -52,7 +62,7 @@ export interface ExportResult {
   /** Mentions written. */
   mentions: number;
   facts: number;
-  /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens. */
+  /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens, Label Studio tasks, spaCy lines. */
   records: number;
   /** Mentions left out: their anchor no longer holds in the text, or the format cannot hold them. */
   skippedMentions: number;
@@ -73,6 +83,10 @@ function exporterFor(format: ExportFormat, context: ExportContext): Exporter {
       return bratExporter(context);
     case 'conll':
       return conllExporter(context);
+    case 'label-studio':
+      return labelStudioExporter(context);
+    case 'spacy':
+      return spacyExporter(context);
   }
 }
 

@@ -10,14 +10,17 @@
 //   - the target: a SpecificResource on urn:news-annotator:article:<path> with a TextQuoteSelector
 //     (exact, prefix, suffix) and a TextPositionSelector (start, end) counting Unicode code points.
 // Each fact with anchored evidence is an Annotation too: motivation `describing`, a TextualBody that
-// states the fact in English plus a `linking` SpecificResource per entity it names, and as targets
-// its evidence mentions' spans.
+// states the fact in English, a TextualBody in `application/json` (purpose `describing`) with the
+// fact as the fact file holds it but its evidence (`{"id", "type", "person", "event", "status"}`),
+// for a program to read back, plus a `linking` SpecificResource per entity it names, and as
+// targets its evidence mentions' spans.
 //
 // Ids: urn:news-annotator:annotation:<path>#<mention or fact id>, the path percent-encoded.
 import type { Fact } from '../factFile/schema';
 import { encodePath, type EntityResolver, URN_PREFIX } from './entities';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
 import { jsonLine } from './json';
+import { factRecord } from './jsonl';
 import { anchoredEvidence, factEntities, type PreparedArticle, type PreparedMention } from './prepare';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -44,7 +47,7 @@ export interface TextTarget {
 
 export type AnnotationBody =
   | { type: 'SpecificResource'; source: string; purpose: 'identifying' | 'linking' }
-  | { type: 'TextualBody'; value: string; format: 'text/plain'; language?: string; purpose: 'describing' | 'tagging' | 'classifying' };
+  | { type: 'TextualBody'; value: string; format: 'text/plain' | 'application/json'; language?: string; purpose: 'describing' | 'tagging' | 'classifying' };
 
 export interface Annotation {
   '@context': typeof ANNOTATION_CONTEXT;
@@ -118,6 +121,14 @@ export function describeFact(fact: Fact, entities: EntityResolver): string {
   }
 }
 
+export const FACT_FIELDS_FORMAT = 'application/json';
+
+/** The fact as the fact file holds it, but its evidence (the annotation's targets), as JSON. */
+export function factFieldsBody(fact: Fact): AnnotationBody {
+  const { evidence: _evidence, ...fields } = factRecord(fact);
+  return { type: 'TextualBody', value: jsonLine(fields), format: FACT_FIELDS_FORMAT, purpose: 'describing' };
+}
+
 /** The fact as an annotation on its anchored evidence; undefined when none of it is anchored. */
 export function factAnnotation(article: PreparedArticle, fact: Fact, entities: EntityResolver): Annotation | undefined {
   const evidence = anchoredEvidence(article, fact);
@@ -129,7 +140,7 @@ export function factAnnotation(article: PreparedArticle, fact: Fact, entities: E
     id: annotationIri(article.path, fact.id),
     type: 'Annotation',
     motivation: 'describing',
-    body: [text(describeFact(fact, entities), 'describing', 'en'), ...linked.map((id): AnnotationBody => ({ type: 'SpecificResource', source: entities.iri(id), purpose: 'linking' }))],
+    body: [text(describeFact(fact, entities), 'describing', 'en'), factFieldsBody(fact), ...linked.map((id): AnnotationBody => ({ type: 'SpecificResource', source: entities.iri(id), purpose: 'linking' }))],
     target: targets.length === 1 ? targets[0] : targets,
   };
 }

@@ -51,6 +51,14 @@ function initials(name: string): string[] {
   return [words.map((w) => w[0]).join(''), words.filter((w) => !COMMON_WORDS.has(w)).map((w) => w[0]).join('')];
 }
 
+/** Why a name (folded as `foldString` folds) is too short to be looked for, whoever's it is; or undefined. */
+export function shortNameRefusal(folded: string): string | undefined {
+  const units = wordUnits(folded);
+  if (units === 0) return 'has no letter or digit';
+  if (units === 1) return 'has only one letter or digit';
+  return undefined;
+}
+
 /**
  * Why `alias` (a name, alias or demonym of `entity`) is not used to recognize it, or undefined
  * when it is fine. `folded` is the alias folded as `foldString` does, if known. A function word
@@ -58,9 +66,8 @@ function initials(name: string): string[] {
  * United States) is a real acronym, and is kept.
  */
 export function aliasRefusal(alias: string, entity: Pick<Entity, 'name' | 'aliases'>, folded = foldString(alias)): string | undefined {
-  const units = wordUnits(folded);
-  if (units === 0) return 'has no letter or digit';
-  if (units === 1) return 'has only one letter or digit';
+  const short = shortNameRefusal(folded);
+  if (short) return short;
   if (!COMMON_WORDS.has(folded)) return undefined;
   if (isCapitals(alias)) {
     const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');

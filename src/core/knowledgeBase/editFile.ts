@@ -2,8 +2,10 @@
 // Document model, keeping the file's comments and order. An unreadable file is refused, never
 // rewritten.
 import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { shortNameRefusal } from './aliasRules';
 import { loadKnowledgeBaseFile } from './loadFile';
 import { type Problem } from '../problems';
+import { foldString } from '../text/fold';
 import { transliterateCyrillic } from '../text/transliterate';
 import { AliasName, Entity, EntityId, type EntityInput, LanguageTag } from './schema';
 
@@ -51,6 +53,9 @@ export function addAliasToKnowledgeBaseFile(text: string | undefined, file: stri
   if (loaded.problems.some((p) => p.severity === 'error')) return { ok: false, problems: loaded.problems };
   const refused = [EntityId.safeParse(entityId), LanguageTag.safeParse(language), AliasName.safeParse(name)].flatMap((r) => (r.success ? [] : r.error.issues));
   if (refused.length > 0) return { ok: false, problems: refused.map((i) => ({ file, line: 1, column: 1, field: 'aliases', message: i.message, severity: 'error' })) };
+  // A name the file would only be warned about, and the recognizer would not use, is not written.
+  const short = shortNameRefusal(foldString(name));
+  if (short) return { ok: false, problems: [{ file, line: 1, column: 1, field: 'aliases', message: `the alias ${JSON.stringify(name.trim())} ${short}`, severity: 'error' }] };
   const document = parseDocument(source);
   if (!isMap(document.contents)) return { ok: false, problems: [{ file, line: 1, column: 1, field: '', message: 'expected a mapping with `version` and `entities`', severity: 'error' }] };
   const entities = document.get('entities', true);

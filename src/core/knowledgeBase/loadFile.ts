@@ -22,7 +22,7 @@ export interface LoadedKnowledgeBaseFile {
 
 const ALIAS_LISTS = ['aliases', 'demonyms'] as const;
 
-/** An issue about one alias that is too short: `aliases.en[2]`. The entity can do without it. */
+/** An issue about one alias that is empty: `aliases.en[2]`. The entity can do without it. */
 function isShortAlias(issue: z.core.$ZodIssue): boolean {
   const [list, language, index] = issue.path;
   return issue.code === 'too_small' && issue.path.length === 3 && (list === 'aliases' || list === 'demonyms') && typeof language === 'string' && typeof index === 'number';
@@ -131,7 +131,7 @@ function problemAtPath(report: Report, path: readonly PropertyKey[], message: st
 
 /**
  * The entity written at `entities[index]`, validated, with the aliases it goes without because
- * they are too short; undefined when it is left out. Its problems go to the report.
+ * they are empty; undefined when it is left out. Its problems go to the report.
  */
 function validEntity(raw: unknown, index: number, report: Report): { entity: Entity; dropped: AliasPath[] } | undefined {
   // Most entries are plain and valid: read without zod, which reads the others and says what is wrong.
@@ -148,7 +148,7 @@ function validEntity(raw: unknown, index: number, report: Report): { entity: Ent
     return undefined;
   }
   if (result.success) return { entity: result.data, dropped: [] };
-  // An alias that is too short is left out; the rest of the entity still counts.
+  // An empty alias is left out; the rest of the entity still counts.
   const { issues } = result.error;
   const dropped = issues.every(isShortAlias) ? issues.map((i) => i.path) : [];
   if (dropped.length > 0) result = Entity.safeParse(withoutAliases(raw as Record<string, unknown>, dropped));

@@ -37,7 +37,7 @@ function aliases(value: unknown): Record<string, string[]> | typeof NO {
     // knowledge base has half a million lists).
     const names = list.slice() as string[];
     for (let i = 0; i < names.length; i++) {
-      const s = trimmed(names[i], 2);
+      const s = trimmed(names[i], 1);
       if (s === NO) return NO;
       names[i] = s;
     }

@@ -29,7 +29,8 @@ export const EventId = idOf('event');
  * Latin transliterations of the Russian form: Zhaparov, Rakhmon). Other BCP 47 tags are allowed.
  */
 export const LanguageTag = z.string().regex(LANGUAGE_TAG_PATTERN, 'expected a language tag such as en, it, ru or ru-Latn');
-export const AliasName = z.string().trim().min(2, 'an alias needs at least two characters');
+// One letter is a name the recognizer does not use (aliasRules.ts): a warning that names the entity, not an error.
+export const AliasName = z.string().trim().min(1, 'an alias is empty');
 export const Aliases = z.record(LanguageTag, z.array(AliasName));
 
 const common = {

@@ -39,8 +39,12 @@ async function fromFolder(article: vscode.Uri, folder: string): Promise<Theirs> 
 }
 
 /** The parts of the Git extension's API (version 1) read here. */
+interface GitRepository {
+  show(ref: string, path: string): Promise<string>;
+}
 interface GitApi {
-  getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null;
+  getRepository(uri: vscode.Uri): GitRepository | null;
+  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
 }
 
 async function gitApi(): Promise<GitApi | undefined> {
@@ -53,7 +57,10 @@ async function gitApi(): Promise<GitApi | undefined> {
 async function fromRevision(article: vscode.Uri, revision: string): Promise<Theirs> {
   const git = await gitApi().catch(() => undefined);
   if (!git) return { ok: false, reason: vscode.l10n.t('The built-in Git extension is not available here: compare with a folder instead.') };
-  const repository = git.getRepository(article);
+  // A repository the Git extension has not opened yet (made after the window opened, or one it was
+  // told not to look for) is opened at the workspace folder's root.
+  const folder = vscode.workspace.getWorkspaceFolder(article);
+  const repository = git.getRepository(article) ?? (folder ? await git.openRepository?.(folder.uri).catch(() => null) : null);
   if (!repository) return { ok: false, reason: vscode.l10n.t('The article is not in a git repository that the Git extension has opened.') };
   for (const candidate of factFilePathsFor(article.path)) {
     const uri = article.with({ path: candidate });

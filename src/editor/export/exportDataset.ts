@@ -1,21 +1,24 @@
 // Exports the workspace's annotations, with a progress notification, to a file or folder the user
 // picks: the same core export as the command line's.
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, isExportFormat, runExport, writesFolder } from '../../core/export/index';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../../core/export/index';
 import { formatProblem } from '../../core/problems';
 import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/articles';
 import type { Services } from '../services/services';
 import { RESTRICTED_REASON } from '../factFiles/writer';
 import { exists } from '../workspace/files';
+import { protectedReason, ProtectedTargetError } from './protectedTargets';
 import { UriOutput, workspaceFiles } from './workspaceFiles';
 import { COMMAND } from '../shell/contributions';
 
 const FORMAT_LABELS: Record<ExportFormat, { label: string; detail: string }> = {
   jsonl: { label: 'JSON Lines', detail: 'One record per article: metadata, mentions with offsets and quotes, facts, resolved entities.' },
-  csv: { label: 'CSV', detail: 'One row per attendance fact: summit, date, city, person, country, status, article, quote.' },
+  csv: { label: 'CSV', detail: 'One row per fact, its kind (summit, attendance, role) in a column: summit, date, city, person, country, status, role, article, quote.' },
   w3c: { label: 'W3C Web Annotation (JSON-LD)', detail: 'An AnnotationCollection with text-quote and text-position selectors.' },
-  brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article.' },
+  brat: { label: 'brat standoff', detail: 'A folder with a .txt and an .ann file per article; facts as events on their evidence.' },
   conll: { label: 'CoNLL IOB2', detail: 'A token per line with B-/I- tags, for training NER models.' },
+  'label-studio': { label: 'Label Studio tasks', detail: 'A task per article with its mentions as annotations, entity ids kept.' },
+  spacy: { label: 'spaCy / Prodigy spans (JSON Lines)', detail: 'A line per article: text and spans in code points, as spaCy and Prodigy read them.' },
 };
 
 async function chooseTarget(folder: vscode.WorkspaceFolder, format: ExportFormat): Promise<vscode.Uri | undefined> {
@@ -54,6 +57,12 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
   if (!format) return false;
   const target = targetArg ? vscode.Uri.parse(targetArg) : await chooseTarget(folder, format);
   if (!target) return false;
+  const knowledgeBaseFiles = services.knowledgeBase.files();
+  const refusal = writesFolder(format) ? undefined : await protectedReason(target, knowledgeBaseFiles);
+  if (refusal) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was exported: {0}', refusal));
+    return false;
+  }
   // A target outside the workspace is allowed, but asked about: exports usually live with the data.
   if (!targetArg && !vscode.workspace.getWorkspaceFolder(target)) {
     const exportThere = vscode.l10n.t('Export There');
@@ -72,20 +81,27 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
 
   const skipped: SkippedFactFile[] = [];
   const files = workspaceFiles();
-  const output = new UriOutput(target);
+  const output = new UriOutput(target, knowledgeBaseFiles);
   const kb = services.knowledgeBase.current;
   const label = FORMAT_LABELS[format].label;
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },
-    async (progress) => {
-      const total = Math.max(1, (await files.listFactFiles()).length);
-      const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.index.reader), kb, output, {
-        onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
-      });
-      await output.finish();
-      return exported;
-    },
-  );
+  let result: ExportResult;
+  try {
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations as {0}', label), cancellable: false },
+      async (progress) => {
+        const total = Math.max(1, (await files.listFactFiles()).length);
+        const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.index.reader), kb, output, {
+          onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
+        });
+        await output.finish();
+        return exported;
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof ProtectedTargetError)) throw error;
+    void vscode.window.showErrorMessage(vscode.l10n.t('The export stopped: {0}', error.message));
+    return false;
+  }
   const problems = [...skipped.flatMap((s) => s.problems), ...result.problems];
   const summary = vscode.l10n.t('Exported {0} articles ({1} mentions, {2} facts) as {3} to {4}.', result.articles, result.mentions, result.facts, label, vscode.workspace.asRelativePath(target));
   if (problems.length > 0) {

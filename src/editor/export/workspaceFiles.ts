@@ -6,6 +6,7 @@ import { decodeText, InvalidTextError } from '../../core/text/articleText';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
 import { FoldersAsOne } from './folders';
+import { protectedReason, ProtectedTargetError } from './protectedTargets';
 
 /** Every folder of the workspace, as one (see FoldersAsOne). */
 export function workspaceFiles(): WorkspaceFiles {
@@ -43,14 +44,21 @@ export class FolderFiles implements WorkspaceFiles {
 /** Collects the single-file formats' chunks and writes them once; writes brat's files one by one. */
 export class UriOutput implements ExportOutput {
   private readonly chunks: string[] = [];
-  constructor(private readonly target: vscode.Uri) {}
+  constructor(
+    private readonly target: vscode.Uri,
+    private readonly knowledgeBaseFiles: readonly vscode.Uri[] = [],
+  ) {}
 
   async write(chunk: string): Promise<void> {
     this.chunks.push(chunk);
   }
 
   async writeFile(relativePath: string, content: string): Promise<void> {
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.target, ...relativePath.split('/')), new TextEncoder().encode(content));
+    const uri = vscode.Uri.joinPath(this.target, ...relativePath.split('/'));
+    // A brat folder chosen inside the workspace could name an article's own path.
+    const refusal = await protectedReason(uri, this.knowledgeBaseFiles);
+    if (refusal) throw new ProtectedTargetError(refusal);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   }
 
   async finish(): Promise<void> {

@@ -36,6 +36,7 @@ function formatLabel(format: string): string {
     conll: vscode.l10n.t('CoNLL IOB2'),
     'label-studio': vscode.l10n.t('Label Studio JSON export'),
     doccano: vscode.l10n.t('doccano JSON Lines'),
+    spacy: vscode.l10n.t('spaCy / Prodigy span JSON Lines'),
   };
   return labels[format] ?? format;
 }

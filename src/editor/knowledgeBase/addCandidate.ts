@@ -1,6 +1,7 @@
 // A name the knowledge base does not know: ask what it is, add it to the workspace's own
 // knowledge-base file (kept with its comments), reload, and annotate the mention.
 import * as vscode from 'vscode';
+import { detectLanguage } from '../../core/annotation/articleMetadata';
 import { addEntityToKnowledgeBaseFile, slugId } from '../../core/knowledgeBase/editFile';
 import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
 import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
@@ -34,20 +35,25 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the workspace knowledge base is a file in it.'));
     return false;
   }
-  const input = await askForEntity(services.knowledgeBase.current, mention);
+  const input = await askForEntity(services.knowledgeBase.current, mention, detectLanguage(document.getText()) ?? 'en');
   if (!input || !(await addToFile(kbUri, input))) return false;
   await services.knowledgeBase.reload();
   return writeAnnotations(services, document, annotateEdits(document, [{ ...mention, type: input.type, id: input.id }], input.id));
 }
 
-/** Asks what the name is: its type, its canonical name, and for a person a role and a country. */
-async function askForEntity(kb: KnowledgeBase, mention: Mention): Promise<EntityInput | undefined> {
-  const types: { label: string; type: EntityType }[] = [
+/**
+ * Asks what the name is: its type (what the recognizer took it for first), its canonical name, and
+ * for a person a role and a country. The name as written becomes an alias in the article's language.
+ */
+async function askForEntity(kb: KnowledgeBase, mention: Mention, language: string): Promise<EntityInput | undefined> {
+  const allTypes: { label: string; type: EntityType }[] = [
     { label: `${iconSyntax(TYPE_ICONS.person)} ${vscode.l10n.t('Person')}`, type: 'person' },
     { label: `${iconSyntax(TYPE_ICONS.organization)} ${vscode.l10n.t('Organization')}`, type: 'organization' },
     { label: `${iconSyntax(TYPE_ICONS.place)} ${vscode.l10n.t('Place')}`, type: 'place' },
     { label: `${iconSyntax(TYPE_ICONS.event)} ${vscode.l10n.t('Event')}`, type: 'event' },
   ];
+  const guessed = mention.guess ?? 'person';
+  const types = [...allTypes.filter((t) => t.type === guessed), ...allTypes.filter((t) => t.type !== guessed)];
   const type = (await vscode.window.showQuickPick(types, { title: vscode.l10n.t('What is “{0}”?', mention.text) }))?.type;
   if (!type) return undefined;
   const name = (
@@ -59,7 +65,7 @@ async function askForEntity(kb: KnowledgeBase, mention: Mention): Promise<Entity
   )?.trim();
   if (!name) return undefined;
   const id = slugId(type, name, (candidate) => kb.get(candidate) !== undefined);
-  const aliases: Record<string, string[]> = mention.text.trim() !== name ? { en: [mention.text.trim()] } : {};
+  const aliases: Record<string, string[]> = mention.text.trim() !== name ? { [language]: [mention.text.trim()] } : {};
   if (type === 'place') return { id, type, name, aliases, kind: 'city' };
   if (type === 'organization') return { id, type, name, aliases, kind: 'other' };
   if (type === 'event') return { id, type, name, aliases, kind: 'meeting' };

@@ -2,6 +2,7 @@
 // disagreements show in the article with "Keep mine / theirs / both" above each, the figures on the
 // first line; keeping the other side writes our fact file in one undoable step.
 import * as assert from 'assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -117,5 +118,48 @@ describe('comparing annotations with another copy of the workspace', function ()
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('comparing annotations with a git revision of the workspace', function () {
+  // Ours on disk: Putin and Pashinyan. The revision's (committed below): Putin and Lukashenko.
+  const copy = articleCopyPerTest('961_revision', { annotations: async () => [await mentionOf(PUTIN), await mentionOf(PASHINYAN)] });
+  let root: string;
+  let articleUri: string;
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Other Annotator', '-c', 'user.email=other@example.org', ...args], { cwd: root, encoding: 'utf8' }).trim();
+
+  beforeEach(async () => {
+    root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    articleUri = copy.article.document.uri.toString();
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(SEED)));
+    const theirs = applyFactFileEdits(newFactFileText({ file: copy.article.file, language: 'en', textHash: await textHash(text) }), copy.article.factFile, [await mentionOf(PUTIN), await mentionOf(LUKASHENKO)]);
+    assert.ok(theirs.ok);
+    // The other annotator's fact file goes into a commit without touching the one on disk.
+    git('init', '-q', '-b', 'main');
+    const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: root, input: theirs.text, encoding: 'utf8' }).trim();
+    git('update-index', '--add', '--cacheinfo', `100644,${blob},${copy.article.factFile}`);
+    git('commit', '-q', '-m', 'the other annotator');
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand(COMMAND.stopComparing, articleUri);
+    fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
+  });
+
+  it('reads the revision through the Git extension and shows what it disagrees on', async () => {
+    const uri = copy.article.document.uri;
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.compareAnnotations, uri.toString(), { revision: 'HEAD' }), true);
+    await figuresReading(uri, '0.50');
+    const lukashenko = copy.article.range(LUKASHENKO[0], LUKASHENKO[1]);
+    const titles = (await lenses(uri)).filter((l) => l.range.start.isEqual(lukashenko.start)).map((l) => l.command?.title ?? '');
+    assert.ok(titles.includes('Keep theirs') && titles.some((t) => t.includes('person:alexander-lukashenko')), titles.join(' | '));
+  });
+
+  it('says so when the revision does not exist, and compares nothing', async () => {
+    const uri = copy.article.document.uri;
+    const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.compareAnnotations, uri.toString(), { revision: 'no-such-branch' }));
+    assert.strictEqual(result, false);
+    assert.ok(shown.notifications.some((n) => n.includes('no-such-branch')), shown.notifications.join(' | '));
+    assert.deepStrictEqual(await lenses(uri), []);
   });
 });

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { activeExtension, servicesOf, openSeed, pollUntil, seedUri, workspaceFolder } from './helpers';
 import { COMMAND } from '../../../src/editor/shell/contributions';
+import { shownDuring } from './articleCopy';
 
 const SEEDS = ['000_3208a376056ee470', '001_59ba21db933ddaec', '002_ef37a1a118df8b80', '003_4e930db99411c7ec', '004_7eca8a9e25d36329'];
 
@@ -64,22 +65,26 @@ describe('export', function () {
     await pollUntil('the fact index to forget the copied fact files', () => services.index.facts.factFileCount === 0);
   });
 
-  it('exports the attendance facts as CSV, one row each, that a spreadsheet reads back', async () => {
-    const target = vscode.Uri.joinPath(out(), 'attendance.csv');
+  it('exports the facts as CSV, one row each with its kind, that a spreadsheet reads back', async () => {
+    const target = vscode.Uri.joinPath(out(), 'facts.csv');
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', target.toString()), true);
     const rows = parseCsv(await readText(target));
     const header = rows[0];
     assert.deepStrictEqual(header.slice(0, 8), ['summit', 'summit_id', 'date', 'city', 'person', 'person_id', 'country', 'status']);
     const col = (name: string) => header.indexOf(name);
-    const body = rows.slice(1).filter((r) => r.length > 1);
-    // One row per attendance fact the shipped fact files record, counted here from their YAML.
+    const rowsOfFacts = rows.slice(1).filter((r) => r.length > 1);
+    const body = rowsOfFacts.filter((r) => r[col('kind')] === 'attendance');
+    // One row per fact the shipped fact files record, counted here from their YAML.
     let recorded = 0;
+    let facts = 0;
     for (const seed of SEEDS) {
       const factFile = parse(await readText(seedUri(`${seed}.facts.yaml`))) as { facts: { type: string }[] };
       recorded += factFile.facts.filter((f) => f.type === 'attendance').length;
+      facts += factFile.facts.length;
     }
     assert.ok(recorded > 19, `${recorded} attendance facts in the seeds`);
     assert.strictEqual(body.length, recorded, 'a row per attendance fact of the five seeds');
+    assert.strictEqual(rowsOfFacts.length, facts, 'a row per fact of the five seeds');
     const putinYerevan = body.find((r) => r[col('person_id')] === 'person:vladimir-putin' && r[col('summit_id')] === 'event:csto-summit-2022-yerevan');
     assert.ok(putinYerevan, 'Putin at Yerevan 2022');
     assert.strictEqual(putinYerevan[col('status')], 'expected');
@@ -113,6 +118,24 @@ describe('export', function () {
     }
   });
 
+  it('exports Label Studio tasks and spaCy span lines whose code-point offsets hold their quotes', async () => {
+    const tasksUri = vscode.Uri.joinPath(out(), 'tasks.json');
+    const spansUri = vscode.Uri.joinPath(out(), 'spans.jsonl');
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'label-studio', tasksUri.toString()), true);
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'spacy', spansUri.toString()), true);
+    const tasks: { data: { text: string; path: string }; annotations: { result: { value: { start: number; end: number; text: string; labels: string[] } }[] }[] }[] = JSON.parse(await readText(tasksUri));
+    const lines: { text: string; spans: { start: number; end: number; label: string }[]; meta: { path: string } }[] = (await readText(spansUri)).trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(tasks.map((t) => t.data.path), SEEDS.map((s) => `${s}.txt`));
+    assert.deepStrictEqual(lines.map((l) => l.meta.path), SEEDS.map((s) => `${s}.txt`));
+    for (const [i, task] of tasks.entries()) {
+      const characters = [...task.data.text];
+      const regions = task.annotations[0].result;
+      assert.ok(regions.length > 20, `${regions.length} regions in ${task.data.path}`);
+      for (const r of regions) assert.strictEqual(characters.slice(r.value.start, r.value.end).join(''), r.value.text);
+      assert.deepStrictEqual(lines[i].spans.map((s) => [s.start, s.end]), regions.map((r) => [r.value.start, r.value.end]));
+    }
+  });
+
   it('exports brat standoff into a folder: a .txt and an .ann per article', async () => {
     const folder = vscode.Uri.joinPath(out(), 'brat');
     await vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', folder.toString());
@@ -128,5 +151,21 @@ describe('export', function () {
       if (start) assert.strictEqual(text.slice(Number(start), Number(end)).join(''), quote, line);
     }
     assert.ok(workspaceFolder());
+  });
+
+  it('never writes over a fact file, an annotated article or the knowledge base, whatever target it is given', async () => {
+    const factFile = seedUri(`${SEEDS[0]}.facts.yaml`);
+    const article = seedUri(`${SEEDS[0]}.txt`);
+    const before = await Promise.all([readText(factFile), readText(article)]);
+    for (const target of [factFile, article]) {
+      const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', target.toString()));
+      assert.strictEqual(result, false, target.path);
+      assert.ok(shown.notifications.some((n) => n.startsWith('Nothing was exported') && n.includes(SEEDS[0])), shown.notifications.join(' | '));
+    }
+    // brat into the workspace's own folder would write each article's copy over the article itself.
+    const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', workspaceFolder()!.uri.toString()));
+    assert.strictEqual(result, false);
+    assert.ok(shown.notifications.some((n) => n.startsWith('The export stopped') && n.includes('is an annotated article')), shown.notifications.join(' | '));
+    assert.deepStrictEqual(await Promise.all([readText(factFile), readText(article)]), before, 'both as they were');
   });
 });
