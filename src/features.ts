@@ -9,6 +9,7 @@ import { DiskParseCache } from './node/diskParseCache';
 import * as adjudication from './editor/adjudication';
 import * as annotation from './editor/annotation';
 import * as exportDataset from './editor/export';
+import * as importAnnotations from './editor/import';
 import { FactFileIndex } from './editor/factFiles/factFileIndex';
 import { OpenFactFiles } from './editor/factFiles/openFactFiles';
 import { FactFileWriter } from './editor/factFiles/writer';
@@ -42,6 +43,7 @@ export function start(context: vscode.ExtensionContext, shell: Shell): Services 
   hover.register(context, services);
   factsTree.register(context, services, shell);
   exportDataset.register(context, services);
+  importAnnotations.register(context, services);
   knowledgeBaseCommands.register(context, services);
   adjudication.register(context, services);
 

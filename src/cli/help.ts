@@ -2,6 +2,7 @@
 // says the same.
 import { homedir } from 'node:os';
 import { EXPORT_FORMATS } from '../core/export/index';
+import { IMPORT_FORMATS } from '../core/import/formats/index';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { defaultCacheFolder } from '../node/diskParseCache';
 import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from './inputFiles';
@@ -9,6 +10,8 @@ import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from
 export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json | --jsonl] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
 
 export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--shard I/N] [--force]`;
+
+export const IMPORT_SYNOPSIS = `news-annotator import FORMAT PATH --into DIR [--dry-run] [--labels MAP.yaml] [--kb KNOWLEDGE_BASE.yaml] [--json]`;
 
 export const AGREE_SYNOPSIS = 'news-annotator agree A B [--json]';
 export const AGREE_REVISIONS_SYNOPSIS = 'news-annotator agree --rev REV1 REV2 [DIR] [--json]';
@@ -92,6 +95,33 @@ const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (e
               first by path); the other is reported.
 `;
 
+const IMPORT_FORMAT_NAMES = Object.keys(IMPORT_FORMATS).join(', ');
+
+const IMPORT_HELP = `  import      Add the annotations of PATH (a file, or a folder of them), made in another tool or
+              exported by another workspace, to the fact files of the workspace DIR.
+              FORMAT            ${IMPORT_FORMAT_NAMES} (jsonl: this project's own JSON Lines export)
+              --into DIR        the workspace: its .txt files and the articles its fact files name
+              --dry-run         compute and print the whole report, and write nothing
+              --labels FILE     a YAML mapping of the source's labels to person, organization,
+                                place, event or date, or to ignore (such as "NORP: ignore");
+                                PER, ORG, LOC, GPE, DATE, EVENT and the like are read without one
+              --kb FILE         the knowledge base to link with (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
+              --json            the report as one JSON object
+              Each document is matched to an article by its file name, else by its text (the
+              same text, typography aside, or nearly the same); one that matches none, or two, is
+              reported, never guessed. Each span is found in the article by its quote and context
+              as the editor re-anchors mentions after an edit, so line ends, spaces and small
+              differences do not matter; it is linked by this project's entity id, else a Wikidata
+              id, else by the knowledge base's names for its quote among entities of its label's
+              type (a date span by its value, else as the recognizer reads it at the article's
+              date). A fact is kept when its evidence was. What a fact file holds stays: a mention
+              already there is skipped, one at the same span as another entity is a disagreement,
+              reported and not written; a fact file with a problem is not written. The report gives,
+              per article and in total, the spans anchored, linked, written, already there,
+              disagreeing and left out (and why), the documents not matched and the labels that
+              stayed unmapped. Only PATH and DIR (and --labels, --kb) are read, as an export reads.
+`;
+
 const INPUTS_HELP = `Inputs:
   Only regular files are read: a folder, FIFO, device or socket given as a file is refused before
   it is read, and so is a file larger than ${formatSize(ARTICLE_LIMIT.bytes)} (an article), ${formatSize(FACT_FILE_LIMIT.bytes)} (a fact file) or
@@ -102,9 +132,11 @@ const INPUTS_HELP = `Inputs:
 `;
 
 const EXIT_STATUS_HELP = `Exit status:
-  0  done: every input was read and everything written
+  0  done: every input was read and everything written (an import: every document matched and
+     every span and fact imported or already there)
   1  done, with the problems printed on stderr: the output is written but incomplete (an export
-     left out a fact file or a mention; knowledge-base entries with errors were left out)
+     left out a fact file or a mention; an import left out a document, span or fact, found a
+     disagreement or could not write a fact file; knowledge-base entries with errors were left out)
   2  usage error (an unknown option, a missing argument): nothing was done
   3  failed: an input or the output was refused, or could not be read or written; nothing was
      written (an existing output is left as it was)
@@ -115,11 +147,12 @@ function usage(synopses: readonly string[], sections: readonly string[]): string
 }
 
 export const USAGE = usage(
-  [RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS, MERGE_FACTS_SYNOPSIS, 'news-annotator COMMAND --help'],
-  ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, AGREE_HELP, MERGE_FACTS_HELP],
+  [RECOGNIZE_SYNOPSIS, EXPORT_SYNOPSIS, IMPORT_SYNOPSIS, AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS, MERGE_FACTS_SYNOPSIS, 'news-annotator COMMAND --help'],
+  ['Commands:\n', RECOGNIZE_HELP, EXPORT_HELP, IMPORT_HELP, AGREE_HELP, MERGE_FACTS_HELP],
 );
 export const RECOGNIZE_USAGE = usage([RECOGNIZE_SYNOPSIS], [RECOGNIZE_HELP]);
 export const EXPORT_USAGE = usage([EXPORT_SYNOPSIS], [EXPORT_HELP]);
+export const IMPORT_USAGE = usage([IMPORT_SYNOPSIS], [IMPORT_HELP]);
 export const AGREE_USAGE = usage([AGREE_SYNOPSIS, AGREE_REVISIONS_SYNOPSIS], [AGREE_HELP]);
 export const MERGE_FACTS_USAGE = usage([MERGE_FACTS_SYNOPSIS], [MERGE_FACTS_HELP]);
 
@@ -127,7 +160,8 @@ export const MERGE_FACTS_USAGE = usage([MERGE_FACTS_SYNOPSIS], [MERGE_FACTS_HELP
 export function usageHint(command: string): string {
   if (command === 'recognize') return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n\nnews-annotator recognize --help shows more.\n`;
   if (command === 'export') return `Usage:\n  ${EXPORT_SYNOPSIS}\n\nnews-annotator export --help shows more.\n`;
+  if (command === 'import') return `Usage:\n  ${IMPORT_SYNOPSIS}\n\nnews-annotator import --help shows more.\n`;
   if (command === 'agree') return `Usage:\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n\nnews-annotator agree --help shows more.\n`;
   if (command === 'merge-facts') return `Usage:\n  ${MERGE_FACTS_SYNOPSIS}\n\nnews-annotator merge-facts --help shows more.\n`;
-  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n  ${MERGE_FACTS_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
+  return `Usage:\n  ${RECOGNIZE_SYNOPSIS}\n  ${EXPORT_SYNOPSIS}\n  ${IMPORT_SYNOPSIS}\n  ${AGREE_SYNOPSIS}\n  ${AGREE_REVISIONS_SYNOPSIS}\n  ${MERGE_FACTS_SYNOPSIS}\n\nnews-annotator --help shows more.\n`;
 }

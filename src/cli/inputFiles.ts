@@ -15,6 +15,8 @@ export interface SizeLimit {
 export const ARTICLE_LIMIT: SizeLimit = { bytes: 64 * MB, what: 'an article' };
 /** Fact files: room for some 50,000 mentions, beyond any article's. */
 export const FACT_FILE_LIMIT: SizeLimit = { bytes: 16 * MB, what: 'a fact file' };
+/** Files an import reads (a peer tool's export, a --labels file): a large annotated corpus in one file. */
+export const IMPORT_LIMIT: SizeLimit = { bytes: 256 * MB, what: 'a file to import' };
 /** Knowledge-base files (`--kb`, the workspace's): a few hundred thousand entities. */
 export const KNOWLEDGE_BASE_LIMIT: SizeLimit = { bytes: 64 * MB, what: 'a knowledge base' };
 

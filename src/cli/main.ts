@@ -9,7 +9,8 @@ import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { agreeCommand } from './agreeCommand';
 import { exportCommand } from './exportCommand';
-import { AGREE_USAGE, RECOGNIZE_USAGE, EXPORT_USAGE, MERGE_FACTS_USAGE, USAGE, usageHint } from './help';
+import { importCommand } from './importCommand';
+import { AGREE_USAGE, RECOGNIZE_USAGE, EXPORT_USAGE, IMPORT_USAGE, MERGE_FACTS_USAGE, USAGE, usageHint } from './help';
 import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
 import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
 import { mergeFactsCommand } from './mergeFactsCommand';
@@ -86,9 +87,9 @@ async function recognize(argv: readonly string[]): Promise<number> {
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }
 
-const TOPICS: Record<string, string> = { recognize: RECOGNIZE_USAGE, export: EXPORT_USAGE, agree: AGREE_USAGE, 'merge-facts': MERGE_FACTS_USAGE };
+const TOPICS: Record<string, string> = { recognize: RECOGNIZE_USAGE, export: EXPORT_USAGE, import: IMPORT_USAGE, agree: AGREE_USAGE, 'merge-facts': MERGE_FACTS_USAGE };
 
-/** `help`, `help recognize`, `help export`, `help agree`, `help merge-facts`. */
+/** `help`, `help recognize`, `help export`, `help import`, `help agree`, `help merge-facts`. */
 function help(topic: string | undefined): number {
   const text = topic === undefined ? USAGE : Object.hasOwn(TOPICS, topic) ? TOPICS[topic] : undefined;
   if (text === undefined) throw new UsageError(`unknown command: ${topic}`);
@@ -104,6 +105,8 @@ export async function main(argv: string[]): Promise<number> {
         return await recognize(rest);
       case 'export':
         return await exportCommand(rest);
+      case 'import':
+        return await importCommand(rest);
       case 'agree':
         return await agreeCommand(rest);
       case 'merge-facts':
@@ -113,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
       case '-h':
         return help(rest[0]);
       case '':
-        throw new UsageError('which command? recognize, export, agree or merge-facts');
+        throw new UsageError('which command? recognize, export, import, agree or merge-facts');
       default:
         throw new UsageError(`unknown command: ${command}`);
     }

@@ -17,6 +17,7 @@ const COMMAND_NAMES = [
   'recordAttendance',
   'setPublicationDate',
   'exportDataset',
+  'importAnnotations',
   'reloadKnowledgeBase',
   'refreshFacts',
   'annotateMention',

@@ -53,4 +53,12 @@ describe('Restricted Mode', function () {
     assert.strictEqual(await exists(seedUri('001_59ba21db933ddaec.facts.yaml')), false);
     assert.strictEqual(await exists(seedUri('out.csv')), false);
   });
+
+  it('imports nothing', async () => {
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'news-annotator');
+    assert.ok(extension);
+    const fixture = vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', 'import', 'jsonl', 'seed-000.jsonl');
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.importAnnotations, 'jsonl', fixture.toString(), true), undefined);
+    assert.strictEqual(await exists(seedUri('000_3208a376056ee470.facts.yaml')), false);
+  });
 });
