@@ -1,6 +1,8 @@
 // What every exporter needs from one annotated article: its mentions checked against the text,
 // in one order, with code-point offsets; its facts in one order; and the problems found on the way.
 import { ANCHOR_CONTEXT } from '../reanchor/anchor';
+import type { ReanchorResult } from '../reanchor/reanchor';
+import { resolveAnchors } from '../reanchor/resolve';
 import type { Problem } from '../problems';
 import type { EntityType } from '../knowledgeBase/schema';
 import { factKey } from '../factFile/ids';
@@ -36,7 +38,7 @@ export interface PreparedArticle {
   text: string;
   article: AnnotatedArticle;
   index: CodePointIndex;
-  /** The mentions whose anchor holds in the text, by start, then end, then id. */
+  /** The mentions found in the text, where they are (see resolveAnchors), by start, then end, then id. */
   mentions: PreparedMention[];
   /** The anchored mentions that facts cite, by id. */
   anchored: ReadonlyMap<string, PreparedMention>;
@@ -45,7 +47,7 @@ export interface PreparedArticle {
    * evidence lists only the mentions in `mentions`, each once.
    */
   facts: Fact[];
-  /** Mentions left out because their anchor no longer holds in the text. */
+  /** Mentions left out because their text was not found. */
   staleMentions: number;
   problems: Problem[];
 }
@@ -88,18 +90,23 @@ function quoted(text: string): string {
 
 /**
  * Why a stored mention cannot be exported, in words that are true of it; undefined when its
- * anchor holds.
+ * anchor holds where `resolved` (resolveAnchors) places it.
  */
-function whyLeftOut(m: FactFileMention, text: string, index: CodePointIndex, articlePath: string): string | undefined {
+function whyLeftOut(m: FactFileMention, resolved: ReanchorResult, text: string, index: CodePointIndex, articlePath: string): string | undefined {
   const holds = m.end <= text.length && text.slice(m.start, m.end) === m.quote;
   if (m.orphaned) {
     return holds
       ? `is marked orphaned: true, though its quote is at ${m.start}-${m.end} of ${articlePath} again (re-attach it in the editor)`
       : 'is marked orphaned: true (its text was not found again after an edit)';
   }
-  if (m.start > text.length || m.end > text.length) return `is at ${m.start}-${m.end}, which runs past the end of ${articlePath} (${text.length} UTF-16 code units)`;
-  if (!holds) return `is not in ${articlePath} at ${m.start}-${m.end}, which holds ${quoted(text.slice(m.start, m.end))} (the article changed?)`;
-  if (!index.isBoundary(m.start) || !index.isBoundary(m.end)) return `is at ${m.start}-${m.end}, which cuts a character of ${articlePath} in two`;
+  if (resolved.status === 'orphaned') {
+    // Stored offsets are a hint; the quote with its context is what was annotated.
+    const nowhere = 'and no other place in it is certainly its own';
+    if (m.start > text.length || m.end > text.length) return `is at ${m.start}-${m.end}, which runs past the end of ${articlePath} (${text.length} UTF-16 code units), ${nowhere}`;
+    if (!holds) return `is not in ${articlePath} at ${m.start}-${m.end}, which holds ${quoted(text.slice(m.start, m.end))}, ${nowhere} (the article changed?)`;
+    return `is at ${m.start}-${m.end} of ${articlePath} without the words the fact file records around it, ${nowhere} (the article changed?)`;
+  }
+  if (!index.isBoundary(resolved.start) || !index.isBoundary(resolved.end)) return `is at ${resolved.start}-${resolved.end}, which cuts a character of ${articlePath} in two`;
   return undefined;
 }
 
@@ -133,8 +140,11 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
   const mentions: PreparedMention[] = [];
   let staleMentions = 0;
 
+  // Stored offsets are hints: a mention is where its quote and context are (core/reanchor/resolve.ts).
+  const resolved = resolveAnchors(text, factFile.mentions, factFile.rejections).mentions;
   factFile.mentions.forEach((m, i) => {
-    const why = whyLeftOut(m, text, index, article.path);
+    const at = resolved[i];
+    const why = whyLeftOut(m, at, text, index, article.path);
     if (why !== undefined) {
       staleMentions++;
       problems.push({ file: factFilePath, line: 1, column: 1, field: `mentions[${i}]`, message: `mention ${m.id} (${quoted(m.quote)}) ${why}; it is left out of the export`, severity: 'warning' });
@@ -144,13 +154,13 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
       id: m.id,
       kind: m.entity !== undefined ? entityTypeOf(m.entity) : 'date',
       ...(m.entity !== undefined ? { entity: m.entity } : { date: m.date }),
-      quote: m.quote,
-      prefix: contextBefore(text, m.start, m.prefix),
-      suffix: contextAfter(text, m.end, m.suffix),
-      start: m.start,
-      end: m.end,
-      codePointStart: index.toCodePoint(m.start),
-      codePointEnd: index.toCodePoint(m.end),
+      quote: at.quote,
+      prefix: contextBefore(text, at.start, at.prefix),
+      suffix: contextAfter(text, at.end, at.suffix),
+      start: at.start,
+      end: at.end,
+      codePointStart: index.toCodePoint(at.start),
+      codePointEnd: index.toCodePoint(at.end),
     });
   });
   mentions.sort(compareMentions);
