@@ -17,6 +17,7 @@
 import { anchorAndContextHold } from './anchor';
 import { reanchor, reanchorPatch, type ReanchorResult, type StoredAnchor } from './reanchor';
 import type { FactFile, FactFileMention, Rejection } from '../factFile/schema';
+import type { FactFileEdit } from '../factFile/store';
 
 /** A stored mention as resolving needs it: its anchor, and whether it was found orphaned. */
 export type ResolvableMention = StoredAnchor & { orphaned?: boolean };
@@ -105,7 +106,7 @@ const ROUNDS = 4;
  * file as written gives every one of them the position re-anchoring gives: else their new offsets
  * are written as well.
  */
-export function anchorUpdates(text: string, mentions: readonly (FactFileMention | ResolvableMention)[], rejections: readonly StoredAnchor[]): AnchorUpdates {
+export function anchorUpdates(text: string, mentions: readonly FactFileMention[], rejections: readonly StoredAnchor[]): AnchorUpdates {
   const results = reanchor(text, [...mentions, ...rejections]);
   const stored: ResolvableMention[] = [...mentions, ...rejections];
   // Which entries get their new offsets written: those whose anchor text changed, at first.
@@ -128,7 +129,7 @@ export function anchorUpdates(text: string, mentions: readonly (FactFileMention 
     const target = rewrite[i] ? result : { ...result, start: a.start, end: a.end };
     if (i < mentions.length) {
       const patch = reanchorPatch(a, target);
-      if (patch) updates.mentions.push({ id: (mentions[i] as FactFileMention).id, patch });
+      if (patch) updates.mentions.push({ id: mentions[i].id, patch });
     } else if (result.status !== 'orphaned') {
       // A rejection whose text is gone keeps its place; it no longer matches anything there.
       const patch = reanchorPatch(a, target);
@@ -136,6 +137,19 @@ export function anchorUpdates(text: string, mentions: readonly (FactFileMention 
     }
   });
   return updates;
+}
+
+/**
+ * The fact-file edits that saving `text` makes (see `anchorUpdates`), with the hash of the text:
+ * what the editor writes, as one undoable edit, when an article is saved.
+ */
+export function anchorEdits(text: string, factFile: FactFile, hash: string): FactFileEdit[] {
+  const updates = anchorUpdates(text, factFile.mentions, factFile.rejections);
+  return [
+    ...updates.mentions.map(({ id, patch }): FactFileEdit => ({ kind: 'updateMention', id, patch })),
+    ...updates.rejections.map(({ index, patch }): FactFileEdit => ({ kind: 'updateRejection', index, patch })),
+    { kind: 'setArticle', patch: { textHash: hash } },
+  ];
 }
 
 function pick(r: ReanchorResult): StoredAnchor {

@@ -7,8 +7,7 @@ import * as vscode from 'vscode';
 import { chooseFactFilePath, factFilePathsFor, fileNameOf } from '../../core/factFile/paths';
 import type { FactFile } from '../../core/factFile/schema';
 import { textHash } from '../../core/factFile/ids';
-import type { FactFileEdit } from '../../core/factFile/store';
-import { anchorUpdates, resolveAnchors, resolvedFactFile } from '../../core/reanchor/resolve';
+import { anchorEdits, resolveAnchors, resolvedFactFile } from '../../core/reanchor/resolve';
 import { ARTICLE_LANGUAGE } from '../shell/contributions';
 import { workspacePath } from '../workspace/paths';
 import { type FactFileIndex, type FactFileRead, isFactFile } from './factFileIndex';
@@ -142,18 +141,4 @@ export class OpenFactFiles implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/**
- * The edits that record where a fact file's mentions and rejections are in `text`: only the entries
- * the edit touched (their quote or the words around them changed, or their orphaned flag), and the
- * hash; the others keep their offsets as hints (core/reanchor/resolve.ts).
- */
-function anchorEdits(text: string, factFile: FactFile, hash: string): FactFileEdit[] {
-  const updates = anchorUpdates(text, factFile.mentions, factFile.rejections);
-  return [
-    ...updates.mentions.map(({ id, patch }): FactFileEdit => ({ kind: 'updateMention', id, patch })),
-    ...updates.rejections.map(({ index, patch }): FactFileEdit => ({ kind: 'updateRejection', index, patch })),
-    { kind: 'setArticle', patch: { textHash: hash } },
-  ];
 }
