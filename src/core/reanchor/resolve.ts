@@ -14,7 +14,6 @@
 // `anchorUpdates` makes sure the two agree: it keeps an entry's stale offsets only when resolving the
 // file it writes gives every anchor the position re-anchoring gave it; where it would not, the new
 // offsets of those anchors are written too, until it does.
-import { anchorAndContextHold } from './anchor';
 import { reanchor, reanchorPatch, type ReanchorResult, type StoredAnchor } from './reanchor';
 import type { FactFile, FactFileMention, Rejection } from '../factFile/schema';
 import type { FactFileEdit } from '../factFile/store';
@@ -32,31 +31,64 @@ export interface ResolveOptions {
 }
 
 export interface ResolvedAnchors {
-  /** One result per mention, in order; `orphaned` where its text was not found (or not searched for, see `all`). */
-  mentions: ReanchorResult[];
-  /** One result per rejection, in order; `orphaned` where its text was not found (or not searched for). */
-  rejections: ReanchorResult[];
-  /** True when every anchor the caller needs held at its offsets, and nothing was searched for. */
+  /**
+   * True when every anchor the caller needs stands at its stored offsets, quote and context: each
+   * is there, and nothing was searched for. A reader can then take the stored anchors as they are.
+   */
   held: boolean;
+  /** One result per mention, in order; `orphaned` where its text was not found (or not searched for, see `all`). */
+  readonly mentions: readonly ReanchorResult[];
+  /** One result per rejection, in order; `orphaned` where its text was not found (or not searched for). */
+  readonly rejections: readonly ReanchorResult[];
+}
+
+/**
+ * True when the anchor's quote, prefix and suffix stand at its stored offsets. (Slices compared:
+ * V8 compares them faster than `startsWith` does the same units in a two-byte string.)
+ */
+export function holdsAtOffsets(text: string, a: StoredAnchor): boolean {
+  const { quote, prefix, suffix, start, end } = a;
+  return (
+    quote.length > 0 &&
+    start >= prefix.length &&
+    end <= text.length &&
+    text.slice(start, end) === quote &&
+    text.slice(start - prefix.length, start) === prefix &&
+    text.slice(end, end + suffix.length) === suffix
+  );
 }
 
 /**
  * Where each mention and rejection is in `text`: at its stored offsets when its quote and context
  * stand there, else where re-anchoring all of them at once places it. Deterministic: every reader
  * (exports, agreement, adjudication, the editor, the CLI) gets the same positions from the same
- * fact file and text.
+ * fact file and text. When every anchor needed holds (`held`), the results are made only if asked for.
  */
 export function resolveAnchors(text: string, mentions: readonly ResolvableMention[], rejections: readonly StoredAnchor[], options: ResolveOptions = {}): ResolvedAnchors {
   const all = options.all === true;
-  const needed = (m: ResolvableMention) => all || !m.orphaned;
-  const holds = (a: StoredAnchor) => a.quote.length > 0 && a.start >= 0 && anchorAndContextHold(text, a);
-  const mentionsHold = mentions.every((m) => (all ? !m.orphaned && holds(m) : !needed(m) || holds(m)));
-  if (mentionsHold && (!all || rejections.every(holds))) {
+  let mentionsHold = true;
+  for (const m of mentions) {
+    if (m.orphaned ? all : !holdsAtOffsets(text, m)) {
+      mentionsHold = false;
+      break;
+    }
+  }
+  if (mentionsHold && (!all || rejections.every((r) => holdsAtOffsets(text, r)))) {
     // An anchor that holds is where re-anchoring would leave it (its first step), whatever the others do.
+    let made: { mentions: ReanchorResult[]; rejections: ReanchorResult[] } | undefined;
+    const results = () =>
+      (made ??= {
+        mentions: mentions.map((m) => (m.orphaned ? orphaned(m) : exact(m))),
+        rejections: rejections.map((r) => (holdsAtOffsets(text, r) ? exact(r) : orphaned(r))),
+      });
     return {
-      mentions: mentions.map((m) => (m.orphaned ? orphaned(m) : exact(m))),
-      rejections: rejections.map((r) => (holds(r) ? exact(r) : orphaned(r))),
       held: true,
+      get mentions() {
+        return results().mentions;
+      },
+      get rejections() {
+        return results().rejections;
+      },
     };
   }
   // Mentions and rejections in one pass, so that no two of them are given the same span.
