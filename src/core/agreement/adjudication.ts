@@ -196,7 +196,7 @@ function factDisagreements(aFacts: readonly Fact[], aMentions: ReadonlyMap<strin
   return out;
 }
 
-/** The facts of a prepared article that still cite a mention whose anchor holds. */
+/** The facts of a prepared article that still cite a mention found in the text. */
 const evidencedFacts = (prepared: PreparedArticle): Fact[] => prepared.facts.filter((f) => f.evidence.length > 0);
 
 /**

@@ -8,7 +8,7 @@
 // role fact about them in the same article), status, article (its path), quote (the sentences
 // that hold the evidence mentions, each once, joined with " | ": what a reader checks the fact
 // against), mention_ids (the evidence mention ids, space-separated). Evidence left out of the
-// export (a mention whose anchor no longer holds) is in neither column.
+// export (a mention whose text is not found) is in neither column.
 import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../factFile/schema';
 import { sentenceAround } from '../text/sentences';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
