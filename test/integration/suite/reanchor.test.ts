@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { annotationStatus } from '../../../src/core/annotation/status';
+import { textHash } from '../../../src/core/factFile/ids';
 import { ANCHOR_CONTEXT } from '../../../src/core/reanchor/anchor';
 import { resolveAnchors } from '../../../src/core/reanchor/resolve';
 import type { Services } from '../../../src/editor/services/services';
@@ -138,8 +139,10 @@ describe('re-anchoring', function () {
     assert.notStrictEqual(atOldPlace?.state, 'rejected', 'what sits at the old offsets is not rejected');
 
     await document.save();
+    const hash = await textHash(document.getText());
     await eventually(async () => {
-      const saved = parse(await readDisk(`${SEED}.facts.yaml`)) as { mentions: DiskMention[]; rejections: DiskMention[] };
+      const saved = parse(await readDisk(`${SEED}.facts.yaml`)) as { article: { textHash: string }; mentions: DiskMention[]; rejections: DiskMention[] };
+      assert.strictEqual(saved.article.textHash, hash, 'the save recorded');
       // Its entry is kept as it was (the words around it are the same); it is found where its text went.
       const resolved = resolveAnchors(document.getText(), saved.mentions, saved.rejections, { all: true }).rejections;
       assert.deepStrictEqual(
