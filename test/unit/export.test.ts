@@ -174,29 +174,33 @@ describe('export', () => {
       assert.match(warning.message, /m-0000stale0/);
     });
 
-    it('cuts stored context to whole code points and replaces context the text no longer has', () => {
+    it('cuts stored context to whole code points, and takes the text\'s own context where the stored one is gone', () => {
       const text = 'ab😀 Putin cd';
       const start = text.indexOf('Putin');
-      const article: AnnotatedArticle = {
+      const withAnchor = (prefix: string, suffix: string): AnnotatedArticle => ({
         path: 'a.txt',
         factFilePath: 'a.facts.yaml',
         text,
         factFile: {
           schema: 'news-annotator/facts@1',
           article: { file: 'a.txt', textHash: `sha256:${'0'.repeat(64)}` },
-          mentions: [
-            // The stored prefix starts inside the emoji's surrogate pair; the suffix is stale.
-            { id: 'm-aaaaaa', entity: 'person:vladimir-putin', quote: 'Putin', prefix: '\ude00 ', suffix: ' zz', start, end: start + 5 },
-          ],
+          mentions: [{ id: 'm-aaaaaa', entity: 'person:vladimir-putin', quote: 'Putin', prefix, suffix, start, end: start + 5 }],
           facts: [],
           rejections: [],
         },
-      };
-      const [m] = prepareArticle(article).mentions;
-      assert.equal(m.prefix, ' ');
-      assert.equal(m.suffix, ' cd');
-      assert.equal(m.codePointStart, 4);
-      assert.equal(m.codePointEnd, 9);
+      });
+      // The stored prefix starts inside the emoji's surrogate pair.
+      const [cut] = prepareArticle(withAnchor('\ude00 ', ' cd')).mentions;
+      assert.equal(cut.prefix, ' ');
+      assert.equal(cut.suffix, ' cd');
+      assert.equal(cut.codePointStart, 4);
+      assert.equal(cut.codePointEnd, 9);
+      // The suffix is stale: the mention is found again by its quote, with the text around it now.
+      const [found] = prepareArticle(withAnchor('\ude00 ', ' zz')).mentions;
+      assert.equal(found.start, start);
+      assert.equal(found.prefix, text.slice(0, start));
+      assert.equal(found.suffix, text.slice(start + 5));
+      assert.equal(found.codePointStart, 4);
     });
   });
 

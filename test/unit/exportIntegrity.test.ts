@@ -137,7 +137,8 @@ describe('export integrity (core)', () => {
       at('m-anchored01', 'Putin', 0),
       at('m-orphanhere', 'Pashinyan', 10, { orphaned: true }),
       at('m-orphangone', 'Tokayev', 10, { orphaned: true }),
-      at('m-pastend001', 'Yerevan.', text.length - 4),
+      // Past the end, and nowhere else in the text (a quote found elsewhere is exported there).
+      at('m-pastend001', 'Tbilisi.', text.length - 4),
       at('m-moved00001', 'Putin', 10),
       // Starts inside the surrogate pair of 𝕏, which is therefore cut in two.
       at('m-splits0001', text.slice(24, 26), 24),
@@ -166,8 +167,8 @@ describe('export integrity (core)', () => {
       assert.deepEqual(messages, [
         'mentions[1]: mention m-orphanhere ("Pashinyan") is marked orphaned: true, though its quote is at 10-19 of a.txt again (re-attach it in the editor); it is left out of the export',
         'mentions[2]: mention m-orphangone ("Tokayev") is marked orphaned: true (its text was not found again after an edit); it is left out of the export',
-        `mentions[3]: mention m-pastend001 ("Yerevan.") is at ${text.length - 4}-${text.length + 4}, which runs past the end of a.txt (${text.length} UTF-16 code units); it is left out of the export`,
-        'mentions[4]: mention m-moved00001 ("Putin") is not in a.txt at 10-15, which holds "Pashi" (the article changed?); it is left out of the export',
+        `mentions[3]: mention m-pastend001 ("Tbilisi.") is at ${text.length - 4}-${text.length + 4}, which runs past the end of a.txt (${text.length} UTF-16 code units), and no other place in it is certainly its own; it is left out of the export`,
+        'mentions[4]: mention m-moved00001 ("Putin") is not in a.txt at 10-15, which holds "Pashi", and no other place in it is certainly its own (the article changed?); it is left out of the export',
         `mentions[5]: mention m-splits0001 (${JSON.stringify(text.slice(24, 26))}) is at 24-26, which cuts a character of a.txt in two; it is left out of the export`,
       ]);
       assert.equal(prepared.staleMentions, 5);

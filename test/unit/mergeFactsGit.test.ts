@@ -2,8 +2,9 @@
 // annotate the same seed article on two branches (through the fact-file writer, as the extension
 // writes), and the merge gives one fact file with both sets of annotations; a true conflict is
 // reported at its entry, with the markers around it alone; a version that is not a fact file
-// leaves ours as it was and the file conflicted. Git is run with `-c` options and without the
-// user's or the system's configuration.
+// leaves ours as it was and the file conflicted. An edit of the article's text on one branch, which
+// changes only the fact-file entries it touched, merges with an annotation made on another. Git
+// is run with `-c` options and without the user's or the system's configuration.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,9 @@ import { findConflictRegions } from '../../src/core/factFile/conflicts';
 import type { FactFileMention } from '../../src/core/factFile/schema';
 import { applyFactFileEdits, parseFactFile, type FactFileEdit } from '../../src/core/factFile/store';
 import type { Mention } from '../../src/core/recognizer/mention';
+import { prepareArticle } from '../../src/core/export/prepare';
+import { textHash } from '../../src/core/factFile/ids';
+import { anchorEdits } from '../../src/core/reanchor/resolve';
 
 // Compiled to out/test/unit; the CLI bundle and the seeds are found from the repository root.
 const REPO = join(__dirname, '../../..');
@@ -111,6 +115,43 @@ describe('merge-facts as git’s merge driver', function () {
     assert.equal(ok('status', '--porcelain'), '', 'merged and committed');
     const { factFile } = parseFactFile(result, FACT_FILE);
     for (const id of [russianLeader.id, counterpart.id, kazakhLeader.id]) assert.ok(factFile!.mentions.some((m) => m.id === id), `${id} is kept`);
+  });
+
+  it('merges an edit of the article’s text on one branch with an annotation made on another, without a conflict', async () => {
+    // One branch edits the text and saves: the fact file changes where the edit touched it.
+    const newText = `BREAKING: ${TEXT.replace('\n', '\nThe talks went on late into the night.\n')}`;
+    const afterSave = edited(BASE, anchorEdits(newText, parseFactFile(BASE, FACT_FILE).factFile!, await textHash(newText)));
+    ok('checkout', '-q', '-b', 'editor', 'main');
+    writeFileSync(join(repo, 'seeds', `${SEED}.txt`), newText);
+    writeFileSync(join(repo, FACT_FILE), afterSave);
+    ok('commit', '-q', '-am', 'the article edited');
+    // The other annotates the text as it was.
+    const kazakhLeader = mentionOf('Kazakh leader', 'person:kassym-jomart-tokayev');
+    branch('annotator', edited(BASE, [{ kind: 'addMention', mention: kazakhLeader }]));
+    // The entries the two branches changed are lines apart: git's own line merge takes both too.
+    ok('checkout', '-q', '-b', 'plain', 'editor');
+    const plain = git('merge', '--no-edit', 'annotator');
+    assert.equal(plain.status, 0, plain.stdout + plain.stderr);
+    const plainMerged = readFileSync(join(repo, FACT_FILE), 'utf8');
+    ok('checkout', '-q', 'editor');
+
+    const merge = git(...DRIVER, 'merge', '--no-edit', 'annotator');
+    assert.equal(merge.status, 0, merge.stdout + merge.stderr);
+    assert.equal(ok('status', '--porcelain'), '', 'merged and committed');
+    const merged = parseFactFile(readFileSync(join(repo, FACT_FILE), 'utf8'), FACT_FILE).factFile!;
+    assert.deepEqual(parseFactFile(plainMerged, FACT_FILE).factFile, merged, 'the same fact file either way');
+    assert.equal(merged.article.textHash, await textHash(newText));
+    // Every mention, the new one too, is found where its text is in the edited article.
+    const article = { path: `${SEED}.txt`, factFilePath: FACT_FILE, text: newText, factFile: merged };
+    const prepared = prepareArticle(article);
+    assert.equal(prepared.staleMentions, 0);
+    assert.equal(prepared.mentions.find((m) => m.id === kazakhLeader.id)?.start, newText.indexOf('Kazakh leader'));
+    const editorSide = prepareArticle({ ...article, factFile: parseFactFile(afterSave, FACT_FILE).factFile! });
+    assert.deepEqual(
+      prepared.mentions.filter((m) => m.id !== kazakhLeader.id),
+      editorSide.mentions,
+      'the others where the editing branch has them',
+    );
   });
 
   it('reports a true conflict at its entry, the markers around it alone', () => {

@@ -1,7 +1,8 @@
 // Adjudication of one article: what our fact file (A) and another annotator's (B) disagree on, each
 // with the ways to settle it, and the fact-file edits that write a chosen way into A. Both sides are
-// read against the article's text as it is now: a mention whose quote is no longer at its offsets
-// is left out, as the export and `agree` leave it out.
+// read against the article's text as it is now: each mention where its anchor is found, and one whose
+// text is not found left out, as the export and `agree` do.
+import { anchorAt } from '../reanchor/anchor';
 import { compareText, entityTypeOf, type MentionKind, type PreparedArticle, prepareArticle } from '../export/prepare';
 import { FACT_FILE_SCHEMA, type Fact, type FactFile, type FactFileMention } from '../factFile/schema';
 import type { FactFileEdit } from '../factFile/store';
@@ -49,11 +50,17 @@ function mentionsSummary(mentions: readonly FactFileMention[]): string {
   return mentions.length === 0 ? NO_FACT : mentions.map((m) => `"${m.quote}" ${valueOf(m)}`).join('; ');
 }
 
-/** The stored mentions whose anchor holds in the text, from the prepared article's check. */
+/**
+ * The stored mentions found in the text, with their anchors where the prepared article found them
+ * (stored offsets are hints: core/reanchor/resolve.ts).
+ */
 function anchoredMentions(factFile: FactFile, prepared: PreparedArticle): FactFileMention[] {
   // Every anchored mention, not only those facts cite (`prepared.anchored`).
-  const anchored = new Set(prepared.mentions.map((m) => m.id));
-  return factFile.mentions.filter((m) => anchored.has(m.id));
+  const anchored = new Map(prepared.mentions.map((m) => [m.id, m]));
+  return factFile.mentions.flatMap((m) => {
+    const found = anchored.get(m.id);
+    return found ? [{ ...m, ...anchorAt(prepared.text, found.start, found.end) }] : [];
+  });
 }
 
 function emptyLike(other: FactFile): FactFile {
@@ -189,7 +196,7 @@ function factDisagreements(aFacts: readonly Fact[], aMentions: ReadonlyMap<strin
   return out;
 }
 
-/** The facts of a prepared article that still cite a mention whose anchor holds. */
+/** The facts of a prepared article that still cite a mention found in the text. */
 const evidencedFacts = (prepared: PreparedArticle): Fact[] => prepared.facts.filter((f) => f.evidence.length > 0);
 
 /**

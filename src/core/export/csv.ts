@@ -16,7 +16,7 @@
 // An attendance's country is the person's country in the knowledge base, else the country of a role
 // fact about them in the same article; its date, city and organization the summit's (the knowledge
 // base's event, else the article's summit fact). A role's country and organization are its own.
-// Evidence left out of the export (a mention whose anchor no longer holds) is in neither column.
+// Evidence left out of the export (a mention whose text is not found) is in neither column.
 import type { AttendanceFact, Fact, RoleFact, SummitFact } from '../factFile/schema';
 import { sentenceAround } from '../text/sentences';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';

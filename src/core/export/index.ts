@@ -64,7 +64,7 @@ export interface ExportResult {
   facts: number;
   /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens, Label Studio tasks, spaCy lines. */
   records: number;
-  /** Mentions left out: their anchor no longer holds in the text, or the format cannot hold them. */
+  /** Mentions left out: their text is not found (core/reanchor/resolve.ts), or the format cannot hold them. */
   skippedMentions: number;
   filesWritten: number;
   /** Warnings about what was left out, by fact file. */

@@ -7,7 +7,7 @@
 //     "missingEntities": [ ids the knowledge base does not know ] }
 //
 // `start`/`end` count UTF-16 code units (JavaScript string offsets), `codePointStart`/`codePointEnd`
-// Unicode code points (Python string offsets). Mentions whose anchor no longer holds are left out.
+// Unicode code points (Python string offsets). Mentions whose text is not found are left out.
 // Keys always come in the order above; optional fields that have no value are left out.
 import { AttendanceFact, type Fact, RoleFact, SummitFact } from '../factFile/schema';
 import { entityRecord, type EntityRecord } from './entities';

@@ -1,6 +1,8 @@
 // What every exporter needs from one annotated article: its mentions checked against the text,
 // in one order, with code-point offsets; its facts in one order; and the problems found on the way.
 import { ANCHOR_CONTEXT } from '../reanchor/anchor';
+import type { StoredAnchor } from '../reanchor/reanchor';
+import { resolveAnchors } from '../reanchor/resolve';
 import type { Problem } from '../problems';
 import type { EntityType } from '../knowledgeBase/schema';
 import { factKey } from '../factFile/ids';
@@ -36,7 +38,7 @@ export interface PreparedArticle {
   text: string;
   article: AnnotatedArticle;
   index: CodePointIndex;
-  /** The mentions whose anchor holds in the text, by start, then end, then id. */
+  /** The mentions found in the text, where they are (see resolveAnchors), by start, then end, then id. */
   mentions: PreparedMention[];
   /** The anchored mentions that facts cite, by id. */
   anchored: ReadonlyMap<string, PreparedMention>;
@@ -45,7 +47,7 @@ export interface PreparedArticle {
    * evidence lists only the mentions in `mentions`, each once.
    */
   facts: Fact[];
-  /** Mentions left out because their anchor no longer holds in the text. */
+  /** Mentions left out because their text was not found. */
   staleMentions: number;
   problems: Problem[];
 }
@@ -70,15 +72,18 @@ export function entityTypeOf(id: string): EntityType {
   return id.slice(0, id.indexOf(':')) as EntityType;
 }
 
-/** The stored prefix when the text still has it before the quote, else the text's own context. */
-function contextBefore(text: string, start: number, stored: string): string {
-  const context = stored !== '' && start >= stored.length && text.slice(start - stored.length, start) === stored ? stored : text.slice(Math.max(0, start - ANCHOR_CONTEXT), start);
-  return trimBrokenSurrogates(context);
+/**
+ * The stored prefix when the text still has it before the quote, else the text's own context.
+ * `held`: the stored prefix is known to stand there (resolveAnchors said so), not compared again.
+ */
+function contextBefore(text: string, start: number, stored: string, held: boolean): string {
+  const kept = stored !== '' && (held || (start >= stored.length && text.slice(start - stored.length, start) === stored));
+  return trimBrokenSurrogates(kept ? stored : text.slice(Math.max(0, start - ANCHOR_CONTEXT), start));
 }
 
-function contextAfter(text: string, end: number, stored: string): string {
-  const context = stored !== '' && text.slice(end, end + stored.length) === stored ? stored : text.slice(end, end + ANCHOR_CONTEXT);
-  return trimBrokenSurrogates(context);
+function contextAfter(text: string, end: number, stored: string, held: boolean): string {
+  const kept = stored !== '' && (held || text.slice(end, end + stored.length) === stored);
+  return trimBrokenSurrogates(kept ? stored : text.slice(end, end + ANCHOR_CONTEXT));
 }
 
 /** A quote for a message: JSON-quoted, and cut when it is long. */
@@ -87,19 +92,24 @@ function quoted(text: string): string {
 }
 
 /**
- * Why a stored mention cannot be exported, in words that are true of it; undefined when its
- * anchor holds.
+ * Why a stored mention cannot be exported, in words that are true of it; undefined when it was
+ * found (`at`, where resolveAnchors places it).
  */
-function whyLeftOut(m: FactFileMention, text: string, index: CodePointIndex, articlePath: string): string | undefined {
-  const holds = m.end <= text.length && text.slice(m.start, m.end) === m.quote;
+function whyLeftOut(m: FactFileMention, at: StoredAnchor | undefined, text: string, index: CodePointIndex, articlePath: string): string | undefined {
+  const holds = () => m.end <= text.length && text.slice(m.start, m.end) === m.quote;
   if (m.orphaned) {
-    return holds
+    return holds()
       ? `is marked orphaned: true, though its quote is at ${m.start}-${m.end} of ${articlePath} again (re-attach it in the editor)`
       : 'is marked orphaned: true (its text was not found again after an edit)';
   }
-  if (m.start > text.length || m.end > text.length) return `is at ${m.start}-${m.end}, which runs past the end of ${articlePath} (${text.length} UTF-16 code units)`;
-  if (!holds) return `is not in ${articlePath} at ${m.start}-${m.end}, which holds ${quoted(text.slice(m.start, m.end))} (the article changed?)`;
-  if (!index.isBoundary(m.start) || !index.isBoundary(m.end)) return `is at ${m.start}-${m.end}, which cuts a character of ${articlePath} in two`;
+  if (!at) {
+    // Stored offsets are a hint; the quote with its context is what was annotated.
+    const nowhere = 'and no other place in it is certainly its own';
+    if (m.start > text.length || m.end > text.length) return `is at ${m.start}-${m.end}, which runs past the end of ${articlePath} (${text.length} UTF-16 code units), ${nowhere}`;
+    if (!holds()) return `is not in ${articlePath} at ${m.start}-${m.end}, which holds ${quoted(text.slice(m.start, m.end))}, ${nowhere} (the article changed?)`;
+    return `is at ${m.start}-${m.end} of ${articlePath} without the words the fact file records around it, ${nowhere} (the article changed?)`;
+  }
+  if (!index.isBoundary(at.start) || !index.isBoundary(at.end)) return `is at ${at.start}-${at.end}, which cuts a character of ${articlePath} in two`;
   return undefined;
 }
 
@@ -133,8 +143,13 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
   const mentions: PreparedMention[] = [];
   let staleMentions = 0;
 
+  // Stored offsets are hints: a mention is where its quote and context are (core/reanchor/resolve.ts);
+  // in the usual case, every one at its stored offsets.
+  const resolved = resolveAnchors(text, factFile.mentions, factFile.rejections);
   factFile.mentions.forEach((m, i) => {
-    const why = whyLeftOut(m, text, index, article.path);
+    const found: StoredAnchor | undefined = resolved.held ? m : resolved.mentions[i].status === 'orphaned' ? undefined : resolved.mentions[i];
+    const why = whyLeftOut(m, found, text, index, article.path);
+    const at = found!;
     if (why !== undefined) {
       staleMentions++;
       problems.push({ file: factFilePath, line: 1, column: 1, field: `mentions[${i}]`, message: `mention ${m.id} (${quoted(m.quote)}) ${why}; it is left out of the export`, severity: 'warning' });
@@ -144,13 +159,13 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
       id: m.id,
       kind: m.entity !== undefined ? entityTypeOf(m.entity) : 'date',
       ...(m.entity !== undefined ? { entity: m.entity } : { date: m.date }),
-      quote: m.quote,
-      prefix: contextBefore(text, m.start, m.prefix),
-      suffix: contextAfter(text, m.end, m.suffix),
-      start: m.start,
-      end: m.end,
-      codePointStart: index.toCodePoint(m.start),
-      codePointEnd: index.toCodePoint(m.end),
+      quote: at.quote,
+      prefix: contextBefore(text, at.start, at.prefix, resolved.held),
+      suffix: contextAfter(text, at.end, at.suffix, resolved.held),
+      start: at.start,
+      end: at.end,
+      codePointStart: index.toCodePoint(at.start),
+      codePointEnd: index.toCodePoint(at.end),
     });
   });
   mentions.sort(compareMentions);

@@ -1,5 +1,6 @@
-// When an article is saved, its fact file learns where the mentions are now: re-anchored offsets,
-// or the orphaned flag for those whose quote is gone. One undoable edit, like any annotation.
+// When an article is saved, its fact file learns what the edit did to its mentions: the new anchor of
+// those whose quote or context changed, the orphaned flag of those whose quote is gone; the others
+// keep their entries (see core/reanchor/resolve.ts). One undoable edit, like any annotation.
 import * as vscode from 'vscode';
 import { isArticle } from './articleEvents';
 import type { Services } from '../services/services';

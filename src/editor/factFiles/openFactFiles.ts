@@ -1,14 +1,13 @@
 // The fact files of the articles open in editors, whole: what the highlights, the hover cards and
 // the quick fixes show. While an article is edited its annotations follow the text in memory
-// (re-anchored once per document version); when it is saved, where they are now is written to the
-// fact file. The index reads the files; this keeps the whole of those an open article may have.
+// (resolved once per document version, core/reanchor/resolve.ts); when it is saved, the fact file
+// records what the edit touched. The index reads the files; this keeps the whole of those an open
+// article may have.
 import * as vscode from 'vscode';
 import { chooseFactFilePath, factFilePathsFor, fileNameOf } from '../../core/factFile/paths';
 import type { FactFile } from '../../core/factFile/schema';
 import { textHash } from '../../core/factFile/ids';
-import type { FactFileEdit } from '../../core/factFile/store';
-import { anchorAndContextHold } from '../../core/reanchor/anchor';
-import { reanchor, reanchorPatch, type ReanchorResult } from '../../core/reanchor/reanchor';
+import { anchorEdits, resolveAnchors, resolvedFactFile } from '../../core/reanchor/resolve';
 import { ARTICLE_LANGUAGE } from '../shell/contributions';
 import { workspacePath } from '../workspace/paths';
 import { type FactFileIndex, type FactFileRead, isFactFile } from './factFileIndex';
@@ -108,7 +107,7 @@ export class OpenFactFiles implements vscode.Disposable {
   }
 
   /**
-   * The article's fact file with its mentions re-anchored to the document's current text, in memory:
+   * The article's fact file with its mentions where they are in the document's current text, in memory:
    * what the highlights, hovers and quick fixes show while the article is being edited. Computed
    * once per document version; the file itself changes only when the article is saved.
    */
@@ -118,33 +117,22 @@ export class OpenFactFiles implements vscode.Disposable {
     const known = this.anchored.get(stored);
     if (known && known.version === document.version && known.uri === document.uri.toString()) return known.factFile;
     const text = document.getText();
-    let factFile = stored;
-    if (!anchorsHold(text, stored)) {
-      // Mentions and rejections in one pass, so that no two of them are given the same span.
-      const results = reanchor(text, [...stored.mentions, ...stored.rejections]);
-      const moved = <T extends object>(item: T, r: ReanchorResult): T => ({ ...item, quote: r.quote, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end });
-      const count = stored.mentions.length;
-      factFile = {
-        ...stored,
-        mentions: stored.mentions.map((m, i) => (results[i].status === 'orphaned' ? { ...m, orphaned: true } : { ...moved(m, results[i]), orphaned: undefined })),
-        // A rejection whose text is gone keeps its place; it no longer matches anything there.
-        rejections: stored.rejections.map((r, i) => (results[count + i].status === 'orphaned' ? r : moved(r, results[count + i]))),
-      };
-    }
+    const factFile = resolvedFactFile(text, stored);
     this.anchored.set(stored, { version: document.version, uri: document.uri.toString(), factFile });
     return factFile;
   }
 
   /**
-   * After an article is saved: records where its mentions are now (and which are orphaned) in the
-   * fact file, with the hash of the saved text, as one undoable edit like any annotation.
+   * After an article is saved: records in the fact file the mentions and rejections the edit touched
+   * (a new quote or context, or found orphaned), with the hash of the saved text, as one undoable
+   * edit like any annotation.
    */
   async updateAnchors(document: vscode.TextDocument): Promise<WriteResult | undefined> {
     const stored = this.cached(document.uri);
     if (!stored || !vscode.workspace.isTrusted) return undefined;
     const text = document.getText();
     const hash = await textHash(text);
-    if (hash === stored.article.textHash && anchorsHold(text, stored)) return undefined;
+    if (hash === stored.article.textHash && resolveAnchors(text, stored.mentions, stored.rejections, { all: true }).held) return undefined;
     // Should the file be gone by the time this is written, it is made again with what it said of its article.
     const describe = async () => ({ ...stored.article, textHash: hash });
     return this.writer.write(document, (factFile) => (factFile ? anchorEdits(text, factFile, hash) : []), describe);
@@ -153,27 +141,4 @@ export class OpenFactFiles implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** True when every mention (none orphaned) and every rejection is still where the fact file says, context and all. */
-function anchorsHold(text: string, factFile: FactFile): boolean {
-  return factFile.mentions.every((m) => !m.orphaned && anchorAndContextHold(text, m)) && factFile.rejections.every((r) => anchorAndContextHold(text, r));
-}
-
-/** The edits that move a fact file's mentions and rejections to where their text is in `text`. */
-function anchorEdits(text: string, factFile: FactFile, hash: string): FactFileEdit[] {
-  const results = reanchor(text, [...factFile.mentions, ...factFile.rejections]);
-  const edits: FactFileEdit[] = [];
-  factFile.mentions.forEach((m, i) => {
-    const patch = reanchorPatch(m, results[i]);
-    if (patch) edits.push({ kind: 'updateMention', id: m.id, patch });
-  });
-  factFile.rejections.forEach((r, i) => {
-    const result = results[factFile.mentions.length + i];
-    if (result.status === 'orphaned') return;
-    const patch = reanchorPatch(r, result);
-    if (patch) edits.push({ kind: 'updateRejection', index: i, patch: { quote: patch.quote, prefix: patch.prefix, suffix: patch.suffix, start: patch.start, end: patch.end } });
-  });
-  edits.push({ kind: 'setArticle', patch: { textHash: hash } });
-  return edits;
 }

@@ -16,7 +16,7 @@ export const SEED = '001_59ba21db933ddaec.txt';
 
 export interface FactFileOnDisk {
   article: { file: string; textHash: string; language?: string; published?: string };
-  mentions: { id: string; entity?: string; date?: string; quote: string; start: number; end: number; orphaned?: boolean }[];
+  mentions: { id: string; entity?: string; date?: string; quote: string; prefix: string; suffix: string; start: number; end: number; orphaned?: boolean }[];
   facts: {
     id: string;
     type: string;

@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { articleCopyPerTest, hoverMarkdown, SEED, seedMention } from './articleCopy';
+import { textHash } from '../../../src/core/factFile/ids';
+import { resolveAnchors } from '../../../src/core/reanchor/resolve';
 import { eventually, pollUntil, semanticTokens } from './helpers';
 
 /** "The summit" that opens the second paragraph: the Yerevan summit, which no name there tells the recognizer. */
@@ -57,13 +59,17 @@ describe('a mention annotated by hand', function () {
       assert.deepStrictEqual(token && [token.type, token.text], ['event', QUOTE], 'coloured where it is now');
     });
     assert.ok(!vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'orphaned'), 'not orphaned');
+    const before = await article.onDisk();
     await document.save();
-    await eventually(async () => {
-      const onDisk = await article.onDisk();
-      assert.deepStrictEqual(
-        onDisk.mentions.map((m) => [m.entity, m.quote, m.start, m.orphaned ?? false]),
-        [[SUMMIT, QUOTE, article.offsets(moved).start, false]],
-      );
-    });
+    const saved = await textHash(document.getText());
+    // The save records the text; the mention's entry, whose words around it the edit left as they
+    // were, is kept, and found where its text went.
+    const onDisk = await article.onDisk((f) => f.article.textHash === saved);
+    assert.deepStrictEqual(onDisk.mentions, before.mentions);
+    const found = resolveAnchors(document.getText(), onDisk.mentions, []).mentions;
+    assert.deepStrictEqual(
+      onDisk.mentions.map((m, i) => [m.entity, found[i].quote, found[i].start, found[i].status === 'orphaned']),
+      [[SUMMIT, QUOTE, article.offsets(moved).start, false]],
+    );
   });
 });

@@ -1,9 +1,13 @@
 // Annotations follow the article's text: re-anchored while it is edited, recorded when it is
-// saved, and orphaned (kept, flagged, re-attachable) when their quote is gone.
+// saved (only those the edit touched: the others keep their entries, offsets and all, and are
+// found where their text is), and orphaned (kept, flagged, re-attachable) when their quote is gone.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { annotationStatus } from '../../../src/core/annotation/status';
+import { textHash } from '../../../src/core/factFile/ids';
+import { ANCHOR_CONTEXT } from '../../../src/core/reanchor/anchor';
+import { resolveAnchors } from '../../../src/core/reanchor/resolve';
 import type { Services } from '../../../src/editor/services/services';
 import { activeExtension, servicesOf, eventually, openSeed, pollUntil, seedUri } from './helpers';
 import { COMMAND } from '../../../src/editor/shell/contributions';
@@ -14,6 +18,8 @@ interface DiskMention {
   id: string;
   entity?: string;
   quote: string;
+  prefix: string;
+  suffix: string;
   start: number;
   end: number;
   orphaned?: boolean;
@@ -45,7 +51,7 @@ describe('re-anchoring', function () {
     await pollUntil('the fact index to forget it', () => services.index.facts.factFileCount === 0);
   });
 
-  it('keeps annotations on their text while the article is edited, and records the new offsets on save', async () => {
+  it('keeps annotations on their text while the article is edited, and on save records only those the edit touched', async () => {
     const document = await openSeed(`${SEED}.txt`);
     // What the shipped fact file leaves to do (a recognizer newer than it finds more), before the edit.
     const pendingOf = (offset: number) =>
@@ -61,13 +67,23 @@ describe('re-anchoring', function () {
     for (const m of current.mentions) assert.strictEqual(text.slice(m.start, m.end), m.quote, `${m.id} follows its text`);
     assert.deepStrictEqual(pendingOf(insertion.length), pendingBefore, 'after the edit, nothing more looks unannotated than before it');
 
-    const storedBefore = (parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[]).find((m) => m.entity === 'person:anatoly-sidorov')!;
+    const before = parse(await readDisk(`${SEED}.facts.yaml`)) as { article: { textHash: string }; mentions: DiskMention[]; facts: unknown[] };
+    // The insertion changes the words before a mention only when its prefix reached the top.
+    const touched = before.mentions.filter((m) => m.start < ANCHOR_CONTEXT).map((m) => m.id);
+    assert.ok(touched.length < before.mentions.length / 4, `${touched.length} of ${before.mentions.length} mentions near the top`);
     await document.save();
     await eventually(async () => {
-      const mentions = parse(await readDisk(`${SEED}.facts.yaml`)).mentions as DiskMention[];
-      const sidorov = mentions.find((m) => m.id === storedBefore.id)!;
-      assert.strictEqual(sidorov.start, storedBefore.start + insertion.length);
-      for (const m of mentions) assert.strictEqual(text.slice(m.start, m.end), m.quote, `${m.id} on disk`);
+      const after = parse(await readDisk(`${SEED}.facts.yaml`)) as typeof before;
+      assert.notStrictEqual(after.article.textHash, before.article.textHash, 'the hash of the saved text');
+      assert.deepStrictEqual(after.facts, before.facts);
+      const changed = after.mentions.filter((m) => JSON.stringify(m) !== JSON.stringify(before.mentions.find((b) => b.id === m.id))).map((m) => m.id);
+      assert.deepStrictEqual(changed.sort(), [...touched].sort(), 'only the mentions the edit touched are written');
+      // Every mention is found where its text went, the others through their unchanged entries.
+      const resolved = resolveAnchors(text, after.mentions, []).mentions;
+      after.mentions.forEach((m, i) => {
+        const was = before.mentions.find((b) => b.id === m.id)!;
+        assert.deepStrictEqual([resolved[i].start, resolved[i].end], [was.start + insertion.length, was.end + insertion.length], `${m.id} on disk`);
+      });
     });
   });
 
@@ -123,12 +139,18 @@ describe('re-anchoring', function () {
     assert.notStrictEqual(atOldPlace?.state, 'rejected', 'what sits at the old offsets is not rejected');
 
     await document.save();
+    const hash = await textHash(document.getText());
     await eventually(async () => {
-      const rejections = parse(await readDisk(`${SEED}.facts.yaml`)).rejections as DiskMention[];
+      const saved = parse(await readDisk(`${SEED}.facts.yaml`)) as { article: { textHash: string }; mentions: DiskMention[]; rejections: DiskMention[] };
+      assert.strictEqual(saved.article.textHash, hash, 'the save recorded');
+      // Its entry is kept as it was (the words around it are the same); it is found where its text went.
+      const resolved = resolveAnchors(document.getText(), saved.mentions, saved.rejections, { all: true }).rejections;
       assert.deepStrictEqual(
-        rejections.map((r) => [r.quote, r.start, r.end]),
+        resolved.map((r) => [r.quote, r.start, r.end]),
         [[target.text, moved.start, moved.end]],
       );
     });
+    await pollUntil('the saved fact file read back', () => statuses().find((s) => s.mention.start === moved.start && s.mention.end === moved.end && s.state === 'rejected'));
+    assert.notStrictEqual(statuses().find((s) => s.mention.start === target.start && s.mention.end === target.end)?.state, 'rejected', 'after the save too');
   });
 });

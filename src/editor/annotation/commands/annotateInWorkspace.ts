@@ -6,6 +6,7 @@
 // fact file, one that changed meanwhile); the refusals are reported together at the end.
 import * as vscode from 'vscode';
 import { articleStatuses, type MentionStatus } from '../../../core/annotation/status';
+import { resolvedFactFile } from '../../../core/reanchor/resolve';
 import { FACT_FILE_SCAN_EXCLUDE } from '../../../core/factFile/paths';
 import type { FactFile } from '../../../core/factFile/schema';
 import type { Entity } from '../../../core/knowledgeBase/schema';
@@ -77,7 +78,8 @@ async function pendingOnDisk(services: Services, uri: vscode.Uri, entityId: stri
     factFile = parsed.factFile;
   } else if (factFileText.problem) return { uri, count: 0, refused: describeProblems([factFileText.problem]) };
   const mentions = services.knowledgeBase.recognizer.recognize(read.text, publicationOptions(factFile?.article.published));
-  const count = pendingOf(articleStatuses(mentions, factFile), entityId).length;
+  // Stored offsets are hints: the statuses need the mentions where they are in the text.
+  const count = pendingOf(articleStatuses(mentions, factFile && resolvedFactFile(read.text, factFile)), entityId).length;
   return count > 0 ? { uri, count } : undefined;
 }
 
@@ -145,7 +147,7 @@ async function writeAll(services: Services, chosen: readonly Found[], entity: En
         let written = 0;
         const result = await writeArticle(services, document, (stored) => {
           // What is to do now, against the text and fact file as the write finds them.
-          const factFile = services.openFactFiles.current(document) ?? stored;
+          const factFile = services.openFactFiles.current(document) ?? (stored && resolvedFactFile(document.getText(), stored));
           const pending = pendingOf(articleStatuses(services.analysis.mentions(document), factFile), entity.id);
           written = pending.length;
           return annotateEdits(document, pending);
