@@ -218,6 +218,18 @@ describe('importer: adding to a fact file', () => {
     assert.equal(second.articles[0].text, undefined);
   });
 
+  it("finds what is there where it is now, when the article was edited since the fact file's offsets were written", async () => {
+    // The fact file was written for TEXT; the article has since gained a headline, and the saved
+    // fact file kept its offsets as hints (only entries an edit touches are rewritten).
+    const edited = `BREAKING: ${TEXT}`;
+    const moved = article('articles/minsk.txt', edited);
+    const spans = [span(edited, 'Vladimir Putin', 'PER'), span(edited, 'CSTO', 'ORG')];
+    const plan = await planImport([doc(spans, { text: edited })], [{ ...moved, factFileText: existing().text }], { knowledgeBase });
+    const [imported] = plan.articles;
+    assert.deepEqual(imported.written, { written: 0, alreadyThere: 1, disagreeing: 1 }, JSON.stringify(imported.leftOut));
+    assert.match(imported.leftOut.find((l) => l.reason === 'disagrees')?.detail ?? '', /organization:csto-secretariat/);
+  });
+
   it('never writes a fact file with a problem, and says which', async () => {
     const broken = 'schema: news-annotator/facts@1\narticle:\n  file: minsk.txt\nmentions: [\n';
     const plan = await planImport([doc([span(TEXT, 'CSTO', 'ORG')])], [{ ...a, factFileText: broken }], { knowledgeBase });

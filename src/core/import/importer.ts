@@ -25,6 +25,7 @@ import type { Problem } from '../problems';
 import { anchorAt } from '../reanchor/anchor';
 import { type NormalizedText, normalizeString, normalizeText } from '../reanchor/normalize';
 import { reanchor, type ReanchorResult, type ReanchorStatus, type StoredAnchor } from '../reanchor/reanchor';
+import { resolveAnchors } from '../reanchor/resolve';
 import { publicationOptions, type Recognizer } from '../recognizer/recognizer';
 import { CodePointIndex } from '../text/codePoints';
 import { foldString, isWordCode } from '../text/fold';
@@ -75,6 +76,8 @@ export interface ResolvedFact {
 /** What the documents matched to one article add to it, before the fact file is looked at. */
 export interface ResolvedArticle {
   path: string;
+  /** The article's text the spans were anchored in. */
+  articleText: string;
   documents: { source: string; matchedBy: MatchedBy }[];
   /** The mentions anchored and linked, each once. */
   mentions: FactFileMention[];
@@ -486,6 +489,7 @@ export function resolveImport(documents: readonly ImportedDocument[], articles: 
     if (!work) {
       const resolved: ResolvedArticle = {
         path: match.article.path,
+        articleText: match.article.text,
         documents: [],
         mentions: [],
         facts: [],
@@ -542,9 +546,15 @@ function statement(fact: Fact): string {
  */
 export function importEdits(resolved: ResolvedArticle, factFile: FactFile | undefined): ArticleEdits {
   const out: ArticleEdits = { edits: [], mentions: { written: 0, alreadyThere: 0, disagreeing: 0 }, facts: { written: 0, alreadyThere: 0, disagreeing: 0 }, leftOut: [] };
+  // Where the fact file's mentions and marks are now: their stored offsets are only a hint once the
+  // article was edited (see resolveAnchors).
+  const anchors = factFile ? resolveAnchors(resolved.articleText, factFile.mentions, factFile.rejections, { all: true }) : undefined;
   const bySpan = new Map<string, FactFileMention[]>();
-  for (const m of factFile?.mentions ?? []) if (!m.orphaned) bySpan.set(spanKey(m), [...(bySpan.get(spanKey(m)) ?? []), m]);
-  const rejected = new Set((factFile?.rejections ?? []).map((r) => `${spanKey(r)}:${r.quote}`));
+  (factFile?.mentions ?? []).forEach((m, i) => {
+    const at = anchors!.mentions[i];
+    if (at.status !== 'orphaned') bySpan.set(spanKey(at), [...(bySpan.get(spanKey(at)) ?? []), m]);
+  });
+  const rejected = new Set((factFile?.rejections ?? []).map((r, i) => `${spanKey(anchors!.rejections[i])}:${r.quote}`));
   /** Each imported mention's id in the fact file: its own, or the one already there. */
   const cited = new Map<string, string>();
   for (const mention of resolved.mentions) {
