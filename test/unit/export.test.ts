@@ -498,10 +498,10 @@ describe('export', () => {
       const article = articles.find((a) => a.path === 'articles/en/minsk-2023.txt')!;
       const role = article.factFile.facts.find((f) => f.type === 'role')!;
       const moved = role.evidence.map((id) => article.factFile.mentions.find((m) => m.id === id)!);
-      // Its mentions no longer where they were: the article was edited.
+      // Its mentions' text no longer in the article: the article was edited.
       const edited: AnnotatedArticle = {
         ...article,
-        factFile: { ...article.factFile, mentions: article.factFile.mentions.map((m) => (moved.includes(m) ? { ...m, start: m.start + 1, end: m.end + 1 } : m)) },
+        factFile: { ...article.factFile, mentions: article.factFile.mentions.map((m) => (moved.includes(m) ? { ...m, quote: 'Ashgabat', end: m.start + 'Ashgabat'.length } : m)) },
       };
       const { output, result } = await exportFixture('brat', [edited]);
       const ann = output.files.get('articles/en/minsk-2023.ann') ?? '';
