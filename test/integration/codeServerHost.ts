@@ -40,6 +40,11 @@ export const CLEAN_SETTINGS = {
   'update.mode': 'none',
   'telemetry.telemetryLevel': 'off',
   'git.openRepositoryInParentFolders': 'never',
+  // The Git extension works only where a test asks it to (Compare Annotations with a revision):
+  // no repository found on its own, no refresh or decorations running git behind the tests.
+  'git.autoRepositoryDetection': false,
+  'git.autorefresh': false,
+  'git.decorations.enabled': false,
 };
 /** Browser console errors that are expected offline and say nothing about the extension. */
 export const NOISE = [/github/i, /open-vsx\.org/i, /mobile\.events\.data\.microsoft\.com/i, /vsda/i, /marketplace/i];
