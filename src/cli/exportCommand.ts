@@ -5,15 +5,13 @@ import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportRe
 import type { Problem } from '../core/problems';
 import { FactFileReader } from '../core/factFile/parseCache';
 import { locateFactFileField } from '../core/factFile/store';
-import { InvalidTextError } from '../core/text/articleText';
 import { annotatedArticles, type Shard, type SkippedFactFile } from '../core/workspace/articles';
-import { RefusedFileError } from '../core/workspace/files';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { EXPORT_USAGE } from './help';
-import { type KnowledgeBaseText, loadKnowledgeBase, problemAt } from './knowledgeBase';
+import { loadKnowledgeBase, problemAt, readWorkspaceKnowledgeBase } from './knowledgeBase';
 import { say, sayError, sayProblem } from './messages';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputRefusedError, ProtectedFiles } from './nodeFiles';
 
@@ -107,20 +105,6 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
   }
 }
 
-/**
- * The workspace's own knowledge base, read through the workspace's files (so that a link out of
- * the workspace is not followed), as `readKnowledgeBaseFile` reads a --kb.
- */
-async function readWorkspaceKnowledgeBase(files: NodeWorkspaceFiles, file: string): Promise<KnowledgeBaseText> {
-  try {
-    const text = await files.readText(DEFAULT_KNOWLEDGE_BASE_FILE);
-    return text === undefined ? { missing: true } : { text };
-  } catch (error) {
-    if (error instanceof InvalidTextError) return { problem: { ...error.problem, file } };
-    if (error instanceof RefusedFileError) return { problem: problemAt(file, `${error.reason}; it is not read`) };
-    return { problem: problemAt(file, `cannot be read: ${(error as Error).message}`) };
-  }
-}
 
 async function runExportCommand(args: ExportArgs): Promise<number> {
   const { dir, format, out } = args;

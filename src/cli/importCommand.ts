@@ -22,7 +22,7 @@ import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { IMPORT_USAGE } from './help';
 import { IMPORT_LIMIT, readInputFile } from './inputFiles';
-import { type KnowledgeBaseText, loadKnowledgeBase, problemAt } from './knowledgeBase';
+import { loadKnowledgeBase, readWorkspaceKnowledgeBase } from './knowledgeBase';
 import { say, sayError, sayProblem } from './messages';
 import { NodeWorkspaceFiles } from './nodeFiles';
 
@@ -185,16 +185,6 @@ function readLabels(file: string): { labels: LabelMap } | { error: string } {
   return { labels: new LabelMap(labels) };
 }
 
-async function readWorkspaceKnowledgeBase(files: NodeWorkspaceFiles, file: string): Promise<KnowledgeBaseText> {
-  try {
-    const text = await files.readText(DEFAULT_KNOWLEDGE_BASE_FILE);
-    return text === undefined ? { missing: true } : { text };
-  } catch (error) {
-    if (error instanceof InvalidTextError) return { problem: { ...error.problem, file } };
-    if (error instanceof RefusedFileError) return { problem: problemAt(file, `${error.reason}; it is not read`) };
-    return { problem: problemAt(file, `cannot be read: ${(error as Error).message}`) };
-  }
-}
 
 /**
  * Writes a fact file beside a temporary copy and moves it into place, unless the file on disk is no

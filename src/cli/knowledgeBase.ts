@@ -2,6 +2,9 @@
 // same for `recognize` and `export`: a file that cannot be read, and entries with errors, are
 // problems, and the rest is used; only a --kb that does not exist stops the command.
 import type { Problem } from '../core/problems';
+import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
+import { RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
+import { InvalidTextError } from '../core/text/articleText';
 import { decodeText } from '../core/text/articleText';
 import { type ResolvedKnowledgeBase, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
 import { KNOWLEDGE_BASE_LIMIT, readInputFile } from './inputFiles';
@@ -50,4 +53,19 @@ export async function loadKnowledgeBase(kbFlag: string | undefined, workspace: W
   const resolved = knowledgeBaseFrom(file, read);
   for (const p of resolved.problems) sayProblem(p);
   return { ...resolved, file };
+}
+
+/**
+ * The workspace's own knowledge base, read through the workspace's files (so that a link out of
+ * the workspace is not followed), as `readKnowledgeBaseFile` reads a --kb.
+ */
+export async function readWorkspaceKnowledgeBase(files: WorkspaceFiles, file: string): Promise<KnowledgeBaseText> {
+  try {
+    const text = await files.readText(DEFAULT_KNOWLEDGE_BASE_FILE);
+    return text === undefined ? { missing: true } : { text };
+  } catch (error) {
+    if (error instanceof InvalidTextError) return { problem: { ...error.problem, file } };
+    if (error instanceof RefusedFileError) return { problem: problemAt(file, `${error.reason}; it is not read`) };
+    return { problem: problemAt(file, `cannot be read: ${(error as Error).message}`) };
+  }
 }

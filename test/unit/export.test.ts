@@ -14,8 +14,8 @@ import { Recognizer } from '../../src/core/recognizer/recognizer';
 import { formatProblem } from '../../src/core/problems';
 import { CodePointIndex } from '../../src/core/text/codePoints';
 import { type AnnotatedArticle, annotatedArticles, type SkippedFactFile } from '../../src/core/workspace/articles';
-import type { ExportOutput } from '../../src/core/workspace/files';
 import { DEFAULT_KNOWLEDGE_BASE_FILE, withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
+import { MemoryOutput } from './memoryOutput';
 
 // Compiled to out/test/unit; the fixtures stay in the repository.
 const WORKSPACE = join(__dirname, '../../../test/fixtures/export/workspace');
@@ -29,17 +29,6 @@ function fixtureKnowledgeBase(): KnowledgeBase {
   return knowledgeBase;
 }
 
-class MemoryOutput implements ExportOutput {
-  text = '';
-  readonly files = new Map<string, string>();
-  async write(chunk: string): Promise<void> {
-    this.text += chunk;
-  }
-  async writeFile(relativePath: string, content: string): Promise<void> {
-    assert.ok(!this.files.has(relativePath), `${relativePath} written twice`);
-    this.files.set(relativePath, content);
-  }
-}
 
 async function fixtureArticles(): Promise<{ articles: AnnotatedArticle[]; skipped: SkippedFactFile[] }> {
   const skipped: SkippedFactFile[] = [];

@@ -14,21 +14,11 @@ import { type ArticleWithFactFile, planImport } from '../../src/core/import/impo
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { anchorHolds } from '../../src/core/reanchor/anchor';
 import { type AnnotatedArticle, annotatedArticles } from '../../src/core/workspace/articles';
-import type { ExportOutput } from '../../src/core/workspace/files';
+import { MemoryOutput } from './memoryOutput';
 
 // Compiled to out/test/unit; the seeds stay in the repository.
 const SEEDS = join(__dirname, '../../../seeds');
 
-class MemoryOutput implements ExportOutput {
-  text = '';
-  readonly files = new Map<string, string>();
-  async write(chunk: string): Promise<void> {
-    this.text += chunk;
-  }
-  async writeFile(relativePath: string, content: string): Promise<void> {
-    this.files.set(relativePath, content);
-  }
-}
 
 interface RoundTrip {
   /** The reader's name in IMPORT_FORMATS. */

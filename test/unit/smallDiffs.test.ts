@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_FORMATS, runExport, type AnnotatedArticle, type ExportOutput } from '../../src/core/export/index';
+import { EXPORT_FORMATS, runExport, type AnnotatedArticle } from '../../src/core/export/index';
 import { textHash } from '../../src/core/factFile/ids';
 import type { FactFile, FactFileMention } from '../../src/core/factFile/schema';
 import { applyFactFileEdits, parseFactFile } from '../../src/core/factFile/store';
@@ -16,6 +16,7 @@ import { anchorAt } from '../../src/core/reanchor/anchor';
 import { reanchor, type ReanchorResult } from '../../src/core/reanchor/reanchor';
 import { anchorEdits, anchorUpdates, resolveAnchors, type ResolvableMention } from '../../src/core/reanchor/resolve';
 import { type Doc, type EditContext, type Mention, type Verdict, original, prng, randomEdit, truthOf, verdict, whereNow } from '../fuzz/editScripts';
+import { MemoryOutput } from './memoryOutput';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
 const SEED = '001_59ba21db933ddaec';
@@ -118,16 +119,6 @@ function touchedBy(factFile: FactFile, text: string, edit: TextEdit): string[] {
     .map((m) => m.id);
 }
 
-class MemoryOutput implements ExportOutput {
-  text = '';
-  readonly files = new Map<string, string>();
-  async write(chunk: string): Promise<void> {
-    this.text += chunk;
-  }
-  async writeFile(relativePath: string, content: string): Promise<void> {
-    this.files.set(relativePath, content);
-  }
-}
 
 async function exported(format: (typeof EXPORT_FORMATS)[number], article: AnnotatedArticle): Promise<{ text: string; files: [string, string][]; skipped: number }> {
   const output = new MemoryOutput();
