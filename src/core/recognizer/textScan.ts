@@ -109,26 +109,14 @@ export function wordsOf(text: string): TextWords {
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     let word: boolean;
+    let pairSecondHalf = false;
     if (code < 0x80) word = ASCII_WORD[code] === 1;
     else if (isSurrogate(code)) {
       unitWords = false;
       const width = widthAt(text, i);
       word = ((width === 2 ? classAt(text, i) : unitClass(code)) & (LETTER | NUMBER)) !== 0;
-      if (width === 2) {
-        // The pair's first half stands for it; its second is read with it.
-        if (word && start < 0) start = i;
-        else if (!word && start >= 0) {
-          if (count === starts.length) {
-            starts = grown(starts);
-            ends = grown(ends);
-          }
-          starts[count] = start;
-          ends[count++] = i;
-          start = -1;
-        }
-        i++;
-        continue;
-      }
+      // A pair's first half stands for it; its second is read with it (skipped below).
+      pairSecondHalf = width === 2;
     } else {
       const classes = unitClass(code);
       if ((classes & MARK) !== 0) unitWords = false;
@@ -146,6 +134,7 @@ export function wordsOf(text: string): TextWords {
       ends[count++] = i;
       start = -1;
     }
+    if (pairSecondHalf) i++;
   }
   if (start >= 0) {
     if (count === starts.length) {
