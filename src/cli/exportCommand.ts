@@ -1,7 +1,7 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export/index';
+import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFacts, writesFolder } from '../core/export/index';
 import type { Problem } from '../core/problems';
 import { FactFileReader } from '../core/factFile/parseCache';
 import { locateFactFileField } from '../core/factFile/store';
@@ -81,9 +81,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** The one-line summary printed at the end. */
 export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[], shard?: Shard, linkedFolders = 0): string {
-  const parts = [
-    `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}${shard ? ` (shard ${shard.shard} of ${shard.of})` : ''}`,
-  ];
+  // A format that holds spans only is not said to have exported facts, not even none.
+  const what = writesFacts(result.format) ? `${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')}` : `${plural(result.articles, 'article')} and ${plural(result.mentions, 'mention')}`;
+  const parts = [`exported ${what} as ${result.format} to ${out}${shard ? ` (shard ${shard.shard} of ${shard.of})` : ''}`];
   if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'fact file')}`);
   if (linkedFolders > 0) parts.push(`did not enter ${plural(linkedFolders, 'linked folder')}`);
   if (result.skippedMentions > 0) parts.push(`left out ${plural(result.skippedMentions, 'mention')}`);
