@@ -152,7 +152,9 @@ async function writeImport(services: Services, writable: readonly ArticleImport[
       refused.push(vscode.l10n.t('{0} changed while the import was being prepared; nothing was written to it.', entry.path));
       continue;
     }
-    const result = await writeArticle(services, document, (factFile) => importEdits(resolvedByPath.get(entry.path)!, factFile).edits);
+    const resolvedArticle = resolvedByPath.get(entry.path)!;
+    // A fact file the import creates records what the source says of the article.
+    const result = await writeArticle(services, document, (factFile) => importEdits(resolvedArticle, factFile).edits, undefined, resolvedArticle.article);
     if (result.ok) written++;
     else refused.push(`${entry.path}: ${result.reason}`);
   }

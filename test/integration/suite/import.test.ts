@@ -10,8 +10,14 @@ import type { ImportOutcome } from '../../../src/editor/import/importAnnotations
 const SEED = '000_3208a376056ee470';
 
 interface Record {
+  path: string;
+  metadata: { language?: string; publisher?: string; published?: string };
   mentions: { entity?: string; date?: string; quote: string; start: number; end: number }[];
   facts: { type: string; person?: string; role?: string }[];
+}
+
+interface WrittenFactFile extends Omit<Record, 'path' | 'metadata'> {
+  article: { file: string; language?: string; publisher?: string; published?: string };
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -23,6 +29,15 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+async function remove(uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+}
+
+/** The fact file at `uri` once it is on disk, parsed. */
+async function writtenFactFile(uri: vscode.Uri): Promise<WrittenFactFile> {
+  return parse(await pollUntil(`${uri.path} on disk`, async () => (await exists(uri)) && readText(uri))) as WrittenFactFile;
 }
 
 describe('import', function () {
@@ -58,7 +73,7 @@ describe('import', function () {
     assert.ok(outcome);
     assert.deepStrictEqual(outcome.refused, []);
     assert.strictEqual(outcome.written, 1);
-    const written = parse(await pollUntil('the fact file on disk', async () => (await exists(factFile())) && readText(factFile()))) as Record & { article: { file: string } };
+    const written = await writtenFactFile(factFile());
     assert.strictEqual(written.article.file, `${SEED}.txt`);
     const spans = (list: Record['mentions']) => list.map((m) => `${m.start}-${m.end} ${m.quote} ${m.entity ?? m.date}`).sort();
     assert.deepStrictEqual(spans(written.mentions), spans(record.mentions));
@@ -74,5 +89,22 @@ describe('import', function () {
     assert.strictEqual(again.totals.written, 0);
     assert.strictEqual(again.totals.alreadyThere, record.mentions.length);
     assert.strictEqual(await readText(factFile()), before);
+  });
+
+  it("records in the fact file it creates the language, publisher and publication date the record gives, not those read again from the text", async () => {
+    // Seed 001's dateline does not give its publication date; its fact file did.
+    const uri = (await activeExtension()).extensionUri;
+    const source = vscode.Uri.joinPath(uri, 'test', 'fixtures', 'import', 'jsonl', 'seed-001.jsonl');
+    const record = JSON.parse(await readText(source)) as Record;
+    const created = seedUri(record.path.replace(/\.txt$/, '.facts.yaml'));
+    try {
+      const outcome = await vscode.commands.executeCommand<ImportOutcome>(COMMAND.importAnnotations, 'jsonl', source.toString(), true);
+      assert.ok(outcome);
+      assert.strictEqual(outcome.written, 1);
+      const { file, language, publisher, published } = (await writtenFactFile(created)).article;
+      assert.deepStrictEqual({ file, language, publisher, published }, { file: record.path, language: record.metadata.language, publisher: record.metadata.publisher, published: record.metadata.published });
+    } finally {
+      await remove(created);
+    }
   });
 });
