@@ -1,6 +1,8 @@
 // Import from the command, in the real editor: a JSON Lines record of one seed article imported into
 // the test workspace (the seeds without fact files), written through the fact-file writer.
 import * as assert from 'assert';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { activeExtension, openSeed, pollUntil, seedUri, servicesOf } from './helpers';
@@ -29,6 +31,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
 async function remove(uri: vscode.Uri): Promise<void> {
@@ -105,6 +111,34 @@ describe('import', function () {
       assert.deepStrictEqual({ file, language, publisher, published }, { file: record.path, language: record.metadata.language, publisher: record.metadata.publisher, published: record.metadata.published });
     } finally {
       await remove(created);
+    }
+  });
+
+  it('takes for articles the files newsAnnotator.articleFiles names (and those fact files name), not every .txt file', async () => {
+    const text = await readText(seedUri(`${SEED}.txt`));
+    const record = JSON.parse(await readText(fixture)) as Record;
+    // A .txt file the setting does not name, and a file it is made to name; each with an article's text.
+    const draft = seedUri('drafts', 'copy.txt');
+    const report = seedUri('report.news');
+    await writeText(draft, text);
+    await writeText(report, text);
+    const source = vscode.Uri.file(join(tmpdir(), `news-annotator-import-${process.pid}.jsonl`));
+    await writeText(source, `${JSON.stringify({ ...record, path: 'copy.txt' })}\n${JSON.stringify({ ...record, path: 'report.news' })}\n`);
+    const settings = vscode.workspace.getConfiguration('newsAnnotator');
+    const patterns = settings.get<string[]>('articleFiles') ?? [];
+    await settings.update('articleFiles', [...patterns, '**/seeds/*.news'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const outcome = await vscode.commands.executeCommand<ImportOutcome>(COMMAND.importAnnotations, 'jsonl', source.toString(), true);
+      assert.ok(outcome);
+      assert.strictEqual(outcome.totals.documents, 2);
+      assert.strictEqual(outcome.totals.matched, 1, 'the record named for drafts/copy.txt finds no article');
+      assert.deepStrictEqual(outcome.refused, []);
+      assert.strictEqual(outcome.written, 1);
+      assert.strictEqual((await writtenFactFile(seedUri('report.news.facts.yaml'))).article.file, 'report.news');
+      assert.strictEqual(await exists(seedUri('drafts', 'copy.facts.yaml')), false);
+    } finally {
+      await settings.update('articleFiles', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const uri of [seedUri('drafts', 'copy.facts.yaml'), seedUri('drafts'), report, seedUri('report.news.facts.yaml'), source]) await remove(uri);
     }
   });
 });
