@@ -12,6 +12,7 @@ import { EXIT } from './exitCodes';
 import { GitError, GitRevisionFiles, repositoryOf, resolveCommit } from './gitRevision';
 import { AGREE_USAGE } from './help';
 import { sayError, sayProblem } from './messages';
+import { linkedFolderProblem, notEnteredLinkedFolders } from './linkedFolders';
 import { NodeWorkspaceFiles } from './nodeFiles';
 
 const FLAGS: CommandSpec['flags'] = { '--json': 'switch', '--rev': 'switch' };
@@ -29,6 +30,8 @@ interface Side {
   files: WorkspaceFiles & { close?: () => void };
   name: string;
   shown: (path: string) => string;
+  /** The linked folders its reading did not enter, as the export reports them (a folder's side only). */
+  linkedFoldersOutside?: () => string[];
 }
 
 function isFolder(path: string): boolean {
@@ -40,7 +43,8 @@ function isFolder(path: string): boolean {
 }
 
 function folderSide(dir: string): Side {
-  return { files: new NodeWorkspaceFiles(dir), name: dir, shown: (path) => join(dir, path) };
+  const files = new NodeWorkspaceFiles(dir);
+  return { files, name: dir, shown: (path) => join(dir, path), linkedFoldersOutside: () => files.linkedFoldersOutside };
 }
 
 /** The two revisions of the workspace in `dir`; throws `GitError` for a folder outside git, or a revision that is none. */
@@ -101,9 +105,15 @@ export async function agreeCommand(argv: readonly string[]): Promise<number> {
   }
   const names: SideNames = { a: sides[0].name, b: sides[1].name };
   process.stdout.write(args.switches.has('--json') ? agreementJson(result, names) : agreementText(result, names));
+  // Read as the export reads: the linked folders leading outside are named, as the fact files left out are.
+  const linkedFolders = sides.flatMap((side) => (side.linkedFoldersOutside?.() ?? []).map(side.shown));
+  for (const folder of linkedFolders) sayProblem(linkedFolderProblem(folder));
   for (const p of skipped.flatMap((s) => s.problems)) sayProblem(p);
-  if (skipped.length > 0) sayError(`left out ${skipped.length === 1 ? 'a fact file' : `${skipped.length} fact files`} that could not be used (above); the figures are without them`);
-  return skipped.length > 0 ? EXIT.incomplete : EXIT.complete;
+  const leftOut: string[] = [];
+  if (skipped.length > 0) leftOut.push(`left out ${skipped.length === 1 ? 'a fact file' : `${skipped.length} fact files`} that could not be used`);
+  if (linkedFolders.length > 0) leftOut.push(notEnteredLinkedFolders(linkedFolders.length));
+  if (leftOut.length > 0) sayError(`${leftOut.join('; ')} (above); the figures are without them`);
+  return leftOut.length > 0 ? EXIT.incomplete : EXIT.complete;
 }
 
 /** The result for scripts: the README's "Agreement between annotators" lists its fields. */

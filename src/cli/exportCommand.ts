@@ -1,7 +1,7 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../core/export/index';
+import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFacts, writesFolder } from '../core/export/index';
 import type { Problem } from '../core/problems';
 import { FactFileReader } from '../core/factFile/parseCache';
 import { locateFactFileField } from '../core/factFile/store';
@@ -11,7 +11,8 @@ import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { EXPORT_USAGE } from './help';
-import { loadKnowledgeBase, problemAt, readWorkspaceKnowledgeBase } from './knowledgeBase';
+import { loadKnowledgeBase, readWorkspaceKnowledgeBase } from './knowledgeBase';
+import { linkedFolderProblem, notEnteredLinkedFolders } from './linkedFolders';
 import { say, sayError, sayProblem } from './messages';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputRefusedError, ProtectedFiles } from './nodeFiles';
 
@@ -81,11 +82,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** The one-line summary printed at the end. */
 export function exportSummary(result: ExportResult, out: string, skipped: readonly SkippedFactFile[], shard?: Shard, linkedFolders = 0): string {
-  const parts = [
-    `exported ${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')} as ${result.format} to ${out}${shard ? ` (shard ${shard.shard} of ${shard.of})` : ''}`,
-  ];
+  // A format that holds spans only is not said to have exported facts, not even none.
+  const what = writesFacts(result.format) ? `${plural(result.articles, 'article')}, ${plural(result.mentions, 'mention')} and ${plural(result.facts, 'fact')}` : `${plural(result.articles, 'article')} and ${plural(result.mentions, 'mention')}`;
+  const parts = [`exported ${what} as ${result.format} to ${out}${shard ? ` (shard ${shard.shard} of ${shard.of})` : ''}`];
   if (skipped.length > 0) parts.push(`skipped ${plural(skipped.length, 'fact file')}`);
-  if (linkedFolders > 0) parts.push(`did not enter ${plural(linkedFolders, 'linked folder')}`);
+  if (linkedFolders > 0) parts.push(notEnteredLinkedFolders(linkedFolders));
   if (result.skippedMentions > 0) parts.push(`left out ${plural(result.skippedMentions, 'mention')}`);
   return `news-annotator: ${parts.join('; ')}`;
 }
@@ -148,7 +149,7 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
 
   // The listing is the workspace's, not a shard's: its linked folders are reported once, by the first shard.
   const linkedFolders = (args.shard?.shard ?? 1) === 1 ? files.linkedFoldersOutside : [];
-  for (const folder of linkedFolders) sayProblem(inWorkspace(problemAt(folder, 'is a symbolic link to a folder outside the workspace; the fact files in it are not read')));
+  for (const folder of linkedFolders) sayProblem(linkedFolderProblem(join(dir, folder)));
   for (const s of skipped) for (const p of s.problems) sayProblem(inWorkspace(p));
   for (const p of result.problems) sayProblem(inWorkspace(await located(files, p)));
   say(exportSummary(result, out, skipped, args.shard, linkedFolders.length));

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +15,11 @@ function agree(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): { statu
   const result = spawnSync(process.execPath, [CLI, 'agree', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A path as a regular expression matching it literally. */
+function escaped(path: string): string {
+  return path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const TEXT = 'Putin met Lukashenko in Minsk.';
@@ -131,6 +136,23 @@ describe('news-annotator agree', () => {
     assert.equal(run.status, 1);
     assert.match(run.stderr, new RegExp(`${join(boris, 'a.facts.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: error`));
     assert.match(run.stdout, /Annotated by A only:\n {2}a\.txt\n {2}anna-only\.txt/);
+  });
+
+  it('names a linked folder that leads outside a compared folder, as the export does, compares without it, and exits with 1', () => {
+    const { anna, boris } = twoAnnotators();
+    // Carla's annotations lie elsewhere; Boris's folder links to them.
+    const carla = join(tmp, 'carla');
+    workspace(carla, [PUTIN], 'attended', 'carla-only');
+    symlinkSync(carla, join(boris, 'linked'));
+    const run = agree([anna, boris]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, new RegExp(`${escaped(join(boris, 'linked'))}:1:1: error: is a symbolic link to a folder outside the workspace; the fact files in it are not read`));
+    assert.match(run.stderr, /news-annotator: did not enter 1 linked folder \(above\); the figures are without them\n$/);
+    assert.doesNotMatch(run.stdout, /carla-only/, 'nothing read from the linked folder');
+    // The same workspace exported says the same of it.
+    const exported = spawnSync(process.execPath, [CLI, 'export', boris, '--format', 'jsonl', '--out', join(tmp, 'boris.jsonl')], { encoding: 'utf8' });
+    assert.equal(exported.status, 1);
+    assert.ok(exported.stderr.split('\n').includes(run.stderr.split('\n')[0]), `${exported.stderr}\n${run.stderr}`);
   });
 
   describe('--rev', () => {

@@ -145,7 +145,7 @@ describe('command line: what it reads, writes over, exits with and prints', func
         assert.equal(run.status, 1, `${format}: written without it, and incomplete\n${run.stderr}`);
         assert.ok(!everything(target).includes('do not export me'), `${format}: the linked file's bytes are nowhere in the export`);
         assert.match(run.stderr, /a\.facts\.yaml:\d+:\d+: error: article\.file: the article a\.txt is a symbolic link that leads outside the workspace; it is not read/);
-        assert.match(lines(run.stderr).pop()!, /exported 1 article, .*; skipped 1 fact file$/);
+        assert.match(lines(run.stderr).pop()!, /exported 1 article(,| and) .*; skipped 1 fact file$/);
       }
     });
 

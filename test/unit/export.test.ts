@@ -5,7 +5,7 @@ import { NodeWorkspaceFiles } from '../../src/cli/nodeFiles';
 import { ANNOTATION_CONF, bratBaseName, bratFragments } from '../../src/core/export/brat';
 import { flatMentions } from '../../src/core/export/conll';
 import { CSV_COLUMNS, csvField, csvRow } from '../../src/core/export/csv';
-import { EXPORT_FORMATS, type ExportFormat, type ExportResult, runExport } from '../../src/core/export/index';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult, runExport, writesFacts } from '../../src/core/export/index';
 import { prepareArticle } from '../../src/core/export/prepare';
 import { sentences, tokenize } from '../../src/core/export/tokenize';
 import { recordedMention } from '../../src/core/annotation/corrections';
@@ -648,6 +648,20 @@ describe('export', () => {
       const brat = [...(await exportFixture('brat', withManual)).output.files].find(([name]) => name.endsWith('minsk-2023.ann'))?.[1] ?? '';
       assert.match(brat, /^T\d+\t\S+ \d+ \d+\tThe summit$/m, 'brat');
       assert.match((await exportFixture('conll', withManual)).output.text, /\nThe\tB-EVENT\nsummit\tI-EVENT\n/, 'CoNLL');
+    });
+
+    it('counts as facts those it writes: every one for the formats that hold facts, none for those that hold spans', async () => {
+      const { articles } = await fixtureArticles();
+      // An id may stand in two articles (the same fact stated in both): each is a fact written.
+      const factIds = articles.flatMap((a) => a.factFile.facts.map((f) => f.id));
+      assert.ok(factIds.length >= 8);
+      for (const format of EXPORT_FORMATS) {
+        const { output, result } = await exportFixture(format);
+        const written = [output.text, ...output.files.values()].join('\n');
+        const found = factIds.filter((id) => written.includes(id));
+        assert.equal(result.facts, found.length, `${format}: the facts counted are the facts written`);
+        assert.equal(result.facts > 0, writesFacts(format), `${format}: ${result.facts} facts`);
+      }
     });
 
     it('refuses an unknown format', async () => {

@@ -20,6 +20,10 @@ function mentionsOf(file: string): string[] {
   return factFile.mentions.map((m) => `${m.start}-${m.end} ${m.entity ?? m.date}`).sort();
 }
 
+function articleOf(file: string): unknown {
+  return parseFactFile(readFileSync(file, 'utf8'), file).factFile?.article;
+}
+
 describe('news-annotator import', function () {
   this.timeout(60_000);
   let tmp: string;
@@ -51,6 +55,8 @@ describe('news-annotator import', function () {
     assert.match(real.stdout, /^imported 5 of 5 documents into 5 articles/m);
     for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.facts.yaml'))) {
       assert.deepEqual(mentionsOf(join(workspace, name)), mentionsOf(join(SEEDS, name)), name);
+      // Language, publisher and publication date as the export gave them, not read again from the text.
+      assert.deepEqual(articleOf(join(workspace, name)), articleOf(join(SEEDS, name)), name);
     }
 
     const again = cli('import', 'jsonl', exported, '--into', workspace, '--json');

@@ -176,6 +176,37 @@ describe('import: spaCy and Prodigy', () => {
   });
 });
 
+describe("import: the article's language, publisher and publication date", () => {
+  const TEXT = 'Minsk, 23 November 2023. Putin met Lukashenko.';
+  const FIELDS = { language: 'en', publisher: 'BelTA', published: '2023-11-23' };
+
+  it("Label Studio: from a task's data, which then has a text field besides them; the JSON-MIN export likewise", () => {
+    const tasks = [
+      { data: { text: TEXT, path: 'a.txt', ...FIELDS }, annotations: [] },
+      { data: { content: TEXT, ...FIELDS, published: 'yesterday' }, annotations: [] },
+    ];
+    const [first, second] = read('label-studio', { path: 'tasks.json', text: JSON.stringify(tasks) });
+    assert.deepEqual(first.article, FIELDS);
+    assert.equal(second.text, TEXT, 'its one text field is its text');
+    assert.deepEqual(second.article, { language: 'en', publisher: 'BelTA' });
+    assert.match(second.problems.join('\n'), /tasks\.json:\d+: task 2: data\.published: .* \(it is "yesterday"\); left out/);
+    const [min] = read('label-studio', { path: 'min.json', text: JSON.stringify([{ text: TEXT, path: 'a.txt', ...FIELDS, label: [] }]) });
+    assert.deepEqual(min.article, FIELDS);
+  });
+
+  it('doccano: from the line itself, where it writes an example\'s extra fields; spaCy and Prodigy: from meta', () => {
+    const [doccano] = read('doccano', { path: 'd.jsonl', text: JSON.stringify({ text: TEXT, label: [], path: 'a.txt', ...FIELDS }) });
+    assert.deepEqual(doccano.article, FIELDS);
+    const [spacy, bad] = read('spacy', {
+      path: 's.jsonl',
+      text: [JSON.stringify({ text: TEXT, spans: [], meta: { path: 'a.txt', ...FIELDS } }), JSON.stringify({ text: TEXT, spans: [], meta: { language: 7 } })].join('\n'),
+    });
+    assert.deepEqual(spacy.article, FIELDS);
+    assert.equal(bad.article, undefined);
+    assert.match(bad.problems[0], /^s\.jsonl:2: language: .* \(it is 7\); left out$/);
+  });
+});
+
 // Round trips: this project's exports, read back by the readers.
 
 async function articlesOf(root: string): Promise<AnnotatedArticle[]> {

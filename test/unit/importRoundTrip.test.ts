@@ -29,12 +29,14 @@ interface RoundTrip {
   sources(output: MemoryOutput): SourceFile[];
   /** `everything`: mentions with their entities and dates, and facts; `spans`: spans and their types. */
   keeps: 'everything' | 'spans';
+  /** Whether it keeps the article's language, publisher and publication date. */
+  keepsArticle?: boolean;
 }
 
 // Every format that keeps what it exports. A format whose reader or export is not in this build yet
 // is skipped (and named as such in the test's title) until it arrives.
 const ROUND_TRIPS: RoundTrip[] = [
-  { reader: 'jsonl', export: 'jsonl', sources: (output) => [{ path: 'annotations.jsonl', text: output.text }], keeps: 'everything' },
+  { reader: 'jsonl', export: 'jsonl', sources: (output) => [{ path: 'annotations.jsonl', text: output.text }], keeps: 'everything', keepsArticle: true },
   { reader: 'brat', export: 'brat', sources: (output) => [...output.files].map(([path, text]) => ({ path, text })), keeps: 'everything' },
   { reader: 'w3c', export: 'w3c', sources: (output) => [{ path: 'annotations.jsonld', text: output.text }], keeps: 'everything' },
   { reader: 'conll', export: 'conll', sources: (output) => [{ path: 'annotations.conll', text: output.text }], keeps: 'spans' },
@@ -97,6 +99,7 @@ describe('import round trips of the annotated seeds', function () {
         assert.deepEqual(imported.problems, []);
         const factFile: FactFile | undefined = parseFactFile(imported.text, imported.factFilePath).factFile;
         assert.ok(factFile, `${original.path}: the new fact file reads back`);
+        if (trip.keepsArticle) assert.deepEqual(factFile.article, original.factFile.article, `${original.path}: the article's record`);
         const kept = original.factFile.mentions.filter((m) => !m.orphaned && anchorHolds(original.text, m));
         const got = factFile.mentions.map((m) => mentionKey(m, trip.keeps)).sort();
         const expected = kept.map((m) => mentionKey(m, trip.keeps)).sort();

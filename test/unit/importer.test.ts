@@ -145,6 +145,12 @@ describe('importer: anchoring and linking spans', () => {
     assert.deepEqual(read(), ['--11-24']);
   });
 
+  it('reads a date without a year at the publication date the source gives, when the article has no fact file to say it', () => {
+    const text = 'Talks in Minsk. The leaders meet again on 24 November, in Moscow.\n';
+    const [imported] = resolveImport([doc([span(text, '24 November', 'DATE')], { text, article: { published: '2023-11-20' } })], [article('articles/minsk.txt', text)], { knowledgeBase }).articles;
+    assert.deepEqual(imported.mentions.map((m) => m.date), ['2023-11-24']);
+  });
+
   it('reads a date span at the article date when the source gives no value', () => {
     const text = `${TEXT}The talks go on on 24 November, in Moscow.\n`;
     const spans = [span(text, '24 November', 'DATE'), span(text, 'Minsk', 'DATE', { date: '2023-11-22' })];
@@ -209,6 +215,23 @@ describe('importer: adding to a fact file', () => {
     assert.deepEqual(after.facts.map((f) => [f.type, f.evidence]), [['role', [before.factFile.mentions[0].id]]]);
   });
 
+  it("records in a fact file it creates what the source says of the article, the rest as read from the article; an existing one's record stays", async () => {
+    // TEXT's dateline says 23 November 2023; the source says otherwise, and gives no language.
+    const given = { publisher: 'BelTA', published: '2023-11-22' };
+    const spans = [span(TEXT, 'Vladimir Putin', 'PER')];
+    const [created] = (await planImport([doc(spans, { article: given })], [a], { knowledgeBase })).articles;
+    assert.ok(created.created && created.text);
+    const { file, language, publisher, published } = parseFactFile(created.text, a.factFilePath).factFile!.article;
+    assert.deepEqual({ file, language, publisher, published }, { file: 'minsk.txt', language: 'en', ...given });
+    // Two documents of one article: the first to give a field gives it.
+    const [twice] = resolveImport([doc(spans, { article: { published: '2023-11-22' } }), doc(spans, { article: { published: '2023-11-21', language: 'ru' } })], [a], { knowledgeBase }).articles;
+    assert.deepEqual(twice.article, { published: '2023-11-22', language: 'ru' });
+
+    const before = existing();
+    const [added] = (await planImport([doc([span(TEXT, 'Minsk', 'LOC', {}, 1)], { article: given })], [{ ...a, factFileText: before.text }], { knowledgeBase })).articles;
+    assert.deepEqual(parseFactFile(added.text!, a.factFilePath).factFile!.article, { ...before.factFile.article, textHash: parseFactFile(added.text!, a.factFilePath).factFile!.article.textHash });
+  });
+
   it('imports the same thing twice as nothing new', async () => {
     const spans = [span(TEXT, 'Vladimir Putin', 'PER'), span(TEXT, 'CSTO', 'ORG')];
     const first = await planImport([doc(spans)], [a], { knowledgeBase });
@@ -258,6 +281,22 @@ describe('importer: adding to a fact file', () => {
 });
 
 describe('JSON Lines reader', () => {
+  it("reads the article's language, publisher and publication date from its metadata, and names a field that is wrong", () => {
+    const record = (metadata: unknown) => JSON.stringify({ path: 'a.txt', metadata, mentions: [], facts: [] });
+    const text = [record({ language: 'en', publisher: 'TASS', published: '2022-11-23', textHash: 'sha256:x' }), record({ language: 'English', published: '23/11/2022', publisher: 'TASS' }), record('TASS'), record(undefined)].join('\n');
+    const [whole, wrong, notObject, none] = readJsonl([{ path: 'x.jsonl', text }]);
+    assert.deepEqual(whole.article, { language: 'en', publisher: 'TASS', published: '2022-11-23' });
+    assert.deepEqual(whole.problems, []);
+    assert.deepEqual(wrong.article, { publisher: 'TASS' });
+    assert.equal(wrong.problems.length, 2);
+    assert.match(wrong.problems[0], /^x\.jsonl:2: metadata\.language: expected a language tag such as it or en \(it is "English"\); left out$/);
+    assert.match(wrong.problems[1], /^x\.jsonl:2: metadata\.published: .* \(it is "23\/11\/2022"\); left out$/);
+    assert.equal(notObject.article, undefined);
+    assert.deepEqual(notObject.problems, ['x.jsonl:3: metadata: expected an object']);
+    assert.equal(none.article, undefined);
+    assert.deepEqual(none.problems, []);
+  });
+
   it('reads mentions with entity ids, dates and Wikidata ids, facts with evidence by id, and names each bad line', () => {
     const line = JSON.stringify({
       path: 'a/b.txt',

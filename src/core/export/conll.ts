@@ -77,7 +77,8 @@ export function conllExporter(context: ExportContext): Exporter {
         message: `mention ${mention.id} ("${mention.quote}") overlaps ${by.id} ("${by.quote}"); CoNLL keeps only ${by.id}`,
         severity: 'warning',
       }));
-      return { mentions: kept.length, facts: article.facts.length, records: counter.tokens, skippedMentions: dropped.length, problems };
+      // Tags hold spans only: the article's facts are not written.
+      return { mentions: kept.length, facts: 0, records: counter.tokens, skippedMentions: dropped.length, problems };
     },
     async end() {},
   };

@@ -32,6 +32,11 @@ export function writesFolder(format: ExportFormat): boolean {
   return format === 'brat';
 }
 
+/** Whether a format writes the articles' facts; the others hold spans only (README, Export formats). */
+export function writesFacts(format: ExportFormat): boolean {
+  return format === 'jsonl' || format === 'csv' || format === 'w3c' || format === 'brat';
+}
+
 /** The usual file extension of a single-file format. */
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   jsonl: '.jsonl',
@@ -61,6 +66,7 @@ export interface ExportResult {
   articles: number;
   /** Mentions written. */
   mentions: number;
+  /** Facts written: always 0 for a format that holds spans only (see `writesFacts`). */
   facts: number;
   /** The format's own unit: JSONL lines, CSV rows, W3C annotations, brat text-bound annotations, CoNLL tokens, Label Studio tasks, spaCy lines. */
   records: number;

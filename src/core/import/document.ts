@@ -1,6 +1,7 @@
 // What a peer tool's export says about one document, read into one shape before it is matched to an
 // article of the workspace. Each format's reader (formats/) only parses: it never looks at the
 // workspace. Matching, anchoring, linking and writing are the importer's (importer.ts).
+import type { ArticleDescription } from '../annotation/articleMetadata';
 
 /** A file handed to a format's reader: its path as the user gave it (for messages) and its text. */
 export interface SourceFile {
@@ -55,6 +56,11 @@ export interface ImportedDocument {
   name?: string;
   /** The text its offsets count in, when the source carries it. */
   text?: string;
+  /**
+   * What the source says of the article itself, the fields it gives (each checked as a fact file
+   * checks it): a fact file the import creates records them rather than what the article's text suggests.
+   */
+  article?: ArticleDescription;
   spans: ImportedSpan[];
   facts: ImportedFact[];
   /** What the reader could not read, each naming the line or record. */

@@ -11,7 +11,7 @@
 // command line, fact files' texts in, new texts out. Nothing here touches a file.
 import { datelineDay, datelineYear, findDates } from '../recognizer/dates';
 import { recordedMention, sameTarget, targetOf, type MentionTarget } from '../annotation/corrections';
-import { describeArticle } from '../annotation/articleMetadata';
+import { type ArticleDescription, describeArticle } from '../annotation/articleMetadata';
 import { dateOfSelection } from '../annotation/dates';
 import { makeFact } from '../annotation/status';
 import { factKey, textHash, type FactContent } from '../factFile/ids';
@@ -79,6 +79,8 @@ export interface ResolvedArticle {
   /** The article's text the spans were anchored in. */
   articleText: string;
   documents: { source: string; matchedBy: MatchedBy }[];
+  /** What the documents say of the article itself (the first to give a field gives it): for a fact file the import creates. */
+  article?: ArticleDescription;
   /** The mentions anchored and linked, each once. */
   mentions: FactFileMention[];
   facts: ResolvedFact[];
@@ -498,10 +500,12 @@ export function resolveImport(documents: readonly ImportedDocument[], articles: 
         anchoring: {},
         leftOut: [],
       };
-      work = { article: match.article, resolved, dates: new ArticleDates(match.article.text, match.article.published) };
+      // Dates without a year are read at the article's date: its fact file's, else the one the source gives.
+      work = { article: match.article, resolved, dates: new ArticleDates(match.article.text, match.article.published ?? document.article?.published) };
       works.set(match.article.path, work);
     }
     work.resolved.documents.push({ source: document.source, matchedBy: match.matchedBy });
+    if (document.article) work.resolved.article = { ...document.article, ...work.resolved.article };
     const ids = resolveSpans(document, work, labels, linker, unmapped);
     for (const fact of document.facts) {
       work.resolved.counts.facts++;
@@ -636,10 +640,19 @@ export interface ImportPlan {
   readerProblems: string[];
 }
 
-/** The fact-file record of a new article: what the editor records when it creates a fact file. */
-async function newArticleMetadata(article: WorkspaceArticle, knowledgeBase: KnowledgeBase, recognizer: Recognizer | undefined) {
+/**
+ * What a fact file the import creates says of its article: the fields the source gives, and the
+ * others as read from the article (`described`, what the editor records when it creates one).
+ */
+function importedArticle(resolved: Pick<ResolvedArticle, 'article'>, described: ArticleDescription): ArticleDescription {
+  const { language, publisher, published } = { ...described, ...resolved.article };
+  return { language, publisher, published };
+}
+
+/** The fact-file record of a new article: what the source gives, else what the editor records when it creates a fact file. */
+async function newArticleMetadata(article: WorkspaceArticle, resolved: ResolvedArticle, knowledgeBase: KnowledgeBase, recognizer: Recognizer | undefined) {
   const mentions = recognizer ? recognizer.recognize(article.text, { candidates: false }) : findDates(article.text, datelineYear(article.text));
-  const { language, publisher, published } = describeArticle(article.text, mentions, knowledgeBase);
+  const { language, publisher, published } = importedArticle(resolved, describeArticle(article.text, mentions, knowledgeBase));
   return { file: fileNameOf(article.path), language, publisher, published, textHash: await textHash(article.text) };
 }
 
@@ -686,7 +699,7 @@ export async function planImport(documents: readonly ImportedDocument[], article
   for (const article of resolved.articles) {
     const source = byPath.get(article.path)!;
     const created = source.factFileText === undefined || source.factFileText.trim() === '';
-    const before = created ? newFactFileText(await newArticleMetadata(source, settings.knowledgeBase, settings.recognizer)) : source.factFileText!;
+    const before = created ? newFactFileText(await newArticleMetadata(source, article, settings.knowledgeBase, settings.recognizer)) : source.factFileText!;
     const { preview, edits } = previewArticle(article, source.factFilePath, before, created);
     plan.articles.push(preview);
     // Nothing to add: an existing fact file stays as it is, and none is created empty.

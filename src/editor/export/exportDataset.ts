@@ -1,7 +1,7 @@
 // Exports the workspace's annotations, with a progress notification, to a file or folder the user
 // picks: the same core export as the command line's.
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFolder } from '../../core/export/index';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFacts, writesFolder } from '../../core/export/index';
 import { formatProblem } from '../../core/problems';
 import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/articles';
 import type { Services } from '../services/services';
@@ -34,6 +34,13 @@ async function chooseTarget(folder: vscode.WorkspaceFolder, format: ExportFormat
     saveLabel: vscode.l10n.t('Export'),
     title: vscode.l10n.t('Export the annotated dataset as {0}', FORMAT_LABELS[format].label),
   });
+}
+
+/** What the export wrote, in a line: a format that holds spans only is not said to have exported facts. */
+function exportSummary(result: ExportResult, label: string, target: string): string {
+  return writesFacts(result.format)
+    ? vscode.l10n.t('Exported {0} articles ({1} mentions, {2} facts) as {3} to {4}.', result.articles, result.mentions, result.facts, label, target)
+    : vscode.l10n.t('Exported {0} articles ({1} mentions) as {2} to {3}.', result.articles, result.mentions, label, target);
 }
 
 async function exportDataset(services: Services, formatArg?: string, targetArg?: string): Promise<boolean> {
@@ -103,7 +110,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
     return false;
   }
   const problems = [...skipped.flatMap((s) => s.problems), ...result.problems];
-  const summary = vscode.l10n.t('Exported {0} articles ({1} mentions, {2} facts) as {3} to {4}.', result.articles, result.mentions, result.facts, label, vscode.workspace.asRelativePath(target));
+  const summary = exportSummary(result, label, vscode.workspace.asRelativePath(target));
   if (problems.length > 0) {
     const channel = services.output;
     channel.appendLine(summary);

@@ -15,6 +15,7 @@ import { RESTRICTED_REASON } from '../factFiles/writer';
 import type { Services } from '../services/services';
 import { writeArticle } from '../services/writeAnnotations';
 import { COMMAND } from '../shell/contributions';
+import { articleUris } from '../workspace/articles';
 import { currentText, readTextStrictly } from '../workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
 import { workspacePath } from '../workspace/paths';
@@ -79,7 +80,10 @@ interface Article extends WorkspaceArticle {
   factFile: vscode.Uri;
 }
 
-/** The workspace's .txt files and the articles its fact files name, with their current texts; links out of the workspace are not read. */
+/**
+ * The workspace's articles (as `newsAnnotator.articleFiles` names them) and the articles its fact
+ * files name, with their current texts; links out of the workspace are not read.
+ */
 async function workspaceArticles(links: WorkspaceLinks, problems: string[]): Promise<Article[]> {
   const byPath = new Map<string, { uri: vscode.Uri; factFile?: vscode.Uri; published?: string }>();
   for (const factFile of await vscode.workspace.findFiles(FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE)) {
@@ -92,7 +96,7 @@ async function workspaceArticles(links: WorkspaceLinks, problems: string[]): Pro
     const published = parseFactFile(read.text!, workspacePath(factFile)).factFile?.article.published;
     if (!existing || factFilePathFor(uri.path) === factFile.path) byPath.set(workspacePath(uri), { uri, factFile, published });
   }
-  for (const uri of await vscode.workspace.findFiles('**/*.txt', FACT_FILE_SCAN_EXCLUDE)) if (!byPath.has(workspacePath(uri))) byPath.set(workspacePath(uri), { uri });
+  for (const uri of await articleUris()) if (!byPath.has(workspacePath(uri))) byPath.set(workspacePath(uri), { uri });
   const articles: Article[] = [];
   for (const [path, { uri, factFile, published }] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const refusal = await links.refusal(uri);
@@ -152,7 +156,9 @@ async function writeImport(services: Services, writable: readonly ArticleImport[
       refused.push(vscode.l10n.t('{0} changed while the import was being prepared; nothing was written to it.', entry.path));
       continue;
     }
-    const result = await writeArticle(services, document, (factFile) => importEdits(resolvedByPath.get(entry.path)!, factFile).edits);
+    const resolvedArticle = resolvedByPath.get(entry.path)!;
+    // A fact file the import creates records what the source says of the article.
+    const result = await writeArticle(services, document, (factFile) => importEdits(resolvedArticle, factFile).edits, undefined, resolvedArticle.article);
     if (result.ok) written++;
     else refused.push(`${entry.path}: ${result.reason}`);
   }

@@ -2,7 +2,7 @@
 // the hash of that text, and a message when the fact file refused them. Shared by the annotation
 // commands and the knowledge base's "add and annotate".
 import * as vscode from 'vscode';
-import { describeArticle } from '../../core/annotation/articleMetadata';
+import { type ArticleDescription, describeArticle } from '../../core/annotation/articleMetadata';
 import { isRecordableAsRead, factFileMention } from '../../core/annotation/status';
 import { textHash } from '../../core/factFile/ids';
 import { fileNameOf } from '../../core/factFile/paths';
@@ -18,15 +18,16 @@ export type ArticleEdits = FactFileEdit[] | ((factFile: FactFile | undefined) =>
 /**
  * Writes edits for an article, with the hash of the text their anchors were taken from. The edits
  * can be made from the fact file as the write finds it. A companion edit (the workspace knowledge
- * base) is made in the same undoable step.
+ * base) is made in the same undoable step. A fact file created records `known` (what an import's
+ * source says of the article) over what is read from the article.
  */
-export async function writeArticle(services: Services, document: vscode.TextDocument, edits: ArticleEdits, companion?: CompanionEdit): Promise<WriteResult> {
+export async function writeArticle(services: Services, document: vscode.TextDocument, edits: ArticleEdits, companion?: CompanionEdit, known?: ArticleDescription): Promise<WriteResult> {
   // The anchors just taken come from the text as it is now; the hash records which text that was.
   const hash = await textHash(document.getText());
   return services.writer.write(
     document,
     (factFile) => [...(typeof edits === 'function' ? edits(factFile) : edits), { kind: 'setArticle', patch: { textHash: hash } }],
-    () => newFactFileMetadata(services, document),
+    () => newFactFileMetadata(services, document, known),
     companion,
   );
 }
@@ -41,10 +42,10 @@ export async function writeAnnotations(services: Services, document: vscode.Text
   return true;
 }
 
-/** What a new fact file records about its article: read from the article and what was recognized in it. */
-async function newFactFileMetadata(services: Services, article: vscode.TextDocument): Promise<ArticleMetadata> {
+/** What a new fact file records about its article: what is known of it, else read from the article and what was recognized in it. */
+async function newFactFileMetadata(services: Services, article: vscode.TextDocument, known?: ArticleDescription): Promise<ArticleMetadata> {
   const text = article.getText();
-  const { language, publisher, published } = describeArticle(text, services.analysis.mentions(article), services.knowledgeBase.current);
+  const { language, publisher, published } = { ...describeArticle(text, services.analysis.mentions(article), services.knowledgeBase.current), ...known };
   return { file: fileNameOf(article.uri.path), language, publisher, published, textHash: await textHash(text) };
 }
 

@@ -1,8 +1,9 @@
 // What the readers of peer formats share: code-point offsets turned into UTF-16 ones, the context
 // around a span, JSON read record by record with the line each record starts on, and relations
 // read as attendance facts.
+import type { ArticleDescription } from '../../annotation/articleMetadata';
 import { ANCHOR_CONTEXT } from '../../reanchor/anchor';
-import { ATTENDANCE_STATUSES } from '../../factFile/schema';
+import { ArticleMetadata, ATTENDANCE_STATUSES } from '../../factFile/schema';
 import { CodePointIndex, trimBrokenSurrogates } from '../../text/codePoints';
 import type { ImportedFact, ImportedSpan } from '../document';
 
@@ -119,6 +120,26 @@ export function factFromRelation(label: string, from: string, to: string, source
   const status = STATUSES.get(name);
   if (status === undefined && name !== 'attendance') return undefined;
   return { ...(sourceId !== undefined ? { sourceId } : {}), kind: 'attendance', fields: status !== undefined ? { status } : {}, evidence: [from, to] };
+}
+
+/** The fields of a fact file's `article` record that a source may give about its article. */
+export const ARTICLE_FIELDS = ['language', 'publisher', 'published'] as const;
+
+/**
+ * The article's language, publisher and publication date where `fields` gives them, each checked as
+ * a fact file checks it: one that does not pass is reported (`report` gets the field's name and
+ * what is wrong) and left out. Undefined when none is given.
+ */
+export function articleFieldsOf(fields: Record<string, unknown>, report: (message: string) => void): ArticleDescription | undefined {
+  const article: ArticleDescription = {};
+  for (const key of ARTICLE_FIELDS) {
+    const value = fields[key];
+    if (value === undefined || value === null || value === '') continue;
+    const checked = ArticleMetadata.shape[key].safeParse(value);
+    if (checked.success && checked.data !== undefined) article[key] = checked.data;
+    else report(`${key}: ${checked.success ? 'expected a value' : checked.error.issues[0].message} (it is ${JSON.stringify(value)}); left out`);
+  }
+  return Object.keys(article).length > 0 ? article : undefined;
 }
 
 /** The last path segment of a file path, for a document's name. */

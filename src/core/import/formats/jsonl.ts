@@ -1,8 +1,10 @@
 // This project's own JSON Lines export read back (see ../../export/jsonl.ts): one article per line,
 // its mentions with entity ids or dates, quotes, context and UTF-16 offsets, its facts citing
-// mentions by id, and the entities with their Wikidata ids. The record carries no text: spans are
-// anchored by their quote and context.
+// mentions by id, the entities with their Wikidata ids, and the article's language, publisher and
+// publication date in its metadata. The record carries no text: spans are anchored by their quote
+// and context.
 import type { ImportedDocument, ImportedFact, ImportedSpan, SourceFile } from '../document';
+import { articleFieldsOf } from './common';
 
 const FACT_KINDS = ['summit', 'attendance', 'role'] as const;
 
@@ -77,6 +79,11 @@ function documentOf(file: SourceFile, line: string, number: number): ImportedDoc
   const path = text(record.path);
   if (path === undefined) document.problems.push(`${at}: path: expected the article's path`);
   else document.name = path;
+  // The fact file's record of the article, for a fact file the import creates (its text hash is the exporting workspace's).
+  if (isObject(record.metadata)) {
+    const article = articleFieldsOf(record.metadata, (message) => document.problems.push(`${at}: metadata.${message}`));
+    if (article) document.article = article;
+  } else if (record.metadata !== undefined) document.problems.push(`${at}: metadata: expected an object`);
   const wikidataOf = new Map<string, string>();
   for (const entity of Array.isArray(record.entities) ? record.entities : []) {
     if (isObject(entity) && typeof entity.id === 'string' && typeof entity.wikidata === 'string') wikidataOf.set(entity.id, entity.wikidata);

@@ -17,11 +17,14 @@
 // same id) may say `entity: person:vladimir-putin`, `wikidata: Q7747` or `date: 2022-11-23`, as
 // this project's Label Studio export writes them; a bare entity id, Q-id or ISO date is read too.
 //
+// The task's `data` may give its article's `language`, `publisher` and `published` (date), for a
+// fact file the import creates.
+//
 // The JSON-MIN export (flat objects: `text`, and a list of `{start, end, text, labels}` under the
 // Labels tag's name) is read the same way.
 import { CodePointIndex } from '../../text/codePoints';
 import type { FormatReader, ImportedDocument, ImportedFact, ImportedSpan, SourceFile } from '../document';
-import { arrayElementLines, factFromRelation, isRecord, problemAt, quoteWithContext } from './common';
+import { ARTICLE_FIELDS, arrayElementLines, articleFieldsOf, factFromRelation, isRecord, problemAt, quoteWithContext } from './common';
 
 interface Task {
   path: string;
@@ -87,10 +90,13 @@ function placeSpan(text: string, index: CodePointIndex, value: Record<string, un
   return { quote };
 }
 
+/** Fields of a task's data that name or describe its article, and are not its text. */
+const NOT_TEXT = new Set<string>(['path', 'file', 'filename', ...ARTICLE_FIELDS]);
+
 /** The task's text: `data.text`, or its only text field. */
 function taskText(data: Record<string, unknown>): string | undefined {
   if (typeof data.text === 'string') return data.text;
-  const strings = Object.entries(data).filter(([key, value]) => typeof value === 'string' && key !== 'path');
+  const strings = Object.entries(data).filter(([key, value]) => typeof value === 'string' && !NOT_TEXT.has(key));
   return strings.length === 1 ? (strings[0][1] as string) : undefined;
 }
 
@@ -168,7 +174,8 @@ function readTask(value: Record<string, unknown>, task: Task): ImportedDocument[
   const data = isRecord(value.data) ? value.data : undefined;
   const text = data ? taskText(data) : undefined;
   const name = data ? taskName(data) : undefined;
-  const base = { source, ...(name !== undefined ? { name } : {}) };
+  const article = data ? articleFieldsOf(data, (message) => report(`data.${message}`)) : undefined;
+  const base = { source, ...(name !== undefined ? { name } : {}), ...(article ? { article } : {}) };
   if (text === undefined) {
     report(data ? 'data has no text field (data.text, or a single text field)' : 'it has no data object; nothing read');
     return [{ ...base, spans: [], facts: [], problems }];
@@ -200,7 +207,8 @@ function readMinTask(value: Record<string, unknown>, task: Task): ImportedDocume
   const problems: string[] = [];
   const report = (message: string) => problems.push(problemAt(task.path, task.line, `${where(task)}: ${message}`));
   const name = taskName(value);
-  const base = { source: `${task.path}#${task.number}`, ...(name !== undefined ? { name } : {}) };
+  const article = articleFieldsOf(value, report);
+  const base = { source: `${task.path}#${task.number}`, ...(name !== undefined ? { name } : {}), ...(article ? { article } : {}) };
   const text = typeof value.text === 'string' ? value.text : undefined;
   if (text === undefined) {
     report('it has neither data nor text; nothing read');

@@ -6,12 +6,14 @@
 //   - spaCy and Prodigy: `"spans": [{start, end, label, kb_id?}]`, with Prodigy's `"answer"`.
 // Offsets count Unicode code points (Python's str), converted here to UTF-16 code units. The
 // document's name comes from `meta.path` (this project's spaCy export, kept by doccano among an
-// example's extra fields) or a top-level `path`. A spaCy `kb_id` that is a Wikidata Q-id or one of
+// example's extra fields) or a top-level `path`; its language, publisher and publication date
+// likewise. A spaCy `kb_id` that is a Wikidata Q-id or one of
 // this project's entity ids links the span; an ISO date is a date's value. Relations labelled with an attendance status are
 // attendance facts; others are reported.
+import type { ArticleDescription } from '../../annotation/articleMetadata';
 import { CodePointIndex } from '../../text/codePoints';
 import type { ImportedDocument, ImportedFact, ImportedSpan, SourceFile } from '../document';
-import { factFromRelation, isRecord, jsonLines, problemAt, quoteWithContext, spanFromCodePoints } from './common';
+import { ARTICLE_FIELDS, articleFieldsOf, factFromRelation, isRecord, jsonLines, problemAt, quoteWithContext, spanFromCodePoints } from './common';
 
 interface RawSpan {
   sourceId?: string;
@@ -75,6 +77,14 @@ function linkOf(kbId: unknown): Pick<ImportedSpan, 'entity' | 'wikidata' | 'date
   return {};
 }
 
+/** The article's language, publisher and publication date, from `meta` (Prodigy, this project's spaCy export) or the line itself (doccano writes an example's extra fields there). */
+function articleOf(record: Record<string, unknown>, report: (message: string) => void): ArticleDescription | undefined {
+  const fields: Record<string, unknown> = {};
+  for (const key of ARTICLE_FIELDS) if (record[key] !== undefined) fields[key] = record[key];
+  if (isRecord(record.meta)) for (const key of ARTICLE_FIELDS) if (record.meta[key] !== undefined) fields[key] = record.meta[key];
+  return articleFieldsOf(fields, report);
+}
+
 function nameOf(record: Record<string, unknown>): string | undefined {
   if (isRecord(record.meta) && typeof record.meta.path === 'string' && record.meta.path !== '') return record.meta.path;
   return typeof record.path === 'string' && record.path !== '' ? record.path : undefined;
@@ -89,7 +99,8 @@ function readLine(file: SourceFile, line: number, value: unknown): ImportedDocum
     return { source, spans: [], facts: [], problems };
   }
   const name = nameOf(value);
-  const base = { source, ...(name !== undefined ? { name } : {}) };
+  const article = articleOf(value, report);
+  const base = { source, ...(name !== undefined ? { name } : {}), ...(article ? { article } : {}) };
   const text = typeof value.text === 'string' ? value.text : typeof value.data === 'string' ? value.data : undefined;
   if (text === undefined) {
     report('the line has no "text"; left out');

@@ -7,18 +7,17 @@
 import * as vscode from 'vscode';
 import { articleStatuses, type MentionStatus } from '../../../core/annotation/status';
 import { resolvedFactFile } from '../../../core/reanchor/resolve';
-import { FACT_FILE_SCAN_EXCLUDE } from '../../../core/factFile/paths';
 import type { FactFile } from '../../../core/factFile/schema';
 import type { Entity } from '../../../core/knowledgeBase/schema';
 import type { Mention } from '../../../core/recognizer/mention';
 import { publicationOptions } from '../../../core/recognizer/recognizer';
-import { candidatesGlob, globMatcher } from '../../../core/workspace/glob';
 import { RESTRICTED_REASON } from '../../factFiles/writer';
 import type { Services } from '../../services/services';
 import { annotateEdits, writeArticle } from '../../services/writeAnnotations';
 import { ARTICLE_LANGUAGE, COMMAND } from '../../shell/contributions';
 import { describeProblems } from '../../ui/problems';
 import { searchEntity } from '../../ui/searchEntity';
+import { articleUris } from '../../workspace/articles';
 import { documentFor } from '../../workspace/documents';
 import { currentText, readTextStrictly } from '../../workspace/files';
 import { WorkspaceLinks } from '../../workspace/links';
@@ -44,22 +43,6 @@ export type PreviewAnswer = 'all' | string[];
 
 /** Articles read between two pauses that let the extension host answer the editor. */
 const BATCH = 20;
-
-/**
- * The articles of the workspace, as `newsAnnotator.articleFiles` names them (matched against the
- * whole path, as when a file is opened), outside node_modules and dot folders.
- */
-async function articleUris(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const patterns = vscode.workspace.getConfiguration('newsAnnotator').get<string[]>('articleFiles') ?? [];
-  const found = new Map<string, vscode.Uri>();
-  for (const pattern of patterns) {
-    const named = globMatcher(pattern);
-    for (const uri of await vscode.workspace.findFiles(candidatesGlob(pattern), FACT_FILE_SCAN_EXCLUDE, undefined, token)) {
-      if (named(uri.path)) found.set(uri.toString(), uri);
-    }
-  }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
 
 function pendingOf(statuses: readonly MentionStatus[], entityId: string): Mention[] {
   return statuses.filter((s) => s.state === 'pending' && s.mention.id === entityId).map((s) => s.mention);
