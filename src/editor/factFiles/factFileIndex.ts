@@ -60,11 +60,17 @@ export class FactFileIndex implements vscode.Disposable {
     private readonly pruneCache?: (keysInUse: ReadonlySet<string>) => Promise<unknown>,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(FACT_FILE_GLOB);
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidChange((uri) => this.follows(uri) && void this.refresh(uri)),
       watcher.onDidCreate((uri) => this.follows(uri) && void this.refresh(uri)),
       watcher.onDidDelete((uri) => this.follows(uri) && this.forget(uri)),
+      // A folder deleted, moved or copied whole is one event for the folder, none for the fact
+      // files in it: those are forgotten, or read, here.
+      folders,
+      folders.onDidDelete((uri) => !isFactFile(uri) && this.forgetFolder(uri)),
+      folders.onDidCreate((uri) => !isFactFile(uri) && void this.readFolder(uri)),
       // A fact file opened outside the rule is read too, so that its problems show in its editor.
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (isFactFile(document.uri) && !this.follows(document.uri)) void this.refresh(document.uri);
@@ -274,6 +280,27 @@ export class FactFileIndex implements vscode.Disposable {
     this.learnt.fire({ key: file, uri, factFile: undefined });
     this.report(uri, []);
     this.changed.fire(uri);
+  }
+
+  /** Forgets the fact files the index holds under a folder that is gone. */
+  private forgetFolder(folder: vscode.Uri): void {
+    const prefix = `${workspacePath(folder)}/`;
+    for (const index of [this.facts, this.elsewhere]) {
+      for (const file of index.paths()) {
+        if (file.startsWith(prefix)) this.forget(vscode.Uri.joinPath(folder, file.slice(prefix.length)));
+      }
+    }
+  }
+
+  /** Reads the fact files of a folder that appeared whole (moved, copied or restored). */
+  private async readFolder(uri: vscode.Uri): Promise<void> {
+    const stat = await vscode.workspace.fs.stat(uri).then(
+      (found) => found,
+      () => undefined,
+    );
+    if (!stat || (stat.type & vscode.FileType.Directory) === 0) return;
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, FACT_FILE_GLOB), FACT_FILE_SCAN_EXCLUDE);
+    for (const file of found) if (this.follows(file)) await this.refresh(file);
   }
 
   dispose(): void {

@@ -11,6 +11,9 @@ const SEED = '001_59ba21db933ddaec';
 const LISTED = 'drafts';
 const LEFT_OUT = ['.drafts', 'node_modules/notes'];
 const TIMEOUT = { timeoutMs: 15_000 };
+// A folder of articles moved and deleted whole: one event for the folder, none for its files.
+const WHOLE = 'whole-folder';
+const MOVED = 'whole-folder-moved';
 
 async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -39,7 +42,7 @@ describe('which files are fact files', function () {
     for (const folder of [LISTED, ...LEFT_OUT]) {
       await vscode.workspace.fs.delete(seedUri(folder, `${SEED}.facts.yaml`)).then(undefined, () => undefined);
     }
-    for (const folder of [LISTED, '.drafts', 'node_modules', 'export-rule']) {
+    for (const folder of [LISTED, '.drafts', 'node_modules', 'export-rule', WHOLE, MOVED]) {
       await vscode.workspace.fs.delete(seedUri(folder), { recursive: true }).then(undefined, () => undefined);
     }
     await services.index.rescan();
@@ -81,6 +84,23 @@ describe('which files are fact files', function () {
       const statuses = services.index.facts.summits(services.knowledgeBase.current).flatMap((s) => s.attendances.map((a) => a.status));
       assert.ok(statuses.includes('attended'), statuses.join(', '));
     }, TIMEOUT);
+    assert.deepStrictEqual(services.index.facts.paths(), [`${LISTED}/${SEED}.facts.yaml`]);
+  });
+
+  it('reads the fact files of a folder moved in whole, and forgets those of a folder deleted whole', async () => {
+    await vscode.workspace.fs.copy(seedUri(`${SEED}.txt`), seedUri(WHOLE, `${SEED}.txt`), { overwrite: true });
+    await vscode.workspace.fs.writeFile(seedUri(WHOLE, `${SEED}.facts.yaml`), new TextEncoder().encode(shipped));
+    const inWhole = `${WHOLE}/${SEED}.facts.yaml`;
+    const inMoved = `${MOVED}/${SEED}.facts.yaml`;
+    await pollUntil('the fact file in the new folder to be indexed', () => services.index.facts.paths().includes(inWhole), TIMEOUT);
+    await vscode.workspace.fs.rename(seedUri(WHOLE), seedUri(MOVED));
+    await pollUntil(
+      'the moved folder’s fact file indexed at its new path, and not at the old one',
+      () => services.index.facts.paths().includes(inMoved) && !services.index.facts.paths().includes(inWhole),
+      TIMEOUT,
+    );
+    await vscode.workspace.fs.delete(seedUri(MOVED), { recursive: true });
+    await pollUntil('the deleted folder’s fact file forgotten', () => !services.index.facts.paths().includes(inMoved), TIMEOUT);
     assert.deepStrictEqual(services.index.facts.paths(), [`${LISTED}/${SEED}.facts.yaml`]);
   });
 });
