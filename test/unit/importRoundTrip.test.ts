@@ -40,8 +40,8 @@ const ROUND_TRIPS: RoundTrip[] = [
   { reader: 'brat', export: 'brat', sources: (output) => [...output.files].map(([path, text]) => ({ path, text })), keeps: 'everything' },
   { reader: 'w3c', export: 'w3c', sources: (output) => [{ path: 'annotations.jsonld', text: output.text }], keeps: 'everything' },
   { reader: 'conll', export: 'conll', sources: (output) => [{ path: 'annotations.conll', text: output.text }], keeps: 'spans' },
-  { reader: 'label-studio', export: 'label-studio', sources: (output) => [{ path: 'tasks.json', text: output.text }], keeps: 'spans' },
-  { reader: 'spacy', export: 'spacy', sources: (output) => [{ path: 'spans.jsonl', text: output.text }], keeps: 'spans' },
+  { reader: 'label-studio', export: 'label-studio', sources: (output) => [{ path: 'tasks.json', text: output.text }], keeps: 'spans', keepsArticle: true },
+  { reader: 'spacy', export: 'spacy', sources: (output) => [{ path: 'spans.jsonl', text: output.text }], keeps: 'spans', keepsArticle: true },
 ];
 
 /**

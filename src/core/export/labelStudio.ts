@@ -1,6 +1,6 @@
 // Label Studio tasks (JSON): an array with one task per article, a line each, articles in path order.
 //
-//   { "data": { "text", "path" },
+//   { "data": { "text", "path", "language"?, "publisher"?, "published"? },
 //     "annotations": [{ "result": [{ "id", "from_name": "label", "to_name": "text", "type": "labels",
 //                                    "value": { "start", "end", "text", "labels": [type] },
 //                                    "meta": { "text": ["entity: person:…", "wikidata: Q…"] } }] }] }
@@ -15,7 +15,7 @@
 // most facts rest on one mention.
 import { jsonLine } from './json';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
-import type { PreparedArticle, PreparedMention } from './prepare';
+import { type ArticleRecord, articleRecord, type PreparedArticle, type PreparedMention } from './prepare';
 
 /** The labeling configuration a Label Studio project needs for these tasks. */
 export const LABEL_STUDIO_CONFIG = `<View>
@@ -40,7 +40,7 @@ export interface LabelStudioResult {
 }
 
 export interface LabelStudioTask {
-  data: { text: string; path: string };
+  data: { text: string; path: string } & ArticleRecord;
   annotations: [{ result: LabelStudioResult[] }];
 }
 
@@ -59,7 +59,7 @@ function regionOf(m: PreparedMention, context: ExportContext): LabelStudioResult
 }
 
 export function labelStudioTask(article: PreparedArticle, context: ExportContext): LabelStudioTask {
-  return { data: { text: article.text, path: article.path }, annotations: [{ result: article.mentions.map((m) => regionOf(m, context)) }] };
+  return { data: { text: article.text, path: article.path, ...articleRecord(article) }, annotations: [{ result: article.mentions.map((m) => regionOf(m, context)) }] };
 }
 
 export function labelStudioExporter(context: ExportContext): Exporter {

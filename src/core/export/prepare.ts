@@ -52,6 +52,23 @@ export interface PreparedArticle {
   problems: Problem[];
 }
 
+/** What a fact file says of its article besides its file and text: those of the three it gives. */
+export interface ArticleRecord {
+  language?: string;
+  publisher?: string;
+  published?: string;
+}
+
+/** The article's record, for the formats that carry it beside the text (the importers read it back). */
+export function articleRecord(article: PreparedArticle): ArticleRecord {
+  const { language, publisher, published } = article.article.factFile.article;
+  const record: ArticleRecord = {};
+  if (language !== undefined) record.language = language;
+  if (publisher !== undefined) record.publisher = publisher;
+  if (published !== undefined) record.published = published;
+  return record;
+}
+
 const FACT_ORDER: Record<Fact['type'], number> = { summit: 0, attendance: 1, role: 2 };
 
 /** Compares by UTF-16 code units, the same in every locale. */

@@ -1,6 +1,7 @@
 // Span JSON Lines as spaCy and Prodigy read them: one line per article, articles in path order,
 //
-//   { "text", "spans": [{ "start", "end", "label", "kb_id"? }], "meta": { "path" } }
+//   { "text", "spans": [{ "start", "end", "label", "kb_id"? }],
+//     "meta": { "path", "language"?, "publisher"?, "published"? } }
 //
 // Offsets count Unicode code points (Python's str), so `doc.char_span(start, end, label=label,
 // kb_id=kb_id)` takes them as they are. Labels are the CoNLL export's (PER, ORG, LOC, EVENT, DATE),
@@ -11,7 +12,7 @@
 import { CONLL_TAGS } from './conll';
 import { jsonLine } from './json';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
-import type { PreparedArticle } from './prepare';
+import { type ArticleRecord, articleRecord, type PreparedArticle } from './prepare';
 
 export interface SpacySpan {
   start: number;
@@ -23,7 +24,7 @@ export interface SpacySpan {
 export interface SpacyRecord {
   text: string;
   spans: SpacySpan[];
-  meta: { path: string };
+  meta: { path: string } & ArticleRecord;
 }
 
 export function spacyRecord(article: PreparedArticle): SpacyRecord {
@@ -33,7 +34,7 @@ export function spacyRecord(article: PreparedArticle): SpacyRecord {
     if (link !== undefined) span.kb_id = link;
     return span;
   });
-  return { text: article.text, spans, meta: { path: article.path } };
+  return { text: article.text, spans, meta: { path: article.path, ...articleRecord(article) } };
 }
 
 export function spacyExporter(context: ExportContext): Exporter {
