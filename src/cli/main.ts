@@ -1,5 +1,6 @@
 // news-annotator: the command line over the same core the extension uses.
 import { existsSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
@@ -15,6 +16,7 @@ import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
 import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
 import { mergeFactsCommand } from './mergeFactsCommand';
 import { say, sayError, sayProblem } from './messages';
+import { recognizeInParts } from './parallelRecognize';
 import { type MentionFormat, printMentions } from './printMentions';
 
 const RECOGNIZE: CommandSpec = {
@@ -82,7 +84,7 @@ async function recognize(argv: readonly string[]): Promise<number> {
   if (nul) notes.push(nul);
   for (const p of notes) sayProblem(p);
 
-  const mentions = new Recognizer(knowledgeBase).recognize(text, { referenceYear, candidates: !args.switches.has('--no-candidates') });
+  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), { file: kb.file, read: kb.read });
   await printMentions(mentions, format);
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }
@@ -130,7 +132,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+// The bundle is also what recognizing threads run (parallelRecognize.ts): they do not run the command.
+if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
