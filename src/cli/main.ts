@@ -21,7 +21,7 @@ import { type MentionFormat, printMentions } from './printMentions';
 
 const RECOGNIZE: CommandSpec = {
   name: 'recognize',
-  flags: { '--json': 'switch', '--jsonl': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch' },
+  flags: { '--json': 'switch', '--jsonl': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch', '--threads': 'value' },
   operands: ['a FILE'],
 };
 
@@ -55,6 +55,9 @@ async function recognize(argv: readonly string[]): Promise<number> {
   const yearFlag = args.values.get('--year');
   if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) throw new UsageError('--year takes a four-digit year');
   const referenceYear = yearFlag === undefined ? undefined : Number(yearFlag);
+  const threadsFlag = args.values.get('--threads');
+  if (threadsFlag !== undefined && !/^[1-9]\d{0,2}$/.test(threadsFlag)) throw new UsageError('--threads takes a number of threads, 1 or more');
+  const threads = threadsFlag === undefined ? undefined : Number(threadsFlag);
   if (args.switches.has('--json') && args.switches.has('--jsonl')) throw new UsageError('give --json or --jsonl, not both');
   const format: MentionFormat = args.switches.has('--jsonl') ? 'jsonl' : args.switches.has('--json') ? 'json' : 'table';
 
@@ -84,7 +87,7 @@ async function recognize(argv: readonly string[]): Promise<number> {
   if (nul) notes.push(nul);
   for (const p of notes) sayProblem(p);
 
-  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), { file: kb.file, read: kb.read });
+  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), { file: kb.file, read: kb.read }, { threads });
   await printMentions(mentions, format);
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }

@@ -1,7 +1,8 @@
 // `recognize` on a large file, its parts on several cores. The text is cut where the incremental
-// recognizer cuts it (incremental.ts: no mention crosses such a cut), each part but the first is
-// recognized in a worker thread with what the whole article settles (the dateline's year and day),
-// the first in this thread meanwhile, and the short forms of names are then resolved against the
+// recognizer cuts it (incremental.ts: no mention crosses such a cut) into parts of about a mebibyte;
+// this thread and worker threads each take the next part not yet taken (a shared counter), so a
+// thread that started late or runs slowly takes fewer, and recognize it with what the whole article
+// settles (the dateline's year and day). The short forms of names are then resolved against the
 // whole text here, as `Recognizer.recognize` does: the same mentions as recognizing the text at once.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -11,8 +12,10 @@ import { type ArticleSettings, articleSettings, type RecognizeOptions, Recognize
 import type { EntityType } from '../core/knowledgeBase/schema';
 import { type KnowledgeBaseText, knowledgeBaseFrom } from './knowledgeBase';
 
-/** Below this many UTF-16 units a part is not worth a thread: starting one and building its recognizer takes a few tenths of a second. */
-export const PART_UNITS = 4 * 1024 * 1024;
+/** A text needs this many UTF-16 units per thread to be worth one: starting a thread and building its recognizer takes a few tenths of a second. */
+export const UNITS_PER_THREAD = 4 * 1024 * 1024;
+/** About how long a part is (UTF-16 units): small enough that the threads finish close together. */
+export const PART_UNITS = 1024 * 1024;
 /** How the threads know that they are to recognize parts (the bundle is also the command line). */
 const TASK = 'news-annotator:recognize-part';
 
@@ -22,10 +25,16 @@ export interface KnowledgeBaseSource {
   read: KnowledgeBaseText | undefined;
 }
 
-interface PartRequest {
+/** What a worker is sent: the text, where its parts start (and its end), and the counter of parts taken. */
+interface PartsRequest {
   text: string;
+  bounds: number[];
   settings: ArticleSettings;
+  taken: SharedArrayBuffer;
 }
+
+/** What a worker sends back: a part's mentions, or that it took no more parts, or why it failed. */
+type WorkerMessage = { part: number; mentions: EncodedMentions } | { done: true } | { error: string };
 
 /**
  * Mentions as a worker sends them: eleven numbers each (offsets, indices into `strings`, -1 for
@@ -96,6 +105,12 @@ export function decodeMentions({ numbers, strings }: EncodedMentions, text: stri
   }
 }
 
+/** The next part a thread is to recognize, or -1 when every part is taken. */
+function takePart(taken: Int32Array, parts: number): number {
+  const part = Atomics.add(taken, 0, 1);
+  return part < parts ? part : -1;
+}
+
 /** The cuts nearest to splitting `text` into `count` parts of about the same length, in order, without repeats. */
 export function partStarts(text: string, count: number): number[] {
   const cuts = cutPoints(text).map(([start]) => start);
@@ -109,53 +124,74 @@ export function partStarts(text: string, count: number): number[] {
   return starts;
 }
 
-/** A thread that builds the recognizer, then recognizes the part it is sent and sends back its mentions. */
-function startWorker(source: KnowledgeBaseSource, script: string): { recognize(request: PartRequest): Promise<EncodedMentions>; stop(): Promise<number> } {
-  const worker = new Worker(script, { workerData: { task: TASK, source } });
-  const result = new Promise<EncodedMentions>((done, fail) => {
-    worker.once('message', (message: { mentions?: EncodedMentions; error?: string }) => (message.mentions ? done(message.mentions) : fail(new Error(message.error))));
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`the recognizing thread stopped (${code})`)));
-  });
-  // A thread that fails before its part is asked for is not an unhandled rejection: `recognize` reports it.
-  result.catch(() => undefined);
-  return {
-    recognize(request) {
-      worker.postMessage(request);
-      return result;
-    },
-    stop: () => worker.terminate(),
-  };
+/** A thread that builds the recognizer, then recognizes parts until none is left, sending back the mentions of each. */
+class PartWorker {
+  private readonly worker: Worker;
+  /** Each part's mentions, by part, as they arrive. */
+  readonly parts = new Map<number, EncodedMentions>();
+  /** Resolves when the thread has taken its last part, or failed. */
+  readonly finished: Promise<void>;
+
+  constructor(source: KnowledgeBaseSource, script: string) {
+    this.worker = new Worker(script, { workerData: { task: TASK, source } });
+    this.finished = new Promise<void>((done) => {
+      this.worker.on('message', (message: WorkerMessage) => {
+        if ('part' in message) this.parts.set(message.part, message.mentions);
+        else done();
+      });
+      // A thread that fails leaves the parts it took without mentions: they are recognized here.
+      this.worker.once('error', () => done());
+      this.worker.once('exit', () => done());
+    });
+  }
+
+  recognize(request: PartsRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  stop(): Promise<number> {
+    return this.worker.terminate();
+  }
 }
 
-/** In a worker thread: the knowledge base and recognizer built, one part recognized. */
-function servePart(source: KnowledgeBaseSource): void {
+/** In a worker thread: the knowledge base and recognizer built, then parts recognized until none is left. */
+function serveParts(source: KnowledgeBaseSource): void {
   const recognizer = new Recognizer(knowledgeBaseFrom(source.file, source.read).knowledgeBase);
-  parentPort!.once('message', ({ text, settings }: PartRequest) => {
+  parentPort!.once('message', ({ text, bounds, settings, taken }: PartsRequest) => {
+    const counter = new Int32Array(taken);
     try {
-      const mentions = encodeMentions(recognizer.recognizeWithYear(text, settings.year, settings.candidates, settings.articleDay), text);
-      parentPort!.postMessage({ mentions }, [mentions.numbers.buffer as ArrayBuffer]);
+      for (let part = takePart(counter, bounds.length - 1); part >= 0; part = takePart(counter, bounds.length - 1)) {
+        const piece = text.slice(bounds[part], bounds[part + 1]);
+        const mentions = encodeMentions(recognizer.recognizeWithYear(piece, settings.year, settings.candidates, settings.articleDay), piece);
+        parentPort!.postMessage({ part, mentions } satisfies WorkerMessage, [mentions.numbers.buffer as ArrayBuffer]);
+      }
+      parentPort!.postMessage({ done: true } satisfies WorkerMessage);
     } catch (error) {
-      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
     }
   });
 }
 
-if (!isMainThread && (workerData as { task?: string } | undefined)?.task === TASK) servePart((workerData as { source: KnowledgeBaseSource }).source);
+if (!isMainThread && (workerData as { task?: string } | undefined)?.task === TASK) serveParts((workerData as { source: KnowledgeBaseSource }).source);
 
 export interface ParallelOptions {
   /** How many threads at most, this one included: by default one per core. */
   threads?: number;
-  /** How long a part must be at least (UTF-16 units). */
+  /** How many UTF-16 units of text each thread needs at least. */
+  unitsPerThread?: number;
+  /** About how long a part is. */
   partUnits?: number;
+  /** Whether this thread recognizes parts too (the tests leave them all to the workers). */
+  recognizeHere?: boolean;
   /** The script a worker runs: this module's file (the bundle, once built). */
   script?: string;
 }
 
 /**
  * What `new Recognizer(knowledgeBase).recognize(text, options)` gives, the text's parts recognized
- * on several cores when it is long enough; and how many threads recognized parts. `recognizer` is built only if this thread recognizes
- * (it is given the knowledge base's source to build the same one in each worker).
+ * on several cores when it is long enough; and how many parts each thread recognized (this one
+ * first). `recognizer` is built only if this thread recognizes (it is given the knowledge base's
+ * source to build the same one in each worker).
  */
 export async function recognizeInParts(
   text: string,
@@ -163,32 +199,35 @@ export async function recognizeInParts(
   recognizer: () => Recognizer,
   source: KnowledgeBaseSource,
   parallel: ParallelOptions = {},
-): Promise<{ mentions: Mention[]; threads: number }> {
-  const threads = Math.min(parallel.threads ?? availableParallelism(), Math.floor(text.length / (parallel.partUnits ?? PART_UNITS)));
-  if (threads < 2) return { mentions: recognizer().recognize(text, options), threads: 1 };
+): Promise<{ mentions: Mention[]; partsByThread: number[] }> {
+  const threads = Math.min(parallel.threads ?? availableParallelism(), Math.floor(text.length / (parallel.unitsPerThread ?? UNITS_PER_THREAD)));
+  if (threads < 2) return { mentions: recognizer().recognize(text, options), partsByThread: [1] };
   // The workers start first: loading and building their recognizers overlaps this thread's.
-  const workers = Array.from({ length: threads - 1 }, () => startWorker(source, parallel.script ?? __filename));
+  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(source, parallel.script ?? __filename));
   try {
     const settings = articleSettings(text, options);
-    const starts = partStarts(text, threads);
-    const ends = [...starts.slice(1), text.length];
-    const pending = workers.map((worker, k) => (k + 1 < starts.length ? worker.recognize({ text: text.slice(starts[k + 1], ends[k + 1]), settings }) : undefined));
+    const bounds = [...partStarts(text, Math.max(threads, Math.round(text.length / (parallel.partUnits ?? PART_UNITS)))), text.length];
+    const parts = bounds.length - 1;
+    const taken = new SharedArrayBuffer(4);
+    for (const worker of workers) worker.recognize({ text, bounds, settings, taken });
     const own = recognizer();
-    const found = own.recognizeWithYear(text.slice(0, ends[0]), settings.year, settings.candidates, settings.articleDay);
-    let used = 1;
-    for (let k = 0; k < pending.length; k++) {
-      if (!pending[k]) continue;
-      const encoded = await pending[k]!.catch(() => undefined);
+    const recognize = (part: number) => own.recognizeWithYear(text.slice(bounds[part], bounds[part + 1]), settings.year, settings.candidates, settings.articleDay);
+    const here = new Map<number, Mention[]>();
+    const counter = new Int32Array(taken);
+    if (parallel.recognizeHere !== false) for (let part = takePart(counter, parts); part >= 0; part = takePart(counter, parts)) here.set(part, recognize(part));
+    await Promise.all(workers.map((worker) => worker.finished));
+    const found: Mention[] = [];
+    for (let part = 0; part < parts; part++) {
+      const start = bounds[part];
+      const encoded = workers.find((worker) => worker.parts.has(part))?.parts.get(part);
       if (encoded) {
-        decodeMentions(encoded, text, starts[k + 1], found);
-        used++;
-      } else {
-        // The thread failed (out of memory, say): its part is recognized here instead.
-        const start = starts[k + 1];
-        for (const m of own.recognizeWithYear(text.slice(start, ends[k + 1]), settings.year, settings.candidates, settings.articleDay)) found.push({ ...m, start: m.start + start, end: m.end + start });
+        decodeMentions(encoded, text, start, found);
+        continue;
       }
+      // Taken here, or by a thread that failed (or never taken, if none is left to take it).
+      for (const m of here.get(part) ?? recognize(part)) found.push(start === 0 ? m : { ...m, start: m.start + start, end: m.end + start });
     }
-    return { mentions: own.coreference.resolveText(text, found), threads: used };
+    return { mentions: own.coreference.resolveText(text, found), partsByThread: [here.size, ...workers.map((worker) => worker.parts.size)] };
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
   }

@@ -1,6 +1,6 @@
-// `recognize` on a large file recognizes its parts in worker threads: what it prints must be what
-// recognizing the whole text at once prints, byte for byte, on each seed (cut into small parts so
-// that the seeds are split) and on 20 MB made from the seeds, as the benchmark makes it.
+// `recognize` on a large file recognizes its parts in worker threads and in its own: what it prints
+// must be what recognizing the whole text at once prints, byte for byte, on each seed (cut into
+// small parts, all left to the workers) and on 20 MB made from the seeds, as the benchmark makes it.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { decodeMentions, encodeMentions, type KnowledgeBaseSource, partStarts, recognizeInParts } from '../../src/cli/parallelRecognize';
+import { decodeMentions, encodeMentions, type KnowledgeBaseSource, recognizeInParts } from '../../src/cli/parallelRecognize';
 import { printMentions } from '../../src/cli/printMentions';
 import { bundledRecognizer } from './namesFound';
 
@@ -47,27 +47,31 @@ function seedText(bytes: number): string {
 describe('recognize in parts on worker threads', function () {
   this.timeout(HANG_GUARD_MS);
 
-  it('each seed cut into 3 parts recognized on as many threads gives what the whole seed gives; the seeds together with a workspace knowledge base too', async () => {
+  /** Small parts, all recognized by the workers: the seeds are cut into several. */
+  const SMALL_PARTS = { unitsPerThread: 1, partUnits: 1000, recognizeHere: false };
+  const byWorkers = (partsByThread: number[]) => partsByThread.slice(1).reduce((sum, n) => sum + n, 0);
+
+  it('each seed cut into parts recognized by two worker threads gives what the whole seed gives; the seeds together with a workspace knowledge base too', async () => {
     for (const text of SEEDS) {
-      const parts = await recognizeInParts(text, {}, bundledRecognizer, BUNDLED, { threads: 3, partUnits: 1 });
-      assert.equal(parts.threads, partStarts(text, 3).length, 'a part was recognized in this thread instead of its own');
-      assert.ok(parts.threads > 1, 'the seed was not cut');
-      assert.equal(await jsonLines(parts.mentions), await jsonLines(bundledRecognizer().recognize(text)));
+      const { mentions, partsByThread } = await recognizeInParts(text, {}, bundledRecognizer, BUNDLED, { threads: 3, ...SMALL_PARTS });
+      assert.equal(partsByThread[0], 0);
+      assert.ok(byWorkers(partsByThread) > 1, `the seed was not cut: ${partsByThread.join(', ')}`);
+      assert.equal(await jsonLines(mentions), await jsonLines(bundledRecognizer().recognize(text)));
     }
     const kbText = readFileSync(KB_FILE, 'utf8');
     const withFile = new Recognizer(withWorkspaceFile(kbText, KB_FILE).knowledgeBase);
     const text = SEEDS.join('\n\n');
-    const parts = await recognizeInParts(text, {}, () => withFile, { file: KB_FILE, read: { text: kbText } }, { threads: 2, partUnits: 1 });
-    assert.equal(parts.threads, 2);
-    assert.equal(await jsonLines(parts.mentions), await jsonLines(withFile.recognize(text)));
+    const { mentions, partsByThread } = await recognizeInParts(text, {}, () => withFile, { file: KB_FILE, read: { text: kbText } }, { threads: 2, ...SMALL_PARTS });
+    assert.ok(byWorkers(partsByThread) > 1);
+    assert.equal(await jsonLines(mentions), await jsonLines(withFile.recognize(text)));
   });
 
   it('options reach every part: a reference year, and no candidates', async () => {
     const text = SEEDS.join('\n\n');
     for (const options of [{ referenceYear: 1999 }, { candidates: false }]) {
-      const parts = await recognizeInParts(text, options, bundledRecognizer, BUNDLED, { threads: 2, partUnits: 1 });
-      assert.equal(parts.threads, 2);
-      assert.equal(await jsonLines(parts.mentions), await jsonLines(bundledRecognizer().recognize(text, options)));
+      const { mentions, partsByThread } = await recognizeInParts(text, options, bundledRecognizer, BUNDLED, { threads: 2, ...SMALL_PARTS });
+      assert.ok(byWorkers(partsByThread) > 1);
+      assert.equal(await jsonLines(mentions), await jsonLines(bundledRecognizer().recognize(text, options)));
     }
   });
 
@@ -88,13 +92,13 @@ describe('recognize in parts on worker threads', function () {
     assert.throws(() => encodeMentions([{ ...mentions[0], extra: 1 } as Mention], part), /extra/);
   });
 
-  it('recognize FILE --jsonl on 20 MB made from the seeds prints what recognizing it at once prints', async () => {
+  it('recognize FILE --jsonl on 20 MB made from the seeds, on two threads or on one, prints what recognizing it at once prints', async () => {
     const text = seedText(20_000_000);
     const whole = bundledRecognizer().recognize(text);
     const expected = await jsonLines(whole);
-    const parts = await recognizeInParts(text, {}, bundledRecognizer, BUNDLED, { threads: 2 });
-    assert.equal(parts.threads, 2);
-    assert.ok((await jsonLines(parts.mentions)) === expected, 'the mentions recognized in two parts differ from those of the whole text');
+    const { mentions, partsByThread } = await recognizeInParts(text, {}, bundledRecognizer, BUNDLED, { threads: 2 });
+    assert.ok(partsByThread[0] > 0 && partsByThread[1] > 0, `each thread recognizes parts: ${partsByThread.join(', ')}`);
+    assert.ok((await jsonLines(mentions)) === expected, 'the mentions recognized in parts on two threads differ from those of the whole text');
     const dir = mkdtempSync(join(tmpdir(), 'news-annotator-parts-'));
     try {
       const file = join(dir, 'large.txt');
@@ -102,6 +106,9 @@ describe('recognize in parts on worker threads', function () {
       const run = spawnSync(process.execPath, [CLI, 'recognize', file, '--jsonl'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024 });
       assert.equal(run.status, 0, run.stderr);
       assert.ok(run.stdout === expected, 'recognize --jsonl printed other mentions than recognizing the whole text');
+      const one = spawnSync(process.execPath, [CLI, 'recognize', file, '--jsonl', '--threads', '1'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024 });
+      assert.equal(one.status, 0, one.stderr);
+      assert.ok(one.stdout === expected, 'recognize --jsonl --threads 1 printed other mentions than recognizing the whole text');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
