@@ -27,17 +27,24 @@ export class JsonBytes {
     this.buffer = Buffer.allocUnsafe(chunkBytes);
   }
 
-  /** Whether the buffer holds a chunk's worth: time to `take` it. */
+  /** Whether the buffer holds a chunk's worth: time to `flush` it. */
   get full(): boolean {
     return this.at >= this.chunkBytes;
   }
 
-  /** The bytes written since the last take; the next ones go into a new buffer (the writer may keep these). */
-  take(): Buffer {
-    const chunk = this.buffer.subarray(0, this.at);
-    this.buffer = Buffer.allocUnsafe(this.chunkBytes);
+  /**
+   * Hands what was written to `write`, then writes the next bytes over them in the same buffer:
+   * `write` must be done with its chunk when it resolves. Filling one buffer again and again, rather
+   * than a new one each time, saves the system mapping fresh memory for every megabyte of output.
+   */
+  async flush(write: (chunk: Uint8Array) => Promise<void>): Promise<void> {
+    await write(this.buffer.subarray(0, this.at));
     this.at = 0;
-    return chunk;
+  }
+
+  /** What was written, as bytes of their own. */
+  copy(): Buffer {
+    return Buffer.from(this.buffer.subarray(0, this.at));
   }
 
   /** Room for `bytes` more, growing the buffer when a single value is larger than what is left. */
@@ -138,7 +145,7 @@ export class JsonBytes {
   encoded(write: (json: JsonBytes) => void): Buffer {
     const json = new JsonBytes(256, this.escapeLineSeparators);
     write(json);
-    return Buffer.from(json.take());
+    return json.copy();
   }
 
   /** ASCII text (punctuation, keys) as bytes, to be given to `raw`. */

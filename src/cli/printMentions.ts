@@ -12,20 +12,20 @@ import { JsonBytes } from './jsonBytes';
 
 export type MentionFormat = 'table' | 'json' | 'jsonl';
 
-/** Where the output goes, as UTF-8: resolves when it may be given more. */
+/** Where the output goes, as UTF-8: resolves when the chunk is written (its buffer is then filled again). */
 export type Writer = (chunk: Uint8Array) => Promise<void>;
 
-/** Writes `chunk` to stdout, waiting when the pipe is full so that a large output is not all held in memory. */
+/** Writes `chunk` to stdout, resolving once it is written, so that a large output is not all held in memory. */
 export function writeToStdout(chunk: Uint8Array): Promise<void> {
   return new Promise((done, fail) => {
+    // The stream also emits a failed write's error: this listener takes it (a closed pipe is a rejection, not a crash).
     const onError = (error: Error) => fail(error);
     process.stdout.once('error', onError);
-    const finish = () => {
+    process.stdout.write(chunk, (error) => {
+      if (error) return fail(error);
       process.stdout.off('error', onError);
       done();
-    };
-    if (process.stdout.write(chunk)) finish();
-    else process.stdout.once('drain', finish);
+    });
   });
 }
 
@@ -161,10 +161,10 @@ async function printJson(mentions: readonly Mention[], write: Writer): Promise<v
   for (let i = 0; i < mentions.length; i++) {
     if (i > 0) out.raw(between);
     json.members(mentions[i]);
-    if (out.full) await write(out.take());
+    if (out.full) await out.flush(write);
   }
   out.raw(JsonBytes.ascii('\n  }\n]\n'));
-  await write(out.take());
+  await out.flush(write);
 }
 
 /** One compact JSON object per mention, one per line; U+2028 and U+2029 escaped, so that a line is a mention. */
@@ -178,9 +178,9 @@ async function printJsonLines(mentions: readonly Mention[], write: Writer): Prom
     out.raw(open);
     json.members(m);
     out.raw(close);
-    if (out.full) await write(out.take());
+    if (out.full) await out.flush(write);
   }
-  await write(out.take());
+  await out.flush(write);
 }
 
 /** Prints the mentions in `format` through `write` (stdout by default). */
