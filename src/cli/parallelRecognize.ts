@@ -127,17 +127,20 @@ export function partStarts(text: string, count: number): number[] {
 /** A thread that builds the recognizer, then recognizes parts until none is left, sending back the mentions of each. */
 class PartWorker {
   private readonly worker: Worker;
-  /** Each part's mentions, by part, as they arrive. */
-  readonly parts = new Map<number, EncodedMentions>();
+  /** How many parts it recognized. */
+  parts = 0;
   /** Resolves when the thread has taken its last part, or failed. */
   readonly finished: Promise<void>;
 
-  constructor(source: KnowledgeBaseSource, script: string) {
+  /** `onPart` is given each part's mentions as they arrive (while this thread is between parts of its own). */
+  constructor(source: KnowledgeBaseSource, script: string, onPart: (part: number, mentions: EncodedMentions) => void) {
     this.worker = new Worker(script, { workerData: { task: TASK, source } });
     this.finished = new Promise<void>((done) => {
       this.worker.on('message', (message: WorkerMessage) => {
-        if ('part' in message) this.parts.set(message.part, message.mentions);
-        else done();
+        if ('part' in message) {
+          this.parts++;
+          onPart(message.part, message.mentions);
+        } else done();
       });
       // A thread that fails leaves the parts it took without mentions: they are recognized here.
       this.worker.once('error', () => done());
@@ -212,32 +215,46 @@ export async function recognizeInParts(
 ): Promise<{ mentions: Mention[]; partsByThread: number[] }> {
   const threads = Math.min(parallel.threads ?? idleCores(), Math.floor(text.length / (parallel.unitsPerThread ?? UNITS_PER_THREAD)));
   if (threads < 2) return { mentions: recognizer().recognize(text, options), partsByThread: [1] };
+  // Each part's mentions, moved to where the part starts in the text.
+  const byPart = new Map<number, Mention[]>();
+  let bounds: number[] = [];
+  const fromWorker = (part: number, encoded: EncodedMentions) => {
+    const mentions: Mention[] = [];
+    decodeMentions(encoded, text, bounds[part], mentions);
+    byPart.set(part, mentions);
+  };
   // The workers start first: loading and building their recognizers overlaps this thread's.
-  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(source, parallel.script ?? __filename));
+  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(source, parallel.script ?? __filename, fromWorker));
   try {
     const settings = articleSettings(text, options);
-    const bounds = [...partStarts(text, Math.max(threads, Math.round(text.length / (parallel.partUnits ?? PART_UNITS)))), text.length];
+    bounds = [...partStarts(text, Math.max(threads, Math.round(text.length / (parallel.partUnits ?? PART_UNITS)))), text.length];
     const parts = bounds.length - 1;
     const taken = new SharedArrayBuffer(4);
     for (const worker of workers) worker.recognize({ text, bounds, settings, taken });
     const own = recognizer();
-    const recognize = (part: number) => own.recognizeWithYear(text.slice(bounds[part], bounds[part + 1]), settings.year, settings.candidates, settings.articleDay);
-    const here = new Map<number, Mention[]>();
+    const recognize = (part: number) => {
+      const start = bounds[part];
+      const mentions = own.recognizeWithYear(text.slice(start, bounds[part + 1]), settings.year, settings.candidates, settings.articleDay);
+      byPart.set(part, start === 0 ? mentions : mentions.map((m) => ({ ...m, start: m.start + start, end: m.end + start })));
+    };
     const counter = new Int32Array(taken);
-    if (parallel.recognizeHere !== false) for (let part = takePart(counter, parts); part >= 0; part = takePart(counter, parts)) here.set(part, recognize(part));
+    let here = 0;
+    if (parallel.recognizeHere !== false) {
+      for (let part = takePart(counter, parts); part >= 0; part = takePart(counter, parts)) {
+        recognize(part);
+        here++;
+        // The workers' parts that came meanwhile are decoded now, not all at the end.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
     await Promise.all(workers.map((worker) => worker.finished));
     const found: Mention[] = [];
     for (let part = 0; part < parts; part++) {
-      const start = bounds[part];
-      const encoded = workers.find((worker) => worker.parts.has(part))?.parts.get(part);
-      if (encoded) {
-        decodeMentions(encoded, text, start, found);
-        continue;
-      }
-      // Taken here, or by a thread that failed (or never taken, if none is left to take it).
-      for (const m of here.get(part) ?? recognize(part)) found.push(start === 0 ? m : { ...m, start: m.start + start, end: m.end + start });
+      // A part a thread took and did not send back (it failed) is recognized here.
+      if (!byPart.has(part)) recognize(part);
+      for (const m of byPart.get(part)!) found.push(m);
     }
-    return { mentions: own.coreference.resolveText(text, found), partsByThread: [here.size, ...workers.map((worker) => worker.parts.size)] };
+    return { mentions: own.coreference.resolveText(text, found), partsByThread: [here, ...workers.map((worker) => worker.parts)] };
   } finally {
     await Promise.all(workers.map((worker) => worker.stop()));
   }
