@@ -53,7 +53,7 @@ const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, e
               --year YYYY       the year of dates written without one (default: the article's dateline year)
               --no-candidates   only what the knowledge base knows
               --threads N       recognize a large FILE (8 MB and more) in parts on at most N threads
-                                (default: one per idle core, the cores less the load average)
+                                (default: the idle cores, the cores less the load average, less one)
               FILE must be UTF-8 text (a leading byte-order mark is dropped, as editors do);
               a file that is not is an error that names the byte offset of the first bad byte.
 `;

@@ -178,17 +178,18 @@ function serveParts(source: KnowledgeBaseSource): void {
 if (!isMainThread && (workerData as { task?: string } | undefined)?.task === TASK) serveParts((workerData as { source: KnowledgeBaseSource }).source);
 
 /**
- * The cores not already busy: the cores less the last minute's load average, at least 1. A second
- * thread costs a core's worth of starting and warming up (about a second of CPU time on 20 MB):
- * where no core is idle it only takes time from the first (measured: 1.5 times the CPU time, and
- * slower, with the load average at 11 on 2 cores).
+ * How many threads to recognize on by default: the cores not already busy (the cores less the last
+ * minute's load average), less one left to V8's own collector and compiler threads, at least 1. A
+ * second thread costs about a second of CPU time on 20 MB (starting, building its recognizer,
+ * warming up, sending its mentions back); on 2 cores, where the collector and compiler already
+ * take much of the second core, it made the whole run 1.5 times the CPU time and slower.
  */
-export function idleCores(): number {
-  return Math.max(1, Math.round(availableParallelism() - loadavg()[0]));
+export function defaultThreads(): number {
+  return Math.max(1, Math.round(availableParallelism() - loadavg()[0]) - 1);
 }
 
 export interface ParallelOptions {
-  /** How many threads at most, this one included: by default one per idle core (`idleCores`). */
+  /** How many threads at most, this one included: by default `defaultThreads()`. */
   threads?: number;
   /** How many UTF-16 units of text each thread needs at least. */
   unitsPerThread?: number;
@@ -213,7 +214,7 @@ export async function recognizeInParts(
   source: KnowledgeBaseSource,
   parallel: ParallelOptions = {},
 ): Promise<{ mentions: Mention[]; partsByThread: number[] }> {
-  const threads = Math.min(parallel.threads ?? idleCores(), Math.floor(text.length / (parallel.unitsPerThread ?? UNITS_PER_THREAD)));
+  const threads = Math.min(parallel.threads ?? defaultThreads(), Math.floor(text.length / (parallel.unitsPerThread ?? UNITS_PER_THREAD)));
   if (threads < 2) return { mentions: recognizer().recognize(text, options), partsByThread: [1] };
   // Each part's mentions, moved to where the part starts in the text.
   const byPart = new Map<number, Mention[]>();

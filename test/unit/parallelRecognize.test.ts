@@ -103,9 +103,9 @@ describe('recognize in parts on worker threads', function () {
     try {
       const file = join(dir, 'large.txt');
       writeFileSync(file, text);
-      const run = spawnSync(process.execPath, [CLI, 'recognize', file, '--jsonl'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024 });
+      const run = spawnSync(process.execPath, [CLI, 'recognize', file, '--jsonl', '--threads', '2'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024 });
       assert.equal(run.status, 0, run.stderr);
-      assert.ok(run.stdout === expected, 'recognize --jsonl printed other mentions than recognizing the whole text');
+      assert.ok(run.stdout === expected, 'recognize --jsonl --threads 2 printed other mentions than recognizing the whole text');
       const one = spawnSync(process.execPath, [CLI, 'recognize', file, '--jsonl', '--threads', '1'], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 256 * 1024 * 1024 });
       assert.equal(one.status, 0, one.stderr);
       assert.ok(one.stdout === expected, 'recognize --jsonl --threads 1 printed other mentions than recognizing the whole text');
