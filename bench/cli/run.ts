@@ -80,6 +80,7 @@ function recognizeFigures(figures: Figure[], notes: string[]): void {
     floor: [floorScript, file],
     json: [CLI, 'recognize', file, '--json'],
     jsonl: [CLI, 'recognize', file, '--jsonl'],
+    jsonlTwoThreads: [CLI, 'recognize', file, '--jsonl', '--threads', '2'],
   };
   const names = Object.keys(contenders);
   const ms: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
@@ -105,15 +106,17 @@ function recognizeFigures(figures: Figure[], notes: string[]): void {
   const mb = (Buffer.byteLength(text, 'utf8') / 1e6).toFixed(1);
   const json = summarize(ratios(ms.json, ms.floor));
   const jsonl = summarize(ratios(ms.jsonl, ms.floor));
+  const jsonlTwoThreads = summarize(ratios(ms.jsonlTwoThreads, ms.floor));
   const recognition = summarize(recognizeMs.map((r, i) => r / ms.floor[i]));
   figures.push(figure(4, `recognize FILE --json, ${mb} MB made from the seeds, whole process, over the floor process`, '×', json, { target: atMost(json.median, 4, '≤ 4× the read-and-touch floor') }));
   figures.push(figure(4, `recognize FILE --jsonl, the same, over the floor process`, '×', jsonl));
+  figures.push(figure(4, `recognize FILE --jsonl --threads 2, the same on two threads, over the floor process`, '×', jsonlTwoThreads));
   figures.push(figure(4, `… of which Recognizer.recognize alone (in the bench's process) over the floor process`, '×', recognition));
   figures.push(figure(4, `Floor process: read ${mb} MB as UTF-8 and touch every code unit`, 'ms', summarize(ms.floor)));
   notes.push(
-    `Item 4, recognize: the seed articles in turn up to ${mb} MB of UTF-8; ${found.toLocaleString('en')} mentions. Each contender is a process of its own with stdout to a file (dist/cli.js, production build): the floor (read the file as UTF-8, add up every UTF-16 code unit, print the sum), recognize --json (${mib(printed.json).toFixed(0)} MiB printed) and recognize --jsonl (${mib(printed.jsonl).toFixed(0)} MiB), in turn, ${ROUNDS} rounds after a warm-up, ratios per round. Recognizer.recognize alone is timed in the bench's own process on the same text, against the same rounds' floor: what is left of the whole process is Node's start, the knowledge base and printing.`,
+    `Item 4, recognize: the seed articles in turn up to ${mb} MB of UTF-8; ${found.toLocaleString('en')} mentions. Each contender is a process of its own with stdout to a file (dist/cli.js, production build): the floor (read the file as UTF-8, add up every UTF-16 code unit, print the sum), recognize --json (${mib(printed.json).toFixed(0)} MiB printed), recognize --jsonl (${mib(printed.jsonl).toFixed(0)} MiB) and recognize --jsonl --threads 2, in turn, ${ROUNDS} rounds after a warm-up, ratios per round. By default recognize takes the idle cores less one (the cores less the load average when it starts, less one: one thread on 2 cores), each thread recognizing parts of about 1 MiB; --threads 2 recognizes on two. Recognizer.recognize alone is timed in the bench's own process on the same text, against the same rounds' floor: what is left of a one-thread process is Node's start, the knowledge base, the recognizer's build and warm-up, and printing.`,
   );
-  log(PART, `recognize --json ${json.median.toFixed(2)}×, --jsonl ${jsonl.median.toFixed(2)}× the floor (recognition alone ${recognition.median.toFixed(2)}×)`);
+  log(PART, `recognize --json ${json.median.toFixed(2)}×, --jsonl ${jsonl.median.toFixed(2)}×, --jsonl --threads 2 ${jsonlTwoThreads.median.toFixed(2)}× the floor (recognition alone ${recognition.median.toFixed(2)}×)`);
 }
 
 /** An output that samples the live heap, after a full collection, every `every` UTF-16 units written. */

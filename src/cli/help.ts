@@ -7,7 +7,7 @@ import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile
 import { defaultCacheFolder } from '../node/diskParseCache';
 import { formatSize, ARTICLE_LIMIT, FACT_FILE_LIMIT, KNOWLEDGE_BASE_LIMIT } from './inputFiles';
 
-export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json | --jsonl] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates]';
+export const RECOGNIZE_SYNOPSIS = 'news-annotator recognize FILE [--json | --jsonl] [--kb KNOWLEDGE_BASE.yaml] [--year YYYY] [--no-candidates] [--threads N]';
 
 export const EXPORT_SYNOPSIS = `news-annotator export DIR --format ${EXPORT_FORMATS.join('|')} --out PATH [--kb KNOWLEDGE_BASE.yaml] [--cache DIR | --no-cache] [--shard I/N] [--force]`;
 
@@ -52,6 +52,8 @@ const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, e
               --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})
               --year YYYY       the year of dates written without one (default: the article's dateline year)
               --no-candidates   only what the knowledge base knows
+              --threads N       recognize a large FILE (8 MB and more) in parts on at most N threads
+                                (default: the idle cores, the cores less the load average, less one)
               FILE must be UTF-8 text (a leading byte-order mark is dropped, as editors do);
               a file that is not is an error that names the byte offset of the first bad byte.
 `;

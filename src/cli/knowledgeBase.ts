@@ -25,8 +25,8 @@ export function readKnowledgeBaseFile(file: string): KnowledgeBaseText {
   return decoded.ok ? { text: decoded.text } : { problem: decoded.problem };
 }
 
-/** The knowledge base with the file's text applied, and every problem on the way. */
-function knowledgeBaseFrom(file: string | undefined, read: KnowledgeBaseText | undefined): ResolvedKnowledgeBase {
+/** The knowledge base with the file's text applied, and every problem on the way (printed by no one). */
+export function knowledgeBaseFrom(file: string | undefined, read: KnowledgeBaseText | undefined): ResolvedKnowledgeBase {
   if (file === undefined || read === undefined || 'missing' in read) return withWorkspaceFile(undefined, '');
   if ('problem' in read) return { ...withWorkspaceFile(undefined, file), problems: [read.problem] };
   return withWorkspaceFile(read.text, file);
@@ -43,7 +43,10 @@ export interface WorkspaceKnowledgeBase {
  * must exist), else of the workspace's own file (which may not). Its problems are printed. Undefined,
  * with a message, when the --kb file does not exist: the command stops.
  */
-export async function loadKnowledgeBase(kbFlag: string | undefined, workspace: WorkspaceKnowledgeBase | undefined): Promise<(ResolvedKnowledgeBase & { file?: string }) | undefined> {
+export async function loadKnowledgeBase(
+  kbFlag: string | undefined,
+  workspace: WorkspaceKnowledgeBase | undefined,
+): Promise<(ResolvedKnowledgeBase & { file?: string; read?: KnowledgeBaseText }) | undefined> {
   const file = kbFlag ?? workspace?.file;
   const read = kbFlag !== undefined ? readKnowledgeBaseFile(kbFlag) : await workspace?.read();
   if (kbFlag !== undefined && read && 'missing' in read) {
@@ -52,7 +55,8 @@ export async function loadKnowledgeBase(kbFlag: string | undefined, workspace: W
   }
   const resolved = knowledgeBaseFrom(file, read);
   for (const p of resolved.problems) sayProblem(p);
-  return { ...resolved, file };
+  // What was read, so that another thread can build the same knowledge base (knowledgeBaseFrom).
+  return { ...resolved, file, read };
 }
 
 /**

@@ -1,5 +1,6 @@
 // news-annotator: the command line over the same core the extension uses.
 import { existsSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
@@ -15,11 +16,12 @@ import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
 import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
 import { mergeFactsCommand } from './mergeFactsCommand';
 import { say, sayError, sayProblem } from './messages';
+import { recognizeInParts } from './parallelRecognize';
 import { type MentionFormat, printMentions } from './printMentions';
 
 const RECOGNIZE: CommandSpec = {
   name: 'recognize',
-  flags: { '--json': 'switch', '--jsonl': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch' },
+  flags: { '--json': 'switch', '--jsonl': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch', '--threads': 'value' },
   operands: ['a FILE'],
 };
 
@@ -35,12 +37,16 @@ function findWorkspaceKnowledgeBase(file: string): string | undefined {
 /** Articles are rarely over a megabyte; past this size the CLI says that it will take a while. */
 export const LARGE_ARTICLE_BYTES = 10 * 1024 * 1024;
 
-/** The article's text, or the problem that kept it from being read; undefined when there is no such file. */
-function readArticle(file: string): { text: string } | { problem: Problem } | undefined {
+/**
+ * The article's text, its size in bytes and whether it holds a NUL character (a zero byte: no other
+ * UTF-8 sequence has one, and looking in the bytes is a fraction of looking in the text); or the
+ * problem that kept it from being read; undefined when there is no such file.
+ */
+function readArticle(file: string): { text: string; bytes: number; hasNul: boolean } | { problem: Problem } | undefined {
   const read = readInputFile(file, ARTICLE_LIMIT);
   if (!read.ok) return read.missing ? undefined : { problem: problemAt(file, read.reason) };
   const decoded = decodeText(read.bytes, file);
-  return decoded.ok ? { text: decoded.text } : { problem: decoded.problem };
+  return decoded.ok ? { text: decoded.text, bytes: read.bytes.length, hasNul: read.bytes.includes(0) } : { problem: decoded.problem };
 }
 
 async function recognize(argv: readonly string[]): Promise<number> {
@@ -53,6 +59,9 @@ async function recognize(argv: readonly string[]): Promise<number> {
   const yearFlag = args.values.get('--year');
   if (yearFlag !== undefined && !/^\d{4}$/.test(yearFlag)) throw new UsageError('--year takes a four-digit year');
   const referenceYear = yearFlag === undefined ? undefined : Number(yearFlag);
+  const threadsFlag = args.values.get('--threads');
+  if (threadsFlag !== undefined && !/^[1-9]\d{0,2}$/.test(threadsFlag)) throw new UsageError('--threads takes a number of threads, 1 or more');
+  const threads = threadsFlag === undefined ? undefined : Number(threadsFlag);
   if (args.switches.has('--json') && args.switches.has('--jsonl')) throw new UsageError('give --json or --jsonl, not both');
   const format: MentionFormat = args.switches.has('--jsonl') ? 'jsonl' : args.switches.has('--json') ? 'json' : 'table';
 
@@ -73,16 +82,16 @@ async function recognize(argv: readonly string[]): Promise<number> {
 
   const text = stripByteOrderMark(read.text);
   const notes: Problem[] = [];
-  const bytes = Buffer.byteLength(read.text, 'utf8');
+  const { bytes } = read;
   if (bytes > LARGE_ARTICLE_BYTES) {
     notes.push({ file, line: 1, column: 1, field: '', message: `${formatSize(bytes)} is far more than a news article; recognizing it takes a while`, severity: 'warning' });
   }
   if (text.trim() === '') notes.push({ file, line: 1, column: 1, field: '', message: 'the file is empty: there is nothing to recognize', severity: 'warning' });
-  const nul = nulCharactersProblem(text, file);
+  const nul = read.hasNul ? nulCharactersProblem(text, file) : undefined;
   if (nul) notes.push(nul);
   for (const p of notes) sayProblem(p);
 
-  const mentions = new Recognizer(knowledgeBase).recognize(text, { referenceYear, candidates: !args.switches.has('--no-candidates') });
+  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), { file: kb.file, read: kb.read }, { threads });
   await printMentions(mentions, format);
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }
@@ -130,7 +139,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+// The bundle is also what recognizing threads run (parallelRecognize.ts): they do not run the command.
+if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

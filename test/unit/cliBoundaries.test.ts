@@ -383,6 +383,8 @@ describe('command line: what it reads, writes over, exits with and prints', func
         [['export', ws, '--format', 'csv', '--out', '--force'], '--out needs a value'],
         [['recognize', 'a.txt', 'b.txt'], 'recognize takes a FILE, not also b.txt'],
         [['recognize'], 'recognize needs a FILE'],
+        [['recognize', 'a.txt', '--threads', '0'], '--threads takes a number of threads, 1 or more'],
+        [['recognize', 'a.txt', '--threads', 'all'], '--threads takes a number of threads, 1 or more'],
       ] as const) {
         const run = cli(...args);
         assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);

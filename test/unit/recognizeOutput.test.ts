@@ -5,10 +5,12 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { type MentionFormat, printMentions } from '../../src/cli/printMentions';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { bundledRecognizer } from './namesFound';
+import { prng } from '../fuzz/editScripts';
 
 const REPO = join(__dirname, '../../..');
 const CLI = join(REPO, 'dist/cli.js');
@@ -22,12 +24,52 @@ function printed(m: Mention) {
   return { start, end, text, type, id, name, iso, approximate };
 }
 
+/** What `printMentions` writes, which must be well-formed UTF-8, as text. */
 async function output(mentions: readonly Mention[], format: MentionFormat): Promise<string> {
-  let text = '';
+  const chunks: Buffer[] = [];
   await printMentions(mentions, format, async (chunk) => {
-    text += chunk;
+    // A copy: the writer may be handed a buffer that is then reused.
+    chunks.push(Buffer.from(chunk));
   });
+  const bytes = Buffer.concat(chunks);
+  assert.ok(isUtf8(bytes), `${format} output is not well-formed UTF-8`);
+  return bytes.toString('utf8');
+}
+
+/**
+ * Random strings of what JSON must escape or encode in several bytes: quotes, backslashes, every
+ * control character, DEL, line and paragraph separators, two- and three-byte characters, astral
+ * characters (surrogate pairs) and lone or reversed surrogate halves.
+ */
+function randomText(random: () => number): string {
+  const pieces = ['"', '\\', '/', 'a', 'Z', ' ', '\u007f', '\u0080', 'é', 'Ж', '\u07ff', '\u0800', '€', '\u2028', '\u2029', '\ufeff', '\uffff', '😀', '𝕏', '\u{10ffff}', '\ud800', '\udbff', '\udc00', '\udfff', '\udc00\ud800'];
+  let text = '';
+  const length = Math.floor(random() * 12);
+  for (let k = 0; k < length; k++) {
+    const r = random();
+    text += r < 0.25 ? String.fromCharCode(Math.floor(random() * 0x20)) : r < 0.35 ? String.fromCharCode(Math.floor(random() * 0x10000)) : pieces[Math.floor(random() * pieces.length)];
+  }
   return text;
+}
+
+function randomMentions(random: () => number, count: number): Mention[] {
+  const types = ['person', 'organization', 'place', 'event', 'date', 'candidate'] as const;
+  const maybe = <T>(value: T): T | undefined => (random() < 0.5 ? value : undefined);
+  return Array.from({ length: count }, () => {
+    const start = Math.floor(random() * 2 ** (random() < 0.1 ? 52 : 20));
+    const id = maybe(`person:${randomText(random)}`);
+    return {
+      start,
+      end: start + Math.floor(random() * 100),
+      text: randomText(random),
+      type: types[Math.floor(random() * types.length)],
+      id,
+      name: maybe(randomText(random)),
+      iso: maybe(randomText(random)),
+      approximate: maybe(random() < 0.5),
+      role: maybe(randomText(random)),
+    };
+  });
 }
 
 /** Mentions with what JSON must escape, and every optional field present or absent. */
@@ -54,6 +96,24 @@ describe('recognize output: --json and --jsonl', () => {
     for (const mentions of [...seedMentions, UNUSUAL, []]) {
       assert.equal(await output(mentions, 'json'), `${JSON.stringify(mentions.map(printed), null, 2)}\n`);
     }
+  });
+
+  it('--json and --jsonl are what JSON.stringify writes for random mentions with astral characters, quotes, control characters and lone surrogates', async () => {
+    const random = prng(20251205);
+    for (let round = 0; round < 200; round++) {
+      const mentions = randomMentions(random, 1 + Math.floor(random() * 20));
+      const expectedLines = mentions.map((m) => JSON.stringify(printed(m)).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+      assert.equal(await output(mentions, 'jsonl'), expectedLines.map((line) => `${line}\n`).join(''));
+      assert.equal(await output(mentions, 'json'), `${JSON.stringify(mentions.map(printed), null, 2)}\n`);
+    }
+  });
+
+  it('output larger than a chunk, with many-byte characters across the chunks\' edges, is the same as JSON.stringify', async () => {
+    const random = prng(7);
+    const mentions = randomMentions(random, 60_000);
+    assert.equal(await output(mentions, 'json'), `${JSON.stringify(mentions.map(printed), null, 2)}\n`);
+    const long: Mention[] = [{ start: 0, end: 1, text: '😀"\u0001'.repeat(400_000), type: 'candidate' }];
+    assert.equal(await output(long, 'jsonl'), `${JSON.stringify(printed(long[0]))}\n`);
   });
 
   it('--jsonl is one compact object per mention per line, the same fields as --json, line separators escaped', async () => {

@@ -29,6 +29,23 @@ export function publicationOptions(published: string | undefined): Pick<Recogniz
   return { fallbackYear: Number(published.slice(0, 4)), articleDate: /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : undefined };
 }
 
+/**
+ * What the whole article settles for every part of it: the year for dates without one, the day
+ * weekdays are resolved against, and whether candidates are looked for. A part of the text between
+ * two cuts (incremental.ts) recognized with these (`recognizeWithYear`) gives what the whole
+ * text's recognition gives there, before short forms are resolved against the whole article.
+ */
+export interface ArticleSettings {
+  year: number | undefined;
+  articleDay: string | undefined;
+  candidates: boolean;
+}
+
+export function articleSettings(text: string, options: RecognizeOptions = {}): ArticleSettings {
+  const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
+  return { year, articleDay: options.articleDate ?? datelineDay(text, year), candidates: options.candidates !== false };
+}
+
 /** Finds entities, dates and candidate names in article text. Build once per knowledge base. */
 export class Recognizer {
   private readonly matcher: EntityMatcher;
@@ -64,8 +81,8 @@ export class Recognizer {
   }
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
-    const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
-    const found = this.recognizeWithYear(text, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
+    const { year, articleDay, candidates } = articleSettings(text, options);
+    const found = this.recognizeWithYear(text, year, candidates, articleDay);
     return this.coreference.resolveText(text, found);
   }
 
