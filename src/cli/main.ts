@@ -139,13 +139,24 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Whether an error is the reader of our output gone (`| head` has what it wanted): not a failure. */
+function readerGone(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
 // The bundle is also what recognizing threads run (parallelRecognize.ts): they do not run the command.
 if (require.main === module && isMainThread) {
+  // A reader that stops reading ends the output, as it does for any Unix tool: quietly.
+  process.stdout.on('error', (error) => {
+    if (!readerGone(error)) throw error;
+    process.exit(EXIT.complete);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
+      if (readerGone(error)) process.exit(EXIT.complete);
       const text = `news-annotator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
       for (const line of text.split('\n')) say(line);
       process.exitCode = EXIT.failed;

@@ -3,8 +3,9 @@
 // and through the command line (`node dist/cli.js`, built first), offsets that find the text in
 // the article.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { type MentionFormat, printMentions } from '../../src/cli/printMentions';
@@ -151,6 +152,26 @@ describe('recognize output: --json and --jsonl', () => {
     for (const m of array) assert.equal(text.slice(m.start, m.end), m.text, `${m.start}-${m.end} is ${JSON.stringify(m.text)}`);
     assert.ok(array.some((m) => m.type === 'person' && m.id === 'person:vladimir-putin'));
     assert.ok(array.some((m) => m.type === 'date'));
+  });
+
+  it('recognize into a reader that stops after one line (`| head -1`) ends quietly, with status 0', async function () {
+    this.timeout(HANG_GUARD_MS);
+    const article = join(tmpdir(), `news-annotator-pipe-${process.pid}.txt`);
+    // Several MB of output, far more than a pipe holds, so that the writes outlive the reader.
+    writeFileSync(article, SEEDS.map((seed) => readFileSync(join(REPO, seed), 'utf8')).join('\n').repeat(40));
+    try {
+      for (const format of ['--json', '--jsonl']) {
+        const child = spawn(process.execPath, [CLI, 'recognize', article, format], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.stdout.once('data', () => child.stdout.destroy());
+        const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+        assert.equal(stderr, '', `${format}: nothing on stderr`);
+        assert.equal(status, 0, `${format}: exit status`);
+      }
+    } finally {
+      rmSync(article, { force: true });
+    }
   });
 
   it('--json and --jsonl together are a usage error', () => {
