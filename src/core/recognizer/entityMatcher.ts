@@ -191,21 +191,23 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
 function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], written: number, compounds: Compound[]): void {
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
-    for (const alias of namesOf[e]) {
-      const caseForms = russianCaseForms(alias, entity.type);
-      const forms = [...caseForms, ...latinSpellings(alias, entity.type)];
-      for (let f = 0; f < forms.length; f++) {
-        const form = forms[f];
-        const folded = foldString(form);
-        const k = table.indexOf.get(folded);
-        if (k !== undefined && k < written) continue;
-        // A case form has two Cyrillic letters or more: of the refusals only that of a common word
-        // applies to it. A Latin spelling is checked in full.
-        if ((f >= caseForms.length || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) continue;
-        noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
-      }
+    const names = namesOf[e];
+    for (let n = 0; n < names.length; n++) {
+      // A case form has two Cyrillic letters or more: of the refusals only that of a common word
+      // applies to it. A Latin spelling is checked in full.
+      for (const form of russianCaseForms(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, false);
+      for (const form of latinSpellings(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, true);
     }
   }
+}
+
+/** Adds a form of a name of entity number `e` (see `addCaseForms`), unless it is a name as written; `checkAll`: every refusal applies to it, not only that of a common word. */
+function addForm(table: AliasTable, entity: Entity, e: number, form: string, written: number, compounds: Compound[], checkAll: boolean): void {
+  const folded = foldString(form);
+  const k = table.indexOf.get(folded);
+  if (k !== undefined && k < written) return;
+  if ((checkAll || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) return;
+  noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
 }
 
 const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
