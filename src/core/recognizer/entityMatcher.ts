@@ -263,6 +263,33 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
   return result;
 }
 
+/**
+ * Every name of the entities in the table: as written, the series' bare names, then the case forms
+ * and other spellings; with the names as written that are not matched, folded, and the names that
+ * may join parts.
+ */
+function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
+  const namesOf = entities.map(allNames);
+  const table = new AliasTable();
+  const compounds: Compound[] = [];
+  const namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
+  const written = table.folds.length;
+  const properNames = addSeriesNames(table, entities, namesOf);
+  addCaseForms(table, entities, namesOf, written, compounds);
+  // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
+  table.indexOf.clear();
+  return { table, namesNotMatched, written, properNames, compounds };
+}
+
+/**
+ * The folded names an `EntityMatcher` of the knowledge base looks for, by its pattern index: case
+ * forms and series' bare names included. (The matcher does not keep them: its trie has them, and a
+ * large knowledge base has a million.)
+ */
+export function foldedNamesOf(knowledgeBase: KnowledgeBase): string[] {
+  return aliasTableOf([...knowledgeBase.entities()]).table.folds;
+}
+
 export class EntityMatcher {
   private readonly words: FoldedWordMatcher;
   // What a mention of each alias says, in flat arrays by alias index rather than in an object per
@@ -288,15 +315,8 @@ export class EntityMatcher {
 
   constructor(knowledgeBase: KnowledgeBase) {
     const entities = [...knowledgeBase.entities()];
-    const namesOf = entities.map(allNames);
-    const table = new AliasTable();
-    const compounds: Compound[] = [];
-    this.namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
-    const written = table.folds.length;
-    const properNames = addSeriesNames(table, entities, namesOf);
-    addCaseForms(table, entities, namesOf, written, compounds);
-    // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
-    table.indexOf.clear();
+    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(entities);
+    this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
     // Each entity's index in `entityFields` by its number in `entities` (-1 until it has one), and by id.
@@ -357,13 +377,9 @@ export class EntityMatcher {
       this.editions.set(seriesAt, years);
     }
     this.words = new FoldedWordMatcher(folds);
-    this.foldedNames = folds;
     this.writtenNameCount = written;
     this.properNames = properNames;
   }
-
-  /** The folded names looked for, by pattern index: case forms and series' bare names included. */
-  readonly foldedNames: readonly string[];
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
   readonly writtenNameCount: number;

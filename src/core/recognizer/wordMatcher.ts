@@ -423,7 +423,6 @@ class FoldedUnitReader {
 }
 
 export class FoldedWordMatcher {
-  readonly patternLengths: Int32Array;
   /** Trie nodes, the root included: a node is a sequence of tokens that starts some pattern. */
   readonly stateCount: number;
   private readonly maxPatternLength: number;
@@ -463,14 +462,10 @@ export class FoldedWordMatcher {
   private readonly reader: FoldedUnitReader;
 
   constructor(patterns: readonly string[]) {
-    // Loops rather than Int32Array.from and forEach: these run once, over up to a million patterns,
-    // and an iterator's steps each cost an object until the compiler has the loop.
-    this.patternLengths = new Int32Array(patterns.length);
+    // Loops rather than reduce and forEach: these run once, over up to a million patterns, and an
+    // iterator's steps each cost an object until the compiler has the loop.
     let longest = 0;
-    for (let p = 0; p < patterns.length; p++) {
-      this.patternLengths[p] = patterns[p].length;
-      longest = Math.max(longest, patterns[p].length);
-    }
+    for (let p = 0; p < patterns.length; p++) longest = Math.max(longest, patterns[p].length);
     this.maxPatternLength = longest;
     this.units = new Uint16Array(this.maxPatternLength + 1);
     this.origins = new Int32Array(this.maxPatternLength + 1);
