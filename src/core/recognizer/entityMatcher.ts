@@ -75,33 +75,71 @@ const FIRST_CANONICAL = 1 << ENTITY_SHIFT;
 /** The flags of `aliasInfo` that the table sets as it goes. */
 const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES;
 
+/** A hash of a string's units, for `AliasTable`'s own hash table. */
+function stringHash(s: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) hash = Math.imul(hash ^ s.charCodeAt(k), 0x01000193);
+  return hash;
+}
+
+/** `array`, or a copy with room for `length` numbers or more, twice its size. */
+function withRoom(array: Int32Array, length: number): Int32Array {
+  if (length <= array.length) return array;
+  const larger = new Int32Array(Math.max(length, 2 * array.length));
+  larger.set(array);
+  return larger;
+}
+
 /**
  * Per distinct folded alias, in the order first met: its first entity (by its index in the
  * matcher's list of entities), whether that entity has it as its canonical name, the other
  * entities that have it (`flags` says whether there are any), and in `flags` what its matches
- * need (capitals, an initial capital, a year or quotes). Flat arrays of numbers rather than an
- * object per alias: a large knowledge base has hundreds of thousands.
+ * need (capitals, an initial capital, a year or quotes). Typed arrays rather than an object per
+ * alias, and an open-addressed table of alias indexes by the folded string's hash rather than a
+ * map: a large knowledge base has a million aliases, and a map of them, with the copies it left
+ * as it grew, took more memory than the trie built from them, all of it for the collector to go
+ * through.
  */
 class AliasTable {
-  readonly indexOf = new Map<string, number>();
   readonly folds: string[] = [];
-  readonly firsts: number[] = [];
-  readonly flags: number[] = [];
+  firsts: Int32Array = new Int32Array(1024);
+  flags: Int32Array = new Int32Array(1024);
   readonly others = new Map<number, { entity: number; canonical: boolean }[]>();
+  /** Each alias's hash, by index, to move the slots when the table grows. */
+  private hashes: Int32Array = new Int32Array(1024);
+  /** The slots of the hash table: an alias index plus one, 0 for an empty slot; at most half full. */
+  private slots: Int32Array = new Int32Array(1 << 12);
+  private shift = 32 - 12;
+
+  get size(): number {
+    return this.folds.length;
+  }
+
+  /** The index of `folded`, or undefined when it is not in the table. */
+  indexOf(folded: string): number | undefined {
+    const { slots, folds } = this;
+    const mask = slots.length - 1;
+    for (let s = Math.imul(stringHash(folded), 0x9e3779b1) >>> this.shift; slots[s] !== 0; s = (s + 1) & mask) {
+      if (folds[slots[s] - 1] === folded) return slots[s] - 1;
+    }
+    return undefined;
+  }
 
   /** Adds `folded` as a name of entity number `entity`; returns its index. */
   add(entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
-    return this.addAt(this.indexOf.get(folded), entity, folded, canonical, acronym, capitalized, twoLetters);
+    return this.addAt(this.indexOf(folded), entity, folded, canonical, acronym, capitalized, twoLetters);
   }
 
   /** `add`, with the index of `folded` already looked up (undefined: not in the table). */
   addAt(k: number | undefined, entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
     if (k === undefined) {
       k = this.folds.length;
-      this.indexOf.set(folded, k);
+      this.place(k, folded);
       this.folds.push(folded);
-      this.firsts.push(entity);
-      this.flags.push((canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0));
+      this.firsts = withRoom(this.firsts, k + 1);
+      this.flags = withRoom(this.flags, k + 1);
+      this.firsts[k] = entity;
+      this.flags[k] = (canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0);
       return k;
     }
     // Capitals are required only when every spelling of the alias requires them.
@@ -121,6 +159,32 @@ class AliasTable {
     if (known) known.canonical ||= canonical;
     else list.push({ entity, canonical });
     return k;
+  }
+
+  /** The hash table is no longer needed: every name is in, and the trie is to be built from them. */
+  dropIndex(): void {
+    this.slots = new Int32Array(0);
+    this.hashes = new Int32Array(0);
+  }
+
+  /** Enters alias `k`, `folded`, in the hash table, which doubles when it would be more than half full. */
+  private place(k: number, folded: string): void {
+    this.hashes = withRoom(this.hashes, k + 1);
+    this.hashes[k] = stringHash(folded);
+    if (2 * (k + 1) > this.slots.length) {
+      this.slots = new Int32Array(2 * this.slots.length);
+      this.shift--;
+      for (let j = 0; j < k; j++) this.enter(j);
+    }
+    this.enter(k);
+  }
+
+  private enter(k: number): void {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    let s = Math.imul(this.hashes[k], 0x9e3779b1) >>> this.shift;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = k + 1;
   }
 }
 
@@ -169,7 +233,7 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
     for (const name of [...namesOf[e], ...bare]) {
       const folded = foldString(name);
       if (aliasRefusal(name, entity, folded) || QUOTES.test(name)) continue;
-      const known = table.indexOf.has(folded);
+      const known = table.indexOf(folded) !== undefined;
       const k = table.add(e, folded, false, isAcronym(name), false);
       if (!known) table.flags[k] |= WITH_YEAR_OR_QUOTES;
       if (table.firsts[k] !== e) continue;
@@ -204,7 +268,7 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
 /** Adds a form of a name of entity number `e` (see `addCaseForms`), unless it is a name as written; `checkAll`: every refusal applies to it, not only that of a common word. */
 function addForm(table: AliasTable, entity: Entity, e: number, form: string, written: number, compounds: Compound[], checkAll: boolean): void {
   const folded = foldString(form);
-  const k = table.indexOf.get(folded);
+  const k = table.indexOf(folded);
   if (k !== undefined && k < written) return;
   if ((checkAll || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) return;
   noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
@@ -277,7 +341,7 @@ function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNo
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
-  table.indexOf.clear();
+  table.dropIndex();
   return { table, namesNotMatched, written, properNames, compounds };
 }
 
