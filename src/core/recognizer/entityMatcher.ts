@@ -107,8 +107,12 @@ class AliasTable {
   readonly others = new Map<number, { entity: number; canonical: boolean }[]>();
   /** Each alias's hash, by index, to move the slots when the table grows. */
   private hashes: Int32Array = new Int32Array(1024);
-  /** The slots of the hash table: an alias index plus one, 0 for an empty slot; at most half full. */
-  private slots: Int32Array = new Int32Array(1 << 12);
+  /**
+   * The slots of the hash table, two numbers each: an alias index plus one (0 for an empty slot)
+   * and its hash, read together, so that only an alias of the same hash is compared, string to
+   * string. At most half full.
+   */
+  private slots: Int32Array = new Int32Array(2 << 12);
   private shift = 32 - 12;
 
   get size(): number {
@@ -119,8 +123,9 @@ class AliasTable {
   indexOf(folded: string): number | undefined {
     const { slots, folds } = this;
     const mask = slots.length - 1;
-    for (let s = Math.imul(stringHash(folded), 0x9e3779b1) >>> this.shift; slots[s] !== 0; s = (s + 1) & mask) {
-      if (folds[slots[s] - 1] === folded) return slots[s] - 1;
+    const hash = stringHash(folded);
+    for (let s = 2 * (Math.imul(hash, 0x9e3779b1) >>> this.shift); slots[s] !== 0; s = (s + 2) & mask) {
+      if (slots[s + 1] === hash && folds[slots[s] - 1] === folded) return slots[s] - 1;
     }
     return undefined;
   }
@@ -171,7 +176,7 @@ class AliasTable {
   private place(k: number, folded: string): void {
     this.hashes = withRoom(this.hashes, k + 1);
     this.hashes[k] = stringHash(folded);
-    if (2 * (k + 1) > this.slots.length) {
+    if (4 * (k + 1) > this.slots.length) {
       this.slots = new Int32Array(2 * this.slots.length);
       this.shift--;
       for (let j = 0; j < k; j++) this.enter(j);
@@ -182,9 +187,11 @@ class AliasTable {
   private enter(k: number): void {
     const { slots } = this;
     const mask = slots.length - 1;
-    let s = Math.imul(this.hashes[k], 0x9e3779b1) >>> this.shift;
-    while (slots[s] !== 0) s = (s + 1) & mask;
+    const hash = this.hashes[k];
+    let s = 2 * (Math.imul(hash, 0x9e3779b1) >>> this.shift);
+    while (slots[s] !== 0) s = (s + 2) & mask;
     slots[s] = k + 1;
+    slots[s + 1] = hash;
   }
 }
 
