@@ -29,7 +29,8 @@ const ENTITY_SHIFT = 8;
 
 /** "Xi", "Си": a name of two letters, a capital and a small one. */
 function isTwoLetterName(alias: string): boolean {
-  return /^\p{Lu}\p{Ll}$/u.test(alias);
+  // Most names are longer: no need for the expression.
+  return alias.length <= 4 && /^\p{Lu}\p{Ll}$/u.test(alias);
 }
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
