@@ -5,7 +5,7 @@ import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
-import { mayHaveGenericHead, type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
+import { foldedWordKey, mayHaveGenericHead, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -321,7 +321,7 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
     const id = entities[entity].id;
     let set = keys.get(id);
     if (!set) keys.set(id, (set = new Set()));
-    set.add(wordKey(table.folds[alias]));
+    set.add(foldedWordKey(table.folds[alias]));
   };
   for (let alias = 0; alias < table.folds.length; alias++) note(table.firsts[alias], alias);
   for (const [alias, others] of table.others) for (const other of others) note(other.entity, alias);
