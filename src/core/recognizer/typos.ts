@@ -50,10 +50,40 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /** The hash of `s` without its unit at `drop` (the whole of it when `drop` is its length). */
-function hashWithout(s: string, drop: number): number {
+export function hashWithout(s: string, drop: number): number {
   let hash = 0;
   for (let k = 0; k < s.length; k++) if (k !== drop) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) | 0;
   return hash;
+}
+
+/** Room for `deletionHashes`, grown for a longer word. */
+let deletionHashRoom = new Int32Array(64);
+
+/**
+ * `hashWithout(s, drop)` for every drop from 0 to the length of `s`, in one pass rather than one
+ * per drop: the hash of the units before the drop, times 31 to the power of those after it, plus
+ * the hash of those after. In a shared array, valid until the next call.
+ */
+export function deletionHashes(s: string): Int32Array {
+  const length = s.length;
+  if (length + 1 > deletionHashRoom.length) deletionHashRoom = new Int32Array(2 * (length + 1));
+  const out = deletionHashRoom;
+  // The hash of each prefix, the whole word's last.
+  let prefix = 0;
+  for (let k = 0; k < length; k++) {
+    out[k] = prefix;
+    prefix = (Math.imul(prefix, 31) + s.charCodeAt(k)) | 0;
+  }
+  out[length] = prefix;
+  // From the end: the hash of the units after the drop, and 31 to the power of their count.
+  let suffix = 0;
+  let power = 1;
+  for (let drop = length - 1; drop >= 0; drop--) {
+    out[drop] = (Math.imul(out[drop], power) + suffix) | 0;
+    suffix = (Math.imul(s.charCodeAt(drop), power) + suffix) | 0;
+    power = Math.imul(power, 31);
+  }
+  return out;
 }
 
 /** Whether `a` without its unit at `i` is `b` without its unit at `j` (nothing dropped at a string's length). */
@@ -98,8 +128,9 @@ class DeletionIndex {
     const { hashes, names, drops } = this;
     for (let n = 0; n < words.length; n++) {
       const word = words[n];
+      const hashesWithout = deletionHashes(word);
       adding: for (let drop = 0; drop <= word.length; drop++) {
-        const hash = hashWithout(word, drop);
+        const hash = hashesWithout[drop];
         let s = this.slotOf(hash);
         for (; names[s] !== 0; s = (s + 1) & this.mask) {
           const other = names[s] - 1;
@@ -114,13 +145,16 @@ class DeletionIndex {
 
   /** Calls `visit` with each name entered under a deletion of `word` or under `word` itself. */
   forEachSharing(word: string, visit: (name: number) => void): void {
-    for (let drop = 0; drop <= word.length; drop++) this.forEachWithout(word, drop, visit);
+    const hashesWithout = deletionHashes(word);
+    for (let drop = 0; drop <= word.length; drop++) this.forEachWithout(word, drop, hashesWithout[drop], visit);
   }
 
-  /** Calls `visit` with each name entered under `word` without its unit at `drop` (the whole of it when `drop` is its length). */
-  forEachWithout(word: string, drop: number, visit: (name: number) => void): void {
+  /**
+   * Calls `visit` with each name entered under `word` without its unit at `drop` (the whole of it
+   * when `drop` is its length), whose `hashWithout` is `hash`.
+   */
+  forEachWithout(word: string, drop: number, hash: number, visit: (name: number) => void): void {
     const { hashes, names, drops, words } = this;
-    const hash = hashWithout(word, drop);
     for (let s = this.slotOf(hash); names[s] !== 0; s = (s + 1) & this.mask) {
       if (hashes[s] === hash && sameWithout(words[names[s] - 1], drops[s], word, drop)) visit(names[s] - 1);
     }
@@ -356,8 +390,10 @@ export class TypoFinder {
   private longerNamesOneEditFrom(folded: string): LongerName[] {
     // Each first word, with the first of those deletions it is found under.
     const firstAt = new Map<number, number>();
+    const hashesWithout = deletionHashes(folded);
     for (let at = 0; at <= folded.length; at++) {
-      this.firstWordsByDeletion.forEachWithout(folded, at === 0 ? folded.length : at - 1, (w) => {
+      const drop = at === 0 ? folded.length : at - 1;
+      this.firstWordsByDeletion.forEachWithout(folded, drop, hashesWithout[drop], (w) => {
         if (!firstAt.has(w)) firstAt.set(w, at);
       });
     }
