@@ -3,13 +3,13 @@
 // fast matcher must find exactly the same mentions; the benchmark refuses to report otherwise.
 import type { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { AhoCorasick } from '../../src/core/reanchor/ahoCorasick';
-import { EntityMatcher, selectLongest } from '../../src/core/recognizer/entityMatcher';
+import { EntityMatcher, foldedNamesOf, selectLongest } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { foldText, isWordCode } from '../../src/core/text/fold';
 
 /** The folded names the recognizer looks for: the knowledge base's, with their case forms. */
 export function foldedAliases(knowledgeBase: KnowledgeBase): readonly string[] {
-  return new EntityMatcher(knowledgeBase).foldedNames;
+  return foldedNamesOf(knowledgeBase);
 }
 
 /**
@@ -22,7 +22,7 @@ export class ReferenceMatcher {
 
   constructor(knowledgeBase: KnowledgeBase) {
     this.matcher = new EntityMatcher(knowledgeBase);
-    this.automaton = new AhoCorasick([...this.matcher.foldedNames]);
+    this.automaton = new AhoCorasick(foldedNamesOf(knowledgeBase));
   }
 
   entities(text: string): Mention[] {

@@ -1,6 +1,7 @@
 // The Latin spellings of people's names that differ by transliteration system, not by person.
 import * as assert from 'node:assert/strict';
 import { latinSpellings } from '../../src/core/recognizer/latinSpellings';
+import { prng } from '../fuzz/editScripts';
 import { namesFound as found } from './namesFound';
 
 describe('Latin spellings of people’s names', () => {
@@ -23,5 +24,29 @@ describe('Latin spellings of people’s names', () => {
       ['Sadir Japarov', 'person:sadyr-japarov'],
       ['Bishkek', 'place:bishkek'],
     ]);
+  });
+
+  it('gives what the rules give word by word, on names made of the letters they look at', () => {
+    // The rules as first written: each word on its own, letter by letter.
+    const isConsonant = (c: string | undefined) => c !== undefined && /^[a-z]$/i.test(c) && !'aeiouy'.includes(c.toLowerCase());
+    const vowelYAsI = (word: string) => [...word].map((c, k) => (c === 'y' && k > 0 && isConsonant(word[k - 1]) && (k + 1 === word.length || isConsonant(word[k + 1])) ? 'i' : c)).join('');
+    const slavAsSlau = (word: string) => (word.endsWith('slav') ? `${word.slice(0, -1)}u` : word);
+    const reference = (name: string) => {
+      const words = name.split(' ');
+      const spellings = new Set([words.map(vowelYAsI).join(' '), words.map(slavAsSlau).join(' ')]);
+      spellings.delete(name);
+      return [...spellings];
+    };
+    const next = prng(7);
+    const letters = ['y', 'y', 'Y', 'slav', 'a', 'i', 'd', 'D', 'r', 'k', 's', 'l', 'v', ' ', ' ', "'", '-'];
+    let changed = 0;
+    for (let n = 0; n < 5000; n++) {
+      let name = 'Sy';
+      for (let k = Math.floor(next() * 12); k > 0; k--) name += letters[Math.floor(next() * letters.length)];
+      const expected = reference(name);
+      assert.deepEqual(latinSpellings(name, 'person'), expected, name);
+      if (expected.length > 0) changed++;
+    }
+    assert.ok(changed > 1000, `only ${changed} names with other spellings`);
   });
 });

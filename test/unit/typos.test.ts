@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { oneEditApart } from '../../src/core/recognizer/typos';
+import { deletionHashes, hashWithout, oneEditApart } from '../../src/core/recognizer/typos';
 
 const recognizer = new Recognizer(bundledKnowledgeBase());
 
@@ -44,5 +44,19 @@ describe('place names with one slip', () => {
     ]);
     // The rest of the name must follow: a slip before other words stays out.
     assert.deepEqual(approximate('Shangai Cooperation talks and the Shangai Tower.'), []);
+  });
+
+  it('hashes every one-letter deletion of a word in one pass as it hashes each alone', () => {
+    const letters = 'aбz\u0301\ud83d\ude00Ё';
+    let seed = 1;
+    for (let n = 0; n < 2000; n++) {
+      let word = '';
+      for (let k = n % 90; k > 0; k--) {
+        seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+        word += letters[(seed >>> 8) % letters.length];
+      }
+      const hashes = deletionHashes(word);
+      for (let drop = 0; drop <= word.length; drop++) assert.equal(hashes[drop], hashWithout(word, drop), `${JSON.stringify(word)} without ${drop}`);
+    }
   });
 });

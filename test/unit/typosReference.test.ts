@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { generatedKnowledgeBase } from '../../bench/corpus/knowledgeBase';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { allNames, bundledKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { EntityMatcher } from '../../src/core/recognizer/entityMatcher';
@@ -152,5 +153,91 @@ describe('the typo finder against the one that checked every word in full', () =
     }
     // The texts must have had slips to find, or the comparison says little.
     assert.ok(slips > 20, `only ${slips} slips in the texts`);
+  });
+});
+
+/** A name of several words as the finder first kept it: by each deletion of its first word, in a list. */
+interface LongerName {
+  first: string;
+  rest: string;
+  id: string;
+}
+
+/** The finder of names of several words as it was: a list of names for every deletion of every first word. */
+class ReferenceLongerNames {
+  readonly names: LongerName[] = [];
+  private readonly byDeletion = new Map<string, LongerName[]>();
+  private readonly known = new Set<string>();
+
+  constructor(knowledgeBase: KnowledgeBase) {
+    for (const entity of knowledgeBase.entities()) {
+      for (const name of allNames(entity)) this.known.add(foldString(name));
+      if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.known.add(foldString(d));
+      if (entity.type !== 'place' && entity.type !== 'organization') continue;
+      for (const name of allNames(entity)) {
+        const folded = foldString(name);
+        const first = /^\p{L}+/u.exec(folded)?.[0];
+        if (!first || first.length < MIN_LETTERS || first.length === folded.length || !/^ \p{L}/u.test(folded.slice(first.length))) continue;
+        const longer = { first, rest: folded.slice(first.length + 1), id: entity.id };
+        this.names.push(longer);
+        for (const d of new Set(deletions(first))) {
+          const list = this.byDeletion.get(d);
+          if (!list) this.byDeletion.set(d, [longer]);
+          else list.push(longer);
+        }
+      }
+    }
+  }
+
+  /** The names of several words with a slip in their first word, with nothing taken: [text, id]. */
+  find(text: string): [string, string][] {
+    const found: [string, string][] = [];
+    let reached = 0;
+    for (const word of text.matchAll(/\p{Lu}\p{L}{6,}(?= \p{Lu})/gu)) {
+      const start = word.index;
+      // The finder reads on after the name it found.
+      if (start < reached) continue;
+      const end = start + word[0].length;
+      const folded = foldString(word[0]);
+      if (this.known.has(folded)) continue;
+      const matches = new Map<string, [string, string]>();
+      for (const d of deletions(folded)) {
+        for (const name of this.byDeletion.get(d) ?? []) {
+          if (matches.has(name.id) || name.first[0] !== folded[0] || !oneEditApart(name.first, folded)) continue;
+          const to = end + 1 + name.rest.length;
+          if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to))) continue;
+          matches.set(name.id, [text.slice(start, to), name.id]);
+        }
+      }
+      if (matches.size !== 1) continue;
+      const [name] = matches.values();
+      found.push(name);
+      reached = start + name[0].length;
+    }
+    return found;
+  }
+}
+
+describe('names of several words with a slip, against the finder that kept a list per deletion', () => {
+  it('finds the same names, on the bundled entities and on generated ones that share long first words', () => {
+    const next = prng(21);
+    let names = 0;
+    for (const knowledgeBase of [bundledKnowledgeBase(), generatedKnowledgeBase(3000, 7)]) {
+      const matcher = new EntityMatcher(knowledgeBase);
+      const finder = new TypoFinder(knowledgeBase, (folded) => matcher.isWrittenName(folded));
+      const reference = new ReferenceLongerNames(knowledgeBase);
+      // Each name once, its first word with a slip (or as written), its rest as written or cut short, in a sentence of its own.
+      for (const longer of reference.names) {
+        const first = longer.first[0].toUpperCase() + longer.first.slice(1);
+        const written = next() < 0.8 ? withSlips(first, next) : first;
+        const rest = longer.rest.replace(/(^|\s)\p{L}/gu, (s) => s.toUpperCase());
+        const text = `Delegates of the ${written} ${next() < 0.8 ? rest : rest.split(' ')[0]} met.`;
+        const expected = reference.find(text);
+        const actual = finder.find(text, () => false).flatMap((m): [string, string][] => (/\s/.test(m.text) ? [[m.text, m.id!]] : []));
+        assert.deepEqual(actual, expected, text);
+        names += expected.length;
+      }
+    }
+    assert.ok(names > 500, `only ${names} names found`);
   });
 });

@@ -27,10 +27,12 @@ const FUNCTION_WORDS = [
   'быть был была было были будет будут есть не же ли бы уже ещё еще',
 ];
 const COMMON_WORDS = new Set(FUNCTION_WORDS.flatMap((line) => line.split(' ')).map(foldString));
+/** The length of the longest: most names are longer, and are not looked up. */
+const LONGEST_COMMON_WORD = Math.max(...[...COMMON_WORDS].map((w) => w.length));
 
 /** Whether `folded` (as `foldString` folds) is a function word of English, Italian or Russian. */
 export function isCommonWord(folded: string): boolean {
-  return COMMON_WORDS.has(folded);
+  return folded.length <= LONGEST_COMMON_WORD && COMMON_WORDS.has(folded);
 }
 
 /** How many letters and digits `folded` holds, counting to two at most. */
@@ -68,7 +70,7 @@ export function shortNameRefusal(folded: string): string | undefined {
 export function aliasRefusal(alias: string, entity: Pick<Entity, 'name' | 'aliases'>, folded = foldString(alias)): string | undefined {
   const short = shortNameRefusal(folded);
   if (short) return short;
-  if (!COMMON_WORDS.has(folded)) return undefined;
+  if (!isCommonWord(folded)) return undefined;
   if (isCapitals(alias)) {
     const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');
     const names = [entity.name, ...Object.values(entity.aliases).flat()].filter((name) => name !== alias);

@@ -22,7 +22,11 @@ export function nameWords(name: string): string[] {
 
 /** A name's words folded and joined by one space: "U.N." → "u n", "dell'Armenia" → "dell armenia". */
 export function wordKey(name: string): string {
-  const folded = foldString(name);
+  return foldedWordKey(foldString(name));
+}
+
+/** `wordKey` of a name folded already (folding it again changes nothing). */
+export function foldedWordKey(folded: string): string {
   // Most folded names are that already: words with one space between them.
   return isWordsAndSingleSpaces(folded) ? folded : nameWords(folded).join(' ');
 }

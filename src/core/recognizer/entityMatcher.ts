@@ -5,7 +5,7 @@ import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
-import { mayHaveGenericHead, type NamePart, nameWords, splitName, wordKey, wordSpans } from './compoundNames';
+import { foldedWordKey, mayHaveGenericHead, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -29,7 +29,8 @@ const ENTITY_SHIFT = 8;
 
 /** "Xi", "Си": a name of two letters, a capital and a small one. */
 function isTwoLetterName(alias: string): boolean {
-  return /^\p{Lu}\p{Ll}$/u.test(alias);
+  // Most names are longer: no need for the expression.
+  return alias.length <= 4 && /^\p{Lu}\p{Ll}$/u.test(alias);
 }
 
 /** An alias in capitals, such as CSTO or ОДКБ, of at most six letters. */
@@ -75,33 +76,76 @@ const FIRST_CANONICAL = 1 << ENTITY_SHIFT;
 /** The flags of `aliasInfo` that the table sets as it goes. */
 const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES;
 
+/** A hash of a string's units, for `AliasTable`'s own hash table. */
+function stringHash(s: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) hash = Math.imul(hash ^ s.charCodeAt(k), 0x01000193);
+  return hash;
+}
+
+/** `array`, or a copy with room for `length` numbers or more, twice its size. */
+function withRoom(array: Int32Array, length: number): Int32Array {
+  if (length <= array.length) return array;
+  const larger = new Int32Array(Math.max(length, 2 * array.length));
+  larger.set(array);
+  return larger;
+}
+
 /**
  * Per distinct folded alias, in the order first met: its first entity (by its index in the
  * matcher's list of entities), whether that entity has it as its canonical name, the other
  * entities that have it (`flags` says whether there are any), and in `flags` what its matches
- * need (capitals, an initial capital, a year or quotes). Flat arrays of numbers rather than an
- * object per alias: a large knowledge base has hundreds of thousands.
+ * need (capitals, an initial capital, a year or quotes). Typed arrays rather than an object per
+ * alias, and an open-addressed table of alias indexes by the folded string's hash rather than a
+ * map: a large knowledge base has a million aliases, and a map of them, with the copies it left
+ * as it grew, took more memory than the trie built from them, all of it for the collector to go
+ * through.
  */
 class AliasTable {
-  readonly indexOf = new Map<string, number>();
   readonly folds: string[] = [];
-  readonly firsts: number[] = [];
-  readonly flags: number[] = [];
+  firsts: Int32Array = new Int32Array(1024);
+  flags: Int32Array = new Int32Array(1024);
   readonly others = new Map<number, { entity: number; canonical: boolean }[]>();
+  /** Each alias's hash, by index, to move the slots when the table grows. */
+  private hashes: Int32Array = new Int32Array(1024);
+  /**
+   * The slots of the hash table, two numbers each: an alias index plus one (0 for an empty slot)
+   * and its hash, read together, so that only an alias of the same hash is compared, string to
+   * string. At most half full.
+   */
+  private slots: Int32Array = new Int32Array(2 << 12);
+  private shift = 32 - 12;
+
+  get size(): number {
+    return this.folds.length;
+  }
+
+  /** The index of `folded`, or undefined when it is not in the table. */
+  indexOf(folded: string): number | undefined {
+    const { slots, folds } = this;
+    const mask = slots.length - 1;
+    const hash = stringHash(folded);
+    for (let s = 2 * (Math.imul(hash, 0x9e3779b1) >>> this.shift); slots[s] !== 0; s = (s + 2) & mask) {
+      if (slots[s + 1] === hash && folds[slots[s] - 1] === folded) return slots[s] - 1;
+    }
+    return undefined;
+  }
 
   /** Adds `folded` as a name of entity number `entity`; returns its index. */
   add(entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
-    return this.addAt(this.indexOf.get(folded), entity, folded, canonical, acronym, capitalized, twoLetters);
+    return this.addAt(this.indexOf(folded), entity, folded, canonical, acronym, capitalized, twoLetters);
   }
 
   /** `add`, with the index of `folded` already looked up (undefined: not in the table). */
   addAt(k: number | undefined, entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
     if (k === undefined) {
       k = this.folds.length;
-      this.indexOf.set(folded, k);
+      this.place(k, folded);
       this.folds.push(folded);
-      this.firsts.push(entity);
-      this.flags.push((canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0));
+      this.firsts = withRoom(this.firsts, k + 1);
+      this.flags = withRoom(this.flags, k + 1);
+      this.firsts[k] = entity;
+      this.flags[k] = (canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0);
       return k;
     }
     // Capitals are required only when every spelling of the alias requires them.
@@ -121,6 +165,34 @@ class AliasTable {
     if (known) known.canonical ||= canonical;
     else list.push({ entity, canonical });
     return k;
+  }
+
+  /** The hash table is no longer needed: every name is in, and the trie is to be built from them. */
+  dropIndex(): void {
+    this.slots = new Int32Array(0);
+    this.hashes = new Int32Array(0);
+  }
+
+  /** Enters alias `k`, `folded`, in the hash table, which doubles when it would be more than half full. */
+  private place(k: number, folded: string): void {
+    this.hashes = withRoom(this.hashes, k + 1);
+    this.hashes[k] = stringHash(folded);
+    if (4 * (k + 1) > this.slots.length) {
+      this.slots = new Int32Array(2 * this.slots.length);
+      this.shift--;
+      for (let j = 0; j < k; j++) this.enter(j);
+    }
+    this.enter(k);
+  }
+
+  private enter(k: number): void {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    const hash = this.hashes[k];
+    let s = 2 * (Math.imul(hash, 0x9e3779b1) >>> this.shift);
+    while (slots[s] !== 0) s = (s + 2) & mask;
+    slots[s] = k + 1;
+    slots[s + 1] = hash;
   }
 }
 
@@ -169,7 +241,7 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
     for (const name of [...namesOf[e], ...bare]) {
       const folded = foldString(name);
       if (aliasRefusal(name, entity, folded) || QUOTES.test(name)) continue;
-      const known = table.indexOf.has(folded);
+      const known = table.indexOf(folded) !== undefined;
       const k = table.add(e, folded, false, isAcronym(name), false);
       if (!known) table.flags[k] |= WITH_YEAR_OR_QUOTES;
       if (table.firsts[k] !== e) continue;
@@ -191,21 +263,23 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
 function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], written: number, compounds: Compound[]): void {
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
-    for (const alias of namesOf[e]) {
-      const caseForms = russianCaseForms(alias, entity.type);
-      const forms = [...caseForms, ...latinSpellings(alias, entity.type)];
-      for (let f = 0; f < forms.length; f++) {
-        const form = forms[f];
-        const folded = foldString(form);
-        const k = table.indexOf.get(folded);
-        if (k !== undefined && k < written) continue;
-        // A case form has two Cyrillic letters or more: of the refusals only that of a common word
-        // applies to it. A Latin spelling is checked in full.
-        if ((f >= caseForms.length || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) continue;
-        noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
-      }
+    const names = namesOf[e];
+    for (let n = 0; n < names.length; n++) {
+      // A case form has two Cyrillic letters or more: of the refusals only that of a common word
+      // applies to it. A Latin spelling is checked in full.
+      for (const form of russianCaseForms(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, false);
+      for (const form of latinSpellings(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, true);
     }
   }
+}
+
+/** Adds a form of a name of entity number `e` (see `addCaseForms`), unless it is a name as written; `checkAll`: every refusal applies to it, not only that of a common word. */
+function addForm(table: AliasTable, entity: Entity, e: number, form: string, written: number, compounds: Compound[], checkAll: boolean): void {
+  const folded = foldString(form);
+  const k = table.indexOf(folded);
+  if (k !== undefined && k < written) return;
+  if ((checkAll || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) return;
+  noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
 }
 
 const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
@@ -247,7 +321,7 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
     const id = entities[entity].id;
     let set = keys.get(id);
     if (!set) keys.set(id, (set = new Set()));
-    set.add(wordKey(table.folds[alias]));
+    set.add(foldedWordKey(table.folds[alias]));
   };
   for (let alias = 0; alias < table.folds.length; alias++) note(table.firsts[alias], alias);
   for (const [alias, others] of table.others) for (const other of others) note(other.entity, alias);
@@ -259,6 +333,33 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
     if (parts) result.set(alias, { words: nameWords(written).length, parts });
   }
   return result;
+}
+
+/**
+ * Every name of the entities in the table: as written, the series' bare names, then the case forms
+ * and other spellings; with the names as written that are not matched, folded, and the names that
+ * may join parts.
+ */
+function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
+  const namesOf = entities.map(allNames);
+  const table = new AliasTable();
+  const compounds: Compound[] = [];
+  const namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
+  const written = table.folds.length;
+  const properNames = addSeriesNames(table, entities, namesOf);
+  addCaseForms(table, entities, namesOf, written, compounds);
+  // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
+  table.dropIndex();
+  return { table, namesNotMatched, written, properNames, compounds };
+}
+
+/**
+ * The folded names an `EntityMatcher` of the knowledge base looks for, by its pattern index: case
+ * forms and series' bare names included. (The matcher does not keep them: its trie has them, and a
+ * large knowledge base has a million.)
+ */
+export function foldedNamesOf(knowledgeBase: KnowledgeBase): string[] {
+  return aliasTableOf([...knowledgeBase.entities()]).table.folds;
 }
 
 export class EntityMatcher {
@@ -286,15 +387,8 @@ export class EntityMatcher {
 
   constructor(knowledgeBase: KnowledgeBase) {
     const entities = [...knowledgeBase.entities()];
-    const namesOf = entities.map(allNames);
-    const table = new AliasTable();
-    const compounds: Compound[] = [];
-    this.namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
-    const written = table.folds.length;
-    const properNames = addSeriesNames(table, entities, namesOf);
-    addCaseForms(table, entities, namesOf, written, compounds);
-    // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
-    table.indexOf.clear();
+    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(entities);
+    this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
     // Each entity's index in `entityFields` by its number in `entities` (-1 until it has one), and by id.
@@ -355,13 +449,9 @@ export class EntityMatcher {
       this.editions.set(seriesAt, years);
     }
     this.words = new FoldedWordMatcher(folds);
-    this.foldedNames = folds;
     this.writtenNameCount = written;
     this.properNames = properNames;
   }
-
-  /** The folded names looked for, by pattern index: case forms and series' bare names included. */
-  readonly foldedNames: readonly string[];
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
   readonly writtenNameCount: number;

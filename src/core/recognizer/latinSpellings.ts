@@ -4,35 +4,43 @@
 // too, from these rules rather than an alias per person.
 import type { EntityType } from '../knowledgeBase/schema';
 
-const VOWELS = new Set('aeiouy');
-const isLetter = (c: string | undefined) => c !== undefined && /^[a-z]$/i.test(c);
-const isConsonant = (c: string | undefined) => isLetter(c) && !VOWELS.has(c!.toLowerCase());
+/** A Latin consonant, in either case: a letter other than a, e, i, o, u, y. */
+function isConsonant(code: number): boolean {
+  const small = code | 0x20;
+  return ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) && small !== 0x61 && small !== 0x65 && small !== 0x69 && small !== 0x6f && small !== 0x75 && small !== 0x79;
+}
 
-/** y as a vowel, between consonants or after one at a word's end, written i: Sadyr → Sadir. */
-function vowelYAsI(word: string): string {
+/**
+ * y as a vowel, between consonants or after one at a word's end, written i: Sadyr → Sadir. Read
+ * over the whole name, whose words a space ends; the name itself when nothing changes.
+ */
+function vowelYAsI(name: string): string {
   let out = '';
-  for (let k = 0; k < word.length; k++) {
-    const c = word[k];
-    const asVowel = c === 'y' && k > 0 && isConsonant(word[k - 1]) && (k + 1 === word.length || isConsonant(word[k + 1]));
-    out += asVowel ? 'i' : c;
+  let from = 0;
+  for (let k = 1; k < name.length; k++) {
+    if (name.charCodeAt(k) !== 0x79 || !isConsonant(name.charCodeAt(k - 1))) continue;
+    const next = k + 1 < name.length ? name.charCodeAt(k + 1) : 0x20;
+    if (next !== 0x20 && !isConsonant(next)) continue;
+    out += `${name.slice(from, k)}i`;
+    from = k + 1;
   }
-  return out;
+  return from === 0 ? name : out + name.slice(from);
 }
 
 /** -slav at a word's end written -slau, as Belarusian names are: Stanislav → Stanislau. */
-function slavAsSlau(word: string): string {
-  return word.endsWith('slav') ? `${word.slice(0, -1)}u` : word;
+function slavAsSlau(name: string): string {
+  return name.includes('slav') ? name.replace(/slav(?= |$)/g, 'slau') : name;
 }
+
+const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 
 /**
  * The other Latin spellings of a person's name under these rules, each rule applied to every word
  * it fits; none for other entities or names not in Latin letters.
  */
 export function latinSpellings(name: string, kind: EntityType): string[] {
-  if (kind !== 'person' || !/^[A-Za-z][A-Za-z' -]*$/.test(name)) return [];
-  const words = name.split(' ');
-  const spellings = new Set<string>();
-  for (const rule of [vowelYAsI, slavAsSlau]) spellings.add(words.map(rule).join(' '));
-  spellings.delete(name);
-  return [...spellings];
+  if (kind !== 'person' || !LATIN_NAME.test(name)) return [];
+  const spellings: string[] = [];
+  for (const spelling of [vowelYAsI(name), slavAsSlau(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
+  return spellings;
 }

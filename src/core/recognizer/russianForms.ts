@@ -20,27 +20,28 @@ function forms(gen: string[], dat: string[], acc: string[], ins: string[], prep:
 
 function nounForms(word: string, kind: EntityType): CaseForms | undefined {
   const lower = word.toLowerCase();
-  const stem = (n: number) => word.slice(0, word.length - n);
   const last = lower[lower.length - 1];
-  if (lower.endsWith('ия')) return forms([stem(1) + 'и'], [stem(1) + 'и'], [stem(1) + 'ю'], [stem(1) + 'ей'], [stem(1) + 'и']);
-  if (lower.endsWith('ие')) return forms([stem(1) + 'я'], [stem(1) + 'ю'], [], [stem(1) + 'ем'], [stem(1) + 'и']);
-  if (lower.endsWith('ий')) return forms([stem(1) + 'я'], [stem(1) + 'ю'], [stem(1) + 'я'], [stem(1) + 'ем'], [stem(1) + 'и', stem(1) + 'е']);
+  // The word without its last letter, which most endings replace.
+  const stem = word.slice(0, word.length - 1);
+  if (lower.endsWith('ия')) return forms([stem + 'и'], [stem + 'и'], [stem + 'ю'], [stem + 'ей'], [stem + 'и']);
+  if (lower.endsWith('ие')) return forms([stem + 'я'], [stem + 'ю'], [], [stem + 'ем'], [stem + 'и']);
+  if (lower.endsWith('ий')) return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'и', stem + 'е']);
   if (last === 'а') {
-    const i = HUSHING_OR_VELAR.test(stem(1).toLowerCase()) ? 'и' : 'ы';
+    const i = HUSHING_OR_VELAR.test(lower.slice(0, -1)) ? 'и' : 'ы';
     // Surnames in -ова, -ина decline as adjectives: Захаровой.
-    return forms([stem(1) + i, stem(1) + 'ой'], [stem(1) + 'е', stem(1) + 'ой'], [stem(1) + 'у'], [stem(1) + 'ой', stem(1) + 'ою'], [stem(1) + 'е', stem(1) + 'ой']);
+    return forms([stem + i, stem + 'ой'], [stem + 'е', stem + 'ой'], [stem + 'у'], [stem + 'ой', stem + 'ою'], [stem + 'е', stem + 'ой']);
   }
-  if (last === 'я') return forms([stem(1) + 'и'], [stem(1) + 'е'], [stem(1) + 'ю'], [stem(1) + 'ей', stem(1) + 'ёй'], [stem(1) + 'е']);
-  if (last === 'й') return forms([stem(1) + 'я'], [stem(1) + 'ю'], [stem(1) + 'я'], [stem(1) + 'ем'], [stem(1) + 'е']);
+  if (last === 'я') return forms([stem + 'и'], [stem + 'е'], [stem + 'ю'], [stem + 'ей', stem + 'ёй'], [stem + 'е']);
+  if (last === 'й') return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'е']);
   if (last === 'ь') {
     // Masculine (Кремль → Кремля) and feminine (Беларусь → Беларуси) read alike in the nominative.
-    return forms([stem(1) + 'я', stem(1) + 'и'], [stem(1) + 'ю', stem(1) + 'и'], [stem(1) + 'я'], [stem(1) + 'ем', stem(1) + 'ём', word + 'ю'], [stem(1) + 'е', stem(1) + 'и']);
+    return forms([stem + 'я', stem + 'и'], [stem + 'ю', stem + 'и'], [stem + 'я'], [stem + 'ем', stem + 'ём', word + 'ю'], [stem + 'е', stem + 'и']);
   }
   if (last === 'о') {
     // Common nouns in -о decline (Правительство → Правительства); names in -о mostly do not
     // (Лукашенко, Мехико), except Russian place names in -ово, -ево, -ино.
     if (kind === 'person' || (kind === 'place' && !/(ов|ев|ин)о$/.test(lower))) return undefined;
-    return forms([stem(1) + 'а'], [stem(1) + 'у'], [], [stem(1) + 'ом'], [stem(1) + 'е']);
+    return forms([stem + 'а'], [stem + 'у'], [], [stem + 'ом'], [stem + 'е']);
   }
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(last)) {
     const gen = [word + 'а'];
@@ -89,20 +90,25 @@ function pluralNounForms(word: string): CaseForms | undefined {
   return forms([stem, stem + 'ов', stem + 'ей'], [stem + a + 'м'], [], [stem + a + 'ми'], [stem + a + 'х']);
 }
 
-/** The forms of one word; a hyphenated word declines in its last part only (Касым-Жомарт → Касым-Жомарта). */
-function wordForms(word: string, inflect: (part: string) => CaseForms | undefined): CaseForms | undefined {
+/**
+ * The forms of one word, a noun (plural after a plural adjective); a hyphenated word declines in
+ * its last part only (Касым-Жомарт → Касым-Жомарта).
+ */
+function wordForms(word: string, kind: EntityType, plural: boolean): CaseForms | undefined {
   const cut = word.lastIndexOf('-') + 1;
   const part = cut === 0 ? word : word.slice(cut);
   if (part.length < 3) return undefined;
-  const found = inflect(part);
+  const found = plural ? pluralNounForms(part) : nounForms(part, kind);
   if (cut === 0 || !found) return found;
   const head = word.slice(0, cut);
   return found.map((list) => list.map((f) => head + f));
 }
 
+/** A word of CYRILLIC_WORD in capitals only (its upper case is itself), of two letters or more. */
 function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase();
+  return word.length > 1 && !SMALL_CYRILLIC.test(word);
 }
+const SMALL_CYRILLIC = /[а-яё]/;
 
 /**
  * Which words of a name decline, with their forms, by the word's position (none for a word that
@@ -119,7 +125,7 @@ function declinedWords(words: readonly string[], kind: EntityType): (CaseForms |
   if (kind === 'person') {
     for (let k = 0; k < words.length; k++) {
       const word = words[k];
-      const found = CYRILLIC_WORD.test(word) && !isAcronym(word) ? wordForms(word, (part) => nounForms(part, kind)) : undefined;
+      const found = CYRILLIC_WORD.test(word) && !isAcronym(word) ? wordForms(word, kind, false) : undefined;
       if (found) decline(k, found);
     }
     return declined;
@@ -134,7 +140,7 @@ function declinedWords(words: readonly string[], kind: EntityType): (CaseForms |
       plural ||= ADJECTIVE_ENDINGS[ending].plural === true;
       continue;
     }
-    const found = wordForms(word, (part) => (plural ? pluralNounForms(part) : nounForms(part, kind)));
+    const found = wordForms(word, kind, plural);
     if (found) decline(k, found);
     break;
   }
@@ -157,14 +163,23 @@ export function russianCaseForms(name: string, kind: EntityType): string[] {
     let changed = false;
     for (let k = 0; k < words.length && !changed; k++) changed = (declined[k]?.[c].length ?? 0) > 0;
     if (!changed) continue;
-    let phrases = [''];
+    // Most names have one form per word in a case: one phrase, made without lists.
+    let phrase = '';
+    let phrases: string[] | undefined;
     for (let k = 0; k < words.length; k++) {
       const variants = declined[k]?.[c];
-      const options = variants && variants.length > 0 ? variants : [words[k]];
+      const options = variants && variants.length > 0 ? variants : undefined;
+      if (!phrases && (!options || options.length === 1)) {
+        const word = options ? options[0] : words[k];
+        phrase = phrase ? `${phrase} ${word}` : word;
+        continue;
+      }
+      phrases ??= [phrase];
       const longer: string[] = [];
-      for (const p of phrases) for (const o of options) longer.push(p ? `${p} ${o}` : o);
+      for (const p of phrases) for (const o of options ?? [words[k]]) longer.push(p ? `${p} ${o}` : o);
       phrases = longer;
     }
+    phrases ??= [phrase];
     // A handful of forms at most: a list is cheaper than a set.
     for (const p of phrases) if (p !== name && !found.includes(p)) found.push(p);
   }

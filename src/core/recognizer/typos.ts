@@ -12,6 +12,8 @@ import type { Mention } from './mention';
 import { type TextWords, upperAt } from './textScan';
 
 const MIN_LETTERS = 7;
+/** A name of several words: a first word of letters, a space, a letter. */
+const LONGER_NAME = /^\p{L}+ \p{L}/u;
 /** How many words' answers `TypoFinder` remembers before it forgets them all. */
 const MEMO_LIMIT = 50_000;
 
@@ -48,10 +50,40 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /** The hash of `s` without its unit at `drop` (the whole of it when `drop` is its length). */
-function hashWithout(s: string, drop: number): number {
+export function hashWithout(s: string, drop: number): number {
   let hash = 0;
   for (let k = 0; k < s.length; k++) if (k !== drop) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) | 0;
   return hash;
+}
+
+/** Room for `deletionHashes`, grown for a longer word. */
+let deletionHashRoom = new Int32Array(64);
+
+/**
+ * `hashWithout(s, drop)` for every drop from 0 to the length of `s`, in one pass rather than one
+ * per drop: the hash of the units before the drop, times 31 to the power of those after it, plus
+ * the hash of those after. In a shared array, valid until the next call.
+ */
+export function deletionHashes(s: string): Int32Array {
+  const length = s.length;
+  if (length + 1 > deletionHashRoom.length) deletionHashRoom = new Int32Array(2 * (length + 1));
+  const out = deletionHashRoom;
+  // The hash of each prefix, the whole word's last.
+  let prefix = 0;
+  for (let k = 0; k < length; k++) {
+    out[k] = prefix;
+    prefix = (Math.imul(prefix, 31) + s.charCodeAt(k)) | 0;
+  }
+  out[length] = prefix;
+  // From the end: the hash of the units after the drop, and 31 to the power of their count.
+  let suffix = 0;
+  let power = 1;
+  for (let drop = length - 1; drop >= 0; drop--) {
+    out[drop] = (Math.imul(out[drop], power) + suffix) | 0;
+    suffix = (Math.imul(s.charCodeAt(drop), power) + suffix) | 0;
+    power = Math.imul(power, 31);
+  }
+  return out;
 }
 
 /** Whether `a` without its unit at `i` is `b` without its unit at `j` (nothing dropped at a string's length). */
@@ -96,8 +128,9 @@ class DeletionIndex {
     const { hashes, names, drops } = this;
     for (let n = 0; n < words.length; n++) {
       const word = words[n];
+      const hashesWithout = deletionHashes(word);
       adding: for (let drop = 0; drop <= word.length; drop++) {
-        const hash = hashWithout(word, drop);
+        const hash = hashesWithout[drop];
         let s = this.slotOf(hash);
         for (; names[s] !== 0; s = (s + 1) & this.mask) {
           const other = names[s] - 1;
@@ -112,12 +145,18 @@ class DeletionIndex {
 
   /** Calls `visit` with each name entered under a deletion of `word` or under `word` itself. */
   forEachSharing(word: string, visit: (name: number) => void): void {
+    const hashesWithout = deletionHashes(word);
+    for (let drop = 0; drop <= word.length; drop++) this.forEachWithout(word, drop, hashesWithout[drop], visit);
+  }
+
+  /**
+   * Calls `visit` with each name entered under `word` without its unit at `drop` (the whole of it
+   * when `drop` is its length), whose `hashWithout` is `hash`.
+   */
+  forEachWithout(word: string, drop: number, hash: number, visit: (name: number) => void): void {
     const { hashes, names, drops, words } = this;
-    for (let drop = 0; drop <= word.length; drop++) {
-      const hash = hashWithout(word, drop);
-      for (let s = this.slotOf(hash); names[s] !== 0; s = (s + 1) & this.mask) {
-        if (hashes[s] === hash && sameWithout(words[names[s] - 1], drops[s], word, drop)) visit(names[s] - 1);
-      }
+    for (let s = this.slotOf(hash); names[s] !== 0; s = (s + 1) & this.mask) {
+      if (hashes[s] === hash && sameWithout(words[names[s] - 1], drops[s], word, drop)) visit(names[s] - 1);
     }
   }
 
@@ -188,20 +227,14 @@ function sameUnits(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** Every string made by dropping one character of `s`, and `s` itself. */
-function deletions(s: string): string[] {
-  const out = [s];
-  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
-  return out;
-}
-
 /** A name of several words, by its long first word: the rest, folded, after the space that follows it. */
 interface LongerName {
-  first: string;
   rest: string;
   id: string;
   name: string;
   type: 'place' | 'organization';
+  /** Its number among the longer names, in the order met. */
+  order: number;
 }
 
 /** Finds long place names written with one edit, through an index of the names' one-letter deletions. */
@@ -211,7 +244,15 @@ export class TypoFinder {
   private readonly ids: string[] = [];
   private readonly entityNames: string[] = [];
   private readonly byDeletion: DeletionIndex;
-  private readonly longerByDeletion = new Map<string, LongerName[]>();
+  /**
+   * The first words of the longer names, distinct, by number, and indexed by their deletions as
+   * the place names are; per first word, the longer names that start with it. (A map from every
+   * deletion to a list of names held a string and a list per deletion: tens of megabytes for a
+   * large knowledge base, whose bodies' names share a few long first words such as "ministry".)
+   */
+  private readonly firstWords: string[] = [];
+  private readonly firstWordsByDeletion: DeletionIndex;
+  private readonly longerNamesOf: LongerName[][] = [];
   /** The second words of those longer names, folded: a word is tried as a slip of a first word only before one. */
   private readonly secondWords = new Set<string>();
   /** Their first code units in small letters and lengths, as one number, to rule most words out before folding. */
@@ -234,42 +275,49 @@ export class TypoFinder {
     knowledgeBase: KnowledgeBase,
     private readonly isName: (folded: string) => boolean,
   ) {
+    const owners: number[] = [];
+    const firstWordNumbers = new Map<string, number>();
+    let place = 0;
+    let longerNames = 0;
     for (const entity of knowledgeBase.entities()) {
       if (entity.type !== 'place' && entity.type !== 'organization') continue;
+      if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.demonyms.add(foldString(d));
       for (const name of allNames(entity)) {
         const folded = foldString(name);
-        const first = /^\p{L}+/u.exec(folded)?.[0];
-        if (!first || first.length < MIN_LETTERS || first.length === folded.length || !/^ \p{L}/u.test(folded.slice(first.length))) continue;
-        const longer = { first, rest: folded.slice(first.length + 1), id: entity.id, name: entity.name, type: entity.type };
-        const second = /^\p{L}+/u.exec(longer.rest)?.[0] ?? '';
-        this.secondWords.add(second);
-        this.secondKeys.add(second.charCodeAt(0) * 64 + Math.min(second.length, 63));
-        for (const d of new Set(deletions(first))) {
-          const list = this.longerByDeletion.get(d);
-          if (!list) this.longerByDeletion.set(d, [longer]);
-          else list.push(longer);
+        if (folded.length < MIN_LETTERS) continue;
+        // A long first word of letters, a space and a letter: a longer name.
+        const space = folded.indexOf(' ');
+        if (space >= MIN_LETTERS && LONGER_NAME.test(folded)) {
+          const first = folded.slice(0, space);
+          const rest = folded.slice(space + 1);
+          const second = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+          this.secondWords.add(second);
+          this.secondKeys.add(second.charCodeAt(0) * 64 + Math.min(second.length, 63));
+          let w = firstWordNumbers.get(first);
+          if (w === undefined) {
+            w = this.firstWords.length;
+            firstWordNumbers.set(first, w);
+            this.firstWords.push(first);
+            this.longerNamesOf.push([]);
+          }
+          this.longerNamesOf[w].push({ rest, id: entity.id, name: entity.name, type: entity.type, order: longerNames++ });
+        } else if (entity.type === 'place' && space < 0 && /^\p{L}+$/u.test(folded)) {
+          this.folded.push(folded);
+          this.ids.push(entity.id);
+          this.entityNames.push(entity.name);
+          owners.push(place);
+          this.initials.add(folded[0]);
+          if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
+          this.longest = Math.max(this.longest, folded.length);
         }
       }
-    }
-    const owners: number[] = [];
-    let place = 0;
-    for (const entity of knowledgeBase.entities()) {
-      if (entity.type !== 'place') continue;
-      for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.demonyms.add(foldString(d));
-      for (const name of allNames(entity)) {
-        const folded = foldString(name);
-        if (folded.length < MIN_LETTERS || !/^\p{L}+$/u.test(folded)) continue;
-        this.folded.push(folded);
-        this.ids.push(entity.id);
-        this.entityNames.push(entity.name);
-        owners.push(place);
-        this.initials.add(folded[0]);
-        if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
-        this.longest = Math.max(this.longest, folded.length);
-      }
-      place++;
+      if (entity.type === 'place') place++;
     }
     this.byDeletion = new DeletionIndex(this.folded, owners);
+    this.firstWordsByDeletion = new DeletionIndex(
+      this.firstWords,
+      this.firstWords.map((_, w) => w),
+    );
   }
 
   /**
@@ -325,15 +373,38 @@ export class TypoFinder {
     const folded = foldString(text.slice(start, end));
     if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return undefined;
     const matches = new Map<string, { name: LongerName; end: number }>();
-    for (const d of deletions(folded)) {
-      for (const name of this.longerByDeletion.get(d) ?? []) {
-        if (matches.has(name.id) || name.first[0] !== folded[0] || !oneEditApart(name.first, folded)) continue;
-        const to = end + 1 + name.rest.length;
-        if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to)) || taken(end, to)) continue;
-        matches.set(name.id, { name, end: to });
-      }
+    for (const name of this.longerNamesOneEditFrom(folded)) {
+      if (matches.has(name.id)) continue;
+      const to = end + 1 + name.rest.length;
+      if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to)) || taken(end, to)) continue;
+      matches.set(name.id, { name, end: to });
     }
     return matches.size === 1 ? [...matches.values()][0] : undefined;
+  }
+
+  /**
+   * The longer names whose first word is one edit from `folded` and starts with the same letter,
+   * in the order of the deletions of `folded` they share first (`folded` itself, then without its
+   * first unit, its second, and so on), and of the names met.
+   */
+  private longerNamesOneEditFrom(folded: string): LongerName[] {
+    // Each first word, with the first of those deletions it is found under.
+    const firstAt = new Map<number, number>();
+    const hashesWithout = deletionHashes(folded);
+    for (let at = 0; at <= folded.length; at++) {
+      const drop = at === 0 ? folded.length : at - 1;
+      this.firstWordsByDeletion.forEachWithout(folded, drop, hashesWithout[drop], (w) => {
+        if (!firstAt.has(w)) firstAt.set(w, at);
+      });
+    }
+    const found: { at: number; name: LongerName }[] = [];
+    for (const [w, at] of firstAt) {
+      const first = this.firstWords[w];
+      if (first[0] !== folded[0] || !oneEditApart(first, folded)) continue;
+      for (const name of this.longerNamesOf[w]) found.push({ at, name });
+    }
+    if (firstAt.size > 1) found.sort((a, b) => a.at - b.at || a.name.order - b.name.order);
+    return found.map((f) => f.name);
   }
 
   /** Whether `folded` is a name or a place's demonym: never a slip of another name. */

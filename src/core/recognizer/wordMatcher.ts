@@ -109,7 +109,8 @@ const ROOT = 0;
 /** How many tokens (a separator and the word after it, or a trailing separator) the patterns have at most. */
 function countTokens(patterns: readonly string[]): number {
   let tokens = 0;
-  for (const pattern of patterns) {
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p];
     let inWord = false;
     for (let k = 0; k < pattern.length; k++) {
       const word = isWordCode(pattern.charCodeAt(k));
@@ -195,10 +196,6 @@ class TrieBuilder {
     // The node the pattern has led to: its field, and the slot that leads to it (-1 for the root).
     let field = ROOT;
     let leading = -1;
-    const flag = (bit: number) => {
-      if (leading < 0) this.rootFlags |= bit;
-      else slots[leading + 1] |= bit;
-    };
     for (let at = 0; ; ) {
       const from = at;
       while (at < length && !isWordCode(pattern.charCodeAt(at))) at++;
@@ -206,7 +203,7 @@ class TrieBuilder {
         // A pattern that ends with a separator. Two equal patterns: the first one wins; callers
         // merge duplicates before building.
         this.findOrPlace(field, pattern, from, at, (index + 1) << TERMINAL_SHIFT);
-        flag(HAS_TRAILING);
+        this.flag(leading, HAS_TRAILING);
         return;
       }
       while (at < length && isWordCode(pattern.charCodeAt(at))) at++;
@@ -216,7 +213,7 @@ class TrieBuilder {
         this.nodeCount++;
         if (field === ROOT && from === 0) this.firstWords.push(hashOf(pattern, 0, at));
       }
-      flag(HAS_NEXT);
+      this.flag(leading, HAS_NEXT);
       leading = slot;
       field = slot / SLOT_SIZE + 1;
       if (at === length) {
@@ -224,6 +221,12 @@ class TrieBuilder {
         return;
       }
     }
+  }
+
+  /** Sets `bit` in the info of the node that `slot` leads to, the root for -1. */
+  private flag(slot: number, bit: number): void {
+    if (slot < 0) this.rootFlags |= bit;
+    else this.slots[slot + 1] |= bit;
   }
 
   /** The slot of the token pattern[from, to) after the node of `field`, placed with `info` if it is new; -1 - slot when it is new. */
@@ -420,7 +423,6 @@ class FoldedUnitReader {
 }
 
 export class FoldedWordMatcher {
-  readonly patternLengths: Int32Array;
   /** Trie nodes, the root included: a node is a sequence of tokens that starts some pattern. */
   readonly stateCount: number;
   private readonly maxPatternLength: number;
@@ -460,15 +462,18 @@ export class FoldedWordMatcher {
   private readonly reader: FoldedUnitReader;
 
   constructor(patterns: readonly string[]) {
-    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
-    this.maxPatternLength = this.patternLengths.reduce((a, b) => Math.max(a, b), 0);
+    // Loops rather than reduce and forEach: these run once, over up to a million patterns, and an
+    // iterator's steps each cost an object until the compiler has the loop.
+    let longest = 0;
+    for (let p = 0; p < patterns.length; p++) longest = Math.max(longest, patterns[p].length);
+    this.maxPatternLength = longest;
     this.units = new Uint16Array(this.maxPatternLength + 1);
     this.origins = new Int32Array(this.maxPatternLength + 1);
     this.plainPatterns = new Int32Array(this.maxPatternLength + 1);
     this.plainEnds = new Int32Array(this.maxPatternLength + 1);
 
     const trie = new TrieBuilder(countTokens(patterns));
-    patterns.forEach((pattern, index) => trie.add(pattern, index, this.leadingSeparator));
+    for (let p = 0; p < patterns.length; p++) trie.add(patterns[p], p, this.leadingSeparator);
     this.stateCount = trie.nodeCount;
     this.rootFlags = trie.rootFlags;
     const table = trie.finalTable();

@@ -155,6 +155,15 @@ export function foldString(s: string): string {
 
 /** Room for the folded units of a string, for `foldUnitByUnit`. */
 const foldBuffer = new Uint16Array(256);
+/** Views of its first units, by length, made once: a view made per string cost more than the string. */
+const foldBufferViews: Uint16Array[] = [];
+for (let length = 0; length <= foldBuffer.length; length++) foldBufferViews.push(foldBuffer.subarray(0, length));
+/**
+ * Makes the string of a view's units (none is half a surrogate pair: those are not folded unit by
+ * unit) without the list of arguments `String.fromCharCode.apply` copies them into first; where
+ * the machine stores units big-end first, undefined, and `apply` does it.
+ */
+const unitDecoder = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
 
 /**
  * `foldString` of a string whose every unit folds to one unit or to a space, as most names in
@@ -178,7 +187,8 @@ function foldUnitByUnit(s: string): string | undefined {
     } else return undefined;
   }
   // The rest of what `trim` takes off the ends (a line break, say) is no space to the fold.
-  return String.fromCharCode.apply(null, foldBuffer.subarray(0, length) as unknown as number[]).trim();
+  const view = foldBufferViews[length];
+  return (unitDecoder ? unitDecoder.decode(view) : String.fromCharCode.apply(null, view as unknown as number[])).trim();
 }
 
 /** `foldString` code point by code point. */
