@@ -124,21 +124,22 @@ class LayoutReader {
       const field = this.readKeyOf(TOP_KEYS);
       if (seen & (1 << field)) decline();
       seen |= 1 << field;
-      switch (field) {
-        case 0:
+      switch (TOP_KEYS.names[field]) {
+        case 'schema':
           this.expect(SPACE);
+          // (The writer writes it plain; a block scalar at the top is not its layout.)
           if (text.charCodeAt(this.pos) === PIPE) decline();
           schema = this.readScalar(0);
           break;
-        case 1:
+        case 'article':
           this.expect(LF);
           this.expectIndent(2);
           article = this.readArticle();
           break;
-        case 2:
+        case 'mentions':
           mentions = this.readList(() => this.readMention());
           break;
-        case 3:
+        case 'facts':
           facts = this.readList(() => this.readFact());
           break;
         default:
@@ -443,55 +444,50 @@ class LayoutReader {
   private readArticle(): ArticleMetadata {
     const v = this.values;
     const seen = this.readFields(ARTICLE_KEYS, 2, v);
-    const [file, language, publisher, published, textHash] = v as (string | undefined)[];
-    if (!(seen & 1) || !(seen & 16) || !ARTICLE_FILE_PATTERN.test(file!) || !TEXT_HASH_PATTERN.test(textHash!)) decline();
-    if (seen & 2 && !ARTICLE_LANGUAGE_PATTERN.test(language!)) decline();
-    if (seen & 8 && !PARTIAL_ISO_DATE_PATTERN.test(published!)) decline();
+    const [file, language, publisher, published, textHash] = v as string[];
+    const has = (bit: number) => (seen & bit) !== 0;
+    if ((seen & ARTICLE_REQUIRED) !== ARTICLE_REQUIRED || !ARTICLE_FILE_PATTERN.test(file) || !TEXT_HASH_PATTERN.test(textHash)) decline();
+    if (has(ARTICLE.language) && !ARTICLE_LANGUAGE_PATTERN.test(language)) decline();
+    if (has(ARTICLE.published) && !PARTIAL_ISO_DATE_PATTERN.test(published)) decline();
     const article = { file } as ArticleMetadata;
-    if (seen & 2) article.language = language;
-    if (seen & 4) article.publisher = publisher;
-    if (seen & 8) article.published = published;
-    article.textHash = textHash!;
+    if (has(ARTICLE.language)) article.language = language;
+    if (has(ARTICLE.publisher)) article.publisher = publisher;
+    if (has(ARTICLE.published)) article.published = published;
+    article.textHash = textHash;
     return article;
   }
 
   private readMention(): FactFileMention {
     const v = this.values;
     const seen = this.readFields(MENTION_KEYS, 4, v);
-    const id = v[0] as string;
-    const quote = v[3] as string;
-    const prefix = seen & 16 ? (v[4] as string) : '';
-    const suffix = seen & 32 ? (v[5] as string) : '';
-    const start = v[6] as number;
-    const end = v[7] as number;
-    // id, quote, start and end, and either an entity or a date.
-    if ((seen & 0b11001001) !== 0b11001001 || (seen & 6) === 0 || (seen & 6) === 6) decline();
+    const [id, entity, date, quote, prefix, suffix] = v as string[];
+    const [start, end] = [v[6] as number, v[7] as number];
+    const target = seen & (MENTION.entity | MENTION.date);
+    // The fields it cannot go without, and either an entity or a date.
+    if ((seen & MENTION_REQUIRED) !== MENTION_REQUIRED || (target !== MENTION.entity && target !== MENTION.date)) decline();
     if (!MENTION_ID_PATTERN.test(id) || quote.length === 0 || end <= start || end - start !== quote.length) decline();
+    const before = seen & MENTION.prefix ? prefix : '';
+    const after = seen & MENTION.suffix ? suffix : '';
     let mention: FactFileMention;
-    if (seen & 2) {
-      const entity = v[1] as string;
+    if (target === MENTION.entity) {
       if (!ENTITY_ID_PATTERN.test(entity)) decline();
-      mention = { id, entity, quote, prefix, suffix, start, end };
+      mention = { id, entity, quote, prefix: before, suffix: after, start, end };
     } else {
-      const date = v[2] as string;
       if (!ISO_DATE_OR_RANGE_PATTERN.test(date)) decline();
-      mention = { id, date, quote, prefix, suffix, start, end };
+      mention = { id, date, quote, prefix: before, suffix: after, start, end };
     }
-    if (seen & 256) mention.orphaned = v[8] as boolean;
+    if (seen & MENTION.orphaned) mention.orphaned = v[8] as boolean;
     return mention;
   }
 
   private readRejection(): Rejection {
     const v = this.values;
     const seen = this.readFields(REJECTION_KEYS, 4, v);
-    const quote = v[0] as string;
-    const start = v[3] as number;
-    const end = v[4] as number;
-    // quote, start and end.
-    if ((seen & 0b11001) !== 0b11001 || quote.length === 0) decline();
-    const rejection: Rejection = { quote, prefix: seen & 2 ? (v[1] as string) : '', suffix: seen & 4 ? (v[2] as string) : '', start, end };
-    if (seen & 32) {
-      const entity = v[5] as string;
+    const [quote, prefix, suffix] = v as string[];
+    const [start, end, entity] = [v[3] as number, v[4] as number, v[5] as string];
+    if ((seen & REJECTION_REQUIRED) !== REJECTION_REQUIRED || quote.length === 0) decline();
+    const rejection: Rejection = { quote, prefix: seen & REJECTION.prefix ? prefix : '', suffix: seen & REJECTION.suffix ? suffix : '', start, end };
+    if (seen & REJECTION.entity) {
       if (!ENTITY_ID_PATTERN.test(entity)) decline();
       rejection.entity = entity;
     }
@@ -547,6 +543,11 @@ class Keys {
       const shape = name.length * 128 + name.charCodeAt(0);
       this.byShape.set(shape, [...(this.byShape.get(shape) ?? []), i]);
     });
+  }
+
+  /** The bits of these keys in what `readFields` returns. */
+  bits(...names: string[]): number {
+    return names.reduce((bits, name) => bits | (1 << this.names.indexOf(name)), 0);
   }
 
   /** The place of the key `text.slice(start, end)`; declines a key not among them. */
@@ -605,6 +606,17 @@ const FACT_KEYS = new Keys([
   ['evidence', EVIDENCE],
 ]);
 const FACT_EVIDENCE = FACT_KEYS.names.indexOf('evidence');
+
+/** Each field's bit, by name. */
+function bitsOf(keys: Keys): Record<string, number> {
+  return Object.fromEntries(keys.names.map((name) => [name, keys.bits(name)]));
+}
+const ARTICLE = bitsOf(ARTICLE_KEYS);
+const ARTICLE_REQUIRED = ARTICLE_KEYS.bits('file', 'textHash');
+const MENTION = bitsOf(MENTION_KEYS);
+const MENTION_REQUIRED = MENTION_KEYS.bits('id', 'quote', 'start', 'end');
+const REJECTION = bitsOf(REJECTION_KEYS);
+const REJECTION_REQUIRED = REJECTION_KEYS.bits('quote', 'start', 'end');
 
 /** What each field of a fact must match (evidence was checked as it was read), by its place in FACT_KEYS. */
 const FACT_FIELD_RULES: ((value: string) => boolean)[] = FACT_KEYS.names.map((name) => {
