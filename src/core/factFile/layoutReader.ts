@@ -233,15 +233,17 @@ class LayoutReader {
     // Offsets, most often: digits alone, as the writer writes a number.
     if (first >= 0x30 && first <= 0x39) {
       let end = start + 1;
-      while (text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+      let value = first - 0x30;
+      for (let c = text.charCodeAt(end); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++end)) value = value * 10 + c - 0x30;
       if (text.charCodeAt(end) === LF && (first !== 0x30 || end === start + 1) && end - start <= 15) {
         this.pos = end + 1;
-        return Number(text.slice(start, end));
+        return value;
       }
     }
     if (NOT_PLAIN_START.has(first)) decline();
     if (PLAIN_START_BEFORE_CHARACTER.has(first) && (text.charCodeAt(start + 1) === SPACE || text.charCodeAt(start + 1) === LF)) decline();
     let i = start;
+    let spaced = false;
     for (; ; i++) {
       const c = text.charCodeAt(i);
       if (c === LF) break;
@@ -251,14 +253,16 @@ class LayoutReader {
           const next = text.charCodeAt(i + 1);
           if (next === SPACE || next === LF) decline();
         } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) decline();
-      } else if (c !== SPACE) i = endOfSpecial(text, i, c);
+      } else if (c === SPACE) spaced = true;
+      else i = endOfSpecial(text, i, c);
     }
     if (text.charCodeAt(i - 1) === SPACE) decline();
     this.pos = i + 1;
     const value = text.slice(start, i);
-    // Most are words, ids and dates, which no type of the core schema but strings reads.
+    // Most are words, ids, dates and phrases, which no type of the core schema but strings reads
+    // (none of its forms has a space).
     const lower = first | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a && lower !== 0x74 && lower !== 0x66 && lower !== 0x6e) return value;
+    if (spaced || (lower >= 0x61 && lower <= 0x7a && lower !== 0x74 && lower !== 0x66 && lower !== 0x6e)) return value;
     switch (coreScalarKind(value)) {
       case 'string':
         return value;
