@@ -75,7 +75,8 @@ const EXPORT_HELP = `  export      Write the annotations of the workspace DIR (e
               --out PATH        the file to write; for brat, the folder
               --kb FILE         the knowledge base to add (default: DIR/${DEFAULT_KNOWLEDGE_BASE_FILE} if there is one)
               --cache DIR       where parsed fact files are kept between runs, by a hash of their
-                                bytes (default: ${defaultCacheFolder().replace(homedir(), '~')})
+                                bytes: those edited by hand (one as the editor wrote it is read
+                                as fast as its entry) (default: ${defaultCacheFolder().replace(homedir(), '~')})
               --no-cache        parse every fact file, and keep nothing
               --shard I/N       only the I-th of N runs of DIR's fact files in path order, for
                                 spreading an archive over processes or machines: the N outputs,

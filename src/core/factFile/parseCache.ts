@@ -1,10 +1,15 @@
-// Reading a fact file through the `yaml` Document model and validating it is most of the time a
-// large workspace takes to open (see the workspace benchmark). What it gives is a pure function of
-// the file's bytes, so it is kept in a cache keyed by a SHA-256 of those bytes (and of the schema
-// that read them): an unchanged file is parsed once, ever, and read back as JSON, far faster. A changed file has another key, so a stale entry is never used.
-// Only valid fact files are kept; an invalid one is parsed every time, so its problems stay exact.
+// Reading a fact file through a YAML parser and validating it is most of the time a large workspace
+// takes to open (see the workspace benchmark). What it gives is a pure function of the file's
+// bytes, so it is kept in a cache keyed by a SHA-256 of those bytes (and of the schema that read
+// them): an unchanged file is parsed once, ever, and read back as JSON, far faster. A changed file
+// has another key, so a stale entry is never used. A file laid out as the writer lays it out is
+// read by its own reader (layoutReader.ts) about as fast as hashing it and reading its entry would
+// be, and writing 10,000 entries cost a first opening more than all its parsing: such files are
+// neither looked up nor kept. Only valid fact files are kept; an invalid one is parsed every time,
+// so its problems stay exact.
 import { z } from 'zod';
 import { sha256Hex } from '../text/sha256';
+import { readFactFileAsWritten } from './layoutReader';
 import { FactFile, FACT_FILE_SCHEMA } from './schema';
 import { type ParsedFactFile, parseFactFile } from './store';
 
@@ -52,19 +57,21 @@ export class FactFileReader {
   }
 
   async parse(text: string, file: string): Promise<ReadFactFile> {
-    if (!this.store) return { ...parseFactFile(text, file), fromCache: false };
+    const written = readFactFileAsWritten(text);
+    if (written) return { factFile: written, problems: [], fromCache: false };
+    if (!this.store) return { ...parseFactFile(text, file, { layoutReader: false }), fromCache: false };
     const key = await this.keyOf(text);
     const hit = await this.lookUp(key);
     if (hit) return { factFile: hit, problems: [], fromCache: true, key };
-    const parsed = parseFactFile(text, file);
+    const parsed = parseFactFile(text, file, { layoutReader: false });
     // Not waited for: the caller has its answer, and an entry is only ever read once it is whole.
     if (parsed.factFile) this.track(this.keep(key, parsed.factFile));
     return { ...parsed, fromCache: false, key };
   }
 
-  /** Records what a text just written parses to, so that reading it back costs nothing. */
+  /** Records what a text just written parses to, so that reading it back costs nothing (the writer's layout costs little already). */
   async remember(text: string, factFile: FactFile): Promise<void> {
-    if (this.store) await this.keep(await this.keyOf(text), factFile);
+    if (this.store && !readFactFileAsWritten(text)) await this.keep(await this.keyOf(text), factFile);
   }
 
   private readonly writing = new Set<Promise<void>>();

@@ -6,10 +6,18 @@ import { EntityId, EventId, OrganizationId, PartialIsoDate, PersonId, PlaceId } 
 export const FACT_FILE_SCHEMA = 'news-annotator/facts@1';
 export { isFactFilePath, FACT_FILE_SUFFIX, factFilePathFor, factFilePathsFor } from './paths';
 
+// The patterns of the string fields, also read without zod (layoutReader.ts).
+export const ISO_DATE_OR_RANGE_PATTERN = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})(\/(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}))?$/;
+export const MENTION_ID_PATTERN = /^m-[0-9a-z]{6,16}$/;
+export const FACT_ID_PATTERN = /^f-[0-9a-z]{6,16}$/;
+export const ARTICLE_FILE_PATTERN = /^(?!\.\.?$)[^/\\\u0000-\u001f\u007f]+$/;
+export const ARTICLE_LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+export const TEXT_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
 /** A date as ISO 8601: a day, a month, a year, or an interval `start/end` of those. */
 export const IsoDateOrRange = z
   .string()
-  .regex(/^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})(\/(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}))?$/, 'expected an ISO date such as 2022-11-23, or a range 2023-10-06/2023-10-13');
+  .regex(ISO_DATE_OR_RANGE_PATTERN, 'expected an ISO date such as 2022-11-23, or a range 2023-10-06/2023-10-13');
 
 const offset = z.number().int().nonnegative();
 
@@ -22,8 +30,8 @@ export const Anchor = z.object({
   end: offset,
 });
 
-export const MentionId = z.string().regex(/^m-[0-9a-z]{6,16}$/, 'expected a mention id such as m-3f2a9c1e');
-export const FactId = z.string().regex(/^f-[0-9a-z]{6,16}$/, 'expected a fact id such as f-19ac02d4');
+export const MentionId = z.string().regex(MENTION_ID_PATTERN, 'expected a mention id such as m-3f2a9c1e');
+export const FactId = z.string().regex(FACT_ID_PATTERN, 'expected a fact id such as f-19ac02d4');
 
 export const FactFileMention = z
   .object({
@@ -115,12 +123,12 @@ export const ArticleMetadata = z
     file: z
       .string()
       .min(1)
-      .regex(/^(?!\.\.?$)[^/\\\u0000-\u001f\u007f]+$/, "expected the article's file name beside the fact file, such as a.txt, without folders"),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language tag such as it or en').optional(),
+      .regex(ARTICLE_FILE_PATTERN, "expected the article's file name beside the fact file, such as a.txt, without folders"),
+    language: z.string().regex(ARTICLE_LANGUAGE_PATTERN, 'expected a language tag such as it or en').optional(),
     publisher: z.string().optional(),
     published: PartialIsoDate.optional(),
     /** SHA-256 of the article text the anchors were taken from, as `sha256:<hex>`. */
-    textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256:<64 hex digits>'),
+    textHash: z.string().regex(TEXT_HASH_PATTERN, 'expected sha256:<64 hex digits>'),
   })
   .strict();
 export type ArticleMetadata = z.infer<typeof ArticleMetadata>;

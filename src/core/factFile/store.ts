@@ -10,6 +10,7 @@ import { hasPrototypeKey, issueProblems, prototypeKeyProblems } from '../yaml/zo
 import { type Problem } from '../problems';
 import { mergeConflictProblems } from './conflicts';
 import { factKey } from './ids';
+import { readFactFileAsWritten } from './layoutReader';
 import {
   type ArticleMetadata,
   type Fact,
@@ -79,11 +80,14 @@ function load(text: string, file: string): LoadedDocument {
 }
 
 /**
- * The fact file read with js-yaml, far faster than the `yaml` Document model, when it reads the
- * text as `yaml` does and the data is a valid fact file; undefined otherwise, for `load` to read
- * it again and say what is wrong and where.
+ * The fact file read by the reader of the writer's layout, or else with js-yaml, both far faster
+ * than the `yaml` Document model, when it reads the text as `yaml` does and the data is a valid
+ * fact file; undefined otherwise, for `load` to read it again and say what is wrong and where.
  */
-function loadValidFast(text: string): FactFile | undefined {
+function loadValidFast(text: string, layoutReader: boolean): FactFile | undefined {
+  // Most fact files are as the writer left them: read in one pass, without a YAML parser.
+  const written = layoutReader ? readFactFileAsWritten(text) : undefined;
+  if (written) return written;
   const data = readYamlMapping(text);
   if (data?.schema !== FACT_FILE_SCHEMA) return undefined;
   const result = FactFile.safeParse(data);
@@ -92,10 +96,13 @@ function loadValidFast(text: string): FactFile | undefined {
 
 export interface ParseOptions {
   /**
-   * Whether a valid file is read by js-yaml, which is fast (the default), or by the `yaml` package
-   * alone; both give the same fact files and problems (the tests compare them).
+   * Whether a valid file is read by a fast reader (the default: the reader of the writer's layout,
+   * else js-yaml), or by the `yaml` package alone; both give the same fact files and problems (the
+   * tests compare them).
    */
   fastReader?: boolean;
+  /** Whether the fast reader tries the reader of the writer's layout first (the default); false when the caller has tried it. */
+  layoutReader?: boolean;
 }
 
 /**
@@ -103,7 +110,7 @@ export interface ParseOptions {
  * file (or one of comments only) gives no fact file and a warning, `EMPTY_FACT_FILE_MESSAGE`.
  */
 export function parseFactFile(text: string, file: string, options: ParseOptions = {}): ParsedFactFile {
-  const fast = options.fastReader === false ? undefined : loadValidFast(text);
+  const fast = options.fastReader === false ? undefined : loadValidFast(text, options.layoutReader !== false);
   if (fast) return { factFile: fast, problems: [] };
   const { factFile, problems } = load(text, file);
   return { factFile, problems };

@@ -50,3 +50,16 @@ const floatType = new Type('tag:yaml.org,2002:float', {
 
 /** Strings, sequences and mappings, and the core schema's null, booleans, integers and floats. */
 export const YAML_CORE_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
+
+/** What the core schema reads a plain scalar as (the `yaml` package's core schema, as the types above). */
+export type CoreScalarKind = 'string' | 'null' | 'bool' | 'int' | 'float';
+
+/** The type the YAML 1.2 core schema gives a plain scalar: a string unless one of the types above resolves it. */
+export function coreScalarKind(s: string): CoreScalarKind {
+  if (s.length > 0 && !mayResolve(s)) return 'string';
+  if (NULL.test(s)) return 'null';
+  if (BOOL.test(s)) return 'bool';
+  if (INT.test(s) || INT_OCT.test(s) || INT_HEX.test(s)) return 'int';
+  if (FLOAT.test(s) || FLOAT_SPECIAL.test(s)) return 'float';
+  return 'string';
+}

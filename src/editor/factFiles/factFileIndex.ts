@@ -173,7 +173,8 @@ export class FactFileIndex implements vscode.Disposable {
 
   /**
    * Records what the writer just put in a fact file, without reading it back: reads started before
-   * are dropped, and the file watcher's read that follows is a parse-cache hit.
+   * are dropped, and the file watcher's read that follows costs little (the writer's layout is read
+   * in one pass; anything else is a parse-cache hit).
    */
   async recordWritten(uri: vscode.Uri, text: string, factFile: FactFile): Promise<void> {
     const file = workspacePath(uri);
