@@ -58,6 +58,22 @@ describe('fact file store', () => {
     assert.ok(added.every((line) => /^\s+(- )?(id|entity|quote|prefix|suffix|start|end):/.test(line)), added.join('\n'));
   });
 
+  it('keeps a context of blanks and line breaks only as it is, through a new mention and an update', async () => {
+    // An article whose name stands after indented blank lines, and before them.
+    const article = ' \t\n  \nVladimir Putin\n   \n';
+    const quote = 'Vladimir Putin';
+    const start = article.indexOf(quote);
+    const added = factFileMention(article, { start, end: start + quote.length, text: quote, type: 'person', id: 'person:vladimir-putin' });
+    assert.equal(added.prefix, ' \t\n  \n');
+    assert.equal(added.suffix, '\n   \n');
+    let text = ok(applyFactFileEdits(await fresh(), FILE, [{ kind: 'addMention', mention: added }]));
+    assert.deepEqual(parseFactFile(text, FILE, { fastReader: false }).factFile?.mentions[0], added);
+    assert.deepEqual(parseFactFile(text, FILE).factFile?.mentions[0], added);
+    // A context that was lines of text, now blanks only (the text around it was cleared).
+    text = ok(applyFactFileEdits(text, FILE, [{ kind: 'updateMention', id: added.id, patch: { prefix: '  \n', suffix: '\t\n \n' } }]));
+    assert.deepEqual(parseFactFile(text, FILE, { fastReader: false }).factFile?.mentions[0], { ...added, prefix: '  \n', suffix: '\t\n \n' });
+  });
+
   it('keeps lists in a stable order whatever order annotations arrive in', async () => {
     const base = await fresh();
     const edits = [

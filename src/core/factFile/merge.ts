@@ -12,6 +12,7 @@ import type { Problem } from '../problems';
 import { OURS_MARKER, SEPARATOR_MARKER, THEIRS_MARKER } from './conflicts';
 import type { ArticleMetadata, Fact, FactFile, FactFileMention, Rejection } from './schema';
 import { compareFacts, compareMentions, compareRejections, type EditableList, type Entry, EMPTY_FACT_FILE_MESSAGE, openFactFileForEditing, parseFactFile } from './store';
+import { yamlText } from '../yaml/write';
 
 export type MergeSide = 'base' | 'ours' | 'theirs';
 
@@ -242,7 +243,7 @@ function linesOf(key: string, content: unknown[] | Record<string, unknown>, node
   const document = new Document({ [key]: content });
   const seq = document.get(key, true);
   if (nodes && isSeq(seq)) seq.items = nodes;
-  const text = document.toString({ lineWidth: 0 });
+  const text = yamlText(document);
   return text.slice(text.indexOf('\n') + 1);
 }
 

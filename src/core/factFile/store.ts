@@ -19,6 +19,7 @@ import {
   FACT_FILE_SCHEMA,
   type FactFileMention,
 } from './schema';
+import { yamlText } from '../yaml/write';
 
 export interface ParsedFactFile {
   factFile?: FactFile;
@@ -125,7 +126,7 @@ export function locateFactFileField(text: string, field: string): { line: number
 /** The text of a new fact file for an article. */
 export function newFactFileText(article: ArticleMetadata): string {
   const factFile: FactFile = { schema: FACT_FILE_SCHEMA, article, mentions: [], facts: [], rejections: [] };
-  const body = new Document(factFile).toString({ lineWidth: 0 });
+  const body = yamlText(new Document(factFile));
   return `# Annotations of ${article.file}, kept by News Annotator. Hand edits are welcome: keep ids unique.\n${body}`;
 }
 
@@ -299,7 +300,7 @@ export class EditableFactFile {
 
   /** The document as the writer writes it. */
   toText(): string {
-    return this.document.toString({ lineWidth: 0 });
+    return yamlText(this.document);
   }
 }
 

@@ -8,6 +8,7 @@ import { type Problem } from '../problems';
 import { foldString } from '../text/fold';
 import { transliterateCyrillic } from '../text/transliterate';
 import { AliasName, Entity, EntityId, type EntityInput, LanguageTag } from './schema';
+import { yamlText } from '../yaml/write';
 
 export const NEW_KNOWLEDGE_BASE_TEXT =
   "# The workspace's own knowledge base for News Annotator: entities here add to the bundled ones,\n# and replace a bundled entity with the same id; `aliases:` adds names to entities defined elsewhere.\nversion: 1\nentities: []\n";
@@ -36,7 +37,7 @@ export function addEntityToKnowledgeBaseFile(text: string | undefined, file: str
     // The input as the person wrote it, without the defaults zod filled in.
     list.items.push(document.createNode(stripEmpty(input)));
   }
-  return { ok: true, text: document.toString({ lineWidth: 0 }), entity: parsed.data };
+  return { ok: true, text: yamlText(document), entity: parsed.data };
 }
 
 export type AddAliasResult = { ok: true; text: string } | { ok: false; problems: Problem[] };
@@ -65,7 +66,7 @@ export function addAliasToKnowledgeBaseFile(text: string | undefined, file: stri
   const trimmed = name.trim();
   const names = sequenceAt(lists, language);
   if (!names.items.some((item) => isScalar(item) && item.value === trimmed)) names.items.push(new Scalar(trimmed));
-  return { ok: true, text: document.toString({ lineWidth: 0 }) };
+  return { ok: true, text: yamlText(document) };
 }
 
 /** The mapping under `key` in `parent`, made (in flow style if `flow`) when there is none. */
