@@ -6,7 +6,7 @@ import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention } from './mention';
-import { wordsOf } from './textScan';
+import { type TextWords, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
 export interface RecognizeOptions {
@@ -65,8 +65,9 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
-    const found = this.recognizeWithYear(text, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
-    return this.coreference.resolveText(text, found);
+    const words = wordsOf(text);
+    const found = this.recognizeWords(text, words, year, options.candidates !== false, options.articleDate ?? datelineDay(text, year));
+    return this.coreference.resolveText(text, found, words);
   }
 
   /**
@@ -76,12 +77,16 @@ export class Recognizer {
    * rest of the article (`coreference`, which `recognize` applies to the whole text).
    */
   recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
+    return this.recognizeWords(text, wordsOf(text), year, candidates, articleDay);
+  }
+
+  /** `recognizeWithYear`, given the words of the text (`wordsOf`). */
+  private recognizeWords(text: string, textWords: TextWords, year: number | undefined, candidates: boolean, articleDay: string | undefined): Mention[] {
     // Entities and dates compete for the same text; the longest reading wins. Dates and
-    // candidates read the text without its invisible characters, looked for once here as its
-    // words are read (again without them, in the rare text that has some).
-    let words = wordsOf(text);
-    const visible = words.invisibles ? withoutInvisibles(text) : undefined;
-    if (visible) words = wordsOf(visible.text);
+    // candidates read the text without its invisible characters, looked for once as its words
+    // are read (again without them, in the rare text that has some).
+    const visible = textWords.invisibles ? withoutInvisibles(text) : undefined;
+    const words = visible ? wordsOf(visible.text) : textWords;
     // Both lists come nearly in order: merged, they need no sort ([...names, ...dates] sorted, as before).
     const chosen = selectLongest(mergeSorted(this.matcher.findAll(text), findDatesIn(text, visible, year, articleDay, words), byStartThenLongest));
     const exact = this.matcher.splitCompounds(text, chosen);
