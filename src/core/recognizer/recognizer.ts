@@ -149,10 +149,47 @@ function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean 
   return true;
 }
 
-/** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
+/**
+ * A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? The passes
+ * that ask read the text in order, so each question starts from where the last one ended, on the
+ * mentions' ends alone, read from one array rather than from each mention.
+ */
 function overlapFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
+  const n = sorted.length;
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    ends[i] = sorted[i].end;
+    // Ends out of order: the one binary search over all of them, as before.
+    if (i > 0 && ends[i] < ends[i - 1]) return anywhereFinder(sorted);
+  }
+  let from = 0;
+  return (start, end) => {
+    from = firstEndAfter(ends, start, from);
+    const m = sorted[from];
+    return m && m.start < end ? m : undefined;
+  };
+}
+
+function anywhereFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
   return (start, end) => {
     const m = sorted[partitionPoint(0, sorted.length, (i) => sorted[i].end <= start)];
     return m && m.start < end ? m : undefined;
   };
+}
+
+/**
+ * The first index whose end is after `offset`, in ends that never decrease: a search that gallops
+ * on from `hint` (the last answer), or goes back to the start when the answer lies before it.
+ */
+function firstEndAfter(ends: Int32Array, offset: number, hint: number): number {
+  const n = ends.length;
+  let low = Math.min(hint, n);
+  if (low > 0 && ends[low - 1] > offset) return partitionPoint(0, low, (i) => ends[i] <= offset);
+  // Every end before `low` is at or before `offset`; steps doubling until one is after it.
+  let high = low;
+  for (let step = 1; high < n && ends[high] <= offset; step *= 2) {
+    low = high + 1;
+    high = low + step;
+  }
+  return partitionPoint(low, Math.min(high, n), (i) => ends[i] <= offset);
 }

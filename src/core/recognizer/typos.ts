@@ -7,7 +7,7 @@
 // name is a place's or an organization's whose first word it misspells and whose other words
 // follow as written ("Shangai Cooperation Organisation").
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { foldString, isWordCode } from '../text/fold';
+import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
 import type { Mention } from './mention';
 import { type TextWords, upperAt } from './textScan';
 
@@ -33,6 +33,16 @@ function nameGoesOn(text: string, at: number): boolean {
 function smallLetter(code: number): number {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 32;
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** Two UTF-16 units as one number. */
+function pairKey(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+/** Three UTF-16 units as one number (below 2⁴⁸, exact). */
+function tailKey(a: number, b: number, c: number): number {
+  return (a * 0x10000 + b) * 0x10000 + c;
 }
 
 /** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
@@ -223,6 +233,12 @@ export class TypoFinder {
   private longest = 0;
   /** The codes of `initials` that are ASCII. */
   private readonly asciiInitials = new Set<number>();
+  /**
+   * The lengths (one bit each) of the words one edit from an indexed name, by the name's first two
+   * units, and by its first and last two (see `maySlip`).
+   */
+  private readonly heads = new Map<number, number>();
+  private readonly tails = new Map<number, number>();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
   private readonly memo = new WordMemo(MEMO_LIMIT);
 
@@ -265,6 +281,10 @@ export class TypoFinder {
         owners.push(place);
         this.initials.add(folded[0]);
         if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
+        const [first, second, beforeLast, last] = [0, 1, folded.length - 2, folded.length - 1].map((k) => folded.charCodeAt(k));
+        const lengths = 0b111 << (folded.length - 1);
+        this.heads.set(pairKey(first, second), (this.heads.get(pairKey(first, second)) ?? 0) | lengths);
+        this.tails.set(tailKey(first, beforeLast, last), (this.tails.get(tailKey(first, beforeLast, last)) ?? 0) | lengths);
         this.longest = Math.max(this.longest, folded.length);
       }
       place++;
@@ -348,14 +368,35 @@ export class TypoFinder {
     const first = text.charCodeAt(start);
     if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
     // News repeats its words: what a word is a slip of is remembered, so that most long
-    // capitalised words cost one lookup. The checks that depend on where the word stands come
-    // after, since they are needed only for the rare word that is a slip.
+    // capitalised words cost one lookup.
+    // A word already recognized (most often the place's own name) is none either.
+    if (!this.maySlip(text, start, end) || taken(start, end)) return -1;
     const place = this.slipAt(text, start, end);
-    if (place < 0 || taken(start, end)) return -1;
+    if (place < 0) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
     if (nameGoesOn(text, end)) return -1;
     return place;
+  }
+
+  /**
+   * False only for a word that is one edit from no indexed name, told from its units without
+   * folding it into a string: when each of its units folds to one letter or digit, the folded word
+   * is those units, and a name one edit from it has its first unit and a length at most one apart;
+   * where the edit is not at the second unit, the second unit too, and where it is, the two end
+   * alike (both being seven letters or more). Most long capitalised words are ruled out here, on
+   * two small maps, before the memo, whose table is far in memory.
+   */
+  private maySlip(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length >= 30) return true;
+    for (let k = start; k < end; k++) {
+      if ((foldedUnitInfo(text.charCodeAt(k)) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+    }
+    const unit = (k: number) => foldedUnitInfo(text.charCodeAt(k)) & 0xffff;
+    const first = unit(start);
+    const bit = 1 << length;
+    return ((this.heads.get(pairKey(first, unit(start + 1))) ?? 0) & bit) !== 0 || ((this.tails.get(tailKey(first, unit(end - 2), unit(end - 1))) ?? 0) & bit) !== 0;
   }
 
   /**
