@@ -390,13 +390,31 @@ class CommaTitles {
   }
 }
 
+/**
+ * The commas of `text` that the candidate scan reads on for a title after them; every comma that
+ * `titleFollowsComma` matches at must be among them.
+ */
+export function commasReadForTitles(text: string): number[] {
+  const words = wordsOf(text);
+  const shapes = new NamesByShape(text, () => false, () => undefined);
+  const commas = new CommaTitles(text, words, titleStarts(text, words, shapes, new InstitutionNames(text, words)));
+  const read: number[] = [];
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) if (commas.mayFollow(comma)) read.push(comma);
+  return read;
+}
+
+/** Whether the expression for a title after a name's comma (", capo del …") matches at the comma at `comma`. */
+export function titleFollowsComma(text: string, comma: number): boolean {
+  return TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80));
+}
+
 /** The articles a title may follow with no space between them (those that end with a letter). */
 const GLUED_ARTICLES = ARTICLES.filter((a) => /\p{L}$/u.test(a));
 
 /** Name first: ", capo del dipartimento …" after a run of capitalised words. */
 function namesBeforeTitles(text: string, commas: CommaTitles, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    if (!commas.mayFollow(comma) || !TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
+    if (!commas.mayFollow(comma) || !titleFollowsComma(text, comma)) continue;
     const before = wordsIn(text, Math.max(0, comma - 80), comma);
     const run: Word[] = [];
     for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {

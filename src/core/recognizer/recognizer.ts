@@ -181,7 +181,7 @@ function anywhereFinder(sorted: readonly Mention[]): (start: number, end: number
  * The first index whose end is after `offset`, in ends that never decrease: a search that gallops
  * on from `hint` (the last answer), or goes back to the start when the answer lies before it.
  */
-function firstEndAfter(ends: Int32Array, offset: number, hint: number): number {
+export function firstEndAfter(ends: Int32Array, offset: number, hint: number): number {
   const n = ends.length;
   let low = Math.min(hint, n);
   if (low > 0 && ends[low - 1] > offset) return partitionPoint(0, low, (i) => ends[i] <= offset);
