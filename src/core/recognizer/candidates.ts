@@ -72,11 +72,30 @@ const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => (/[\s-]/.test(t) ? [t.sp
 const TITLE_FIRST_WORD_LENGTHS = new Int32Array(128);
 for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
 
+/** A hash of units in ASCII lower case, for `TITLE_FIRST_WORD_HASHES`. */
+const lowerHashStep = (hash: number, code: number) => (Math.imul(hash, 31) + asciiLower(code)) | 0;
+const TITLE_HASH_MASK = (1 << 12) - 1;
+/** 1 at the hash (masked) of each of those words: a word of ASCII letters is ruled out before it is copied. */
+const TITLE_FIRST_WORD_HASHES = new Uint8Array(TITLE_HASH_MASK + 1);
+for (const w of TITLE_FIRST_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < w.length; k++) hash = lowerHashStep(hash, w.charCodeAt(k));
+  TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] = 1;
+}
+
 /** Whether the word [start, end) may be where a title starts. */
 function mayBeTitleWord(text: string, start: number, end: number): boolean {
   const first = asciiLower(text.charCodeAt(start));
   const length = end - start;
-  return first < 128 && length < 32 && (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) !== 0 && mayStartTitle(text, start) && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+  if (first >= 128 || length >= 32 || (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) === 0 || !mayStartTitle(text, start)) return false;
+  // In ASCII, lower case is a unit for a unit; any other unit may lower-case to ASCII (K, the Kelvin sign).
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x80) return TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+    hash = lowerHashStep(hash, code);
+  }
+  return TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] === 1 && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */

@@ -296,14 +296,15 @@ function isSmallLetter(text: string, i: number): boolean {
  */
 class FoldedWords {
   private readonly names: Set<string>;
-  private readonly hashes = new Set<number>();
+  /** 1 at the index of each name's hash (`hashIndex`). */
+  private readonly hashes = new Uint8Array(HASH_INDEXES);
 
   constructor(folded: Iterable<string>) {
     this.names = new Set(folded);
     for (const name of this.names) {
       let hash = 0;
       for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
-      this.hashes.add(hash);
+      this.hashes[hashIndex(hash)] = 1;
     }
   }
 
@@ -314,7 +315,7 @@ class FoldedWords {
   /**
    * False only when `foldString` of the word [start, end) is none of the names: every unit of
    * the word folds to one letter or digit (so the folded word is those units, nothing trimmed),
-   * and their hash is no name's. True for any other word.
+   * and their hash takes no name's place. True for any other word.
    */
   mayHold(text: string, start: number, end: number): boolean {
     let hash = 0;
@@ -323,8 +324,15 @@ class FoldedWords {
       if ((info & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
       hash = (Math.imul(hash, 31) + (info & 0xffff)) | 0;
     }
-    return this.hashes.has(hash);
+    return this.hashes[hashIndex(hash)] === 1;
   }
+}
+
+/** How many places a hash of a folded word may take in `FoldedWords` (a power of two). */
+const HASH_INDEXES = 1 << 16;
+
+function hashIndex(hash: number): number {
+  return ((hash >>> 16) ^ hash) & (HASH_INDEXES - 1);
 }
 
 /** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachCapitalizedWord`. Once looked at, 1 yes, 2 no. */

@@ -146,16 +146,20 @@ function mayBeTrigger(text: string, start: number, end: number): boolean {
   return (lengths & (1 << length)) !== 0;
 }
 
-interface Word {
-  start: number;
-  end: number;
-  /** The word in lower case, read when asked for. */
-  lower: string;
-}
+/** A word as the rules read it: its offsets, and its lower case, made only when a rule asks for it. */
+class Word {
+  private lowered: string | undefined;
 
-/** A word as the rules read it: in lower case (a long word is none of theirs). */
-function word(text: string, start: number, end: number): Word {
-  return { start, end, lower: end - start <= 16 ? text.slice(start, end).toLowerCase() : '' };
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** The word in lower case (a long word is none of the rules'). */
+  get lower(): string {
+    return (this.lowered ??= this.end - this.start <= 16 ? this.text.slice(this.start, this.end).toLowerCase() : '');
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -195,7 +199,7 @@ export class WordDateFinder {
     const infos = WORDS.get(text.slice(start, end).toLowerCase());
     if (!infos) return;
     const words: Word[] = [];
-    for (let k = Math.max(0, count - 4); k < count; k++) words.push(word(text, starts[k & 3], ends[k & 3]));
+    for (let k = Math.max(0, count - 4); k < count; k++) words.push(new Word(text, starts[k & 3], ends[k & 3]));
     for (const info of infos) {
       const mention =
         info.weekday !== undefined

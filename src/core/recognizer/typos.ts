@@ -35,14 +35,17 @@ function smallLetter(code: number): number {
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
 
-/** Two UTF-16 units as one number. */
-function pairKey(a: number, b: number): number {
-  return a * 0x10000 + b;
+/** The size of the tables of names' shapes in `TypoFinder` (a power of two). */
+const SHAPE_TABLE_SIZE = 1 << 12;
+
+/** Two units mixed into an index of a shape table. */
+function headIndex(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & (SHAPE_TABLE_SIZE - 1);
 }
 
-/** Three UTF-16 units as one number (below 2⁴⁸, exact). */
-function tailKey(a: number, b: number, c: number): number {
-  return (a * 0x10000 + b) * 0x10000 + c;
+/** Three units mixed into an index of a shape table. */
+function tailIndex(a: number, b: number, c: number): number {
+  return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (SHAPE_TABLE_SIZE - 1);
 }
 
 /** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
@@ -235,10 +238,11 @@ export class TypoFinder {
   private readonly asciiInitials = new Set<number>();
   /**
    * The lengths (one bit each) of the words one edit from an indexed name, by the name's first two
-   * units, and by its first and last two (see `maySlip`).
+   * units, and by its first and last two, each pair or triple mixed into a small table's index
+   * (those that share an index share their bits: see `maySlip`).
    */
-  private readonly heads = new Map<number, number>();
-  private readonly tails = new Map<number, number>();
+  private readonly heads = new Int32Array(SHAPE_TABLE_SIZE);
+  private readonly tails = new Int32Array(SHAPE_TABLE_SIZE);
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
   private readonly memo = new WordMemo(MEMO_LIMIT);
 
@@ -283,8 +287,8 @@ export class TypoFinder {
         if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
         const [first, second, beforeLast, last] = [0, 1, folded.length - 2, folded.length - 1].map((k) => folded.charCodeAt(k));
         const lengths = 0b111 << (folded.length - 1);
-        this.heads.set(pairKey(first, second), (this.heads.get(pairKey(first, second)) ?? 0) | lengths);
-        this.tails.set(tailKey(first, beforeLast, last), (this.tails.get(tailKey(first, beforeLast, last)) ?? 0) | lengths);
+        this.heads[headIndex(first, second)] |= lengths;
+        this.tails[tailIndex(first, beforeLast, last)] |= lengths;
         this.longest = Math.max(this.longest, folded.length);
       }
       place++;
@@ -385,7 +389,7 @@ export class TypoFinder {
    * is those units, and a name one edit from it has its first unit and a length at most one apart;
    * where the edit is not at the second unit, the second unit too, and where it is, the two end
    * alike (both being seven letters or more). Most long capitalised words are ruled out here, on
-   * two small maps, before the memo, whose table is far in memory.
+   * two small tables, before the memo, whose table is far in memory.
    */
   private maySlip(text: string, start: number, end: number): boolean {
     const length = end - start;
@@ -393,10 +397,12 @@ export class TypoFinder {
     for (let k = start; k < end; k++) {
       if ((foldedUnitInfo(text.charCodeAt(k)) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
     }
-    const unit = (k: number) => foldedUnitInfo(text.charCodeAt(k)) & 0xffff;
-    const first = unit(start);
+    const first = foldedUnitInfo(text.charCodeAt(start)) & 0xffff;
+    const second = foldedUnitInfo(text.charCodeAt(start + 1)) & 0xffff;
+    const beforeLast = foldedUnitInfo(text.charCodeAt(end - 2)) & 0xffff;
+    const last = foldedUnitInfo(text.charCodeAt(end - 1)) & 0xffff;
     const bit = 1 << length;
-    return ((this.heads.get(pairKey(first, unit(start + 1))) ?? 0) & bit) !== 0 || ((this.tails.get(tailKey(first, unit(end - 2), unit(end - 1))) ?? 0) & bit) !== 0;
+    return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
   }
 
   /**
