@@ -296,15 +296,20 @@ function isSmallLetter(text: string, i: number): boolean {
  */
 class FoldedWords {
   private readonly names: Set<string>;
-  /** 1 at the index of each name's hash (`hashIndex`). */
-  private readonly hashes = new Uint8Array(HASH_INDEXES);
+  /** 1 at the index of each name's hash (`index`); sixteen places or more a name, for few to share one. */
+  private readonly hashes: Uint8Array;
+  private readonly mask: number;
 
   constructor(folded: Iterable<string>) {
     this.names = new Set(folded);
+    let size = 256;
+    while (size < 16 * this.names.size && size < 1 << 16) size *= 2;
+    this.hashes = new Uint8Array(size);
+    this.mask = size - 1;
     for (const name of this.names) {
       let hash = 0;
       for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
-      this.hashes[hashIndex(hash)] = 1;
+      this.hashes[this.index(hash)] = 1;
     }
   }
 
@@ -324,15 +329,12 @@ class FoldedWords {
       if ((info & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
       hash = (Math.imul(hash, 31) + (info & 0xffff)) | 0;
     }
-    return this.hashes[hashIndex(hash)] === 1;
+    return this.hashes[this.index(hash)] === 1;
   }
-}
 
-/** How many places a hash of a folded word may take in `FoldedWords` (a power of two). */
-const HASH_INDEXES = 1 << 16;
-
-function hashIndex(hash: number): number {
-  return ((hash >>> 16) ^ hash) & (HASH_INDEXES - 1);
+  private index(hash: number): number {
+    return ((hash >>> 16) ^ hash) & this.mask;
+  }
 }
 
 /** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachCapitalizedWord`. Once looked at, 1 yes, 2 no. */
