@@ -35,8 +35,49 @@ function smallLetter(code: number): number {
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
 
-/** The size of the tables of names' shapes in `TypoFinder` (a power of two). */
+/** The size of the tables of `NameShapes` (a power of two). */
 const SHAPE_TABLE_SIZE = 1 << 12;
+
+/**
+ * What words one edit from some names look like, to rule most words out from their units alone,
+ * without folding them into strings: the lengths such a word may have (one bit each), by the
+ * name's first two units, and by its first and last two, each pair or triple mixed into a small
+ * table's index (those that share an index share their bits, letting a few more words through,
+ * never fewer). For names and words of seven letters or more that start alike.
+ */
+class NameShapes {
+  private readonly heads = new Int32Array(SHAPE_TABLE_SIZE);
+  private readonly tails = new Int32Array(SHAPE_TABLE_SIZE);
+
+  /** A name, folded. */
+  add(folded: string): void {
+    const [first, second, beforeLast, last] = [0, 1, folded.length - 2, folded.length - 1].map((k) => folded.charCodeAt(k));
+    const lengths = 0b111 << (folded.length - 1);
+    this.heads[headIndex(first, second)] |= lengths;
+    this.tails[tailIndex(first, beforeLast, last)] |= lengths;
+  }
+
+  /**
+   * False only for a word [start, end) that is one edit from none of the names, with the same
+   * first letter: when each of its units folds to one letter or digit, the folded word is those
+   * units, and a name one edit from it with its first unit has a length at most one apart; where
+   * the edit is not at the second unit, the second unit too, and where it is, the two end alike
+   * (both being seven letters or more).
+   */
+  mayBeNear(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length >= 30) return true;
+    for (let k = start; k < end; k++) {
+      if ((foldedUnitInfo(text.charCodeAt(k)) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+    }
+    const first = foldedUnitInfo(text.charCodeAt(start)) & 0xffff;
+    const second = foldedUnitInfo(text.charCodeAt(start + 1)) & 0xffff;
+    const beforeLast = foldedUnitInfo(text.charCodeAt(end - 2)) & 0xffff;
+    const last = foldedUnitInfo(text.charCodeAt(end - 1)) & 0xffff;
+    const bit = 1 << length;
+    return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
+  }
+}
 
 /** Two units mixed into an index of a shape table. */
 function headIndex(a: number, b: number): number {
@@ -236,13 +277,9 @@ export class TypoFinder {
   private longest = 0;
   /** The codes of `initials` that are ASCII. */
   private readonly asciiInitials = new Set<number>();
-  /**
-   * The lengths (one bit each) of the words one edit from an indexed name, by the name's first two
-   * units, and by its first and last two, each pair or triple mixed into a small table's index
-   * (those that share an index share their bits: see `maySlip`).
-   */
-  private readonly heads = new Int32Array(SHAPE_TABLE_SIZE);
-  private readonly tails = new Int32Array(SHAPE_TABLE_SIZE);
+  /** The shapes of the words one edit from an indexed name, and from the first word of a longer name. */
+  private readonly shapes = new NameShapes();
+  private readonly longerShapes = new NameShapes();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
   private readonly memo = new WordMemo(MEMO_LIMIT);
 
@@ -261,6 +298,7 @@ export class TypoFinder {
         const first = /^\p{L}+/u.exec(folded)?.[0];
         if (!first || first.length < MIN_LETTERS || first.length === folded.length || !/^ \p{L}/u.test(folded.slice(first.length))) continue;
         const longer = { first, rest: folded.slice(first.length + 1), id: entity.id, name: entity.name, type: entity.type };
+        this.longerShapes.add(first);
         const second = /^\p{L}+/u.exec(longer.rest)?.[0] ?? '';
         this.secondWords.add(second);
         this.secondKeys.add(second.charCodeAt(0) * 64 + Math.min(second.length, 63));
@@ -285,10 +323,7 @@ export class TypoFinder {
         owners.push(place);
         this.initials.add(folded[0]);
         if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
-        const [first, second, beforeLast, last] = [0, 1, folded.length - 2, folded.length - 1].map((k) => folded.charCodeAt(k));
-        const lengths = 0b111 << (folded.length - 1);
-        this.heads[headIndex(first, second)] |= lengths;
-        this.tails[tailIndex(first, beforeLast, last)] |= lengths;
+        this.shapes.add(folded);
         this.longest = Math.max(this.longest, folded.length);
       }
       place++;
@@ -341,7 +376,8 @@ export class TypoFinder {
    * other words follow it as the knowledge base writes them; and where it ends.
    */
   private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
-    // The next word first: most capitalised words are not followed by the second word of a name.
+    // Most words are one edit from no name's first word; of the others, most are not followed by the second word of a name.
+    if (!this.longerShapes.mayBeNear(text, start, end)) return undefined;
     let next = end + 1;
     while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
@@ -374,35 +410,13 @@ export class TypoFinder {
     // News repeats its words: what a word is a slip of is remembered, so that most long
     // capitalised words cost one lookup.
     // A word already recognized (most often the place's own name) is none either.
-    if (!this.maySlip(text, start, end) || taken(start, end)) return -1;
+    if (!this.shapes.mayBeNear(text, start, end) || taken(start, end)) return -1;
     const place = this.slipAt(text, start, end);
     if (place < 0) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
     if (nameGoesOn(text, end)) return -1;
     return place;
-  }
-
-  /**
-   * False only for a word that is one edit from no indexed name, told from its units without
-   * folding it into a string: when each of its units folds to one letter or digit, the folded word
-   * is those units, and a name one edit from it has its first unit and a length at most one apart;
-   * where the edit is not at the second unit, the second unit too, and where it is, the two end
-   * alike (both being seven letters or more). Most long capitalised words are ruled out here, on
-   * two small tables, before the memo, whose table is far in memory.
-   */
-  private maySlip(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    if (length >= 30) return true;
-    for (let k = start; k < end; k++) {
-      if ((foldedUnitInfo(text.charCodeAt(k)) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
-    }
-    const first = foldedUnitInfo(text.charCodeAt(start)) & 0xffff;
-    const second = foldedUnitInfo(text.charCodeAt(start + 1)) & 0xffff;
-    const beforeLast = foldedUnitInfo(text.charCodeAt(end - 2)) & 0xffff;
-    const last = foldedUnitInfo(text.charCodeAt(end - 1)) & 0xffff;
-    const bit = 1 << length;
-    return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
   }
 
   /**
