@@ -68,15 +68,29 @@ class NameShapes {
     const length = end - start;
     if (length >= 30) return true;
     for (let k = start; k < end; k++) {
-      if ((foldedUnitInfo(text.charCodeAt(k)) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+      const code = text.charCodeAt(k);
+      // An ASCII letter or digit folds to itself in small letters; other ASCII is no word's.
+      if (code < 0x80) {
+        if (ASCII_WORD_UNIT[code] === 0) return true;
+      } else if ((foldedUnitInfo(code) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
     }
-    const first = foldedUnitInfo(text.charCodeAt(start)) & 0xffff;
-    const second = foldedUnitInfo(text.charCodeAt(start + 1)) & 0xffff;
-    const beforeLast = foldedUnitInfo(text.charCodeAt(end - 2)) & 0xffff;
-    const last = foldedUnitInfo(text.charCodeAt(end - 1)) & 0xffff;
+    const first = foldedUnit(text.charCodeAt(start));
+    const second = foldedUnit(text.charCodeAt(start + 1));
+    const beforeLast = foldedUnit(text.charCodeAt(end - 2));
+    const last = foldedUnit(text.charCodeAt(end - 1));
     const bit = 1 << length;
     return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
   }
+}
+
+/** 1 for an ASCII letter or digit. */
+const ASCII_WORD_UNIT = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) ASCII_WORD_UNIT[code] = isWordCode(code) ? 1 : 0;
+
+/** The one unit a letter or digit folds to (see `foldedUnitInfo`). */
+function foldedUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  return foldedUnitInfo(code) & 0xffff;
 }
 
 /** Two units mixed into an index of a shape table. */
@@ -192,9 +206,9 @@ function unitsHash(text: string, start: number, end: number): number {
  * that is open-addressed and at most a third full, of (hash, word, number).
  */
 class WordMemo {
-  private readonly hashes: Int32Array;
-  private readonly words: (string | undefined)[];
+  /** Per slot, its word's hash, then its number plus FILLED (0: an empty slot). */
   private readonly values: Int32Array;
+  private readonly words: (string | undefined)[];
   private readonly shift: number;
   private readonly mask: number;
   size = 0;
@@ -204,37 +218,43 @@ class WordMemo {
     while (1 << bits < 3 * limit) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.hashes = new Int32Array(1 << bits);
+    this.values = new Int32Array(2 << bits);
     this.words = new Array<string | undefined>(1 << bits).fill(undefined);
-    this.values = new Int32Array(1 << bits);
   }
 
   /** The number remembered for the word [start, end) of `text`, whose `unitsHash` is `hash`; -2 if none. */
   get(text: string, start: number, end: number, hash: number): number {
-    const { hashes, words, mask } = this;
+    const { values, words, mask } = this;
+    // A slot's hash and value side by side, read before its word: most slots read are empty or
+    // hold another word, told from one place in memory.
     for (let s = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
-      const word = words[s];
-      if (word === undefined) return -2;
-      if (hashes[s] === hash && word.length === end - start && sameUnits(word, text, start)) return this.values[s];
+      if (values[2 * s + 1] === 0) return -2;
+      if (values[2 * s] !== hash) continue;
+      const word = words[s]!;
+      if (word.length === end - start && sameUnits(word, text, start)) return values[2 * s + 1] - FILLED;
     }
   }
 
   /** Remembers `value` for `word` (not remembered yet), whose `unitsHash` is `hash`. */
   set(word: string, hash: number, value: number): void {
-    const { hashes, words, mask } = this;
+    const { values, words, mask } = this;
     let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    while (words[s] !== undefined) s = (s + 1) & mask;
-    hashes[s] = hash;
+    while (values[2 * s + 1] !== 0) s = (s + 1) & mask;
+    values[2 * s] = hash;
+    values[2 * s + 1] = value + FILLED;
     words[s] = word;
-    this.values[s] = value;
     this.size++;
   }
 
   clear(): void {
+    this.values.fill(0);
     this.words.fill(undefined);
     this.size = 0;
   }
 }
+
+/** Added to the numbers `WordMemo` keeps (-1 or more), so that 0 marks an empty slot. */
+const FILLED = 2;
 
 /** Whether `word` is written in `text` from `start`. */
 function sameUnits(word: string, text: string, start: number): boolean {
