@@ -302,12 +302,13 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     }
     return { at, kind, numbers };
   }
-  const { count, starts, ends } = words ?? wordsOf(text);
+  const allWords = words ?? wordsOf(text);
+  const { count, starts } = allWords;
   for (let k = 0; k < count; k++) {
     const start = starts[k];
     const code = text.charCodeAt(start);
     if (code >= 0x30 && code <= 0x39) numberAt(start);
-    finder.word(start, ends[k]);
+    finder.word(allWords, k);
   }
   return { at, kind, numbers };
 }
