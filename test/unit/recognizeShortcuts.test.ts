@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { commasReadForTitles, titleFollowsComma } from '../../src/core/recognizer/candidates';
-import { datelineDay, datelineYear } from '../../src/core/recognizer/dates';
+import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { partitionPoint } from '../../src/core/text/binarySearch';
 import { prng } from '../fuzz/editScripts';
@@ -82,6 +82,17 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.ok(read.size < text.split(',').length, 'some commas are passed');
     }
     assert.ok(titles > 100, `only ${titles} titles after commas`);
+  });
+
+  it('keeps a part of a year in the date, whatever letter ends it and in either case', () => {
+    // The expressions for a part of a year are tried only after a unit that may end one.
+    const parts = ['early', 'Late', 'MID', 'mid-', 'at the end of', 'metà', 'Inizio', 'fine del', 'середине', 'Середины', 'начале', 'до начала', 'конце', 'с КОНЦА'];
+    for (const part of parts) {
+      const text = `Il piano: ${part}${part.endsWith('-') ? '' : ' '}2026.`;
+      const date = findDates(text).find((d) => d.iso === '2026');
+      const expected = part.replace(/^(?:до|с|at the) /, '');
+      assert.ok(date?.text.startsWith(expected), `${JSON.stringify(text)}: ${JSON.stringify(date?.text)}`);
+    }
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
