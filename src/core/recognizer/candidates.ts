@@ -72,11 +72,30 @@ const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => (/[\s-]/.test(t) ? [t.sp
 const TITLE_FIRST_WORD_LENGTHS = new Int32Array(128);
 for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
 
+/** A hash of units in ASCII lower case, for `TITLE_FIRST_WORD_HASHES`. */
+const lowerHashStep = (hash: number, code: number) => (Math.imul(hash, 31) + asciiLower(code)) | 0;
+const TITLE_HASH_MASK = (1 << 12) - 1;
+/** 1 at the hash (masked) of each of those words: a word of ASCII letters is ruled out before it is copied. */
+const TITLE_FIRST_WORD_HASHES = new Uint8Array(TITLE_HASH_MASK + 1);
+for (const w of TITLE_FIRST_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < w.length; k++) hash = lowerHashStep(hash, w.charCodeAt(k));
+  TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] = 1;
+}
+
 /** Whether the word [start, end) may be where a title starts. */
 function mayBeTitleWord(text: string, start: number, end: number): boolean {
   const first = asciiLower(text.charCodeAt(start));
   const length = end - start;
-  return first < 128 && length < 32 && (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) !== 0 && mayStartTitle(text, start) && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+  if (first >= 128 || length >= 32 || (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) === 0 || !mayStartTitle(text, start)) return false;
+  // In ASCII, lower case is a unit for a unit; any other unit may lower-case to ASCII (K, the Kelvin sign).
+  let hash = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x80) return TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+    hash = lowerHashStep(hash, code);
+  }
+  return TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] === 1 && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
@@ -87,7 +106,7 @@ function titleStarts(text: string, words: TextWords, shapes: NamesByShape, insti
     const end = words.ends[k];
     if (mayBeTitleWord(text, start, end)) starts.push(start);
     shapes.word(start, end);
-    institutions.word(start, end);
+    institutions.word(k);
   }
   shapes.end();
   return starts;
@@ -264,9 +283,10 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
       byShape.push({ start, end, text: text.slice(start, end), type: 'candidate' });
     },
   );
-  const institutions = new InstitutionNames(text);
-  namesAfterTitles(text, titleStarts(text, words, shapes, institutions), context, add);
-  namesBeforeTitles(text, context, add);
+  const institutions = new InstitutionNames(text, words);
+  const starts = titleStarts(text, words, shapes, institutions);
+  namesAfterTitles(text, starts, context, add);
+  namesBeforeTitles(text, new CommaTitles(text, words, starts), context, add);
   const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
   const people = byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
   // A phrase with an institution's head noun names a body, never a person.
@@ -348,10 +368,72 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
   return run.length > 0 && enough() ? run : undefined;
 }
 
+/**
+ * Which commas a title may follow (`titleMayFollowComma`), asked of the commas in order: most are
+ * ruled out by the words after them, without reading them again. A title starts at a word, and the
+ * words where one may start are known (`titleStarts`); the expression reads 80 units from the comma,
+ * so the word cut there is looked at as cut, and an article glued to the word after it ("ilpresidente")
+ * starts no word: for those the comma is read as before.
+ */
+class CommaTitles {
+  /** The next title start, and the next word, not yet passed. */
+  private nextTitle = 0;
+  private nextWord = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly words: TextWords,
+    private readonly titleStarts: readonly number[],
+  ) {}
+
+  mayFollow(comma: number): boolean {
+    const { text, words, titleStarts } = this;
+    if (comma + 1 >= text.length || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
+    const limit = Math.min(text.length, comma + 80);
+    while (this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] <= comma) this.nextTitle++;
+    while (this.nextWord < words.count && words.ends[this.nextWord] <= limit) this.nextWord++;
+    const titleAhead = this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] < limit;
+    // The word that the limit cuts, read as the expression reads it.
+    const cut = this.nextWord < words.count ? words.starts[this.nextWord] : limit;
+    const cutTitle = cut > comma && cut + 3 <= limit && mayBeTitleWord(text, cut, wordEndBefore(text, cut, limit));
+    return (titleAhead || cutTitle || this.gluedArticle(comma, limit)) && titleMayFollowComma(text, comma);
+  }
+
+  /** Whether an article without a space after it follows the comma and its spaces. */
+  private gluedArticle(comma: number, limit: number): boolean {
+    const at = skipNarrowSpaces(this.text, comma + 1, limit);
+    for (const article of GLUED_ARTICLES) {
+      if (this.text.startsWith(article, at) && at + article.length < limit && !isNarrowSpace(this.text.charCodeAt(at + article.length))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The commas of `text` that the candidate scan reads on for a title after them; every comma that
+ * `titleFollowsComma` matches at must be among them.
+ */
+export function commasReadForTitles(text: string): number[] {
+  const words = wordsOf(text);
+  const shapes = new NamesByShape(text, () => false, () => undefined);
+  const commas = new CommaTitles(text, words, titleStarts(text, words, shapes, new InstitutionNames(text, words)));
+  const read: number[] = [];
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) if (commas.mayFollow(comma)) read.push(comma);
+  return read;
+}
+
+/** Whether the expression for a title after a name's comma (", capo del …") matches at the comma at `comma`. */
+export function titleFollowsComma(text: string, comma: number): boolean {
+  return TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80));
+}
+
+/** The articles a title may follow with no space between them (those that end with a letter). */
+const GLUED_ARTICLES = ARTICLES.filter((a) => /\p{L}$/u.test(a));
+
 /** Name first: ", capo del dipartimento …" after a run of capitalised words. */
-function namesBeforeTitles(text: string, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+function namesBeforeTitles(text: string, commas: CommaTitles, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    if (!titleMayFollowComma(text, comma) || !TITLE_AFTER_COMMA.test(text.slice(comma, comma + 80))) continue;
+    if (!commas.mayFollow(comma) || !titleFollowsComma(text, comma)) continue;
     const before = wordsIn(text, Math.max(0, comma - 80), comma);
     const run: Word[] = [];
     for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {

@@ -20,11 +20,11 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { allNames } from '../knowledgeBase/knowledgeBase';
 import { isCommonWord } from '../knowledgeBase/aliasRules';
-import { foldString } from '../text/fold';
+import { foldedUnitInfo, foldString, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
 import type { Mention } from './mention';
 import { hasSurnameEnding, isKnownFirstName, isPatronymic } from './personShape';
 import { russianCaseForms } from './russianForms';
-import { wordCharBefore, wordCharWidthAt } from './textScan';
+import { type TextWords, wordCharBefore, wordCharWidthAt } from './textScan';
 import { isSurrogate } from '../text/surrogates';
 
 /** Whom a short form refers to: a person the knowledge base knows, or a candidate named in full. */
@@ -169,13 +169,17 @@ export class Coreference {
     return pieces.map((piece) => (named.size === 0 ? { changes: [], mentions: () => piece.mentions } : resolvePiece(piece, named)));
   }
 
-  /** `resolve` for a whole text read as one piece, looking only at the words that may be short forms. */
-  resolveText(text: string, mentions: Mention[]): Mention[] {
+  /**
+   * `resolve` for a whole text read as one piece, looking only at the words that may be short
+   * forms; `words`, the text's words (`wordsOf`), when the caller has them.
+   */
+  resolveText(text: string, mentions: Mention[], words?: TextWords): Mention[] {
     const introductions = this.introductionsIn(text, mentions);
     const named = namedInFull([{ start: 0, introductions }]);
     if (named.size === 0) return mentions;
     // A word nothing recognized is followed only after a full name: the words before the first are not read.
-    const names = { introductions, slots: slotsIn(text, mentions, (folded) => named.has(folded), introductions[0].at) };
+    const wanted = new FoldedWords(named.keys());
+    const names = { introductions, slots: slotsIn(text, mentions, wanted, introductions[0].at, words) };
     return resolvePiece({ text, start: 0, mentions, names }, named).mentions() as Mention[];
   }
 
@@ -239,27 +243,113 @@ function namedInFull(pieces: readonly { start: number; introductions: readonly I
  * of one or two words ("President Ushakov", "Vladimir Vladimirovich"), and a capitalized word
  * nothing recognized, whole (not part of a hyphenated word), unless it may be an ordinary word at a
  * sentence start. `wanted`, if given, says which words (folded) are worth keeping, and `from` where
- * such words start to be.
+ * such words start to be; `words`, the text's words, when the caller has them.
  */
-function slotsIn(text: string, mentions: readonly Mention[], wanted?: (folded: string) => boolean, from = 0): Slot[] {
+function slotsIn(text: string, mentions: readonly Mention[], wanted?: FoldedWords, from = 0, words?: TextWords): Slot[] {
   const slots: Slot[] = [];
   mentions.forEach((m, k) => {
     if (m.type !== 'person' && !isPersonCandidate(m)) return;
-    const spaces = m.text.split(SPACES).length - 1;
+    const spaces = spacesIn(m.text);
     if (spaces === 0 || (spaces === 1 && m.type === 'candidate')) slots.push({ start: m.start, end: m.end, folded: foldString(m.text), mention: k });
   });
   let next = 0;
-  forEachCapitalizedWord(text, from, (start, end) => {
-    if (end - start < 3 || text[start + 1] === text[start + 1].toUpperCase()) return;
+  const onWord = (start: number, end: number) => {
+    if (end - start < 3 || !isSmallLetter(text, start + 1)) return;
+    // Most words are none of those wanted: told from their units, before any string is made.
+    if (wanted && !wanted.mayHold(text, start, end)) return;
     while (next < mentions.length && mentions[next].end <= start) next++;
     if (next < mentions.length && mentions[next].start < end) return;
     if (text.charCodeAt(start - 1) === 0x2d || (text.charCodeAt(end) === 0x2d && end + 1 < text.length && text[end + 1] !== ' ')) return;
     const word = text.slice(start, end);
     const folded = foldString(word);
-    if ((wanted && !wanted(folded)) || isCommonWord(folded) || (!hasSurnameEnding(word) && startsSentence(text, start))) return;
+    if ((wanted && !wanted.has(folded)) || isCommonWord(folded) || (!hasSurnameEnding(word) && startsSentence(text, start))) return;
     slots.push({ start, end, folded, mention: -1 });
-  });
+  };
+  if (words) forEachCapitalizedWordOf(text, words, from, onWord);
+  else forEachCapitalizedWord(text, from, onWord);
   return slots.sort((a, b) => a.start - b.start);
+}
+
+/** How many runs of spaces (and no-break spaces) `s` has: `s.split(SPACES).length - 1`, without the parts. */
+function spacesIn(s: string): number {
+  let runs = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const space = code === 0x20 || code === 0xa0;
+    if (space && !lastWasSpace) runs++;
+    lastWasSpace = space;
+  }
+  return runs;
+}
+
+/** Whether the unit at `i` is one that upper case changes, as `text[i] !== text[i].toUpperCase()` asks (not past the end). */
+function isSmallLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return text[i] !== text[i].toUpperCase();
+}
+
+/**
+ * The folded words a short form may be, with a check that reads a word's units in the text and
+ * rules out most others before the word is made a string: a hash of their folded units.
+ */
+class FoldedWords {
+  private readonly names: Set<string>;
+  /** 1 at the index of each name's hash (`index`); sixteen places or more a name, for few to share one. */
+  private readonly hashes: Uint8Array;
+  private readonly mask: number;
+
+  constructor(folded: Iterable<string>) {
+    this.names = new Set(folded);
+    let size = 256;
+    while (size < 16 * this.names.size && size < 1 << 16) size *= 2;
+    this.hashes = new Uint8Array(size);
+    this.mask = size - 1;
+    for (const name of this.names) {
+      let hash = 0;
+      for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
+      this.hashes[this.index(hash)] = 1;
+    }
+  }
+
+  has(folded: string): boolean {
+    return this.names.has(folded);
+  }
+
+  /**
+   * False only when `foldString` of the word [start, end) is none of the names: every unit of
+   * the word folds to one letter or digit (so the folded word is those units, nothing trimmed),
+   * and their hash takes no name's place. True for any other word.
+   */
+  mayHold(text: string, start: number, end: number): boolean {
+    let hash = 0;
+    for (let i = start; i < end; i++) {
+      const info = foldedUnitInfo(text.charCodeAt(i));
+      if ((info & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+      hash = (Math.imul(hash, 31) + (info & 0xffff)) | 0;
+    }
+    return this.hashes[this.index(hash)] === 1;
+  }
+
+  private index(hash: number): number {
+    return ((hash >>> 16) ^ hash) & this.mask;
+  }
+}
+
+/** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachCapitalizedWord`. Once looked at, 1 yes, 2 no. */
+const capitalUnits = new Uint8Array(65536);
+
+function isCapitalUnit(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x400 && code <= 0x45f) return code <= 0x42f;
+  let known = capitalUnits[code];
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    known = !isSurrogate(code) && c.toLowerCase() !== c ? 1 : 2;
+    capitalUnits[code] = known;
+  }
+  return known === 1;
 }
 
 /**
@@ -271,14 +361,29 @@ function forEachCapitalizedWord(text: string, from: number, onWord: (start: numb
   const n = text.length;
   for (let i = from; i < n; i++) {
     const code = text.charCodeAt(i);
-    // Below A, a-z, and Cyrillic small letters: no capital.
-    if (code < 0x41 || (code >= 0x61 && code <= 0x7f) || (code >= 0x430 && code <= 0x45f)) continue;
-    const capital = code <= 0x5a || (code >= 0x400 && code <= 0x42f) || (code > 0x7f && !isSurrogate(code) && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code));
-    if (!capital || wordCharBefore(text, i)) continue;
+    if (!isCapitalUnit(code) || wordCharBefore(text, i)) continue;
     let end = i + 1;
     for (let width = wordCharWidthAt(text, end); width > 0; width = wordCharWidthAt(text, end)) end += width;
     onWord(i, end);
     i = end - 1;
+  }
+}
+
+/**
+ * `forEachCapitalizedWord`, given the text's words (`wordsOf`): what it reads at each word's start,
+ * and at the unit before it. A capital there that is no letter nor digit (Ⓐ, the one kind of
+ * unit with a small form that is neither) starts the word it stands before, as the scan of
+ * units reads it.
+ */
+function forEachCapitalizedWordOf(text: string, words: TextWords, from: number, onWord: (start: number, end: number) => void): void {
+  const { count, starts, ends } = words;
+  let k = 0;
+  while (k < count && starts[k] < from) k++;
+  for (; k < count; k++) {
+    const start = starts[k];
+    const before = start - 1;
+    if (before >= from && isCapitalUnit(text.charCodeAt(before)) && !wordCharBefore(text, before)) onWord(before, ends[k]);
+    else if (isCapitalUnit(text.charCodeAt(start))) onWord(start, ends[k]);
   }
 }
 

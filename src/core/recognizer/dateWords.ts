@@ -7,7 +7,7 @@
 // the mention is found with no ISO value rather than a guessed one.
 import type { Mention } from './mention';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
-import { classAt, LETTER, SPACE, unitClass } from './textScan';
+import { classAt, LETTER, SPACE, type TextWords, unitClass } from './textScan';
 
 type Language = 'en' | 'it' | 'ru';
 
@@ -146,16 +146,20 @@ function mayBeTrigger(text: string, start: number, end: number): boolean {
   return (lengths & (1 << length)) !== 0;
 }
 
-interface Word {
-  start: number;
-  end: number;
-  /** The word in lower case, read when asked for. */
-  lower: string;
-}
+/** A word as the rules read it: its offsets, and its lower case, made only when a rule asks for it. */
+class Word {
+  private lowered: string | undefined;
 
-/** A word as the rules read it: in lower case (a long word is none of theirs). */
-function word(text: string, start: number, end: number): Word {
-  return { start, end, lower: end - start <= 16 ? text.slice(start, end).toLowerCase() : '' };
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** The word in lower case (a long word is none of the rules'). */
+  get lower(): string {
+    return (this.lowered ??= this.end - this.start <= 16 ? this.text.slice(this.start, this.end).toLowerCase() : '');
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -174,33 +178,30 @@ export interface WordDateReference {
  */
 export class WordDateFinder {
   readonly found: Mention[] = [];
-  // Where the last words stand, for the words before a trigger (read only at a trigger); the
-  // words after it are read from the text.
-  private readonly starts = [-1, -1, -1, -1];
-  private readonly ends = [-1, -1, -1, -1];
-  private count = 0;
 
   constructor(
     private readonly text: string,
     private readonly reference: WordDateReference,
   ) {}
 
-  /** The next word of the text, [start, end). */
-  word(start: number, end: number): void {
-    const { text, starts, ends } = this;
-    starts[this.count & 3] = start;
-    ends[this.count & 3] = end;
-    const count = ++this.count;
+  /**
+   * The text's word `k` among its words (`wordsOf`), shown in order; the words before a trigger
+   * are read from the same lists, only at a trigger, and the words after it from the text.
+   */
+  word(words: TextWords, k: number): void {
+    const { text } = this;
+    const start = words.starts[k];
+    const end = words.ends[k];
     if (!mayBeTrigger(text, start, end)) return;
     const infos = WORDS.get(text.slice(start, end).toLowerCase());
     if (!infos) return;
-    const words: Word[] = [];
-    for (let k = Math.max(0, count - 4); k < count; k++) words.push(word(text, starts[k & 3], ends[k & 3]));
+    const around: Word[] = [];
+    for (let i = Math.max(0, k - 3); i <= k; i++) around.push(new Word(text, words.starts[i], words.ends[i]));
     for (const info of infos) {
       const mention =
         info.weekday !== undefined
-          ? weekdayDate(text, words, info, this.reference.day)
-          : ((info.genitive ? russianDayInWords(text, words, info, this.reference.year) : undefined) ?? monthDate(text, words, info, this.reference.year));
+          ? weekdayDate(text, around, info, this.reference.day)
+          : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference.year));
       if (mention) {
         this.found.push(mention);
         break;

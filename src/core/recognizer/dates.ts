@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthBefore } from '../text/surrogates';
-import { LETTER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
+import { SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
 import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -302,12 +302,13 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     }
     return { at, kind, numbers };
   }
-  const { count, starts, ends } = words ?? wordsOf(text);
+  const allWords = words ?? wordsOf(text);
+  const { count, starts } = allWords;
   for (let k = 0; k < count; k++) {
     const start = starts[k];
     const code = text.charCodeAt(start);
     if (code >= 0x30 && code <= 0x39) numberAt(start);
-    finder.word(start, ends[k]);
+    finder.word(allWords, k);
   }
   return { at, kind, numbers };
 }
@@ -349,16 +350,21 @@ const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
 const PART_OF_YEAR = /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:metà|inizio|fine)[ \u00a0]+dell['’]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
 
 /**
- * Whether the text before `start` may end with a part of a year: a letter or an apostrophe before
- * the spaces, or a dash ("mid-"), as both expressions need.
+ * The units that may end a part of a year before the spaces, in either case, as the two
+ * expressions read them: the last letters of early, late, mid, of, the, metà, inizio, fine, del,
+ * di, середине, середины, начале, начала, конце, конца; the apostrophes of "dell'"; the dashes
+ * of "mid-".
+ */
+const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаА', "'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the text before `start` may end with a part of a year: one of its last units before the
+ * spaces, as both expressions need.
  */
 function mayEndPartOfYear(text: string, start: number): boolean {
   let k = start;
   while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
-  if (k === 0) return false;
-  const code = text.charCodeAt(k - 1);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
-  return code === 0x2019 || code === 0x2010 || code === 0x2013 || (unitClass(code) & LETTER) !== 0;
+  return k > 0 && PART_OF_YEAR_ENDS.has(text.charCodeAt(k - 1));
 }
 
 /** Where the part of a year written just before `start` begins, if one is. */

@@ -7,7 +7,7 @@
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
 import { russianCaseForms } from './russianForms';
-import { wordCharBefore, wordCharWidthAt } from './textScan';
+import type { TextWords } from './textScan';
 import type { Mention } from './mention';
 
 /** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
@@ -105,18 +105,23 @@ export class InstitutionNames {
   /** The words around the head being read, and the head's index among them. */
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  /** The words before the head, read backwards: end, then start, of each. */
-  private readonly before: number[] = [];
   private count = 0;
+  /** The heads, by their index among the text's words. */
   private readonly heads: number[] = [];
 
-  constructor(private readonly text: string) {}
+  /** `words`: the text's words, as `wordsOf` reads them. */
+  constructor(
+    private readonly text: string,
+    private readonly words: TextWords,
+  ) {}
 
-  word(start: number, end: number): void {
-    const length = end - start;
-    if (mayBeHead(this.text.charCodeAt(start), length)) {
+  /** The text's word `k`, shown in order. */
+  word(k: number): void {
+    const start = this.words.starts[k];
+    const end = this.words.ends[k];
+    if (mayBeHead(this.text.charCodeAt(start), end - start)) {
       const w = this.text.slice(start, end);
-      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(start, end);
+      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(k);
     }
   }
 
@@ -124,9 +129,9 @@ export class InstitutionNames {
   find(context: InstitutionContext): { start: number; end: number }[] {
     const found: { start: number; end: number }[] = [];
     let reached = -1;
-    for (let k = 0; k < this.heads.length; k += 2) {
-      if (this.heads[k] < reached) continue;
-      const span = this.around(this.readAround(this.heads[k], this.heads[k + 1]), context);
+    for (const k of this.heads) {
+      if (this.words.starts[k] < reached) continue;
+      const span = this.around(this.readAround(k), context);
       if (!span || span.start < reached) continue;
       found.push(span);
       reached = span.end;
@@ -134,37 +139,30 @@ export class InstitutionNames {
     return found;
   }
 
-  /** Reads the words of the line around the head at [start, end); returns the head's index among them. */
-  private readAround(start: number, end: number): number {
-    const { text } = this;
-    const { before } = this;
-    before.length = 0;
-    for (let at = start; before.length < 2 * WORDS_AROUND; ) {
-      while (at > 0 && !wordCharBefore(text, at) && !isLineBreak(text.charCodeAt(at - 1))) at--;
-      if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) break;
-      const wordEnd = at;
-      while (at > 0 && wordCharBefore(text, at)) at -= at >= 2 && (text.charCodeAt(at - 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      before.push(wordEnd, at);
-    }
+  /**
+   * Takes the words of the line around the text's word `head`, up to WORDS_AROUND on each side:
+   * those that no line break parts from it. Returns the head's index among them.
+   */
+  private readAround(head: number): number {
+    const { starts, ends, count } = this.words;
+    let first = head;
+    while (first > 0 && head - first < WORDS_AROUND && !this.lineBreakIn(ends[first - 1], starts[first])) first--;
+    let last = head;
+    while (last + 1 < count && last - head < WORDS_AROUND && !this.lineBreakIn(ends[last], starts[last + 1])) last++;
     this.starts.length = 0;
     this.ends.length = 0;
-    for (let k = before.length - 2; k >= 0; k -= 2) {
-      this.starts.push(before[k + 1]);
-      this.ends.push(before[k]);
-    }
-    const h = this.starts.length;
-    this.starts.push(start);
-    this.ends.push(end);
-    for (let at = end, words = 0; words < WORDS_AROUND; words++) {
-      while (at < text.length && wordCharWidthAt(text, at) === 0 && !isLineBreak(text.charCodeAt(at))) at++;
-      if (at >= text.length || isLineBreak(text.charCodeAt(at))) break;
-      const wordStart = at;
-      for (let width = wordCharWidthAt(text, at); width > 0; width = wordCharWidthAt(text, at)) at += width;
-      this.starts.push(wordStart);
-      this.ends.push(at);
+    for (let k = first; k <= last; k++) {
+      this.starts.push(starts[k]);
+      this.ends.push(ends[k]);
     }
     this.count = this.starts.length;
-    return h;
+    return head - first;
+  }
+
+  /** Whether a line ends in [from, to), the gap between two words. */
+  private lineBreakIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (isLineBreak(this.text.charCodeAt(k))) return true;
+    return false;
   }
 
   private wordText(i: number): string {

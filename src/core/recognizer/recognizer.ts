@@ -6,7 +6,7 @@ import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher, selectLongest } from './entityMatcher';
 import type { Mention } from './mention';
-import { wordsOf } from './textScan';
+import { type TextWords, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
 export interface RecognizeOptions {
@@ -82,8 +82,9 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const { year, articleDay, candidates } = articleSettings(text, options);
-    const found = this.recognizeWithYear(text, year, candidates, articleDay);
-    return this.coreference.resolveText(text, found);
+    const words = wordsOf(text);
+    const found = this.recognizeWords(text, words, year, candidates, articleDay);
+    return this.coreference.resolveText(text, found, words);
   }
 
   /**
@@ -93,12 +94,16 @@ export class Recognizer {
    * rest of the article (`coreference`, which `recognize` applies to the whole text).
    */
   recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
+    return this.recognizeWords(text, wordsOf(text), year, candidates, articleDay);
+  }
+
+  /** `recognizeWithYear`, given the words of the text (`wordsOf`). */
+  private recognizeWords(text: string, textWords: TextWords, year: number | undefined, candidates: boolean, articleDay: string | undefined): Mention[] {
     // Entities and dates compete for the same text; the longest reading wins. Dates and
-    // candidates read the text without its invisible characters, looked for once here as its
-    // words are read (again without them, in the rare text that has some).
-    let words = wordsOf(text);
-    const visible = words.invisibles ? withoutInvisibles(text) : undefined;
-    if (visible) words = wordsOf(visible.text);
+    // candidates read the text without its invisible characters, looked for once as its words
+    // are read (again without them, in the rare text that has some).
+    const visible = textWords.invisibles ? withoutInvisibles(text) : undefined;
+    const words = visible ? wordsOf(visible.text) : textWords;
     // Both lists come nearly in order: merged, they need no sort ([...names, ...dates] sorted, as before).
     const chosen = selectLongest(mergeSorted(this.matcher.findAll(text), findDatesIn(text, visible, year, articleDay, words), byStartThenLongest));
     const exact = this.matcher.splitCompounds(text, chosen);
@@ -161,10 +166,47 @@ function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean 
   return true;
 }
 
-/** A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? */
+/**
+ * A lookup over sorted, non-overlapping mentions: which one overlaps [start, end)? The passes
+ * that ask read the text in order, so each question starts from where the last one ended, on the
+ * mentions' ends alone, read from one array rather than from each mention.
+ */
 function overlapFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
+  const n = sorted.length;
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    ends[i] = sorted[i].end;
+    // Ends out of order: the one binary search over all of them, as before.
+    if (i > 0 && ends[i] < ends[i - 1]) return anywhereFinder(sorted);
+  }
+  let from = 0;
+  return (start, end) => {
+    from = firstEndAfter(ends, start, from);
+    const m = sorted[from];
+    return m && m.start < end ? m : undefined;
+  };
+}
+
+function anywhereFinder(sorted: readonly Mention[]): (start: number, end: number) => Mention | undefined {
   return (start, end) => {
     const m = sorted[partitionPoint(0, sorted.length, (i) => sorted[i].end <= start)];
     return m && m.start < end ? m : undefined;
   };
+}
+
+/**
+ * The first index whose end is after `offset`, in ends that never decrease: a search that gallops
+ * on from `hint` (the last answer), or goes back to the start when the answer lies before it.
+ */
+export function firstEndAfter(ends: Int32Array, offset: number, hint: number): number {
+  const n = ends.length;
+  let low = Math.min(hint, n);
+  if (low > 0 && ends[low - 1] > offset) return partitionPoint(0, low, (i) => ends[i] <= offset);
+  // Every end before `low` is at or before `offset`; steps doubling until one is after it.
+  let high = low;
+  for (let step = 1; high < n && ends[high] <= offset; step *= 2) {
+    low = high + 1;
+    high = low + step;
+  }
+  return partitionPoint(low, Math.min(high, n), (i) => ends[i] <= offset);
 }

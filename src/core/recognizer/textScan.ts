@@ -99,8 +99,8 @@ export interface TextWords {
 
 export function wordsOf(text: string): TextWords {
   const n = text.length;
-  // About one word in six units of news; grown when there are more.
-  let starts: Int32Array = new Int32Array(16 + (n >> 3));
+  // About one word in six or seven units of news; grown when there are more.
+  let starts: Int32Array = new Int32Array(16 + Math.floor(n / 6));
   let ends: Int32Array = new Int32Array(starts.length);
   let count = 0;
   let start = -1;

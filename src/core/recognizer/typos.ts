@@ -7,7 +7,7 @@
 // name is a place's or an organization's whose first word it misspells and whose other words
 // follow as written ("Shangai Cooperation Organisation").
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { foldString, isWordCode } from '../text/fold';
+import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
 import type { Mention } from './mention';
 import { type TextWords, upperAt } from './textScan';
 
@@ -35,6 +35,74 @@ function nameGoesOn(text: string, at: number): boolean {
 function smallLetter(code: number): number {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x410 && code <= 0x42f)) return code + 32;
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** The size of the tables of `NameShapes` (a power of two). */
+const SHAPE_TABLE_SIZE = 1 << 12;
+
+/**
+ * What words one edit from some names look like, to rule most words out from their units alone,
+ * without folding them into strings: the lengths such a word may have (one bit each), by the
+ * name's first two units, and by its first and last two, each pair or triple mixed into a small
+ * table's index (those that share an index share their bits, letting a few more words through,
+ * never fewer). For names and words of seven letters or more that start alike.
+ */
+class NameShapes {
+  private readonly heads = new Int32Array(SHAPE_TABLE_SIZE);
+  private readonly tails = new Int32Array(SHAPE_TABLE_SIZE);
+
+  /** A name, folded. */
+  add(folded: string): void {
+    const [first, second, beforeLast, last] = [0, 1, folded.length - 2, folded.length - 1].map((k) => folded.charCodeAt(k));
+    const lengths = 0b111 << (folded.length - 1);
+    this.heads[headIndex(first, second)] |= lengths;
+    this.tails[tailIndex(first, beforeLast, last)] |= lengths;
+  }
+
+  /**
+   * False only for a word [start, end) that is one edit from none of the names, with the same
+   * first letter: when each of its units folds to one letter or digit, the folded word is those
+   * units, and a name one edit from it with its first unit has a length at most one apart; where
+   * the edit is not at the second unit, the second unit too, and where it is, the two end alike
+   * (both being seven letters or more).
+   */
+  mayBeNear(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length >= 30) return true;
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      // An ASCII letter or digit folds to itself in small letters; other ASCII is no word's.
+      if (code < 0x80) {
+        if (ASCII_WORD_UNIT[code] === 0) return true;
+      } else if ((foldedUnitInfo(code) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+    }
+    const first = foldedUnit(text.charCodeAt(start));
+    const second = foldedUnit(text.charCodeAt(start + 1));
+    const beforeLast = foldedUnit(text.charCodeAt(end - 2));
+    const last = foldedUnit(text.charCodeAt(end - 1));
+    const bit = 1 << length;
+    return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
+  }
+}
+
+/** 1 for an ASCII letter or digit. */
+const ASCII_WORD_UNIT = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) ASCII_WORD_UNIT[code] = isWordCode(code) ? 1 : 0;
+
+/** The one unit a letter or digit folds to (see `foldedUnitInfo`). */
+function foldedUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  return foldedUnitInfo(code) & 0xffff;
+}
+
+/** Two units mixed into an index of a shape table. */
+function headIndex(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & (SHAPE_TABLE_SIZE - 1);
+}
+
+/** Three units mixed into an index of a shape table. */
+function tailIndex(a: number, b: number, c: number): number {
+  return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (SHAPE_TABLE_SIZE - 1);
 }
 
 /** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
@@ -177,9 +245,9 @@ function unitsHash(text: string, start: number, end: number): number {
  * that is open-addressed and at most a third full, of (hash, word, number).
  */
 class WordMemo {
-  private readonly hashes: Int32Array;
-  private readonly words: (string | undefined)[];
+  /** Per slot, its word's hash, then its number plus FILLED (0: an empty slot). */
   private readonly values: Int32Array;
+  private readonly words: (string | undefined)[];
   private readonly shift: number;
   private readonly mask: number;
   size = 0;
@@ -189,37 +257,43 @@ class WordMemo {
     while (1 << bits < 3 * limit) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
-    this.hashes = new Int32Array(1 << bits);
+    this.values = new Int32Array(2 << bits);
     this.words = new Array<string | undefined>(1 << bits).fill(undefined);
-    this.values = new Int32Array(1 << bits);
   }
 
   /** The number remembered for the word [start, end) of `text`, whose `unitsHash` is `hash`; -2 if none. */
   get(text: string, start: number, end: number, hash: number): number {
-    const { hashes, words, mask } = this;
+    const { values, words, mask } = this;
+    // A slot's hash and value side by side, read before its word: most slots read are empty or
+    // hold another word, told from one place in memory.
     for (let s = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; s = (s + 1) & mask) {
-      const word = words[s];
-      if (word === undefined) return -2;
-      if (hashes[s] === hash && word.length === end - start && sameUnits(word, text, start)) return this.values[s];
+      if (values[2 * s + 1] === 0) return -2;
+      if (values[2 * s] !== hash) continue;
+      const word = words[s]!;
+      if (word.length === end - start && sameUnits(word, text, start)) return values[2 * s + 1] - FILLED;
     }
   }
 
   /** Remembers `value` for `word` (not remembered yet), whose `unitsHash` is `hash`. */
   set(word: string, hash: number, value: number): void {
-    const { hashes, words, mask } = this;
+    const { values, words, mask } = this;
     let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    while (words[s] !== undefined) s = (s + 1) & mask;
-    hashes[s] = hash;
+    while (values[2 * s + 1] !== 0) s = (s + 1) & mask;
+    values[2 * s] = hash;
+    values[2 * s + 1] = value + FILLED;
     words[s] = word;
-    this.values[s] = value;
     this.size++;
   }
 
   clear(): void {
+    this.values.fill(0);
     this.words.fill(undefined);
     this.size = 0;
   }
 }
+
+/** Added to the numbers `WordMemo` keeps (-1 or more), so that 0 marks an empty slot. */
+const FILLED = 2;
 
 /** Whether `word` is written in `text` from `start`. */
 function sameUnits(word: string, text: string, start: number): boolean {
@@ -264,6 +338,9 @@ export class TypoFinder {
   private longest = 0;
   /** The codes of `initials` that are ASCII. */
   private readonly asciiInitials = new Set<number>();
+  /** The shapes of the words one edit from an indexed name, and from the first word of a longer name. */
+  private readonly shapes = new NameShapes();
+  private readonly longerShapes = new NameShapes();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
   private readonly memo = new WordMemo(MEMO_LIMIT);
 
@@ -289,6 +366,7 @@ export class TypoFinder {
         const space = folded.indexOf(' ');
         if (space >= MIN_LETTERS && LONGER_NAME.test(folded)) {
           const first = folded.slice(0, space);
+          this.longerShapes.add(first);
           const rest = folded.slice(space + 1);
           const second = /^\p{L}+/u.exec(rest)?.[0] ?? '';
           this.secondWords.add(second);
@@ -308,6 +386,7 @@ export class TypoFinder {
           owners.push(place);
           this.initials.add(folded[0]);
           if (folded.charCodeAt(0) < 0x80) this.asciiInitials.add(folded.charCodeAt(0));
+          this.shapes.add(folded);
           this.longest = Math.max(this.longest, folded.length);
         }
       }
@@ -365,7 +444,8 @@ export class TypoFinder {
    * other words follow it as the knowledge base writes them; and where it ends.
    */
   private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
-    // The next word first: most capitalised words are not followed by the second word of a name.
+    // Most words are one edit from no name's first word; of the others, most are not followed by the second word of a name.
+    if (!this.longerShapes.mayBeNear(text, start, end)) return undefined;
     let next = end + 1;
     while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
@@ -419,10 +499,11 @@ export class TypoFinder {
     const first = text.charCodeAt(start);
     if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
     // News repeats its words: what a word is a slip of is remembered, so that most long
-    // capitalised words cost one lookup. The checks that depend on where the word stands come
-    // after, since they are needed only for the rare word that is a slip.
+    // capitalised words cost one lookup.
+    // A word already recognized (most often the place's own name) is none either.
+    if (!this.shapes.mayBeNear(text, start, end) || taken(start, end)) return -1;
     const place = this.slipAt(text, start, end);
-    if (place < 0 || taken(start, end)) return -1;
+    if (place < 0) return -1;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place.
     if (nameGoesOn(text, end)) return -1;

@@ -1,0 +1,114 @@
+// Full recognition takes shortcuts that must not change what it finds: the short forms of names are
+// looked for among the words already read, with most words ruled out on their units; most commas
+// are passed without reading on for a title; known spans are found from where the last question
+// left off. Each is checked here against the plain reading it stands for, on the seeds, the
+// evaluation texts and random edits of them.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { commasReadForTitles, titleFollowsComma } from '../../src/core/recognizer/candidates';
+import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
+import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
+import { partitionPoint } from '../../src/core/text/binarySearch';
+import { prng } from '../fuzz/editScripts';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const originals = [
+  ...readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFileSync(join(SEEDS, n), 'utf8')),
+  ...readEvaluationCorpus().map((a) => a.text),
+];
+
+// What edits insert: names in full and by surname, capitals that are no letters (Ⓐ), hyphens,
+// invisible characters, characters outside the Basic Multilingual Plane, and titles after commas,
+// glued to their article or cut by the 80 units the expression reads.
+const SNIPPETS = [
+  ' ', ',', '.', '-', '\n', 'Ivan Tarasov said', ' Tarasov', ' Tarasov ', 'Tarasov’s', ' Лавровым ', 'Сергей Лавров', ' Лаврова', 'Vladimir Vladimirovich',
+  'Ⓐbc', 'ⒶTarasov', 'Ⓑ', 'Petrov-', '-Petrov', '\u00ad', '\u200b', '𝐀', '𝐀Tarasov', 'Later ', ', il presidente', ', ilpresidente',
+  ', thepresident', ', l’ambasciatore', ', the CSTO Chief of Staff', ', capo del dipartimento',
+  // "presidenti" starts no title, but cut where the expression stops reading, it is "president".
+  `, ${'y'.repeat(68)} presidenti`, `, ${'y'.repeat(68)} generali`, ', Vice President', 'ǅ', 'Ⅻ', 'İstanbul',
+];
+
+/** `text` with a few random insertions, deletions and stretches in capitals. */
+function edited(text: string, next: () => number): string {
+  const edits = 1 + Math.floor(next() * 25);
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(next() * (text.length + 1));
+    const kind = next();
+    if (kind < 0.6) text = text.slice(0, at) + SNIPPETS[Math.floor(next() * SNIPPETS.length)] + text.slice(at);
+    else if (kind < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 5));
+    else text = text.slice(0, at) + text.slice(at, at + 20).toUpperCase() + text.slice(at + 20);
+  }
+  return text;
+}
+
+const next = prng(21);
+// Half the edited texts open with a person named in full, whom the rest may name by surname.
+const opening = 'Ivan Tarasov said the talks went well; Сергей Лавров agreed.\n';
+const texts = [...originals, ...Array.from({ length: 120 }, (_, k) => edited((k % 2 === 0 ? opening : '') + originals[k % originals.length], next))];
+
+describe('the shortcuts of full recognition, against the plain readings they stand for', () => {
+  const recognizer = new Recognizer(bundledKnowledgeBase());
+
+  it('resolves the same short forms of names as reading every capitalized word of the text in turn', () => {
+    let resolved = 0;
+    for (const text of texts) {
+      const year = datelineYear(text);
+      const found = recognizer.recognizeWithYear(text, year, true, datelineDay(text, year));
+      // The article read as one piece, the way the incremental recognizer reads a piece: every
+      // capitalized word looked at, folded and kept as a place where a short form may stand.
+      const [piece] = recognizer.coreference.resolve([{ text, start: 0, mentions: found, names: recognizer.coreference.namesIn(text, found) }]);
+      assert.deepEqual(recognizer.recognize(text), piece.mentions());
+      resolved += piece.changes.length;
+    }
+    // The texts must have had short forms to resolve, or the comparison says little.
+    assert.ok(resolved > 10, `only ${resolved} short forms resolved`);
+  });
+
+  it('reads on after every comma where a title follows, whatever it passes', () => {
+    let titles = 0;
+    for (const text of texts) {
+      const read = new Set(commasReadForTitles(text));
+      for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+        if (!titleFollowsComma(text, comma)) continue;
+        titles++;
+        assert.ok(read.has(comma), `the comma at ${comma} is passed before ${JSON.stringify(text.slice(comma, comma + 80))}`);
+      }
+      assert.ok(read.size < text.split(',').length, 'some commas are passed');
+    }
+    assert.ok(titles > 100, `only ${titles} titles after commas`);
+  });
+
+  it('keeps a part of a year in the date, whatever letter ends it and in either case', () => {
+    // The expressions for a part of a year are tried only after a unit that may end one.
+    const parts = ['early', 'Late', 'MID', 'mid-', 'at the end of', 'metà', 'Inizio', 'fine del', 'середине', 'Середины', 'начале', 'до начала', 'конце', 'с КОНЦА'];
+    for (const part of parts) {
+      const text = `Il piano: ${part}${part.endsWith('-') ? '' : ' '}2026.`;
+      const date = findDates(text).find((d) => d.iso === '2026');
+      const expected = part.replace(/^(?:до|с|at the) /, '');
+      assert.ok(date?.text.startsWith(expected), `${JSON.stringify(text)}: ${JSON.stringify(date?.text)}`);
+    }
+  });
+
+  it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
+    const random = prng(7);
+    for (let round = 0; round < 200; round++) {
+      const ends = new Int32Array(Math.floor(random() * 40));
+      for (let i = 0, end = 0; i < ends.length; i++) ends[i] = end += Math.floor(random() * 4);
+      let hint = 0;
+      for (let question = 0; question < 30; question++) {
+        const offset = Math.floor(random() * (ends.length * 4 + 4)) - 2;
+        const expected = partitionPoint(0, ends.length, (i) => ends[i] <= offset);
+        // From the last answer, or from anywhere at all.
+        hint = random() < 0.8 ? hint : Math.floor(random() * (ends.length + 3));
+        hint = firstEndAfter(ends, offset, hint);
+        assert.equal(hint, expected, `ends ${[...ends].join(',')}, offset ${offset}`);
+      }
+    }
+  });
+});
