@@ -122,7 +122,8 @@ export class KnowledgeBaseService implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.watchers = this.files().map((uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      const pattern = folder ? new vscode.RelativePattern(folder, vscode.workspace.asRelativePath(uri, false)) : uri.fsPath;
+      // The file and the folders it is in: a folder deleted or restored whole is one event, for the folder.
+      const pattern = folder ? new vscode.RelativePattern(folder, withFolders(vscode.workspace.asRelativePath(uri, false))) : uri.fsPath;
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const reload = () => void this.reload();
       watcher.onDidChange(reload);
@@ -135,4 +136,11 @@ export class KnowledgeBaseService implements vscode.Disposable {
   dispose(): void {
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
+}
+
+/** A glob of a relative path and of each folder on the way to it: `{a,a/b,a/b/c.yaml}`. */
+function withFolders(relativePath: string): string {
+  const parts = relativePath.split('/');
+  if (parts.length === 1) return relativePath;
+  return `{${parts.map((_, i) => parts.slice(0, i + 1).join('/')).join(',')}}`;
 }

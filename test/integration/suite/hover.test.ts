@@ -159,12 +159,10 @@ describe('hover cards', () => {
   });
 
   it('lists the other entities an ambiguous name may be, each with its own Annotate link', async () => {
-    await vscode.workspace.fs.writeFile(
-      seedUri(WORKSPACE_KNOWLEDGE_BASE),
-      new TextEncoder().encode(
-        ['version: 1', 'entities:', '  - id: person:emomali-rakhmon-namesake', '    type: person', '    name: Emomali Rakhmon (namesake)', '    aliases:', '      en: [Emomali Rakhmon]', ''].join('\n'),
-      ),
+    const knowledgeBase = new TextEncoder().encode(
+      ['version: 1', 'entities:', '  - id: person:emomali-rakhmon-namesake', '    type: person', '    name: Emomali Rakhmon (namesake)', '    aliases:', '      en: [Emomali Rakhmon]', ''].join('\n'),
     );
+    await vscode.workspace.fs.writeFile(seedUri(WORKSPACE_KNOWLEDGE_BASE), knowledgeBase);
     const at = positionOf(document, 'Tajik President Emomali Rakhmon', 'Rakhmon');
     const { shown, markdown } = await eventually(async () => {
       const hover = await hoverText(document, at);
@@ -181,6 +179,12 @@ describe('hover cards', () => {
     assert.match(shown, other === 'person:emomali-rahmon' ? /Emomali Rahmon \(person\)/ : /Emomali Rakhmon \(namesake\) \(person\)/, shown);
 
     await vscode.workspace.fs.delete(seedUri(WORKSPACE_KNOWLEDGE_BASE), { recursive: true });
+    await eventually(async () => assert.doesNotMatch((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+
+    // The same when its folder goes whole: one event, for the folder.
+    await vscode.workspace.fs.writeFile(seedUri(WORKSPACE_KNOWLEDGE_BASE), knowledgeBase);
+    await eventually(async () => assert.match((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+    await vscode.workspace.fs.delete(seedUri('.news-annotator'), { recursive: true });
     await eventually(async () => assert.doesNotMatch((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
   });
 
