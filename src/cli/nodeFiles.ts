@@ -345,13 +345,15 @@ export async function createFileOutput(destination: string, options: OutputOptio
   const handle: FileHandle = await step(`cannot write ${destination}`, () => open(temporary, 'wx'));
   let buffer = '';
   let closed = false;
+  // Synchronous, like the reads: the export has nothing to do while a chunk is written.
+  const writeAll = (bytes: Uint8Array) => {
+    for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written);
+  };
   const flush = async () => {
     if (buffer === '') return;
     const chunk = buffer;
     buffer = '';
-    // Synchronous, like the reads: the export has nothing to do while a chunk is written.
-    const bytes = Buffer.from(chunk, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(handle.fd, bytes, written);
+    writeAll(Buffer.from(chunk, 'utf8'));
   };
   const close = async () => {
     if (closed) return;
@@ -362,6 +364,12 @@ export async function createFileOutput(destination: string, options: OutputOptio
     async write(chunk: string) {
       buffer += chunk;
       if (buffer.length >= FLUSH_AT) await step(`cannot write ${destination}`, flush);
+    },
+    async writeBytes(chunk: Uint8Array) {
+      await step(`cannot write ${destination}`, async () => {
+        await flush();
+        writeAll(chunk);
+      });
     },
     async writeFile(relativePath: string) {
       throw new Error(`this export writes one file, not ${relativePath}`);

@@ -8,7 +8,7 @@
 // took a quarter of the whole run. A unit test checks it against JSON.stringify.
 import type { Mention } from '../core/recognizer/mention';
 import { escapeUnsafeCharacters } from '../core/text/printable';
-import { JsonBytes } from './jsonBytes';
+import { JsonBytes } from '../core/text/jsonBytes';
 
 export type MentionFormat = 'table' | 'json' | 'jsonl';
 
@@ -78,10 +78,10 @@ async function printTable(mentions: readonly Mention[], write: Writer): Promise<
  * once per entity.
  */
 class MentionJson {
-  private readonly entityParts = new Map<string, { name: string | undefined; bytes: Buffer }>();
+  private readonly entityParts = new Map<string, { name: string | undefined; bytes: Uint8Array }>();
   /** `"type":` and the type, by type: a handful of them. */
-  private readonly typeParts = new Map<string, Buffer>();
-  private readonly keys: Record<'start' | 'end' | 'text' | 'type' | 'id' | 'name' | 'iso' | 'approximate', Buffer>;
+  private readonly typeParts = new Map<string, Uint8Array>();
+  private readonly keys: Record<'start' | 'end' | 'text' | 'type' | 'id' | 'name' | 'iso' | 'approximate', Uint8Array>;
   readonly out: JsonBytes;
 
   constructor(
@@ -95,7 +95,7 @@ class MentionJson {
     this.out = new JsonBytes(CHUNK, escapeLineSeparators);
   }
 
-  private entityPart(id: string, name: string | undefined): Buffer {
+  private entityPart(id: string, name: string | undefined): Uint8Array {
     const known = this.entityParts.get(id);
     if (known !== undefined && known.name === name) return known.bytes;
     const bytes = this.out.encoded((json) => {
@@ -109,7 +109,7 @@ class MentionJson {
     return bytes;
   }
 
-  private typePart(type: string): Buffer {
+  private typePart(type: string): Uint8Array {
     let bytes = this.typeParts.get(type);
     if (bytes === undefined) {
       bytes = this.out.encoded((json) => {

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { EntityResolver } from '../../src/core/export/entities';
 import { type ExportFormat, runExport } from '../../src/core/export/index';
 import { jsonLine } from '../../src/core/export/json';
-import { jsonlLine, jsonlRecord } from '../../src/core/export/jsonl';
-import { prepareArticle } from '../../src/core/export/prepare';
+import { jsonlExporter, jsonlRecord } from '../../src/core/export/jsonl';
+import { type PreparedArticle, type PreparedMention, prepareArticle } from '../../src/core/export/prepare';
 import { parseFactFile } from '../../src/core/factFile/store';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import type { AnnotatedArticle } from '../../src/core/workspace/articles';
 import type { ExportOutput } from '../../src/core/workspace/files';
+import { prng } from '../fuzz/editScripts';
+import { randomText } from './hostileText';
 
 const REPO = join(__dirname, '../../..');
 const SEEDS = ['000_3208a376056ee470', '001_59ba21db933ddaec', '002_ef37a1a118df8b80', '003_4e930db99411c7ec', '004_7eca8a9e25d36329'];
@@ -47,26 +49,74 @@ class ChunkOutput implements ExportOutput {
   }
 }
 
+/** The bytes handed over, copied (the writer fills its buffer again), read as strict UTF-8. */
+class BytesOutput implements ExportOutput {
+  readonly chunks: Buffer[] = [];
+  async write(chunk: string): Promise<void> {
+    this.chunks.push(Buffer.from(chunk, 'utf8'));
+  }
+  async writeBytes(chunk: Uint8Array): Promise<void> {
+    this.chunks.push(Buffer.from(chunk));
+  }
+  async writeFile(relativePath: string): Promise<void> {
+    throw new Error(`one file expected, not ${relativePath}`);
+  }
+  text(): string {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(this.chunks));
+  }
+}
+
 describe('export of a long article, a piece at a time', () => {
-  it('JSON Lines written in pieces is the record as one line', () => {
-    const context = { entities: new EntityResolver(bundledKnowledgeBase()), output: new ChunkOutput(), collectionId: 'urn:x' };
-    for (const name of SEEDS) {
-      const article = prepareArticle(seedArticle(name));
-      assert.ok(article.mentions.length > 0);
-      assert.equal([...jsonlLine(article, context)].join(''), `${jsonLine(jsonlRecord(article, context))}\n`, name);
-    }
-    // Line separators in a path and a quote are escaped alike in pieces.
+  it('JSON Lines, written as text or as bytes, is each record as JSON.stringify writes it on one line', async () => {
+    const articles = SEEDS.map((name) => seedArticle(name));
+    // Line separators in a path and a quote are escaped.
     const odd = seedArticle(SEEDS[0]);
-    const withSeparators = prepareArticle({ ...odd, path: 'seeds/a\u2028b.txt' });
-    assert.equal([...jsonlLine(withSeparators, context)].join(''), `${jsonLine(jsonlRecord(withSeparators, context))}\n`);
+    articles.push({ ...odd, path: 'seeds/a\u2028b.txt', text: odd.text.replace(/ /g, '\u2029') });
+    const context = { entities: new EntityResolver(bundledKnowledgeBase()), output: new ChunkOutput(), collectionId: 'urn:x' };
+    const expected = articles.map((article) => `${jsonLine(jsonlRecord(prepareArticle(article), context))}\n`).join('');
+    assert.ok(expected.includes('\\u2029') && expected.includes('\\u2028'));
+    const text = new ChunkOutput();
+    await runExport('jsonl', articles, bundledKnowledgeBase(), text);
+    assert.equal(text.chunks.join(''), expected);
+    const bytes = new BytesOutput();
+    await runExport('jsonl', articles, bundledKnowledgeBase(), bytes);
+    assert.equal(bytes.text(), expected);
+  });
+
+  it('JSON Lines of random mentions, facts and entities is what JSON.stringify writes', async () => {
+    const random = prng(0x1d);
+    const kb = bundledKnowledgeBase();
+    const seed = prepareArticle(seedArticle(SEEDS[1]));
+    const known = [...new Set(seed.mentions.map((m) => m.entity).filter((id) => id !== undefined))];
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    for (let k = 0; k < 200; k++) {
+      const mentions: PreparedMention[] = seed.mentions.map((m) => ({
+        ...m,
+        kind: random() < 0.1 ? 'date' : m.kind,
+        entity: random() < 0.2 ? undefined : random() < 0.2 ? `person:${randomText(random)}` : pick(known),
+        date: random() < 0.5 ? undefined : randomText(random),
+        quote: randomText(random),
+        prefix: randomText(random),
+        suffix: randomText(random),
+        start: Math.floor(random() * 2 ** (random() < 0.1 ? 53 : 20)),
+        codePointEnd: random() < 0.05 ? 1.5 : m.codePointEnd,
+      }));
+      const article: PreparedArticle = { ...seed, path: randomText(random), mentions: random() < 0.1 ? [] : mentions, facts: random() < 0.1 ? [] : seed.facts };
+      const context = { entities: new EntityResolver(kb), output: new BytesOutput(), collectionId: 'urn:x' };
+      const exporter = jsonlExporter(context);
+      await exporter.article(article);
+      await exporter.end();
+      assert.equal(context.output.text(), `${jsonLine(jsonlRecord(article, context))}\n`, `article ${k}`);
+    }
   });
 
   for (const format of ['jsonl', 'w3c', 'conll'] as ExportFormat[]) {
-    it(`${format}: no write holds more than a small part of the output of an article of 3,000 mentions`, async () => {
-      const long = repeated(seedArticle(SEEDS[0]), 40);
+    // Long enough for JSON Lines' chunks of 64 KiB to be a small part of it.
+    it(`${format}: no write holds more than a small part of the output of an article of 15,000 mentions`, async () => {
+      const long = repeated(seedArticle(SEEDS[0]), 200);
       const output = new ChunkOutput();
       const result = await runExport(format, [long], bundledKnowledgeBase(), output);
-      assert.ok(result.mentions > 2500, `${result.mentions} mentions written`);
+      assert.ok(result.mentions > 12_500, `${result.mentions} mentions written`);
       const total = output.chunks.reduce((sum, c) => sum + c.length, 0);
       const largest = Math.max(...output.chunks.map((c) => c.length));
       assert.ok(largest * 50 < total, `${format}: the largest write is ${largest} of ${total} UTF-16 units`);

@@ -28,6 +28,12 @@ export class RefusedFileError extends Error {
 export interface ExportOutput {
   /** Appends to the single output file. */
   write(chunk: string): Promise<void>;
+  /**
+   * Appends UTF-8 bytes to the single output file, resolving once it is done with `chunk` (whose
+   * buffer the writer then fills again). Writers that encode their own text use it where the
+   * output has it, and give the others the text.
+   */
+  writeBytes?(chunk: Uint8Array): Promise<void>;
   /** Writes one whole file, relative to the output folder (brat standoff). */
   writeFile(relativePath: string, content: string): Promise<void>;
 }

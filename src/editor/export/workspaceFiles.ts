@@ -44,6 +44,8 @@ export class FolderFiles implements WorkspaceFiles {
 /** Collects the single-file formats' chunks and writes them once; writes brat's files one by one. */
 export class UriOutput implements ExportOutput {
   private readonly chunks: string[] = [];
+  /** What was written before the text in `chunks`, encoded. */
+  private readonly encoded: Uint8Array[] = [];
   constructor(
     private readonly target: vscode.Uri,
     private readonly knowledgeBaseFiles: readonly vscode.Uri[] = [],
@@ -51,6 +53,18 @@ export class UriOutput implements ExportOutput {
 
   async write(chunk: string): Promise<void> {
     this.chunks.push(chunk);
+  }
+
+  async writeBytes(chunk: Uint8Array): Promise<void> {
+    this.encodeText();
+    // A copy: the writer fills the chunk's buffer again.
+    this.encoded.push(chunk.slice());
+  }
+
+  private encodeText(): void {
+    if (this.chunks.length === 0) return;
+    this.encoded.push(new TextEncoder().encode(this.chunks.join('')));
+    this.chunks.length = 0;
   }
 
   async writeFile(relativePath: string, content: string): Promise<void> {
@@ -62,6 +76,19 @@ export class UriOutput implements ExportOutput {
   }
 
   async finish(): Promise<void> {
-    if (this.chunks.length > 0) await vscode.workspace.fs.writeFile(this.target, new TextEncoder().encode(this.chunks.join('')));
+    this.encodeText();
+    if (this.encoded.length === 0) return;
+    const bytes = this.encoded.length === 1 ? this.encoded[0] : concatenated(this.encoded);
+    await vscode.workspace.fs.writeFile(this.target, bytes);
   }
+}
+
+function concatenated(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
 }

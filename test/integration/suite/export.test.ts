@@ -136,6 +136,24 @@ describe('export', function () {
     }
   });
 
+  it('exports JSON Lines, an article a line, whose mentions hold their quotes at both kinds of offsets', async () => {
+    const linesUri = vscode.Uri.joinPath(out(), 'dataset.jsonl');
+    assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'jsonl', linesUri.toString()), true);
+    const text = await readText(linesUri);
+    assert.ok(text.endsWith('\n'));
+    const lines: { path: string; mentions: { quote: string; start: number; end: number; codePointStart: number; codePointEnd: number }[]; facts: unknown[] }[] = text.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(lines.map((l) => l.path), SEEDS.map((s) => `${s}.txt`));
+    for (const line of lines) {
+      const article = await readText(seedUri(line.path));
+      const characters = [...article];
+      assert.ok(line.mentions.length > 20 && line.facts.length > 0, `${line.mentions.length} mentions, ${line.facts.length} facts in ${line.path}`);
+      for (const m of line.mentions) {
+        assert.strictEqual(article.slice(m.start, m.end), m.quote);
+        assert.strictEqual(characters.slice(m.codePointStart, m.codePointEnd).join(''), m.quote);
+      }
+    }
+  });
+
   it('exports brat standoff into a folder: a .txt and an .ann per article', async () => {
     const folder = vscode.Uri.joinPath(out(), 'brat');
     await vscode.commands.executeCommand(COMMAND.exportDataset, 'brat', folder.toString());

@@ -1,6 +1,6 @@
-// JSON text written straight into UTF-8 bytes, a buffer at a time: what the command line prints
-// by the hundred thousand (recognize's mentions) is escaped and encoded in one pass over each
-// string, with no intermediate strings to build, join, scan again and encode.
+// JSON text written straight into UTF-8 bytes, a buffer at a time: what is written by the hundred
+// thousand (recognize's mentions, the JSON Lines export's records) is escaped and encoded in one
+// pass over each string, with no intermediate strings to build, join, scan again and encode.
 
 const HEX = '0123456789abcdef';
 const QUOTE = 0x22;
@@ -12,7 +12,7 @@ const SHORT_ESCAPES: Readonly<Record<number, number>> = { 0x08: 0x62, 0x09: 0x74
 const MAX_BYTES_PER_UNIT = 6;
 
 export class JsonBytes {
-  private buffer: Buffer;
+  private buffer: Uint8Array;
   private at = 0;
 
   /**
@@ -24,7 +24,7 @@ export class JsonBytes {
     private readonly chunkBytes: number,
     private readonly escapeLineSeparators = false,
   ) {
-    this.buffer = Buffer.allocUnsafe(chunkBytes);
+    this.buffer = new Uint8Array(chunkBytes);
   }
 
   /** Whether the buffer holds a chunk's worth: time to `flush` it. */
@@ -43,15 +43,15 @@ export class JsonBytes {
   }
 
   /** What was written, as bytes of their own. */
-  copy(): Buffer {
-    return Buffer.from(this.buffer.subarray(0, this.at));
+  copy(): Uint8Array {
+    return this.buffer.slice(0, this.at);
   }
 
   /** Room for `bytes` more, growing the buffer when a single value is larger than what is left. */
   private reserve(bytes: number): void {
     if (this.at + bytes <= this.buffer.length) return;
-    const larger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.at + bytes));
-    this.buffer.copy(larger, 0, 0, this.at);
+    const larger = new Uint8Array(Math.max(2 * this.buffer.length, this.at + bytes));
+    larger.set(this.buffer.subarray(0, this.at));
     this.buffer = larger;
   }
 
@@ -70,7 +70,7 @@ export class JsonBytes {
   /** A number as JSON.stringify writes it. */
   number(value: number): void {
     if (!(Number.isSafeInteger(value) && value >= 0)) {
-      this.raw(Buffer.from(JSON.stringify(value), 'latin1'));
+      this.raw(JsonBytes.ascii(JSON.stringify(value)));
       return;
     }
     this.reserve(16);
@@ -141,24 +141,81 @@ export class JsonBytes {
     this.at = at;
   }
 
+  /**
+   * Any JSON value as JSON.stringify writes it: members whose value is undefined, a function or a
+   * symbol left out of objects and written as null in arrays; what needs more than plain data
+   * (`toJSON`) taken through JSON.stringify.
+   */
+  value(value: unknown): void {
+    switch (typeof value) {
+      case 'string':
+        return this.string(value);
+      case 'number':
+        return this.number(value);
+      case 'boolean':
+        return this.boolean(value);
+      case 'object':
+        if (value === null) return this.raw(NULL_BYTES);
+        if (Array.isArray(value)) return this.array(value);
+        if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return this.value(JSON.parse(JSON.stringify(value)));
+        return this.object(value as Record<string, unknown>);
+      case 'bigint':
+        JSON.stringify(value); // throws, as JSON.stringify does
+    }
+    this.raw(NULL_BYTES);
+  }
+
+  private array(items: readonly unknown[]): void {
+    this.byte(0x5b);
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.byte(0x2c);
+      this.value(items[i]);
+    }
+    this.byte(0x5d);
+  }
+
+  private object(record: Record<string, unknown>): void {
+    this.byte(0x7b);
+    let first = true;
+    for (const key of Object.keys(record)) {
+      const member = record[key];
+      if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+      if (!first) this.byte(0x2c);
+      first = false;
+      this.string(key);
+      this.byte(0x3a);
+      this.value(member);
+    }
+    this.byte(0x7d);
+  }
+
+  /** One ASCII byte: punctuation. */
+  byte(code: number): void {
+    this.reserve(1);
+    this.buffer[this.at++] = code;
+  }
+
   /** What `write` would add here, as bytes of their own, to be given to `raw` again and again. */
-  encoded(write: (json: JsonBytes) => void): Buffer {
+  encoded(write: (json: JsonBytes) => void): Uint8Array {
     const json = new JsonBytes(256, this.escapeLineSeparators);
     write(json);
     return json.copy();
   }
 
   /** ASCII text (punctuation, keys) as bytes, to be given to `raw`. */
-  static ascii(text: string): Buffer {
-    return Buffer.from(text, 'latin1');
+  static ascii(text: string): Uint8Array {
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
   }
 }
 
 const TRUE = JsonBytes.ascii('true');
+const NULL_BYTES = JsonBytes.ascii('null');
 const FALSE = JsonBytes.ascii('false');
 
 /** `u` and four small hexadecimal digits, after the backslash. */
-function writeUnicodeEscape(buffer: Buffer, at: number, code: number): number {
+function writeUnicodeEscape(buffer: Uint8Array, at: number, code: number): number {
   buffer[at++] = 0x75;
   buffer[at++] = HEX.charCodeAt((code >> 12) & 0xf);
   buffer[at++] = HEX.charCodeAt((code >> 8) & 0xf);
