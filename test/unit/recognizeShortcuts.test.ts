@@ -95,6 +95,34 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     }
   });
 
+  it('keeps a part of a year whose last word is spelled in letters that only ignoring case makes its own', () => {
+    // The word before a year is read before the expressions for a part of a year run, and must be
+    // read as they read it: ᲁ and ᲂ are old forms of д and о, which case-insensitive matching joins.
+    const cases = [
+      ['Il piano: сереᲁине 2026.', 'сереᲁине 2026'],
+      ['Il piano: СЕРЕᲁИНЫ 2026.', 'СЕРЕᲁИНЫ 2026'],
+      ['в кᲂнце 2026 года', 'кᲂнце 2026'],
+      ['a metà dell’  2026', 'metà dell’  2026'],
+      ["all'inizio dell' 2026", "inizio dell' 2026"],
+      ['by mid–2026', 'mid–2026'],
+      ['MID‐2026', 'MID‐2026'],
+      ['in early\u00a02026', 'early\u00a02026'],
+      ['at the end of THE 2026', 'end of THE 2026'],
+      ['alla fine\u00a0del 2026', 'fine\u00a0del 2026'],
+    ];
+    for (const [text, expected] of cases) {
+      const date = findDates(text).find((d) => d.iso === '2026');
+      assert.equal(date?.text, expected, JSON.stringify(text));
+    }
+  });
+
+  it('takes a four-digit number for a year after a word of time or a part of a year, and not as a count', () => {
+    // Whether a number can be a year alone is read around its digits before the expression runs.
+    const years = ['in 2022', 'IN 2022', "nell'2022", 'dall’ 2022', 'в\u00a02022\u00a0году', '2022 года', 'с 2022 г.', 'a metà 2022', 'mid-2022', 'inizio 2022', 'the end of 2022'];
+    for (const text of years) assert.ok(findDates(`Il piano: ${text}.`).some((d) => d.iso === '2022'), JSON.stringify(text));
+    for (const text of ['contava 2022 soldati', '2022-5', 'nel 2022.5']) assert.ok(!findDates(text).some((d) => d.iso === '2022'), JSON.stringify(text));
+  });
+
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
     const random = prng(7);
     for (let round = 0; round < 200; round++) {

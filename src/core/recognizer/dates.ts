@@ -1,8 +1,8 @@
 // Dates as Italian, English and Russian news write them, normalized to ISO 8601.
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { widthBefore } from '../text/surrogates';
-import { SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
+import { isSurrogate, widthBefore } from '../text/surrogates';
+import { LETTER, NUMBER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
 import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -227,6 +227,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
+  // A year alone is taken only as a time (see yearIsTime) or after a part of a year: most
+  // four-digit numbers are neither, and whether one is needs only the text around its four digits.
+  year: (text, at) => partOfYearBefore(text, at) !== undefined || yearIsTime(text, at, at + 4),
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
 // like any preposition before a date it is not part of the date's span.
@@ -367,10 +370,36 @@ function mayEndPartOfYear(text: string, start: number): boolean {
   return k > 0 && PART_OF_YEAR_ENDS.has(text.charCodeAt(k - 1));
 }
 
+/** The last word of each part of a year, as PART_OF_YEAR ends: "dell" before its apostrophe, "mid" before its hyphen. */
+const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еы]|начал[еа]|конц[еа])$/iu;
+const LONGEST_PART_OF_YEAR_WORD = 'середине'.length;
+
+/**
+ * Whether the word before `start`, past the spaces and an apostrophe or hyphen, within the units
+ * from `from` (those the expressions read), may end a part of a year. A part starts a word, so
+ * that word is one of the last words of the parts, spelled in letters of one unit each.
+ */
+function partOfYearWordBefore(text: string, from: number, start: number): boolean {
+  let end = start;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end > from && PART_OF_YEAR_MARKS.has(text.charCodeAt(end - 1))) end--;
+  let wordStart = end;
+  while (wordStart > from && end - wordStart <= LONGEST_PART_OF_YEAR_WORD && isUnitWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+  return end - wordStart <= LONGEST_PART_OF_YEAR_WORD && wordStart < end && PART_OF_YEAR_LAST_WORD.test(text.slice(wordStart, end));
+}
+
+/** What may stand between a part of a year's last word and the spaces before the year: the apostrophe of "dell'", the hyphen of "mid-". */
+const PART_OF_YEAR_MARKS = new Set(["'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
+
+/** Whether a unit is a letter or digit on its own (half of a pair never is). */
+const isUnitWordChar = (code: number) => !isSurrogate(code) && (unitClass(code) & (LETTER | NUMBER)) !== 0;
+
 /** Where the part of a year written just before `start` begins, if one is. */
 function partOfYearBefore(text: string, start: number): number | undefined {
   if (!mayEndPartOfYear(text, start)) return undefined;
-  const before = text.slice(Math.max(0, start - 24), start);
+  const from = Math.max(0, start - 24);
+  if (!partOfYearWordBefore(text, from, start)) return undefined;
+  const before = text.slice(from, start);
   const m = PART_OF_YEAR_HYPHENED.exec(before) ?? PART_OF_YEAR.exec(before);
   if (!m) return undefined;
   if (m[0].endsWith(' ') || m[0].endsWith('\u00a0') || /['’‐–-]$/.test(m[0])) return start - m[0].length;
