@@ -123,6 +123,48 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     for (const text of ['contava 2022 soldati', '2022-5', 'nel 2022.5']) assert.ok(!findDates(text).some((d) => d.iso === '2022'), JSON.stringify(text));
   });
 
+  it('takes a day of a month as a date made of it does, whatever the year', () => {
+    // Days are counted per month and leap year rather than asked of a Date; the years a Date reads
+    // otherwise (under 100, as in the 1900s) are still asked of one.
+    const months = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+    const years = [1900, 1904, 1999, 2000, 2023, 2024, 2099];
+    const referenceYears = [50, 99, 100, 1600, 1700, 2100, 2400, 9999];
+    let days = 0;
+    for (const [month, name] of months.entries()) {
+      for (const day of [28, 29, 30, 31]) {
+        const dayOf = (year: number) => new Date(Date.UTC(year, month, day)).getUTCMonth() === month;
+        for (const year of years) {
+          const found = findDates(`il ${day} ${name} ${year}`).some((d) => d.iso === `${year}-${String(month + 1).padStart(2, '0')}-${day}`);
+          assert.equal(found, dayOf(year), `${day} ${name} ${year}`);
+          if (found) days++;
+        }
+        for (const year of referenceYears) {
+          const found = findDates(`il ${day} ${name}`, year).some((d) => d.iso === `${year}-${String(month + 1).padStart(2, '0')}-${day}`);
+          assert.equal(found, dayOf(year), `${day} ${name}, in ${year}`);
+        }
+      }
+    }
+    assert.ok(days > 100);
+  });
+
+  it('reads a month written in any case, with or without a full stop, however often a text repeats it', () => {
+    // The month of a name is kept by the name as written.
+    const text = '27 NOVEMBRE 2025, 3 Nov. 2025, 4 nov 2025, 5 novembre 2025, 6 NOVEMBRE 2025, 7 Nov. 2025, 8 NOV. 2025, 9 Dec. 2025';
+    assert.deepEqual(
+      findDates(text).map((d) => d.iso),
+      ['2025-11-27', '2025-11-03', '2025-11-04', '2025-11-05', '2025-11-06', '2025-11-07', '2025-11-08', '2025-12-09'],
+    );
+  });
+
+  it('takes a weekday for the coming one after a word of the future in any case', () => {
+    // Most words before a weekday are ruled out by their first letter and length before they are lower-cased.
+    const day = '2023-11-23'; // a Thursday
+    for (const text of ['The leaders will meet on Friday.', 'The leaders WILL meet on Friday.', 'The leaders Will meet on Friday.', 'The summit is Scheduled for Friday.', 'Il vertice SI TERRÀ venerdì.', 'Саммит СОСТОИТСЯ в пятницу.']) {
+      assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], text);
+    }
+    assert.deepEqual(findDates('The leaders met on Friday.', 2023, day).map((d) => d.iso), ['2023-11-17']);
+  });
+
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
     const random = prng(7);
     for (let round = 0; round < 200; round++) {

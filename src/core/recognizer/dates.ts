@@ -407,12 +407,37 @@ function partOfYearBefore(text: string, start: number): number | undefined {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
+/** Month numbers by the name as a date writes it (in its case, with its full stop), kept as met: texts repeat a few. */
+const monthsAsWritten = new Map<string, number>();
+const MONTHS_AS_WRITTEN_KEPT = 1000;
+
+function monthOf(name: string): number {
+  if (monthsAsWritten.has(name)) return monthsAsWritten.get(name)!;
+  const month = MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  if (monthsAsWritten.size >= MONTHS_AS_WRITTEN_KEPT) monthsAsWritten.clear();
+  monthsAsWritten.set(name, month);
+  return month;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/**
+ * Whether day `day` of month `month` is a day of `year`, as a date made of them that does not roll
+ * over into the next month says: counted for the years and days the expressions read, and asked of
+ * a Date otherwise (which reads a year under 100 as one of the 1900s).
+ */
+function isDayOfYear(year: number, month: number, day: number): boolean {
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1) {
+    return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]);
+  }
+  return new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+}
 
 function isoDay(year: number | undefined, month: number, day: number): string | undefined {
   if (year !== undefined) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() !== month - 1) return undefined; // 31 November
+    if (!isDayOfYear(year, month, day)) return undefined; // 31 November
     return `${year}-${pad(month)}-${pad(day)}`;
   }
   if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]) return undefined;
