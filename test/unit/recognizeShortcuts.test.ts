@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { commasReadForTitles, titleFollowsComma } from '../../src/core/recognizer/candidates';
+import { commasReadForTitles, lastWordsIn, titleFollowsComma, wordsIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { partitionPoint } from '../../src/core/text/binarySearch';
@@ -82,6 +82,27 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.ok(read.size < text.split(',').length, 'some commas are passed');
     }
     assert.ok(titles > 100, `only ${titles} titles after commas`);
+  });
+
+  it('reads the last words before a comma back from it as reading forward from 80 units before finds them', () => {
+    // A name before a title after a comma is read from the words the comma follows, read back.
+    // Marks, apostrophes and hyphens, letters outside the Basic Multilingual Plane, halves of them,
+    // and words and pairs that the 80 units cut.
+    const odd = [
+      'Ivan 𝐀Tarasov\u0301 l’Abc- -- Petrov-, x\ud835 Ivan\u0301’, ',
+      `${'𝐀'.repeat(45)}Ⓐ Ivan, ${'𝐀'.repeat(44)}Ⓐ Ivan, ${'Abcdefghij'.repeat(9)} Ivan, -${'Abcdefghij'.repeat(8)}, `,
+    ];
+    let readBack = 0;
+    for (const text of [...texts, ...odd]) {
+      for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+        const from = Math.max(0, comma - 80);
+        const back = lastWordsIn(text, from, comma, 4);
+        if (!back) continue;
+        readBack++;
+        assert.deepEqual(back, wordsIn(text, from, comma).slice(-4), JSON.stringify(text.slice(from, comma)));
+      }
+    }
+    assert.ok(readBack > 1000, `only ${readBack} commas read back`);
   });
 
   it('keeps a part of a year in the date, whatever letter ends it and in either case', () => {
