@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { commasReadForTitles, titleFollowsComma } from '../../src/core/recognizer/candidates';
+import { commasReadForTitles, lastWordsIn, titleFollowsComma, wordsIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { partitionPoint } from '../../src/core/text/binarySearch';
@@ -84,6 +84,27 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     assert.ok(titles > 100, `only ${titles} titles after commas`);
   });
 
+  it('reads the last words before a comma back from it as reading forward from 80 units before finds them', () => {
+    // A name before a title after a comma is read from the words the comma follows, read back.
+    // Marks, apostrophes and hyphens, letters outside the Basic Multilingual Plane, halves of them,
+    // and words and pairs that the 80 units cut.
+    const odd = [
+      'Ivan 𝐀Tarasov\u0301 l’Abc- -- Petrov-, x\ud835 Ivan\u0301’, ',
+      `${'𝐀'.repeat(45)}Ⓐ Ivan, ${'𝐀'.repeat(44)}Ⓐ Ivan, ${'Abcdefghij'.repeat(9)} Ivan, -${'Abcdefghij'.repeat(8)}, `,
+    ];
+    let readBack = 0;
+    for (const text of [...texts, ...odd]) {
+      for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+        const from = Math.max(0, comma - 80);
+        const back = lastWordsIn(text, from, comma, 4);
+        if (!back) continue;
+        readBack++;
+        assert.deepEqual(back, wordsIn(text, from, comma).slice(-4), JSON.stringify(text.slice(from, comma)));
+      }
+    }
+    assert.ok(readBack > 1000, `only ${readBack} commas read back`);
+  });
+
   it('keeps a part of a year in the date, whatever letter ends it and in either case', () => {
     // The expressions for a part of a year are tried only after a unit that may end one.
     const parts = ['early', 'Late', 'MID', 'mid-', 'at the end of', 'metà', 'Inizio', 'fine del', 'середине', 'Середины', 'начале', 'до начала', 'конце', 'с КОНЦА'];
@@ -93,6 +114,76 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       const expected = part.replace(/^(?:до|с|at the) /, '');
       assert.ok(date?.text.startsWith(expected), `${JSON.stringify(text)}: ${JSON.stringify(date?.text)}`);
     }
+  });
+
+  it('keeps a part of a year whose last word is spelled in letters that only ignoring case makes its own', () => {
+    // The word before a year is read before the expressions for a part of a year run, and must be
+    // read as they read it: ᲁ and ᲂ are old forms of д and о, which case-insensitive matching joins.
+    const cases = [
+      ['Il piano: сереᲁине 2026.', 'сереᲁине 2026'],
+      ['Il piano: СЕРЕᲁИНЫ 2026.', 'СЕРЕᲁИНЫ 2026'],
+      ['в кᲂнце 2026 года', 'кᲂнце 2026'],
+      ['a metà dell’  2026', 'metà dell’  2026'],
+      ["all'inizio dell' 2026", "inizio dell' 2026"],
+      ['by mid–2026', 'mid–2026'],
+      ['MID‐2026', 'MID‐2026'],
+      ['in early\u00a02026', 'early\u00a02026'],
+      ['at the end of THE 2026', 'end of THE 2026'],
+      ['alla fine\u00a0del 2026', 'fine\u00a0del 2026'],
+    ];
+    for (const [text, expected] of cases) {
+      const date = findDates(text).find((d) => d.iso === '2026');
+      assert.equal(date?.text, expected, JSON.stringify(text));
+    }
+  });
+
+  it('takes a four-digit number for a year after a word of time or a part of a year, and not as a count', () => {
+    // Whether a number can be a year alone is read around its digits before the expression runs.
+    const years = ['in 2022', 'IN 2022', "nell'2022", 'dall’ 2022', 'в\u00a02022\u00a0году', '2022 года', 'с 2022 г.', 'a metà 2022', 'mid-2022', 'inizio 2022', 'the end of 2022'];
+    for (const text of years) assert.ok(findDates(`Il piano: ${text}.`).some((d) => d.iso === '2022'), JSON.stringify(text));
+    for (const text of ['contava 2022 soldati', '2022-5', 'nel 2022.5']) assert.ok(!findDates(text).some((d) => d.iso === '2022'), JSON.stringify(text));
+  });
+
+  it('takes a day of a month as a date made of it does, whatever the year', () => {
+    // Days are counted per month and leap year rather than asked of a Date; the years a Date reads
+    // otherwise (under 100, as in the 1900s) are still asked of one.
+    const months = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+    const years = [1900, 1904, 1999, 2000, 2023, 2024, 2099];
+    const referenceYears = [50, 99, 100, 1600, 1700, 2100, 2400, 9999];
+    let days = 0;
+    for (const [month, name] of months.entries()) {
+      for (const day of [28, 29, 30, 31]) {
+        const dayOf = (year: number) => new Date(Date.UTC(year, month, day)).getUTCMonth() === month;
+        for (const year of years) {
+          const found = findDates(`il ${day} ${name} ${year}`).some((d) => d.iso === `${year}-${String(month + 1).padStart(2, '0')}-${day}`);
+          assert.equal(found, dayOf(year), `${day} ${name} ${year}`);
+          if (found) days++;
+        }
+        for (const year of referenceYears) {
+          const found = findDates(`il ${day} ${name}`, year).some((d) => d.iso === `${year}-${String(month + 1).padStart(2, '0')}-${day}`);
+          assert.equal(found, dayOf(year), `${day} ${name}, in ${year}`);
+        }
+      }
+    }
+    assert.ok(days > 100);
+  });
+
+  it('reads a month written in any case, with or without a full stop, however often a text repeats it', () => {
+    // The month of a name is kept by the name as written.
+    const text = '27 NOVEMBRE 2025, 3 Nov. 2025, 4 nov 2025, 5 novembre 2025, 6 NOVEMBRE 2025, 7 Nov. 2025, 8 NOV. 2025, 9 Dec. 2025';
+    assert.deepEqual(
+      findDates(text).map((d) => d.iso),
+      ['2025-11-27', '2025-11-03', '2025-11-04', '2025-11-05', '2025-11-06', '2025-11-07', '2025-11-08', '2025-12-09'],
+    );
+  });
+
+  it('takes a weekday for the coming one after a word of the future in any case', () => {
+    // Most words before a weekday are ruled out by their first letter and length before they are lower-cased.
+    const day = '2023-11-23'; // a Thursday
+    for (const text of ['The leaders will meet on Friday.', 'The leaders WILL meet on Friday.', 'The leaders Will meet on Friday.', 'The summit is Scheduled for Friday.', 'Il vertice SI TERRÀ venerdì.', 'Саммит СОСТОИТСЯ в пятницу.']) {
+      assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], text);
+    }
+    assert.deepEqual(findDates('The leaders met on Friday.', 2023, day).map((d) => d.iso), ['2023-11-17']);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

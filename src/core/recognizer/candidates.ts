@@ -3,8 +3,8 @@
 // "Sagynbek Abdumutalip, capo del dipartimento …".
 import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { widthAt } from '../text/surrogates';
-import { classAt, LETTER, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
+import { widthAt, widthBefore } from '../text/surrogates';
+import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { NamesByShape } from './personShape';
 import { InstitutionNames, isInstitutionHead } from './institutions';
 
@@ -179,7 +179,7 @@ const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) 
 const LOOKAHEAD_CHARS = 140;
 const MAX_WORDS_BETWEEN = 8;
 
-interface Word {
+export interface Word {
   text: string;
   start: number;
   end: number;
@@ -205,11 +205,40 @@ function isWordTrail(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
-function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const reader = new WordReader(text, from, to);
   for (let word = reader.next(); word; word = reader.next()) words.push(word);
   return words;
+}
+
+/** Whether the code point before `end` is one that WORD reads: a letter, a mark, an apostrophe or a hyphen. */
+function wordCodeBefore(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  return isWordTrail(code) || (classBefore(text, end) & (LETTER | MARK)) !== 0;
+}
+
+/**
+ * The last `most` words of `wordsIn(text, from, to)` (all of them when there are fewer), read back
+ * from `to`; a word is cut at `from` as reading forward from there cuts it. None when `from` cuts a
+ * character in two, where reading forward may take the whole character.
+ */
+export function lastWordsIn(text: string, from: number, to: number, most: number): Word[] | undefined {
+  const words: Word[] = [];
+  let at = to;
+  while (words.length < most) {
+    while (at > from && !wordCodeBefore(text, at)) at -= widthBefore(text, at);
+    if (at < from) return undefined;
+    if (at === from) break;
+    const end = at;
+    while (at > from && wordCodeBefore(text, at)) at -= widthBefore(text, at);
+    if (at < from) return undefined;
+    // Without the apostrophes and hyphens that end it, as the reader forward takes it.
+    let wordEnd = end;
+    while (wordEnd > at && isWordTrail(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd > at) words.push({ text: text.slice(at, wordEnd), start: at, end: wordEnd });
+  }
+  return words.reverse();
 }
 
 /** The words from `from` to `to` one at a time, each read when asked for. */
@@ -434,7 +463,9 @@ const GLUED_ARTICLES = ARTICLES.filter((a) => /\p{L}$/u.test(a));
 function namesBeforeTitles(text: string, commas: CommaTitles, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
     if (!commas.mayFollow(comma) || !titleFollowsComma(text, comma)) continue;
-    const before = wordsIn(text, Math.max(0, comma - 80), comma);
+    // A name of up to four words: those the words before the comma end with.
+    const from = Math.max(0, comma - 80);
+    const before = lastWordsIn(text, from, comma, 4) ?? wordsIn(text, from, comma);
     const run: Word[] = [];
     for (let i = before.length - 1; i >= 0 && run.length < 4; i--) {
       const word = before[i];

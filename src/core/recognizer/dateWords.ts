@@ -101,6 +101,11 @@ const FUTURE = new Set([
   ...['будет', 'будут', 'состоится', 'пройдет', 'пройдёт', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
+/** The lengths of the words of FUTURE in ASCII letters, by their first letter, one bit each: most words of a sentence are ruled out on one read. */
+const FUTURE_ASCII_LENGTHS = new Int32Array(128);
+for (const w of FUTURE) if (/^[a-z]+$/.test(w)) FUTURE_ASCII_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+/** Whether the word [start, end) in ASCII letters may be a word of FUTURE in any case (0x20 makes an ASCII capital small). */
+const mayBeFutureWord = (text: string, start: number, end: number) => end - start <= LONGEST_FUTURE && (FUTURE_ASCII_LENGTHS[text.charCodeAt(start) | 0x20] & (1 << (end - start))) !== 0;
 
 interface WordInfo {
   language: Language;
@@ -280,7 +285,7 @@ function announces(text: string, at: number): boolean {
       if (text.charCodeAt(j) >= 0x80) ascii = false;
       j += width;
     }
-    if (ascii ? j - i <= LONGEST_FUTURE && FUTURE.has(text.slice(i, j).toLowerCase()) : splitAnnounces(text.slice(i, j))) return true;
+    if (ascii ? mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase()) : splitAnnounces(text.slice(i, j))) return true;
     i = j;
   }
   return false;

@@ -1,8 +1,8 @@
 // Dates as Italian, English and Russian news write them, normalized to ISO 8601.
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { widthBefore } from '../text/surrogates';
-import { SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
+import { isSurrogate, widthBefore } from '../text/surrogates';
+import { LETTER, NUMBER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
 import { WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -227,6 +227,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
+  // A year alone is taken only as a time (see yearIsTime) or after a part of a year: most
+  // four-digit numbers are neither, and whether one is needs only the text around its four digits.
+  year: (text, at) => partOfYearBefore(text, at) !== undefined || yearIsTime(text, at, at + 4),
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
 // like any preposition before a date it is not part of the date's span.
@@ -367,10 +370,36 @@ function mayEndPartOfYear(text: string, start: number): boolean {
   return k > 0 && PART_OF_YEAR_ENDS.has(text.charCodeAt(k - 1));
 }
 
+/** The last word of each part of a year, as PART_OF_YEAR ends: "dell" before its apostrophe, "mid" before its hyphen. */
+const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еы]|начал[еа]|конц[еа])$/iu;
+const LONGEST_PART_OF_YEAR_WORD = 'середине'.length;
+
+/**
+ * Whether the word before `start`, past the spaces and an apostrophe or hyphen, within the units
+ * from `from` (those the expressions read), may end a part of a year. A part starts a word, so
+ * that word is one of the last words of the parts, spelled in letters of one unit each.
+ */
+function partOfYearWordBefore(text: string, from: number, start: number): boolean {
+  let end = start;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end > from && PART_OF_YEAR_MARKS.has(text.charCodeAt(end - 1))) end--;
+  let wordStart = end;
+  while (wordStart > from && end - wordStart <= LONGEST_PART_OF_YEAR_WORD && isUnitWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+  return end - wordStart <= LONGEST_PART_OF_YEAR_WORD && wordStart < end && PART_OF_YEAR_LAST_WORD.test(text.slice(wordStart, end));
+}
+
+/** What may stand between a part of a year's last word and the spaces before the year: the apostrophe of "dell'", the hyphen of "mid-". */
+const PART_OF_YEAR_MARKS = new Set(["'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
+
+/** Whether a unit is a letter or digit on its own (half of a pair never is). */
+const isUnitWordChar = (code: number) => !isSurrogate(code) && (unitClass(code) & (LETTER | NUMBER)) !== 0;
+
 /** Where the part of a year written just before `start` begins, if one is. */
 function partOfYearBefore(text: string, start: number): number | undefined {
   if (!mayEndPartOfYear(text, start)) return undefined;
-  const before = text.slice(Math.max(0, start - 24), start);
+  const from = Math.max(0, start - 24);
+  if (!partOfYearWordBefore(text, from, start)) return undefined;
+  const before = text.slice(from, start);
   const m = PART_OF_YEAR_HYPHENED.exec(before) ?? PART_OF_YEAR.exec(before);
   if (!m) return undefined;
   if (m[0].endsWith(' ') || m[0].endsWith('\u00a0') || /['’‐–-]$/.test(m[0])) return start - m[0].length;
@@ -378,12 +407,37 @@ function partOfYearBefore(text: string, start: number): number | undefined {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+
+/** Month numbers by the name as a date writes it (in its case, with its full stop), kept as met: texts repeat a few. */
+const monthsAsWritten = new Map<string, number>();
+const MONTHS_AS_WRITTEN_KEPT = 1000;
+
+function monthOf(name: string): number {
+  if (monthsAsWritten.has(name)) return monthsAsWritten.get(name)!;
+  const month = MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  if (monthsAsWritten.size >= MONTHS_AS_WRITTEN_KEPT) monthsAsWritten.clear();
+  monthsAsWritten.set(name, month);
+  return month;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/**
+ * Whether day `day` of month `month` is a day of `year`, as a date made of them that does not roll
+ * over into the next month says: counted for the years and days the expressions read, and asked of
+ * a Date otherwise (which reads a year under 100 as one of the 1900s).
+ */
+function isDayOfYear(year: number, month: number, day: number): boolean {
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1) {
+    return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]);
+  }
+  return new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+}
 
 function isoDay(year: number | undefined, month: number, day: number): string | undefined {
   if (year !== undefined) {
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() !== month - 1) return undefined; // 31 November
+    if (!isDayOfYear(year, month, day)) return undefined; // 31 November
     return `${year}-${pad(month)}-${pad(day)}`;
   }
   if (day > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]) return undefined;
