@@ -12,6 +12,7 @@ import { type MentionFormat, printMentions } from '../../src/cli/printMentions';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { bundledRecognizer } from './namesFound';
 import { prng } from '../fuzz/editScripts';
+import { randomText } from './hostileText';
 
 const REPO = join(__dirname, '../../..');
 const CLI = join(REPO, 'dist/cli.js');
@@ -37,38 +38,22 @@ async function output(mentions: readonly Mention[], format: MentionFormat): Prom
   return bytes.toString('utf8');
 }
 
-/**
- * Random strings of what JSON must escape or encode in several bytes: quotes, backslashes, every
- * control character, DEL, line and paragraph separators, two- and three-byte characters, astral
- * characters (surrogate pairs) and lone or reversed surrogate halves.
- */
-function randomText(random: () => number): string {
-  const pieces = ['"', '\\', '/', 'a', 'Z', ' ', '\u007f', '\u0080', 'é', 'Ж', '\u07ff', '\u0800', '€', '\u2028', '\u2029', '\ufeff', '\uffff', '😀', '𝕏', '\u{10ffff}', '\ud800', '\udbff', '\udc00', '\udfff', '\udc00\ud800'];
-  let text = '';
-  const length = Math.floor(random() * 12);
-  for (let k = 0; k < length; k++) {
-    const r = random();
-    text += r < 0.25 ? String.fromCharCode(Math.floor(random() * 0x20)) : r < 0.35 ? String.fromCharCode(Math.floor(random() * 0x10000)) : pieces[Math.floor(random() * pieces.length)];
-  }
-  return text;
-}
-
 function randomMentions(random: () => number, count: number): Mention[] {
   const types = ['person', 'organization', 'place', 'event', 'date', 'candidate'] as const;
   const maybe = <T>(value: T): T | undefined => (random() < 0.5 ? value : undefined);
   return Array.from({ length: count }, () => {
     const start = Math.floor(random() * 2 ** (random() < 0.1 ? 52 : 20));
-    const id = maybe(`person:${randomText(random)}`);
+    const id = maybe(`person:${randomText(random, 12)}`);
     return {
       start,
       end: start + Math.floor(random() * 100),
-      text: randomText(random),
+      text: randomText(random, 12),
       type: types[Math.floor(random() * types.length)],
       id,
-      name: maybe(randomText(random)),
-      iso: maybe(randomText(random)),
+      name: maybe(randomText(random, 12)),
+      iso: maybe(randomText(random, 12)),
       approximate: maybe(random() < 0.5),
-      role: maybe(randomText(random)),
+      role: maybe(randomText(random, 12)),
     };
   });
 }
