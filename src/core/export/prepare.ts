@@ -238,7 +238,8 @@ export function referencedEntities(article: PreparedArticle): string[] {
   const ids = new Set<string>();
   for (const m of article.mentions) if (m.entity !== undefined) ids.add(m.entity);
   for (const fact of article.facts) for (const id of factEntities(fact)) ids.add(id);
-  return [...ids].sort(compareText);
+  // The default order is compareText's (UTF-16 code units), without a call per comparison.
+  return [...ids].sort();
 }
 
 /** The anchored evidence of a fact, in text order, each mention once. */
