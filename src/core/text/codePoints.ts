@@ -81,6 +81,7 @@ export class CodePointIndex {
   /** True when the UTF-16 offset is not inside a surrogate pair. */
   isBoundary(utf16Offset: number): boolean {
     checkOffset(utf16Offset, this.utf16Length);
+    if (this.pairUnits.length === 0) return true;
     const before = lowerBound(this.pairUnits, utf16Offset);
     return !(before > 0 && this.pairUnits[before - 1] === utf16Offset - 1);
   }

@@ -101,7 +101,14 @@ export class JsonBytes {
     const { buffer } = this;
     let at = this.at;
     buffer[at++] = QUOTE;
-    for (let i = 0; i < n; i++) {
+    // Most of what is written is printable ASCII, copied as it is until the first unit that is not.
+    let i = 0;
+    for (; i < n; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 0x20 || c >= 0x80 || c === QUOTE || c === BACKSLASH) break;
+      buffer[at++] = c;
+    }
+    for (; i < n; i++) {
       const c = value.charCodeAt(i);
       if (c < 0x80) {
         if (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) buffer[at++] = c;
