@@ -120,17 +120,21 @@ export class KnowledgeBaseService implements vscode.Disposable {
 
   private watch(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = this.files().map((uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      // The file and the folders it is in: a folder deleted or restored whole is one event, for the folder.
-      const pattern = folder ? new vscode.RelativePattern(folder, withFolders(vscode.workspace.asRelativePath(uri, false))) : uri.fsPath;
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      const reload = () => void this.reload();
-      watcher.onDidChange(reload);
-      watcher.onDidCreate(reload);
-      watcher.onDidDelete(reload);
-      return watcher;
-    });
+    this.watchers = this.files().flatMap((uri) =>
+      // The file and the folders it is in: a folder deleted or restored whole is one event, for the
+      // folder. Each is watched in its parent by `*` and compared as a URI, so that no character of
+      // a folder's name ({, [, *, a comma) is read as glob syntax.
+      watchedPaths(uri).map((path) => {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(parentOf(path), '*'));
+        const reload = (changed: vscode.Uri) => {
+          if (changed.toString() === path.toString()) void this.reload();
+        };
+        watcher.onDidChange(reload);
+        watcher.onDidCreate(reload);
+        watcher.onDidDelete(reload);
+        return watcher;
+      }),
+    );
   }
 
   dispose(): void {
@@ -138,9 +142,14 @@ export class KnowledgeBaseService implements vscode.Disposable {
   }
 }
 
-/** A glob of a relative path and of each folder on the way to it: `{a,a/b,a/b/c.yaml}`. */
-function withFolders(relativePath: string): string {
-  const parts = relativePath.split('/');
-  if (parts.length === 1) return relativePath;
-  return `{${parts.map((_, i) => parts.slice(0, i + 1).join('/')).join(',')}}`;
+/** The file and each folder between it and its workspace folder (only the file, outside any). */
+function watchedPaths(file: vscode.Uri): vscode.Uri[] {
+  const root = vscode.workspace.getWorkspaceFolder(file)?.uri.toString();
+  const paths = [file];
+  for (let folder = parentOf(file); root !== undefined && folder.toString() !== root && folder.path !== parentOf(folder).path; folder = parentOf(folder)) paths.push(folder);
+  return paths;
+}
+
+function parentOf(uri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(uri, '..');
 }

@@ -186,6 +186,24 @@ describe('hover cards', () => {
     await eventually(async () => assert.match((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
     await vscode.workspace.fs.delete(seedUri('.news-annotator'), { recursive: true });
     await eventually(async () => assert.doesNotMatch((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+
+    // A knowledge base in a folder whose name reads as glob syntax is followed all the same.
+    const settings = vscode.workspace.getConfiguration('newsAnnotator');
+    const oddFolder = 'team {a,b} [1]';
+    await settings.update('knowledgeBaseFile', `${oddFolder}/knowledge-base.yaml`, vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.workspace.fs.writeFile(seedUri(`${oddFolder}/knowledge-base.yaml`), knowledgeBase);
+      await eventually(async () => assert.match((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+      await vscode.workspace.fs.delete(seedUri(`${oddFolder}/knowledge-base.yaml`));
+      await eventually(async () => assert.doesNotMatch((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+      await vscode.workspace.fs.writeFile(seedUri(`${oddFolder}/knowledge-base.yaml`), knowledgeBase);
+      await eventually(async () => assert.match((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+      await vscode.workspace.fs.delete(seedUri(oddFolder), { recursive: true });
+      await eventually(async () => assert.doesNotMatch((await hoverText(document, at)).shown, /Could also be/), HOVER_TIMEOUT);
+    } finally {
+      await settings.update('knowledgeBaseFile', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(seedUri(oddFolder), { recursive: true }).then(undefined, () => undefined);
+    }
   });
 
   it('shows nothing where nothing was recognized', async () => {
