@@ -105,6 +105,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
       },
     );
   } catch (error) {
+    await output.abort();
     if (!(error instanceof ProtectedTargetError)) throw error;
     void vscode.window.showErrorMessage(vscode.l10n.t('The export stopped: {0}', error.message));
     return false;

@@ -1,5 +1,9 @@
 // What the export reads and writes, through vscode.workspace.fs so that it works on any file
-// system: the fact files and articles of every workspace folder, and the chosen output.
+// system: the fact files and articles of every workspace folder, and the chosen output (a single
+// file on disk is written with Node's own file API, as the export goes).
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE } from '../../core/factFile/paths';
 import { decodeText, InvalidTextError } from '../../core/text/articleText';
@@ -41,11 +45,18 @@ export class FolderFiles implements WorkspaceFiles {
   }
 }
 
-/** Collects the single-file formats' chunks and writes them once; writes brat's files one by one. */
+/**
+ * The chosen output. A single file on disk is written as the export goes, to a temporary file
+ * beside it that replaces the target only when the export has finished, so that a large export
+ * is never held in memory and a failed one leaves the target as it was; on another file system
+ * the chunks are collected and written once. brat's files are written one by one.
+ */
 export class UriOutput implements ExportOutput {
   private readonly chunks: string[] = [];
-  /** What was written before the text in `chunks`, encoded. */
+  private chunksLength = 0;
+  /** What was written before the text in `chunks`, encoded (when not streamed to disk). */
   private readonly encoded: Uint8Array[] = [];
+  private partial: { path: string; handle: FileHandle } | undefined;
   constructor(
     private readonly target: vscode.Uri,
     private readonly knowledgeBaseFiles: readonly vscode.Uri[] = [],
@@ -53,18 +64,31 @@ export class UriOutput implements ExportOutput {
 
   async write(chunk: string): Promise<void> {
     this.chunks.push(chunk);
+    this.chunksLength += chunk.length;
+    if (this.target.scheme === 'file' && this.chunksLength >= FLUSH_AT) await this.encodeText();
   }
 
   async writeBytes(chunk: Uint8Array): Promise<void> {
-    this.encodeText();
-    // A copy: the writer fills the chunk's buffer again.
-    this.encoded.push(chunk.slice());
+    await this.encodeText();
+    await this.append(chunk, true);
   }
 
-  private encodeText(): void {
+  private async encodeText(): Promise<void> {
     if (this.chunks.length === 0) return;
-    this.encoded.push(new TextEncoder().encode(this.chunks.join('')));
+    const text = this.chunks.join('');
     this.chunks.length = 0;
+    this.chunksLength = 0;
+    await this.append(new TextEncoder().encode(text), false);
+  }
+
+  /** Appends bytes; `borrowed` bytes are the writer's buffer, filled again once this resolves. */
+  private async append(bytes: Uint8Array, borrowed: boolean): Promise<void> {
+    if (this.target.scheme !== 'file') {
+      this.encoded.push(borrowed ? bytes.slice() : bytes);
+      return;
+    }
+    this.partial ??= await openPartial(this.target.fsPath);
+    for (let written = 0; written < bytes.length; ) written += (await this.partial.handle.write(bytes, written)).bytesWritten;
   }
 
   async writeFile(relativePath: string, content: string): Promise<void> {
@@ -75,12 +99,41 @@ export class UriOutput implements ExportOutput {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   }
 
+  /** Puts the single file in place, when the export wrote one. */
   async finish(): Promise<void> {
-    this.encodeText();
+    await this.encodeText();
+    if (this.partial) {
+      const { path, handle } = this.partial;
+      this.partial = undefined;
+      await handle.close();
+      await rename(path, this.target.fsPath);
+      return;
+    }
     if (this.encoded.length === 0) return;
     const bytes = this.encoded.length === 1 ? this.encoded[0] : concatenated(this.encoded);
     await vscode.workspace.fs.writeFile(this.target, bytes);
   }
+
+  /** Forgets what was written: the target stays as it was. */
+  async abort(): Promise<void> {
+    this.chunks.length = 0;
+    this.encoded.length = 0;
+    const partial = this.partial;
+    this.partial = undefined;
+    if (!partial) return;
+    await partial.handle.close().catch(() => undefined);
+    await rm(partial.path, { force: true });
+  }
+}
+
+/** Text is encoded and written once this much of it has been collected. */
+const FLUSH_AT = 1 << 20;
+
+/** A new file beside `target`, hidden, that no other export or process has open. */
+async function openPartial(target: string): Promise<{ path: string; handle: FileHandle }> {
+  const path = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.partial`);
+  await mkdir(dirname(target), { recursive: true });
+  return { path, handle: await open(path, 'wx') };
 }
 
 function concatenated(parts: readonly Uint8Array[]): Uint8Array {

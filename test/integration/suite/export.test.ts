@@ -138,9 +138,13 @@ describe('export', function () {
 
   it('exports JSON Lines, an article a line, whose mentions hold their quotes at both kinds of offsets', async () => {
     const linesUri = vscode.Uri.joinPath(out(), 'dataset.jsonl');
+    // Over an older, longer file: the export replaces it whole, and leaves nothing of its own beside it.
+    await vscode.workspace.fs.writeFile(linesUri, new TextEncoder().encode('{"older": true}\n'.repeat(200_000)));
     assert.strictEqual(await vscode.commands.executeCommand(COMMAND.exportDataset, 'jsonl', linesUri.toString()), true);
     const text = await readText(linesUri);
     assert.ok(text.endsWith('\n'));
+    assert.doesNotMatch(text, /"older"/);
+    assert.deepStrictEqual((await vscode.workspace.fs.readDirectory(out())).map(([name]) => name).filter((name) => name.startsWith('.')), []);
     const lines: { path: string; mentions: { quote: string; start: number; end: number; codePointStart: number; codePointEnd: number }[]; facts: unknown[] }[] = text.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepStrictEqual(lines.map((l) => l.path), SEEDS.map((s) => `${s}.txt`));
     for (const line of lines) {
