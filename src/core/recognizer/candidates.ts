@@ -6,7 +6,7 @@ import { inOriginal, type Mention } from './mention';
 import { widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { NamesByShape } from './personShape';
-import { InstitutionNames, isInstitutionHead } from './institutions';
+import { HEADS, InstitutionNames, isInstitutionHead } from './institutions';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -42,26 +42,30 @@ const TITLE_AFTER_COMMA = new RegExp(
 
 // A title starts with one of these words, in ASCII letters of any case: the first three letters of
 // a word say whether it may start one, without copying it.
-const TITLE_PREFIXES = new Set(TITLES.map((t) => prefixCode(t, 0)));
-
 function asciiLower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 32 : code;
 }
 
-/** The first three units at `at`, in ASCII lower case, as one number; -1 unless they are ASCII letters. */
-function prefixCode(text: string, at: number): number {
+/** The first three units at `at`, in ASCII lower case, as an index below 26³; -1 unless they are ASCII letters. */
+function prefixIndex(text: string, at: number): number {
   if (at + 3 > text.length) return -1;
-  let code = 0;
-  for (let k = 0; k < 3; k++) {
-    const c = asciiLower(text.charCodeAt(at + k));
-    if (c < 0x61 || c > 0x7a) return -1;
-    code = code * 128 + c;
-  }
-  return code;
+  return letterIndex(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+}
+
+/**
+ * Three units in ASCII lower case as an index below 26³, -1 unless they are ASCII letters. On
+ * codes, not on a string: the scans read one text, and the tables are made from other strings.
+ */
+function letterIndex(a: number, b: number, c: number): number {
+  const x = asciiLower(a) - 0x61;
+  const y = asciiLower(b) - 0x61;
+  const z = asciiLower(c) - 0x61;
+  return x >>> 0 < 26 && y >>> 0 < 26 && z >>> 0 < 26 ? (x * 26 + y) * 26 + z : -1;
 }
 
 function mayStartTitle(text: string, at: number): boolean {
-  return TITLE_PREFIXES.has(prefixCode(text, at));
+  const index = prefixIndex(text, at);
+  return index >= 0 && TITLE_PREFIX_LENGTHS[index] !== 0;
 }
 
 // A title matches at a word only if the whole word, in ASCII letters of any case, is the title's
@@ -71,6 +75,13 @@ const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => (/[\s-]/.test(t) ? [t.sp
 /** The lengths of those words by their first letter in ASCII lower case, one bit each: most words are ruled out on one read. */
 const TITLE_FIRST_WORD_LENGTHS = new Int32Array(128);
 for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+
+/**
+ * By the first three letters of those words (`prefixIndex`), their lengths, one bit each: a word
+ * that passes its first letter (most often "p", "s", "c") is ruled out on one more read.
+ */
+const TITLE_PREFIX_LENGTHS = new Int32Array(26 * 26 * 26);
+for (const w of TITLE_FIRST_WORDS) TITLE_PREFIX_LENGTHS[letterIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] |= 1 << w.length;
 
 /** A hash of units in ASCII lower case, for `TITLE_FIRST_WORD_HASHES`. */
 const lowerHashStep = (hash: number, code: number) => (Math.imul(hash, 31) + asciiLower(code)) | 0;
@@ -87,7 +98,9 @@ for (const w of TITLE_FIRST_WORDS) {
 function mayBeTitleWord(text: string, start: number, end: number): boolean {
   const first = asciiLower(text.charCodeAt(start));
   const length = end - start;
-  if (first >= 128 || length >= 32 || (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) === 0 || !mayStartTitle(text, start)) return false;
+  if (first >= 128 || length >= 32 || (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) === 0) return false;
+  const prefix = prefixIndex(text, start);
+  if (prefix < 0 || (TITLE_PREFIX_LENGTHS[prefix] & (1 << length)) === 0) return false;
   // In ASCII, lower case is a unit for a unit; any other unit may lower-case to ASCII (K, the Kelvin sign).
   let hash = 0;
   for (let k = start; k < end; k++) {
@@ -98,14 +111,38 @@ function mayBeTitleWord(text: string, start: number, end: number): boolean {
   return TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] === 1 && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
+/**
+ * A key of a word, below 2¹⁶, made of its length and its first two and last units with ASCII
+ * capitals read as small letters: words equal in ASCII letters of any case have the same key.
+ */
+function wordKey(first: number, second: number, last: number, length: number): number {
+  return Math.imul(((asciiLower(first) * 31 + asciiLower(second)) * 31 + asciiLower(last)) * 64 + length, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * 1 at the key of each title's first word and of each institution's head: most words, neither,
+ * are ruled out on one read, with no further look at their units. K, the Kelvin sign, is the one
+ * unit besides the ASCII capitals that lower-cases to an ASCII letter: a title's word that ends
+ * with a "k" may end with it.
+ */
+const TITLE_OR_HEAD_KEYS = new Uint8Array(1 << 16);
+for (const w of [...TITLE_FIRST_WORDS, ...HEADS]) {
+  const key = (last: number) => wordKey(w.charCodeAt(0), w.charCodeAt(1), last, w.length);
+  TITLE_OR_HEAD_KEYS[key(w.charCodeAt(w.length - 1))] = 1;
+  if (w.endsWith('k')) TITLE_OR_HEAD_KEYS[key(0x212a)] = 1;
+}
+
 /** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
 function titleStarts(text: string, words: TextWords, shapes: NamesByShape, institutions: InstitutionNames): number[] {
   const starts: number[] = [];
-  for (let k = 0; k < words.count; k++) {
-    const start = words.starts[k];
-    const end = words.ends[k];
-    if (mayBeTitleWord(text, start, end)) starts.push(start);
+  const { count, starts: wordStarts, ends: wordEnds } = words;
+  for (let k = 0; k < count; k++) {
+    const start = wordStarts[k];
+    const end = wordEnds[k];
     shapes.word(start, end);
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    if (TITLE_OR_HEAD_KEYS[wordKey(text.charCodeAt(start), second, text.charCodeAt(end - 1), end - start)] === 0) continue;
+    if (mayBeTitleWord(text, start, end)) starts.push(start);
     institutions.word(k);
   }
   shapes.end();
@@ -339,10 +376,10 @@ function mergeApart(first: readonly Mention[], second: readonly Mention[]): Ment
 }
 
 /**
- * Title first: the words after each title, up to the end of the clause. The expression is tried
- * only where a title may start, in order, as a global scan would: a match hides the starts it covers.
+ * The titles of `text`, tried only where one may start (`titleStarts`), in order, as a global scan
+ * would: a match hides the starts it covers.
  */
-function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+function* titlesAt(text: string, starts: readonly number[]): Generator<RegExpExecArray> {
   let scannedTo = 0;
   for (const start of starts) {
     if (start < scannedTo) continue;
@@ -350,6 +387,25 @@ function namesAfterTitles(text: string, starts: readonly number[], context: Cand
     const m = TITLE.exec(text);
     if (!m) continue;
     scannedTo = start + m[0].length;
+    yield m;
+  }
+}
+
+/** The titles of `text` that the candidate scan finds, by their offsets and text. */
+export function titlesIn(text: string): { index: number; title: string }[] {
+  const words = wordsOf(text);
+  const starts = titleStarts(text, words, new NamesByShape(text, () => false, () => undefined), new InstitutionNames(text, words));
+  return [...titlesAt(text, starts)].map((m) => ({ index: m.index, title: m[0] }));
+}
+
+/** What the candidate scan finds titles with, to be run over a whole text at once ('g'). */
+export function titleExpression(): RegExp {
+  return new RegExp(TITLE.source, 'gu');
+}
+
+/** Title first: the words after each title, up to the end of the clause. */
+function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+  for (const m of titlesAt(text, starts)) {
     const from = m.index + m[0].length;
     let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
     const clauseEnd = text.slice(from, to).search(CLAUSE_END);

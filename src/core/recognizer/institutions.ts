@@ -64,8 +64,10 @@ export function isInstitutionHead(word: string): boolean {
  * on a table read, before any string is made. Every head is in Latin or Cyrillic letters.
  */
 const HEAD_FIRST_UNITS = 0x500;
+/** Every head noun, as written. */
+export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS];
 const HEAD_LENGTHS = new Int32Array(HEAD_FIRST_UNITS);
-for (const w of [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS]) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+for (const w of HEADS) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
 const mayBeHead = (first: number, length: number) => first < HEAD_FIRST_UNITS && length < 32 && (HEAD_LENGTHS[first] & (1 << length)) !== 0;
 const MAX_TAIL_WORDS = 8;
 
