@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn } from '../../src/core/recognizer/candidates';
+import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn, wordsReadIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { partitionPoint } from '../../src/core/text/binarySearch';
@@ -95,6 +95,26 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       titles += plain.length;
     }
     assert.ok(titles > 500, `only ${titles} titles`);
+  });
+
+  it('reads the words after a title one code point at a time as the expression for words reads them', () => {
+    // Marks, apostrophes and hyphens, letters outside the Basic Multilingual Plane, halves of
+    // them, and words that the end of the stretch cuts.
+    const odd = 'Ivan 𝐀Tarasov\u0301 l’Abc- -- Petrov-, x\ud835 Ivan\u0301’, ’’ -- 𝐀\udc00 \ud835\udc00b ǅ Ⅻ İstanbul 12ab';
+    const random = prng(11);
+    let words = 0;
+    for (const text of [...texts, odd]) {
+      for (let round = 0; round < 40; round++) {
+        const from = Math.floor(random() * text.length);
+        // The words after a title are read from its end, never from inside a pair.
+        if (/[\udc00-\udfff]/.test(text[from]) && /[\ud800-\udbff]/.test(text[from - 1] ?? '')) continue;
+        const to = Math.min(text.length, from + Math.floor(random() * 160));
+        const expected = wordsIn(text, from, to);
+        assert.deepEqual(wordsReadIn(text, from, to), expected, JSON.stringify(text.slice(from, to)));
+        words += expected.length;
+      }
+    }
+    assert.ok(words > 10000, `only ${words} words read`);
   });
 
   it('reads the last words before a comma back from it as reading forward from 80 units before finds them', () => {

@@ -169,6 +169,11 @@ function titleMayFollowComma(text: string, comma: number): boolean {
   return false;
 }
 
+/** Whether [from, to) holds one space or more and nothing else (no-break spaces count). */
+function onlyNarrowSpaces(text: string, from: number, to: number): boolean {
+  return to > from && skipNarrowSpaces(text, from, to) === to;
+}
+
 function skipNarrowSpaces(text: string, at: number, end: number): number {
   while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
   return at;
@@ -203,7 +208,20 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
 }
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
-const CLAUSE_END = /[.;:!?()"“”«»\n]/;
+/** The units that end a clause: . ; : ! ? ( ) " “ ” « » and a line break; those in ASCII by a table. */
+const CLAUSE_ENDS = [...'.;:!?()"“”«»\n'].map((c) => c.charCodeAt(0));
+const ASCII_CLAUSE_ENDS = new Uint8Array(0x80);
+for (const code of CLAUSE_ENDS) if (code < 0x80) ASCII_CLAUSE_ENDS[code] = 1;
+const OTHER_CLAUSE_ENDS = CLAUSE_ENDS.filter((code) => code >= 0x80);
+
+/** Where the first clause end after `from` is, before `to`; `to` when there is none. */
+function clauseEnd(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x80 ? ASCII_CLAUSE_ENDS[code] === 1 : OTHER_CLAUSE_ENDS.includes(code)) return k;
+  }
+  return to;
+}
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
 // Capitalised words that start sentences or are no part of a person's name.
 const NOT_NAMES = new Set([
@@ -232,6 +250,9 @@ export interface CandidateContext {
 }
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // In ASCII only A–Z change in lower case and stay in upper case.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = word.codePointAt(0)!;
   const c = String.fromCodePoint(first);
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -242,11 +263,34 @@ function isWordTrail(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
+/**
+ * The words that start between `from` and `to`, read with WORD: a word that starts before `to`
+ * is read to its end, and is taken without the apostrophes and hyphens that end it.
+ */
 export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
+    if (end > m.index) words.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return words;
+}
+
+/** `wordsIn`, read one word at a time as the words after a title are (`WordReader`). */
+export function wordsReadIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const reader = new WordReader(text, from, to);
   for (let word = reader.next(); word; word = reader.next()) words.push(word);
   return words;
+}
+
+/** Whether the code point at `i` is one that WORD reads: a letter, a mark, an apostrophe or a hyphen. */
+function wordCodeAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
+  return code === 0x2019 || (classAt(text, i) & (LETTER | MARK)) !== 0;
 }
 
 /** Whether the code point before `end` is one that WORD reads: a letter, a mark, an apostrophe or a hyphen. */
@@ -278,7 +322,11 @@ export function lastWordsIn(text: string, from: number, to: number, most: number
   return words.reverse();
 }
 
-/** The words from `from` to `to` one at a time, each read when asked for. */
+/**
+ * The words from `from` to `to` one at a time, each read when asked for, as `wordsIn` reads them:
+ * by code points, reading WORD's classes off each unit rather than running the expression. `from`
+ * is where a code point starts (the end of a title), not inside a pair.
+ */
 class WordReader {
   private at: number;
 
@@ -291,19 +339,21 @@ class WordReader {
   }
 
   next(): Word | undefined {
-    const { text } = this;
+    const { text, to } = this;
     for (;;) {
-      WORD.lastIndex = this.at;
-      const m = WORD.exec(text);
-      if (!m || m.index >= this.to) {
-        this.at = this.to;
+      let start = this.at;
+      while (start < to && !wordCodeAt(text, start)) start += widthAt(text, start);
+      if (start >= to) {
+        this.at = to;
         return undefined;
       }
-      this.at = WORD.lastIndex;
+      // A word that starts before `to` is read to its end.
+      let end = start;
+      while (end < text.length && wordCodeAt(text, end)) end += widthAt(text, end);
+      this.at = end;
       // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
-      let end = m.index + m[0].length;
-      while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
-      if (end > m.index) return { text: text.slice(m.index, end), start: m.index, end };
+      while (end > start && isWordTrail(text.charCodeAt(end - 1))) end--;
+      if (end > start) return { text: text.slice(start, end), start, end };
     }
   }
 }
@@ -407,10 +457,7 @@ export function titleExpression(): RegExp {
 function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (const m of titlesAt(text, starts)) {
     const from = m.index + m[0].length;
-    let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
-    const clauseEnd = text.slice(from, to).search(CLAUSE_END);
-    if (clauseEnd >= 0) to = from + clauseEnd;
-    const name = nameAfterTitle(text, new WordReader(text, from, to), context);
+    const name = nameAfterTitle(text, new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS))), context);
     if (name) add(name, m[0]);
   }
 }
@@ -432,7 +479,7 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     if (known?.type === 'person') return undefined;
     const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
     // A name's words stand next to each other, with nothing but spaces between them.
-    const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
+    const adjacent = run.length === 0 || onlyNarrowSpaces(text, run[run.length - 1].end, word.start);
     if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
       run.push(word);
       continue;
