@@ -519,16 +519,20 @@ class CommaTitles {
   ) {}
 
   mayFollow(comma: number): boolean {
-    const { text, words, titleStarts } = this;
+    const { text, titleStarts } = this;
     if (comma + 1 >= text.length || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
     const limit = Math.min(text.length, comma + 80);
     while (this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] <= comma) this.nextTitle++;
-    while (this.nextWord < words.count && words.ends[this.nextWord] <= limit) this.nextWord++;
     const titleAhead = this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] < limit;
-    // The word that the limit cuts, read as the expression reads it.
+    return (titleAhead || this.cutTitle(comma, limit) || this.gluedArticle(comma, limit)) && titleMayFollowComma(text, comma);
+  }
+
+  /** Whether the word that the limit cuts, read as the expression reads it (up to the limit), may start a title. */
+  private cutTitle(comma: number, limit: number): boolean {
+    const { text, words } = this;
+    this.nextWord = firstWordEndingAfter(words, limit, this.nextWord);
     const cut = this.nextWord < words.count ? words.starts[this.nextWord] : limit;
-    const cutTitle = cut > comma && cut + 3 <= limit && mayBeTitleWord(text, cut, wordEndBefore(text, cut, limit));
-    return (titleAhead || cutTitle || this.gluedArticle(comma, limit)) && titleMayFollowComma(text, comma);
+    return cut > comma && cut + 3 <= limit && mayStartTitle(text, cut) && mayBeTitleWord(text, cut, wordEndBefore(text, cut, limit));
   }
 
   /** Whether an article without a space after it follows the comma and its spaces. */
@@ -539,6 +543,27 @@ class CommaTitles {
     }
     return false;
   }
+}
+
+/**
+ * The first of the words from `from` on that ends after `offset`, given that none before `from`
+ * does: steps doubling from `from`, then halving, as the commas asked about are far apart in words.
+ */
+function firstWordEndingAfter(words: TextWords, offset: number, from: number): number {
+  const { ends, count } = words;
+  let low = from;
+  let high = from;
+  for (let step = 1; high < count && ends[high] <= offset; step *= 2) {
+    low = high + 1;
+    high = low + step;
+  }
+  high = Math.min(high, count);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ends[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
