@@ -6,6 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { russianCaseForms } from './russianForms';
+import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 
 // First names common in the region's news, in Cyrillic (nominative; the other cases are made) and
 // in the Latin spellings English and Italian reports use.
@@ -132,21 +133,6 @@ function isCapitalisedWord(text: string, start: number, end: number): boolean {
   return (caseChanges(first) & LOWERING_CHANGES) !== 0 && (caseChanges(second) & RAISING_CHANGES) !== 0;
 }
 
-const LOWERING_CHANGES = 1;
-const RAISING_CHANGES = 2;
-const CASES_KNOWN = 4;
-/** Per UTF-16 unit: whether lower-casing it and upper-casing it change it, once asked (a memo of a pure function of the unit). */
-const unitCaseChanges = new Uint8Array(65536);
-
-function caseChanges(code: number): number {
-  let changes = unitCaseChanges[code];
-  if (changes === 0) {
-    const unit = String.fromCharCode(code);
-    changes = CASES_KNOWN | (unit.toLowerCase() !== unit ? LOWERING_CHANGES : 0) | (unit.toUpperCase() !== unit ? RAISING_CHANGES : 0);
-    unitCaseChanges[code] = changes;
-  }
-  return changes;
-}
 
 /**
  * Calls `add(words, cue)` for each run of two or three capitalised words that names a person by
