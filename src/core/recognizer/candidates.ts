@@ -5,7 +5,7 @@ import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { NamesByShape } from './personShape';
+import { capitalisedStart, NamesByShape } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead } from './institutions';
 
 // Titles and roles that introduce a name, in English and Italian.
@@ -139,9 +139,11 @@ function titleStarts(text: string, words: TextWords, shapes: NamesByShape, insti
   for (let k = 0; k < count; k++) {
     const start = wordStarts[k];
     const end = wordEnds[k];
-    shapes.word(start, end);
+    const first = text.charCodeAt(start);
     const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
-    if (TITLE_OR_HEAD_KEYS[wordKey(text.charCodeAt(start), second, text.charCodeAt(end - 1), end - start)] === 0) continue;
+    if (end - start > 1 && capitalisedStart(first, second)) shapes.capitalised(start, end);
+    else shapes.other();
+    if (TITLE_OR_HEAD_KEYS[wordKey(first, second, text.charCodeAt(end - 1), end - start)] === 0) continue;
     if (mayBeTitleWord(text, start, end)) starts.push(start);
     institutions.word(k);
   }

@@ -122,23 +122,23 @@ export interface ShapeWord {
   end: number;
 }
 
-/** A capital, then a small letter: "Ivan", not "ivan" nor "IVAN". Most words are read from two codes. */
-function isCapitalisedWord(text: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
+/**
+ * Whether a word of two units or more that starts with the units `first` and `second` is
+ * capitalised: a capital, then a small letter ("Ivan", not "ivan" nor "IVAN"). Read from the
+ * codes, which the scan of the words has read already.
+ */
+export function capitalisedStart(first: number, second: number): boolean {
   if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
   // Cyrillic: А–Я, then а–я or ё.
   if (first >= 0x400 && first <= 0x4ff && second >= 0x400 && second <= 0x4ff) return first >= 0x400 && first <= 0x42f && second >= 0x430 && second <= 0x45f;
   return (caseChanges(first) & LOWERING_CHANGES) !== 0 && (caseChanges(second) & RAISING_CHANGES) !== 0;
 }
 
-
 /**
  * Calls `add(words, cue)` for each run of two or three capitalised words that names a person by
- * its shape and what surrounds it, given the text's words in order (`word`, then `end`), so that
- * one scan of the words serves it and the search for titles. `skip(start, end)` is true for words
- * already recognized.
+ * its shape and what surrounds it, given the text's words in order (`capitalised` or `other` for
+ * each, then `end`), so that one scan of the words serves it and the search for titles.
+ * `skip(start, end)` is true for words already recognized.
  */
 export class NamesByShape {
   // The run of capitalised words being read, by offsets: most runs are one word long and end
@@ -153,12 +153,9 @@ export class NamesByShape {
     private readonly add: (words: ShapeWord[], cue: string) => void,
   ) {}
 
-  word(start: number, end: number): void {
+  /** The next word, capitalised (`capitalisedStart`). */
+  capitalised(start: number, end: number): void {
     const { text, runStarts, runEnds } = this;
-    if (!isCapitalisedWord(text, start, end)) {
-      if (this.runLength > 0) this.flush();
-      return;
-    }
     // A name's words stand next to each other with one space, or a hyphen inside a double name.
     if (this.runLength > 0) {
       const lastEnd = runEnds[this.runLength - 1];
@@ -171,6 +168,11 @@ export class NamesByShape {
     }
     runStarts[this.runLength] = start;
     runEnds[this.runLength++] = end;
+  }
+
+  /** The next word, not capitalised. */
+  other(): void {
+    if (this.runLength > 0) this.flush();
   }
 
   end(): void {
