@@ -210,20 +210,15 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
 }
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
-/** The units that end a clause: . ; : ! ? ( ) " “ ” « » and a line break; those in ASCII by a table. */
-const CLAUSE_ENDS = [...'.;:!?()"“”«»\n'].map((c) => c.charCodeAt(0));
-const ASCII_CLAUSE_ENDS = new Uint8Array(0x80);
-for (const code of CLAUSE_ENDS) if (code < 0x80) ASCII_CLAUSE_ENDS[code] = 1;
-const OTHER_CLAUSE_ENDS = CLAUSE_ENDS.filter((code) => code >= 0x80);
+const CLAUSE_END = /[.;:!?()"“”«»\n]/g;
 
-/** Where the first clause end after `from` is, before `to`; `to` when there is none. */
+/** Where the first clause end after `from` is, before `to`; `to` when there is none. Read in the text, not in a copy of it. */
 function clauseEnd(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 0x80 ? ASCII_CLAUSE_ENDS[code] === 1 : OTHER_CLAUSE_ENDS.includes(code)) return k;
-  }
-  return to;
+  CLAUSE_END.lastIndex = from;
+  const m = CLAUSE_END.exec(text);
+  return m && m.index < to ? m.index : to;
 }
+
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
 // Capitalised words that start sentences or are no part of a person's name.
 const NOT_NAMES = new Set([
