@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { commasReadForTitles, lastWordsIn, titleFollowsComma, wordsIn } from '../../src/core/recognizer/candidates';
+import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn, wordsReadIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { partitionPoint } from '../../src/core/text/binarySearch';
@@ -29,7 +29,7 @@ const originals = [
 const SNIPPETS = [
   ' ', ',', '.', '-', '\n', 'Ivan Tarasov said', ' Tarasov', ' Tarasov ', 'Tarasov’s', ' Лавровым ', 'Сергей Лавров', ' Лаврова', 'Vladimir Vladimirovich',
   'Ⓐbc', 'ⒶTarasov', 'Ⓑ', 'Petrov-', '-Petrov', '\u00ad', '\u200b', '𝐀', '𝐀Tarasov', 'Later ', ', il presidente', ', ilpresidente',
-  ', thepresident', ', l’ambasciatore', ', the CSTO Chief of Staff', ', capo del dipartimento',
+  ', thepresident', ', l’ambasciatore', ', the CSTO Chief of Staff', ', capo del dipartimento', ' VICE-PRESIDENTS ', ' Segretario Generale ', ' heads',
   // "presidenti" starts no title, but cut where the expression stops reading, it is "president".
   `, ${'y'.repeat(68)} presidenti`, `, ${'y'.repeat(68)} generali`, ', Vice President', 'ǅ', 'Ⅻ', 'İstanbul',
 ];
@@ -82,6 +82,39 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.ok(read.size < text.split(',').length, 'some commas are passed');
     }
     assert.ok(titles > 100, `only ${titles} titles after commas`);
+  });
+
+  it('finds the titles a scan of the whole text finds, though it tries only the words a title may start at', () => {
+    // Titles in any case, plural, hyphenated, glued to what follows, and words that share a title's
+    // first letters, length or last letter ("presidency", "premiere", "heads", "Head2").
+    const odd = 'PRESIDENT Vice-Presidents, ViCe PrEsIdEnT, Spokesmen, presidency, premiere, heads, Head2, Minister’s, Прези\u212a, aide-de-camp, spo\u212aesman';
+    let titles = 0;
+    for (const text of [...texts, odd]) {
+      const plain = [...text.matchAll(titleExpression())].map((m) => ({ index: m.index, title: m[0] }));
+      assert.deepEqual(titlesIn(text), plain);
+      titles += plain.length;
+    }
+    assert.ok(titles > 500, `only ${titles} titles`);
+  });
+
+  it('reads the words after a title one code point at a time as the expression for words reads them', () => {
+    // Marks, apostrophes and hyphens, letters outside the Basic Multilingual Plane, halves of
+    // them, and words that the end of the stretch cuts.
+    const odd = 'Ivan 𝐀Tarasov\u0301 l’Abc- -- Petrov-, x\ud835 Ivan\u0301’, ’’ -- 𝐀\udc00 \ud835\udc00b ǅ Ⅻ İstanbul 12ab';
+    const random = prng(11);
+    let words = 0;
+    for (const text of [...texts, odd]) {
+      for (let round = 0; round < 40; round++) {
+        const from = Math.floor(random() * text.length);
+        // The words after a title are read from its end, never from inside a pair.
+        if (/[\udc00-\udfff]/.test(text[from]) && /[\ud800-\udbff]/.test(text[from - 1] ?? '')) continue;
+        const to = Math.min(text.length, from + Math.floor(random() * 160));
+        const expected = wordsIn(text, from, to);
+        assert.deepEqual(wordsReadIn(text, from, to), expected, JSON.stringify(text.slice(from, to)));
+        words += expected.length;
+      }
+    }
+    assert.ok(words > 10000, `only ${words} words read`);
   });
 
   it('reads the last words before a comma back from it as reading forward from 80 units before finds them', () => {

@@ -5,8 +5,8 @@ import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { NamesByShape } from './personShape';
-import { InstitutionNames, isInstitutionHead } from './institutions';
+import { capitalisedStart, NamesByShape } from './personShape';
+import { HEADS, InstitutionNames, isInstitutionHead } from './institutions';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -42,26 +42,30 @@ const TITLE_AFTER_COMMA = new RegExp(
 
 // A title starts with one of these words, in ASCII letters of any case: the first three letters of
 // a word say whether it may start one, without copying it.
-const TITLE_PREFIXES = new Set(TITLES.map((t) => prefixCode(t, 0)));
-
 function asciiLower(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 32 : code;
 }
 
-/** The first three units at `at`, in ASCII lower case, as one number; -1 unless they are ASCII letters. */
-function prefixCode(text: string, at: number): number {
+/** The first three units at `at`, in ASCII lower case, as an index below 26³; -1 unless they are ASCII letters. */
+function prefixIndex(text: string, at: number): number {
   if (at + 3 > text.length) return -1;
-  let code = 0;
-  for (let k = 0; k < 3; k++) {
-    const c = asciiLower(text.charCodeAt(at + k));
-    if (c < 0x61 || c > 0x7a) return -1;
-    code = code * 128 + c;
-  }
-  return code;
+  return letterIndex(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+}
+
+/**
+ * Three units in ASCII lower case as an index below 26³, -1 unless they are ASCII letters. On
+ * codes, not on a string: the scans read one text, and the tables are made from other strings.
+ */
+function letterIndex(a: number, b: number, c: number): number {
+  const x = asciiLower(a) - 0x61;
+  const y = asciiLower(b) - 0x61;
+  const z = asciiLower(c) - 0x61;
+  return x >>> 0 < 26 && y >>> 0 < 26 && z >>> 0 < 26 ? (x * 26 + y) * 26 + z : -1;
 }
 
 function mayStartTitle(text: string, at: number): boolean {
-  return TITLE_PREFIXES.has(prefixCode(text, at));
+  const index = prefixIndex(text, at);
+  return index >= 0 && TITLE_PREFIX_LENGTHS[index] !== 0;
 }
 
 // A title matches at a word only if the whole word, in ASCII letters of any case, is the title's
@@ -71,6 +75,13 @@ const TITLE_FIRST_WORDS = new Set(TITLES.flatMap((t) => (/[\s-]/.test(t) ? [t.sp
 /** The lengths of those words by their first letter in ASCII lower case, one bit each: most words are ruled out on one read. */
 const TITLE_FIRST_WORD_LENGTHS = new Int32Array(128);
 for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+
+/**
+ * By the first three letters of those words (`prefixIndex`), their lengths, one bit each: a word
+ * that passes its first letter (most often "p", "s", "c") is ruled out on one more read.
+ */
+const TITLE_PREFIX_LENGTHS = new Int32Array(26 * 26 * 26);
+for (const w of TITLE_FIRST_WORDS) TITLE_PREFIX_LENGTHS[letterIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] |= 1 << w.length;
 
 /** A hash of units in ASCII lower case, for `TITLE_FIRST_WORD_HASHES`. */
 const lowerHashStep = (hash: number, code: number) => (Math.imul(hash, 31) + asciiLower(code)) | 0;
@@ -87,7 +98,9 @@ for (const w of TITLE_FIRST_WORDS) {
 function mayBeTitleWord(text: string, start: number, end: number): boolean {
   const first = asciiLower(text.charCodeAt(start));
   const length = end - start;
-  if (first >= 128 || length >= 32 || (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) === 0 || !mayStartTitle(text, start)) return false;
+  if (first >= 128 || length >= 32 || (TITLE_FIRST_WORD_LENGTHS[first] & (1 << length)) === 0) return false;
+  const prefix = prefixIndex(text, start);
+  if (prefix < 0 || (TITLE_PREFIX_LENGTHS[prefix] & (1 << length)) === 0) return false;
   // In ASCII, lower case is a unit for a unit; any other unit may lower-case to ASCII (K, the Kelvin sign).
   let hash = 0;
   for (let k = start; k < end; k++) {
@@ -98,14 +111,40 @@ function mayBeTitleWord(text: string, start: number, end: number): boolean {
   return TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] === 1 && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
+/**
+ * A key of a word, below 2¹⁶, made of its length and its first two and last units with ASCII
+ * capitals read as small letters: words equal in ASCII letters of any case have the same key.
+ */
+function wordKey(first: number, second: number, last: number, length: number): number {
+  return Math.imul(((asciiLower(first) * 31 + asciiLower(second)) * 31 + asciiLower(last)) * 64 + length, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * 1 at the key of each title's first word and of each institution's head: most words, neither,
+ * are ruled out on one read, with no further look at their units. K, the Kelvin sign, is the one
+ * unit besides the ASCII capitals that lower-cases to an ASCII letter: a title's word that ends
+ * with a "k" may end with it.
+ */
+const TITLE_OR_HEAD_KEYS = new Uint8Array(1 << 16);
+for (const w of [...TITLE_FIRST_WORDS, ...HEADS]) {
+  const key = (last: number) => wordKey(w.charCodeAt(0), w.charCodeAt(1), last, w.length);
+  TITLE_OR_HEAD_KEYS[key(w.charCodeAt(w.length - 1))] = 1;
+  if (w.endsWith('k')) TITLE_OR_HEAD_KEYS[key(0x212a)] = 1;
+}
+
 /** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
 function titleStarts(text: string, words: TextWords, shapes: NamesByShape, institutions: InstitutionNames): number[] {
   const starts: number[] = [];
-  for (let k = 0; k < words.count; k++) {
-    const start = words.starts[k];
-    const end = words.ends[k];
+  const { count, starts: wordStarts, ends: wordEnds } = words;
+  for (let k = 0; k < count; k++) {
+    const start = wordStarts[k];
+    const end = wordEnds[k];
+    const first = text.charCodeAt(start);
+    const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    if (end - start > 1 && capitalisedStart(first, second)) shapes.capitalised(start, end);
+    else shapes.other();
+    if (TITLE_OR_HEAD_KEYS[wordKey(first, second, text.charCodeAt(end - 1), end - start)] === 0) continue;
     if (mayBeTitleWord(text, start, end)) starts.push(start);
-    shapes.word(start, end);
     institutions.word(k);
   }
   shapes.end();
@@ -130,6 +169,11 @@ function titleMayFollowComma(text: string, comma: number): boolean {
   if (titleWithinWords(text, afterSpaces, end)) return true;
   for (const article of ARTICLES) if (text.startsWith(article, afterSpaces) && titleWithinWords(text, skipNarrowSpaces(text, afterSpaces + article.length, end), end)) return true;
   return false;
+}
+
+/** Whether [from, to) holds one space or more and nothing else (no-break spaces count). */
+function onlyNarrowSpaces(text: string, from: number, to: number): boolean {
+  return to > from && skipNarrowSpaces(text, from, to) === to;
 }
 
 function skipNarrowSpaces(text: string, at: number, end: number): number {
@@ -166,7 +210,15 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
 }
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
-const CLAUSE_END = /[.;:!?()"“”«»\n]/;
+const CLAUSE_END = /[.;:!?()"“”«»\n]/g;
+
+/** Where the first clause end after `from` is, before `to`; `to` when there is none. Read in the text, not in a copy of it. */
+function clauseEnd(text: string, from: number, to: number): number {
+  CLAUSE_END.lastIndex = from;
+  const m = CLAUSE_END.exec(text);
+  return m && m.index < to ? m.index : to;
+}
+
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
 // Capitalised words that start sentences or are no part of a person's name.
 const NOT_NAMES = new Set([
@@ -195,6 +247,9 @@ export interface CandidateContext {
 }
 
 function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // In ASCII only A–Z change in lower case and stay in upper case.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = word.codePointAt(0)!;
   const c = String.fromCodePoint(first);
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -205,11 +260,34 @@ function isWordTrail(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
+/**
+ * The words that start between `from` and `to`, read with WORD: a word that starts before `to`
+ * is read to its end, and is taken without the apostrophes and hyphens that end it.
+ */
 export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
+    if (end > m.index) words.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return words;
+}
+
+/** `wordsIn`, read one word at a time as the words after a title are (`WordReader`). */
+export function wordsReadIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const reader = new WordReader(text, from, to);
   for (let word = reader.next(); word; word = reader.next()) words.push(word);
   return words;
+}
+
+/** Whether the code point at `i` is one that WORD reads: a letter, a mark, an apostrophe or a hyphen. */
+function wordCodeAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2d;
+  return code === 0x2019 || (classAt(text, i) & (LETTER | MARK)) !== 0;
 }
 
 /** Whether the code point before `end` is one that WORD reads: a letter, a mark, an apostrophe or a hyphen. */
@@ -241,7 +319,11 @@ export function lastWordsIn(text: string, from: number, to: number, most: number
   return words.reverse();
 }
 
-/** The words from `from` to `to` one at a time, each read when asked for. */
+/**
+ * The words from `from` to `to` one at a time, each read when asked for, as `wordsIn` reads them:
+ * by code points, reading WORD's classes off each unit rather than running the expression. `from`
+ * is where a code point starts (the end of a title), not inside a pair.
+ */
 class WordReader {
   private at: number;
 
@@ -254,19 +336,21 @@ class WordReader {
   }
 
   next(): Word | undefined {
-    const { text } = this;
+    const { text, to } = this;
     for (;;) {
-      WORD.lastIndex = this.at;
-      const m = WORD.exec(text);
-      if (!m || m.index >= this.to) {
-        this.at = this.to;
+      let start = this.at;
+      while (start < to && !wordCodeAt(text, start)) start += widthAt(text, start);
+      if (start >= to) {
+        this.at = to;
         return undefined;
       }
-      this.at = WORD.lastIndex;
+      // A word that starts before `to` is read to its end.
+      let end = start;
+      while (end < text.length && wordCodeAt(text, end)) end += widthAt(text, end);
+      this.at = end;
       // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
-      let end = m.index + m[0].length;
-      while (end > m.index && isWordTrail(text.charCodeAt(end - 1))) end--;
-      if (end > m.index) return { text: text.slice(m.index, end), start: m.index, end };
+      while (end > start && isWordTrail(text.charCodeAt(end - 1))) end--;
+      if (end > start) return { text: text.slice(start, end), start, end };
     }
   }
 }
@@ -339,10 +423,10 @@ function mergeApart(first: readonly Mention[], second: readonly Mention[]): Ment
 }
 
 /**
- * Title first: the words after each title, up to the end of the clause. The expression is tried
- * only where a title may start, in order, as a global scan would: a match hides the starts it covers.
+ * The titles of `text`, tried only where one may start (`titleStarts`), in order, as a global scan
+ * would: a match hides the starts it covers.
  */
-function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+function* titlesAt(text: string, starts: readonly number[]): Generator<RegExpExecArray> {
   let scannedTo = 0;
   for (const start of starts) {
     if (start < scannedTo) continue;
@@ -350,11 +434,27 @@ function namesAfterTitles(text: string, starts: readonly number[], context: Cand
     const m = TITLE.exec(text);
     if (!m) continue;
     scannedTo = start + m[0].length;
+    yield m;
+  }
+}
+
+/** The titles of `text` that the candidate scan finds, by their offsets and text. */
+export function titlesIn(text: string): { index: number; title: string }[] {
+  const words = wordsOf(text);
+  const starts = titleStarts(text, words, new NamesByShape(text, () => false, () => undefined), new InstitutionNames(text, words));
+  return [...titlesAt(text, starts)].map((m) => ({ index: m.index, title: m[0] }));
+}
+
+/** What the candidate scan finds titles with, to be run over a whole text at once ('g'). */
+export function titleExpression(): RegExp {
+  return new RegExp(TITLE.source, 'gu');
+}
+
+/** Title first: the words after each title, up to the end of the clause. */
+function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
+  for (const m of titlesAt(text, starts)) {
     const from = m.index + m[0].length;
-    let to = Math.min(text.length, from + LOOKAHEAD_CHARS);
-    const clauseEnd = text.slice(from, to).search(CLAUSE_END);
-    if (clauseEnd >= 0) to = from + clauseEnd;
-    const name = nameAfterTitle(text, new WordReader(text, from, to), context);
+    const name = nameAfterTitle(text, new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS))), context);
     if (name) add(name, m[0]);
   }
 }
@@ -376,7 +476,7 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     if (known?.type === 'person') return undefined;
     const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
     // A name's words stand next to each other, with nothing but spaces between them.
-    const adjacent = run.length === 0 || /^[ \u00a0]+$/.test(text.slice(run[run.length - 1].end, word.start));
+    const adjacent = run.length === 0 || onlyNarrowSpaces(text, run[run.length - 1].end, word.start);
     if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
       run.push(word);
       continue;
@@ -416,16 +516,20 @@ class CommaTitles {
   ) {}
 
   mayFollow(comma: number): boolean {
-    const { text, words, titleStarts } = this;
+    const { text, titleStarts } = this;
     if (comma + 1 >= text.length || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
     const limit = Math.min(text.length, comma + 80);
     while (this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] <= comma) this.nextTitle++;
-    while (this.nextWord < words.count && words.ends[this.nextWord] <= limit) this.nextWord++;
     const titleAhead = this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] < limit;
-    // The word that the limit cuts, read as the expression reads it.
+    return (titleAhead || this.cutTitle(comma, limit) || this.gluedArticle(comma, limit)) && titleMayFollowComma(text, comma);
+  }
+
+  /** Whether the word that the limit cuts, read as the expression reads it (up to the limit), may start a title. */
+  private cutTitle(comma: number, limit: number): boolean {
+    const { text, words } = this;
+    this.nextWord = firstWordEndingAfter(words, limit, this.nextWord);
     const cut = this.nextWord < words.count ? words.starts[this.nextWord] : limit;
-    const cutTitle = cut > comma && cut + 3 <= limit && mayBeTitleWord(text, cut, wordEndBefore(text, cut, limit));
-    return (titleAhead || cutTitle || this.gluedArticle(comma, limit)) && titleMayFollowComma(text, comma);
+    return cut > comma && cut + 3 <= limit && mayStartTitle(text, cut) && mayBeTitleWord(text, cut, wordEndBefore(text, cut, limit));
   }
 
   /** Whether an article without a space after it follows the comma and its spaces. */
@@ -436,6 +540,27 @@ class CommaTitles {
     }
     return false;
   }
+}
+
+/**
+ * The first of the words from `from` on that ends after `offset`, given that none before `from`
+ * does: steps doubling from `from`, then halving, as the commas asked about are far apart in words.
+ */
+function firstWordEndingAfter(words: TextWords, offset: number, from: number): number {
+  const { ends, count } = words;
+  let low = from;
+  let high = from;
+  for (let step = 1; high < count && ends[high] <= offset; step *= 2) {
+    low = high + 1;
+    high = low + step;
+  }
+  high = Math.min(high, count);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ends[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { russianCaseForms } from './russianForms';
 import type { TextWords } from './textScan';
 import type { Mention } from './mention';
+import { isLowerUnit, isUpperUnit } from './unitCase';
 
 /** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
 const ENGLISH_HEADS = new Set(
@@ -64,8 +65,10 @@ export function isInstitutionHead(word: string): boolean {
  * on a table read, before any string is made. Every head is in Latin or Cyrillic letters.
  */
 const HEAD_FIRST_UNITS = 0x500;
+/** Every head noun, as written. */
+export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS];
 const HEAD_LENGTHS = new Int32Array(HEAD_FIRST_UNITS);
-for (const w of [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS]) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+for (const w of HEADS) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
 const mayBeHead = (first: number, length: number) => first < HEAD_FIRST_UNITS && length < 32 && (HEAD_LENGTHS[first] & (1 << length)) !== 0;
 const MAX_TAIL_WORDS = 8;
 
@@ -80,15 +83,12 @@ export interface InstitutionContext {
 
 function isUpper(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code >= 0x410 && code <= 0x42f) return true;
-  if (code === 0x401) return true;
-  const c = String.fromCharCode(code);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return isUpperUnit(code);
 }
 
 function isLower(code: number): boolean {
-  const c = String.fromCharCode(code);
-  return c !== c.toUpperCase() && c === c.toLowerCase();
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return isLowerUnit(code);
 }
 
 /** \n or \r: a line ends there, as the incremental recognizer cuts the text. */
@@ -103,8 +103,8 @@ const WORDS_AROUND = 13;
  */
 export class InstitutionNames {
   /** The words around the head being read, and the head's index among them. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: Int32Array = new Int32Array(0);
+  private ends: Int32Array = new Int32Array(0);
   private count = 0;
   /** The heads, by their index among the text's words. */
   private readonly heads: number[] = [];
@@ -149,13 +149,10 @@ export class InstitutionNames {
     while (first > 0 && head - first < WORDS_AROUND && !this.lineBreakIn(ends[first - 1], starts[first])) first--;
     let last = head;
     while (last + 1 < count && last - head < WORDS_AROUND && !this.lineBreakIn(ends[last], starts[last + 1])) last++;
-    this.starts.length = 0;
-    this.ends.length = 0;
-    for (let k = first; k <= last; k++) {
-      this.starts.push(starts[k]);
-      this.ends.push(ends[k]);
-    }
-    this.count = this.starts.length;
+    // Views of the text's words, not copies.
+    this.starts = starts.subarray(first, last + 1);
+    this.ends = ends.subarray(first, last + 1);
+    this.count = last + 1 - first;
     return head - first;
   }
 

@@ -6,6 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { russianCaseForms } from './russianForms';
+import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 
 // First names common in the region's news, in Cyrillic (nominative; the other cases are made) and
 // in the Latin spellings English and Italian reports use.
@@ -19,6 +20,9 @@ const LATIN_FIRST_NAMES =
   'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia';
 
 let firstNames: Set<string> | undefined;
+/** By the first unit of the first names (all below FIRST_NAME_UNITS), the lengths of those that start with it, one bit each. */
+const FIRST_NAME_UNITS = 0x500;
+let firstNameLengths: Int32Array | undefined;
 
 /** The first names, in every case form for the Cyrillic ones. */
 function knownFirstNames(): Set<string> {
@@ -29,6 +33,23 @@ function knownFirstNames(): Set<string> {
     for (const form of russianCaseForms(name, 'person')) names.add(form);
   }
   return (firstNames = names);
+}
+
+/** Whether the word [start, end) of `text` is a known first name: most words are ruled out by their first unit and length, uncopied. */
+function isKnownFirstNameAt(text: string, start: number, end: number): boolean {
+  const lengths = (firstNameLengths ??= lengthsByFirstUnit(knownFirstNames()));
+  const first = text.charCodeAt(start);
+  const length = end - start;
+  return first < FIRST_NAME_UNITS && length < 32 && (lengths[first] & (1 << length)) !== 0 && knownFirstNames().has(text.slice(start, end));
+}
+
+function lengthsByFirstUnit(names: Iterable<string>): Int32Array {
+  const lengths = new Int32Array(FIRST_NAME_UNITS);
+  for (const name of names) {
+    if (name.charCodeAt(0) >= FIRST_NAME_UNITS || name.length >= 32) throw new Error(`first name out of the table: ${name}`);
+    lengths[name.charCodeAt(0)] |= 1 << name.length;
+  }
+  return lengths;
 }
 
 // Surname endings of the region, in Latin and Cyrillic, the Russian cases included.
@@ -53,13 +74,33 @@ export function isPatronymic(word: string): boolean {
 }
 
 // Verbs of speech, and ", who", right after a name: English, Italian, Russian.
-const SPEECH_AFTER = /^(?:,[ \u00a0]+(?:who|che|который|которая)|[ \u00a0]+(?:said|says|told|added|stressed|noted|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула))(?![\p{L}\p{N}])/u;
+const WHO = ['who', 'che', 'который', 'которая'];
+const SPEECH_VERBS = [
+  'said', 'says', 'told', 'added', 'stressed', 'noted', 'ha detto', 'ha dichiarato', 'ha affermato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato',
+  'заявил', 'заявила', 'сказал', 'сказала', 'сообщил', 'сообщила', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула',
+];
+const SPEECH_AFTER = new RegExp(`^(?:,[ \\u00a0]+(?:${WHO.join('|')})|[ \\u00a0]+(?:${SPEECH_VERBS.join('|')}))(?![\\p{L}\\p{N}])`, 'u');
+/** The units those words start with: after most names another one follows, and the expression is not tried. */
+const SPEECH_FIRST_UNITS = new Set([...WHO, ...SPEECH_VERBS].map((w) => w.charCodeAt(0)));
+
+/** Whether SPEECH_AFTER may match the 40 units from `at`: a comma or not, spaces, then a unit one of its words starts with. */
+function mayBeSpeechAfter(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 40);
+  let k = at < limit && text.charCodeAt(at) === 0x2c ? at + 1 : at;
+  const spaces = k;
+  while (k < limit && isNarrowSpace(text.charCodeAt(k))) k++;
+  return k > spaces && k < limit && SPEECH_FIRST_UNITS.has(text.charCodeAt(k));
+}
+
+function isNarrowSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
 
 /** Whether ":", "©" or "/" comes before `at` and the spaces before it: what CREDIT_BEFORE needs there. */
 function creditMarkBefore(text: string, at: number): boolean {
   let k = at;
-  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  while (k > 0 && isNarrowSpace(text.charCodeAt(k - 1))) k--;
   const code = k > 0 ? text.charCodeAt(k - 1) : -1;
   return code === 0x3a || code === 0xa9 || code === 0x2f;
 }
@@ -81,24 +122,23 @@ export interface ShapeWord {
   end: number;
 }
 
-/** A capital, then a small letter: "Ivan", not "ivan" nor "IVAN". Most words are read from two codes. */
-function isCapitalisedWord(text: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
+/**
+ * Whether a word of two units or more that starts with the units `first` and `second` is
+ * capitalised: a capital, then a small letter ("Ivan", not "ivan" nor "IVAN"). Read from the
+ * codes, which the scan of the words has read already.
+ */
+export function capitalisedStart(first: number, second: number): boolean {
   if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
   // Cyrillic: А–Я, then а–я or ё.
   if (first >= 0x400 && first <= 0x4ff && second >= 0x400 && second <= 0x4ff) return first >= 0x400 && first <= 0x42f && second >= 0x430 && second <= 0x45f;
-  const a = text[start];
-  const b = text[start + 1];
-  return a !== a.toLowerCase() && b !== b.toUpperCase();
+  return (caseChanges(first) & LOWERING_CHANGES) !== 0 && (caseChanges(second) & RAISING_CHANGES) !== 0;
 }
 
 /**
  * Calls `add(words, cue)` for each run of two or three capitalised words that names a person by
- * its shape and what surrounds it, given the text's words in order (`word`, then `end`), so that
- * one scan of the words serves it and the search for titles. `skip(start, end)` is true for words
- * already recognized.
+ * its shape and what surrounds it, given the text's words in order (`capitalised` or `other` for
+ * each, then `end`), so that one scan of the words serves it and the search for titles.
+ * `skip(start, end)` is true for words already recognized.
  */
 export class NamesByShape {
   // The run of capitalised words being read, by offsets: most runs are one word long and end
@@ -113,12 +153,9 @@ export class NamesByShape {
     private readonly add: (words: ShapeWord[], cue: string) => void,
   ) {}
 
-  word(start: number, end: number): void {
+  /** The next word, capitalised (`capitalisedStart`). */
+  capitalised(start: number, end: number): void {
     const { text, runStarts, runEnds } = this;
-    if (!isCapitalisedWord(text, start, end)) {
-      if (this.runLength > 0) this.flush();
-      return;
-    }
     // A name's words stand next to each other with one space, or a hyphen inside a double name.
     if (this.runLength > 0) {
       const lastEnd = runEnds[this.runLength - 1];
@@ -131,6 +168,11 @@ export class NamesByShape {
     }
     runStarts[this.runLength] = start;
     runEnds[this.runLength++] = end;
+  }
+
+  /** The next word, not capitalised. */
+  other(): void {
+    if (this.runLength > 0) this.flush();
   }
 
   end(): void {
@@ -154,21 +196,25 @@ function evaluate(text: string, run: ShapeWord[], skip: (start: number, end: num
   const sentenceStart = (at: number) => /(?:^|[.!?…:;»"”\n])[ \t\u00a0]*$/.test(text.slice(Math.max(0, at - 8), at));
   const lineStart = (at: number) => /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(Math.max(0, at - 20), at));
   // A byline: "By" and the name, on a line of its own.
-  if (word(run[0]) === 'By' && run.length >= 3 && run.length <= 4 && lineStart(run[0].start)) {
+  if (run[0].end - run[0].start === 2 && text.startsWith('By', run[0].start) && run.length >= 3 && run.length <= 4 && lineStart(run[0].start)) {
     const name = run.slice(1);
     if (free(name)) add(name, 'By');
     return;
   }
   // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
-  const after = text.slice(run[run.length - 1].end, run[run.length - 1].end + 40);
-  if (run.length <= 3 && creditMarkBefore(text, run[0].start) && CREDIT_BEFORE.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) && /^(?:,|[ \t]*(?:\n|$))/.test(after)) {
+  const runEnd = run[run.length - 1].end;
+  if (
+    run.length <= 3 &&
+    creditMarkBefore(text, run[0].start) &&
+    CREDIT_BEFORE.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) &&
+    /^(?:,|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
+  ) {
     if (free(run)) add(run, 'credit');
     return;
   }
   // A first name the region uses, then a surname (or a patronymic and a surname).
-  const names = knownFirstNames();
   for (let i = 0; i + 1 < run.length; i++) {
-    if (!names.has(word(run[i]))) continue;
+    if (!isKnownFirstNameAt(text, run[i].start, run[i].end)) continue;
     const length = i + 2 < run.length && PATRONYMIC.test(word(run[i + 1])) ? 3 : 2;
     // The name ends the run, and what comes before it in the run is a name already recognized
     // ("CIS Sergey …", "Пакистана Шахбазом …") or one word starting a sentence ("Yesterday Sergey
@@ -180,7 +226,7 @@ function evaluate(text: string, run: ShapeWord[], skip: (start: number, end: num
     return;
   }
   // A verb of speech after a name of the region's shape.
-  const speech = SPEECH_AFTER.exec(after);
+  const speech = mayBeSpeechAfter(text, runEnd) ? SPEECH_AFTER.exec(text.slice(runEnd, runEnd + 40)) : null;
   if (speech) {
     // Two words, or three with a patronymic in the middle: a word before them starts the sentence.
     const patronymic = run.length >= 3 && PATRONYMIC.test(word(run[run.length - 2]));
