@@ -10,6 +10,7 @@ import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
+import type { WordBoundaries } from './textScan';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -472,14 +473,15 @@ export class EntityMatcher {
    * pattern. Callers choose among overlapping matches (see `selectLongest`). Left out are those
    * that start where a longer match starts: leftmost-longest never chooses them, whatever other
    * spans it is given (the longer one comes first and either is chosen or is skipped for a span
-   * that covers their start too).
+   * that covers their start too). With `boundaries` (new for this text), the text's words are read
+   * into it on the way, as `wordsOf` reads them.
    */
-  findAll(text: string): Mention[] {
+  findAll(text: string, boundaries?: WordBoundaries): Mention[] {
     this.compoundMentions.clear();
     // Whole words only, with case and diacritics folded: the matcher reads the text as `foldText`
     // folds it, without the folded copy, and gives offsets in the original, sorted by start and
     // longest first, the order `selectLongest` wants.
-    const matches = this.words.findAll(text);
+    const matches = boundaries ? this.words.findAllReadingWords(text, boundaries) : this.words.findAll(text);
     const found: Mention[] = [];
     let taken = -1;
     for (let k = 0; k < matches.count; k++) {
