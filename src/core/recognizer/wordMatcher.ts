@@ -524,6 +524,12 @@ export class FoldedWordMatcher {
     for (let at = 0; at < n; ) {
       boundaries.makeRoom(WORDS_PIECE);
       const stop = this.scanReadingWords(text, at, Math.min(n, at + WORDS_PIECE), boundaries);
+      if (stop === n && this.scanStop !== STOP_CAREFUL && this.scanHash !== 0) {
+        // The text ends in a word: the filter has not seen it.
+        this.candidateEnd[this.candidateCount] = n;
+        this.candidateHash[this.candidateCount++] = this.scanHash;
+        this.scanHash = 0;
+      }
       this.tryCandidates(text);
       if (this.scanStop !== STOP_CAREFUL) {
         at = stop;
@@ -586,8 +592,9 @@ export class FoldedWordMatcher {
    * `scan` from `from` up to `to` at most, which also reads the words of the text into
    * `boundaries` (room made for every unit up to `to`), up to the unit where it stops: each unit's
    * offset is written as the next boundary and kept only where a word begins or ends. A word that
-   * `to` cuts goes on in the next call, from the hash kept in `scanHash`. (A loop of its own: the
-   * matching of names alone does not pay for the words.)
+   * `to` cuts goes on in the next call, from the hash kept in `scanHash`; so does the text's last
+   * word, for the caller to try. (A loop of its own: the matching of names alone does not pay for
+   * the words.)
    */
   private scanReadingWords(text: string, from: number, to: number, boundaries: WordBoundaries): number {
     const { codes, filter, filterMix, candidateEnd, candidateHash } = this;
@@ -595,51 +602,41 @@ export class FoldedWordMatcher {
     let written = boundaries.count;
     let count = 0;
     let hash = this.scanHash;
-    for (let i = from; i < to; i++) {
+    let stop = STOP_FULL;
+    let i = from;
+    for (; i < to; i++) {
       const code = codes[text.charCodeAt(i)];
       const inWord = -code >> 31;
       const ended = (hash & ~inWord) | (code >> 31);
       hash = (Math.imul(hash, HASH_MULTIPLIER) + code) & inWord;
+      // This unit's boundary, kept below unless the careful path is to read the unit.
+      bounds[written] = i;
+      const next = written + ((inWord ^ written) & 1);
       const bit = Math.imul(ended, filterMix) >>> (32 - FILTER_BITS);
       if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
         if (ended === -1) {
-          // The careful path reads this unit, and `boundaries` with it.
-          boundaries.count = written;
-          this.scanHash = 0;
-          this.candidateCount = count;
-          this.scanStop = STOP_CAREFUL;
-          return i;
+          stop = STOP_CAREFUL;
+          hash = 0;
+          break;
         }
         candidateEnd[count] = i;
         candidateHash[count++] = ended;
         if (count === CANDIDATES) {
-          bounds[written] = i;
-          boundaries.count = written + ((inWord ^ written) & 1);
-          this.scanHash = 0;
-          this.candidateCount = count;
-          this.scanStop = STOP_FULL;
-          return i + 1;
+          written = next;
+          i++;
+          break;
         }
       }
-      bounds[written] = i;
-      written += (inWord ^ written) & 1;
+      written = next;
     }
+    // One way out of the loop, whatever the stop, and nothing that runs only at the end of the
+    // text (`findAllReadingWords` sees to it): code that a compiled loop has never seen run sends
+    // it back to the interpreter when it does.
     boundaries.count = written;
-    this.scanStop = STOP_FULL;
-    if (to < text.length) {
-      this.scanHash = hash;
-      this.candidateCount = count;
-      return to;
-    }
-    // The text ends in a word: the filter has not seen it.
-    if (hash !== 0) {
-      candidateEnd[count] = to;
-      candidateHash[count++] = hash;
-    }
-    this.scanHash = 0;
+    this.scanHash = hash;
     this.candidateCount = count;
-    this.scanStop = STOP_END;
-    return to;
+    this.scanStop = stop;
+    return i;
   }
 
   /**
