@@ -385,6 +385,12 @@ export class EntityMatcher {
   private readonly parts = new Map<number, { words: number; parts: (NamePart & { entityAt: number })[] }>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
+  // The names of the last search (`findNames`), as their mentions would span them, and their
+  // aliases: grown when a text has more, not made again for each text.
+  private nameStarts = new Int32Array(256);
+  private nameEnds = new Int32Array(256);
+  private nameAliases = new Int32Array(256);
+  private nameCount = 0;
 
   constructor(knowledgeBase: KnowledgeBase) {
     const entities = [...knowledgeBase.entities()];
@@ -477,12 +483,28 @@ export class EntityMatcher {
    * into it on the way, as `wordsOf` reads them.
    */
   findAll(text: string, boundaries?: WordBoundaries): Mention[] {
+    this.findNames(text, boundaries);
+    const found: Mention[] = [];
+    for (let k = 0; k < this.nameCount; k++) found.push(this.mention(text, this.nameAliases[k], this.nameStarts[k], this.nameEnds[k]));
+    return found;
+  }
+
+  /**
+   * The spans of `findAll`'s mentions, in its order, kept in `nameStarts`, `nameEnds` and
+   * `nameAliases` until the next search, with no mention built yet.
+   */
+  findNames(text: string, boundaries?: WordBoundaries): void {
     this.compoundMentions.clear();
     // Whole words only, with case and diacritics folded: the matcher reads the text as `foldText`
     // folds it, without the folded copy, and gives offsets in the original, sorted by start and
     // longest first, the order `selectLongest` wants.
     const matches = boundaries ? this.words.findAllReadingWords(text, boundaries) : this.words.findAll(text);
-    const found: Mention[] = [];
+    if (this.nameStarts.length < matches.count) {
+      this.nameStarts = new Int32Array(2 * matches.count);
+      this.nameEnds = new Int32Array(2 * matches.count);
+      this.nameAliases = new Int32Array(2 * matches.count);
+    }
+    let count = 0;
     let taken = -1;
     for (let k = 0; k < matches.count; k++) {
       const start = matches.start[k];
@@ -490,9 +512,51 @@ export class EntityMatcher {
       const end = this.extent(text, matches.pattern[k], start, matches.end[k]);
       if (end < 0) continue;
       taken = start;
-      found.push(this.mention(text, matches.pattern[k], this.spanStart, end));
+      this.nameStarts[count] = this.spanStart;
+      this.nameEnds[count] = nameEnd(text, this.spanStart, end);
+      this.nameAliases[count++] = matches.pattern[k];
     }
-    return found;
+    this.nameCount = count;
+  }
+
+  /**
+   * Leftmost-longest among the names of the last `findNames` and `others` (sorted or not), as
+   * `selectLongest(mergeSorted(findAll(text), others, byStartThenLongest))` chooses, on the
+   * spans' numbers: only the names chosen are built as mentions.
+   */
+  longestWith(text: string, others: readonly Mention[]): Mention[] {
+    const { nameStarts: starts, nameEnds: ends, nameCount: count } = this;
+    for (let k = 1; k < count; k++) {
+      // Names out of order (a name proper inside a longer alias moves a start): the plain way.
+      if (starts[k] < starts[k - 1] || (starts[k] === starts[k - 1] && ends[k] > ends[k - 1])) {
+        const names: Mention[] = [];
+        for (let j = 0; j < count; j++) names.push(this.mention(text, this.nameAliases[j], starts[j], ends[j]));
+        return selectLongest([...names, ...others].sort(byStartThenLongest));
+      }
+    }
+    const sorted = isSorted(others) ? others : [...others].sort(byStartThenLongest);
+    const chosen: Mention[] = [];
+    let reached = -1;
+    let k = 0;
+    let j = 0;
+    while (k < count || j < sorted.length) {
+      // At the same span, the name comes first, as in a stable sort of the names then the others.
+      const other = j < sorted.length ? sorted[j] : undefined;
+      if (other && (k === count || other.start < starts[k] || (other.start === starts[k] && other.end > ends[k]))) {
+        j++;
+        if (other.start >= reached) {
+          chosen.push(other);
+          reached = other.end;
+        }
+        continue;
+      }
+      if (starts[k] >= reached) {
+        chosen.push(this.mention(text, this.nameAliases[k], starts[k], ends[k]));
+        reached = ends[k];
+      }
+      k++;
+    }
+    return chosen;
   }
 
   /**
@@ -552,9 +616,7 @@ export class EntityMatcher {
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
-    // An invisible character right after the alias folds to nothing and ends no word, so the
-    // match reaches past it; the mention ends where the name does.
-    while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
+    end = nameEnd(text, start, end);
     const info = this.aliasInfo[alias];
     let entityAt = info >> ENTITY_SHIFT;
     // A series' name with a year: the edition of that year, when the knowledge base has it.
@@ -613,6 +675,16 @@ export class EntityMatcher {
     this.compoundMentions.clear();
     return out;
   }
+}
+
+/**
+ * Where a mention of a name matched at [start, end) ends. An invisible character right after the
+ * alias folds to nothing and ends no word, so the match reaches past it; the mention ends where
+ * the name does.
+ */
+function nameEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**

@@ -4,7 +4,7 @@ import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
 import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
-import { EntityMatcher, selectLongest } from './entityMatcher';
+import { EntityMatcher } from './entityMatcher';
 import type { Mention } from './mention';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
@@ -99,15 +99,15 @@ export class Recognizer {
   /** `recognizeWithYear`, with the words of the text (`wordsOf`), read as its names are looked for. */
   private recognizeReading(text: string, year: number | undefined, candidates: boolean, articleDay: string | undefined): { found: Mention[]; words: TextWords } {
     const boundaries = new WordBoundaries(text.length);
-    const names = this.matcher.findAll(text, boundaries);
+    this.matcher.findNames(text, boundaries);
     const textWords = boundaries.words(text.length);
     // Entities and dates compete for the same text; the longest reading wins. Dates and
     // candidates read the text without its invisible characters, looked for once as its words
     // are read (again without them, in the rare text that has some).
     const visible = textWords.invisibles ? withoutInvisibles(text) : undefined;
     const words = visible ? wordsOf(visible.text) : textWords;
-    // Both lists come nearly in order: merged, they need no sort ([...names, ...dates] sorted, as before).
-    const chosen = selectLongest(mergeSorted(names, findDatesIn(text, visible, year, articleDay, words), byStartThenLongest));
+    // Names and dates chosen on their spans, as `selectLongest` of both lists merged chooses.
+    const chosen = this.matcher.longestWith(text, findDatesIn(text, visible, year, articleDay, words));
     const exact = this.matcher.splitCompounds(text, chosen);
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
