@@ -13,7 +13,8 @@ import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
 import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
-import { foldedNamesOf } from '../../src/core/recognizer/entityMatcher';
+import { EntityMatcher, foldedNamesOf } from '../../src/core/recognizer/entityMatcher';
+import type { Mention } from '../../src/core/recognizer/mention';
 import { partitionPoint } from '../../src/core/text/binarySearch';
 import { prng } from '../fuzz/editScripts';
 
@@ -237,6 +238,21 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.deepEqual([words.unitWords, words.invisibles], [wordsOf(text).unitWords, wordsOf(text).invisibles]);
       assert.deepEqual(reading, matchesOf(matcher.findAll(text)));
     }
+  });
+
+  it('splits the names that join parts, found by their starts among the chosen mentions, as reading every mention does', () => {
+    const matcher = new EntityMatcher(bundledKnowledgeBase());
+    const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end;
+    let split = 0;
+    for (const text of [...texts, ...rareTexts]) {
+      const chosen = matcher.findLongest(text);
+      const parts = matcher.splitCompounds(text, chosen);
+      // In reverse, the list is read mention by mention.
+      const read = matcher.splitCompounds(text, [...matcher.findLongest(text)].reverse());
+      assert.deepEqual(parts, [...read].sort(byStart));
+      if (parts.length !== chosen.length || parts.some((m, k) => m !== chosen[k])) split++;
+    }
+    assert.ok(split > 10, `only ${split} texts with names split`);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

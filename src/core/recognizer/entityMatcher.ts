@@ -1,6 +1,7 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
 import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
+import { partitionPoint } from '../text/binarySearch';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -649,31 +650,69 @@ export class EntityMatcher {
    */
   splitCompounds(text: string, mentions: Mention[]): Mention[] {
     if (this.compoundMentions.size === 0) return mentions;
+    const compounds = this.compoundsAmong(mentions);
+    this.compoundMentions.clear();
+    if (compounds.length === 0) return mentions;
     const out: Mention[] = [];
-    for (const m of mentions) {
-      const alias = this.compoundMentions.get(m);
-      const compound = alias === undefined ? undefined : this.parts.get(alias);
-      const words = compound && wordSpans(text, m.start, m.end);
-      // A name whose words the text cuts otherwise than the knowledge base stays whole.
-      if (!compound || !words || words.length !== 2 * compound.words) {
-        out.push(m);
-        continue;
+    let from = 0;
+    for (let c = 0; c < compounds.length; c += 2) {
+      const k = compounds[c];
+      for (let i = from; i < k; i++) out.push(mentions[i]);
+      this.pushParts(text, mentions[k], compounds[c + 1], out);
+      from = k + 1;
+    }
+    for (let i = from; i < mentions.length; i++) out.push(mentions[i]);
+    return out;
+  }
+
+  /**
+   * Where the names that join parts, among the mentions built since the last search began, are in
+   * `mentions`, with their aliases: index, alias, index, alias..., by index. A few names in a long
+   * list sorted by start (as chosen mentions are) are looked for by their starts.
+   */
+  private compoundsAmong(mentions: readonly Mention[]): number[] {
+    const found: number[] = [];
+    const pairs: [number, number][] = [];
+    let sorted = true;
+    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+    if (!sorted) {
+      for (let i = 0; i < mentions.length; i++) {
+        const alias = this.compoundMentions.get(mentions[i]);
+        if (alias !== undefined) found.push(i, alias);
       }
-      for (const part of compound.parts) {
-        const start = words[2 * part.first];
-        const last = part.first + part.count === compound.words;
-        // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
-        let end = last ? m.end : words[2 * (part.first + part.count) - 1];
-        while (!last && text.charCodeAt(end) === 0x2e) end++;
-        // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"), not a name.
-        if (part.count === 1 && !hasUppercase(text[start])) continue;
-        const at = 3 * part.entityAt;
-        const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
-        out.push({ start, end, text: text.slice(start, end), type, id, name });
+      return found;
+    }
+    for (const [m, alias] of this.compoundMentions) {
+      for (let i = partitionPoint(0, mentions.length, (j) => mentions[j].start < m.start); i < mentions.length && mentions[i].start === m.start; i++) {
+        if (mentions[i] === m) pairs.push([i, alias]);
       }
     }
-    this.compoundMentions.clear();
-    return out;
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (const [i, alias] of pairs) found.push(i, alias);
+    return found;
+  }
+
+  /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
+  private pushParts(text: string, m: Mention, alias: number, out: Mention[]): void {
+    const compound = this.parts.get(alias);
+    const words = compound && wordSpans(text, m.start, m.end);
+    // A name whose words the text cuts otherwise than the knowledge base stays whole.
+    if (!compound || !words || words.length !== 2 * compound.words) {
+      out.push(m);
+      return;
+    }
+    for (const part of compound.parts) {
+      const start = words[2 * part.first];
+      const last = part.first + part.count === compound.words;
+      // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
+      let end = last ? m.end : words[2 * (part.first + part.count) - 1];
+      while (!last && text.charCodeAt(end) === 0x2e) end++;
+      // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"), not a name.
+      if (part.count === 1 && !hasUppercase(text[start])) continue;
+      const at = 3 * part.entityAt;
+      const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
+      out.push({ start, end, text: text.slice(start, end), type, id, name });
+    }
   }
 }
 
