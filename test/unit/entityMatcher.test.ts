@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
 import { EntityMatcher, selectLongest } from '../../src/core/recognizer/entityMatcher';
+import type { Mention } from '../../src/core/recognizer/mention';
+import { mergeSorted } from '../../src/core/recognizer/recognizer';
 
 describe('entity matcher: leftmost-longest before building mentions', () => {
   it('gives what selectLongest gives of findAll, on random texts', () => {
@@ -28,6 +30,39 @@ describe('entity matcher: leftmost-longest before building mentions', () => {
       const matcher = new EntityMatcher(new KnowledgeBase(entities));
       const text = Array.from({ length: 40 }, () => pick([...words, ...separators, '\u0301', 'x', '😀'])).join('');
       assert.deepEqual(matcher.findLongest(text), selectLongest(matcher.findAll(text)), `round ${round}: ${JSON.stringify(text)}`);
+      // Beside other spans (dates, in recognition), in order or not, some on the names' own
+      // spans, some longer or shorter at their starts, some across them.
+      const names = matcher.findAll(text);
+      const others: Mention[] = [];
+      for (let k = Math.floor(random() * 6); k > 0; k--) {
+        const name = names.length > 0 && random() < 0.6 ? pick(names) : undefined;
+        const start = name && random() < 0.7 ? name.start : Math.floor(random() * text.length);
+        const end = name && random() < 0.4 ? name.end : Math.min(text.length, start + 1 + Math.floor(random() * 8));
+        others.push({ start, end, text: text.slice(start, end), type: 'date', iso: `2020-01-0${k}` });
+      }
+      if (random() < 0.7) others.sort((a, b) => a.start - b.start || b.end - a.end);
+      const expected = selectLongest(mergeSorted(matcher.findAll(text), others, (a, b) => a.start - b.start || b.end - a.end));
+      matcher.findNames(text);
+      assert.deepEqual(matcher.longestWith(text, others), expected, `round ${round}: ${JSON.stringify(text)}, ${JSON.stringify(others)}`);
     }
+  });
+
+  it('chooses among names and other spans as merging both lists and choosing leftmost-longest does, when names proper move the starts', () => {
+    // "esercitazione congiunta Rubezh": the mention is the name proper, inside the longer alias,
+    // after "Congiunta", another name, begins: the names' spans come out of order.
+    const series = Entity.parse({ id: 'event:rubezh', type: 'event', kind: 'exercise', name: 'Rubezh', aliases: { it: ['esercitazione congiunta Rubezh'] } });
+    const city = Entity.parse({ id: 'place:congiunta', type: 'place', kind: 'city', name: 'Congiunta' });
+    const matcher = new EntityMatcher(new KnowledgeBase([series, city]));
+    let outOfOrder = 0;
+    for (const text of ['L’esercitazione congiunta Rubezh 2023 e Rubezh-2024.', 'Esercitazione congiunta Rubezh, Congiunta 2021']) {
+      const names = matcher.findAll(text);
+      if (names.some((m, k) => k > 0 && m.start < names[k - 1].start)) outOfOrder++;
+      const at = text.indexOf('2');
+      for (const others of [[] as Mention[], [{ start: at, end: at + 4, text: text.slice(at, at + 4), type: 'date' as const, iso: text.slice(at, at + 4) }]]) {
+        matcher.findNames(text);
+        assert.deepEqual(matcher.longestWith(text, others), selectLongest([...names, ...others].sort((a, b) => a.start - b.start || b.end - a.end)), text);
+      }
+    }
+    assert.ok(outOfOrder > 0, 'no names out of order');
   });
 });

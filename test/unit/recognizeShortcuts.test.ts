@@ -11,6 +11,10 @@ import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase
 import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn, wordsReadIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
+import { type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
+import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
+import { EntityMatcher, foldedNamesOf } from '../../src/core/recognizer/entityMatcher';
+import type { Mention } from '../../src/core/recognizer/mention';
 import { partitionPoint } from '../../src/core/text/binarySearch';
 import { prng } from '../fuzz/editScripts';
 
@@ -51,6 +55,27 @@ const next = prng(21);
 // Half the edited texts open with a person named in full, whom the rest may name by surname.
 const opening = 'Ivan Tarasov said the talks went well; Сергей Лавров agreed.\n';
 const texts = [...originals, ...Array.from({ length: 120 }, (_, k) => edited((k % 2 === 0 ? opening : '') + originals[k % originals.length], next))];
+
+// Beside the edits above: combining marks, halves of surrogate pairs alone, a letter outside the
+// Basic Multilingual Plane, invisible characters, symbols that fold to letters (Ⓐ) and a letter
+// that folds to a separator (ʼ).
+const RARE = ['e\u0301', '\u0301', '\ud835', '\udc00', '𝐀', '𝐀\ud835', '\u2060', '\ufeff', 'x', '1', 'Ⓐ', 'ʼ', 'Ⓑc'];
+const nextRare = prng(31);
+const rareTexts = texts.map((text) => {
+  for (let e = Math.floor(nextRare() * 6); e > 0; e--) {
+    const at = Math.floor(nextRare() * (text.length + 1));
+    text = text.slice(0, at) + RARE[Math.floor(nextRare() * RARE.length)] + text.slice(at);
+  }
+  return text;
+});
+
+function spansOf(words: TextWords): number[][] {
+  return Array.from({ length: words.count }, (_, k) => [words.starts[k], words.ends[k]]);
+}
+
+function matchesOf(matches: WordMatches): number[][] {
+  return Array.from({ length: matches.count }, (_, k) => [matches.pattern[k], matches.start[k], matches.end[k]]);
+}
 
 describe('the shortcuts of full recognition, against the plain readings they stand for', () => {
   const recognizer = new Recognizer(bundledKnowledgeBase());
@@ -217,6 +242,50 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], text);
     }
     assert.deepEqual(findDates('The leaders met on Friday.', 2023, day).map((d) => d.iso), ['2023-11-17']);
+  });
+
+  it('reads the words of a text as the expression of runs of letters and digits finds them, with what the text holds besides', () => {
+    for (const text of [...texts, ...rareTexts, '', 'a', '𝐀', '\ud835', 'é', 'ab\u0301', 'a b']) {
+      const words = wordsOf(text);
+      const spans = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+      assert.deepEqual(spansOf(words), spans);
+      assert.equal(words.unitWords, !/[\p{M}\ud800-\udfff]/u.test(text) && !/[\ud800-\udfff]/.test(text), JSON.stringify(text.slice(0, 40)));
+      assert.equal(words.invisibles, /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(text));
+    }
+  });
+
+  it('reads the words of a text as it looks for names as wordsOf reads them, and finds the same names', () => {
+    const names = foldedNamesOf(bundledKnowledgeBase());
+    // Long texts, read in pieces whose ends cut words, and a word longer than a piece.
+    const long = [texts.join(''), rareTexts.join('') + 'x'.repeat(40_000) + texts[0], 'Ⓐ'.repeat(20_000) + texts[1]];
+    // Names cut by the end of a piece.
+    for (let cut = 1; cut < 12; cut++) long.push(' '.repeat(WORDS_PIECE - cut) + 'Сергей Лавров, Moscow, CSTO, Kazakhstan');
+    // A matcher that has seen other texts, and new ones, which learn the units of the text as they meet them.
+    const seasoned = new FoldedWordMatcher(names);
+    for (const [k, text] of [...texts, ...rareTexts, ...long, 'Ⓐbc Ⓐ', 'ʼa ʼ', 'x\u0301y', '𝐀b'].entries()) {
+      const matcher = k % 10 === 0 ? new FoldedWordMatcher(names) : seasoned;
+      const boundaries = new WordBoundaries(text.length);
+      const reading = matchesOf(matcher.findAllReadingWords(text, boundaries));
+      const words = boundaries.words(text.length);
+      assert.deepEqual(spansOf(words), spansOf(wordsOf(text)), JSON.stringify(text.slice(0, 40)));
+      assert.deepEqual([words.unitWords, words.invisibles], [wordsOf(text).unitWords, wordsOf(text).invisibles]);
+      assert.deepEqual(reading, matchesOf(matcher.findAll(text)));
+    }
+  });
+
+  it('splits the names that join parts, found by their starts among the chosen mentions, as reading every mention does', () => {
+    const matcher = new EntityMatcher(bundledKnowledgeBase());
+    const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end;
+    let split = 0;
+    for (const text of [...texts, ...rareTexts]) {
+      const chosen = matcher.findLongest(text);
+      const parts = matcher.splitCompounds(text, chosen);
+      // In reverse, the list is read mention by mention.
+      const read = matcher.splitCompounds(text, [...matcher.findLongest(text)].reverse());
+      assert.deepEqual(parts, [...read].sort(byStart));
+      if (parts.length !== chosen.length || parts.some((m, k) => m !== chosen[k])) split++;
+    }
+    assert.ok(split > 10, `only ${split} texts with names split`);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

@@ -1,6 +1,7 @@
 // Finds every alias of every entity in one pass, on whole words, longest match first, with case
 // and diacritics folded.
 import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
+import { partitionPoint } from '../text/binarySearch';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -10,6 +11,7 @@ import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import type { Mention } from './mention';
+import type { WordBoundaries } from './textScan';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -384,6 +386,12 @@ export class EntityMatcher {
   private readonly parts = new Map<number, { words: number; parts: (NamePart & { entityAt: number })[] }>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
+  // The names of the last search (`findNames`), as their mentions would span them, and their
+  // aliases: grown when a text has more, not made again for each text.
+  private nameStarts = new Int32Array(256);
+  private nameEnds = new Int32Array(256);
+  private nameAliases = new Int32Array(256);
+  private nameCount = 0;
 
   constructor(knowledgeBase: KnowledgeBase) {
     const entities = [...knowledgeBase.entities()];
@@ -472,15 +480,32 @@ export class EntityMatcher {
    * pattern. Callers choose among overlapping matches (see `selectLongest`). Left out are those
    * that start where a longer match starts: leftmost-longest never chooses them, whatever other
    * spans it is given (the longer one comes first and either is chosen or is skipped for a span
-   * that covers their start too).
+   * that covers their start too). With `boundaries` (new for this text), the text's words are read
+   * into it on the way, as `wordsOf` reads them.
    */
-  findAll(text: string): Mention[] {
+  findAll(text: string, boundaries?: WordBoundaries): Mention[] {
+    this.findNames(text, boundaries);
+    const found: Mention[] = [];
+    for (let k = 0; k < this.nameCount; k++) found.push(this.mention(text, this.nameAliases[k], this.nameStarts[k], this.nameEnds[k]));
+    return found;
+  }
+
+  /**
+   * The spans of `findAll`'s mentions, in its order, kept in `nameStarts`, `nameEnds` and
+   * `nameAliases` until the next search, with no mention built yet.
+   */
+  findNames(text: string, boundaries?: WordBoundaries): void {
     this.compoundMentions.clear();
     // Whole words only, with case and diacritics folded: the matcher reads the text as `foldText`
     // folds it, without the folded copy, and gives offsets in the original, sorted by start and
     // longest first, the order `selectLongest` wants.
-    const matches = this.words.findAll(text);
-    const found: Mention[] = [];
+    const matches = boundaries ? this.words.findAllReadingWords(text, boundaries) : this.words.findAll(text);
+    if (this.nameStarts.length < matches.count) {
+      this.nameStarts = new Int32Array(2 * matches.count);
+      this.nameEnds = new Int32Array(2 * matches.count);
+      this.nameAliases = new Int32Array(2 * matches.count);
+    }
+    let count = 0;
     let taken = -1;
     for (let k = 0; k < matches.count; k++) {
       const start = matches.start[k];
@@ -488,9 +513,51 @@ export class EntityMatcher {
       const end = this.extent(text, matches.pattern[k], start, matches.end[k]);
       if (end < 0) continue;
       taken = start;
-      found.push(this.mention(text, matches.pattern[k], this.spanStart, end));
+      this.nameStarts[count] = this.spanStart;
+      this.nameEnds[count] = nameEnd(text, this.spanStart, end);
+      this.nameAliases[count++] = matches.pattern[k];
     }
-    return found;
+    this.nameCount = count;
+  }
+
+  /**
+   * Leftmost-longest among the names of the last `findNames` and `others` (sorted or not), as
+   * `selectLongest(mergeSorted(findAll(text), others, byStartThenLongest))` chooses, on the
+   * spans' numbers: only the names chosen are built as mentions.
+   */
+  longestWith(text: string, others: readonly Mention[]): Mention[] {
+    const { nameStarts: starts, nameEnds: ends, nameCount: count } = this;
+    for (let k = 1; k < count; k++) {
+      // Names out of order (a name proper inside a longer alias moves a start): the plain way.
+      if (starts[k] < starts[k - 1] || (starts[k] === starts[k - 1] && ends[k] > ends[k - 1])) {
+        const names: Mention[] = [];
+        for (let j = 0; j < count; j++) names.push(this.mention(text, this.nameAliases[j], starts[j], ends[j]));
+        return selectLongest([...names, ...others].sort(byStartThenLongest));
+      }
+    }
+    const sorted = isSorted(others) ? others : [...others].sort(byStartThenLongest);
+    const chosen: Mention[] = [];
+    let reached = -1;
+    let k = 0;
+    let j = 0;
+    while (k < count || j < sorted.length) {
+      // At the same span, the name comes first, as in a stable sort of the names then the others.
+      const other = j < sorted.length ? sorted[j] : undefined;
+      if (other && (k === count || other.start < starts[k] || (other.start === starts[k] && other.end > ends[k]))) {
+        j++;
+        if (other.start >= reached) {
+          chosen.push(other);
+          reached = other.end;
+        }
+        continue;
+      }
+      if (starts[k] >= reached) {
+        chosen.push(this.mention(text, this.nameAliases[k], starts[k], ends[k]));
+        reached = ends[k];
+      }
+      k++;
+    }
+    return chosen;
   }
 
   /**
@@ -550,9 +617,7 @@ export class EntityMatcher {
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
-    // An invisible character right after the alias folds to nothing and ends no word, so the
-    // match reaches past it; the mention ends where the name does.
-    while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
+    end = nameEnd(text, start, end);
     const info = this.aliasInfo[alias];
     let entityAt = info >> ENTITY_SHIFT;
     // A series' name with a year: the edition of that year, when the knowledge base has it.
@@ -585,32 +650,80 @@ export class EntityMatcher {
    */
   splitCompounds(text: string, mentions: Mention[]): Mention[] {
     if (this.compoundMentions.size === 0) return mentions;
-    const out: Mention[] = [];
-    for (const m of mentions) {
-      const alias = this.compoundMentions.get(m);
-      const compound = alias === undefined ? undefined : this.parts.get(alias);
-      const words = compound && wordSpans(text, m.start, m.end);
-      // A name whose words the text cuts otherwise than the knowledge base stays whole.
-      if (!compound || !words || words.length !== 2 * compound.words) {
-        out.push(m);
-        continue;
-      }
-      for (const part of compound.parts) {
-        const start = words[2 * part.first];
-        const last = part.first + part.count === compound.words;
-        // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
-        let end = last ? m.end : words[2 * (part.first + part.count) - 1];
-        while (!last && text.charCodeAt(end) === 0x2e) end++;
-        // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"), not a name.
-        if (part.count === 1 && !hasUppercase(text[start])) continue;
-        const at = 3 * part.entityAt;
-        const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
-        out.push({ start, end, text: text.slice(start, end), type, id, name });
-      }
-    }
+    const compounds = this.compoundsAmong(mentions);
     this.compoundMentions.clear();
+    if (compounds.length === 0) return mentions;
+    const out: Mention[] = [];
+    let from = 0;
+    for (let c = 0; c < compounds.length; c += 2) {
+      const k = compounds[c];
+      for (let i = from; i < k; i++) out.push(mentions[i]);
+      this.pushParts(text, mentions[k], compounds[c + 1], out);
+      from = k + 1;
+    }
+    for (let i = from; i < mentions.length; i++) out.push(mentions[i]);
     return out;
   }
+
+  /**
+   * Where the names that join parts, among the mentions built since the last search began, are in
+   * `mentions`, with their aliases: index, alias, index, alias..., by index. A few names in a long
+   * list sorted by start (as chosen mentions are) are looked for by their starts.
+   */
+  private compoundsAmong(mentions: readonly Mention[]): number[] {
+    const found: number[] = [];
+    const pairs: [number, number][] = [];
+    let sorted = true;
+    for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+    if (!sorted) {
+      for (let i = 0; i < mentions.length; i++) {
+        const alias = this.compoundMentions.get(mentions[i]);
+        if (alias !== undefined) found.push(i, alias);
+      }
+      return found;
+    }
+    for (const [m, alias] of this.compoundMentions) {
+      for (let i = partitionPoint(0, mentions.length, (j) => mentions[j].start < m.start); i < mentions.length && mentions[i].start === m.start; i++) {
+        if (mentions[i] === m) pairs.push([i, alias]);
+      }
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (const [i, alias] of pairs) found.push(i, alias);
+    return found;
+  }
+
+  /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
+  private pushParts(text: string, m: Mention, alias: number, out: Mention[]): void {
+    const compound = this.parts.get(alias);
+    const words = compound && wordSpans(text, m.start, m.end);
+    // A name whose words the text cuts otherwise than the knowledge base stays whole.
+    if (!compound || !words || words.length !== 2 * compound.words) {
+      out.push(m);
+      return;
+    }
+    for (const part of compound.parts) {
+      const start = words[2 * part.first];
+      const last = part.first + part.count === compound.words;
+      // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
+      let end = last ? m.end : words[2 * (part.first + part.count) - 1];
+      while (!last && text.charCodeAt(end) === 0x2e) end++;
+      // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"), not a name.
+      if (part.count === 1 && !hasUppercase(text[start])) continue;
+      const at = 3 * part.entityAt;
+      const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
+      out.push({ start, end, text: text.slice(start, end), type, id, name });
+    }
+  }
+}
+
+/**
+ * Where a mention of a name matched at [start, end) ends. An invisible character right after the
+ * alias folds to nothing and ends no word, so the match reaches past it; the mention ends where
+ * the name does.
+ */
+function nameEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) >= 0xad && isInvisible(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**

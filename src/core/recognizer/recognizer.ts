@@ -4,9 +4,9 @@ import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
 import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
-import { EntityMatcher, selectLongest } from './entityMatcher';
+import { EntityMatcher } from './entityMatcher';
 import type { Mention } from './mention';
-import { type TextWords, wordsOf } from './textScan';
+import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
 export interface RecognizeOptions {
@@ -82,8 +82,7 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const { year, articleDay, candidates } = articleSettings(text, options);
-    const words = wordsOf(text);
-    const found = this.recognizeWords(text, words, year, candidates, articleDay);
+    const { found, words } = this.recognizeReading(text, year, candidates, articleDay);
     return this.coreference.resolveText(text, found, words);
   }
 
@@ -94,30 +93,33 @@ export class Recognizer {
    * rest of the article (`coreference`, which `recognize` applies to the whole text).
    */
   recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
-    return this.recognizeWords(text, wordsOf(text), year, candidates, articleDay);
+    return this.recognizeReading(text, year, candidates, articleDay).found;
   }
 
-  /** `recognizeWithYear`, given the words of the text (`wordsOf`). */
-  private recognizeWords(text: string, textWords: TextWords, year: number | undefined, candidates: boolean, articleDay: string | undefined): Mention[] {
+  /** `recognizeWithYear`, with the words of the text (`wordsOf`), read as its names are looked for. */
+  private recognizeReading(text: string, year: number | undefined, candidates: boolean, articleDay: string | undefined): { found: Mention[]; words: TextWords } {
+    const boundaries = new WordBoundaries(text.length);
+    this.matcher.findNames(text, boundaries);
+    const textWords = boundaries.words(text.length);
     // Entities and dates compete for the same text; the longest reading wins. Dates and
     // candidates read the text without its invisible characters, looked for once as its words
     // are read (again without them, in the rare text that has some).
     const visible = textWords.invisibles ? withoutInvisibles(text) : undefined;
     const words = visible ? wordsOf(visible.text) : textWords;
-    // Both lists come nearly in order: merged, they need no sort ([...names, ...dates] sorted, as before).
-    const chosen = selectLongest(mergeSorted(this.matcher.findAll(text), findDatesIn(text, visible, year, articleDay, words), byStartThenLongest));
+    // Names and dates chosen on their spans, as `selectLongest` of both lists merged chooses.
+    const chosen = this.matcher.longestWith(text, findDatesIn(text, visible, year, articleDay, words));
     const exact = this.matcher.splitCompounds(text, chosen);
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);
     const known = slips.length === 0 ? exact : [...exact, ...slips].sort((a, b) => a.start - b.start);
-    if (!candidates) return known;
+    if (!candidates) return { found: known, words: textWords };
     const found = findCandidatesIn(text, visible, {
       knownAt: overlapFinder(known),
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    return mergeSorted(withoutCovered(known, found), found, byStartThenLongest);
+    return { found: mergeSorted(withoutCovered(known, found), found, byStartThenLongest), words: textWords };
   }
 
   /** A city or a site may begin the name of a body, as a school or an academy is named after it. */

@@ -99,60 +99,139 @@ export interface TextWords {
 
 export function wordsOf(text: string): TextWords {
   const n = text.length;
-  // About one word in six or seven units of news; grown when there are more.
-  let starts: Int32Array = new Int32Array(16 + Math.floor(n / 6));
-  let ends: Int32Array = new Int32Array(starts.length);
-  let count = 0;
-  let start = -1;
-  let unitWords = true;
-  let invisibles = false;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let word: boolean;
-    let pairSecondHalf = false;
-    if (code < 0x80) word = ASCII_WORD[code] === 1;
-    else if (isSurrogate(code)) {
-      unitWords = false;
-      const width = widthAt(text, i);
-      word = ((width === 2 ? classAt(text, i) : unitClass(code)) & (LETTER | NUMBER)) !== 0;
-      // A pair's first half stands for it; its second is read with it (skipped below).
-      pairSecondHalf = width === 2;
-    } else {
-      const classes = unitClass(code);
-      if ((classes & MARK) !== 0) unitWords = false;
-      if (isInvisible(code)) invisibles = true;
-      word = (classes & (LETTER | NUMBER)) !== 0;
-    }
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (count === starts.length) {
-        starts = grown(starts);
-        ends = grown(ends);
+  const boundaries = new WordBoundaries(n);
+  for (let from = 0; from < n; ) from = boundaries.read(text, from, Math.min(n, from + WORDS_PIECE));
+  return boundaries.words(n);
+}
+
+/**
+ * How many units `WordBoundaries.read` is given at a time. A loop that runs once over a whole
+ * text is compiled while it runs, around the values it has on the stack then, and runs slower
+ * than a function called for each piece, which is compiled as a function once called a few times.
+ */
+export const WORDS_PIECE = 16384;
+
+/**
+ * The words of a text being read in order, a piece at a time (`wordsOf`, or the word matcher as
+ * it reads the text for names): where each word starts and where it ends, in turn, in one array,
+ * so that an odd count means that the last word read goes on.
+ */
+export class WordBoundaries {
+  /** Offsets where a word starts, then where it ends, and so on; `count` of them. */
+  bounds: Int32Array;
+  count = 0;
+  unitWords = true;
+  invisibles = false;
+
+  /** For a text of `length` units. */
+  constructor(length: number) {
+    // About one word in six or seven units of news; grown when there are more.
+    this.bounds = new Int32Array(32 + Math.floor(length / 3));
+  }
+
+  /**
+   * Room for the boundaries of `units` more units, and one to write ahead: each unit's offset is
+   * written as the next boundary and kept (the count moves on) only where a word begins or ends.
+   */
+  makeRoom(units: number): void {
+    const needed = this.count + units + 2;
+    if (needed <= this.bounds.length) return;
+    const bounds = new Int32Array(Math.max(needed, 2 * this.bounds.length));
+    bounds.set(this.bounds.subarray(0, this.count));
+    this.bounds = bounds;
+  }
+
+  /**
+   * Reads text[from, to) on from what was read before it; returns where the next piece starts
+   * (after `to` when a surrogate pair straddles it). No branch on where words begin and end,
+   * which the processor cannot foresee.
+   */
+  read(text: string, from: number, to: number): number {
+    this.makeRoom(to - from + 1);
+    const { bounds } = this;
+    let count = this.count;
+    let i = from;
+    for (; i < to; i++) {
+      const code = text.charCodeAt(i);
+      let word = unitScan[code];
+      if (word > SCAN_WORD) {
+        word = this.readRareUnit(text, i, code);
+        if (word >= SCAN_PAIR) {
+          // A pair's first half stands for it; its second is read with it.
+          bounds[count] = i;
+          count += (word ^ count) & 1;
+          i++;
+          continue;
+        }
       }
-      starts[count] = start;
-      ends[count++] = i;
-      start = -1;
+      bounds[count] = i;
+      count += (word ^ count) & 1;
     }
-    if (pairSecondHalf) i++;
+    this.count = count;
+    return i;
   }
-  if (start >= 0) {
-    if (count === starts.length) {
-      starts = grown(starts);
-      ends = grown(ends);
+
+  /**
+   * A unit not met yet, or one that changes what the text's words say: notes what it says, and
+   * returns SCAN_WORD or SCAN_OTHER, plus SCAN_PAIR when it starts a surrogate pair.
+   */
+  private readRareUnit(text: string, i: number, code: number): number {
+    const scan = unitScan[code] === SCAN_UNKNOWN ? learnUnit(code) : unitScan[code];
+    if (isSurrogate(code)) {
+      this.unitWords = false;
+      const width = widthAt(text, i);
+      const word = ((width === 2 ? classAt(text, i) : unitClass(code)) & (LETTER | NUMBER)) !== 0 ? SCAN_WORD : SCAN_OTHER;
+      return width === 2 ? word | SCAN_PAIR : word;
     }
-    starts[count] = start;
-    ends[count++] = n;
+    if ((unitClass(code) & MARK) !== 0) this.unitWords = false;
+    if (isInvisible(code)) this.invisibles = true;
+    return scan & SCAN_WORD;
   }
-  return { count, starts, ends, unitWords, invisibles };
+
+  /** The words read, once the whole text of `length` units is. */
+  words(length: number): TextWords {
+    this.makeRoom(0);
+    const { bounds } = this;
+    if ((this.count & 1) === 1) bounds[this.count++] = length;
+    const count = this.count >> 1;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      starts[k] = bounds[2 * k];
+      ends[k] = bounds[2 * k + 1];
+    }
+    return { count, starts, ends, unitWords: this.unitWords, invisibles: this.invisibles };
+  }
 }
 
-/** 1 for an ASCII letter or digit. */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
-
-function grown(list: Int32Array): Int32Array {
-  const bigger = new Int32Array(2 * list.length);
-  bigger.set(list);
-  return bigger;
+/**
+ * Whether unit `code` is read on its own, as `wordsOf` reads it: a letter or digit (true), or a
+ * unit that is neither and separates words (false); undefined for a surrogate, a combining mark or
+ * an invisible character, which `WordBoundaries.read` must see.
+ */
+export function plainWordUnit(code: number): boolean | undefined {
+  const scan = unitScan[code] === SCAN_UNKNOWN ? learnUnit(code) : unitScan[code];
+  return scan > SCAN_WORD ? undefined : scan === SCAN_WORD;
 }
+
+// What `wordsOf` needs to know of a UTF-16 unit, in `unitScan`: a word unit (a letter or digit
+// read on its own) or not, plus SCAN_RARE for a unit that changes what the text's words say
+// (a surrogate, a combining mark, an invisible character), or SCAN_UNKNOWN until looked at.
+const SCAN_OTHER = 0;
+const SCAN_WORD = 1;
+const SCAN_RARE = 2;
+const SCAN_UNKNOWN = 4;
+/** In what `readRareUnit` returns: the unit starts a surrogate pair. */
+const SCAN_PAIR = 8;
+const unitScan = new Uint8Array(65536).fill(SCAN_UNKNOWN);
+
+/** Looks at unit `code` for `unitScan`; returns what it holds now. */
+function learnUnit(code: number): number {
+  const classes = unitClass(code);
+  const rare = isSurrogate(code) || (classes & MARK) !== 0 || isInvisible(code);
+  const scan = ((classes & (LETTER | NUMBER)) !== 0 ? SCAN_WORD : SCAN_OTHER) | (rare ? SCAN_RARE : 0);
+  unitScan[code] = scan;
+  return scan;
+}
+for (let code = 0; code < 128; code++) learnUnit(code);
+

@@ -10,6 +10,7 @@
 // `foldText` does.
 import { foldCodePoint, foldedUnitInfo, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_SPACE, UNIT_WORD } from '../text/fold';
 import { isHighSurrogate } from '../text/surrogates';
+import { plainWordUnit, type WordBoundaries, WORDS_PIECE } from './textScan';
 
 /** Matches found by `FoldedWordMatcher.findAll`, in parallel arrays; valid until its next call. */
 export interface WordMatches {
@@ -457,6 +458,8 @@ export class FoldedWordMatcher {
   private readAhead = 0;
   /** Why the last scan stopped: STOP_END, STOP_FULL or STOP_CAREFUL. */
   private scanStop = STOP_END;
+  /** The hash of the word that `scanReadingWords` stopped in, 0 between words. */
+  private scanHash = 0;
   private readonly matches: WordMatches = { count: 0, pattern: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
   /** Reads folded units for `walk`. */
   private readonly reader: FoldedUnitReader;
@@ -509,6 +512,39 @@ export class FoldedWordMatcher {
   }
 
   /**
+   * `findAll`, reading the text's words into `boundaries` (a new one for this text) on the way,
+   * as `wordsOf` reads them: one pass over the text for both. Every unit that `wordsOf` reads
+   * otherwise than this scan does is one for the careful path (see `learn`), where `boundaries`
+   * reads it on its own.
+   */
+  findAllReadingWords(text: string, boundaries: WordBoundaries): WordMatches {
+    this.matches.count = 0;
+    this.scanHash = 0;
+    const n = text.length;
+    for (let at = 0; at < n; ) {
+      boundaries.makeRoom(WORDS_PIECE);
+      const stop = this.scanReadingWords(text, at, Math.min(n, at + WORDS_PIECE), boundaries);
+      if (stop === n && this.scanStop !== STOP_CAREFUL && this.scanHash !== 0) {
+        // The text ends in a word: the filter has not seen it.
+        this.candidateEnd[this.candidateCount] = n;
+        this.candidateHash[this.candidateCount++] = this.scanHash;
+        this.scanHash = 0;
+      }
+      this.tryCandidates(text);
+      if (this.scanStop !== STOP_CAREFUL) {
+        at = stop;
+        continue;
+      }
+      // The careful path goes on to after a plain separator, where no surrogate pair is cut; or
+      // back to the start of the word whose unit it has just learned is plain: read again, the
+      // word adds no boundary, as the scan finds itself in it.
+      at = this.readCarefully(text, stop);
+      if (at > stop) boundaries.read(text, stop, at);
+    }
+    return this.matches;
+  }
+
+  /**
    * Reads from `from`, between words, and keeps the words that the filter lets through as
    * candidates, up to CANDIDATES of them, a unit that needs the careful path, or the end of the
    * text; returns where to go on, or the careful unit's offset, and says which in `scanStop`.
@@ -550,6 +586,57 @@ export class FoldedWordMatcher {
     this.candidateCount = count;
     this.scanStop = STOP_END;
     return n;
+  }
+
+  /**
+   * `scan` from `from` up to `to` at most, which also reads the words of the text into
+   * `boundaries` (room made for every unit up to `to`), up to the unit where it stops: each unit's
+   * offset is written as the next boundary and kept only where a word begins or ends. A word that
+   * `to` cuts goes on in the next call, from the hash kept in `scanHash`; so does the text's last
+   * word, for the caller to try. (A loop of its own: the matching of names alone does not pay for
+   * the words.)
+   */
+  private scanReadingWords(text: string, from: number, to: number, boundaries: WordBoundaries): number {
+    const { codes, filter, filterMix, candidateEnd, candidateHash } = this;
+    const { bounds } = boundaries;
+    let written = boundaries.count;
+    let count = 0;
+    let hash = this.scanHash;
+    let stop = STOP_FULL;
+    let i = from;
+    for (; i < to; i++) {
+      const code = codes[text.charCodeAt(i)];
+      const inWord = -code >> 31;
+      const ended = (hash & ~inWord) | (code >> 31);
+      hash = (Math.imul(hash, HASH_MULTIPLIER) + code) & inWord;
+      // This unit's boundary, kept below unless the careful path is to read the unit.
+      bounds[written] = i;
+      const next = written + ((inWord ^ written) & 1);
+      const bit = Math.imul(ended, filterMix) >>> (32 - FILTER_BITS);
+      if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
+        if (ended === -1) {
+          stop = STOP_CAREFUL;
+          hash = 0;
+          break;
+        }
+        candidateEnd[count] = i;
+        candidateHash[count++] = ended;
+        if (count === CANDIDATES) {
+          written = next;
+          i++;
+          break;
+        }
+      }
+      written = next;
+    }
+    // One way out of the loop, whatever the stop, and nothing that runs only at the end of the
+    // text (`findAllReadingWords` sees to it): code that a compiled loop has never seen run sends
+    // it back to the interpreter when it does.
+    boundaries.count = written;
+    this.scanHash = hash;
+    this.candidateCount = count;
+    this.scanStop = stop;
+    return i;
   }
 
   /**
@@ -937,6 +1024,10 @@ export class FoldedWordMatcher {
       this.kinds[c] = KIND_IRREGULAR;
       this.codes[c] = CODE_IRREGULAR;
     }
+    // A unit that `wordsOf` reads otherwise (a symbol that folds to a letter, such as Ⓐ, or a
+    // letter that folds to a separator) is left to the careful path, so that the scan's words are
+    // those of `wordsOf` wherever it reads them (`findAllReadingWords`).
+    if (this.codes[c] >= 0 && plainWordUnit(c) !== this.codes[c] > 0) this.codes[c] = CODE_IRREGULAR;
     return this.codes[c];
   }
 }
