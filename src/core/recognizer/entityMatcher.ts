@@ -3,12 +3,13 @@
 import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
-import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { foldedWordKey, mayHaveGenericHead, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
+import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
@@ -208,14 +209,17 @@ function noteCompound(compounds: Compound[], alias: number, written: string, ent
   if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity: e });
 }
 
-/** Every name and alias as the knowledge base writes it (`namesOf`, by entity); returns those it leaves out, folded. */
-function addWrittenNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], compounds: Compound[]): Set<string> {
+/** Every name and alias as the knowledge base writes it; returns those it leaves out, folded. */
+function addWrittenNames(table: AliasTable, { entities, written, folded: foldedNames }: EntityNames, compounds: Compound[]): Set<string> {
   const leftOut = new Set<string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
-    const foldedName = foldString(entity.name);
-    for (const alias of namesOf[e]) {
-      const folded = alias === entity.name ? foldedName : foldString(alias);
+    const names = written[e];
+    // The canonical name comes first.
+    const foldedName = foldedNames[e][0];
+    for (let n = 0; n < names.length; n++) {
+      const alias = names[n];
+      const folded = foldedNames[e][n];
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
@@ -231,7 +235,7 @@ function addWrittenNames(table: AliasTable, entities: readonly Entity[], namesOf
  * head ("esercitazione Rubezh", "Poisk exercise") is found whole, and its mention is the name
  * proper: the head stays outside, as for any name. Returns those names proper by alias index.
  */
-function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][]): Map<number, string> {
+function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[]): Map<number, string> {
   const properNames = new Map<number, string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
@@ -260,7 +264,7 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
  * matched only with its capital, as names are written: in small letters it is as likely an
  * ordinary word ("запада", "мира").
  */
-function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], written: number, compounds: Compound[]): void {
+function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number, compounds: Compound[]): void {
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
     const names = namesOf[e];
@@ -340,11 +344,11 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
  * and other spellings; with the names as written that are not matched, folded, and the names that
  * may join parts.
  */
-function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
-  const namesOf = entities.map(allNames);
+function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
+  const { entities, written: namesOf } = names;
   const table = new AliasTable();
   const compounds: Compound[] = [];
-  const namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
+  const namesNotMatched = addWrittenNames(table, names, compounds);
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
@@ -359,7 +363,7 @@ function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNo
  * large knowledge base has a million.)
  */
 export function foldedNamesOf(knowledgeBase: KnowledgeBase): string[] {
-  return aliasTableOf([...knowledgeBase.entities()]).table.folds;
+  return aliasTableOf(entityNamesOf(knowledgeBase)).table.folds;
 }
 
 export class EntityMatcher {
@@ -385,9 +389,10 @@ export class EntityMatcher {
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
 
-  constructor(knowledgeBase: KnowledgeBase) {
-    const entities = [...knowledgeBase.entities()];
-    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(entities);
+  /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
+  constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
+    const { entities } = names;
+    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
