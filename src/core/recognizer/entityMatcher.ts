@@ -396,9 +396,20 @@ export class EntityMatcher {
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
-    // Each entity's index in `entityFields` by its number in `entities` (-1 until it has one), and by id.
+    // Each entity's index in `entityFields` by its number in `entities`, -1 until it has one. (A map
+    // of them by id, with a hundred thousand ids, cost a quarter of this loop.)
     const entityAtOf = new Int32Array(entities.length).fill(-1);
-    const entityIndex = new Map<string, number>();
+    let entityCount = 0;
+    const entityAtNumber = (e: number) => {
+      let at = entityAtOf[e];
+      if (at < 0) {
+        const entity = entities[e];
+        at = entityCount++;
+        entityAtOf[e] = at;
+        this.entityFields.push(entity.type, entity.id, entity.name);
+      }
+      return at;
+    };
     for (let index = 0; index < folds.length; index++) {
       let first = firsts[index];
       const more = (flags[index] & AMBIGUOUS) !== 0 ? others.get(index) : undefined;
@@ -413,44 +424,31 @@ export class EntityMatcher {
         first = candidates[0].entity;
         this.alternatives.set(index, candidates.slice(1).map((c) => entities[c.entity].id));
       }
-      let entityAt = entityAtOf[first];
-      if (entityAt < 0) {
-        const entity = entities[first];
-        entityAt = entityIndex.size;
-        entityAtOf[first] = entityAt;
-        entityIndex.set(entity.id, entityAt);
-        this.entityFields.push(entity.type, entity.id, entity.name);
-      }
+      const entityAt = entityAtNumber(first);
       const capitalsOnly = (flags[index] & CAPITALS_ONLY) !== 0;
       this.aliasInfo[index] =
         (entityAt << ENTITY_SHIFT) | (flags[index] & TABLE_FLAGS) | (capitalsOnly && isCommonWord(folds[index]) ? NOT_AS_WORD : 0);
     }
-    const entityAt = (entity: Entity) => {
-      let at = entityIndex.get(entity.id);
-      if (at === undefined) {
-        at = entityIndex.size;
-        entityIndex.set(entity.id, at);
-        this.entityFields.push(entity.type, entity.id, entity.name);
-      }
-      return at;
-    };
-    for (const [alias, { words, parts }] of compoundParts(table, entities, compounds, knowledgeBase)) {
-      this.aliasInfo[alias] |= COMPOUND;
-      this.parts.set(alias, { words, parts: parts.map((p) => ({ ...p, entityAt: entityAt(knowledgeBase.get(p.entityId)!) })) });
+    const splits = compoundParts(table, entities, compounds, knowledgeBase);
+    const editions = editionsBySeries(entities);
+    // The numbers of the few entities those name, by id, from one pass over the entities.
+    const named = new Set<string>();
+    for (const { parts } of splits.values()) for (const p of parts) named.add(p.entityId);
+    for (const [seriesId, byYear] of editions) {
+      named.add(seriesId);
+      for (const edition of byYear.values()) named.add(edition.id);
     }
-    for (const [seriesId, byYear] of editionsBySeries(entities)) {
-      const seriesAt = entityIndex.get(seriesId);
-      if (seriesAt === undefined) continue;
+    const numberOf = new Map<string, number>();
+    if (named.size > 0) for (let e = 0; e < entities.length; e++) if (named.has(entities[e].id)) numberOf.set(entities[e].id, e);
+    for (const [alias, { words, parts }] of splits) {
+      this.aliasInfo[alias] |= COMPOUND;
+      this.parts.set(alias, { words, parts: parts.map((p) => ({ ...p, entityAt: entityAtNumber(numberOf.get(p.entityId)!) })) });
+    }
+    for (const [seriesId, byYear] of editions) {
+      const seriesAt = entityAtOf[numberOf.get(seriesId)!];
+      if (seriesAt < 0) continue;
       const years = new Map<number, number>();
-      for (const [year, edition] of byYear) {
-        let editionAt = entityIndex.get(edition.id);
-        if (editionAt === undefined) {
-          editionAt = entityIndex.size;
-          entityIndex.set(edition.id, editionAt);
-          this.entityFields.push(edition.type, edition.id, edition.name);
-        }
-        years.set(year, editionAt);
-      }
+      for (const [year, edition] of byYear) years.set(year, entityAtNumber(numberOf.get(edition.id)!));
       this.editions.set(seriesAt, years);
     }
     this.words = new FoldedWordMatcher(folds);
