@@ -1,7 +1,7 @@
 // Which names an entity may be recognized by. The recognizer matches names on whole words with case
 // and diacritics folded, so a name that is punctuation only, a single letter or a function word of
 // the articles' languages would be found in every sentence: "in" would make a person of every "in".
-import { foldString, isWordCode } from '../text/fold';
+import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_SPACE, UNIT_WORD } from '../text/fold';
 import type { Entity } from './schema';
 
 // The frequent function words of English, Italian and Russian: articles, prepositions (Italian
@@ -29,6 +29,55 @@ const FUNCTION_WORDS = [
 const COMMON_WORDS = new Set(FUNCTION_WORDS.flatMap((line) => line.split(' ')).map(foldString));
 /** The length of the longest: most names are longer, and are not looked up. */
 const LONGEST_COMMON_WORD = Math.max(...[...COMMON_WORDS].map((w) => w.length));
+
+/** A hash of folded units, one at a time. */
+function extendHash(hash: number, unit: number): number {
+  return (Math.imul(hash, 31) + unit) | 0;
+}
+/** The hashes of the common words: a name whose hash is none of them is no common word. */
+const COMMON_WORD_HASHES = new Set(
+  [...COMMON_WORDS].map((word) => {
+    let hash = 0;
+    for (let k = 0; k < word.length; k++) hash = extendHash(hash, word.charCodeAt(k));
+    return hash;
+  }),
+);
+
+/**
+ * Whether `alias` surely folds (as `foldString` folds it) to a name of two letters or digits or
+ * more that is no common word, read unit by unit without making the folded string: folding every
+ * alias of a large knowledge base, only to find nearly all of them fine, was most of the check.
+ * False when it may be refused, and when it has a unit read otherwise than one for one (one that
+ * folds to nothing or to several units, half a surrogate pair, a control character), which
+ * `foldString` then reads.
+ */
+function surelyAccepted(alias: string): boolean {
+  let length = 0;
+  let wordUnits = 0;
+  let hash = 0;
+  // Runs of spaces fold to one, and none is kept at either end.
+  let spaceBefore = false;
+  for (let i = 0; i < alias.length; i++) {
+    const info = foldedUnitInfo(alias.charCodeAt(i));
+    const kind = info & UNIT_KIND;
+    if (kind === UNIT_SPACE) {
+      spaceBefore = length > 0;
+      continue;
+    }
+    const unit = info & 0xffff;
+    // A control character or a line separator may be trimmed off an end: left to `foldString`.
+    if (kind !== UNIT_SIMPLE || unit < 0x20 || unit === 0x2028 || unit === 0x2029) return false;
+    if (spaceBefore) {
+      length++;
+      hash = extendHash(hash, 0x20);
+      spaceBefore = false;
+    }
+    length++;
+    hash = extendHash(hash, unit);
+    if ((info & UNIT_WORD) !== 0) wordUnits++;
+  }
+  return wordUnits >= 2 && (length > LONGEST_COMMON_WORD || !COMMON_WORD_HASHES.has(hash));
+}
 
 /** Whether `folded` (as `foldString` folds) is a function word of English, Italian or Russian. */
 export function isCommonWord(folded: string): boolean {
@@ -67,7 +116,11 @@ export function shortNameRefusal(folded: string): string | undefined {
  * written in capitals as the initials of one of the entity's names (UN for United Nations, US for
  * United States) is a real acronym, and is kept.
  */
-export function aliasRefusal(alias: string, entity: Pick<Entity, 'name' | 'aliases'>, folded = foldString(alias)): string | undefined {
+export function aliasRefusal(alias: string, entity: Pick<Entity, 'name' | 'aliases'>, folded?: string): string | undefined {
+  if (folded === undefined) {
+    if (surelyAccepted(alias)) return undefined;
+    folded = foldString(alias);
+  }
   const short = shortNameRefusal(folded);
   if (short) return short;
   if (!isCommonWord(folded)) return undefined;

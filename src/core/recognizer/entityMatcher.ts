@@ -4,12 +4,13 @@ import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
 import { partitionPoint } from '../text/binarySearch';
 import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
-import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { foldedWordKey, mayHaveGenericHead, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
+import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import type { WordBoundaries } from './textScan';
 
@@ -210,14 +211,17 @@ function noteCompound(compounds: Compound[], alias: number, written: string, ent
   if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity: e });
 }
 
-/** Every name and alias as the knowledge base writes it (`namesOf`, by entity); returns those it leaves out, folded. */
-function addWrittenNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], compounds: Compound[]): Set<string> {
+/** Every name and alias as the knowledge base writes it; returns those it leaves out, folded. */
+function addWrittenNames(table: AliasTable, { entities, written, folded: foldedNames }: EntityNames, compounds: Compound[]): Set<string> {
   const leftOut = new Set<string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
-    const foldedName = foldString(entity.name);
-    for (const alias of namesOf[e]) {
-      const folded = alias === entity.name ? foldedName : foldString(alias);
+    const names = written[e];
+    // The canonical name comes first.
+    const foldedName = foldedNames[e][0];
+    for (let n = 0; n < names.length; n++) {
+      const alias = names[n];
+      const folded = foldedNames[e][n];
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
@@ -233,7 +237,7 @@ function addWrittenNames(table: AliasTable, entities: readonly Entity[], namesOf
  * head ("esercitazione Rubezh", "Poisk exercise") is found whole, and its mention is the name
  * proper: the head stays outside, as for any name. Returns those names proper by alias index.
  */
-function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][]): Map<number, string> {
+function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[]): Map<number, string> {
   const properNames = new Map<number, string>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
@@ -262,7 +266,7 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
  * matched only with its capital, as names are written: in small letters it is as likely an
  * ordinary word ("запада", "мира").
  */
-function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly string[][], written: number, compounds: Compound[]): void {
+function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number, compounds: Compound[]): void {
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
     const names = namesOf[e];
@@ -342,11 +346,11 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
  * and other spellings; with the names as written that are not matched, folded, and the names that
  * may join parts.
  */
-function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
-  const namesOf = entities.map(allNames);
+function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
+  const { entities, written: namesOf } = names;
   const table = new AliasTable();
   const compounds: Compound[] = [];
-  const namesNotMatched = addWrittenNames(table, entities, namesOf, compounds);
+  const namesNotMatched = addWrittenNames(table, names, compounds);
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
@@ -361,7 +365,7 @@ function aliasTableOf(entities: readonly Entity[]): { table: AliasTable; namesNo
  * large knowledge base has a million.)
  */
 export function foldedNamesOf(knowledgeBase: KnowledgeBase): string[] {
-  return aliasTableOf([...knowledgeBase.entities()]).table.folds;
+  return aliasTableOf(entityNamesOf(knowledgeBase)).table.folds;
 }
 
 export class EntityMatcher {
@@ -393,15 +397,27 @@ export class EntityMatcher {
   private nameAliases = new Int32Array(256);
   private nameCount = 0;
 
-  constructor(knowledgeBase: KnowledgeBase) {
-    const entities = [...knowledgeBase.entities()];
-    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(entities);
+  /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
+  constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
+    const { entities } = names;
+    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
-    // Each entity's index in `entityFields` by its number in `entities` (-1 until it has one), and by id.
+    // Each entity's index in `entityFields` by its number in `entities`, -1 until it has one. (A map
+    // of them by id, with a hundred thousand ids, cost a quarter of this loop.)
     const entityAtOf = new Int32Array(entities.length).fill(-1);
-    const entityIndex = new Map<string, number>();
+    let entityCount = 0;
+    const entityAtNumber = (e: number) => {
+      let at = entityAtOf[e];
+      if (at < 0) {
+        const entity = entities[e];
+        at = entityCount++;
+        entityAtOf[e] = at;
+        this.entityFields.push(entity.type, entity.id, entity.name);
+      }
+      return at;
+    };
     for (let index = 0; index < folds.length; index++) {
       let first = firsts[index];
       const more = (flags[index] & AMBIGUOUS) !== 0 ? others.get(index) : undefined;
@@ -416,44 +432,31 @@ export class EntityMatcher {
         first = candidates[0].entity;
         this.alternatives.set(index, candidates.slice(1).map((c) => entities[c.entity].id));
       }
-      let entityAt = entityAtOf[first];
-      if (entityAt < 0) {
-        const entity = entities[first];
-        entityAt = entityIndex.size;
-        entityAtOf[first] = entityAt;
-        entityIndex.set(entity.id, entityAt);
-        this.entityFields.push(entity.type, entity.id, entity.name);
-      }
+      const entityAt = entityAtNumber(first);
       const capitalsOnly = (flags[index] & CAPITALS_ONLY) !== 0;
       this.aliasInfo[index] =
         (entityAt << ENTITY_SHIFT) | (flags[index] & TABLE_FLAGS) | (capitalsOnly && isCommonWord(folds[index]) ? NOT_AS_WORD : 0);
     }
-    const entityAt = (entity: Entity) => {
-      let at = entityIndex.get(entity.id);
-      if (at === undefined) {
-        at = entityIndex.size;
-        entityIndex.set(entity.id, at);
-        this.entityFields.push(entity.type, entity.id, entity.name);
-      }
-      return at;
-    };
-    for (const [alias, { words, parts }] of compoundParts(table, entities, compounds, knowledgeBase)) {
-      this.aliasInfo[alias] |= COMPOUND;
-      this.parts.set(alias, { words, parts: parts.map((p) => ({ ...p, entityAt: entityAt(knowledgeBase.get(p.entityId)!) })) });
+    const splits = compoundParts(table, entities, compounds, knowledgeBase);
+    const editions = editionsBySeries(entities);
+    // The numbers of the few entities those name, by id, from one pass over the entities.
+    const named = new Set<string>();
+    for (const { parts } of splits.values()) for (const p of parts) named.add(p.entityId);
+    for (const [seriesId, byYear] of editions) {
+      named.add(seriesId);
+      for (const edition of byYear.values()) named.add(edition.id);
     }
-    for (const [seriesId, byYear] of editionsBySeries(entities)) {
-      const seriesAt = entityIndex.get(seriesId);
-      if (seriesAt === undefined) continue;
+    const numberOf = new Map<string, number>();
+    if (named.size > 0) for (let e = 0; e < entities.length; e++) if (named.has(entities[e].id)) numberOf.set(entities[e].id, e);
+    for (const [alias, { words, parts }] of splits) {
+      this.aliasInfo[alias] |= COMPOUND;
+      this.parts.set(alias, { words, parts: parts.map((p) => ({ ...p, entityAt: entityAtNumber(numberOf.get(p.entityId)!) })) });
+    }
+    for (const [seriesId, byYear] of editions) {
+      const seriesAt = entityAtOf[numberOf.get(seriesId)!];
+      if (seriesAt < 0) continue;
       const years = new Map<number, number>();
-      for (const [year, edition] of byYear) {
-        let editionAt = entityIndex.get(edition.id);
-        if (editionAt === undefined) {
-          editionAt = entityIndex.size;
-          entityIndex.set(edition.id, editionAt);
-          this.entityFields.push(edition.type, edition.id, edition.name);
-        }
-        years.set(year, editionAt);
-      }
+      for (const [year, edition] of byYear) years.set(year, entityAtNumber(numberOf.get(edition.id)!));
       this.editions.set(seriesAt, years);
     }
     this.words = new FoldedWordMatcher(folds);

@@ -5,6 +5,7 @@ import { findCandidatesIn } from './candidates';
 import { Coreference } from './coreference';
 import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher } from './entityMatcher';
+import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
@@ -56,9 +57,11 @@ export class Recognizer {
   private readonly demonyms = new Set<string>();
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
-    this.matcher = new EntityMatcher(knowledgeBase);
+    // The names folded once, for the matcher and the slip finder.
+    const names = entityNamesOf(knowledgeBase);
+    this.matcher = new EntityMatcher(knowledgeBase, names);
     this.coreference = new Coreference(knowledgeBase);
-    this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded));
+    this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded), names);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
 

@@ -6,8 +6,9 @@
 // one word away from two places, and never inside a longer capitalised name, unless that longer
 // name is a place's or an organization's whose first word it misspells and whose other words
 // follow as written ("Shangai Cooperation Organisation").
-import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
+import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { type TextWords, upperAt } from './textScan';
 
@@ -53,10 +54,10 @@ class NameShapes {
 
   /** A name, folded. */
   add(folded: string): void {
-    const [first, second, beforeLast, last] = [0, 1, folded.length - 2, folded.length - 1].map((k) => folded.charCodeAt(k));
+    const first = folded.charCodeAt(0);
     const lengths = 0b111 << (folded.length - 1);
-    this.heads[headIndex(first, second)] |= lengths;
-    this.tails[tailIndex(first, beforeLast, last)] |= lengths;
+    this.heads[headIndex(first, folded.charCodeAt(1))] |= lengths;
+    this.tails[tailIndex(first, folded.charCodeAt(folded.length - 2), folded.charCodeAt(folded.length - 1))] |= lengths;
   }
 
   /**
@@ -346,21 +347,24 @@ export class TypoFinder {
 
   /**
    * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
-   * (the entity matcher has them all, folded already).
+   * (the entity matcher has them all, folded already); `names`, the knowledge base's names
+   * (`entityNamesOf`), when they were made already.
    */
   constructor(
     knowledgeBase: KnowledgeBase,
     private readonly isName: (folded: string) => boolean,
+    names: EntityNames = entityNamesOf(knowledgeBase),
   ) {
     const owners: number[] = [];
     const firstWordNumbers = new Map<string, number>();
     let place = 0;
     let longerNames = 0;
-    for (const entity of knowledgeBase.entities()) {
+    const { entities } = names;
+    for (let e = 0; e < entities.length; e++) {
+      const entity = entities[e];
       if (entity.type !== 'place' && entity.type !== 'organization') continue;
       if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) this.demonyms.add(foldString(d));
-      for (const name of allNames(entity)) {
-        const folded = foldString(name);
+      for (const folded of names.folded[e]) {
         if (folded.length < MIN_LETTERS) continue;
         // A long first word of letters, a space and a letter: a longer name.
         const space = folded.indexOf(' ');
