@@ -60,28 +60,55 @@ class NameShapes {
   }
 
   /**
-   * False only for a word [start, end) that is one edit from none of the names, with the same
-   * first letter: when each of its units folds to one letter or digit, the folded word is those
-   * units, and a name one edit from it with its first unit has a length at most one apart; where
-   * the edit is not at the second unit, the second unit too, and where it is, the two end alike
-   * (both being seven letters or more).
+   * False only for a word (`WordUnits`, read) that is one edit from none of the names, with the
+   * same first letter: when each of its units folds to one letter or digit, the folded word is
+   * those units, and a name one edit from it with its first unit has a length at most one apart;
+   * where the edit is not at the second unit, the second unit too, and where it is, the two end
+   * alike (both being seven letters or more).
    */
-  mayBeNear(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    if (length >= 30) return true;
+  mayBeNear(word: WordUnits): boolean {
+    const { length } = word;
+    if (length >= 30 || !word.simple) return true;
+    const bit = 1 << length;
+    return (this.heads[headIndex(word.first, word.second)] & bit) !== 0 || (this.tails[tailIndex(word.first, word.beforeLast, word.last)] & bit) !== 0;
+  }
+}
+
+/**
+ * What the checks of a word for a slip read of its units, read once per word: whether each folds
+ * to one letter or digit (then the folded word is those units), the folded first two and last
+ * two, and the hash of the units as written, which the words remembered are found by.
+ */
+class WordUnits {
+  length = 0;
+  simple = false;
+  first = 0;
+  second = 0;
+  beforeLast = 0;
+  last = 0;
+  /** `unitsHash` of the word. */
+  hash = 0;
+
+  /** Reads the word [start, end) of `text`, of two units or more. */
+  read(text: string, start: number, end: number): void {
+    let simple = true;
+    let hash = 0;
     for (let k = start; k < end; k++) {
       const code = text.charCodeAt(k);
+      hash = (Math.imul(hash, 31) + code) | 0;
       // An ASCII letter or digit folds to itself in small letters; other ASCII is no word's.
       if (code < 0x80) {
-        if (ASCII_WORD_UNIT[code] === 0) return true;
-      } else if ((foldedUnitInfo(code) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+        if (ASCII_WORD_UNIT[code] === 0) simple = false;
+      } else if ((foldedUnitInfo(code) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) simple = false;
     }
-    const first = foldedUnit(text.charCodeAt(start));
-    const second = foldedUnit(text.charCodeAt(start + 1));
-    const beforeLast = foldedUnit(text.charCodeAt(end - 2));
-    const last = foldedUnit(text.charCodeAt(end - 1));
-    const bit = 1 << length;
-    return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
+    this.length = end - start;
+    this.simple = simple;
+    this.hash = hash;
+    if (!simple) return;
+    this.first = foldedUnit(text.charCodeAt(start));
+    this.second = foldedUnit(text.charCodeAt(start + 1));
+    this.beforeLast = foldedUnit(text.charCodeAt(end - 2));
+    this.last = foldedUnit(text.charCodeAt(end - 1));
   }
 }
 
@@ -233,13 +260,6 @@ class DeletionIndex {
   }
 }
 
-/** A hash of the units [start, end) of `text`, as `hashWithout` would give of the word alone. */
-function unitsHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-  return hash;
-}
-
 /**
  * Numbers remembered by word, looked up by a word's units where it stands in a text: a table
  * that is open-addressed and at most a third full, of (hash, word, number).
@@ -261,7 +281,7 @@ class WordMemo {
     this.words = new Array<string | undefined>(1 << bits).fill(undefined);
   }
 
-  /** The number remembered for the word [start, end) of `text`, whose `unitsHash` is `hash`; -2 if none. */
+  /** The number remembered for the word [start, end) of `text`, whose hash (`WordUnits.hash`) is `hash`; -2 if none. */
   get(text: string, start: number, end: number, hash: number): number {
     const { values, words, mask } = this;
     // A slot's hash and value side by side, read before its word: most slots read are empty or
@@ -274,7 +294,7 @@ class WordMemo {
     }
   }
 
-  /** Remembers `value` for `word` (not remembered yet), whose `unitsHash` is `hash`. */
+  /** Remembers `value` for `word` (not remembered yet), whose hash (`WordUnits.hash`) is `hash`. */
   set(word: string, hash: number, value: number): void {
     const { values, words, mask } = this;
     let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
@@ -343,6 +363,8 @@ export class TypoFinder {
   private readonly longerShapes = new NameShapes();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
   private readonly memo = new WordMemo(MEMO_LIMIT);
+  /** The units of the word looked at last. */
+  private readonly word = new WordUnits();
 
   /**
    * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
@@ -410,8 +432,10 @@ export class TypoFinder {
     const found: Mention[] = [];
     if (words?.unitWords) {
       let reached = 0;
-      for (let k = 0; k < words.count; k++) {
-        if (words.starts[k] >= reached) reached = this.lookAt(text, words.starts[k], words.ends[k], taken, found);
+      const { count, starts, ends } = words;
+      for (let k = 0; k < count; k++) {
+        // Most words are too short to be looked at: told from the arrays, without reading the text.
+        if (ends[k] - starts[k] >= MIN_LETTERS && starts[k] >= reached) reached = this.lookAt(text, starts[k], ends[k], taken, found);
       }
       return found;
     }
@@ -431,9 +455,15 @@ export class TypoFinder {
   /** Looks at the word [i, j) for a slip, adding what it finds to `found`; returns where the next word may start. */
   private lookAt(text: string, i: number, j: number, taken: (start: number, end: number) => boolean, found: Mention[]): number {
     if (j - i < MIN_LETTERS || !isCapital(text.charCodeAt(i))) return j;
-    const place = this.placeAt(text, i, j, taken);
-    if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
-    const longer = place < 0 && nameGoesOn(text, j) ? this.longerNameAt(text, i, j, taken) : undefined;
+    // Before another capitalised word it is likely part of a longer name the knowledge base does
+    // not have ("Shangai Cooperation Organisation"), not the place: it may misspell the first
+    // word of a longer name the knowledge base has.
+    if (!nameGoesOn(text, j)) {
+      const place = this.placeAt(text, i, j, taken);
+      if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
+      return j;
+    }
+    const longer = this.longerNameAt(text, i, j, taken);
     if (!longer) return j;
     found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
     return longer.end;
@@ -445,7 +475,8 @@ export class TypoFinder {
    */
   private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
     // Most words are one edit from no name's first word; of the others, most are not followed by the second word of a name.
-    if (!this.longerShapes.mayBeNear(text, start, end)) return undefined;
+    this.word.read(text, start, end);
+    if (!this.longerShapes.mayBeNear(this.word)) return undefined;
     let next = end + 1;
     while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
@@ -492,30 +523,26 @@ export class TypoFinder {
     return this.demonyms.has(folded) || this.isName(folded);
   }
 
-  /** A name of the one place the word at [start, end) is a slip of, or -1. */
+  /** A name of the one place the word at [start, end), not before another capitalised word, is a slip of, or -1. */
   private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): number {
     if (end - start > this.longest + 1) return -1;
     // A word that starts with an ASCII capital folds to start with its small letter.
     const first = text.charCodeAt(start);
     if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
+    this.word.read(text, start, end);
     // News repeats its words: what a word is a slip of is remembered, so that most long
     // capitalised words cost one lookup.
     // A word already recognized (most often the place's own name) is none either.
-    if (!this.shapes.mayBeNear(text, start, end) || taken(start, end)) return -1;
-    const place = this.slipAt(text, start, end);
-    if (place < 0) return -1;
-    // Before another capitalised word it is likely part of a longer name the knowledge base does
-    // not have ("Shangai Cooperation Organisation"), not the place.
-    if (nameGoesOn(text, end)) return -1;
-    return place;
+    if (!this.shapes.mayBeNear(this.word) || taken(start, end)) return -1;
+    return this.slipAt(text, start, end, this.word.hash);
   }
 
   /**
-   * `lookUp` of the word [start, end), remembered; the memory is bounded, since a long-lived
-   * recognizer reads many texts. A word met before is found by its units, without a copy of it.
+   * `lookUp` of the word [start, end), whose hash (`WordUnits`) is `hash`, remembered; the memory
+   * is bounded, since a long-lived recognizer reads many texts. A word met before is found by its
+   * units, without a copy of it.
    */
-  private slipAt(text: string, start: number, end: number): number {
-    const hash = unitsHash(text, start, end);
+  private slipAt(text: string, start: number, end: number, hash: number): number {
     let place = this.memo.get(text, start, end, hash);
     if (place < -1) {
       const word = text.slice(start, end);
