@@ -23,16 +23,13 @@ const originals = [
   ...readEvaluationCorpus().map((a) => a.text),
 ];
 
-// What edits insert: names in full and by surname (one spelled with a letter that folds to two),
-// capitals that are no letters (Ⓐ), hyphens, invisible characters, characters outside the Basic
-// Multilingual Plane, and titles after commas, glued to their article or cut by the 80 units the
-// expression reads.
+// What edits insert: names in full and by surname, capitals that are no letters (Ⓐ), hyphens,
+// invisible characters, characters outside the Basic Multilingual Plane, and titles after commas,
+// glued to their article or cut by the 80 units the expression reads.
 const SNIPPETS = [
   ' ', ',', '.', '-', '\n', 'Ivan Tarasov said', ' Tarasov', ' Tarasov ', 'Tarasov’s', ' Лавровым ', 'Сергей Лавров', ' Лаврова', 'Vladimir Vladimirovich',
   'Ⓐbc', 'ⒶTarasov', 'Ⓑ', 'Petrov-', '-Petrov', '\u00ad', '\u200b', '𝐀', '𝐀Tarasov', 'Later ', ', il presidente', ', ilpresidente',
   ', thepresident', ', l’ambasciatore', ', the CSTO Chief of Staff', ', capo del dipartimento',
-  // A surname whose last letter folds to two ("Strauß" is "strauss"), its folded length not its own.
-  ' Strauß ', ' Strauß',
   // "presidenti" starts no title, but cut where the expression stops reading, it is "president".
   `, ${'y'.repeat(68)} presidenti`, `, ${'y'.repeat(68)} generali`, ', Vice President', 'ǅ', 'Ⅻ', 'İstanbul',
 ];
@@ -51,8 +48,9 @@ function edited(text: string, next: () => number): string {
 }
 
 const next = prng(21);
-// Half the edited texts open with a person named in full, whom the rest may name by surname.
-const opening = 'Ivan Tarasov said the talks went well; Сергей Лавров and Ivan Strauss agreed.\n';
+// Half the edited texts open with a person named in full, whom the rest may name by surname (one
+// whose last letter folds to two, "Strauß" being "strauss", its folded length not its own).
+const opening = 'Ivan Tarasov said the talks went well; Сергей Лавров and Ivan Strauss agreed. Strauß left.\n';
 const texts = [...originals, ...Array.from({ length: 120 }, (_, k) => edited((k % 2 === 0 ? opening : '') + originals[k % originals.length], next))];
 
 describe('the shortcuts of full recognition, against the plain readings they stand for', () => {
