@@ -266,19 +266,22 @@ class DeletionIndex {
  */
 class WordMemo {
   /** Per slot, its word's hash, then its number plus FILLED (0: an empty slot). */
-  private readonly values: Int32Array;
-  private readonly words: (string | undefined)[];
-  private readonly shift: number;
-  private readonly mask: number;
+  private values: Int32Array;
+  private words: (string | undefined)[];
+  private shift = 0;
+  private mask = 0;
+  /** The most slots: a third full at the limit. */
+  private readonly maxBits: number;
   size = 0;
 
   constructor(limit: number) {
     let bits = 4;
     while (1 << bits < 3 * limit) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.values = new Int32Array(2 << bits);
-    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.maxBits = bits;
+    // Grown as words come: a table no larger than its words need stays in the processor's caches.
+    this.values = new Int32Array(0);
+    this.words = [];
+    this.allocate(Math.min(10, bits));
   }
 
   /** The number remembered for the word [start, end) of `text`, whose hash (`WordUnits.hash`) is `hash`; -2 if none. */
@@ -296,12 +299,8 @@ class WordMemo {
 
   /** Remembers `value` for `word` (not remembered yet), whose hash (`WordUnits.hash`) is `hash`. */
   set(word: string, hash: number, value: number): void {
-    const { values, words, mask } = this;
-    let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    while (values[2 * s + 1] !== 0) s = (s + 1) & mask;
-    values[2 * s] = hash;
-    values[2 * s + 1] = value + FILLED;
-    words[s] = word;
+    if (3 * (this.size + 1) > this.mask + 1 && 32 - this.shift < this.maxBits) this.grow();
+    this.place(word, hash, value + FILLED);
     this.size++;
   }
 
@@ -309,6 +308,29 @@ class WordMemo {
     this.values.fill(0);
     this.words.fill(undefined);
     this.size = 0;
+  }
+
+  private place(word: string, hash: number, filled: number): void {
+    const { values, words, mask } = this;
+    let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (values[2 * s + 1] !== 0) s = (s + 1) & mask;
+    values[2 * s] = hash;
+    values[2 * s + 1] = filled;
+    words[s] = word;
+  }
+
+  private allocate(bits: number): void {
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.values = new Int32Array(2 << bits);
+    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
+  }
+
+  /** Twice the slots, the words remembered placed again. */
+  private grow(): void {
+    const { values, words } = this;
+    this.allocate(33 - this.shift);
+    for (let s = 0; s < words.length; s++) if (values[2 * s + 1] !== 0) this.place(words[s]!, values[2 * s], values[2 * s + 1]);
   }
 }
 
