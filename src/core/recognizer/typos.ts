@@ -387,6 +387,12 @@ export class TypoFinder {
   private readonly memo = new WordMemo(MEMO_LIMIT);
   /** The units of the word looked at last. */
   private readonly word = new WordUnits();
+  /** Words met after the first word of a longer name may be, as written: 1 for the second word of one, 0 if not. */
+  private readonly secondWordMemo = new WordMemo(MEMO_LIMIT);
+  /** Words met as the first word of a longer name may be, as written: their number in `longerNamesMet`, or -1. */
+  private readonly firstWordMemo = new WordMemo(MEMO_LIMIT);
+  /** The longer names a first word remembered may misspell, as `longerNamesOneEditFrom` gives them. */
+  private readonly longerNamesMet: LongerName[][] = [];
 
   /**
    * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
@@ -499,14 +505,16 @@ export class TypoFinder {
     // Most words are one edit from no name's first word; of the others, most are not followed by the second word of a name.
     this.word.read(text, start, end);
     if (!this.longerShapes.mayBeNear(this.word)) return undefined;
+    const firstHash = this.word.hash;
     let next = end + 1;
-    while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
+    let secondHash = 0;
+    for (let code = text.charCodeAt(next); next < text.length && isWordCode(code); code = text.charCodeAt(++next)) secondHash = (Math.imul(secondHash, 31) + code) | 0;
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
-    if (!this.secondKeys.has(secondKey) || !this.secondWords.has(foldString(text.slice(end + 1, next))) || taken(start, end)) return undefined;
-    const folded = foldString(text.slice(start, end));
-    if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return undefined;
+    if (!this.secondKeys.has(secondKey) || this.remembered(this.secondWordMemo, text, end + 1, next, secondHash, this.isSecondWord) === 0 || taken(start, end)) return undefined;
+    const names = this.remembered(this.firstWordMemo, text, start, end, firstHash, this.longerNamesNumber);
+    if (names < 0) return undefined;
     const matches = new Map<string, { name: LongerName; end: number }>();
-    for (const name of this.longerNamesOneEditFrom(folded)) {
+    for (const name of this.longerNamesMet[names]) {
       if (matches.has(name.id)) continue;
       const to = end + 1 + name.rest.length;
       if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to)) || taken(end, to)) continue;
@@ -565,15 +573,44 @@ export class TypoFinder {
    * units, without a copy of it.
    */
   private slipAt(text: string, start: number, end: number, hash: number): number {
-    let place = this.memo.get(text, start, end, hash);
-    if (place < -1) {
-      const word = text.slice(start, end);
-      place = this.lookUp(word);
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(word, hash, place);
-    }
-    return place;
+    return this.remembered(this.memo, text, start, end, hash, this.lookUpWord);
   }
+
+  /**
+   * `answer` of the word [start, end) of `text`, whose hash (`WordUnits`) is `hash`, as `memory`
+   * remembers it or remembered from now on; a number of -1 or more.
+   */
+  private remembered(memory: WordMemo, text: string, start: number, end: number, hash: number, answer: (word: string) => number): number {
+    let value = memory.get(text, start, end, hash);
+    if (value < -1) {
+      if (memory.size >= MEMO_LIMIT) memory.clear();
+      const word = text.slice(start, end);
+      value = answer(word);
+      memory.set(word, hash, value);
+    }
+    return value;
+  }
+
+  private readonly lookUpWord = (word: string): number => this.lookUp(word);
+
+  /** 1 when `word` is the second word of a longer name, folded; 0 when not. */
+  private readonly isSecondWord = (word: string): number => (this.secondWords.has(foldString(word)) ? 1 : 0);
+
+  /**
+   * The number in `longerNamesMet` of the longer names whose first word `word` may misspell
+   * (`longerNamesOneEditFrom`), or -1 for none: a word of letters only that is no name itself.
+   */
+  private readonly longerNamesNumber = (word: string): number => {
+    // Asked only of a word not remembered, after the memory is cleared when full: an empty memory
+    // holds the number of no list.
+    if (this.firstWordMemo.size === 0) this.longerNamesMet.length = 0;
+    const folded = foldString(word);
+    if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return -1;
+    const names = this.longerNamesOneEditFrom(folded);
+    if (names.length === 0) return -1;
+    this.longerNamesMet.push(names);
+    return this.longerNamesMet.length - 1;
+  };
 
   /** A name of the one place `word` is a slip of, whatever stands around it, or -1. */
   private lookUp(word: string): number {
