@@ -560,11 +560,12 @@ export class TypoFinder {
     const first = text.charCodeAt(start);
     if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
     this.word.read(text, start, end);
+    if (!this.shapes.mayBeNear(this.word)) return -1;
     // News repeats its words: what a word is a slip of is remembered, so that most long
-    // capitalised words cost one lookup.
-    // A word already recognized (most often the place's own name) is none either.
-    if (!this.shapes.mayBeNear(this.word) || taken(start, end)) return -1;
-    return this.slipAt(text, start, end, this.word.hash);
+    // capitalised words cost one lookup. A word already recognized (most often the place's own
+    // name) is none either: asked of the rare word that is a slip, once the memory has answered.
+    const place = this.slipAt(text, start, end, this.word.hash);
+    return place < 0 || taken(start, end) ? -1 : place;
   }
 
   /**
