@@ -87,6 +87,15 @@ describe('surnames alone and first names with patronymic, after a full name', ()
     assert.deepEqual(referents(it, 'Conti'), ['candidate Laura Conti']);
   });
 
+  it('gives a surname back to the person named in full again after a namesake, however often each is named', () => {
+    const text =
+      'Ivan Tarasov opened the talks. Tarasov spoke first. Then Sergei Tarasov, his cousin, replied. Tarasov disagreed. ' +
+      'In the end Ivan Tarasov closed the session. Ivan Tarasov thanked the guests, and Tarasov left.';
+    assert.deepEqual(referents(text, 'Tarasov'), ['candidate Ivan Tarasov', 'candidate Sergei Tarasov', 'candidate Ivan Tarasov']);
+    const known = 'Akylbek Japarov arrived. Sadyr Japarov met him. Akylbek Japarov spoke. Japarov left. Sadyr Japarov stayed. Japarov waved.';
+    assert.deepEqual(referents(known, 'Japarov'), ['person:akylbek-japarov', 'person:sadyr-japarov']);
+  });
+
   it('does not take a surname that may be an ordinary word at the start of a sentence, nor in small letters', () => {
     const text = 'General Ivan Mir inspected the troops. Mir would not last long, the officers said. Later Mir spoke to the press about mir.';
     const found = recognizer.recognize(text).filter((m) => /^mir$/i.test(m.text));

@@ -52,8 +52,9 @@ function edited(text: string, next: () => number): string {
 }
 
 const next = prng(21);
-// Half the edited texts open with a person named in full, whom the rest may name by surname.
-const opening = 'Ivan Tarasov said the talks went well; Сергей Лавров agreed.\n';
+// Half the edited texts open with a person named in full, whom the rest may name by surname (one
+// whose last letter folds to two, "Strauß" being "strauss", its folded length not its own).
+const opening = 'Ivan Tarasov said the talks went well; Сергей Лавров and Ivan Strauss agreed. Strauß left.\n';
 const texts = [...originals, ...Array.from({ length: 120 }, (_, k) => edited((k % 2 === 0 ? opening : '') + originals[k % originals.length], next))];
 
 // Beside the edits above: combining marks, halves of surrogate pairs alone, a letter outside the

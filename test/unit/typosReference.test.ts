@@ -156,6 +156,26 @@ describe('the typo finder against the one that checked every word in full', () =
   });
 });
 
+describe('the typo finder’s memory of the words it looked up', () => {
+  it('answers as the reference for thousands of different words, each met twice, as its memory grows', () => {
+    const knowledgeBase = bundledKnowledgeBase();
+    const matcher = new EntityMatcher(knowledgeBase);
+    const finder = new TypoFinder(knowledgeBase, (folded) => matcher.isWrittenName(folded));
+    const reference = new ReferenceTypoFinder(knowledgeBase);
+    // Every place name of one long word with a letter dropped and with one doubled: words one
+    // edit from different places, each remembered with its own answer.
+    const names = new Set(knowledgeBase.ofType('place').flatMap((place) => allNames(place).filter((name) => /^\p{Lu}\p{L}{6,}$/u.test(name))));
+    const words = new Set<string>();
+    for (const name of names) for (let at = 1; at < name.length; at++) words.add(name.slice(0, at) + name.slice(at + 1)).add(name.slice(0, at) + name[at] + name.slice(at));
+    assert.ok(words.size > 2000, `only ${words.size} words`);
+    const text = [...words].join('. ');
+    const nothingTaken = () => false;
+    const expected = reference.find(text, nothingTaken);
+    assert.ok(expected.length > 500, `only ${expected.length} slips`);
+    for (let time = 0; time < 2; time++) assert.deepEqual(finder.find(text, nothingTaken), expected);
+  });
+});
+
 /** A name of several words as the finder first kept it: by each deletion of its first word, in a list. */
 interface LongerName {
   first: string;

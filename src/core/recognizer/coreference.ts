@@ -157,7 +157,8 @@ export class Coreference {
 
   /** What a piece of text holds: the people named in full, and the places a short form may stand. */
   namesIn(text: string, mentions: readonly Mention[]): PieceNames {
-    return { introductions: this.introductionsIn(text, mentions), slots: slotsIn(text, mentions) };
+    const read = readMentions(mentions);
+    return { introductions: this.introductionsIn(text, mentions, read), slots: slotsIn(text, mentions, read) };
   }
 
   /**
@@ -174,25 +175,30 @@ export class Coreference {
    * forms; `words`, the text's words (`wordsOf`), when the caller has them.
    */
   resolveText(text: string, mentions: Mention[], words?: TextWords): Mention[] {
-    const introductions = this.introductionsIn(text, mentions);
+    const read = readMentions(mentions);
+    const introductions = this.introductionsIn(text, mentions, read);
     const named = namedInFull([{ start: 0, introductions }]);
     if (named.size === 0) return mentions;
     // A word nothing recognized is followed only after a full name: the words before the first are not read.
     const wanted = new FoldedWords(named.keys());
-    const names = { introductions, slots: slotsIn(text, mentions, wanted, introductions[0].at, words) };
-    return resolvePiece({ text, start: 0, mentions, names }, named).mentions() as Mention[];
+    const names = { introductions, slots: slotsIn(text, mentions, read, wanted, introductions[0].at, words) };
+    return resolvePiece({ text, start: 0, mentions, names }, named, read).mentions() as Mention[];
   }
 
   /** The people a piece names in full, in order. */
-  private introductionsIn(text: string, mentions: readonly Mention[]): Introduction[] {
+  private introductionsIn(text: string, mentions: readonly Mention[], read: MentionsRead): Introduction[] {
     const introductions: Introduction[] = [];
-    for (const m of mentions) {
+    for (let p = 0; p < read.people.length; p++) {
+      if (read.spaces[p] === 0) continue;
+      const m = mentions[read.people[p]];
       const known = m.type === 'person' && m.id !== undefined;
-      if ((!known && !isPersonCandidate(m)) || !SPACES.test(m.text)) continue;
-      const words = m.text.split(SPACES);
+      if (!known && !isPersonCandidate(m)) continue;
       if (known) {
         introductions.push({ at: m.start, referent: { key: m.id!, id: m.id, name: m.name ?? m.text }, forms: this.personForms(m.id!), doubtful: false });
-      } else if (words.length <= 4 && words.every(isCapitalized) && !isPatronymic(words[words.length - 1])) {
+        continue;
+      }
+      const words = m.text.split(SPACES);
+      if (words.length <= 4 && words.every(isCapitalized) && !isPatronymic(words[words.length - 1])) {
         // (A first name and a patronymic alone are a short form, not a full name.)
         const forms = new Set<string>();
         shortForms(forms, words, true);
@@ -224,15 +230,23 @@ export class Coreference {
 /** Who each short form may refer to, in the order the article names them in full (`at` in the article). */
 function namedInFull(pieces: readonly { start: number; introductions: readonly Introduction[] }[]): Map<string, { at: number; referent: Referent }[]> {
   const named = new Map<string, { at: number; referent: Referent }[]>();
+  // Per referent named already, how many of its forms others named since: none, and naming it
+  // again adds nothing (an article names the same few people again and again). A referent's key
+  // says its forms.
+  const taken = new Map<string, number>();
   for (const piece of pieces) {
     for (const { at, referent, forms, doubtful } of piece.introductions) {
       if (doubtful && forms.some((form) => named.has(form))) continue;
+      if (taken.get(referent.key) === 0) continue;
       for (const form of forms) {
         let list = named.get(form);
         if (!list) named.set(form, (list = []));
         const last = list[list.length - 1];
-        if (last?.referent.key !== referent.key) list.push({ at: piece.start + at, referent });
+        if (last?.referent.key === referent.key) continue;
+        if (last) taken.set(last.referent.key, (taken.get(last.referent.key) ?? 0) + 1);
+        list.push({ at: piece.start + at, referent });
       }
+      taken.set(referent.key, 0);
     }
   }
   return named;
@@ -245,29 +259,84 @@ function namedInFull(pieces: readonly { start: number; introductions: readonly I
  * sentence start. `wanted`, if given, says which words (folded) are worth keeping, and `from` where
  * such words start to be; `words`, the text's words, when the caller has them.
  */
-function slotsIn(text: string, mentions: readonly Mention[], wanted?: FoldedWords, from = 0, words?: TextWords): Slot[] {
+function slotsIn(text: string, mentions: readonly Mention[], read: MentionsRead, wanted?: FoldedWords, from = 0, words?: TextWords): Slot[] {
   const slots: Slot[] = [];
-  mentions.forEach((m, k) => {
-    if (m.type !== 'person' && !isPersonCandidate(m)) return;
-    const spaces = spacesIn(m.text);
-    if (spaces === 0 || (spaces === 1 && m.type === 'candidate')) slots.push({ start: m.start, end: m.end, folded: foldString(m.text), mention: k });
-  });
+  for (let p = 0; p < read.people.length; p++) {
+    const spaces = read.spaces[p];
+    if (spaces > 1) continue;
+    const k = read.people[p];
+    const m = mentions[k];
+    if (spaces === 1 && m.type !== 'candidate') continue;
+    // A name none of the wanted words is refers to no one: no slot, as no one is looked up for it.
+    if (wanted && !wanted.mayHold(m.text, 0, m.text.length)) continue;
+    const folded = foldString(m.text);
+    if (!wanted || wanted.has(folded)) slots.push({ start: m.start, end: m.end, folded, mention: k });
+  }
+  const { count, starts: mentionStarts, ends: mentionEnds } = read;
   let next = 0;
   const onWord = (start: number, end: number) => {
-    if (end - start < 3 || !isSmallLetter(text, start + 1)) return;
+    // A word a mention covers is none: told from the spans, before the word's units are read.
+    while (next < count && mentionEnds[next] <= start) next++;
+    if (next < count && mentionStarts[next] < end) return;
     // Most words are none of those wanted: told from their units, before any string is made.
     if (wanted && !wanted.mayHold(text, start, end)) return;
-    while (next < mentions.length && mentions[next].end <= start) next++;
-    if (next < mentions.length && mentions[next].start < end) return;
     if (text.charCodeAt(start - 1) === 0x2d || (text.charCodeAt(end) === 0x2d && end + 1 < text.length && text[end + 1] !== ' ')) return;
     const word = text.slice(start, end);
     const folded = foldString(word);
     if ((wanted && !wanted.has(folded)) || isCommonWord(folded) || (!hasSurnameEnding(word) && startsSentence(text, start))) return;
     slots.push({ start, end, folded, mention: -1 });
   };
-  if (words) forEachCapitalizedWordOf(text, words, from, onWord);
-  else forEachCapitalizedWord(text, from, onWord);
+  if (words) forEachShortFormWordOf(text, words, from, onWord);
+  else forEachShortFormWord(text, from, onWord);
   return slots.sort((a, b) => a.start - b.start);
+}
+
+/** The spans of a piece's mentions, in two arrays. */
+interface MentionSpans {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/**
+ * What coreference reads of a piece's mentions, in one pass over them: their spans, and which are
+ * people (persons, known or not, and person candidates) with how many runs of spaces their text has.
+ */
+interface MentionsRead extends MentionSpans {
+  /** The indices of the people among the mentions, in order, and their runs of spaces (`spacesIn`). */
+  readonly people: number[];
+  readonly spaces: number[];
+}
+
+/** The spans of `mentions`, as `readMentions` reads them, without the people. */
+function readSpans(mentions: readonly Mention[]): MentionSpans {
+  const count = mentions.length;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    starts[k] = mentions[k].start;
+    ends[k] = mentions[k].end;
+  }
+  return { count, starts, ends };
+}
+
+/** The spans and the people of `mentions`, reading each mention once. */
+function readMentions(mentions: readonly Mention[]): MentionsRead {
+  const count = mentions.length;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const people: number[] = [];
+  const spaces: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const m = mentions[k];
+    starts[k] = m.start;
+    ends[k] = m.end;
+    if (m.type === 'person' || isPersonCandidate(m)) {
+      people.push(k);
+      spaces.push(spacesIn(m.text));
+    }
+  }
+  return { count, starts, ends, people, spaces };
 }
 
 /** How many runs of spaces (and no-break spaces) `s` has: `s.split(SPACES).length - 1`, without the parts. */
@@ -287,17 +356,29 @@ function spacesIn(s: string): number {
 function isSmallLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  return text[i] !== text[i].toUpperCase();
+  let known = smallUnits[code];
+  if (known === 0) {
+    const c = String.fromCharCode(code);
+    known = c !== c.toUpperCase() ? 1 : 2;
+    smallUnits[code] = known;
+  }
+  return known === 1;
 }
+
+/** Per unit, whether upper case changes it, for `isSmallLetter`: once looked at, 1 yes, 2 no. */
+const smallUnits = new Uint8Array(65536);
 
 /**
  * The folded words a short form may be, with a check that reads a word's units in the text and
- * rules out most others before the word is made a string: a hash of their folded units.
+ * rules out most others before the word is made a string: first by its first two units and its
+ * last, then by a hash of all its folded units.
  */
 class FoldedWords {
   private readonly names: Set<string>;
   /** 1 at the index of each name's hash (`index`); sixteen places or more a name, for few to share one. */
   private readonly hashes: Uint8Array;
+  /** 1 at the index of each name's first two units and last (`shapeIndex`), as many places. */
+  private readonly shapes: Uint8Array;
   private readonly mask: number;
 
   constructor(folded: Iterable<string>) {
@@ -305,11 +386,13 @@ class FoldedWords {
     let size = 256;
     while (size < 16 * this.names.size && size < 1 << 16) size *= 2;
     this.hashes = new Uint8Array(size);
+    this.shapes = new Uint8Array(size);
     this.mask = size - 1;
     for (const name of this.names) {
       let hash = 0;
       for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
       this.hashes[this.index(hash)] = 1;
+      if (name.length >= 2) this.shapes[this.shapeIndex(name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(name.length - 1))] = 1;
     }
   }
 
@@ -318,15 +401,23 @@ class FoldedWords {
   }
 
   /**
-   * False only when `foldString` of the word [start, end) is none of the names: every unit of
-   * the word folds to one letter or digit (so the folded word is those units, nothing trimmed),
-   * and their hash takes no name's place. True for any other word.
+   * False only when `foldString` of the word [start, end) is none of the names. Each unit folds
+   * on its own: when its first two units and its last each fold to one letter or digit, the
+   * folded word starts with those two and ends with that one, whatever the others fold to, and
+   * most words are ruled out by these three units alone. When every unit folds to one letter or
+   * digit, the folded word is those units, nothing trimmed, and their hash must take a name's place.
    */
   mayHold(text: string, start: number, end: number): boolean {
+    if (end - start >= 2) {
+      const first = foldedUnitInfo(text.charCodeAt(start));
+      const second = foldedUnitInfo(text.charCodeAt(start + 1));
+      const last = foldedUnitInfo(text.charCodeAt(end - 1));
+      if (isOneWordUnit(first) && isOneWordUnit(second) && isOneWordUnit(last) && this.shapes[this.shapeIndex(first & 0xffff, second & 0xffff, last & 0xffff)] === 0) return false;
+    }
     let hash = 0;
     for (let i = start; i < end; i++) {
       const info = foldedUnitInfo(text.charCodeAt(i));
-      if ((info & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+      if (!isOneWordUnit(info)) return true;
       hash = (Math.imul(hash, 31) + (info & 0xffff)) | 0;
     }
     return this.hashes[this.index(hash)] === 1;
@@ -335,9 +426,18 @@ class FoldedWords {
   private index(hash: number): number {
     return ((hash >>> 16) ^ hash) & this.mask;
   }
+
+  private shapeIndex(first: number, second: number, last: number): number {
+    return (Math.imul(Math.imul(first, 31) + second, 31) + last) & this.mask;
+  }
 }
 
-/** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachCapitalizedWord`. Once looked at, 1 yes, 2 no. */
+/** Whether a unit of `foldedUnitInfo` folds to one letter or digit. */
+function isOneWordUnit(info: number): boolean {
+  return (info & (UNIT_KIND | UNIT_WORD)) === (UNIT_SIMPLE | UNIT_WORD);
+}
+
+/** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachShortFormWord`. Once looked at, 1 yes, 2 no. */
 const capitalUnits = new Uint8Array(65536);
 
 function isCapitalUnit(code: number): boolean {
@@ -352,43 +452,52 @@ function isCapitalUnit(code: number): boolean {
   return known === 1;
 }
 
+/** Whether the word [start, end) may be a short form as written: three units or more, the second a small letter. */
+function mayBeShortForm(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && isSmallLetter(text, start + 1);
+}
+
 /**
  * Calls `onWord(start, end)` for each word from `from` (a run of letters and digits, as
- * `forEachWord` reads them) that starts with a capital letter. Most units are small letters, spaces
- * and punctuation, told apart from a capital by their code alone: only a capital's word is read.
+ * `forEachWord` reads them) that starts with a capital letter and may be a short form
+ * (`mayBeShortForm`). Most units are small letters, spaces and punctuation, told apart from a
+ * capital by their code alone: only a capital's word is read.
  */
-function forEachCapitalizedWord(text: string, from: number, onWord: (start: number, end: number) => void): void {
+function forEachShortFormWord(text: string, from: number, onWord: (start: number, end: number) => void): void {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!isCapitalUnit(code) || wordCharBefore(text, i)) continue;
     let end = i + 1;
     for (let width = wordCharWidthAt(text, end); width > 0; width = wordCharWidthAt(text, end)) end += width;
-    onWord(i, end);
+    if (mayBeShortForm(text, i, end)) onWord(i, end);
     i = end - 1;
   }
 }
 
 /**
- * `forEachCapitalizedWord`, given the text's words (`wordsOf`): what it reads at each word's start,
+ * `forEachShortFormWord`, given the text's words (`wordsOf`): what it reads at each word's start,
  * and at the unit before it. A capital there that is no letter nor digit (Ⓐ, the one kind of
- * unit with a small form that is neither) starts the word it stands before, as the scan of
- * units reads it.
+ * unit with a small form that is neither, and never ASCII) starts the word it stands before, as
+ * the scan of units reads it.
  */
-function forEachCapitalizedWordOf(text: string, words: TextWords, from: number, onWord: (start: number, end: number) => void): void {
+function forEachShortFormWordOf(text: string, words: TextWords, from: number, onWord: (start: number, end: number) => void): void {
   const { count, starts, ends } = words;
   let k = 0;
   while (k < count && starts[k] < from) k++;
   for (; k < count; k++) {
     const start = starts[k];
     const before = start - 1;
-    if (before >= from && isCapitalUnit(text.charCodeAt(before)) && !wordCharBefore(text, before)) onWord(before, ends[k]);
-    else if (isCapitalUnit(text.charCodeAt(start))) onWord(start, ends[k]);
+    const unitBefore = text.charCodeAt(before);
+    let first = start;
+    if (unitBefore >= 0x80 && before >= from && isCapitalUnit(unitBefore) && !wordCharBefore(text, before)) first = before;
+    else if (!isCapitalUnit(text.charCodeAt(start))) continue;
+    if (mayBeShortForm(text, first, ends[k])) onWord(first, ends[k]);
   }
 }
 
 /** One piece's short forms resolved against everyone the article names in full; the mentions are made only when asked for. */
-function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly { at: number; referent: Referent }[]>): ResolvedPiece {
+function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly { at: number; referent: Referent }[]>, spans?: MentionsRead): ResolvedPiece {
   const changes: Resolution[] = [];
   for (const slot of piece.names.slots) {
     const list = named.get(slot.folded);
@@ -405,25 +514,46 @@ function resolvePiece(piece: ArticlePiece, named: ReadonlyMap<string, readonly {
     }
     if (referent) changes.push({ slot, referent });
   }
-  return { changes, mentions: () => (changes.length === 0 ? piece.mentions : withChanges(piece, changes)) };
+  return { changes, mentions: () => (changes.length === 0 ? piece.mentions : withChanges(piece, changes, spans)) };
 }
 
-/** A piece's mentions with the short forms at `changes` referring to their referents. */
-function withChanges(piece: ArticlePiece, changes: readonly Resolution[]): Mention[] {
-  const replaced = new Map<number, Mention>();
+/**
+ * A piece's mentions with the short forms at `changes` referring to their referents; `spans`, the
+ * mentions' spans, when the caller has read them.
+ */
+function withChanges(piece: ArticlePiece, changes: readonly Resolution[], spans?: MentionSpans): Mention[] {
+  const mentions = piece.mentions.slice();
   const added: Mention[] = [];
   for (const { slot, referent } of changes) {
     const mention = slot.mention >= 0 ? piece.mentions[slot.mention] : undefined;
     const resolved = referTo(referent, { start: slot.start, end: slot.end, text: piece.text.slice(slot.start, slot.end) }, mention);
-    if (mention) replaced.set(slot.mention, resolved);
+    if (mention) mentions[slot.mention] = resolved;
     else added.push(resolved);
   }
-  const mentions = piece.mentions.map((m, k) => replaced.get(k) ?? m);
-  if (added.length > 0) {
-    mentions.push(...added);
-    mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  if (added.length === 0) return mentions;
+  // The few words that became mentions merged in, rather than the whole list sorted again: the
+  // order a stable sort of the mentions and then the added ones gives. A mention resolved keeps
+  // its span, read from `spans`.
+  const { starts, ends, count } = spans ?? readSpans(piece.mentions);
+  let inOrder = true;
+  for (let k = 1; k < count && inOrder; k++) inOrder = starts[k - 1] < starts[k] || (starts[k - 1] === starts[k] && ends[k - 1] >= ends[k]);
+  for (let k = 1; k < added.length && inOrder; k++) inOrder = byStartThenLongest(added[k - 1], added[k]) <= 0;
+  if (!inOrder) return [...mentions, ...added].sort(byStartThenLongest);
+  const merged = new Array<Mention>(mentions.length + added.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < count && j < added.length) {
+    const a = added[j];
+    merged[k++] = a.start < starts[i] || (a.start === starts[i] && a.end > ends[i]) ? added[j++] : mentions[i++];
   }
-  return mentions;
+  while (i < count) merged[k++] = mentions[i++];
+  while (j < added.length) merged[k++] = added[j++];
+  return merged;
+}
+
+function byStartThenLongest(x: Mention, y: Mention): number {
+  return x.start - y.start || y.end - x.end;
 }
 
 /** The mention of a short form at `span` that refers to `referent`; `mention` is what the recognizer found there, if anything. */

@@ -61,28 +61,55 @@ class NameShapes {
   }
 
   /**
-   * False only for a word [start, end) that is one edit from none of the names, with the same
-   * first letter: when each of its units folds to one letter or digit, the folded word is those
-   * units, and a name one edit from it with its first unit has a length at most one apart; where
-   * the edit is not at the second unit, the second unit too, and where it is, the two end alike
-   * (both being seven letters or more).
+   * False only for a word (`WordUnits`, read) that is one edit from none of the names, with the
+   * same first letter: when each of its units folds to one letter or digit, the folded word is
+   * those units, and a name one edit from it with its first unit has a length at most one apart;
+   * where the edit is not at the second unit, the second unit too, and where it is, the two end
+   * alike (both being seven letters or more).
    */
-  mayBeNear(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    if (length >= 30) return true;
+  mayBeNear(word: WordUnits): boolean {
+    const { length } = word;
+    if (length >= 30 || !word.simple) return true;
+    const bit = 1 << length;
+    return (this.heads[headIndex(word.first, word.second)] & bit) !== 0 || (this.tails[tailIndex(word.first, word.beforeLast, word.last)] & bit) !== 0;
+  }
+}
+
+/**
+ * What the checks of a word for a slip read of its units, read once per word: whether each folds
+ * to one letter or digit (then the folded word is those units), the folded first two and last
+ * two, and the hash of the units as written, which the words remembered are found by.
+ */
+class WordUnits {
+  length = 0;
+  simple = false;
+  first = 0;
+  second = 0;
+  beforeLast = 0;
+  last = 0;
+  /** `unitsHash` of the word. */
+  hash = 0;
+
+  /** Reads the word [start, end) of `text`, of two units or more. */
+  read(text: string, start: number, end: number): void {
+    let simple = true;
+    let hash = 0;
     for (let k = start; k < end; k++) {
       const code = text.charCodeAt(k);
+      hash = (Math.imul(hash, 31) + code) | 0;
       // An ASCII letter or digit folds to itself in small letters; other ASCII is no word's.
       if (code < 0x80) {
-        if (ASCII_WORD_UNIT[code] === 0) return true;
-      } else if ((foldedUnitInfo(code) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) return true;
+        if (ASCII_WORD_UNIT[code] === 0) simple = false;
+      } else if ((foldedUnitInfo(code) & (UNIT_KIND | UNIT_WORD)) !== (UNIT_SIMPLE | UNIT_WORD)) simple = false;
     }
-    const first = foldedUnit(text.charCodeAt(start));
-    const second = foldedUnit(text.charCodeAt(start + 1));
-    const beforeLast = foldedUnit(text.charCodeAt(end - 2));
-    const last = foldedUnit(text.charCodeAt(end - 1));
-    const bit = 1 << length;
-    return (this.heads[headIndex(first, second)] & bit) !== 0 || (this.tails[tailIndex(first, beforeLast, last)] & bit) !== 0;
+    this.length = end - start;
+    this.simple = simple;
+    this.hash = hash;
+    if (!simple) return;
+    this.first = foldedUnit(text.charCodeAt(start));
+    this.second = foldedUnit(text.charCodeAt(start + 1));
+    this.beforeLast = foldedUnit(text.charCodeAt(end - 2));
+    this.last = foldedUnit(text.charCodeAt(end - 1));
   }
 }
 
@@ -234,35 +261,31 @@ class DeletionIndex {
   }
 }
 
-/** A hash of the units [start, end) of `text`, as `hashWithout` would give of the word alone. */
-function unitsHash(text: string, start: number, end: number): number {
-  let hash = 0;
-  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-  return hash;
-}
-
 /**
  * Numbers remembered by word, looked up by a word's units where it stands in a text: a table
  * that is open-addressed and at most a third full, of (hash, word, number).
  */
 class WordMemo {
   /** Per slot, its word's hash, then its number plus FILLED (0: an empty slot). */
-  private readonly values: Int32Array;
-  private readonly words: (string | undefined)[];
-  private readonly shift: number;
-  private readonly mask: number;
+  private values: Int32Array;
+  private words: (string | undefined)[];
+  private shift = 0;
+  private mask = 0;
+  /** The most slots: a third full at the limit. */
+  private readonly maxBits: number;
   size = 0;
 
   constructor(limit: number) {
     let bits = 4;
     while (1 << bits < 3 * limit) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.values = new Int32Array(2 << bits);
-    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.maxBits = bits;
+    // Grown as words come: a table no larger than its words need stays in the processor's caches.
+    this.values = new Int32Array(0);
+    this.words = [];
+    this.allocate(Math.min(10, bits));
   }
 
-  /** The number remembered for the word [start, end) of `text`, whose `unitsHash` is `hash`; -2 if none. */
+  /** The number remembered for the word [start, end) of `text`, whose hash (`WordUnits.hash`) is `hash`; -2 if none. */
   get(text: string, start: number, end: number, hash: number): number {
     const { values, words, mask } = this;
     // A slot's hash and value side by side, read before its word: most slots read are empty or
@@ -275,14 +298,10 @@ class WordMemo {
     }
   }
 
-  /** Remembers `value` for `word` (not remembered yet), whose `unitsHash` is `hash`. */
+  /** Remembers `value` for `word` (not remembered yet), whose hash (`WordUnits.hash`) is `hash`. */
   set(word: string, hash: number, value: number): void {
-    const { values, words, mask } = this;
-    let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    while (values[2 * s + 1] !== 0) s = (s + 1) & mask;
-    values[2 * s] = hash;
-    values[2 * s + 1] = value + FILLED;
-    words[s] = word;
+    if (3 * (this.size + 1) > this.mask + 1 && 32 - this.shift < this.maxBits) this.grow();
+    this.place(word, hash, value + FILLED);
     this.size++;
   }
 
@@ -290,6 +309,29 @@ class WordMemo {
     this.values.fill(0);
     this.words.fill(undefined);
     this.size = 0;
+  }
+
+  private place(word: string, hash: number, filled: number): void {
+    const { values, words, mask } = this;
+    let s = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (values[2 * s + 1] !== 0) s = (s + 1) & mask;
+    values[2 * s] = hash;
+    values[2 * s + 1] = filled;
+    words[s] = word;
+  }
+
+  private allocate(bits: number): void {
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.values = new Int32Array(2 << bits);
+    this.words = new Array<string | undefined>(1 << bits).fill(undefined);
+  }
+
+  /** Twice the slots, the words remembered placed again. */
+  private grow(): void {
+    const { values, words } = this;
+    this.allocate(33 - this.shift);
+    for (let s = 0; s < words.length; s++) if (values[2 * s + 1] !== 0) this.place(words[s]!, values[2 * s], values[2 * s + 1]);
   }
 }
 
@@ -344,6 +386,14 @@ export class TypoFinder {
   private readonly longerShapes = new NameShapes();
   /** Words already looked up, as written: the place name each is a slip of, or -1. */
   private readonly memo = new WordMemo(MEMO_LIMIT);
+  /** The units of the word looked at last. */
+  private readonly word = new WordUnits();
+  /** Words met after the first word of a longer name may be, as written: 1 for the second word of one, 0 if not. */
+  private readonly secondWordMemo = new WordMemo(MEMO_LIMIT);
+  /** Words met as the first word of a longer name may be, as written: their number in `longerNamesMet`, or -1. */
+  private readonly firstWordMemo = new WordMemo(MEMO_LIMIT);
+  /** The longer names a first word remembered may misspell, as `longerNamesOneEditFrom` gives them. */
+  private readonly longerNamesMet: LongerName[][] = [];
 
   /**
    * `isName` says whether a folded word is a name of some entity as the knowledge base writes it
@@ -414,8 +464,10 @@ export class TypoFinder {
     const found: Mention[] = [];
     if (words?.unitWords) {
       let reached = 0;
-      for (let k = 0; k < words.count; k++) {
-        if (words.starts[k] >= reached) reached = this.lookAt(text, words.starts[k], words.ends[k], taken, found);
+      const { count, starts, ends } = words;
+      for (let k = 0; k < count; k++) {
+        // Most words are too short to be looked at: told from the arrays, without reading the text.
+        if (ends[k] - starts[k] >= MIN_LETTERS && starts[k] >= reached) reached = this.lookAt(text, starts[k], ends[k], taken, found);
       }
       return found;
     }
@@ -435,9 +487,15 @@ export class TypoFinder {
   /** Looks at the word [i, j) for a slip, adding what it finds to `found`; returns where the next word may start. */
   private lookAt(text: string, i: number, j: number, taken: (start: number, end: number) => boolean, found: Mention[]): number {
     if (j - i < MIN_LETTERS || !isCapital(text.charCodeAt(i))) return j;
-    const place = this.placeAt(text, i, j, taken);
-    if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
-    const longer = place < 0 && nameGoesOn(text, j) ? this.longerNameAt(text, i, j, taken) : undefined;
+    // Before another capitalised word it is likely part of a longer name the knowledge base does
+    // not have ("Shangai Cooperation Organisation"), not the place: it may misspell the first
+    // word of a longer name the knowledge base has.
+    if (!nameGoesOn(text, j)) {
+      const place = this.placeAt(text, i, j, taken);
+      if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
+      return j;
+    }
+    const longer = this.longerNameAt(text, i, j, taken);
     if (!longer) return j;
     found.push({ start: i, end: longer.end, text: text.slice(i, longer.end), type: longer.name.type, id: longer.name.id, name: longer.name.name, approximate: true });
     return longer.end;
@@ -449,15 +507,18 @@ export class TypoFinder {
    */
   private longerNameAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): { name: LongerName; end: number } | undefined {
     // Most words are one edit from no name's first word; of the others, most are not followed by the second word of a name.
-    if (!this.longerShapes.mayBeNear(text, start, end)) return undefined;
+    this.word.read(text, start, end);
+    if (!this.longerShapes.mayBeNear(this.word)) return undefined;
+    const firstHash = this.word.hash;
     let next = end + 1;
-    while (next < text.length && isWordCode(text.charCodeAt(next))) next++;
+    let secondHash = 0;
+    for (let code = text.charCodeAt(next); next < text.length && isWordCode(code); code = text.charCodeAt(++next)) secondHash = (Math.imul(secondHash, 31) + code) | 0;
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
-    if (!this.secondKeys.has(secondKey) || !this.secondWords.has(foldString(text.slice(end + 1, next))) || taken(start, end)) return undefined;
-    const folded = foldString(text.slice(start, end));
-    if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return undefined;
+    if (!this.secondKeys.has(secondKey) || this.remembered(this.secondWordMemo, text, end + 1, next, secondHash, this.isSecondWord) === 0 || taken(start, end)) return undefined;
+    const names = this.remembered(this.firstWordMemo, text, start, end, firstHash, this.longerNamesNumber);
+    if (names < 0) return undefined;
     const matches = new Map<string, { name: LongerName; end: number }>();
-    for (const name of this.longerNamesOneEditFrom(folded)) {
+    for (const name of this.longerNamesMet[names]) {
       if (matches.has(name.id)) continue;
       const to = end + 1 + name.rest.length;
       if (foldString(text.slice(end + 1, to)) !== name.rest || isWordCode(text.charCodeAt(to)) || taken(end, to)) continue;
@@ -496,39 +557,65 @@ export class TypoFinder {
     return this.demonyms.has(folded) || this.isName(folded);
   }
 
-  /** A name of the one place the word at [start, end) is a slip of, or -1. */
+  /** A name of the one place the word at [start, end), not before another capitalised word, is a slip of, or -1. */
   private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): number {
     if (end - start > this.longest + 1) return -1;
     // A word that starts with an ASCII capital folds to start with its small letter.
     const first = text.charCodeAt(start);
     if (first < 0x80 && !this.asciiInitials.has(first + 32)) return -1;
+    this.word.read(text, start, end);
+    if (!this.shapes.mayBeNear(this.word)) return -1;
     // News repeats its words: what a word is a slip of is remembered, so that most long
-    // capitalised words cost one lookup.
-    // A word already recognized (most often the place's own name) is none either.
-    if (!this.shapes.mayBeNear(text, start, end) || taken(start, end)) return -1;
-    const place = this.slipAt(text, start, end);
-    if (place < 0) return -1;
-    // Before another capitalised word it is likely part of a longer name the knowledge base does
-    // not have ("Shangai Cooperation Organisation"), not the place.
-    if (nameGoesOn(text, end)) return -1;
-    return place;
+    // capitalised words cost one lookup. A word already recognized (most often the place's own
+    // name) is none either: asked of the rare word that is a slip, once the memory has answered.
+    const place = this.slipAt(text, start, end, this.word.hash);
+    return place < 0 || taken(start, end) ? -1 : place;
   }
 
   /**
-   * `lookUp` of the word [start, end), remembered; the memory is bounded, since a long-lived
-   * recognizer reads many texts. A word met before is found by its units, without a copy of it.
+   * `lookUp` of the word [start, end), whose hash (`WordUnits`) is `hash`, remembered; the memory
+   * is bounded, since a long-lived recognizer reads many texts. A word met before is found by its
+   * units, without a copy of it.
    */
-  private slipAt(text: string, start: number, end: number): number {
-    const hash = unitsHash(text, start, end);
-    let place = this.memo.get(text, start, end, hash);
-    if (place < -1) {
-      const word = text.slice(start, end);
-      place = this.lookUp(word);
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      this.memo.set(word, hash, place);
-    }
-    return place;
+  private slipAt(text: string, start: number, end: number, hash: number): number {
+    return this.remembered(this.memo, text, start, end, hash, this.lookUpWord);
   }
+
+  /**
+   * `answer` of the word [start, end) of `text`, whose hash (`WordUnits`) is `hash`, as `memory`
+   * remembers it or remembered from now on; a number of -1 or more.
+   */
+  private remembered(memory: WordMemo, text: string, start: number, end: number, hash: number, answer: (word: string) => number): number {
+    let value = memory.get(text, start, end, hash);
+    if (value < -1) {
+      if (memory.size >= MEMO_LIMIT) memory.clear();
+      const word = text.slice(start, end);
+      value = answer(word);
+      memory.set(word, hash, value);
+    }
+    return value;
+  }
+
+  private readonly lookUpWord = (word: string): number => this.lookUp(word);
+
+  /** 1 when `word` is the second word of a longer name, folded; 0 when not. */
+  private readonly isSecondWord = (word: string): number => (this.secondWords.has(foldString(word)) ? 1 : 0);
+
+  /**
+   * The number in `longerNamesMet` of the longer names whose first word `word` may misspell
+   * (`longerNamesOneEditFrom`), or -1 for none: a word of letters only that is no name itself.
+   */
+  private readonly longerNamesNumber = (word: string): number => {
+    // Asked only of a word not remembered, after the memory is cleared when full: an empty memory
+    // holds the number of no list.
+    if (this.firstWordMemo.size === 0) this.longerNamesMet.length = 0;
+    const folded = foldString(word);
+    if (!/^\p{L}+$/u.test(folded) || this.isKnown(folded)) return -1;
+    const names = this.longerNamesOneEditFrom(folded);
+    if (names.length === 0) return -1;
+    this.longerNamesMet.push(names);
+    return this.longerNamesMet.length - 1;
+  };
 
   /** A name of the one place `word` is a slip of, whatever stands around it, or -1. */
   private lookUp(word: string): number {
