@@ -10,7 +10,9 @@ import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { commasReadForTitles, lastWordsIn, titleFollowsComma, wordsIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
+import { WordDateFinder } from '../../src/core/recognizer/dateWords';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
+import { wordsOf } from '../../src/core/recognizer/textScan';
 import { partitionPoint } from '../../src/core/text/binarySearch';
 import { prng } from '../fuzz/editScripts';
 
@@ -184,6 +186,50 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], text);
     }
     assert.deepEqual(findDates('The leaders met on Friday.', 2023, day).map((d) => d.iso), ['2023-11-17']);
+  });
+
+  it('finds the dates without a number that showing every word to their finder finds', () => {
+    // Only the words that may be dates without a number, by their first unit and length, are shown
+    // to the finder; weekdays and months in every case, and letters that lower-case oddly (İ, K).
+    const odd = [
+      'in SEPTEMBER, a Ottobre, a OTTOBRE, в СЕНТЯБРЕ, во второй декаде Сентября, пятого МАЯ, In İn September, by \u212aovember',
+      'on FRIDAY, on Friday, VENERDÌ scorso, Venerdì prossimo. Giovedì. в ПЯТНИЦУ, в прошлую Пятницу, on monday, on 𝐀Friday, on Friday𝐀',
+    ];
+    let worded = 0;
+    for (const text of [...texts, ...odd]) {
+      const year = datelineYear(text) ?? 2023;
+      const day = datelineDay(text, year) ?? '2023-11-23';
+      const plain = new WordDateFinder(text, { year, day });
+      const words = wordsOf(text);
+      for (let k = 0; k < words.count; k++) plain.word(words, k);
+      // The dates without a number come after those with one.
+      const found = findDates(text, year, day);
+      assert.deepEqual(found.slice(found.length - plain.found.length), plain.found, JSON.stringify(text.slice(0, 80)));
+      assert.ok(!found.slice(0, found.length - plain.found.length).some((d) => !/\d/.test(d.text)), JSON.stringify(text.slice(0, 80)));
+      worded += plain.found.length;
+    }
+    assert.ok(worded > 100, `only ${worded} dates without a number`);
+  });
+
+  it('reads the name before a number, in any case, as the start of a date', () => {
+    // The word before a number is looked up only when a name has its first unit and length; the
+    // long s is read as s, as case-insensitive matching reads it.
+    const cases = [
+      ['SEPT. 5, 2023', 'SEPT. 5, 2023', '2023-09-05'],
+      ['ſabato 5 novembre 2025', 'ſabato 5 novembre 2025', '2025-11-05'],
+      ['Il SABATO 5 novembre 2025', 'SABATO 5 novembre 2025', '2025-11-05'],
+      ['GIOVEDÌ, 27 NOVEMBRE 2025', 'GIOVEDÌ, 27 NOVEMBRE 2025', '2025-11-27'],
+      ['Wednesday,\u00a0November 23, 2022', 'Wednesday,\u00a0November 23, 2022', '2022-11-23'],
+      ["negli ANNI '90", "ANNI '90", '1990/1999'],
+      ['DAL 6 AL 13 OTTOBRE 2023', '6 AL 13 OTTOBRE 2023', '2023-10-06/2023-10-13'],
+      ['FROM 30 November TO 2 December 2022', '30 November TO 2 December 2022', '2022-11-30/2022-12-02'],
+      ['ДЕКАБРЯ 2024', 'ДЕКАБРЯ 2024', '2024-12'],
+      ['October 6–13, 2023', 'October 6–13, 2023', '2023-10-06/2023-10-13'],
+    ];
+    for (const [text, span, iso] of cases) {
+      const date = findDates(text).find((d) => d.iso === iso);
+      assert.equal(date?.text, span, JSON.stringify(text));
+    }
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

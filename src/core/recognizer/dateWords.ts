@@ -126,7 +126,7 @@ const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
 /** Per UTF-16 unit, the unit it lower-cases to (itself when that is not one unit), filled in as met. */
 const lowerUnits = new Uint16Array(65536);
 
-function lowerUnit(code: number): number {
+export function lowerUnit(code: number): number {
   let lower = lowerUnits[code];
   if (lower === 0) {
     const lowered = String.fromCharCode(code).toLowerCase();
@@ -150,6 +150,50 @@ function mayBeTrigger(text: string, start: number, end: number): boolean {
   const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)))];
   return (lengths & (1 << length)) !== 0;
 }
+
+/**
+ * The lengths of a few words by the unit each starts with in lower case, one bit per length, kept
+ * per unit as met: a word of another length, or whose first unit lower-cases to no word's first
+ * letter, is none of them, and is ruled out on one read of the text, without a string made.
+ * (Lower-casing a whole word lower-cases its first unit alone, or makes it more than one unit,
+ * which no word here starts with.)
+ */
+export class LengthsByInitial {
+  private readonly byInitial = new Map<number, number>();
+  private readonly byUnit = new Int32Array(65536);
+
+  /** `fold`, if given, is applied to each lower-cased first unit, as the words are looked up. */
+  constructor(
+    words: Iterable<string>,
+    private readonly fold: (lower: number) => number = (lower) => lower,
+  ) {
+    for (const word of words) {
+      if (word.length >= LENGTHS_KNOWN_BIT) throw new Error(`"${word}" is too long to be ruled out by its length`);
+      const initial = word.charCodeAt(0);
+      this.byInitial.set(initial, (this.byInitial.get(initial) ?? 0) | (1 << word.length));
+    }
+  }
+
+  /** Whether a word of `length` units that starts with the unit `code` may be one of the words. */
+  may(code: number, length: number): boolean {
+    let lengths = this.byUnit[code];
+    if (lengths === 0) {
+      lengths = (this.byInitial.get(this.fold(lowerUnit(code))) ?? 0) | (1 << LENGTHS_KNOWN_BIT);
+      this.byUnit[code] = lengths;
+    }
+    return length < LENGTHS_KNOWN_BIT && (lengths & (1 << length)) !== 0;
+  }
+}
+/** The bit of `LengthsByInitial`'s table that says a unit is known; the bits below it are lengths. */
+const LENGTHS_KNOWN_BIT = 30;
+
+const DATE_WORD_INITIALS = new LengthsByInitial(WORDS.keys());
+
+/**
+ * Whether a word of `length` units that starts with the unit `code` may be one that
+ * `WordDateFinder.word` takes: most words are not, and need not be shown to it.
+ */
+export const mayBeDateWord = (code: number, length: number): boolean => DATE_WORD_INITIALS.may(code, length);
 
 /** A word as the rules read it: its offsets, and its lower case, made only when a rule asks for it. */
 class Word {

@@ -3,7 +3,7 @@ import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
 import { LETTER, NUMBER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
-import { WordDateFinder } from './dateWords';
+import { LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -244,30 +244,30 @@ const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   mayMatchAt: MAY_MATCH_AT[name] as MayMatchAt | undefined,
 }));
 
-/** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
-function wordBefore(text: string, end: number): { start: number; end: number } | undefined {
-  let at = end;
-  while (at > 0) {
-    const code = text.charCodeAt(at - 1);
-    if (code === 0x20 || code === 0x2c || code === 0x2e || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && unitClass(code) & SPACE)) at--;
-    else break;
+/** Whether the units from `from` up to `to` are one or more spaces, commas and full stops: what may stand between a name and the number after it. */
+function onlyNameGap(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!(code === 0x20 || code === 0x2c || code === 0x2e || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && unitClass(code) & SPACE))) return false;
   }
-  if (at === end) return undefined;
-  let start = at;
-  while (wordCharBefore(text, start) && at - start <= LONGEST_STARTING_WORD) start -= widthBefore(text, start);
-  return start < at && !wordCharBefore(text, start) ? { start, end: at } : undefined;
+  return true;
 }
 
-/** What a word is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
-function startingWord(text: string, word: { start: number; end: number } | undefined): number {
-  if (!word || word.end - word.start > LONGEST_STARTING_WORD) return 0;
-  const lower = text.slice(word.start, word.end).toLowerCase();
+/** The starting words by their first unit and length; the long s, which case-insensitive matching reads as s, is read as s. */
+const STARTING_WORD_INITIALS = new LengthsByInitial(STARTING_WORDS.keys(), (lower) => (lower === 0x17f ? 0x73 : lower));
+
+/** What the word [start, end) is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
+function startingWord(text: string, start: number, end: number): number {
+  if (end - start > LONGEST_STARTING_WORD || !STARTING_WORD_INITIALS.may(text.charCodeAt(start), end - start)) return 0;
+  const lower = text.slice(start, end).toLowerCase();
   return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
 }
 
 /**
- * Where a date may start, in order, with what starts there. With `wordDates`, the text's words
- * (`words`, or read here) are gone through once, and `wordDates` is shown each of them too.
+ * Where a date may start, in order, with what starts there. The text's words (`words`, or read
+ * here) are gone through once; with `wordDates`, it is shown those that may be dates without a
+ * number too.
  */
 function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
   const at: number[] = [];
@@ -278,40 +278,30 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     kind.push(what);
     numbers.push(number);
   };
-  const finder = wordDates;
-  // A number that starts a word, and the names that may come before it.
-  const numberAt = (i: number) => {
-    const before = wordBefore(text, i);
-    const name = startingWord(text, before);
-    if (name & MONTH_NAME) {
-      const weekday = wordBefore(text, before!.start);
-      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME, i);
+  const allWords = words ?? wordsOf(text);
+  const { count, starts, ends } = allWords;
+  // A number (word `k`), and the names that may come before it: the word before it, with only
+  // spaces, commas and full stops between, and for a month the word before that.
+  const numberAt = (k: number) => {
+    const i = starts[k];
+    const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
+    if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
+      add(starts[k - 2], WEEKDAY_NAME, i);
     }
-    if (name) add(before!.start, name, i);
-    else if (i > 1 && (text[i - 1] === "'" || text[i - 1] === '’')) {
+    if (name) add(starts[k - 1], name, i);
+    else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
       // "anni '90": the decade's word before the apostrophe
-      const anni = wordBefore(text, i - 1);
-      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI, i);
+      if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) add(starts[k - 1], ANNI, i);
     }
     const digits = digitsAt(text, i);
     if (digits <= 2) add(i, DAY_DIGITS, i);
     else if (digits === 4) add(i, YEAR_DIGITS, i);
   };
-  if (!finder) {
-    // Only numbers are looked for: a digit that starts a word.
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x30 && code <= 0x39 && !wordCharBefore(text, i)) numberAt(i);
-    }
-    return { at, kind, numbers };
-  }
-  const allWords = words ?? wordsOf(text);
-  const { count, starts } = allWords;
   for (let k = 0; k < count; k++) {
     const start = starts[k];
     const code = text.charCodeAt(start);
-    if (code >= 0x30 && code <= 0x39) numberAt(start);
-    finder.word(allWords, k);
+    if (code >= 0x30 && code <= 0x39) numberAt(k);
+    else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(allWords, k);
   }
   return { at, kind, numbers };
 }
