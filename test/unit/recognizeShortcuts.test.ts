@@ -232,6 +232,27 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     }
   });
 
+  it('takes a month and year unless a day comes before it, and a date in digits wherever its separators stand', () => {
+    // A month and year is not tried after a digit and spaces, nor a date in digits without a full
+    // stop or slash, a digit, and another full stop or slash after its day.
+    const cases: [string, string[]][] = [
+      ['dicembre 2024', ['2024-12']],
+      ['il 5, dicembre 2024', ['2024-12']],
+      ['27 dicembre 2024', ['2024-12-27']],
+      ['27\u00a0 dicembre 2024', ['2024-12-27']],
+      ['x5 dicembre 2024', []],
+      ['1st December 2024', ['2024-12-01']],
+      ['27.11.2025', ['2025-11-27']],
+      ['1/5/2024', ['2024-05-01']],
+      ['1st.5.2024', ['2024-05-01']],
+      ['1°/12/2024', ['2024-12-01']],
+      ['31.4.2024', []],
+      ['27. 11.2025', []],
+      ['27.11 2025', []],
+    ];
+    for (const [text, isos] of cases) assert.deepEqual(findDates(text).map((d) => d.iso), isos, JSON.stringify(text));
+  });
+
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
     const random = prng(7);
     for (let round = 0; round < 200; round++) {

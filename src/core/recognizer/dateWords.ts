@@ -122,6 +122,8 @@ for (const language of ['en', 'it', 'ru'] as const) {
   MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1 })));
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
+/** Every trigger has a second letter, which `mayBeTrigger` reads. */
+const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
 
 /** Per UTF-16 unit, the unit it lower-cases to (itself when that is not one unit), filled in as met. */
 const lowerUnits = new Uint16Array(65536);
@@ -136,18 +138,18 @@ export function lowerUnit(code: number): number {
   return lower;
 }
 
-// A word can be a trigger only if a trigger has its length and its first and last letters: a
-// table by the low bytes of those letters holds the lengths, one bit each. Nearly every word is
-// rejected on one read of it, without a string made.
+// A word can be a trigger only if a trigger has its length and its first, second and last
+// letters: a table by a hash of those letters holds the lengths, one bit each. Nearly every word is
+// rejected on a few reads of it, without a string made.
 const triggerShapes = new Uint32Array(65536);
-const shapeOf = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
-for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= 1 << w.length;
+const shapeOf = (first: number, second: number, last: number) => (Math.imul(first, 961) + Math.imul(second, 31) + last) & 0xffff;
+for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1))] |= 1 << w.length;
 
 /** Whether the word [start, end) may be a trigger (no word that is one is refused). */
 function mayBeTrigger(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length > LONGEST) return false;
-  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)))];
+  if (length > LONGEST || length < SHORTEST) return false;
+  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(start + 1)), lowerUnit(text.charCodeAt(end - 1)))];
   return (lengths & (1 << length)) !== 0;
 }
 

@@ -184,11 +184,29 @@ const monthInitial = unitReader([...new Set(Object.keys(MONTHS).map((name) => na
  */
 type MayMatchAt = (text: string, at: number, kind: number, number: number) => boolean;
 
-/** Where dates may start (`at`), what starts there (`kind`), and the number each was found by (`numbers`). */
-interface DateStarts {
-  at: number[];
-  kind: number[];
-  numbers: number[];
+/** Where dates may start (`at`), what starts there (`kind`), and the number each was found by (`numbers`), in order. */
+class DateStarts {
+  count = 0;
+  at: Int32Array = new Int32Array(256);
+  kind: Int32Array = new Int32Array(256);
+  numbers: Int32Array = new Int32Array(256);
+
+  add(at: number, kind: number, number: number): void {
+    if (this.count === this.at.length) {
+      this.at = doubled(this.at);
+      this.kind = doubled(this.kind);
+      this.numbers = doubled(this.numbers);
+    }
+    this.at[this.count] = at;
+    this.kind[this.count] = kind;
+    this.numbers[this.count++] = number;
+  }
+}
+
+function doubled(list: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * list.length);
+  bigger.set(list);
+  return bigger;
 }
 
 /** How many digits, up to five, stand from `at`: a day is never followed by another digit, a year's four digits only by a dash. */
@@ -213,17 +231,37 @@ function dayThenMonthAt(text: string, at: number): boolean {
   return k < text.length && monthInitial(text.charCodeAt(k));
 }
 
+/** Whether a digit, then spaces, stand just before `at`: what the month of a month and year may not follow. */
+function dayBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isDateSpace(text.charCodeAt(k - 1))) k--;
+  return k < at && k > 0 && isDigit(text.charCodeAt(k - 1));
+}
+
+/**
+ * Whether a day and a month written in digits may stand from `at`: its first full stop or slash
+ * (after the day and a suffix, which have none) is followed by a digit, and after that digit or
+ * the next by another full stop or slash: "27.11.2025", "1/5/2024".
+ */
+function numericDayAt(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 5 && k < text.length && !isDatePunctuation(text.charCodeAt(k))) k++;
+  if (k === at + 5 || k >= text.length || !isDigit(text.charCodeAt(k + 1))) return false;
+  return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
+}
+
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeDashDay: (text, at) => unitWithin(text, at + 1, at + 6, isDash),
   // A month's name, then the number after it: a day and a dash, a day, a year.
   rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && unitWithin(text, number + 1, number + 6, isDash),
   monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
-  monthYear: (text, _at, _kind, number) => digitsAt(text, number) === 4,
+  // (not after a day: "27 novembre 2025" is a day's date, its month no date of its own)
+  monthYear: (text, at, _kind, number) => digitsAt(text, number) === 4 && !dayBefore(text, at),
   // (or a weekday: "giovedì 27 novembre")
   dayMonth: (text, at) => !isDigit(text.charCodeAt(at)) || dayThenMonthAt(text, at),
   decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
-  numeric: (text, at) => unitWithin(text, at + 1, at + 5, isDatePunctuation),
+  numeric: (text, at) => numericDayAt(text, at),
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
@@ -270,14 +308,7 @@ function startingWord(text: string, start: number, end: number): number {
  * number too.
  */
 function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
-  const at: number[] = [];
-  const kind: number[] = [];
-  const numbers: number[] = [];
-  const add = (offset: number, what: number, number: number) => {
-    at.push(offset);
-    kind.push(what);
-    numbers.push(number);
-  };
+  const found = new DateStarts();
   const allWords = words ?? wordsOf(text);
   const { count, starts, ends } = allWords;
   // A number (word `k`), and the names that may come before it: the word before it, with only
@@ -286,16 +317,16 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     const i = starts[k];
     const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
     if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
-      add(starts[k - 2], WEEKDAY_NAME, i);
+      found.add(starts[k - 2], WEEKDAY_NAME, i);
     }
-    if (name) add(starts[k - 1], name, i);
+    if (name) found.add(starts[k - 1], name, i);
     else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
       // "anni '90": the decade's word before the apostrophe
-      if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) add(starts[k - 1], ANNI, i);
+      if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) found.add(starts[k - 1], ANNI, i);
     }
     const digits = digitsAt(text, i);
-    if (digits <= 2) add(i, DAY_DIGITS, i);
-    else if (digits === 4) add(i, YEAR_DIGITS, i);
+    if (digits <= 2) found.add(i, DAY_DIGITS, i);
+    else if (digits === 4) found.add(i, YEAR_DIGITS, i);
   };
   for (let k = 0; k < count; k++) {
     const start = starts[k];
@@ -303,7 +334,7 @@ function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords)
     if (code >= 0x30 && code <= 0x39) numberAt(k);
     else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(allWords, k);
   }
-  return { at, kind, numbers };
+  return found;
 }
 
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
@@ -446,63 +477,64 @@ function monthsRange(year: number | undefined, m1: number, d1: number, m2: numbe
   return from && to ? `${from}/${to}` : undefined;
 }
 
-function toIso(name: string, g: string[], referenceYear: number | undefined): string | undefined {
+/** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
+function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
   switch (name) {
     case 'rangeItalian':
     case 'rangeEnglish':
     case 'rangeDashDay': {
-      const [d1, d2, m, y] = g;
+      const [, d1, d2, m, y] = g;
       const from = isoDay(year(y), monthOf(m), Number(d1));
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
     case 'rangeDashMonth': {
-      const [m, d1, d2, y] = g;
+      const [, m, d1, d2, y] = g;
       const from = isoDay(year(y), monthOf(m), Number(d1));
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
     case 'rangeItalianMonths':
     case 'rangeEnglishMonths': {
-      const [d1, m1, d2, m2, y] = g;
+      const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }
     case 'dayMonth': {
-      const [d1, m1, d2, m2, y] = g;
+      const [, d1, m1, d2, m2, y] = g;
       return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
     }
     case 'monthDay': {
-      const [m1, d1, m2, d2, y] = g;
+      const [, m1, d1, m2, d2, y] = g;
       return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
     }
     case 'monthYear': {
-      const [m, y] = g;
+      const [, m, y] = g;
       return `${y}-${pad(monthOf(m))}`;
     }
     case 'yearRange': {
-      const [from, to] = g;
+      const [, from, to] = g;
       return Number(from) < Number(to) ? `${from}/${to}` : undefined;
     }
     case 'decade': {
-      const [y] = g;
+      const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
     }
     case 'decadeRussian':
-      return `19${g[0]}/19${Number(g[0]) + 9}`;
+      return `19${g[1]}/19${Number(g[1]) + 9}`;
     case 'decadeItalian': {
-      const [short, full] = g;
+      const [, short, full] = g;
       const first = full ? Number(full) : 1900 + Number(short);
       return `${first}/${first + 9}`;
     }
     case 'year':
-      return g[0];
+      return g[1];
     case 'iso': {
-      const [y, m, d] = g;
+      const [, y, m, d] = g;
       return isoDay(Number(y), Number(m), Number(d));
     }
     case 'numeric': {
-      const [d, m, y] = g;
+      const [, d, m, y] = g;
       return isoDay(Number(y), Number(m), Number(d));
     }
   }
@@ -548,7 +580,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     let list = startsByKinds.get(kinds);
     if (!list) {
       list = [];
-      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(k);
+      for (let k = 0; k < starts.count; k++) if ((starts.kind[k] & kinds) !== 0) list.push(k);
       startsByKinds.set(kinds, list);
     }
     return list;
@@ -561,14 +593,14 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;
-      let iso = toIso(name, m.slice(1), referenceYear);
+      let iso = toIso(name, m, referenceYear);
       if (!iso && single && m[3] !== undefined) {
         // A range that is no date: its first date, as the form without the range reads it.
         single.lastIndex = at;
         const first = single.exec(text);
         if (first) {
           m = first;
-          iso = toIso(name, [first[1], first[2], '', '', first[3]], referenceYear);
+          iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
       scannedTo = at + m[0].length;
