@@ -253,6 +253,34 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     for (const [text, isos] of cases) assert.deepEqual(findDates(text).map((d) => d.iso), isos, JSON.stringify(text));
   });
 
+  it('reads the sentence before a weekday word by word as its letters read', () => {
+    // The sentence is read from the text's words: its runs of letters, split at digits, other
+    // letters and marks, the window of 200 units cutting a word, the full stops between words.
+    const day = '2023-11-23'; // a Thursday
+    const ahead = [
+      'The leaders will2 meet on Friday.',
+      'The leaders 2will meet on Friday.',
+      'The leaders Ñ WILL meet on Friday.',
+      'The leaders met. Will they meet on Friday?',
+      'They will.Met on Friday.',
+      `swill${' '.repeat(196)}Friday`,
+      'will\u0301 meet on Friday',
+      'Саммит СОСТОИТСЯ2 в пятницу.',
+      'Il vertice si terrà\nvenerdì.',
+    ];
+    const before = [
+      'The leaders ÑWILL meet on Friday.',
+      'They will. Met on Friday.',
+      'They will.\u00a0Met on Friday.',
+      `swill${' '.repeat(195)}Friday`,
+      `will${' '.repeat(197)}Friday`,
+      '𝐀will meet on Friday',
+      'Il vertice si terrà.\nvenerdì.',
+    ];
+    for (const text of ahead) assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], JSON.stringify(text));
+    for (const text of before) assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-17'], JSON.stringify(text));
+  });
+
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
     const random = prng(7);
     for (let round = 0; round < 200; round++) {
