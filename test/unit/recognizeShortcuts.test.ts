@@ -141,7 +141,7 @@ describe('the shortcuts of full recognition, against the plain readings they sta
 
   it('takes a four-digit number for a year after a word of time or a part of a year, and not as a count', () => {
     // Whether a number can be a year alone is read around its digits before the expression runs.
-    const years = ['in 2022', 'IN 2022', "nell'2022", 'dall’ 2022', 'в\u00a02022\u00a0году', '2022 года', 'с 2022 г.', 'a metà 2022', 'mid-2022', 'inizio 2022', 'the end of 2022'];
+    const years = ['in 2022', 'IN 2022', 'Nel 2022', 'ВО 2022', "nell'2022", 'dall’ 2022', 'в\u00a02022\u00a0году', '2022 года', 'с 2022 г.', 'a metà 2022', 'mid-2022', 'inizio 2022', 'the end of 2022'];
     for (const text of years) assert.ok(findDates(`Il piano: ${text}.`).some((d) => d.iso === '2022'), JSON.stringify(text));
     for (const text of ['contava 2022 soldati', '2022-5', 'nel 2022.5']) assert.ok(!findDates(text).some((d) => d.iso === '2022'), JSON.stringify(text));
   });
@@ -279,6 +279,22 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     ];
     for (const text of ahead) assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], JSON.stringify(text));
     for (const text of before) assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-17'], JSON.stringify(text));
+  });
+
+  it('reads names in more case variants than are kept as written, each as its lower case', () => {
+    // Month names and the words before numbers are looked up by the word as written, a thousand kept.
+    const variants = (word: string) =>
+      Array.from({ length: 2 ** word.length }, (_, bits) => [...word].map((c, i) => (bits & (1 << i) ? c.toUpperCase() : c)).join(''));
+    const months: [string, string][] = [['settembre', '09'], ['november', '11'], ['dicembre', '12'], ['ottobre', '10']];
+    let read = 0;
+    for (const [name, month] of months) {
+      for (const written of variants(name)) {
+        const text = `il 5 ${written} 2025; ${written} 6, 2025`;
+        assert.deepEqual(findDates(text).map((d) => d.iso), [`2025-${month}-05`, `2025-${month}-06`], text);
+        read++;
+      }
+    }
+    assert.ok(read > 1000);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

@@ -204,6 +204,29 @@ const DATE_WORD_INITIALS = new LengthsByInitial(WORDS.keys());
  */
 export const mayBeDateWord = (code: number, length: number): boolean => DATE_WORD_INITIALS.may(code, length);
 
+/**
+ * What a few words are, by each word as written, kept as met (up to a thousand, then forgotten at
+ * once): texts repeat the few words a rule looks up, which need lower-casing first.
+ */
+export class KeptAsWritten<T> {
+  private readonly kept = new Map<string, T>();
+
+  constructor(private readonly read: (word: string) => T) {}
+
+  get(word: string): T {
+    let value = this.kept.get(word);
+    if (value === undefined && !this.kept.has(word)) {
+      value = this.read(word);
+      if (this.kept.size >= 1000) this.kept.clear();
+      this.kept.set(word, value);
+    }
+    return value as T;
+  }
+}
+
+/** What a word is as a trigger, by the word as written. */
+const triggersAsWritten = new KeptAsWritten((word) => WORDS.get(word.toLowerCase()));
+
 /** A word as the rules read it: its offsets, and its lower case, made only when a rule asks for it. */
 class Word {
   private lowered: string | undefined;
@@ -264,7 +287,7 @@ export class WordDateFinder {
     const start = words.starts[k];
     const end = words.ends[k];
     if (!mayBeTrigger(text, start, end)) return;
-    const infos = WORDS.get(text.slice(start, end).toLowerCase());
+    const infos = triggersAsWritten.get(text.slice(start, end));
     if (!infos) return;
     const around = new WordsAround(text, words, k);
     for (const info of infos) {

@@ -3,7 +3,7 @@ import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
 import { LETTER, NUMBER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
-import { LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
+import { KeptAsWritten, LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -216,9 +216,9 @@ function digitsAt(text: string, at: number): number {
   return digits;
 }
 
-/** Whether a unit from `from` up to `to` passes `test`. */
-function unitWithin(text: string, from: number, to: number, test: (code: number) => boolean): boolean {
-  for (let k = from; k < to && k < text.length; k++) if (test(text.charCodeAt(k))) return true;
+/** Whether a dash stands from `from` up to `to`. */
+function dashWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (isDash(text.charCodeAt(k))) return true;
   return false;
 }
 
@@ -252,9 +252,9 @@ function numericDayAt(text: string, at: number): boolean {
 
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
-  rangeDashDay: (text, at) => unitWithin(text, at + 1, at + 6, isDash),
+  rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
-  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && unitWithin(text, number + 1, number + 6, isDash),
+  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
   monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
   // (not after a day: "27 novembre 2025" is a day's date, its month no date of its own)
   monthYear: (text, at, _kind, number) => digitsAt(text, number) === 4 && !dayBefore(text, at),
@@ -298,9 +298,13 @@ const STARTING_WORD_INITIALS = new LengthsByInitial(STARTING_WORDS.keys(), (lowe
 /** What the word [start, end) is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
 function startingWord(text: string, start: number, end: number): number {
   if (end - start > LONGEST_STARTING_WORD || !STARTING_WORD_INITIALS.may(text.charCodeAt(start), end - start)) return 0;
-  const lower = text.slice(start, end).toLowerCase();
-  return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
+  return startingWordsAsWritten.get(text.slice(start, end));
 }
+
+const startingWordsAsWritten = new KeptAsWritten((word) => {
+  const lower = word.toLowerCase();
+  return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
+});
 
 /**
  * Where a date may start, in order, with what starts there. The text's words (`words`, or read
@@ -344,6 +348,7 @@ const YEAR_BEFORE = new Set([
   ...['nel', 'dal', 'al', 'del', 'il', 'entro', 'anno', 'tra', 'fra', 'e', 'o', 'fino', 'dopo', 'prima', 'sino', 'nell', 'dall', 'dell', 'all'],
   ...['в', 'во', 'с', 'со', 'до', 'по', 'к', 'от', 'и', 'или', 'между', 'начале', 'конце', 'середине', 'год'],
 ]);
+const YEAR_BEFORE_INITIALS = new LengthsByInitial(YEAR_BEFORE);
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
 /** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
@@ -362,7 +367,7 @@ function yearIsTime(text: string, start: number, end: number): boolean {
   if (apostrophe) at--; // nell'2022, dall’anno
   let from = at;
   while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
-  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
+  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE_INITIALS.may(text.charCodeAt(from), at - from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
 }
 
 /** Forms that name a year or years, which a part of a year may come before. */
@@ -429,17 +434,9 @@ function partOfYearBefore(text: string, start: number): number | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Month numbers by the name as a date writes it (in its case, with its full stop), kept as met: texts repeat a few. */
-const monthsAsWritten = new Map<string, number>();
-const MONTHS_AS_WRITTEN_KEPT = 1000;
-
-function monthOf(name: string): number {
-  if (monthsAsWritten.has(name)) return monthsAsWritten.get(name)!;
-  const month = MONTHS[name.toLowerCase().replace(/\.$/, '')];
-  if (monthsAsWritten.size >= MONTHS_AS_WRITTEN_KEPT) monthsAsWritten.clear();
-  monthsAsWritten.set(name, month);
-  return month;
-}
+/** Month numbers by the name as a date writes it (in its case, with its full stop). */
+const monthsAsWritten = new KeptAsWritten((name) => MONTHS[name.toLowerCase().replace(/\.$/, '')]);
+const monthOf = (name: string): number => monthsAsWritten.get(name);
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -573,14 +570,23 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
   const starts = dateStarts(text, wordDates, words);
-  // Each form reads only the starts of the kinds it can begin with, listed once for all the
-  // forms that begin with the same kinds, rather than every start once per form.
+  // Each form reads only the starts of the kinds it can begin with: the starts are listed by
+  // kind in one pass, and the lists of a form's kinds merged once for all the forms that begin
+  // with the same kinds, rather than every start read once per form.
   const startsByKinds = new Map<number, number[]>();
+  for (let k = 0; k < starts.count; k++) {
+    for (let kinds = starts.kind[k]; kinds !== 0; kinds &= kinds - 1) {
+      const kind = kinds & -kinds;
+      const list = startsByKinds.get(kind);
+      if (list) list.push(k);
+      else startsByKinds.set(kind, [k]);
+    }
+  }
   const startsOf = (kinds: number) => {
     let list = startsByKinds.get(kinds);
     if (!list) {
       list = [];
-      for (let k = 0; k < starts.count; k++) if ((starts.kind[k] & kinds) !== 0) list.push(k);
+      for (let rest = kinds; rest !== 0; rest &= rest - 1) list = mergedInOrder(list, startsByKinds.get(rest & -rest) ?? []);
       startsByKinds.set(kinds, list);
     }
     return list;
@@ -616,6 +622,22 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     }
   }
   return found;
+}
+
+/** The numbers of two lists in increasing order, in one list in increasing order, each once. */
+function mergedInOrder(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+    else if (i === a.length || b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i++]);
+      j++;
+    }
+  }
+  return out;
 }
 
 /** How much of an article's opening its dateline is looked for in. */
