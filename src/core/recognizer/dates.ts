@@ -559,7 +559,7 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return worded.length === 0 ? numbered : [...numbered, ...worded];
+    return worded.length === 0 ? numbered : numbered.concat(worded);
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
