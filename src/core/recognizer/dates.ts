@@ -184,22 +184,27 @@ const monthInitial = unitReader([...new Set(Object.keys(MONTHS).map((name) => na
  */
 type MayMatchAt = (text: string, at: number, kind: number, number: number) => boolean;
 
-/** Where dates may start (`at`), what starts there (`kind`), and the number each was found by (`numbers`), in order. */
+/**
+ * Where dates may start (`at`), in order, and per form (by its index in FORMS) the starts where
+ * it may match: each start is checked once, as it is found, against the forms that can begin
+ * with what starts there.
+ */
 class DateStarts {
   count = 0;
   at: Int32Array = new Int32Array(256);
-  kind: Int32Array = new Int32Array(256);
-  numbers: Int32Array = new Int32Array(256);
+  readonly byForm: number[][] = FORMS.map(() => []);
 
+  constructor(private readonly text: string) {}
+
+  /** A start at `at` of the given kind, made by the number at `number` (see MayMatchAt). */
   add(at: number, kind: number, number: number): void {
-    if (this.count === this.at.length) {
-      this.at = doubled(this.at);
-      this.kind = doubled(this.kind);
-      this.numbers = doubled(this.numbers);
+    if (this.count === this.at.length) this.at = doubled(this.at);
+    const k = this.count++;
+    this.at[k] = at;
+    for (const form of FORMS_BY_KIND[kind]) {
+      const mayMatchAt = FORM_REGEXES[form].mayMatchAt;
+      if (!mayMatchAt || mayMatchAt(this.text, at, kind, number)) this.byForm[form].push(k);
     }
-    this.at[this.count] = at;
-    this.kind[this.count] = kind;
-    this.numbers[this.count++] = number;
   }
 }
 
@@ -273,9 +278,10 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 // like any preposition before a date it is not part of the date's span.
 const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
+/** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
+const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
 const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   name,
-  starts: FORM_STARTS[name],
   openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
@@ -312,7 +318,7 @@ const startingWordsAsWritten = new KeptAsWritten((word) => {
  * number too.
  */
 function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
-  const found = new DateStarts();
+  const found = new DateStarts(text);
   const allWords = words ?? wordsOf(text);
   const { count, starts, ends } = allWords;
   // A number (word `k`), and the names that may come before it: the word before it, with only
@@ -569,33 +575,14 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
   const found: Mention[] = [];
   // Each form is tried only where a date can start, in order, as a global scan would: a match
   // hides the starts it covers from the same form.
+  // Each form reads only the starts where it may match, listed as they were found.
   const starts = dateStarts(text, wordDates, words);
-  // Each form reads only the starts of the kinds it can begin with: the starts are listed by
-  // kind in one pass, and the lists of a form's kinds merged once for all the forms that begin
-  // with the same kinds, rather than every start read once per form.
-  const startsByKinds = new Map<number, number[]>();
-  for (let k = 0; k < starts.count; k++) {
-    for (let kinds = starts.kind[k]; kinds !== 0; kinds &= kinds - 1) {
-      const kind = kinds & -kinds;
-      const list = startsByKinds.get(kind);
-      if (list) list.push(k);
-      else startsByKinds.set(kind, [k]);
-    }
-  }
-  const startsOf = (kinds: number) => {
-    let list = startsByKinds.get(kinds);
-    if (!list) {
-      list = [];
-      for (let rest = kinds; rest !== 0; rest &= rest - 1) list = mergedInOrder(list, startsByKinds.get(rest & -rest) ?? []);
-      startsByKinds.set(kinds, list);
-    }
-    return list;
-  };
-  for (const { name, starts: formStarts, regex, single, openedByPreposition, mayMatchAt } of FORM_REGEXES) {
+  for (let form = 0; form < FORM_REGEXES.length; form++) {
+    const { name, regex, single, openedByPreposition } = FORM_REGEXES[form];
     let scannedTo = 0;
-    for (const k of startsOf(formStarts)) {
+    for (const k of starts.byForm[form]) {
       const at = starts.at[k];
-      if (at < scannedTo || (mayMatchAt && !mayMatchAt(text, at, starts.kind[k], starts.numbers[k]))) continue;
+      if (at < scannedTo) continue;
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;
@@ -622,22 +609,6 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     }
   }
   return found;
-}
-
-/** The numbers of two lists in increasing order, in one list in increasing order, each once. */
-function mergedInOrder(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j === b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
-    else if (i === a.length || b[j] < a[i]) out.push(b[j++]);
-    else {
-      out.push(a[i++]);
-      j++;
-    }
-  }
-  return out;
 }
 
 /** How much of an article's opening its dateline is looked for in. */
