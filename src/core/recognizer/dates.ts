@@ -573,9 +573,8 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
 /** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
 function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder, words?: TextWords): Mention[] {
   const found: Mention[] = [];
-  // Each form is tried only where a date can start, in order, as a global scan would: a match
-  // hides the starts it covers from the same form.
-  // Each form reads only the starts where it may match, listed as they were found.
+  // Each form is tried only at the starts where it may match (listed as they were found), in
+  // order, as a global scan would: a match hides the starts it covers from the same form.
   const starts = dateStarts(text, wordDates, words);
   for (let form = 0; form < FORM_REGEXES.length; form++) {
     const { name, regex, single, openedByPreposition } = FORM_REGEXES[form];
