@@ -297,6 +297,26 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     assert.ok(read > 1000);
   });
 
+  it('reads the word before a weekday or a month in any case', () => {
+    // The word before a weekday or a month is lower-cased only when a word that says which day or
+    // makes the month a time has its first unit and length.
+    const day = '2023-11-23'; // a Thursday
+    const cases: [string, string, string][] = [
+      ['They met LAST Friday.', 'LAST Friday', '2023-11-17'],
+      ['They meet NEXT Friday.', 'NEXT Friday', '2023-11-24'],
+      ['Они встречались в ПРОШЛУЮ пятницу.', 'ПРОШЛУЮ пятницу', '2023-11-17'],
+      ['Они встретятся в СЛЕДУЮЩУЮ пятницу.', 'СЛЕДУЮЩУЮ пятницу', '2023-11-24'],
+      ['IN September', 'September', '2023-09'],
+      ['DOPO ottobre', 'ottobre', '2023-10'],
+      ['ENTRO dicembre', 'dicembre', '2023-12'],
+      ['В сентябре', 'сентябре', '2023-09'],
+      ['ДО сентября', 'сентября', '2023-09'],
+      ['Во ВТОРОЙ ДЕКАДЕ сентября', 'ВТОРОЙ ДЕКАДЕ сентября', '2023-09-11/2023-09-20'],
+      ['Mid-October', 'Mid-October', '2023-10'],
+    ];
+    for (const [text, span, iso] of cases) assert.deepEqual(findDates(text, 2023, day).map((d) => [d.text, d.iso]), [[span, iso]], text);
+  });
+
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {
     const random = prng(7);
     for (let round = 0; round < 200; round++) {

@@ -197,6 +197,9 @@ export class LengthsByInitial {
 const LENGTHS_KNOWN_BIT = 30;
 
 const DATE_WORD_INITIALS = new LengthsByInitial(WORDS.keys());
+/** The words before a weekday that say which one, and those before a month that make it a time: most words before a trigger are neither, nor lower-cased. */
+const LAST_OR_NEXT_INITIALS = new LengthsByInitial([...LAST, ...NEXT]);
+const MONTH_PREPOSITION_INITIALS = new LengthsByInitial(Object.values(MONTH_PREPOSITIONS).flatMap((words) => [...words]));
 
 /**
  * Whether a word of `length` units that starts with the unit `code` may be one that
@@ -344,7 +347,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   let end = self.end;
   let direction: Direction | undefined;
   const before = around.previous();
-  if (before && (LAST.has(before.lower) || NEXT.has(before.lower))) {
+  if (before && LAST_OR_NEXT_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) && (LAST.has(before.lower) || NEXT.has(before.lower))) {
     direction = LAST.has(before.lower) ? 'last' : 'next';
     start = before.start;
   }
@@ -497,7 +500,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, year: numb
   // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
   if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
   const before = around.previous();
-  if (!before || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
+  if (!before || !MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
   const month = year === undefined ? undefined : `${year}-${pad(info.month!)}`;
   if (before.lower === 'декаде' || before.lower === 'половине') {
     const ordinal = around.previous(2);
