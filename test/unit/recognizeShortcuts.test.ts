@@ -10,6 +10,7 @@ import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn, wordsReadIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
+import { WordDateFinder } from '../../src/core/recognizer/dateWords';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
 import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
@@ -198,7 +199,7 @@ describe('the shortcuts of full recognition, against the plain readings they sta
 
   it('takes a four-digit number for a year after a word of time or a part of a year, and not as a count', () => {
     // Whether a number can be a year alone is read around its digits before the expression runs.
-    const years = ['in 2022', 'IN 2022', "nell'2022", 'dall’ 2022', 'в\u00a02022\u00a0году', '2022 года', 'с 2022 г.', 'a metà 2022', 'mid-2022', 'inizio 2022', 'the end of 2022'];
+    const years = ['in 2022', 'IN 2022', 'Nel 2022', 'ВО 2022', "nell'2022", 'dall’ 2022', 'в\u00a02022\u00a0году', '2022 года', 'с 2022 г.', 'a metà 2022', 'mid-2022', 'inizio 2022', 'the end of 2022'];
     for (const text of years) assert.ok(findDates(`Il piano: ${text}.`).some((d) => d.iso === '2022'), JSON.stringify(text));
     for (const text of ['contava 2022 soldati', '2022-5', 'nel 2022.5']) assert.ok(!findDates(text).some((d) => d.iso === '2022'), JSON.stringify(text));
   });
@@ -287,6 +288,135 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       if (parts.length !== chosen.length || parts.some((m, k) => m !== chosen[k])) split++;
     }
     assert.ok(split > 10, `only ${split} texts with names split`);
+  });
+
+  it('finds the dates without a number that showing every word to their finder finds', () => {
+    // Only the words that may be dates without a number, by their first unit and length, are shown
+    // to the finder; weekdays and months in every case, and letters that lower-case oddly (İ, K).
+    const odd = [
+      'in SEPTEMBER, a Ottobre, a OTTOBRE, в СЕНТЯБРЕ, во второй декаде Сентября, пятого МАЯ, In İn September, by \u212aovember',
+      'on FRIDAY, on Friday, VENERDÌ scorso, Venerdì prossimo. Giovedì. в ПЯТНИЦУ, в прошлую Пятницу, on monday, on 𝐀Friday, on Friday𝐀',
+    ];
+    let worded = 0;
+    for (const text of [...texts, ...odd]) {
+      const year = datelineYear(text) ?? 2023;
+      const day = datelineDay(text, year) ?? '2023-11-23';
+      const plain = new WordDateFinder(text, { year, day });
+      const words = wordsOf(text);
+      for (let k = 0; k < words.count; k++) plain.word(words, k);
+      // The dates without a number come after those with one.
+      const found = findDates(text, year, day);
+      assert.deepEqual(found.slice(found.length - plain.found.length), plain.found, JSON.stringify(text.slice(0, 80)));
+      assert.ok(!found.slice(0, found.length - plain.found.length).some((d) => !/\d/.test(d.text)), JSON.stringify(text.slice(0, 80)));
+      worded += plain.found.length;
+    }
+    assert.ok(worded > 100, `only ${worded} dates without a number`);
+  });
+
+  it('reads the name before a number, in any case, as the start of a date', () => {
+    // The word before a number is looked up only when a name has its first unit and length; the
+    // long s is read as s, as case-insensitive matching reads it.
+    const cases = [
+      ['SEPT. 5, 2023', 'SEPT. 5, 2023', '2023-09-05'],
+      ['ſabato 5 novembre 2025', 'ſabato 5 novembre 2025', '2025-11-05'],
+      ['Il SABATO 5 novembre 2025', 'SABATO 5 novembre 2025', '2025-11-05'],
+      ['GIOVEDÌ, 27 NOVEMBRE 2025', 'GIOVEDÌ, 27 NOVEMBRE 2025', '2025-11-27'],
+      ['Wednesday,\u00a0November 23, 2022', 'Wednesday,\u00a0November 23, 2022', '2022-11-23'],
+      ["negli ANNI '90", "ANNI '90", '1990/1999'],
+      ['DAL 6 AL 13 OTTOBRE 2023', '6 AL 13 OTTOBRE 2023', '2023-10-06/2023-10-13'],
+      ['FROM 30 November TO 2 December 2022', '30 November TO 2 December 2022', '2022-11-30/2022-12-02'],
+      ['ДЕКАБРЯ 2024', 'ДЕКАБРЯ 2024', '2024-12'],
+      ['October 6–13, 2023', 'October 6–13, 2023', '2023-10-06/2023-10-13'],
+    ];
+    for (const [text, span, iso] of cases) {
+      const date = findDates(text).find((d) => d.iso === iso);
+      assert.equal(date?.text, span, JSON.stringify(text));
+    }
+  });
+
+  it('takes a month and year unless a day comes before it, and a date in digits wherever its separators stand', () => {
+    // A month and year is not tried after a digit and spaces, nor a date in digits without a full
+    // stop or slash, a digit, and another full stop or slash after its day.
+    const cases: [string, string[]][] = [
+      ['dicembre 2024', ['2024-12']],
+      ['il 5, dicembre 2024', ['2024-12']],
+      ['27 dicembre 2024', ['2024-12-27']],
+      ['27\u00a0 dicembre 2024', ['2024-12-27']],
+      ['x5 dicembre 2024', []],
+      ['1st December 2024', ['2024-12-01']],
+      ['27.11.2025', ['2025-11-27']],
+      ['1/5/2024', ['2024-05-01']],
+      ['1st.5.2024', ['2024-05-01']],
+      ['1°/12/2024', ['2024-12-01']],
+      ['31.4.2024', []],
+      ['27. 11.2025', []],
+      ['27.11 2025', []],
+    ];
+    for (const [text, isos] of cases) assert.deepEqual(findDates(text).map((d) => d.iso), isos, JSON.stringify(text));
+  });
+
+  it('reads the sentence before a weekday word by word as its letters read', () => {
+    // The sentence is read from the text's words: its runs of letters, split at digits, other
+    // letters and marks, the window of 200 units cutting a word, the full stops between words.
+    const day = '2023-11-23'; // a Thursday
+    const ahead = [
+      'The leaders will2 meet on Friday.',
+      'The leaders 2will meet on Friday.',
+      'The leaders Ñ WILL meet on Friday.',
+      'The leaders met. Will they meet on Friday?',
+      'They will.Met on Friday.',
+      `swill${' '.repeat(196)}Friday`,
+      'will\u0301 meet on Friday',
+      'Саммит СОСТОИТСЯ2 в пятницу.',
+      'Il vertice si terrà\nvenerdì.',
+    ];
+    const before = [
+      'The leaders ÑWILL meet on Friday.',
+      'They will. Met on Friday.',
+      'They will.\u00a0Met on Friday.',
+      `swill${' '.repeat(195)}Friday`,
+      `will${' '.repeat(197)}Friday`,
+      '𝐀will meet on Friday',
+      'Il vertice si terrà.\nvenerdì.',
+    ];
+    for (const text of ahead) assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-24'], JSON.stringify(text));
+    for (const text of before) assert.deepEqual(findDates(text, 2023, day).map((d) => d.iso), ['2023-11-17'], JSON.stringify(text));
+  });
+
+  it('reads names in more case variants than are kept as written, each as its lower case', () => {
+    // Month names and the words before numbers are looked up by the word as written, a thousand kept.
+    const variants = (word: string) =>
+      Array.from({ length: 2 ** word.length }, (_, bits) => [...word].map((c, i) => (bits & (1 << i) ? c.toUpperCase() : c)).join(''));
+    const months: [string, string][] = [['settembre', '09'], ['november', '11'], ['dicembre', '12'], ['ottobre', '10']];
+    let read = 0;
+    for (const [name, month] of months) {
+      for (const written of variants(name)) {
+        const text = `il 5 ${written} 2025; ${written} 6, 2025`;
+        assert.deepEqual(findDates(text).map((d) => d.iso), [`2025-${month}-05`, `2025-${month}-06`], text);
+        read++;
+      }
+    }
+    assert.ok(read > 1000);
+  });
+
+  it('reads the word before a weekday or a month in any case', () => {
+    // The word before a weekday or a month is lower-cased only when a word that says which day or
+    // makes the month a time has its first unit and length.
+    const day = '2023-11-23'; // a Thursday
+    const cases: [string, string, string][] = [
+      ['They met LAST Friday.', 'LAST Friday', '2023-11-17'],
+      ['They meet NEXT Friday.', 'NEXT Friday', '2023-11-24'],
+      ['Они встречались в ПРОШЛУЮ пятницу.', 'ПРОШЛУЮ пятницу', '2023-11-17'],
+      ['Они встретятся в СЛЕДУЮЩУЮ пятницу.', 'СЛЕДУЮЩУЮ пятницу', '2023-11-24'],
+      ['IN September', 'September', '2023-09'],
+      ['DOPO ottobre', 'ottobre', '2023-10'],
+      ['ENTRO dicembre', 'dicembre', '2023-12'],
+      ['В сентябре', 'сентябре', '2023-09'],
+      ['ДО сентября', 'сентября', '2023-09'],
+      ['Во ВТОРОЙ ДЕКАДЕ сентября', 'ВТОРОЙ ДЕКАДЕ сентября', '2023-09-11/2023-09-20'],
+      ['Mid-October', 'Mid-October', '2023-10'],
+    ];
+    for (const [text, span, iso] of cases) assert.deepEqual(findDates(text, 2023, day).map((d) => [d.text, d.iso]), [[span, iso]], text);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

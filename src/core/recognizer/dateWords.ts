@@ -94,6 +94,13 @@ const RUSSIAN_WEEKDAY_BEFORE = new Set(['в', 'во', 'до', 'с', 'со', 'к'
 /** "giovedì scorso", "venerdì prossimo": the word after an Italian weekday that says which one. */
 const ITALIAN_DIRECTION_AFTER = /^[ \u00a0]+(scors[oa]|prossim[oa])(?![\p{L}\p{N}])/u;
 
+/** Whether spaces, then an s or a p, follow `end`: what ITALIAN_DIRECTION_AFTER needs before it is tried. */
+function mayBeDirectionAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+  return k > end && (text.charCodeAt(k) === 0x73 || text.charCodeAt(k) === 0x70);
+}
+
 /** Words in the sentence before a weekday that make it the coming one: the report announces. */
 const FUTURE = new Set([
   ...['will', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
@@ -122,11 +129,13 @@ for (const language of ['en', 'it', 'ru'] as const) {
   MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1 })));
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
+/** Every trigger has a second letter, which `mayBeTrigger` reads. */
+const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
 
 /** Per UTF-16 unit, the unit it lower-cases to (itself when that is not one unit), filled in as met. */
 const lowerUnits = new Uint16Array(65536);
 
-function lowerUnit(code: number): number {
+export function lowerUnit(code: number): number {
   let lower = lowerUnits[code];
   if (lower === 0) {
     const lowered = String.fromCharCode(code).toLowerCase();
@@ -136,20 +145,90 @@ function lowerUnit(code: number): number {
   return lower;
 }
 
-// A word can be a trigger only if a trigger has its length and its first and last letters: a
-// table by the low bytes of those letters holds the lengths, one bit each. Nearly every word is
-// rejected on one read of it, without a string made.
+// A word can be a trigger only if a trigger has its length and its first, second and last
+// letters: a table by a hash of those letters holds the lengths, one bit each. Nearly every word is
+// rejected on a few reads of it, without a string made.
 const triggerShapes = new Uint32Array(65536);
-const shapeOf = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
-for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= 1 << w.length;
+const shapeOf = (first: number, second: number, last: number) => (Math.imul(first, 961) + Math.imul(second, 31) + last) & 0xffff;
+for (const w of WORDS.keys()) triggerShapes[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1))] |= 1 << w.length;
 
 /** Whether the word [start, end) may be a trigger (no word that is one is refused). */
 function mayBeTrigger(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length > LONGEST) return false;
-  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(end - 1)))];
+  if (length > LONGEST || length < SHORTEST) return false;
+  const lengths = triggerShapes[shapeOf(lowerUnit(text.charCodeAt(start)), lowerUnit(text.charCodeAt(start + 1)), lowerUnit(text.charCodeAt(end - 1)))];
   return (lengths & (1 << length)) !== 0;
 }
+
+/**
+ * The lengths of a few words by the unit each starts with in lower case, one bit per length, kept
+ * per unit as met: a word of another length, or whose first unit lower-cases to no word's first
+ * letter, is none of them, and is ruled out on one read of the text, without a string made.
+ * (Lower-casing a whole word lower-cases its first unit alone, or makes it more than one unit,
+ * which no word here starts with.)
+ */
+export class LengthsByInitial {
+  private readonly byInitial = new Map<number, number>();
+  private readonly byUnit = new Int32Array(65536);
+
+  /** `fold`, if given, is applied to each lower-cased first unit, as the words are looked up. */
+  constructor(
+    words: Iterable<string>,
+    private readonly fold: (lower: number) => number = (lower) => lower,
+  ) {
+    for (const word of words) {
+      if (word.length >= LENGTHS_KNOWN_BIT) throw new Error(`"${word}" is too long to be ruled out by its length`);
+      const initial = word.charCodeAt(0);
+      this.byInitial.set(initial, (this.byInitial.get(initial) ?? 0) | (1 << word.length));
+    }
+  }
+
+  /** Whether a word of `length` units that starts with the unit `code` may be one of the words. */
+  may(code: number, length: number): boolean {
+    let lengths = this.byUnit[code];
+    if (lengths === 0) {
+      lengths = (this.byInitial.get(this.fold(lowerUnit(code))) ?? 0) | (1 << LENGTHS_KNOWN_BIT);
+      this.byUnit[code] = lengths;
+    }
+    return length < LENGTHS_KNOWN_BIT && (lengths & (1 << length)) !== 0;
+  }
+}
+/** The bit of `LengthsByInitial`'s table that says a unit is known; the bits below it are lengths. */
+const LENGTHS_KNOWN_BIT = 30;
+
+const DATE_WORD_INITIALS = new LengthsByInitial(WORDS.keys());
+/** The words before a weekday that say which one, and those before a month that make it a time: most words before a trigger are neither, nor lower-cased. */
+const LAST_OR_NEXT_INITIALS = new LengthsByInitial([...LAST, ...NEXT]);
+const MONTH_PREPOSITION_INITIALS = new LengthsByInitial(Object.values(MONTH_PREPOSITIONS).flatMap((words) => [...words]));
+
+/**
+ * Whether a word of `length` units that starts with the unit `code` may be one that
+ * `WordDateFinder.word` takes: most words are not, and need not be shown to it.
+ */
+export const mayBeDateWord = (code: number, length: number): boolean => DATE_WORD_INITIALS.may(code, length);
+
+/**
+ * What a few words are, by each word as written, kept as met (up to a thousand, then forgotten at
+ * once): texts repeat the few words a rule looks up, which need lower-casing first.
+ */
+export class KeptAsWritten<T> {
+  private readonly kept = new Map<string, T>();
+
+  constructor(private readonly read: (word: string) => T) {}
+
+  get(word: string): T {
+    let value = this.kept.get(word);
+    if (value === undefined && !this.kept.has(word)) {
+      value = this.read(word);
+      if (this.kept.size >= 1000) this.kept.clear();
+      this.kept.set(word, value);
+    }
+    return value as T;
+  }
+}
+
+/** What a word is as a trigger, by the word as written. */
+const triggersAsWritten = new KeptAsWritten((word) => WORDS.get(word.toLowerCase()));
 
 /** A word as the rules read it: its offsets, and its lower case, made only when a rule asks for it. */
 class Word {
@@ -168,7 +247,20 @@ class Word {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const isCapitalized = (text: string, at: number) => text[at] !== text[at].toLowerCase();
+/** Per UTF-16 unit: 1 when lower-casing it changes it, 2 when not, 0 until met. */
+const capitalUnits = new Uint8Array(65536);
+
+/** Whether the unit at `at` changes when lower-cased. */
+function isCapitalized(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  let capital = capitalUnits[code];
+  if (capital === 0) {
+    const unit = String.fromCharCode(code);
+    capital = unit !== unit.toLowerCase() ? 1 : 2;
+    capitalUnits[code] = capital;
+  }
+  return capital === 1;
+}
 
 /** The reference for dates without a number: the year for months, the article's day for weekdays. */
 export interface WordDateReference {
@@ -198,10 +290,9 @@ export class WordDateFinder {
     const start = words.starts[k];
     const end = words.ends[k];
     if (!mayBeTrigger(text, start, end)) return;
-    const infos = WORDS.get(text.slice(start, end).toLowerCase());
+    const infos = triggersAsWritten.get(text.slice(start, end));
     if (!infos) return;
-    const around: Word[] = [];
-    for (let i = Math.max(0, k - 3); i <= k; i++) around.push(new Word(text, words.starts[i], words.ends[i]));
+    const around = new WordsAround(text, words, k);
     for (const info of infos) {
       const mention =
         info.weekday !== undefined
@@ -223,58 +314,105 @@ function onlySpacesOrHyphen(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The word before the last of `words`, if only spaces (or, for "mid-", a hyphen) stand between. */
-function previous(text: string, words: Word[], back = 1): Word | undefined {
-  const before = words[words.length - 1 - back];
-  const after = words[words.length - back];
-  if (!before || !after) return undefined;
-  return onlySpacesOrHyphen(text, before.end, after.start) ? before : undefined;
+/** A trigger, word `k` of the text's words, and the words before it, each made a `Word` when a rule first reads it. */
+class WordsAround {
+  readonly self: Word;
+  private oneBefore: Word | undefined;
+  private twoBefore: Word | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly words: TextWords,
+    readonly k: number,
+  ) {
+    this.self = new Word(text, words.starts[k], words.ends[k]);
+  }
+
+  /** The word `back` (1 or 2) words before the trigger, if only spaces (or, for "mid-", a hyphen) stand between it and the next. */
+  previous(back: 1 | 2 = 1): Word | undefined {
+    const { words } = this;
+    const i = this.k - back;
+    if (i < 0 || !onlySpacesOrHyphen(this.text, words.ends[i], words.starts[i + 1])) return undefined;
+    if (back === 1) return (this.oneBefore ??= new Word(this.text, words.starts[i], words.ends[i]));
+    return (this.twoBefore ??= new Word(this.text, words.starts[i], words.ends[i]));
+  }
 }
 
 /** A weekday: resolved against the article's day when it is known, else found with no ISO value. */
-function weekdayDate(text: string, words: Word[], info: WordInfo, day: string | undefined): Mention | undefined {
-  const self = words[words.length - 1];
+function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: string | undefined): Mention | undefined {
+  const { self } = around;
   // English writes weekdays capitalized; Italian and Russian write them lowercase, where a capital is a name (Domenica).
   if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
   let start = self.start;
   let end = self.end;
   let direction: Direction | undefined;
-  const before = previous(text, words);
-  if (before && (LAST.has(before.lower) || NEXT.has(before.lower))) {
+  const before = around.previous();
+  if (before && LAST_OR_NEXT_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) && (LAST.has(before.lower) || NEXT.has(before.lower))) {
     direction = LAST.has(before.lower) ? 'last' : 'next';
     start = before.start;
   }
   if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower))) return undefined;
-  const after = info.language === 'it' ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
+  const after = info.language === 'it' && mayBeDirectionAfter(text, end) ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
   if (after) {
     direction = after[1].startsWith('scors') ? 'last' : 'next';
     end += after[0].length;
   }
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
-  direction ??= announces(text, self.start) ? 'ahead' : undefined;
+  direction ??= announces(text, around.words, around.k) ? 'ahead' : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
 
 /**
- * Whether the sentence before `at` announces (a verb or word of the future): a word of FUTURE, in
- * any case, among the 200 units before it, after the last full stop, mark or line break that a
- * space follows. What splitting those units at the marks, lower-casing the last part and splitting
- * it at non-letters reads, word by word: a word in ASCII letters is lower-cased alone, any other
- * read as the whole part would be (the two ways of finding the part's start differ at most by a
- * space, which is no word).
+ * Whether the sentence before the trigger `k` of the text's words (at `at`) announces (a verb or
+ * word of the future): a word of FUTURE, in any case, among the 200 units before it, after the
+ * last full stop, mark or line break that a space follows. What splitting those units at the
+ * marks, lower-casing the last part and splitting it at non-letters reads, word by word: a word
+ * in ASCII letters is lower-cased alone, any other read as the whole part would be (the two ways
+ * of finding the part's start differ at most by a space, which is no word). The marks and spaces
+ * stand between the text's words, and the letters within them: only those units are read.
  */
-function announces(text: string, at: number): boolean {
+function announces(text: string, words: TextWords, k: number): boolean {
+  const { starts, ends } = words;
+  const at = starts[k];
   const from = Math.max(0, at - 200);
   let start = from;
-  for (let k = at - 1; k > from; k--) {
-    if ((unitClass(text.charCodeAt(k)) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(k - 1))) {
-      start = k + 1;
-      break;
+  sentence: for (let j = k; j >= 0; j--) {
+    // The units between word j - 1 and word j, from the last.
+    const gapStart = j > 0 ? ends[j - 1] : 0;
+    for (let p = starts[j] - 1; p >= gapStart && p > from; p--) {
+      if ((unitClass(text.charCodeAt(p)) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(p - 1))) {
+        start = p + 1;
+        break sentence;
+      }
     }
+    if (gapStart <= from + 1) break;
   }
-  for (let i = start; i < at; ) {
+  let first = k;
+  while (first > 0 && ends[first - 1] > start) first--;
+  for (let j = first; j < k; j++) {
+    const wordStart = Math.max(start, starts[j]);
+    const wordEnd = ends[j];
+    if (inAsciiLetters(text, wordStart, wordEnd)) {
+      if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+    } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
+  }
+  return false;
+}
+
+/** Whether every unit from `start` up to `end` is an ASCII letter. */
+function inAsciiLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
+}
+
+/** Whether a word of FUTURE is among the runs of letters from `start` up to `end`, read as `announces` reads them, a pair cut at `at` read as two lone halves. */
+function announcesWithin(text: string, start: number, end: number, at: number): boolean {
+  for (let i = start; i < end; ) {
     if (letterWidth(text, i, at) === 0) {
       i++;
       continue;
@@ -357,15 +495,15 @@ export function resolveWeekday(day: string, weekday: number, direction: Directio
 }
 
 /** A month alone or a part of it: in the reference year when there is one, else with no ISO value. */
-function monthDate(text: string, words: Word[], info: WordInfo, year: number | undefined): Mention | undefined {
-  const self = words[words.length - 1];
+function monthDate(text: string, around: WordsAround, info: WordInfo, year: number | undefined): Mention | undefined {
+  const { self } = around;
   // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
   if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
-  const before = previous(text, words);
-  if (!before || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
+  const before = around.previous();
+  if (!before || !MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
   const month = year === undefined ? undefined : `${year}-${pad(info.month!)}`;
   if (before.lower === 'декаде' || before.lower === 'половине') {
-    const ordinal = previous(text, words, 2);
+    const ordinal = around.previous(2);
     const part = ordinal && (before.lower === 'декаде' ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
     if (!ordinal || !part) return undefined;
     const [days, parts] = before.lower === 'декаде' ? [10, 3] : [15, 2];
@@ -375,7 +513,7 @@ function monthDate(text: string, words: Word[], info: WordInfo, year: number | u
     return { start: ordinal.start, end: self.end, text: text.slice(ordinal.start, self.end), type: 'date', iso };
   }
   // "inizio di settembre", "the end of": the part of the month before "di" or "of".
-  const part = before.lower === 'di' || before.lower === 'of' ? previous(text, words, 2) : before;
+  const part = before.lower === 'di' || before.lower === 'of' ? around.previous(2) : before;
   const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
   return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
 }
@@ -385,12 +523,12 @@ const YEAR_AFTER = /^[ \u00a0]+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A Russian day of the month in words before a month in the genitive: "пятого мая", "двадцать первого июня 2024". */
-function russianDayInWords(text: string, words: Word[], info: WordInfo, referenceYear: number | undefined): Mention | undefined {
-  const self = words[words.length - 1];
-  const ordinal = previous(text, words);
+function russianDayInWords(text: string, around: WordsAround, info: WordInfo, referenceYear: number | undefined): Mention | undefined {
+  const { self } = around;
+  const ordinal = around.previous();
   const unit = ordinal && RUSSIAN_DAY_ORDINALS.get(ordinal.lower);
   if (!ordinal || !unit) return undefined;
-  const tens = unit < 10 ? previous(text, words, 2) : undefined;
+  const tens = unit < 10 ? around.previous(2) : undefined;
   const ten = tens && RUSSIAN_DAY_TENS.get(tens.lower);
   const day = unit + (ten ?? 0);
   const start = ten ? tens!.start : ordinal.start;

@@ -3,7 +3,7 @@ import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
 import { LETTER, NUMBER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
-import { WordDateFinder } from './dateWords';
+import { KeptAsWritten, LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -184,11 +184,34 @@ const monthInitial = unitReader([...new Set(Object.keys(MONTHS).map((name) => na
  */
 type MayMatchAt = (text: string, at: number, kind: number, number: number) => boolean;
 
-/** Where dates may start (`at`), what starts there (`kind`), and the number each was found by (`numbers`). */
-interface DateStarts {
-  at: number[];
-  kind: number[];
-  numbers: number[];
+/**
+ * Where dates may start (`at`), in order, and per form (by its index in FORMS) the starts where
+ * it may match: each start is checked once, as it is found, against the forms that can begin
+ * with what starts there.
+ */
+class DateStarts {
+  count = 0;
+  at: Int32Array = new Int32Array(256);
+  readonly byForm: number[][] = FORMS.map(() => []);
+
+  constructor(private readonly text: string) {}
+
+  /** A start at `at` of the given kind, made by the number at `number` (see MayMatchAt). */
+  add(at: number, kind: number, number: number): void {
+    if (this.count === this.at.length) this.at = doubled(this.at);
+    const k = this.count++;
+    this.at[k] = at;
+    for (const form of FORMS_BY_KIND[kind]) {
+      const mayMatchAt = FORM_REGEXES[form].mayMatchAt;
+      if (!mayMatchAt || mayMatchAt(this.text, at, kind, number)) this.byForm[form].push(k);
+    }
+  }
+}
+
+function doubled(list: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * list.length);
+  bigger.set(list);
+  return bigger;
 }
 
 /** How many digits, up to five, stand from `at`: a day is never followed by another digit, a year's four digits only by a dash. */
@@ -198,9 +221,9 @@ function digitsAt(text: string, at: number): number {
   return digits;
 }
 
-/** Whether a unit from `from` up to `to` passes `test`. */
-function unitWithin(text: string, from: number, to: number, test: (code: number) => boolean): boolean {
-  for (let k = from; k < to && k < text.length; k++) if (test(text.charCodeAt(k))) return true;
+/** Whether a dash stands from `from` up to `to`. */
+function dashWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (isDash(text.charCodeAt(k))) return true;
   return false;
 }
 
@@ -213,17 +236,37 @@ function dayThenMonthAt(text: string, at: number): boolean {
   return k < text.length && monthInitial(text.charCodeAt(k));
 }
 
+/** Whether a digit, then spaces, stand just before `at`: what the month of a month and year may not follow. */
+function dayBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isDateSpace(text.charCodeAt(k - 1))) k--;
+  return k < at && k > 0 && isDigit(text.charCodeAt(k - 1));
+}
+
+/**
+ * Whether a day and a month written in digits may stand from `at`: its first full stop or slash
+ * (after the day and a suffix, which have none) is followed by a digit, and after that digit or
+ * the next by another full stop or slash: "27.11.2025", "1/5/2024".
+ */
+function numericDayAt(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < at + 5 && k < text.length && !isDatePunctuation(text.charCodeAt(k))) k++;
+  if (k === at + 5 || k >= text.length || !isDigit(text.charCodeAt(k + 1))) return false;
+  return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
+}
+
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
-  rangeDashDay: (text, at) => unitWithin(text, at + 1, at + 6, isDash),
+  rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
-  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && unitWithin(text, number + 1, number + 6, isDash),
+  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
   monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
-  monthYear: (text, _at, _kind, number) => digitsAt(text, number) === 4,
+  // (not after a day: "27 novembre 2025" is a day's date, its month no date of its own)
+  monthYear: (text, at, _kind, number) => digitsAt(text, number) === 4 && !dayBefore(text, at),
   // (or a weekday: "giovedì 27 novembre")
   dayMonth: (text, at) => !isDigit(text.charCodeAt(at)) || dayThenMonthAt(text, at),
   decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
-  numeric: (text, at) => unitWithin(text, at + 1, at + 5, isDatePunctuation),
+  numeric: (text, at) => numericDayAt(text, at),
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
@@ -235,85 +278,73 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 // like any preposition before a date it is not part of the date's span.
 const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
+/** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
+const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
 const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   name,
-  starts: FORM_STARTS[name],
   openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
   mayMatchAt: MAY_MATCH_AT[name] as MayMatchAt | undefined,
 }));
 
-/** The word that ends at `end`, or before the spaces, commas and full stops that end there. */
-function wordBefore(text: string, end: number): { start: number; end: number } | undefined {
-  let at = end;
-  while (at > 0) {
-    const code = text.charCodeAt(at - 1);
-    if (code === 0x20 || code === 0x2c || code === 0x2e || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && unitClass(code) & SPACE)) at--;
-    else break;
+/** Whether the units from `from` up to `to` are one or more spaces, commas and full stops: what may stand between a name and the number after it. */
+function onlyNameGap(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!(code === 0x20 || code === 0x2c || code === 0x2e || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && unitClass(code) & SPACE))) return false;
   }
-  if (at === end) return undefined;
-  let start = at;
-  while (wordCharBefore(text, start) && at - start <= LONGEST_STARTING_WORD) start -= widthBefore(text, start);
-  return start < at && !wordCharBefore(text, start) ? { start, end: at } : undefined;
+  return true;
 }
 
-/** What a word is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
-function startingWord(text: string, word: { start: number; end: number } | undefined): number {
-  if (!word || word.end - word.start > LONGEST_STARTING_WORD) return 0;
-  const lower = text.slice(word.start, word.end).toLowerCase();
-  return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
+/** The starting words by their first unit and length; the long s, which case-insensitive matching reads as s, is read as s. */
+const STARTING_WORD_INITIALS = new LengthsByInitial(STARTING_WORDS.keys(), (lower) => (lower === 0x17f ? 0x73 : lower));
+
+/** What the word [start, end) is as the start of a date (0 for none): a name in any case, with the long s that case-insensitive matching reads as s. */
+function startingWord(text: string, start: number, end: number): number {
+  if (end - start > LONGEST_STARTING_WORD || !STARTING_WORD_INITIALS.may(text.charCodeAt(start), end - start)) return 0;
+  return startingWordsAsWritten.get(text.slice(start, end));
 }
+
+const startingWordsAsWritten = new KeptAsWritten((word) => {
+  const lower = word.toLowerCase();
+  return STARTING_WORDS.get(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower) ?? 0;
+});
 
 /**
- * Where a date may start, in order, with what starts there. With `wordDates`, the text's words
- * (`words`, or read here) are gone through once, and `wordDates` is shown each of them too.
+ * Where a date may start, in order, with what starts there. The text's words (`words`, or read
+ * here) are gone through once; with `wordDates`, it is shown those that may be dates without a
+ * number too.
  */
 function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
-  const at: number[] = [];
-  const kind: number[] = [];
-  const numbers: number[] = [];
-  const add = (offset: number, what: number, number: number) => {
-    at.push(offset);
-    kind.push(what);
-    numbers.push(number);
-  };
-  const finder = wordDates;
-  // A number that starts a word, and the names that may come before it.
-  const numberAt = (i: number) => {
-    const before = wordBefore(text, i);
-    const name = startingWord(text, before);
-    if (name & MONTH_NAME) {
-      const weekday = wordBefore(text, before!.start);
-      if (startingWord(text, weekday) & WEEKDAY_NAME) add(weekday!.start, WEEKDAY_NAME, i);
+  const found = new DateStarts(text);
+  const allWords = words ?? wordsOf(text);
+  const { count, starts, ends } = allWords;
+  // A number (word `k`), and the names that may come before it: the word before it, with only
+  // spaces, commas and full stops between, and for a month the word before that.
+  const numberAt = (k: number) => {
+    const i = starts[k];
+    const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
+    if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
+      found.add(starts[k - 2], WEEKDAY_NAME, i);
     }
-    if (name) add(before!.start, name, i);
-    else if (i > 1 && (text[i - 1] === "'" || text[i - 1] === '’')) {
+    if (name) found.add(starts[k - 1], name, i);
+    else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
       // "anni '90": the decade's word before the apostrophe
-      const anni = wordBefore(text, i - 1);
-      if (startingWord(text, anni) & ANNI) add(anni!.start, ANNI, i);
+      if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) found.add(starts[k - 1], ANNI, i);
     }
     const digits = digitsAt(text, i);
-    if (digits <= 2) add(i, DAY_DIGITS, i);
-    else if (digits === 4) add(i, YEAR_DIGITS, i);
+    if (digits <= 2) found.add(i, DAY_DIGITS, i);
+    else if (digits === 4) found.add(i, YEAR_DIGITS, i);
   };
-  if (!finder) {
-    // Only numbers are looked for: a digit that starts a word.
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x30 && code <= 0x39 && !wordCharBefore(text, i)) numberAt(i);
-    }
-    return { at, kind, numbers };
-  }
-  const allWords = words ?? wordsOf(text);
-  const { count, starts } = allWords;
   for (let k = 0; k < count; k++) {
     const start = starts[k];
     const code = text.charCodeAt(start);
-    if (code >= 0x30 && code <= 0x39) numberAt(start);
-    finder.word(allWords, k);
+    if (code >= 0x30 && code <= 0x39) numberAt(k);
+    else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(allWords, k);
   }
-  return { at, kind, numbers };
+  return found;
 }
 
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
@@ -323,6 +354,7 @@ const YEAR_BEFORE = new Set([
   ...['nel', 'dal', 'al', 'del', 'il', 'entro', 'anno', 'tra', 'fra', 'e', 'o', 'fino', 'dopo', 'prima', 'sino', 'nell', 'dall', 'dell', 'all'],
   ...['в', 'во', 'с', 'со', 'до', 'по', 'к', 'от', 'и', 'или', 'между', 'начале', 'конце', 'середине', 'год'],
 ]);
+const YEAR_BEFORE_INITIALS = new LengthsByInitial(YEAR_BEFORE);
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
 /** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
@@ -341,7 +373,7 @@ function yearIsTime(text: string, start: number, end: number): boolean {
   if (apostrophe) at--; // nell'2022, dall’anno
   let from = at;
   while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
-  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
+  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE_INITIALS.may(text.charCodeAt(from), at - from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
 }
 
 /** Forms that name a year or years, which a part of a year may come before. */
@@ -408,17 +440,9 @@ function partOfYearBefore(text: string, start: number): number | undefined {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Month numbers by the name as a date writes it (in its case, with its full stop), kept as met: texts repeat a few. */
-const monthsAsWritten = new Map<string, number>();
-const MONTHS_AS_WRITTEN_KEPT = 1000;
-
-function monthOf(name: string): number {
-  if (monthsAsWritten.has(name)) return monthsAsWritten.get(name)!;
-  const month = MONTHS[name.toLowerCase().replace(/\.$/, '')];
-  if (monthsAsWritten.size >= MONTHS_AS_WRITTEN_KEPT) monthsAsWritten.clear();
-  monthsAsWritten.set(name, month);
-  return month;
-}
+/** Month numbers by the name as a date writes it (in its case, with its full stop). */
+const monthsAsWritten = new KeptAsWritten((name) => MONTHS[name.toLowerCase().replace(/\.$/, '')]);
+const monthOf = (name: string): number => monthsAsWritten.get(name);
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -456,63 +480,64 @@ function monthsRange(year: number | undefined, m1: number, d1: number, m2: numbe
   return from && to ? `${from}/${to}` : undefined;
 }
 
-function toIso(name: string, g: string[], referenceYear: number | undefined): string | undefined {
+/** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
+function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
   switch (name) {
     case 'rangeItalian':
     case 'rangeEnglish':
     case 'rangeDashDay': {
-      const [d1, d2, m, y] = g;
+      const [, d1, d2, m, y] = g;
       const from = isoDay(year(y), monthOf(m), Number(d1));
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
     case 'rangeDashMonth': {
-      const [m, d1, d2, y] = g;
+      const [, m, d1, d2, y] = g;
       const from = isoDay(year(y), monthOf(m), Number(d1));
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
     case 'rangeItalianMonths':
     case 'rangeEnglishMonths': {
-      const [d1, m1, d2, m2, y] = g;
+      const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }
     case 'dayMonth': {
-      const [d1, m1, d2, m2, y] = g;
+      const [, d1, m1, d2, m2, y] = g;
       return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
     }
     case 'monthDay': {
-      const [m1, d1, m2, d2, y] = g;
+      const [, m1, d1, m2, d2, y] = g;
       return m2 ? monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2)) : isoDay(year(y), monthOf(m1), Number(d1));
     }
     case 'monthYear': {
-      const [m, y] = g;
+      const [, m, y] = g;
       return `${y}-${pad(monthOf(m))}`;
     }
     case 'yearRange': {
-      const [from, to] = g;
+      const [, from, to] = g;
       return Number(from) < Number(to) ? `${from}/${to}` : undefined;
     }
     case 'decade': {
-      const [y] = g;
+      const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
     }
     case 'decadeRussian':
-      return `19${g[0]}/19${Number(g[0]) + 9}`;
+      return `19${g[1]}/19${Number(g[1]) + 9}`;
     case 'decadeItalian': {
-      const [short, full] = g;
+      const [, short, full] = g;
       const first = full ? Number(full) : 1900 + Number(short);
       return `${first}/${first + 9}`;
     }
     case 'year':
-      return g[0];
+      return g[1];
     case 'iso': {
-      const [y, m, d] = g;
+      const [, y, m, d] = g;
       return isoDay(Number(y), Number(m), Number(d));
     }
     case 'numeric': {
-      const [d, m, y] = g;
+      const [, d, m, y] = g;
       return isoDay(Number(y), Number(m), Number(d));
     }
   }
@@ -540,7 +565,7 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return worded.length === 0 ? numbered : [...numbered, ...worded];
+    return worded.length === 0 ? numbered : numbered.concat(worded);
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
@@ -548,37 +573,26 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
 /** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
 function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder, words?: TextWords): Mention[] {
   const found: Mention[] = [];
-  // Each form is tried only where a date can start, in order, as a global scan would: a match
-  // hides the starts it covers from the same form.
+  // Each form is tried only at the starts where it may match (listed as they were found), in
+  // order, as a global scan would: a match hides the starts it covers from the same form.
   const starts = dateStarts(text, wordDates, words);
-  // Each form reads only the starts of the kinds it can begin with, listed once for all the
-  // forms that begin with the same kinds, rather than every start once per form.
-  const startsByKinds = new Map<number, number[]>();
-  const startsOf = (kinds: number) => {
-    let list = startsByKinds.get(kinds);
-    if (!list) {
-      list = [];
-      for (let k = 0; k < starts.at.length; k++) if ((starts.kind[k] & kinds) !== 0) list.push(k);
-      startsByKinds.set(kinds, list);
-    }
-    return list;
-  };
-  for (const { name, starts: formStarts, regex, single, openedByPreposition, mayMatchAt } of FORM_REGEXES) {
+  for (let form = 0; form < FORM_REGEXES.length; form++) {
+    const { name, regex, single, openedByPreposition } = FORM_REGEXES[form];
     let scannedTo = 0;
-    for (const k of startsOf(formStarts)) {
+    for (const k of starts.byForm[form]) {
       const at = starts.at[k];
-      if (at < scannedTo || (mayMatchAt && !mayMatchAt(text, at, starts.kind[k], starts.numbers[k]))) continue;
+      if (at < scannedTo) continue;
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;
-      let iso = toIso(name, m.slice(1), referenceYear);
+      let iso = toIso(name, m, referenceYear);
       if (!iso && single && m[3] !== undefined) {
         // A range that is no date: its first date, as the form without the range reads it.
         single.lastIndex = at;
         const first = single.exec(text);
         if (first) {
           m = first;
-          iso = toIso(name, [first[1], first[2], '', '', first[3]], referenceYear);
+          iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
       scannedTo = at + m[0].length;
