@@ -13,6 +13,8 @@ import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/
 import {
   hasSurnameEndingAt,
   hasSurnameEnding,
+  isKnownFirstName,
+  isKnownFirstNameAt,
   isPatronymic,
   isPatronymicAt,
   lineStart,
@@ -307,10 +309,11 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     const cues = [
       ' said', ' saidx', ' said1', ' said\u0301', ' said𝐀', ', who', ',who', ',  who', ', whom', '\u00a0said', ' \u00a0 says', ' ha detto', ' ha  detto', ' ha dettox',
       ' заявил', ' заявила', ' заявилась', ', которая', ', который,', ' сказалa', '\t said', ' s', ', ', `${' '.repeat(35)}said`, `${' '.repeat(36)}said`, `,${' '.repeat(35)}che`,
-      `${' '.repeat(34)}said𝐀`, ' Petrovova', ' Петровичем', ' Ivanovna', '\n', '.  ', ':\t', '» ', '”\u00a0',
+      `${' '.repeat(34)}said𝐀`, ' Petrovova', ' Петровичем', ' Ivanovna', ' Андреем', ' Андреемx', ' Ivan', ' Ivanx', ' Iva', '\n', '.  ', ':\t', '» ', '”\u00a0',
     ];
     const random = prng(41);
     let spoken = 0;
+    let firstNames = 0;
     for (const original of [...texts, ...rareTexts]) {
       let text = original;
       for (let e = 0; e < 30; e++) {
@@ -328,9 +331,12 @@ describe('the shortcuts of full recognition, against the plain readings they sta
         const word = text.slice(start, end);
         assert.equal(hasSurnameEndingAt(text, start, end), hasSurnameEnding(word), word);
         assert.equal(isPatronymicAt(text, start, end), isPatronymic(word), word);
+        if (isKnownFirstNameAt(text, start, end)) firstNames++;
+        assert.equal(isKnownFirstNameAt(text, start, end), isKnownFirstName(word), word);
       }
     }
     assert.ok(spoken > 1000, `only ${spoken} verbs of speech`);
+    assert.ok(firstNames > 1000, `only ${firstNames} first names`);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

@@ -22,17 +22,26 @@ const LATIN_FIRST_NAMES =
 
 const WORD_SET_UNITS = 0x500;
 
-/** A set of words, told on a word of the article in place: most words are ruled out by their first unit and length, uncopied. */
+/** A set of words, told on a word of the article in place, with no copy of it. */
 class WordSet {
   /** By the first unit of the words (all below WORD_SET_UNITS), the lengths of those that start with it, one bit each. */
   private readonly lengths = new Int32Array(WORD_SET_UNITS);
   private readonly words: Set<string>;
+  /** The words' units, at their hash (`unitsHash`) or the next free slots after it. */
+  private readonly slots: (Uint16Array | undefined)[];
+  private readonly mask: number;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
+    this.mask = (1 << Math.ceil(Math.log2(this.words.size * 4 + 1))) - 1;
+    this.slots = new Array<Uint16Array | undefined>(this.mask + 1).fill(undefined);
     for (const word of this.words) {
       if (word.charCodeAt(0) >= WORD_SET_UNITS || word.length >= 32) throw new Error(`word out of the table: ${word}`);
       this.lengths[word.charCodeAt(0)] |= 1 << word.length;
+      const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
+      let slot = unitsHash(units, 0, units.length) & this.mask;
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.slots[slot] = units;
     }
   }
 
@@ -40,12 +49,29 @@ class WordSet {
     return this.words.has(word);
   }
 
-  /** Whether the word [start, end) of `text` is in the set. */
+  /** Whether the word [start, end) of `text` is in the set: most words are ruled out by their first unit and length. */
   hasAt(text: string, start: number, end: number): boolean {
     const first = text.charCodeAt(start);
     const length = end - start;
-    return first < WORD_SET_UNITS && length < 32 && (this.lengths[first] & (1 << length)) !== 0 && this.words.has(text.slice(start, end));
+    if (first >= WORD_SET_UNITS || length >= 32 || (this.lengths[first] & (1 << length)) === 0) return false;
+    let hash = 0;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const units = this.slots[slot];
+      if (units === undefined) return false;
+      if (units.length !== length) continue;
+      let k = 0;
+      while (k < length && units[k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return true;
+    }
   }
+}
+
+/** A hash of the units [start, end) of `units`, as WordSet.hasAt makes it of a word of the text. */
+function unitsHash(units: Uint16Array, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + units[k]) | 0;
+  return hash;
 }
 
 let firstNames: WordSet | undefined;
@@ -109,6 +135,11 @@ export function isPatronymicAt(text: string, start: number, end: number): boolea
   return PATRONYMIC_ENDINGS.endsAt(text, start, end);
 }
 
+/** isKnownFirstName of the word [start, end) of `text`, read in place. */
+export function isKnownFirstNameAt(text: string, start: number, end: number): boolean {
+  return knownFirstNames().hasAt(text, start, end);
+}
+
 /** Whether a word is a first name common in the region (a Cyrillic one in any case). */
 export function isKnownFirstName(word: string): boolean {
   return knownFirstNames().has(word);
@@ -143,8 +174,17 @@ function mayBeSpeechAfter(text: string, at: number): boolean {
   return k > spaces && k < limit && SPEECH_FIRST_UNITS.has(text.charCodeAt(k));
 }
 
-const WHO_UNITS = WHO.map((word) => ({ word, units: Uint16Array.from(word, (c) => c.charCodeAt(0)) }));
-const SPEECH_VERB_UNITS = SPEECH_VERBS.map((word) => ({ word, units: Uint16Array.from(word, (c) => c.charCodeAt(0)) }));
+/** The words, with their units, by their first unit, in the order the expression tries them. */
+function byFirstUnit(words: readonly string[]): Map<number, { word: string; units: Uint16Array }[]> {
+  const byFirst = new Map<number, { word: string; units: Uint16Array }[]>();
+  for (const word of words) {
+    const entry = { word, units: Uint16Array.from(word, (c) => c.charCodeAt(0)) };
+    byFirst.set(entry.units[0], [...(byFirst.get(entry.units[0]) ?? []), entry]);
+  }
+  return byFirst;
+}
+const WHO_BY_FIRST_UNIT = byFirstUnit(WHO);
+const SPEECH_VERBS_BY_FIRST_UNIT = byFirstUnit(SPEECH_VERBS);
 
 /**
  * The word of WHO (after a comma) or of SPEECH_VERBS that follows `at` and its spaces, within the
@@ -157,8 +197,10 @@ export function speechAfter(text: string, at: number): string | undefined {
   let k = comma ? at + 1 : at;
   const spaces = k;
   while (k < limit && isNarrowSpace(text.charCodeAt(k))) k++;
-  if (k === spaces) return undefined;
-  for (const { word, units } of comma ? WHO_UNITS : SPEECH_VERB_UNITS) {
+  if (k === spaces || k >= limit) return undefined;
+  const candidates = (comma ? WHO_BY_FIRST_UNIT : SPEECH_VERBS_BY_FIRST_UNIT).get(text.charCodeAt(k));
+  if (candidates === undefined) return undefined;
+  for (const { word, units } of candidates) {
     const end = k + units.length;
     if (end > limit) continue;
     let u = 0;
@@ -290,7 +332,7 @@ export class NamesByShape {
     }
     // A first name the region uses, then a surname (or a patronymic and a surname).
     for (let i = 0; i + 1 < length; i++) {
-      if (!knownFirstNames().hasAt(text, starts[i], ends[i])) continue;
+      if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
       const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2;
       // The name ends the run, and what comes before it in the run is a name already recognized
       // ("CIS Sergey …", "Пакистана Шахбазом …") or one word starting a sentence ("Yesterday Sergey
