@@ -11,6 +11,20 @@ import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase
 import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn, wordsReadIn } from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { WordDateFinder } from '../../src/core/recognizer/dateWords';
+import {
+  hasSurnameEndingAt,
+  hasSurnameEnding,
+  isKnownFirstName,
+  isKnownFirstNameAt,
+  isPatronymic,
+  isPatronymicAt,
+  lineStart,
+  lineStartPlain,
+  sentenceStart,
+  sentenceStartPlain,
+  speechAfter,
+  speechAfterPlain,
+} from '../../src/core/recognizer/personShape';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
 import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
@@ -417,6 +431,42 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       ['Mid-October', 'Mid-October', '2023-10'],
     ];
     for (const [text, span, iso] of cases) assert.deepEqual(findDates(text, 2023, day).map((d) => [d.text, d.iso]), [[span, iso]], text);
+  });
+
+  it('reads what surrounds a name of capitalised words in place as the expressions read it on copies', () => {
+    // Verbs of speech and ", who" after names: glued to a letter or digit, with other spaces, cut by
+    // the 40 units the expression reads, as a verb's first letters, and a surname's ending spelled twice.
+    const cues = [
+      ' said', ' saidx', ' said1', ' said\u0301', ' said𝐀', ', who', ',who', ',  who', ', whom', '\u00a0said', ' \u00a0 says', ' ha detto', ' ha  detto', ' ha dettox',
+      ' заявил', ' заявила', ' заявилась', ', которая', ', который,', ' сказалa', '\t said', ' s', ', ', `${' '.repeat(35)}said`, `${' '.repeat(36)}said`, `,${' '.repeat(35)}che`,
+      `${' '.repeat(34)}said𝐀`, ' Petrovova', ' Петровичем', ' Ivanovna', ' Андреем', ' Андреемx', ' Ivan', ' Ivanx', ' Iva', '\n', '.  ', ':\t', '» ', '”\u00a0',
+    ];
+    const random = prng(41);
+    let spoken = 0;
+    let firstNames = 0;
+    for (const original of [...texts, ...rareTexts]) {
+      let text = original;
+      for (let e = 0; e < 30; e++) {
+        const at = Math.floor(random() * (text.length + 1));
+        text = text.slice(0, at) + cues[Math.floor(random() * cues.length)] + text.slice(at);
+      }
+      const words = wordsOf(text);
+      for (let k = 0; k < words.count; k++) {
+        const [start, end] = [words.starts[k], words.ends[k]];
+        const speech = speechAfter(text, end);
+        assert.equal(speech, speechAfterPlain(text, end), JSON.stringify(text.slice(start, end + 40)));
+        if (speech !== undefined) spoken++;
+        assert.equal(sentenceStart(text, start), sentenceStartPlain(text, start), JSON.stringify(text.slice(start - 8, end)));
+        assert.equal(lineStart(text, start), lineStartPlain(text, start), JSON.stringify(text.slice(start - 20, end)));
+        const word = text.slice(start, end);
+        assert.equal(hasSurnameEndingAt(text, start, end), hasSurnameEnding(word), word);
+        assert.equal(isPatronymicAt(text, start, end), isPatronymic(word), word);
+        if (isKnownFirstNameAt(text, start, end)) firstNames++;
+        assert.equal(isKnownFirstNameAt(text, start, end), isKnownFirstName(word), word);
+      }
+    }
+    assert.ok(spoken > 1000, `only ${spoken} verbs of speech`);
+    assert.ok(firstNames > 1000, `only ${firstNames} first names`);
   });
 
   it('finds the first span ending after an offset from any earlier answer as a search from the start does', () => {

@@ -102,9 +102,8 @@ const WORDS_AROUND = 13;
  * finds the bodies named around them, reading only the words of their line near each.
  */
 export class InstitutionNames {
-  /** The words around the head being read, and the head's index among them. */
-  private starts: Int32Array = new Int32Array(0);
-  private ends: Int32Array = new Int32Array(0);
+  /** The words around the head being read: `count` of the text's words from its word `base`. */
+  private base = 0;
   private count = 0;
   /** The heads, by their index among the text's words. */
   private readonly heads: number[] = [];
@@ -149,9 +148,7 @@ export class InstitutionNames {
     while (first > 0 && head - first < WORDS_AROUND && !this.lineBreakIn(ends[first - 1], starts[first])) first--;
     let last = head;
     while (last + 1 < count && last - head < WORDS_AROUND && !this.lineBreakIn(ends[last], starts[last + 1])) last++;
-    // Views of the text's words, not copies.
-    this.starts = starts.subarray(first, last + 1);
-    this.ends = ends.subarray(first, last + 1);
+    this.base = first;
     this.count = last + 1 - first;
     return head - first;
   }
@@ -162,35 +159,45 @@ export class InstitutionNames {
     return false;
   }
 
+  /** Where word i of those around the head starts. */
+  private startOf(i: number): number {
+    return this.words.starts[this.base + i];
+  }
+
+  /** Where word i of those around the head ends. */
+  private endOf(i: number): number {
+    return this.words.ends[this.base + i];
+  }
+
   private wordText(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+    return this.text.slice(this.startOf(i), this.endOf(i));
   }
 
   /** Whether words i and i + 1 are separated by one plain space (or a no-break space). */
   private spaced(i: number): boolean {
     if (i < 0 || i + 1 >= this.count) return false;
-    const gap = this.starts[i + 1] - this.ends[i];
+    const gap = this.startOf(i + 1) - this.endOf(i);
     if (gap !== 1) return false;
-    const c = this.text.charCodeAt(this.ends[i]);
+    const c = this.text.charCodeAt(this.endOf(i));
     return c === 0x20 || c === 0xa0;
   }
 
   /** Whether word i is joined to i + 1 by an elided article: "dell’Interno", "dell'Asia". */
   private elided(i: number): boolean {
-    if (i < 0 || i + 1 >= this.count || this.starts[i + 1] - this.ends[i] !== 1) return false;
-    const c = this.text.charCodeAt(this.ends[i]);
+    if (i < 0 || i + 1 >= this.count || this.startOf(i + 1) - this.endOf(i) !== 1) return false;
+    const c = this.text.charCodeAt(this.endOf(i));
     return c === 0x27 || c === 0x2019;
   }
 
   private capitalised(i: number): boolean {
-    const s = this.starts[i];
-    return this.ends[i] - s >= 2 && isUpper(this.text.charCodeAt(s)) && isLower(this.text.charCodeAt(s + 1));
+    const s = this.startOf(i);
+    return this.endOf(i) - s >= 2 && isUpper(this.text.charCodeAt(s)) && isLower(this.text.charCodeAt(s + 1));
   }
 
   private around(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
     const head = this.wordText(h);
     // A head inside a name the knowledge base knows is that name's.
-    if (context.knownAt(this.starts[h], this.ends[h])) return undefined;
+    if (context.knownAt(this.startOf(h), this.endOf(h))) return undefined;
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
     if (ITALIAN_HEADS.has(head) || ITALIAN_SMALL_HEADS.has(head)) return this.italian(h, context);
@@ -210,7 +217,7 @@ export class InstitutionNames {
     for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && this.spaced(i) && this.capitalised(i); i--) {
       const word = this.wordText(i);
       if (NOT_MODIFIERS.has(word)) break;
-      const known = context.knownAt(this.starts[i], this.ends[i]);
+      const known = context.knownAt(this.startOf(i), this.endOf(i));
       // A place that starts the name is part of it; a state or an organization beside it is not.
       if (known && !context.partOfName(known)) break;
       if (known) absorbed = true;
@@ -224,7 +231,7 @@ export class InstitutionNames {
       if (j < this.count && this.spaced(j - 1) && this.wordText(j) === 'the') j++;
       let groupEnd = -1;
       for (; j < this.count && this.spaced(j - 1) && this.capitalised(j); j++) {
-        const known = context.knownAt(this.starts[j], this.ends[j]);
+        const known = context.knownAt(this.startOf(j), this.endOf(j));
         if (known && (known.type !== 'organization' || !/\p{Ll}/u.test(known.text))) break;
         groupEnd = j;
       }
@@ -235,7 +242,7 @@ export class InstitutionNames {
     }
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
     if (absorbed && first + 1 === h && last === h) return undefined;
-    return { start: this.starts[first], end: this.ends[last] };
+    return { start: this.startOf(first), end: this.endOf(last) };
   }
 
   /**
@@ -245,7 +252,7 @@ export class InstitutionNames {
   private inTitleCase(h: number): boolean {
     let capitalised = 0;
     const look = (i: number) => {
-      const first = this.text.charCodeAt(this.starts[i]);
+      const first = this.text.charCodeAt(this.startOf(i));
       if (isLower(first)) return TITLE_SMALL_WORDS.has(this.wordText(i));
       if (isUpper(first)) capitalised++;
       return true;
@@ -259,11 +266,11 @@ export class InstitutionNames {
   /** A place, then the word that makes it a title: "Turkmenistan Today". */
   private mediaTitle(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
     if (h === 0 || !this.spaced(h - 1) || !this.capitalised(h - 1)) return undefined;
-    const place = context.knownAt(this.starts[h - 1], this.ends[h - 1]);
-    if (place?.type !== 'place' || place.end !== this.ends[h - 1]) return undefined;
+    const place = context.knownAt(this.startOf(h - 1), this.endOf(h - 1));
+    if (place?.type !== 'place' || place.end !== this.endOf(h - 1)) return undefined;
     // The next word must not carry the sentence on as a name would ("Moscow Times Square").
     if (this.spaced(h) && this.capitalised(h + 1)) return undefined;
-    return { start: place.start, end: this.ends[h] };
+    return { start: place.start, end: this.endOf(h) };
   }
 
   /** The head, then capitalised words and links to them, and a demonym in small letters at the end. */
@@ -274,7 +281,7 @@ export class InstitutionNames {
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
       const joined = this.spaced(i - 1) || this.elided(i - 1);
       if (!joined) break;
-      if (this.capitalised(i) && !context.knownAt(this.starts[i], this.ends[i])) {
+      if (this.capitalised(i) && !context.knownAt(this.startOf(i), this.endOf(i))) {
         // Right after the head only when the head is capitalised: "Partito Comunista".
         if (small && !named && last === h) break;
         last = i;
@@ -288,14 +295,14 @@ export class InstitutionNames {
       let j = i + 1;
       if (link === 'per' && j < this.count && this.spaced(j - 1) && this.wordText(j) === 'la') j++;
       if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || !this.capitalised(j)) break;
-      if (context.knownAt(this.starts[j], this.ends[j])) break;
+      if (context.knownAt(this.startOf(j), this.endOf(j))) break;
       last = j;
       named = true;
       i = j + 1;
     }
     if (!named) return undefined;
     if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
-    return { start: this.starts[h], end: this.ends[last] };
+    return { start: this.startOf(h), end: this.endOf(last) };
   }
 
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */
@@ -308,6 +315,6 @@ export class InstitutionNames {
       if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || RUSSIAN_VERB.test(word) || RUSSIAN_OWNERS.has(word)) break;
       last = i;
     }
-    return last === h ? undefined : { start: this.starts[h], end: this.ends[last] };
+    return last === h ? undefined : { start: this.startOf(h), end: this.endOf(last) };
   }
 }

@@ -6,6 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { russianCaseForms } from './russianForms';
+import { classAt, LETTER, NUMBER, unitClass } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 
 // First names common in the region's news, in Cyrillic (nominative; the other cases are made) and
@@ -19,44 +20,125 @@ const LATIN_FIRST_NAMES =
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
   'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia';
 
-let firstNames: Set<string> | undefined;
-/** By the first unit of the first names (all below FIRST_NAME_UNITS), the lengths of those that start with it, one bit each. */
-const FIRST_NAME_UNITS = 0x500;
-let firstNameLengths: Int32Array | undefined;
+const WORD_SET_UNITS = 0x500;
+
+/** A set of words, told on a word of the article in place, with no copy of it. */
+class WordSet {
+  /** By the first unit of the words (all below WORD_SET_UNITS), the lengths of those that start with it, one bit each. */
+  private readonly lengths = new Int32Array(WORD_SET_UNITS);
+  private readonly words: Set<string>;
+  /** The words' units, at their hash (`unitsHash`) or the next free slots after it. */
+  private readonly slots: (Uint16Array | undefined)[];
+  private readonly mask: number;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.mask = (1 << Math.ceil(Math.log2(this.words.size * 4 + 1))) - 1;
+    this.slots = new Array<Uint16Array | undefined>(this.mask + 1).fill(undefined);
+    for (const word of this.words) {
+      if (word.charCodeAt(0) >= WORD_SET_UNITS || word.length >= 32) throw new Error(`word out of the table: ${word}`);
+      this.lengths[word.charCodeAt(0)] |= 1 << word.length;
+      const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
+      let slot = unitsHash(units, 0, units.length) & this.mask;
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.slots[slot] = units;
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Whether the word [start, end) of `text` is in the set: most words are ruled out by their first unit and length. */
+  hasAt(text: string, start: number, end: number): boolean {
+    const first = text.charCodeAt(start);
+    const length = end - start;
+    if (first >= WORD_SET_UNITS || length >= 32 || (this.lengths[first] & (1 << length)) === 0) return false;
+    let hash = 0;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const units = this.slots[slot];
+      if (units === undefined) return false;
+      if (units.length !== length) continue;
+      let k = 0;
+      while (k < length && units[k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return true;
+    }
+  }
+}
+
+/** A hash of the units [start, end) of `units`, as WordSet.hasAt makes it of a word of the text. */
+function unitsHash(units: Uint16Array, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + units[k]) | 0;
+  return hash;
+}
+
+let firstNames: WordSet | undefined;
 
 /** The first names, in every case form for the Cyrillic ones. */
-function knownFirstNames(): Set<string> {
+function knownFirstNames(): WordSet {
   if (firstNames) return firstNames;
   const names = new Set<string>(LATIN_FIRST_NAMES.split(' '));
   for (const name of RUSSIAN_FIRST_NAMES.split(' ')) {
     names.add(name);
     for (const form of russianCaseForms(name, 'person')) names.add(form);
   }
-  return (firstNames = names);
-}
-
-/** Whether the word [start, end) of `text` is a known first name: most words are ruled out by their first unit and length, uncopied. */
-function isKnownFirstNameAt(text: string, start: number, end: number): boolean {
-  const lengths = (firstNameLengths ??= lengthsByFirstUnit(knownFirstNames()));
-  const first = text.charCodeAt(start);
-  const length = end - start;
-  return first < FIRST_NAME_UNITS && length < 32 && (lengths[first] & (1 << length)) !== 0 && knownFirstNames().has(text.slice(start, end));
-}
-
-function lengthsByFirstUnit(names: Iterable<string>): Int32Array {
-  const lengths = new Int32Array(FIRST_NAME_UNITS);
-  for (const name of names) {
-    if (name.charCodeAt(0) >= FIRST_NAME_UNITS || name.length >= 32) throw new Error(`first name out of the table: ${name}`);
-    lengths[name.charCodeAt(0)] |= 1 << name.length;
-  }
-  return lengths;
+  return (firstNames = new WordSet(names));
 }
 
 // Surname endings of the region, in Latin and Cyrillic, the Russian cases included.
-const SURNAME_ENDING =
-  /(?:ov|ev|yov|ova|eva|in|ina|yn|sky|skiy|ski|skaya|enko|uk|yuk|chuk|yan|ian|dze|shvili|ich|vich|uly|kyzy|ыч|ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|енко|ук|ян|дзе|швили|ович|евич|ова|ову|овым|ове|ева|еву|евым|еве|ину|иным|ине|ского|скому|ским|ском|ой|ую)$/;
+const SURNAME_ENDING_LIST =
+  'ov ev yov ova eva in ina yn sky skiy ski skaya enko uk yuk chuk yan ian dze shvili ich vich uly kyzy ыч ов ев ёв ин ын ова ева ина ына ский ская енко ук ян дзе швили ович евич ова ову овым ове ева еву евым еве ину иным ине ского скому ским ском ой ую';
+const SURNAME_ENDING = new RegExp(`(?:${SURNAME_ENDING_LIST.split(' ').join('|')})$`);
 
-const PATRONYMIC = /(?:vich|vna|ович|евич|овна|евна|ича|ичу|ичем|иче|овны|овне|овной|евны|евне|евной)$/;
+const PATRONYMIC_ENDING_LIST = 'vich vna ович евич овна евна ича ичу ичем иче овны овне овной евны евне евной';
+const PATRONYMIC = new RegExp(`(?:${PATRONYMIC_ENDING_LIST.split(' ').join('|')})$`);
+
+/** Word endings, told on a word of the article in place: by its last unit, the endings' units. */
+class Endings {
+  private readonly byLastUnit = new Map<number, Uint16Array[]>();
+
+  constructor(list: string) {
+    for (const ending of list.split(' ')) {
+      const units = Uint16Array.from(ending, (c) => c.charCodeAt(0));
+      const last = units[units.length - 1];
+      this.byLastUnit.set(last, [...(this.byLastUnit.get(last) ?? []), units]);
+    }
+  }
+
+  /** Whether the word [start, end) of `text` ends with one of the endings. */
+  endsAt(text: string, start: number, end: number): boolean {
+    const candidates = this.byLastUnit.get(text.charCodeAt(end - 1));
+    if (candidates === undefined) return false;
+    for (const units of candidates) {
+      const from = end - units.length;
+      if (from < start) continue;
+      let k = units.length - 2;
+      while (k >= 0 && text.charCodeAt(from + k) === units[k]) k--;
+      if (k < 0) return true;
+    }
+    return false;
+  }
+}
+
+const SURNAME_ENDINGS = new Endings(SURNAME_ENDING_LIST);
+const PATRONYMIC_ENDINGS = new Endings(PATRONYMIC_ENDING_LIST);
+
+/** hasSurnameEnding of the word [start, end) of `text`, read in place. */
+export function hasSurnameEndingAt(text: string, start: number, end: number): boolean {
+  return SURNAME_ENDINGS.endsAt(text, start, end);
+}
+
+/** isPatronymic of the word [start, end) of `text`, read in place. */
+export function isPatronymicAt(text: string, start: number, end: number): boolean {
+  return PATRONYMIC_ENDINGS.endsAt(text, start, end);
+}
+
+/** isKnownFirstName of the word [start, end) of `text`, read in place. */
+export function isKnownFirstNameAt(text: string, start: number, end: number): boolean {
+  return knownFirstNames().hasAt(text, start, end);
+}
 
 /** Whether a word is a first name common in the region (a Cyrillic one in any case). */
 export function isKnownFirstName(word: string): boolean {
@@ -92,6 +174,51 @@ function mayBeSpeechAfter(text: string, at: number): boolean {
   return k > spaces && k < limit && SPEECH_FIRST_UNITS.has(text.charCodeAt(k));
 }
 
+/** The words, with their units, by their first unit, in the order the expression tries them. */
+function byFirstUnit(words: readonly string[]): Map<number, { word: string; units: Uint16Array }[]> {
+  const byFirst = new Map<number, { word: string; units: Uint16Array }[]>();
+  for (const word of words) {
+    const entry = { word, units: Uint16Array.from(word, (c) => c.charCodeAt(0)) };
+    byFirst.set(entry.units[0], [...(byFirst.get(entry.units[0]) ?? []), entry]);
+  }
+  return byFirst;
+}
+const WHO_BY_FIRST_UNIT = byFirstUnit(WHO);
+const SPEECH_VERBS_BY_FIRST_UNIT = byFirstUnit(SPEECH_VERBS);
+
+/**
+ * The word of WHO (after a comma) or of SPEECH_VERBS that follows `at` and its spaces, within the
+ * 40 units from `at` and with no letter or digit right after it: what SPEECH_AFTER finds on a copy
+ * of those units, read in place.
+ */
+export function speechAfter(text: string, at: number): string | undefined {
+  const limit = Math.min(text.length, at + 40);
+  const comma = at < limit && text.charCodeAt(at) === 0x2c;
+  let k = comma ? at + 1 : at;
+  const spaces = k;
+  while (k < limit && isNarrowSpace(text.charCodeAt(k))) k++;
+  if (k === spaces || k >= limit) return undefined;
+  const candidates = (comma ? WHO_BY_FIRST_UNIT : SPEECH_VERBS_BY_FIRST_UNIT).get(text.charCodeAt(k));
+  if (candidates === undefined) return undefined;
+  for (const { word, units } of candidates) {
+    const end = k + units.length;
+    if (end > limit) continue;
+    let u = 0;
+    while (u < units.length && text.charCodeAt(k + u) === units[u]) u++;
+    if (u < units.length) continue;
+    // The code point after the word, as the expression reads it on the copy: a surrogate pair
+    // the copy cuts is a lone surrogate, neither a letter nor a digit.
+    if (end < limit && ((end + 1 < limit ? classAt(text, end) : unitClass(text.charCodeAt(end))) & (LETTER | NUMBER)) !== 0) continue;
+    return word;
+  }
+  return undefined;
+}
+
+/** The plain reading speechAfter stands for. */
+export function speechAfterPlain(text: string, at: number): string | undefined {
+  return SPEECH_AFTER.exec(text.slice(at, at + 40))?.[0].replace(/^[,\s]+/, '');
+}
+
 function isNarrowSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0;
 }
@@ -106,10 +233,10 @@ function creditMarkBefore(text: string, at: number): boolean {
 }
 
 /** Capitals that start words yet never start a person's name in these positions. */
-const NOT_A_NAME_START = new Set(['By', 'The', 'A', 'An', 'In', 'On', 'At', 'Il', 'La', 'Lo', 'Le', 'Gli', 'Un', 'Una', 'В', 'На', 'По']);
+const NOT_A_NAME_START = new WordSet(['By', 'The', 'A', 'An', 'In', 'On', 'At', 'Il', 'La', 'Lo', 'Le', 'Gli', 'Un', 'Una', 'В', 'На', 'По']);
 
 /** Words of institutions and of headlines, never part of a person's name. */
-const NOT_NAME_WORDS = new Set(
+const NOT_NAME_WORDS = new WordSet(
   ('Ministry Ministries Council Committee Office Service Agency Press News Staff Forces Army Bank Fund Union Party Assembly Parliament Government ' +
     'Court Centre Center University Institute Academy School Group Company Corporation Television Radio Channel Department Command District ' +
     'Security Defence Defense Foreign Affairs Interior State Republic Federation National International Joint Collective Eurasian Central ' +
@@ -180,57 +307,99 @@ export class NamesByShape {
   }
 
   private flush(): void {
-    if (this.runLength >= 2) {
-      const run: ShapeWord[] = [];
-      for (let k = 0; k < this.runLength; k++) run.push({ start: this.runStarts[k], end: this.runEnds[k] });
-      evaluate(this.text, run, this.skip, this.add);
-    }
+    if (this.runLength >= 2) this.evaluate();
     this.runLength = 0;
+  }
+
+  /** Adds the person the run names, if its shape and what surrounds it say it is one; the run's words are read from the offsets. */
+  private evaluate(): void {
+    const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
+    // A byline: "By" and the name, on a line of its own.
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && lineStart(text, starts[0])) {
+      this.addIfFree(1, length, 'By');
+      return;
+    }
+    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
+    const runEnd = ends[length - 1];
+    if (
+      length <= 3 &&
+      creditMarkBefore(text, starts[0]) &&
+      CREDIT_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])) &&
+      /^(?:,|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
+    ) {
+      this.addIfFree(0, length, 'credit');
+      return;
+    }
+    // A first name the region uses, then a surname (or a patronymic and a surname).
+    for (let i = 0; i + 1 < length; i++) {
+      if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
+      const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2;
+      // The name ends the run, and what comes before it in the run is a name already recognized
+      // ("CIS Sergey …", "Пакистана Шахбазом …") or one word starting a sentence ("Yesterday Sergey
+      // Lebedev"): else it is part of a longer name ("Santa Maria Novella").
+      if (i + nameLength !== length || (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])))) return;
+      this.addIfFree(i, i + nameLength, 'first name');
+      return;
+    }
+    // A verb of speech after a name of the region's shape.
+    const speech = mayBeSpeechAfter(text, runEnd) ? speechAfter(text, runEnd) : undefined;
+    if (speech !== undefined) {
+      // Two words, or three with a patronymic in the middle: a word before them starts the sentence.
+      const patronymic = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]);
+      if (SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd)) this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
+    }
+  }
+
+  /** Whether the run's words [from, to) are all recognized already. */
+  private allKnown(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.skip(this.runStarts[k], this.runEnds[k])) return false;
+    return true;
+  }
+
+  /** Adds the run's words [from, to) as a name with `cue`, unless one is recognized already or is an institution's or headline's word, or the first never starts a name. */
+  private addIfFree(from: number, to: number, cue: string): void {
+    const { text, runStarts: starts, runEnds: ends } = this;
+    for (let k = from; k < to; k++) if (this.skip(starts[k], ends[k]) || NOT_NAME_WORDS.hasAt(text, starts[k], ends[k])) return;
+    if (NOT_A_NAME_START.hasAt(text, starts[from], ends[from])) return;
+    const name: ShapeWord[] = [];
+    for (let k = from; k < to; k++) name.push({ start: starts[k], end: ends[k] });
+    this.add(name, cue);
   }
 }
 
-function evaluate(text: string, run: ShapeWord[], skip: (start: number, end: number) => boolean, add: (words: ShapeWord[], cue: string) => void): void {
-  const word = (w: ShapeWord) => text.slice(w.start, w.end);
-  const free = (words: ShapeWord[]) =>
-    words.every((w) => !skip(w.start, w.end) && !NOT_NAME_WORDS.has(word(w))) && !NOT_A_NAME_START.has(word(words[0]));
-  const sentenceStart = (at: number) => /(?:^|[.!?…:;»"”\n])[ \t\u00a0]*$/.test(text.slice(Math.max(0, at - 8), at));
-  const lineStart = (at: number) => /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(Math.max(0, at - 20), at));
-  // A byline: "By" and the name, on a line of its own.
-  if (run[0].end - run[0].start === 2 && text.startsWith('By', run[0].start) && run.length >= 3 && run.length <= 4 && lineStart(run[0].start)) {
-    const name = run.slice(1);
-    if (free(name)) add(name, 'By');
-    return;
+/** Whether only spaces and tabs stand between `at` and a sentence's end (or the text's start) within the 8 units before it. */
+export function sentenceStart(text: string, at: number): boolean {
+  return afterBlanksFollows(text, at, 8, SENTENCE_END);
+}
+
+/** Whether only spaces and tabs stand between `at` and a line break (or the text's start) within the 20 units before it. */
+export function lineStart(text: string, at: number): boolean {
+  return afterBlanksFollows(text, at, 20, LINE_END);
+}
+
+const SENTENCE_END = new Set([...'.!?…:;»"”\n'].map((c) => c.charCodeAt(0)));
+const LINE_END = new Set([0x0a]);
+
+/**
+ * Whether, reading back from `at` over spaces, tabs and no-break spaces, one of `ends` comes next,
+ * or the reading reaches `reach` units before `at` (what an expression anchored with ^ on a copy of
+ * those units finds).
+ */
+function afterBlanksFollows(text: string, at: number, reach: number, ends: ReadonlySet<number>): boolean {
+  const from = Math.max(0, at - reach);
+  let k = at;
+  while (k > from) {
+    const code = text.charCodeAt(k - 1);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return ends.has(code);
+    k--;
   }
-  // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
-  const runEnd = run[run.length - 1].end;
-  if (
-    run.length <= 3 &&
-    creditMarkBefore(text, run[0].start) &&
-    CREDIT_BEFORE.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) &&
-    /^(?:,|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
-  ) {
-    if (free(run)) add(run, 'credit');
-    return;
-  }
-  // A first name the region uses, then a surname (or a patronymic and a surname).
-  for (let i = 0; i + 1 < run.length; i++) {
-    if (!isKnownFirstNameAt(text, run[i].start, run[i].end)) continue;
-    const length = i + 2 < run.length && PATRONYMIC.test(word(run[i + 1])) ? 3 : 2;
-    // The name ends the run, and what comes before it in the run is a name already recognized
-    // ("CIS Sergey …", "Пакистана Шахбазом …") or one word starting a sentence ("Yesterday Sergey
-    // Lebedev"): else it is part of a longer name ("Santa Maria Novella").
-    const knownBefore = run.slice(0, i).every((w) => skip(w.start, w.end));
-    if (i + length !== run.length || (!knownBefore && (i > 1 || !sentenceStart(run[0].start)))) return;
-    const name = run.slice(i, i + length);
-    if (free(name)) add(name, 'first name');
-    return;
-  }
-  // A verb of speech after a name of the region's shape.
-  const speech = mayBeSpeechAfter(text, runEnd) ? SPEECH_AFTER.exec(text.slice(runEnd, runEnd + 40)) : null;
-  if (speech) {
-    // Two words, or three with a patronymic in the middle: a word before them starts the sentence.
-    const patronymic = run.length >= 3 && PATRONYMIC.test(word(run[run.length - 2]));
-    const name = run.slice(patronymic ? -3 : -2);
-    if (SURNAME_ENDING.test(word(name[name.length - 1])) && free(name)) add(name, speech[0].replace(/^[,\s]+/, ''));
-  }
+  return true;
+}
+
+/** The plain readings of sentenceStart and lineStart, which they stand for. */
+export function sentenceStartPlain(text: string, at: number): boolean {
+  return /(?:^|[.!?…:;»"”\n])[ \t\u00a0]*$/.test(text.slice(Math.max(0, at - 8), at));
+}
+export function lineStartPlain(text: string, at: number): boolean {
+  return /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(Math.max(0, at - 20), at));
 }
