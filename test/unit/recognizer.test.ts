@@ -231,6 +231,22 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('il presidente della Bielorussia Luca Neri, e altri'), [['Luca Neri', 'presidente']]);
   });
 
+  it("drops a city that begins a body's name, and keeps every name before and after it", () => {
+    const text = 'Putin met Lukashenko in Minsk. Tokayev studied at the Baku Higher Command School, then flew to Moscow and Astana.';
+    assert.deepEqual(
+      recognizer.recognize(text).map((m) => [m.text, m.type]),
+      [
+        ['Putin', 'person'],
+        ['Lukashenko', 'person'],
+        ['Minsk', 'place'],
+        ['Tokayev', 'person'],
+        ['Baku Higher Command School', 'candidate'],
+        ['Moscow', 'place'],
+        ['Astana', 'place'],
+      ],
+    );
+  });
+
   it('finds a name followed by its role', () => {
     assert.deepEqual(candidates('Secondo Bakyt Usenov, capo del dipartimento di politica estera, il vertice'), [['Bakyt Usenov', 'capo del dipartimento']]);
   });

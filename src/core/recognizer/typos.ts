@@ -487,11 +487,14 @@ export class TypoFinder {
   /** Looks at the word [i, j) for a slip, adding what it finds to `found`; returns where the next word may start. */
   private lookAt(text: string, i: number, j: number, taken: (start: number, end: number) => boolean, found: Mention[]): number {
     if (j - i < MIN_LETTERS || !isCapital(text.charCodeAt(i))) return j;
+    // A word already recognized (most often a name as written) is no slip, nor the first word of
+    // one: a third of the long capitalized words of news, ruled out before their units are read.
+    if (taken(i, j)) return j;
     // Before another capitalised word it is likely part of a longer name the knowledge base does
     // not have ("Shangai Cooperation Organisation"), not the place: it may misspell the first
     // word of a longer name the knowledge base has.
     if (!nameGoesOn(text, j)) {
-      const place = this.placeAt(text, i, j, taken);
+      const place = this.placeAt(text, i, j);
       if (place >= 0) found.push({ start: i, end: j, text: text.slice(i, j), type: 'place', id: this.ids[place], name: this.entityNames[place], approximate: true });
       return j;
     }
@@ -514,7 +517,7 @@ export class TypoFinder {
     let secondHash = 0;
     for (let code = text.charCodeAt(next); next < text.length && isWordCode(code); code = text.charCodeAt(++next)) secondHash = (Math.imul(secondHash, 31) + code) | 0;
     const secondKey = smallLetter(text.charCodeAt(end + 1)) * 64 + Math.min(next - end - 1, 63);
-    if (!this.secondKeys.has(secondKey) || this.remembered(this.secondWordMemo, text, end + 1, next, secondHash, this.isSecondWord) === 0 || taken(start, end)) return undefined;
+    if (!this.secondKeys.has(secondKey) || this.remembered(this.secondWordMemo, text, end + 1, next, secondHash, this.isSecondWord) === 0) return undefined;
     const names = this.remembered(this.firstWordMemo, text, start, end, firstHash, this.longerNamesNumber);
     if (names < 0) return undefined;
     const matches = new Map<string, { name: LongerName; end: number }>();
@@ -558,7 +561,7 @@ export class TypoFinder {
   }
 
   /** A name of the one place the word at [start, end), not before another capitalised word, is a slip of, or -1. */
-  private placeAt(text: string, start: number, end: number, taken: (start: number, end: number) => boolean): number {
+  private placeAt(text: string, start: number, end: number): number {
     if (end - start > this.longest + 1) return -1;
     // A word that starts with an ASCII capital folds to start with its small letter.
     const first = text.charCodeAt(start);
@@ -566,10 +569,8 @@ export class TypoFinder {
     this.word.read(text, start, end);
     if (!this.shapes.mayBeNear(this.word)) return -1;
     // News repeats its words: what a word is a slip of is remembered, so that most long
-    // capitalised words cost one lookup. A word already recognized (most often the place's own
-    // name) is none either: asked of the rare word that is a slip, once the memory has answered.
-    const place = this.slipAt(text, start, end, this.word.hash);
-    return place < 0 || taken(start, end) ? -1 : place;
+    // capitalised words cost one lookup.
+    return this.slipAt(text, start, end, this.word.hash);
   }
 
   /**
