@@ -120,21 +120,18 @@ export class KnowledgeBaseService implements vscode.Disposable {
 
   private watch(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = this.files().flatMap((uri) =>
-      // The file and the folders it is in: a folder deleted or restored whole is one event, for the
-      // folder. Each is watched in its parent by `*` and compared as a URI, so that no character of
-      // a folder's name ({, [, *, a comma) is read as glob syntax.
-      watchedPaths(uri).map((path) => {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(parentOf(path), '*'));
-        const reload = (changed: vscode.Uri) => {
-          if (changed.toString() === path.toString()) void this.reload();
-        };
-        watcher.onDidChange(reload);
-        watcher.onDidCreate(reload);
-        watcher.onDidDelete(reload);
-        return watcher;
-      }),
-    );
+    // The files and the folders they are in: a folder deleted or restored whole is one event, for
+    // the folder. Paths are compared as URIs, never written into a glob, where a folder's name
+    // ({, [, a comma) would read as syntax; the workspace's own watcher reports every change.
+    const watched = new Set(this.files().flatMap(watchedPaths).map((uri) => uri.toString()));
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const reload = (changed: vscode.Uri) => {
+      if (watched.has(changed.toString())) void this.reload();
+    };
+    watcher.onDidChange(reload);
+    watcher.onDidCreate(reload);
+    watcher.onDidDelete(reload);
+    this.watchers = [watcher];
   }
 
   dispose(): void {
