@@ -25,7 +25,7 @@ import type { Mention } from './mention';
 import { hasSurnameEnding, isKnownFirstName, isPatronymic } from './personShape';
 import { russianCaseForms } from './russianForms';
 import { type TextWords, wordCharBefore, wordCharWidthAt } from './textScan';
-import { isSurrogate } from '../text/surrogates';
+import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 
 /** Whom a short form refers to: a person the knowledge base knows, or a candidate named in full. */
 interface Referent {
@@ -356,17 +356,8 @@ function spacesIn(s: string): number {
 function isSmallLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  let known = smallUnits[code];
-  if (known === 0) {
-    const c = String.fromCharCode(code);
-    known = c !== c.toUpperCase() ? 1 : 2;
-    smallUnits[code] = known;
-  }
-  return known === 1;
+  return (caseChanges(code) & RAISING_CHANGES) !== 0;
 }
-
-/** Per unit, whether upper case changes it, for `isSmallLetter`: once looked at, 1 yes, 2 no. */
-const smallUnits = new Uint8Array(65536);
 
 /**
  * The folded words a short form may be, with a check that reads a word's units in the text and
@@ -437,19 +428,11 @@ function isOneWordUnit(info: number): boolean {
   return (info & (UNIT_KIND | UNIT_WORD)) === (UNIT_SIMPLE | UNIT_WORD);
 }
 
-/** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachShortFormWord`. Once looked at, 1 yes, 2 no. */
-const capitalUnits = new Uint8Array(65536);
-
+/** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachShortFormWord`. */
 function isCapitalUnit(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   if (code >= 0x400 && code <= 0x45f) return code <= 0x42f;
-  let known = capitalUnits[code];
-  if (known === 0) {
-    const c = String.fromCharCode(code);
-    known = !isSurrogate(code) && c.toLowerCase() !== c ? 1 : 2;
-    capitalUnits[code] = known;
-  }
-  return known === 1;
+  return (caseChanges(code) & LOWERING_CHANGES) !== 0;
 }
 
 /** Whether the word [start, end) may be a short form as written: three units or more, the second a small letter. */

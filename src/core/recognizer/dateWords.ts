@@ -8,6 +8,7 @@
 import type { Mention } from './mention';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 import { classAt, LETTER, SPACE, type TextWords, unitClass } from './textScan';
+import { caseChanges, LOWERING_CHANGES } from './unitCase';
 
 type Language = 'en' | 'it' | 'ru';
 
@@ -247,19 +248,9 @@ class Word {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** Per UTF-16 unit: 1 when lower-casing it changes it, 2 when not, 0 until met. */
-const capitalUnits = new Uint8Array(65536);
-
 /** Whether the unit at `at` changes when lower-cased. */
 function isCapitalized(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  let capital = capitalUnits[code];
-  if (capital === 0) {
-    const unit = String.fromCharCode(code);
-    capital = unit !== unit.toLowerCase() ? 1 : 2;
-    capitalUnits[code] = capital;
-  }
-  return capital === 1;
+  return (caseChanges(text.charCodeAt(at)) & LOWERING_CHANGES) !== 0;
 }
 
 /** The reference for dates without a number: the year for months, the article's day for weekdays. */

@@ -11,6 +11,7 @@ import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WO
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { type TextWords, upperAt } from './textScan';
+import { caseChanges, LOWERING_CHANGES } from './unitCase';
 
 const MIN_LETTERS = 7;
 /** A name of several words: a first word of letters, a space, a letter. */
@@ -22,8 +23,7 @@ const MEMO_LIMIT = 50_000;
 function isCapital(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   if (code >= 0x400 && code <= 0x42f) return true;
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toLowerCase();
+  return (caseChanges(code) & LOWERING_CHANGES) !== 0;
 }
 
 /** A space, then a capital: /^[ \u00a0]\p{Lu}/u at `at`, without a copy of the text. */
