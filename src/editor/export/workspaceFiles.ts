@@ -103,10 +103,11 @@ export class UriOutput implements ExportOutput {
   async finish(): Promise<void> {
     await this.encodeText();
     if (this.partial) {
+      // Forgotten only once in place: an export that fails here is aborted, which removes it.
       const { path, handle } = this.partial;
-      this.partial = undefined;
       await handle.close();
       await rename(path, this.target.fsPath);
+      this.partial = undefined;
       return;
     }
     if (this.encoded.length === 0) return;
