@@ -92,7 +92,7 @@ function measure(label: string, aliasLabel: string, knowledgeBase: KnowledgeBase
   });
   // Full recognition runs in rounds of its own, each beside a run of the name matching alone, so
   // that the ratio of the two is taken within a round; after a warm-up, as every other figure.
-  const full = interleave(3, { recognize: () => recognizer.recognize(text), entities: () => recognizer.entities(text) });
+  const full = interleave(ROUNDS, { recognize: () => recognizer.recognize(text), entities: () => recognizer.entities(text) });
 
   const speed = (ms: number[]) => summarize(ms.map((m) => mbps(bytes, m)));
   const ourSpeed = speed(samples.ours);
@@ -142,7 +142,7 @@ function main(): void {
   log(PART, `text: ${(bytes / 1e6).toFixed(1)} MB of UTF-8 (${text.length.toLocaleString('en')} UTF-16 units); generated knowledge base in ${generated.ms.toFixed(0)} ms`);
   const figures: Figure[] = [];
   const notes: string[] = [
-    `The text: the five seed articles in turn, each followed by a generated paragraph of English or Italian news sentences naming entities of the generated knowledge base (seed ${BENCH_SEED}); ${(bytes / 1e6).toFixed(1)} MB of UTF-8. MB/s counts UTF-8 bytes (10⁶) of the original text. Each run of each contender is timed in turn, ${ROUNDS} rounds after a warm-up (full recognition: 3 rounds after a warm-up); ratios are taken per round.`,
+    `The text: the five seed articles in turn, each followed by a generated paragraph of English or Italian news sentences naming entities of the generated knowledge base (seed ${BENCH_SEED}); ${(bytes / 1e6).toFixed(1)} MB of UTF-8. MB/s counts UTF-8 bytes (10⁶) of the original text. Each run of each contender is timed in turn, ${ROUNDS} rounds after a warm-up, full recognition beside name matching in rounds of their own; ratios are taken per round.`,
     'The peers get the text folded by the same foldText (case, diacritics, spaces) and the same folded aliases; their time includes that folding, which they cannot do themselves. The npm peer reports every occurrence, without the whole-word rule or mention objects, so it does less work than the recognizer.',
   ];
   measure('Bundled knowledge base', 'the bundled aliases', bundledKnowledgeBase(), text, bytes, figures, notes, false, BUNDLED_RECOGNIZE_AT_LEAST);
