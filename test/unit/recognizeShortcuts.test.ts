@@ -8,7 +8,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEvaluationCorpus } from '../../bench/evaluation/corpus';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { commasReadForTitles, lastWordsIn, titleExpression, titleFollowsComma, titlesIn, wordsIn, wordsReadIn } from '../../src/core/recognizer/candidates';
+import {
+  commasReadForTitles,
+  lastWordsIn,
+  mayBeNameWord,
+  mayBeNameWordAt,
+  titleExpression,
+  titleFollowsComma,
+  titlesIn,
+  wordsIn,
+  wordsReadIn,
+} from '../../src/core/recognizer/candidates';
 import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
 import { WordDateFinder } from '../../src/core/recognizer/dateWords';
 import {
@@ -20,6 +30,8 @@ import {
   isPatronymicAt,
   lineStart,
   lineStartPlain,
+  NamesByShape,
+  capitalisedStart,
   sentenceStart,
   sentenceStartPlain,
   speechAfter,
@@ -28,6 +40,8 @@ import {
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
 import { type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
 import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
+import { HEADS } from '../../src/core/recognizer/institutions';
+import { WordSet } from '../../src/core/recognizer/wordSet';
 import { EntityMatcher, foldedNamesOf } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { partitionPoint } from '../../src/core/text/binarySearch';
@@ -484,5 +498,92 @@ describe('the shortcuts of full recognition, against the plain readings they sta
         assert.equal(hint, expected, `ends ${[...ends].join(',')}, offset ${offset}`);
       }
     }
+  });
+});
+
+describe('the shortcuts of the candidate scan, against the plain readings they stand for', () => {
+  /** Every text's words, with some in other cases: as written, in capitals, in small letters, with the case of each letter turned. */
+  const wordTexts = [...texts, ...rareTexts].map((text, k) => (k % 3 === 0 ? text.toUpperCase() : k % 3 === 1 ? text.toLowerCase() : text));
+  const turned = (s: string) => [...s].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+
+  it('tells a word of a set in place, as written or in any ASCII case, as a copy of it (in small letters) does', () => {
+    // Heads in Latin and Cyrillic letters, one ending with "k" (K, the Kelvin sign, is no ASCII capital).
+    const words = [...HEADS, 'Bank', 'Banks', 'ban\u212a'];
+    const asWritten = new WordSet(words);
+    const small = new Set(words.map((w) => w.toLowerCase()));
+    const anyCase = new WordSet(small, true);
+    let found = 0;
+    for (const original of [...wordTexts, turned(words.join(' ')), words.join(' ').toUpperCase(), 'BAN\u212a bank Ba\u212a']) {
+      const text = original + ' ' + turned(original.slice(0, 2000));
+      const { count, starts, ends } = wordsOf(text);
+      for (let k = 0; k < count; k++) {
+        const word = text.slice(starts[k], ends[k]);
+        assert.equal(asWritten.hasAt(text, starts[k], ends[k]), asWritten.has(word), word);
+        // In any ASCII case: what the small letters of a word of ASCII units say.
+        if (/^[\x00-\x7f]*$/.test(word)) assert.equal(anyCase.hasAt(text, starts[k], ends[k]), small.has(word.toLowerCase()), word);
+        else if (anyCase.hasAt(text, starts[k], ends[k])) assert.ok(small.has(word.toLowerCase()), word);
+        if (small.has(word.toLowerCase())) found++;
+      }
+    }
+    assert.ok(found > 1000, `only ${found} words of the set`);
+  });
+
+  it('tells the words that may be part of a name after a title in place, as copies of them tell', () => {
+    // Titles' words in any case, one spelled with K, the Kelvin sign, heads, words that start
+    // sentences, capitals outside the Basic Multilingual Plane and of other scripts.
+    const odd = 'GENERAL General Spo\u212aesman SPO\u212aESMAN Ministry Ministero Совета The Della 𝐀bc 𝐀 ǅx Ⅻ İstanbul Éric Ивана ivan';
+    let names = 0;
+    for (const text of [...wordTexts, odd]) {
+      for (const word of wordsReadIn(text, 0, text.length)) {
+        const plain = mayBeNameWord(word.text);
+        assert.equal(mayBeNameWordAt(text, word.start, word.end), plain, word.text);
+        if (plain) names++;
+      }
+    }
+    assert.ok(names > 10000, `only ${names} words of names`);
+  });
+
+  it('tells a capital then a small letter on one branch in ASCII, as comparing each unit does', () => {
+    for (let first = 0; first < 0x80; first++) {
+      for (let second = 0; second < 0x80; second++) {
+        const plain = first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+        assert.equal(capitalisedStart(first, second), plain, String.fromCharCode(first, second));
+      }
+    }
+  });
+
+  it('finds the names by shape given only the capitalised words as given every word, the others ending a run', () => {
+    // Names with a word between their parts, and words glued by hyphens, where a run must end or go on.
+    const snippets = [' Sergey a Lavrov said', '\nBy Anna x Petrova\n', ' Ivan-petrov Sidorov said', ' Ivan Ivanov-Petrov said', ' Yesterday Sergey Lebedev ', ' Oleg 1 Petrov, who'];
+    const random = prng(51);
+    let names = 0;
+    for (const original of wordTexts) {
+      let text = original;
+      for (let e = 0; e < 10; e++) {
+        const at = Math.floor(random() * (text.length + 1));
+        text = text.slice(0, at) + snippets[Math.floor(random() * snippets.length)] + text.slice(at);
+      }
+      const { count, starts, ends } = wordsOf(text);
+      const found = (everyWord: boolean) => {
+        const out: string[] = [];
+        const shapes = new NamesByShape(
+          text,
+          (start) => start % 7 === 0,
+          (words, cue) => out.push(`${words.map((w) => `${w.start}-${w.end}`).join(' ')} ${cue}`),
+        );
+        for (let k = 0; k < count; k++) {
+          const [start, end] = [starts[k], ends[k]];
+          if (end - start > 1 && capitalisedStart(text.charCodeAt(start), text.charCodeAt(start + 1))) shapes.capitalised(start, end);
+          // A word that is no name's ends the run it follows.
+          else if (everyWord) shapes.end();
+        }
+        shapes.end();
+        return out;
+      };
+      const plain = found(true);
+      assert.deepEqual(found(false), plain);
+      names += plain.length;
+    }
+    assert.ok(names > 100, `only ${names} names by shape`);
   });
 });

@@ -3,10 +3,12 @@
 // "Sagynbek Abdumutalip, capo del dipartimento …".
 import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
-import { widthAt, widthBefore } from '../text/surrogates';
+import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { capitalisedStart, NamesByShape } from './personShape';
-import { HEADS, InstitutionNames, isInstitutionHead } from './institutions';
+import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt } from './institutions';
+import { isUpperUnit } from './unitCase';
+import { asciiLower, WordSet } from './wordSet';
 
 // Titles and roles that introduce a name, in English and Italian.
 const TITLES = [
@@ -42,10 +44,6 @@ const TITLE_AFTER_COMMA = new RegExp(
 
 // A title starts with one of these words, in ASCII letters of any case: the first three letters of
 // a word say whether it may start one, without copying it.
-function asciiLower(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-}
-
 /** The first three units at `at`, in ASCII lower case, as an index below 26³; -1 unless they are ASCII letters. */
 function prefixIndex(text: string, at: number): number {
   if (at + 3 > text.length) return -1;
@@ -83,16 +81,8 @@ for (const w of TITLE_FIRST_WORDS) TITLE_FIRST_WORD_LENGTHS[w.charCodeAt(0)] |= 
 const TITLE_PREFIX_LENGTHS = new Int32Array(26 * 26 * 26);
 for (const w of TITLE_FIRST_WORDS) TITLE_PREFIX_LENGTHS[letterIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] |= 1 << w.length;
 
-/** A hash of units in ASCII lower case, for `TITLE_FIRST_WORD_HASHES`. */
-const lowerHashStep = (hash: number, code: number) => (Math.imul(hash, 31) + asciiLower(code)) | 0;
-const TITLE_HASH_MASK = (1 << 12) - 1;
-/** 1 at the hash (masked) of each of those words: a word of ASCII letters is ruled out before it is copied. */
-const TITLE_FIRST_WORD_HASHES = new Uint8Array(TITLE_HASH_MASK + 1);
-for (const w of TITLE_FIRST_WORDS) {
-  let hash = 0;
-  for (let k = 0; k < w.length; k++) hash = lowerHashStep(hash, w.charCodeAt(k));
-  TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] = 1;
-}
+/** Those words, asked about in place: no copy of a word in its lower case. */
+const TITLE_FIRST_WORD_SET = new WordSet(TITLE_FIRST_WORDS, true);
 
 /** Whether the word [start, end) may be where a title starts. */
 function mayBeTitleWord(text: string, start: number, end: number): boolean {
@@ -102,37 +92,50 @@ function mayBeTitleWord(text: string, start: number, end: number): boolean {
   const prefix = prefixIndex(text, start);
   if (prefix < 0 || (TITLE_PREFIX_LENGTHS[prefix] & (1 << length)) === 0) return false;
   // In ASCII, lower case is a unit for a unit; any other unit may lower-case to ASCII (K, the Kelvin sign).
-  let hash = 0;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x80) return TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
-    hash = lowerHashStep(hash, code);
-  }
-  return TITLE_FIRST_WORD_HASHES[hash & TITLE_HASH_MASK] === 1 && TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+  for (let k = start + 3; k < end; k++) if (text.charCodeAt(k) >= 0x80) return TITLE_FIRST_WORDS.has(text.slice(start, end).toLowerCase());
+  return TITLE_FIRST_WORD_SET.hasAt(text, start, end);
 }
 
-/**
- * A key of a word, below 2¹⁶, made of its length and its first two and last units with ASCII
- * capitals read as small letters: words equal in ASCII letters of any case have the same key.
- */
+const KEY_BITS = 20;
+
+/** A key of a word, below 2^KEY_BITS, made of its length and its first two and last units as written. */
 function wordKey(first: number, second: number, last: number, length: number): number {
-  return Math.imul(((asciiLower(first) * 31 + asciiLower(second)) * 31 + asciiLower(last)) * 64 + length, 0x9e3779b1) >>> 16;
+  let hash = Math.imul(first, 0x9e3779b1) ^ second;
+  hash = Math.imul(hash, 0x85ebca6b) ^ last;
+  hash = Math.imul(hash, 0xc2b2ae35) ^ length;
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - KEY_BITS);
+}
+
+/** A unit as written in either ASCII case (a letter), or as it is. */
+function asciiCases(code: number): number[] {
+  const lower = asciiLower(code);
+  return lower >= 0x61 && lower <= 0x7a ? [lower, lower - 32] : [code];
 }
 
 /**
- * 1 at the key of each title's first word and of each institution's head: most words, neither,
- * are ruled out on one read, with no further look at their units. K, the Kelvin sign, is the one
- * unit besides the ASCII capitals that lower-cases to an ASCII letter: a title's word that ends
- * with a "k" may end with it.
+ * One bit at the key of each title's first word and of each institution's head, in every ASCII
+ * case of the units the key reads: most words, neither, are ruled out on one read, with no further
+ * look at their units and no case to work out. K, the Kelvin sign, is the one unit besides the ASCII
+ * capitals that lower-cases to an ASCII letter: a title's word that ends with a "k" may end with it.
  */
-const TITLE_OR_HEAD_KEYS = new Uint8Array(1 << 16);
+const TITLE_OR_HEAD_KEYS = new Int32Array(1 << (KEY_BITS - 5));
 for (const w of [...TITLE_FIRST_WORDS, ...HEADS]) {
-  const key = (last: number) => wordKey(w.charCodeAt(0), w.charCodeAt(1), last, w.length);
-  TITLE_OR_HEAD_KEYS[key(w.charCodeAt(w.length - 1))] = 1;
-  if (w.endsWith('k')) TITLE_OR_HEAD_KEYS[key(0x212a)] = 1;
+  const lasts = asciiCases(w.charCodeAt(w.length - 1));
+  if (w.endsWith('k')) lasts.push(0x212a);
+  for (const first of asciiCases(w.charCodeAt(0))) {
+    for (const second of asciiCases(w.charCodeAt(1))) {
+      for (const last of lasts) {
+        const key = wordKey(first, second, last, w.length);
+        TITLE_OR_HEAD_KEYS[key >>> 5] |= 1 << (key & 31);
+      }
+    }
+  }
 }
 
-/** Where a title may start: words whose first letters begin a title. Every word also goes to `shapes` and `institutions`. */
+/**
+ * Where a title may start: words whose first letters begin a title. The capitalised words also go
+ * to `shapes`, and the heads to `institutions`: one scan of the words for the three.
+ */
 function titleStarts(text: string, words: TextWords, shapes: NamesByShape, institutions: InstitutionNames): number[] {
   const starts: number[] = [];
   const { count, starts: wordStarts, ends: wordEnds } = words;
@@ -142,8 +145,8 @@ function titleStarts(text: string, words: TextWords, shapes: NamesByShape, insti
     const first = text.charCodeAt(start);
     const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
     if (end - start > 1 && capitalisedStart(first, second)) shapes.capitalised(start, end);
-    else shapes.other();
-    if (TITLE_OR_HEAD_KEYS[wordKey(first, second, text.charCodeAt(end - 1), end - start)] === 0) continue;
+    const key = wordKey(first, second, text.charCodeAt(end - 1), end - start);
+    if ((TITLE_OR_HEAD_KEYS[key >>> 5] & (1 << (key & 31))) === 0) continue;
     if (mayBeTitleWord(text, start, end)) starts.push(start);
     institutions.word(k);
   }
@@ -228,6 +231,10 @@ const NOT_NAMES = new Set([
 ]);
 /** Single words of titles ("General", "Presidente"): never part of the name they introduce. */
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 3));
+// The same words, told on a word of the text in place (`mayBeNameWordAt`).
+const PARTICLE_SET = new WordSet(PARTICLES);
+const NOT_NAME_SET = new WordSet(NOT_NAMES);
+const TITLE_WORD_SET = new WordSet(TITLE_WORDS, true);
 const LOOKAHEAD_CHARS = 140;
 const MAX_WORDS_BETWEEN = 8;
 
@@ -246,13 +253,39 @@ export interface CandidateContext {
   isDemonym?(word: string): boolean;
 }
 
-function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** Whether the code point at `at` changes in lower case and stays in upper case. */
+function isCapitalisedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   // In ASCII only A–Z change in lower case and stay in upper case.
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  const first = word.codePointAt(0)!;
-  const c = String.fromCodePoint(first);
+  if (!isSurrogate(code)) return isUpperUnit(code);
+  const c = String.fromCodePoint(text.codePointAt(at)!);
   return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * Whether the word [start, end) may be part of a person's name: capitalised, and neither a word
+ * that starts sentences, an institution's head nor a title's word in any case. Read in place.
+ */
+export function mayBeNameWordAt(text: string, start: number, end: number): boolean {
+  return isCapitalisedAt(text, start) && !NOT_NAME_SET.hasAt(text, start, end) && !isInstitutionHeadAt(text, start, end) && !isTitleWordAt(text, start, end);
+}
+
+/** The plain reading `mayBeNameWordAt` stands for, on a copy of the word. */
+export function mayBeNameWord(word: string): boolean {
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+  return capitalised && !NOT_NAMES.has(word) && !isInstitutionHead(word) && !TITLE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * `TITLE_WORDS.has(word.toLowerCase())` of the word [start, end). K, the Kelvin sign, is the one
+ * unit besides the ASCII capitals that lower-cases to an ASCII letter: a word with it is copied.
+ */
+function isTitleWordAt(text: string, start: number, end: number): boolean {
+  if (TITLE_WORD_SET.hasAt(text, start, end)) return true;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 0x212a) return TITLE_WORDS.has(text.slice(start, end).toLowerCase());
+  return false;
 }
 
 /** ' ’ - */
@@ -279,7 +312,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 export function wordsReadIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const reader = new WordReader(text, from, to);
-  for (let word = reader.next(); word; word = reader.next()) words.push(word);
+  while (reader.next()) words.push(reader.word());
   return words;
 }
 
@@ -326,6 +359,9 @@ export function lastWordsIn(text: string, from: number, to: number, most: number
  */
 class WordReader {
   private at: number;
+  /** The word read last, by its offsets: most words after a title are no name's, and become no object. */
+  start = 0;
+  end = 0;
 
   constructor(
     private readonly text: string,
@@ -335,14 +371,15 @@ class WordReader {
     this.at = from;
   }
 
-  next(): Word | undefined {
+  /** Reads the next word (`start`, `end`); false when there is none. */
+  next(): boolean {
     const { text, to } = this;
     for (;;) {
       let start = this.at;
       while (start < to && !wordCodeAt(text, start)) start += widthAt(text, start);
       if (start >= to) {
         this.at = to;
-        return undefined;
+        return false;
       }
       // A word that starts before `to` is read to its end.
       let end = start;
@@ -350,8 +387,17 @@ class WordReader {
       this.at = end;
       // Without the apostrophes and hyphens that end it, read off the text rather than replaced.
       while (end > start && isWordTrail(text.charCodeAt(end - 1))) end--;
-      if (end > start) return { text: text.slice(start, end), start, end };
+      if (end > start) {
+        this.start = start;
+        this.end = end;
+        return true;
+      }
     }
+  }
+
+  /** The word read last. */
+  word(): Word {
+    return { text: this.text.slice(this.start, this.end), start: this.start, end: this.end };
   }
 }
 
@@ -470,15 +516,15 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
   const enough = () => run.length >= (between === 0 ? 1 : 2);
   // The first words after the title, read as they are needed.
   for (let read = 0; read < MAX_WORDS_BETWEEN + 4; read++) {
-    const word = words.next();
-    if (!word) break;
-    const known = context.knownAt(word.start, word.end);
+    if (!words.next()) break;
+    const { start, end } = words;
+    const known = context.knownAt(start, end);
     if (known?.type === 'person') return undefined;
-    const nameWord = !known && isCapitalised(word.text) && !NOT_NAMES.has(word.text) && !isInstitutionHead(word.text) && !TITLE_WORDS.has(word.text.toLowerCase());
+    const nameWord = !known && mayBeNameWordAt(text, start, end);
     // A name's words stand next to each other, with nothing but spaces between them.
-    const adjacent = run.length === 0 || onlyNarrowSpaces(text, run[run.length - 1].end, word.start);
-    if (adjacent && (nameWord || (run.length > 0 && PARTICLES.has(word.text)))) {
-      run.push(word);
+    const adjacent = run.length === 0 || onlyNarrowSpaces(text, run[run.length - 1].end, start);
+    if (adjacent && (nameWord || (run.length > 0 && PARTICLE_SET.hasAt(text, start, end)))) {
+      run.push(words.word());
       continue;
     }
     if (run.length > 0) {
@@ -488,7 +534,7 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
       run = [];
       if (nameWord) {
         // Not adjacent: this word starts a new run.
-        run.push(word);
+        run.push(words.word());
         continue;
       }
     }
@@ -527,19 +573,39 @@ class CommaTitles {
   /** Whether the word that the limit cuts, read as the expression reads it (up to the limit), may start a title. */
   private cutTitle(comma: number, limit: number): boolean {
     const { text, words } = this;
+    // Most limits fall where no word goes on past them: an ASCII unit there, or before it, that is
+    // no letter or digit ends every word.
+    if (limit >= text.length || endsWordsAscii(text.charCodeAt(limit - 1)) || endsWordsAscii(text.charCodeAt(limit))) return false;
+    // A word cut of ASCII letters and digits up to the limit starts after the ASCII unit before
+    // them, and is read up to the limit; any other unit before the limit, and the words are searched.
+    let cut = limit;
+    while (isAsciiWordUnit(text.charCodeAt(cut - 1))) cut--;
+    if (cut < limit && endsWordsAscii(text.charCodeAt(cut - 1))) return cut + 3 <= limit && mayBeTitleWord(text, cut, limit);
     this.nextWord = firstWordEndingAfter(words, limit, this.nextWord);
-    const cut = this.nextWord < words.count ? words.starts[this.nextWord] : limit;
+    cut = this.nextWord < words.count ? words.starts[this.nextWord] : limit;
     return cut > comma && cut + 3 <= limit && mayStartTitle(text, cut) && mayBeTitleWord(text, cut, wordEndBefore(text, cut, limit));
   }
 
   /** Whether an article without a space after it follows the comma and its spaces. */
   private gluedArticle(comma: number, limit: number): boolean {
     const at = skipNarrowSpaces(this.text, comma + 1, limit);
+    const first = this.text.charCodeAt(at);
+    if (first !== 0x74 && first !== 0x69 && first !== 0x6c) return false;
     for (const article of GLUED_ARTICLES) {
       if (this.text.startsWith(article, at) && at + article.length < limit && !isNarrowSpace(this.text.charCodeAt(at + article.length))) return true;
     }
     return false;
   }
+}
+
+/** Whether `code` is an ASCII letter or digit. */
+function isAsciiWordUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** Whether `code` is an ASCII unit that is neither a letter nor a digit: no word goes on over it. */
+function endsWordsAscii(code: number): boolean {
+  return code < 0x80 && !isAsciiWordUnit(code);
 }
 
 /**
@@ -583,11 +649,14 @@ export function titleFollowsComma(text: string, comma: number): boolean {
 
 /** The articles a title may follow with no space between them (those that end with a letter). */
 const GLUED_ARTICLES = ARTICLES.filter((a) => /\p{L}$/u.test(a));
+if (GLUED_ARTICLES.some((a) => !'til'.includes(a[0]))) throw new Error('an article glued to a title starts with a letter gluedArticle does not look for');
 
 /** Name first: ", capo del dipartimento …" after a run of capitalised words. */
 function namesBeforeTitles(text: string, commas: CommaTitles, context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    if (!commas.mayFollow(comma) || !titleFollowsComma(text, comma)) continue;
+    if (!commas.mayFollow(comma)) continue;
+    const title = TITLE_AFTER_COMMA.exec(text.slice(comma, comma + 80));
+    if (!title) continue;
     // A name of up to four words: those the words before the comma end with.
     const from = Math.max(0, comma - 80);
     const before = lastWordsIn(text, from, comma, 4) ?? wordsIn(text, from, comma);
@@ -596,10 +665,10 @@ function namesBeforeTitles(text: string, commas: CommaTitles, context: Candidate
       const word = before[i];
       const gap = text.slice(word.end, run.length > 0 ? run[0].start : comma);
       if (!/^[ \u00a0]*$/.test(gap)) break;
-      if (!isCapitalised(word.text) || NOT_NAMES.has(word.text) || isInstitutionHead(word.text) || TITLE_WORDS.has(word.text.toLowerCase())) break;
+      if (!mayBeNameWordAt(text, word.start, word.end)) break;
       if (context.knownAt(word.start, word.end)) break;
       run.unshift(word);
     }
-    if (run.length >= 2) add(run, TITLE_AFTER_COMMA.exec(text.slice(comma, comma + 80))![0].replace(/^,\s*/, ''));
+    if (run.length >= 2) add(run, title[0].replace(/^,\s*/, ''));
   }
 }

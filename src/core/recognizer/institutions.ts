@@ -10,6 +10,7 @@ import { russianCaseForms } from './russianForms';
 import type { TextWords } from './textScan';
 import type { Mention } from './mention';
 import { isLowerUnit, isUpperUnit } from './unitCase';
+import { WordSet } from './wordSet';
 
 /** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
 const ENGLISH_HEADS = new Set(
@@ -54,22 +55,28 @@ const NOT_MODIFIERS = new Set(
 const MAX_MODIFIERS = 5;
 /** Words a headline in title case leaves in small letters. */
 const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
+// Those sets, asked about a word of the text in place.
+const TITLE_SMALL_WORD_SET = new WordSet(TITLE_SMALL_WORDS);
+const ENGLISH_HEAD_WORDS = new WordSet(ENGLISH_HEADS);
+const NOT_MODIFIER_WORDS = new WordSet(NOT_MODIFIERS);
+const ENGLISH_LINK_WORDS = new WordSet(ENGLISH_LINKS);
 
 /** Whether a capitalised word is an institution's head noun ("Partito", "Ministry", "Совета"): never part of a person's name. */
 export function isInstitutionHead(word: string): boolean {
   return ENGLISH_HEADS.has(word) || ITALIAN_HEADS.has(word) || RUSSIAN_HEADS.has(word);
 }
 
-/**
- * The lengths of the heads by their first code unit, one bit per length: most words are ruled out
- * on a table read, before any string is made. Every head is in Latin or Cyrillic letters.
- */
-const HEAD_FIRST_UNITS = 0x500;
+const INSTITUTION_HEAD_WORDS = new WordSet([...ENGLISH_HEADS, ...ITALIAN_HEADS, ...RUSSIAN_HEADS]);
+
+/** `isInstitutionHead` of the word [start, end) of `text`, read in place. */
+export function isInstitutionHeadAt(text: string, start: number, end: number): boolean {
+  return INSTITUTION_HEAD_WORDS.hasAt(text, start, end);
+}
+
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS];
-const HEAD_LENGTHS = new Int32Array(HEAD_FIRST_UNITS);
-for (const w of HEADS) HEAD_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
-const mayBeHead = (first: number, length: number) => first < HEAD_FIRST_UNITS && length < 32 && (HEAD_LENGTHS[first] & (1 << length)) !== 0;
+/** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
+const HEAD_WORDS = new WordSet(HEADS);
 const MAX_TAIL_WORDS = 8;
 
 export interface InstitutionContext {
@@ -116,12 +123,7 @@ export class InstitutionNames {
 
   /** The text's word `k`, shown in order. */
   word(k: number): void {
-    const start = this.words.starts[k];
-    const end = this.words.ends[k];
-    if (mayBeHead(this.text.charCodeAt(start), end - start)) {
-      const w = this.text.slice(start, end);
-      if (ENGLISH_HEADS.has(w) || MEDIA_HEADS.has(w) || ITALIAN_HEADS.has(w) || ITALIAN_SMALL_HEADS.has(w) || RUSSIAN_HEADS.has(w)) this.heads.push(k);
-    }
+    if (HEAD_WORDS.hasAt(this.text, this.words.starts[k], this.words.ends[k])) this.heads.push(k);
   }
 
   /** The spans of the bodies found, sorted and apart. */
@@ -130,6 +132,8 @@ export class InstitutionNames {
     let reached = -1;
     for (const k of this.heads) {
       if (this.words.starts[k] < reached) continue;
+      // A head inside a name the knowledge base knows is that name's: its line is not read.
+      if (context.knownAt(this.words.starts[k], this.words.ends[k])) continue;
       const span = this.around(this.readAround(k), context);
       if (!span || span.start < reached) continue;
       found.push(span);
@@ -173,6 +177,11 @@ export class InstitutionNames {
     return this.text.slice(this.startOf(i), this.endOf(i));
   }
 
+  /** Whether word i is in `set`, read in place: the words around a head are many, and most are looked at once. */
+  private isIn(set: WordSet, i: number): boolean {
+    return set.hasAt(this.text, this.startOf(i), this.endOf(i));
+  }
+
   /** Whether words i and i + 1 are separated by one plain space (or a no-break space). */
   private spaced(i: number): boolean {
     if (i < 0 || i + 1 >= this.count) return false;
@@ -196,8 +205,6 @@ export class InstitutionNames {
 
   private around(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
     const head = this.wordText(h);
-    // A head inside a name the knowledge base knows is that name's.
-    if (context.knownAt(this.startOf(h), this.endOf(h))) return undefined;
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
     if (ITALIAN_HEADS.has(head) || ITALIAN_SMALL_HEADS.has(head)) return this.italian(h, context);
@@ -210,13 +217,12 @@ export class InstitutionNames {
     if (this.inTitleCase(h)) return undefined;
     // The last of several heads ends the name: "Higher Command School", "Defence Ministry Press Service".
     for (let i = h + 1; i < this.count && i - h <= MAX_MODIFIERS && this.spaced(i - 1) && this.capitalised(i); i++) {
-      if (ENGLISH_HEADS.has(this.wordText(i))) return undefined;
+      if (this.isIn(ENGLISH_HEAD_WORDS, i)) return undefined;
     }
     let first = h;
     let absorbed = false;
     for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && this.spaced(i) && this.capitalised(i); i--) {
-      const word = this.wordText(i);
-      if (NOT_MODIFIERS.has(word)) break;
+      if (this.isIn(NOT_MODIFIER_WORDS, i)) break;
       const known = context.knownAt(this.startOf(i), this.endOf(i));
       // A place that starts the name is part of it; a state or an organization beside it is not.
       if (known && !context.partOfName(known)) break;
@@ -226,7 +232,7 @@ export class InstitutionNames {
     }
     let last = h;
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
-      if (!this.spaced(i - 1) || !ENGLISH_LINKS.has(this.wordText(i))) break;
+      if (!this.spaced(i - 1) || !this.isIn(ENGLISH_LINK_WORDS, i)) break;
       let j = i + 1;
       if (j < this.count && this.spaced(j - 1) && this.wordText(j) === 'the') j++;
       let groupEnd = -1;
@@ -253,7 +259,7 @@ export class InstitutionNames {
     let capitalised = 0;
     const look = (i: number) => {
       const first = this.text.charCodeAt(this.startOf(i));
-      if (isLower(first)) return TITLE_SMALL_WORDS.has(this.wordText(i));
+      if (isLower(first)) return this.isIn(TITLE_SMALL_WORD_SET, i);
       if (isUpper(first)) capitalised++;
       return true;
     };

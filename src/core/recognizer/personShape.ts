@@ -8,6 +8,7 @@
 import { russianCaseForms } from './russianForms';
 import { classAt, LETTER, NUMBER, unitClass } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
+import { WordSet } from './wordSet';
 
 // First names common in the region's news, in Cyrillic (nominative; the other cases are made) and
 // in the Latin spellings English and Italian reports use.
@@ -19,60 +20,6 @@ const LATIN_FIRST_NAMES =
   'Aleksandr Alexander Alexandr Aleksei Alexei Alexey Anatoly Anatoliy Andrei Andrey Andrej Anton Arkady Boris Dmitry Dmitri Dmitriy Dmitrij Evgeny Yevgeny Evgenij Gennady Georgy Grigory Igor Ilya Ivan Kirill Konstantin Leonid Maxim Maksim Mikhail Michail Nikita Nikolai Nikolay Oleg Pavel Pyotr Ruslan Sergei Sergey Sergej Sergio Stanislav Stanislau Timur Vadim Valery Valeriy Valerij Vasily Viktor Vitaly Vladimir Vladislav Vyacheslav Yaroslav Yuri Yury Alyaksandr Aliaksandr Raman Siarhei Uladzimir ' +
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
   'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia';
-
-const WORD_SET_UNITS = 0x500;
-
-/** A set of words, told on a word of the article in place, with no copy of it. */
-class WordSet {
-  /** By the first unit of the words (all below WORD_SET_UNITS), the lengths of those that start with it, one bit each. */
-  private readonly lengths = new Int32Array(WORD_SET_UNITS);
-  private readonly words: Set<string>;
-  /** The words' units, at their hash (`unitsHash`) or the next free slots after it. */
-  private readonly slots: (Uint16Array | undefined)[];
-  private readonly mask: number;
-
-  constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    this.mask = (1 << Math.ceil(Math.log2(this.words.size * 4 + 1))) - 1;
-    this.slots = new Array<Uint16Array | undefined>(this.mask + 1).fill(undefined);
-    for (const word of this.words) {
-      if (word.charCodeAt(0) >= WORD_SET_UNITS || word.length >= 32) throw new Error(`word out of the table: ${word}`);
-      this.lengths[word.charCodeAt(0)] |= 1 << word.length;
-      const units = Uint16Array.from(word, (c) => c.charCodeAt(0));
-      let slot = unitsHash(units, 0, units.length) & this.mask;
-      while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.slots[slot] = units;
-    }
-  }
-
-  has(word: string): boolean {
-    return this.words.has(word);
-  }
-
-  /** Whether the word [start, end) of `text` is in the set: most words are ruled out by their first unit and length. */
-  hasAt(text: string, start: number, end: number): boolean {
-    const first = text.charCodeAt(start);
-    const length = end - start;
-    if (first >= WORD_SET_UNITS || length >= 32 || (this.lengths[first] & (1 << length)) === 0) return false;
-    let hash = 0;
-    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const units = this.slots[slot];
-      if (units === undefined) return false;
-      if (units.length !== length) continue;
-      let k = 0;
-      while (k < length && units[k] === text.charCodeAt(start + k)) k++;
-      if (k === length) return true;
-    }
-  }
-}
-
-/** A hash of the units [start, end) of `units`, as WordSet.hasAt makes it of a word of the text. */
-function unitsHash(units: Uint16Array, start: number, end: number): number {
-  let hash = 0;
-  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + units[k]) | 0;
-  return hash;
-}
 
 let firstNames: WordSet | undefined;
 
@@ -255,7 +202,8 @@ export interface ShapeWord {
  * codes, which the scan of the words has read already.
  */
 export function capitalisedStart(first: number, second: number): boolean {
-  if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+  // A–Z then a–z, told with one branch: each difference is negative when its unit is out of range.
+  if ((first | second) < 0x80) return ((first - 0x41) | (0x5a - first) | (second - 0x61) | (0x7a - second)) >= 0;
   // Cyrillic: А–Я, then а–я or ё.
   if (first >= 0x400 && first <= 0x4ff && second >= 0x400 && second <= 0x4ff) return first >= 0x400 && first <= 0x42f && second >= 0x430 && second <= 0x45f;
   return (caseChanges(first) & LOWERING_CHANGES) !== 0 && (caseChanges(second) & RAISING_CHANGES) !== 0;
@@ -263,8 +211,8 @@ export function capitalisedStart(first: number, second: number): boolean {
 
 /**
  * Calls `add(words, cue)` for each run of two or three capitalised words that names a person by
- * its shape and what surrounds it, given the text's words in order (`capitalised` or `other` for
- * each, then `end`), so that one scan of the words serves it and the search for titles.
+ * its shape and what surrounds it, given the text's capitalised words in order (`capitalised`
+ * for each, then `end`), so that one scan of the words serves it and the search for titles.
  * `skip(start, end)` is true for words already recognized.
  */
 export class NamesByShape {
@@ -280,7 +228,10 @@ export class NamesByShape {
     private readonly add: (words: ShapeWord[], cue: string) => void,
   ) {}
 
-  /** The next word, capitalised (`capitalisedStart`). */
+  /**
+   * The next capitalised word (`capitalisedStart`). Only those are shown: any word between two of
+   * them puts more than one unit between them, which ends the run as that word would.
+   */
   capitalised(start: number, end: number): void {
     const { text, runStarts, runEnds } = this;
     // A name's words stand next to each other with one space, or a hyphen inside a double name.
@@ -295,11 +246,6 @@ export class NamesByShape {
     }
     runStarts[this.runLength] = start;
     runEnds[this.runLength++] = end;
-  }
-
-  /** The next word, not capitalised. */
-  other(): void {
-    if (this.runLength > 0) this.flush();
   }
 
   end(): void {
