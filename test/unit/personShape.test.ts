@@ -31,6 +31,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Ieri Gagik Martirosyan ha dichiarato che la missione è finita.'), ['Gagik Martirosyan']);
   });
 
+  it('reads Kazakh capitals and small letters as it reads Russian ones', () => {
+    // Қ, Ә, Ұ, Ө... lie past Я in Unicode: a name that starts with one, or has one second, is still capitalised.
+    assert.deepEqual(candidates('Қайрат Әбдірахманов заявил, что переговоры прошли успешно.'), ['Қайрат Әбдірахманов']);
+    assert.deepEqual(candidates('Делегацию возглавил Андрей Өтебаев.'), ['Андрей Өтебаев']);
+    assert.deepEqual(candidates('Нұрлан Ұлықбеков сказал, что граница спокойна.'), ['Нұрлан Ұлықбеков']);
+  });
+
   it('leaves out headlines in title case, organizations and places', () => {
     assert.deepEqual(candidates('Allies Agree New Security Pact In Minsk'), []);
     assert.deepEqual(candidates('Photo: Defence Ministry Press Service'), []);

@@ -204,8 +204,9 @@ export interface ShapeWord {
 export function capitalisedStart(first: number, second: number): boolean {
   // A–Z then a–z, told with one branch: each difference is negative when its unit is out of range.
   if ((first | second) < 0x80) return ((first - 0x41) | (0x5a - first) | (second - 0x61) | (0x7a - second)) >= 0;
-  // Cyrillic: А–Я, then а–я or ё.
-  if (first >= 0x400 && first <= 0x4ff && second >= 0x400 && second <= 0x4ff) return first >= 0x400 && first <= 0x42f && second >= 0x430 && second <= 0x45f;
+  // Russian and its neighbours' basic letters (Ѐ–Я, then а–џ); the letters past them (Kazakh Қ, Ү,
+  // Ә...) are asked of the case tables below.
+  if (first >= 0x400 && first <= 0x45f && second >= 0x400 && second <= 0x45f) return first <= 0x42f && second >= 0x430;
   return (caseChanges(first) & LOWERING_CHANGES) !== 0 && (caseChanges(second) & RAISING_CHANGES) !== 0;
 }
 
