@@ -38,7 +38,7 @@ import {
   speechAfterPlain,
 } from '../../src/core/recognizer/personShape';
 import { firstEndAfter, Recognizer } from '../../src/core/recognizer/recognizer';
-import { type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
+import { capitalWordsOf, type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } from '../../src/core/recognizer/textScan';
 import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
 import { HEADS } from '../../src/core/recognizer/institutions';
 import { WordSet } from '../../src/core/recognizer/wordSet';
@@ -585,5 +585,39 @@ describe('the shortcuts of the candidate scan, against the plain readings they s
       names += plain.length;
     }
     assert.ok(names > 100, `only ${names} names by shape`);
+  });
+});
+
+describe('the capitalized words, listed once for the short forms of names and the slips of place names', () => {
+  it('lists every word that starts with a capital or follows one outside ASCII, and more only beyond Cyrillic', () => {
+    // Capitals of Latin, Greek, Cyrillic, Armenian and Georgian, titlecase, capitals that are no
+    // letters (Ⓐ) and letters outside the Basic Multilingual Plane, before words and in them.
+    const odd = 'Ⴀბ ⴀb Ḁbc ḁbc Ⓐbc ⓐbc Ⓑ ǅx Ωmega ωmega Ժողով ժողով Ⅻ ⅻ 𝐀b Ⓒ-Petrov «Lavrov» Éric À É';
+    const isCapital = (unit: string) => unit !== unit.toLowerCase();
+    let listedBeyond = 0;
+    for (const text of [...texts, ...rareTexts, odd, '', 'A', 'a']) {
+      const words = wordsOf(text);
+      // Plainly: each word's first unit and the one before it, as strings.
+      const plain = new Set<number>();
+      for (let k = 0; k < words.count; k++) {
+        const start = words.starts[k];
+        if (isCapital(text[start]) || (start > 0 && text.charCodeAt(start - 1) >= 0x80 && isCapital(text[start - 1]))) plain.add(k);
+      }
+      const listed = [...capitalWordsOf(text, words)];
+      assert.deepEqual(
+        listed.filter((k) => plain.has(k)),
+        [...plain],
+        JSON.stringify(text.slice(0, 40)),
+      );
+      for (const k of listed) {
+        if (plain.has(k)) continue;
+        // A word listed without a capital stands at a unit beyond Cyrillic, or after one.
+        const start = words.starts[k];
+        assert.ok(text.charCodeAt(start) >= 0x600 || text.charCodeAt(start - 1) >= 0x600, `${JSON.stringify(text.slice(start - 1, words.ends[k]))} is listed`);
+        listedBeyond++;
+      }
+      assert.deepEqual([...listed].sort((a, b) => a - b), listed);
+    }
+    assert.ok(listedBeyond > 0, 'no word was listed beyond Cyrillic: the check of those says nothing');
   });
 });

@@ -24,8 +24,8 @@ import { foldedUnitInfo, foldString, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '.
 import type { Mention } from './mention';
 import { hasSurnameEnding, isKnownFirstName, isPatronymic } from './personShape';
 import { russianCaseForms } from './russianForms';
-import { type TextWords, wordCharBefore, wordCharWidthAt } from './textScan';
-import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
+import { capitalWordsOf, type TextWords, wordCharBefore, wordCharWidthAt } from './textScan';
+import { caseChanges, isCapitalUnit, RAISING_CHANGES } from './unitCase';
 
 /** Whom a short form refers to: a person the knowledge base knows, or a candidate named in full. */
 interface Referent {
@@ -272,23 +272,45 @@ function slotsIn(text: string, mentions: readonly Mention[], read: MentionsRead,
     const folded = foldString(m.text);
     if (!wanted || wanted.has(folded)) slots.push({ start: m.start, end: m.end, folded, mention: k });
   }
-  const { count, starts: mentionStarts, ends: mentionEnds } = read;
-  let next = 0;
-  const onWord = (start: number, end: number) => {
+  const wordSlots = new WordSlots(text, read, wanted, slots);
+  if (words) forEachShortFormWordOf(text, words, from, wordSlots);
+  else forEachShortFormWord(text, from, wordSlots);
+  return slots.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The slots of the words nothing recognized, taken as a scan meets them in order. An object, not
+ * a function made for each piece: the scan's loop, compiled around the function it was given
+ * first, would be thrown away when the next piece gave it another.
+ */
+class WordSlots {
+  /** The first mention that ends after the last word met. */
+  private next = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: MentionSpans,
+    private readonly wanted: FoldedWords | undefined,
+    private readonly slots: Slot[],
+  ) {}
+
+  /** The word [start, end), capitalized, met after every word before it. */
+  word(start: number, end: number): void {
+    const { text, wanted } = this;
+    const { count, starts, ends } = this.spans;
     // A word a mention covers is none: told from the spans, before the word's units are read.
-    while (next < count && mentionEnds[next] <= start) next++;
-    if (next < count && mentionStarts[next] < end) return;
+    let next = this.next;
+    while (next < count && ends[next] <= start) next++;
+    this.next = next;
+    if (next < count && starts[next] < end) return;
     // Most words are none of those wanted: told from their units, before any string is made.
     if (wanted && !wanted.mayHold(text, start, end)) return;
     if (text.charCodeAt(start - 1) === 0x2d || (text.charCodeAt(end) === 0x2d && end + 1 < text.length && text[end + 1] !== ' ')) return;
     const word = text.slice(start, end);
     const folded = foldString(word);
     if ((wanted && !wanted.has(folded)) || isCommonWord(folded) || (!hasSurnameEnding(word) && startsSentence(text, start))) return;
-    slots.push({ start, end, folded, mention: -1 });
-  };
-  if (words) forEachShortFormWordOf(text, words, from, onWord);
-  else forEachShortFormWord(text, from, onWord);
-  return slots.sort((a, b) => a.start - b.start);
+    this.slots.push({ start, end, folded, mention: -1 });
+  }
 }
 
 /** The spans of a piece's mentions, in two arrays. */
@@ -428,54 +450,49 @@ function isOneWordUnit(info: number): boolean {
   return (info & (UNIT_KIND | UNIT_WORD)) === (UNIT_SIMPLE | UNIT_WORD);
 }
 
-/** Whether the unit `code` has a small letter of its own (`toLowerCase` changes it): a capital, for `forEachShortFormWord`. */
-function isCapitalUnit(code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code >= 0x400 && code <= 0x45f) return code <= 0x42f;
-  return (caseChanges(code) & LOWERING_CHANGES) !== 0;
-}
-
 /** Whether the word [start, end) may be a short form as written: three units or more, the second a small letter. */
 function mayBeShortForm(text: string, start: number, end: number): boolean {
   return end - start >= 3 && isSmallLetter(text, start + 1);
 }
 
 /**
- * Calls `onWord(start, end)` for each word from `from` (a run of letters and digits, as
- * `forEachWord` reads them) that starts with a capital letter and may be a short form
- * (`mayBeShortForm`). Most units are small letters, spaces and punctuation, told apart from a
- * capital by their code alone: only a capital's word is read.
+ * Gives `slots` each word from `from` (a run of letters and digits, as `forEachWord` reads them)
+ * that starts with a capital (`isCapitalUnit`) and may be a short form (`mayBeShortForm`). Most
+ * units are small letters, spaces and punctuation, told apart from a capital by their code alone:
+ * only a capital's word is read.
  */
-function forEachShortFormWord(text: string, from: number, onWord: (start: number, end: number) => void): void {
+function forEachShortFormWord(text: string, from: number, slots: WordSlots): void {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!isCapitalUnit(code) || wordCharBefore(text, i)) continue;
     let end = i + 1;
     for (let width = wordCharWidthAt(text, end); width > 0; width = wordCharWidthAt(text, end)) end += width;
-    if (mayBeShortForm(text, i, end)) onWord(i, end);
+    if (mayBeShortForm(text, i, end)) slots.word(i, end);
     i = end - 1;
   }
 }
 
 /**
- * `forEachShortFormWord`, given the text's words (`wordsOf`): what it reads at each word's start,
- * and at the unit before it. A capital there that is no letter nor digit (Ⓐ, the one kind of
+ * `forEachShortFormWord`, given the text's words (`wordsOf`): what it reads at the start of each
+ * word that may start with a capital (`capitalWordsOf`), and at the unit before it. A capital there that is no letter nor digit (Ⓐ, the one kind of
  * unit with a small form that is neither, and never ASCII) starts the word it stands before, as
  * the scan of units reads it.
  */
-function forEachShortFormWordOf(text: string, words: TextWords, from: number, onWord: (start: number, end: number) => void): void {
-  const { count, starts, ends } = words;
-  let k = 0;
-  while (k < count && starts[k] < from) k++;
-  for (; k < count; k++) {
+function forEachShortFormWordOf(text: string, words: TextWords, from: number, slots: WordSlots): void {
+  const { starts, ends } = words;
+  const capitals = capitalWordsOf(text, words);
+  let c = 0;
+  while (c < capitals.length && starts[capitals[c]] < from) c++;
+  for (; c < capitals.length; c++) {
+    const k = capitals[c];
     const start = starts[k];
     const before = start - 1;
     const unitBefore = text.charCodeAt(before);
     let first = start;
     if (unitBefore >= 0x80 && before >= from && isCapitalUnit(unitBefore) && !wordCharBefore(text, before)) first = before;
     else if (!isCapitalUnit(text.charCodeAt(start))) continue;
-    if (mayBeShortForm(text, first, ends[k])) onWord(first, ends[k]);
+    if (mayBeShortForm(text, first, ends[k])) slots.word(first, ends[k]);
   }
 }
 

@@ -2,6 +2,7 @@
 // find the few places worth running an expression at instead of running it everywhere.
 import { isInvisible } from '../text/fold';
 import { isHighSurrogate, isLowSurrogate, isSurrogate, widthAt } from '../text/surrogates';
+import { capitalUnits, MAY_START_CAPITAL } from './unitCase';
 
 /** \p{L} */
 export const LETTER = 1;
@@ -102,6 +103,34 @@ export function wordsOf(text: string): TextWords {
   const boundaries = new WordBoundaries(n);
   for (let from = 0; from < n; ) from = boundaries.read(text, from, Math.min(n, from + WORDS_PIECE));
   return boundaries.words(n);
+}
+
+const capitalsOfWords = new WeakMap<TextWords, Int32Array>();
+
+/**
+ * The indices of the words of `text` (`words`, as `wordsOf` reads them), in order, that may
+ * start with a capital (`isCapitalUnit`) or follow a capital outside ASCII (Ⓐ, a capital that is
+ * no letter): every such word, and a few more in scripts beyond Cyrillic, which whoever reads
+ * them tells apart (`capitalUnits`). The quarter of a text's words that short forms of names and
+ * slips of place names are looked for among, listed once for both. Each word's index is written,
+ * and kept (the count moved on) only for a capital's: no branch on which it is, which the
+ * processor cannot foresee.
+ */
+export function capitalWordsOf(text: string, words: TextWords): Int32Array {
+  let capitals = capitalsOfWords.get(words);
+  if (capitals) return capitals;
+  const { count, starts } = words;
+  const list = new Int32Array(count);
+  let listed = 0;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    list[listed] = k;
+    listed += (capitalUnits[text.charCodeAt(start)] | (capitalUnits[before] >> 1)) & MAY_START_CAPITAL;
+  }
+  capitals = list.slice(0, listed);
+  capitalsOfWords.set(words, capitals);
+  return capitals;
 }
 
 /**

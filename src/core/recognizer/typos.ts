@@ -10,21 +10,14 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import { type TextWords, upperAt } from './textScan';
-import { caseChanges, LOWERING_CHANGES } from './unitCase';
+import { capitalWordsOf, type TextWords, upperAt } from './textScan';
+import { isCapitalUnit } from './unitCase';
 
 const MIN_LETTERS = 7;
 /** A name of several words: a first word of letters, a space, a letter. */
 const LONGER_NAME = /^\p{L}+ \p{L}/u;
 /** How many words' answers `TypoFinder` remembers before it forgets them all. */
 const MEMO_LIMIT = 50_000;
-
-/** A capital letter: Latin and Cyrillic read directly, others asked of the runtime. */
-function isCapital(code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code >= 0x400 && code <= 0x42f) return true;
-  return (caseChanges(code) & LOWERING_CHANGES) !== 0;
-}
 
 /** A space, then a capital: /^[ \u00a0]\p{Lu}/u at `at`, without a copy of the text. */
 function nameGoesOn(text: string, at: number): boolean {
@@ -464,9 +457,12 @@ export class TypoFinder {
     const found: Mention[] = [];
     if (words?.unitWords) {
       let reached = 0;
-      const { count, starts, ends } = words;
-      for (let k = 0; k < count; k++) {
-        // Most words are too short to be looked at: told from the arrays, without reading the text.
+      // Only the words that start with a capital, and of those most are too short to be looked
+      // at: told from the arrays, without reading the text.
+      const { starts, ends } = words;
+      const capitals = capitalWordsOf(text, words);
+      for (let c = 0; c < capitals.length; c++) {
+        const k = capitals[c];
         if (ends[k] - starts[k] >= MIN_LETTERS && starts[k] >= reached) reached = this.lookAt(text, starts[k], ends[k], taken, found);
       }
       return found;
@@ -486,7 +482,7 @@ export class TypoFinder {
 
   /** Looks at the word [i, j) for a slip, adding what it finds to `found`; returns where the next word may start. */
   private lookAt(text: string, i: number, j: number, taken: (start: number, end: number) => boolean, found: Mention[]): number {
-    if (j - i < MIN_LETTERS || !isCapital(text.charCodeAt(i))) return j;
+    if (j - i < MIN_LETTERS || !isCapitalUnit(text.charCodeAt(i))) return j;
     // A word already recognized (most often a name as written) is no slip, nor the first word of
     // one: a third of the long capitalized words of news, ruled out before their units are read.
     if (taken(i, j)) return j;
