@@ -461,31 +461,45 @@ const startingWordsAsWritten = new KeptAsWritten((word) => {
 function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
   const allWords = words ?? wordsOf(text);
   const found = new DateStarts(text, allWords);
-  const { count, starts, ends } = allWords;
-  // A number (word `k`), and the names that may come before it: the word before it, with only
-  // spaces, commas and full stops between, and for a month the word before that.
-  const numberAt = (k: number) => {
-    const i = starts[k];
-    const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
-    if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
-      found.add(k - 2, starts[k - 2], WEEKDAY_NAME, i);
-    }
-    if (name) found.add(k - 1, starts[k - 1], name, i);
-    else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
-      // "anni '90": the decade's word before the apostrophe
-      if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) found.add(k - 1, starts[k - 1], ANNI, i);
-    }
-    const digits = digitsAt(text, i);
-    if (digits <= 2) found.add(k, i, DAY_DIGITS, i);
-    else if (digits === 4) found.add(k, i, YEAR_DIGITS, i);
-  };
-  for (let k = 0; k < count; k++) {
+  // A piece of the words at a time (see WORDS_PIECE): a loop over every word of a text, run once,
+  // is compiled while it runs and runs slower than a function called for each piece.
+  for (let from = 0; from < allWords.count; from += STARTS_PIECE) startsIn(text, allWords, from, Math.min(allWords.count, from + STARTS_PIECE), found, wordDates);
+  return found;
+}
+
+/** How many words `startsIn` is given at a time. */
+const STARTS_PIECE = 2048;
+
+/** The starts among words `from` up to `to` (see `dateStarts`). */
+function startsIn(text: string, words: TextWords, from: number, to: number, found: DateStarts, wordDates: WordDateFinder | undefined): void {
+  const { starts, ends } = words;
+  for (let k = from; k < to; k++) {
     const start = starts[k];
     const code = text.charCodeAt(start);
-    if (code >= 0x30 && code <= 0x39) numberAt(k);
-    else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(allWords, k);
+    if (code >= 0x30 && code <= 0x39) numberAt(text, words, k, found);
+    else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(words, k);
   }
-  return found;
+}
+
+/**
+ * The starts a number (word `k`) makes, and the names that may come before it: the word before
+ * it, with only spaces, commas and full stops between, and for a month the word before that.
+ */
+function numberAt(text: string, words: TextWords, k: number, found: DateStarts): void {
+  const { starts, ends } = words;
+  const i = starts[k];
+  const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
+  if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
+    found.add(k - 2, starts[k - 2], WEEKDAY_NAME, i);
+  }
+  if (name) found.add(k - 1, starts[k - 1], name, i);
+  else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
+    // "anni '90": the decade's word before the apostrophe
+    if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) found.add(k - 1, starts[k - 1], ANNI, i);
+  }
+  const digits = digitsAt(text, i);
+  if (digits <= 2) found.add(k, i, DAY_DIGITS, i);
+  else if (digits === 4) found.add(k, i, YEAR_DIGITS, i);
 }
 
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
