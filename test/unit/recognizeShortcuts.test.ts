@@ -19,7 +19,7 @@ import {
   wordsIn,
   wordsReadIn,
 } from '../../src/core/recognizer/candidates';
-import { datelineDay, datelineYear, findDates } from '../../src/core/recognizer/dates';
+import { datelineDay, datelineYear, findDates, findDatesPlainly } from '../../src/core/recognizer/dates';
 import { WordDateFinder } from '../../src/core/recognizer/dateWords';
 import {
   hasSurnameEndingAt,
@@ -619,5 +619,41 @@ describe('the capitalized words, listed once for the short forms of names and th
       assert.deepEqual([...listed].sort((a, b) => a - b), listed);
     }
     assert.ok(listedBeyond > 0, 'no word was listed beyond Cyrillic: the check of those says nothing');
+  });
+});
+
+describe('the shortcuts of the date stage, against the expressions they stand for', () => {
+  // Dates made of a day, a month and a year in either order, each part in and out of range, and
+  // joined and ended by what a date may hold or what stops one: spaces of each kind, commas, full
+  // stops, dashes, degree signs and suffixes, a weekday or a preposition before it, months in any
+  // case and in letters that only ignoring case makes a month's (ſ, the Kelvin sign), a mark and a
+  // letter outside the Basic Multilingual Plane after it.
+  const BEFORE = ['', '', 'giovedì ', 'Thursday, ', 'dal ', 'from ', 'in ', 'x', '5'];
+  const DAYS = ['5', '27', '05', '0', '00', '31', '32', '123', '1', '٥'];
+  const JOINS = [' ', ' ', '  ', '\u00a0', '\t', '\n', ', ', '. ', '.', '-', ' - ', '–', '° ', 'º ', 'st ', 'ſt ', ''];
+  const MONTHS = ['novembre', 'November', 'NOV', 'nov', 'sept', 'ſept', 'марта', 'МАРТА', 'мая', 'may', 'marzo', 'mar', 'dic', 'Dicembre', 'novembrex', '\u212aov', 'giovedì'];
+  const YEARS = ['2025', '2025', '1999', '2100', '20255', '5', '13', ''];
+  const AFTER = ['', '', '.', '. ', 'x', ' ', '-', ' - 3 marzo', '–4', '°', 'é', '\u0301', '𝐀', ',', ' 2024'];
+
+  it('reads a day and a month in place as their expressions read them', () => {
+    const random = prng(23);
+    const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)];
+    const pieced = Array.from({ length: 10000 }, () => {
+      let text = '';
+      for (let n = 1 + Math.floor(random() * 3); n > 0; n--) {
+        const [first, second] = random() < 0.5 ? [pick(DAYS), pick(MONTHS)] : [pick(MONTHS), pick(DAYS)];
+        text += pick(BEFORE) + first + pick(JOINS) + second + pick(JOINS) + pick(YEARS) + pick(AFTER) + pick([' ', '\n', '']);
+      }
+      return text;
+    });
+    let dated = 0;
+    for (const text of [...texts, ...rareTexts, ...pieced]) {
+      for (const year of [undefined, 2023]) {
+        const found = findDates(text, year, '2023-11-23');
+        assert.deepEqual(found, findDatesPlainly(text, year, '2023-11-23'), JSON.stringify(text.slice(0, 200)));
+        dated += found.filter((d) => /^\d{4}-\d\d-\d\d$|^--/.test(d.iso ?? '')).length;
+      }
+    }
+    assert.ok(dated > 5000, `only ${dated} days found`);
   });
 });

@@ -192,15 +192,24 @@ type MayMatchAt = (text: string, at: number, kind: number, number: number) => bo
 class DateStarts {
   count = 0;
   at: Int32Array = new Int32Array(256);
+  /** The index among the text's words of the word each start is. */
+  word: Int32Array = new Int32Array(256);
   readonly byForm: number[][] = FORMS.map(() => []);
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    readonly words: TextWords,
+  ) {}
 
-  /** A start at `at` of the given kind, made by the number at `number` (see MayMatchAt). */
-  add(at: number, kind: number, number: number): void {
-    if (this.count === this.at.length) this.at = doubled(this.at);
+  /** A start at word `word` (at `at`) of the given kind, made by the number at `number` (see MayMatchAt). */
+  add(word: number, at: number, kind: number, number: number): void {
+    if (this.count === this.at.length) {
+      this.at = doubled(this.at);
+      this.word = doubled(this.word);
+    }
     const k = this.count++;
     this.at[k] = at;
+    this.word[k] = word;
     for (const form of FORMS_BY_KIND[kind]) {
       const mayMatchAt = FORM_REGEXES[form].mayMatchAt;
       if (!mayMatchAt || mayMatchAt(this.text, at, kind, number)) this.byForm[form].push(k);
@@ -280,12 +289,144 @@ const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeIta
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
+
+// The commonest dates read in place: a day and a month ("27 novembre 2025", "November 23, 2022")
+// are most of the dates a text holds, and their expressions, run where they match, cost more than
+// the rest of the stage. Their plain shape is read on the text's words: a day in one or two
+// digits, spaces, a month's name in ASCII or Cyrillic letters, and a year after spaces (and a
+// comma). Whatever else stands there (a weekday, a suffix, a full stop, a dash, other letters) is
+// left to the expression, which reads it as before.
+
+/** What reading a form in place at a start says: no date there, a date (in a DateReading), or that only its expression can tell. */
+const NO_DATE = 0;
+const DATE_READ = 1;
+const ASK_EXPRESSION = 2;
+
+/** A date read in place: where it ends, its day, month and year (0 when none is written). */
+class DateReading {
+  end = 0;
+  day = 0;
+  month = 0;
+  year = 0;
+}
+
+/** Reads the form at the start that is word `word` of the text's words, as its expression would. */
+type InPlaceReader = (text: string, words: TextWords, word: number, reading: DateReading) => number;
+
+/** A unit's place among the ASCII and basic Cyrillic letters, either case (1 to 58); 0 for any other unit. */
+function plainLetter(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x60;
+  if (code >= 0x41 && code <= 0x5a) return code - 0x40;
+  if (code >= 0x430 && code <= 0x44f) return code - 0x430 + 27;
+  if (code >= 0x410 && code <= 0x42f) return code - 0x410 + 27;
+  return 0;
+}
+const PLAIN_LETTERS = 59;
+/** One number per word of plain letters up to the longest month's name, whatever their case (59 ** 9 is below 2 ** 53). */
+function plainKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * PLAIN_LETTERS + plainLetter(text.charCodeAt(i));
+  return key;
+}
+const LONGEST_MONTH = Math.max(...Object.keys(MONTHS).map((name) => name.length));
+const MONTHS_BY_KEY = new Map<number, number>();
+for (const [name, month] of Object.entries(MONTHS)) {
+  if ([...name].some((c) => plainLetter(c.charCodeAt(0)) === 0)) throw new Error(`"${name}" is not in plain letters`);
+  MONTHS_BY_KEY.set(plainKey(name, 0, name.length), month);
+}
+
+/**
+ * The month that the word [start, end) names, 0 for none, -1 when the word has a unit other than
+ * a plain letter (which ignoring case may read as a letter of a name: ſ). A name in a date is a
+ * whole word: one followed by a letter or digit is no month's name there.
+ */
+function plainMonthAt(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (plainLetter(text.charCodeAt(i)) === 0) return -1;
+  return end - start > LONGEST_MONTH ? 0 : (MONTHS_BY_KEY.get(plainKey(text, start, end)) ?? 0);
+}
+
+/** The day that the word [start, end) of one or two ASCII digits is, as DAY reads it (1 to 31); 0 for any other word. */
+function plainDayAt(text: string, start: number, end: number): number {
+  if (end - start > 2) return 0;
+  const first = text.charCodeAt(start) - 0x30;
+  if (first < 0 || first > 9) return 0;
+  if (end - start === 1) return first;
+  const second = text.charCodeAt(start + 1) - 0x30;
+  if (second < 0 || second > 9) return 0;
+  const day = 10 * first + second;
+  return day <= 31 ? day : 0;
+}
+
+/** Whether the units from `from` up to `to` are one or more of the spaces between a date's parts. */
+function dateSpacesWithin(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isDateSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The year that `(?:,?SP YEAR)?` reads at `end`, which must be word `next` of the text's words; 0 for none. */
+function plainYearAt(text: string, words: TextWords, next: number, end: number): number {
+  if (next >= words.count) return 0;
+  let k = end;
+  if (text.charCodeAt(k) === 0x2c) k++;
+  const spaces = k;
+  while (k < text.length && isDateSpace(text.charCodeAt(k))) k++;
+  const start = words.starts[next];
+  if (k === spaces || start !== k || words.ends[next] !== start + 4) return 0;
+  const century = 10 * (text.charCodeAt(start) - 0x30) + (text.charCodeAt(start + 1) - 0x30);
+  const tens = text.charCodeAt(start + 2) - 0x30;
+  const units = text.charCodeAt(start + 3) - 0x30;
+  if ((century !== 19 && century !== 20) || !(tens >= 0 && tens <= 9) || !(units >= 0 && units <= 9)) return 0;
+  return 100 * century + 10 * tens + units;
+}
+
+/**
+ * The end of a day and month whose last part ends at `end`, word `next` being the word after it:
+ * with the year after it, if one is. A full stop, a degree sign or a range's dash there is left
+ * to the expression.
+ */
+function readDateEnd(text: string, words: TextWords, next: number, end: number, day: number, month: number, reading: DateReading): number {
+  if (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x2e || code === 0xb0 || isDash(code) || ((unitClass(code) & SPACE) !== 0 && end + 1 < text.length && isDash(text.charCodeAt(end + 1)))) return ASK_EXPRESSION;
+  }
+  const year = plainYearAt(text, words, next, end);
+  reading.end = year === 0 ? end : words.ends[next];
+  reading.day = day;
+  reading.month = month;
+  reading.year = year;
+  return DATE_READ;
+}
+
+/** "27 novembre 2025", "23 November": a day, spaces, then a word that must be a month's name. */
+const readDayMonth: InPlaceReader = (text, words, word, reading) => {
+  const { starts, ends } = words;
+  const day = plainDayAt(text, starts[word], ends[word]);
+  if (day === 0 || word + 1 >= words.count || !dateSpacesWithin(text, ends[word], starts[word + 1])) return ASK_EXPRESSION;
+  const month = plainMonthAt(text, starts[word + 1], ends[word + 1]);
+  if (month <= 0) return month === 0 ? NO_DATE : ASK_EXPRESSION;
+  return readDateEnd(text, words, word + 2, ends[word + 1], day, month, reading);
+};
+
+/** "November 23, 2022", "May 5": a month's name, spaces, a day. */
+const readMonthDay: InPlaceReader = (text, words, word, reading) => {
+  const { starts, ends } = words;
+  const month = plainMonthAt(text, starts[word], ends[word]);
+  if (month <= 0 || word + 1 >= words.count || !dateSpacesWithin(text, ends[word], starts[word + 1])) return ASK_EXPRESSION;
+  const day = plainDayAt(text, starts[word + 1], ends[word + 1]);
+  if (day === 0) return ASK_EXPRESSION;
+  return readDateEnd(text, words, word + 2, ends[word + 1], day, month, reading);
+};
+
+const IN_PLACE_READERS: Record<string, InPlaceReader> = { dayMonth: readDayMonth, monthDay: readMonthDay };
+
 const FORM_REGEXES = FORMS.map(({ name, pattern, single }) => ({
   name,
   openedByPreposition: OPENED_BY_PREPOSITION.has(name),
   regex: dateRegex(pattern),
   single: single === undefined ? undefined : dateRegex(single),
   mayMatchAt: MAY_MATCH_AT[name] as MayMatchAt | undefined,
+  readInPlace: IN_PLACE_READERS[name] as InPlaceReader | undefined,
 }));
 
 /** Whether the units from `from` up to `to` are one or more spaces, commas and full stops: what may stand between a name and the number after it. */
@@ -318,33 +459,47 @@ const startingWordsAsWritten = new KeptAsWritten((word) => {
  * number too.
  */
 function dateStarts(text: string, wordDates?: WordDateFinder, words?: TextWords): DateStarts {
-  const found = new DateStarts(text);
   const allWords = words ?? wordsOf(text);
-  const { count, starts, ends } = allWords;
-  // A number (word `k`), and the names that may come before it: the word before it, with only
-  // spaces, commas and full stops between, and for a month the word before that.
-  const numberAt = (k: number) => {
-    const i = starts[k];
-    const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
-    if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
-      found.add(starts[k - 2], WEEKDAY_NAME, i);
-    }
-    if (name) found.add(starts[k - 1], name, i);
-    else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
-      // "anni '90": the decade's word before the apostrophe
-      if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) found.add(starts[k - 1], ANNI, i);
-    }
-    const digits = digitsAt(text, i);
-    if (digits <= 2) found.add(i, DAY_DIGITS, i);
-    else if (digits === 4) found.add(i, YEAR_DIGITS, i);
-  };
-  for (let k = 0; k < count; k++) {
+  const found = new DateStarts(text, allWords);
+  // A piece of the words at a time (see WORDS_PIECE): a loop over every word of a text, run once,
+  // is compiled while it runs and runs slower than a function called for each piece.
+  for (let from = 0; from < allWords.count; from += STARTS_PIECE) startsIn(text, allWords, from, Math.min(allWords.count, from + STARTS_PIECE), found, wordDates);
+  return found;
+}
+
+/** How many words `startsIn` is given at a time. */
+const STARTS_PIECE = 2048;
+
+/** The starts among words `from` up to `to` (see `dateStarts`). */
+function startsIn(text: string, words: TextWords, from: number, to: number, found: DateStarts, wordDates: WordDateFinder | undefined): void {
+  const { starts, ends } = words;
+  for (let k = from; k < to; k++) {
     const start = starts[k];
     const code = text.charCodeAt(start);
-    if (code >= 0x30 && code <= 0x39) numberAt(k);
-    else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(allWords, k);
+    if (code >= 0x30 && code <= 0x39) numberAt(text, words, k, found);
+    else if (wordDates !== undefined && mayBeDateWord(code, ends[k] - start)) wordDates.word(words, k);
   }
-  return found;
+}
+
+/**
+ * The starts a number (word `k`) makes, and the names that may come before it: the word before
+ * it, with only spaces, commas and full stops between, and for a month the word before that.
+ */
+function numberAt(text: string, words: TextWords, k: number, found: DateStarts): void {
+  const { starts, ends } = words;
+  const i = starts[k];
+  const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
+  if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
+    found.add(k - 2, starts[k - 2], WEEKDAY_NAME, i);
+  }
+  if (name) found.add(k - 1, starts[k - 1], name, i);
+  else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
+    // "anni '90": the decade's word before the apostrophe
+    if (onlyNameGap(text, ends[k - 1], i - 1) && startingWord(text, starts[k - 1], ends[k - 1]) & ANNI) found.add(k - 1, starts[k - 1], ANNI, i);
+  }
+  const digits = digitsAt(text, i);
+  if (digits <= 2) found.add(k, i, DAY_DIGITS, i);
+  else if (digits === 4) found.add(k, i, YEAR_DIGITS, i);
 }
 
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
@@ -571,17 +726,27 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
 }
 
 /** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
-function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder, words?: TextWords): Mention[] {
+function findVisibleDates(text: string, referenceYear: number | undefined, wordDates?: WordDateFinder, words?: TextWords, inPlace = true): Mention[] {
   const found: Mention[] = [];
   // Each form is tried only at the starts where it may match (listed as they were found), in
   // order, as a global scan would: a match hides the starts it covers from the same form.
   const starts = dateStarts(text, wordDates, words);
+  const reading = new DateReading();
   for (let form = 0; form < FORM_REGEXES.length; form++) {
     const { name, regex, single, openedByPreposition } = FORM_REGEXES[form];
+    const readInPlace = inPlace ? FORM_REGEXES[form].readInPlace : undefined;
     let scannedTo = 0;
     for (const k of starts.byForm[form]) {
       const at = starts.at[k];
       if (at < scannedTo) continue;
+      const read = readInPlace ? readInPlace(text, starts.words, starts.word[k], reading) : ASK_EXPRESSION;
+      if (read === NO_DATE) continue;
+      if (read === DATE_READ) {
+        scannedTo = reading.end;
+        const iso = isoDay(reading.year === 0 ? referenceYear : reading.year, reading.month, reading.day);
+        if (iso) found.push({ start: at, end: reading.end, text: text.slice(at, reading.end), type: 'date', iso });
+        continue;
+      }
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;
@@ -608,6 +773,18 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     }
   }
   return found;
+}
+
+/**
+ * `findDates` with every form read by its expression, none in place: the plain reading that
+ * reading days and months in place stands for.
+ */
+export function findDatesPlainly(text: string, referenceYear?: number, articleDay?: string): Mention[] {
+  const visible = withoutInvisibles(text);
+  const read = visible?.text ?? text;
+  const wordDates = new WordDateFinder(read, { year: referenceYear, day: articleDay });
+  const dates = findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found);
+  return visible ? inOriginal(dates, visible, text) : dates;
 }
 
 /** How much of an article's opening its dateline is looked for in. */
