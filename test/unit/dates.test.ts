@@ -16,6 +16,14 @@ describe('dates', () => {
     assert.deepEqual(dates('Nel dicembre 2024, ha affermato'), [['dicembre 2024', '2024-12']]);
   });
 
+  it('keeps the full stop of an abbreviated month, and leaves out the one after a full name', () => {
+    assert.deepEqual(dates('Il vertice del 27 mag. fu breve.'), [['27 mag.', '--05-27']]);
+    assert.deepEqual(dates('Il vertice del 27 gen. fu breve.'), [['27 gen.', '--01-27']]);
+    assert.deepEqual(dates('The talks of 5 Sept. were short.'), [['5 Sept.', '--09-05']]);
+    assert.deepEqual(dates('The talks ended on 5 September. They were short.'), [['5 September', '--09-05']]);
+    assert.deepEqual(dates('Il vertice si è chiuso il 27 maggio. Poi'), [['27 maggio', '--05-27']]);
+  });
+
   it('takes the missing year from the reference year', () => {
     assert.deepEqual(dates('MOSCOW, November 23. /TASS/.', 2022), [['November 23', '2022-11-23']]);
     assert.deepEqual(dates('nella capitale kirghisa il 27 novembre. Lo riporta', 2025), [['27 novembre', '2025-11-27']]);

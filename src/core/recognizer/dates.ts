@@ -38,7 +38,7 @@ const russianMonths: [number, string[], string[]][] = [
 for (const [month, names] of monthNames) for (const name of names) MONTHS[name] = month;
 for (const [month, full, short] of russianMonths) for (const name of [...full, ...short]) MONTHS[name] = month;
 /** Full month names: a full stop after one ends the sentence, it is not part of the date. */
-const FULL_NAMES = new Set(monthNames.map(([, names]) => names[0]).concat(monthNames.map(([, names]) => names[2] ?? '')));
+const FULL_NAMES = new Set(monthNames.map(([, names]) => names[0]));
 const ITALIAN_FULL = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 for (const name of ITALIAN_FULL) FULL_NAMES.add(name);
 for (const [, full] of russianMonths) for (const name of full) FULL_NAMES.add(name);
