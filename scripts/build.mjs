@@ -1,4 +1,4 @@
-// Bundles the extension (two bundles) and the CLI with esbuild, and writes the JSON Schemas generated from the
+// Bundles the extension (two bundles) and the CLI (with its recognizing thread) with esbuild, and writes the JSON Schemas generated from the
 // zod schemas. Type checking is `npm run typecheck`; tests are compiled unbundled by
 // `npm run compile-tests`.
 import * as esbuild from 'esbuild';
@@ -43,6 +43,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features.js'] }),
   esbuild.build({ ...common, entryPoints: ['src/features.ts'], outfile: 'dist/features.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // What a thread of `recognize --threads` runs, beside dist/cli.js: the recognizer without the commands.
+  esbuild.build({ ...common, entryPoints: ['src/cli/recognizeWorker.ts'], outfile: 'dist/recognizeWorker.js' }),
 ]);
 chmodSync(join(root, 'dist/cli.js'), 0o755);
 
