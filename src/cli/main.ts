@@ -140,13 +140,14 @@ function readerGone(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 }
 
-if (require.main === module) {
+/** Runs the command the process was given, as `news-annotator` does; resolves when it is done. */
+export function runCommandLine(): Promise<void> {
   // A reader that stops reading ends the output, as it does for any Unix tool: quietly.
   process.stdout.on('error', (error) => {
     if (!readerGone(error)) throw error;
     process.exit(EXIT.complete);
   });
-  main(process.argv.slice(2)).then(
+  return main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
@@ -158,3 +159,6 @@ if (require.main === module) {
     },
   );
 }
+
+// Run as a script (the tests' compiled main.js, a bundle of main.ts alone); dist/cli.js calls runCommandLine itself.
+if (require.main === module) void runCommandLine();

@@ -231,7 +231,9 @@ export async function recognizeInParts(
   };
   // The workers start first: loading and building their recognizers overlaps this thread's. The
   // module that starts them is loaded only then: a process on one thread goes without it.
-  const { Worker: WorkerThread } = await import('node:worker_threads');
+  // (A require, not import(): the bundle runs as a vm script, which has no loader for import().)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
   const script = parallel.script ?? join(__dirname, 'recognizeWorker.js');
   const workers = Array.from({ length: threads - 1 }, () => new PartWorker(WorkerThread, source, script, fromWorker));
   try {
