@@ -85,7 +85,7 @@ async function recognize(argv: readonly string[]): Promise<number> {
   if (nul) notes.push(nul);
   for (const p of notes) sayProblem(p);
 
-  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), { file: kb.file, read: kb.read }, { threads });
+  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), knowledgeBase, { threads });
   await printMentions(mentions, format);
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }

@@ -10,19 +10,13 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import { cutPoints } from '../core/recognizer/incremental';
 import type { Mention, MentionType } from '../core/recognizer/mention';
 import { type ArticleSettings, articleSettings, type RecognizeOptions, Recognizer } from '../core/recognizer/recognizer';
-import type { EntityType } from '../core/knowledgeBase/schema';
-import { type KnowledgeBaseText, knowledgeBaseFrom } from './knowledgeBase';
+import { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
+import type { Entity, EntityType } from '../core/knowledgeBase/schema';
 
 /** A text needs this many UTF-16 units per thread to be worth one: starting a thread and building its recognizer takes a few tenths of a second. */
 export const UNITS_PER_THREAD = 4 * 1024 * 1024;
 /** About how long a part is (UTF-16 units): small enough that the threads finish close together. */
 export const PART_UNITS = 1024 * 1024;
-
-/** How a thread builds the same knowledge base as this one: the file and what was read from it. */
-export interface KnowledgeBaseSource {
-  file: string | undefined;
-  read: KnowledgeBaseText | undefined;
-}
 
 /** What a worker is sent: the text, where its parts start (and its end), and the counter of parts taken. */
 interface PartsRequest {
@@ -132,8 +126,8 @@ class PartWorker {
   readonly finished: Promise<void>;
 
   /** `onPart` is given each part's mentions as they arrive (while this thread is between parts of its own). */
-  constructor(WorkerThread: typeof Worker, source: KnowledgeBaseSource, script: string, onPart: (part: number, mentions: EncodedMentions) => void) {
-    this.worker = new WorkerThread(script, { workerData: { source } satisfies WorkerData });
+  constructor(WorkerThread: typeof Worker, data: WorkerData, script: string, onPart: (part: number, mentions: EncodedMentions) => void) {
+    this.worker = new WorkerThread(script, { workerData: data });
     this.finished = new Promise<void>((done) => {
       this.worker.on('message', (message: WorkerMessage) => {
         if ('part' in message) {
@@ -156,17 +150,20 @@ class PartWorker {
   }
 }
 
-/** What a worker is started with. */
+/**
+ * What a worker is started with: the entities of this thread's knowledge base, in order, as they
+ * are (a workspace file is read and checked once, here, however large it is).
+ */
 export interface WorkerData {
-  source: KnowledgeBaseSource;
+  entities: readonly Entity[];
 }
 
 /**
  * In a worker thread (recognizeWorker.ts): the knowledge base and recognizer built, then parts
  * recognized until none is left.
  */
-export function serveParts(parentPort: MessagePort, { source }: WorkerData): void {
-  const recognizer = new Recognizer(knowledgeBaseFrom(source.file, source.read).knowledgeBase);
+export function serveParts(parentPort: MessagePort, { entities }: WorkerData): void {
+  const recognizer = new Recognizer(new KnowledgeBase(entities));
   parentPort.once('message', ({ text, bounds, settings, taken }: PartsRequest) => {
     const counter = new Int32Array(taken);
     try {
@@ -209,14 +206,14 @@ export interface ParallelOptions {
 /**
  * What `new Recognizer(knowledgeBase).recognize(text, options)` gives, the text's parts recognized
  * on several cores when it is long enough; and how many parts each thread recognized (this one
- * first). `recognizer` is built only if this thread recognizes (it is given the knowledge base's
- * source to build the same one in each worker).
+ * first). `recognizer`, a recognizer of `knowledgeBase`, is built only if this thread recognizes;
+ * each worker builds its own of the same entities.
  */
 export async function recognizeInParts(
   text: string,
   options: RecognizeOptions,
   recognizer: () => Recognizer,
-  source: KnowledgeBaseSource,
+  knowledgeBase: KnowledgeBase,
   parallel: ParallelOptions = {},
 ): Promise<{ mentions: Mention[]; partsByThread: number[] }> {
   const threads = Math.min(parallel.threads ?? defaultThreads(), Math.floor(text.length / (parallel.unitsPerThread ?? UNITS_PER_THREAD)));
@@ -235,7 +232,8 @@ export async function recognizeInParts(
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
   const script = parallel.script ?? join(__dirname, 'recognizeWorker.js');
-  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(WorkerThread, source, script, fromWorker));
+  const data: WorkerData = { entities: [...knowledgeBase.entities()] };
+  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(WorkerThread, data, script, fromWorker));
   try {
     const settings = articleSettings(text, options);
     bounds = [...partStarts(text, Math.max(threads, Math.round(text.length / (parallel.partUnits ?? PART_UNITS)))), text.length];
