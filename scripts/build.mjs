@@ -3,7 +3,7 @@
 // `npm run compile-tests`.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,8 @@ const common = {
   plugins: [englishZodMessagesOnly],
 };
 
+// A code cache is made for the bundle it sits beside: none is left from an earlier build.
+rmSync(join(root, 'dist/cliMain.js.cache'), { force: true });
 await Promise.all([
   // Two bundles for the extension: a small one that activation loads, and the features, which it
   // loads from beside itself when they are first needed (see src/extension.ts).

@@ -3,7 +3,7 @@
 // compiled), rather than compiling the bundle again in every process: it was a sixth of the CPU
 // time of a process recognizing a small file. V8 refuses a cache made by another Node or under
 // other flags, and the bundle is then compiled as usual.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -26,12 +26,19 @@ export function loadCommandLine(folder: string, cache: Buffer | undefined): { sc
   return { script, commandLine: bundle.exports };
 }
 
-function readCache(file: string): Buffer | undefined {
+/**
+ * The code cache in `folder`, unless it is older than the bundle: V8 checks that a cache fits its
+ * version, its flags and the length of the source, not the source itself, so a bundle changed
+ * since (by hand, or by a build that failed before it made the cache) is compiled afresh.
+ */
+export function readCodeCache(folder: string): Buffer | undefined {
   try {
-    return readFileSync(file);
+    const cache = join(folder, CODE_CACHE);
+    if (statSync(cache).mtimeMs < statSync(join(folder, BUNDLE)).mtimeMs) return undefined;
+    return readFileSync(cache);
   } catch {
     return undefined;
   }
 }
 
-if (require.main === module) void loadCommandLine(__dirname, readCache(join(__dirname, CODE_CACHE))).commandLine.runCommandLine();
+if (require.main === module) void loadCommandLine(__dirname, readCodeCache(__dirname)).commandLine.runCommandLine();

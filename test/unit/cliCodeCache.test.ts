@@ -3,6 +3,8 @@
 // what it prints is what the bundle prints compiled afresh.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const REPO = join(__dirname, '../../..');
@@ -32,6 +34,23 @@ const { loadCommandLine, CODE_CACHE } = require(join(dist, 'cli.js'));
 const { script } = loadCommandLine(dist, readFileSync(join(dist, CODE_CACHE)));
 process.stdout.write(script.cachedDataRejected ? 'rejected' : 'taken');`);
     assert.equal(taken, 'taken');
+  });
+
+  it('a bundle changed after its cache was made runs as changed, even when its length is the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-annotator-code-cache-'));
+    try {
+      for (const name of ['cli.js', 'cliMain.js', 'cliMain.js.cache']) copyFileSync(join(DIST, name), join(dir, name));
+      const bundle = readFileSync(join(dir, 'cliMain.js'), 'utf8');
+      const changed = bundle.replaceAll(': no such file`', ': no such fyle`');
+      assert.ok(changed !== bundle && changed.length === bundle.length);
+      writeFileSync(join(dir, 'cliMain.js'), changed);
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(join(dir, 'cliMain.js.cache'), anHourAgo, anHourAgo);
+      const run = spawnSync(process.execPath, [join(dir, 'cli.js'), 'recognize', join(dir, 'missing.txt')], { encoding: 'utf8' });
+      assert.match(run.stderr, /missing\.txt: no such fyle/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints what the bundle compiled without the cache prints', () => {
