@@ -1,8 +1,9 @@
-// Bundles the extension (two bundles) and the CLI with esbuild, and writes the JSON Schemas generated from the
+// Bundles the extension (two bundles) and the CLI (with its recognizing thread) with esbuild, and writes the JSON Schemas generated from the
 // zod schemas. Type checking is `npm run typecheck`; tests are compiled unbundled by
 // `npm run compile-tests`.
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,36 @@ const englishZodMessagesOnly = {
     build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: "export { default as en } from './en.js';", resolveDir: args.path }));
   },
 };
+/**
+ * The command line's code cache (dist/cliMain.js.cache): V8's code for the bundle once it has
+ * recognized a seed and printed it as JSON, what most of what a process runs compiles. Made in a
+ * process of its own, under Node's default flags, as the command line runs (V8 takes a cache only
+ * under the flags it was made with).
+ */
+function writeCodeCache() {
+  const seed = readdirSync(join(root, 'seeds')).filter((name) => name.endsWith('.txt')).sort()[0];
+  const made = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const { writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const [dist, file] = process.argv.slice(1);
+const { loadCommandLine, CODE_CACHE } = require(join(dist, 'cli.js'));
+process.argv = [process.argv[0], join(dist, 'cli.js'), 'recognize', file, '--json'];
+const { script, commandLine } = loadCommandLine(dist, undefined);
+commandLine.runCommandLine().then(() => {
+  if (process.exitCode) throw new Error('recognize exited with ' + process.exitCode);
+  writeFileSync(join(dist, CODE_CACHE), script.createCachedData());
+});`,
+      join(root, 'dist'),
+      join(root, 'seeds', seed),
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (made.status !== 0) throw new Error(`the command line's code cache was not made: ${made.status ?? made.signal}`);
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -37,14 +68,21 @@ const common = {
   plugins: [englishZodMessagesOnly],
 };
 
+// A code cache is made for the bundle it sits beside: none is left from an earlier build.
+rmSync(join(root, 'dist/cliMain.js.cache'), { force: true });
 await Promise.all([
   // Two bundles for the extension: a small one that activation loads, and the features, which it
   // loads from beside itself when they are first needed (see src/extension.ts).
   esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './features.js'] }),
   esbuild.build({ ...common, entryPoints: ['src/features.ts'], outfile: 'dist/features.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The command line: dist/cli.js runs dist/cliMain.js with V8's code for it (src/cli/launcher.ts).
+  esbuild.build({ ...common, entryPoints: ['src/cli/launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cliMain.js' }),
+  // What a thread of `recognize --threads` runs, beside dist/cli.js: the recognizer without the commands.
+  esbuild.build({ ...common, entryPoints: ['src/cli/recognizeWorker.ts'], outfile: 'dist/recognizeWorker.js' }),
 ]);
 chmodSync(join(root, 'dist/cli.js'), 0o755);
+writeCodeCache();
 
 // The schemas module runs once here, straight from its bundle.
 const schemaBundle = await esbuild.build({ ...common, entryPoints: ['src/core/schemas/jsonSchemas.ts'], write: false, sourcemap: false });

@@ -46,7 +46,7 @@ export interface WorkspaceKnowledgeBase {
 export async function loadKnowledgeBase(
   kbFlag: string | undefined,
   workspace: WorkspaceKnowledgeBase | undefined,
-): Promise<(ResolvedKnowledgeBase & { file?: string; read?: KnowledgeBaseText }) | undefined> {
+): Promise<(ResolvedKnowledgeBase & { file?: string }) | undefined> {
   const file = kbFlag ?? workspace?.file;
   const read = kbFlag !== undefined ? readKnowledgeBaseFile(kbFlag) : await workspace?.read();
   if (kbFlag !== undefined && read && 'missing' in read) {
@@ -55,8 +55,7 @@ export async function loadKnowledgeBase(
   }
   const resolved = knowledgeBaseFrom(file, read);
   for (const p of resolved.problems) sayProblem(p);
-  // What was read, so that another thread can build the same knowledge base (knowledgeBaseFrom).
-  return { ...resolved, file, read };
+  return { ...resolved, file };
 }
 
 /**

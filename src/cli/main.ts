@@ -1,6 +1,5 @@
 // news-annotator: the command line over the same core the extension uses.
 import { existsSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
@@ -8,13 +7,8 @@ import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile
 import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../core/text/articleText';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
-import { agreeCommand } from './agreeCommand';
-import { exportCommand } from './exportCommand';
-import { importCommand } from './importCommand';
-import { AGREE_USAGE, RECOGNIZE_USAGE, EXPORT_USAGE, IMPORT_USAGE, MERGE_FACTS_USAGE, USAGE, usageHint } from './help';
 import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
 import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
-import { mergeFactsCommand } from './mergeFactsCommand';
 import { say, sayError, sayProblem } from './messages';
 import { recognizeInParts } from './parallelRecognize';
 import { type MentionFormat, printMentions } from './printMentions';
@@ -52,7 +46,7 @@ function readArticle(file: string): { text: string; bytes: number; hasNul: boole
 async function recognize(argv: readonly string[]): Promise<number> {
   const args = parseCommand(argv, RECOGNIZE);
   if (args.help) {
-    process.stdout.write(RECOGNIZE_USAGE);
+    process.stdout.write((await import('./help')).RECOGNIZE_USAGE);
     return EXIT.complete;
   }
   const [file] = args.operands;
@@ -91,21 +85,23 @@ async function recognize(argv: readonly string[]): Promise<number> {
   if (nul) notes.push(nul);
   for (const p of notes) sayProblem(p);
 
-  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), { file: kb.file, read: kb.read }, { threads });
+  const { mentions } = await recognizeInParts(text, { referenceYear, candidates: !args.switches.has('--no-candidates') }, () => new Recognizer(knowledgeBase), knowledgeBase, { threads });
   await printMentions(mentions, format);
   return problems.some((p) => p.severity === 'error') ? EXIT.incomplete : EXIT.complete;
 }
 
-const TOPICS: Record<string, string> = { recognize: RECOGNIZE_USAGE, export: EXPORT_USAGE, import: IMPORT_USAGE, agree: AGREE_USAGE, 'merge-facts': MERGE_FACTS_USAGE };
-
 /** `help`, `help recognize`, `help export`, `help import`, `help agree`, `help merge-facts`. */
-function help(topic: string | undefined): number {
-  const text = topic === undefined ? USAGE : Object.hasOwn(TOPICS, topic) ? TOPICS[topic] : undefined;
+async function help(topic: string | undefined): Promise<number> {
+  const { AGREE_USAGE, RECOGNIZE_USAGE, EXPORT_USAGE, IMPORT_USAGE, MERGE_FACTS_USAGE, USAGE } = await import('./help');
+  const topics: Record<string, string> = { recognize: RECOGNIZE_USAGE, export: EXPORT_USAGE, import: IMPORT_USAGE, agree: AGREE_USAGE, 'merge-facts': MERGE_FACTS_USAGE };
+  const text = topic === undefined ? USAGE : Object.hasOwn(topics, topic) ? topics[topic] : undefined;
   if (text === undefined) throw new UsageError(`unknown command: ${topic}`);
   process.stdout.write(text);
   return EXIT.complete;
 }
 
+// The other commands and the help are loaded when they are asked for: each brings modules of its
+// own (formats, YAML writers, git) that a process recognizing a file would only load and skim.
 export async function main(argv: string[]): Promise<number> {
   const [command = '', ...rest] = argv;
   try {
@@ -113,17 +109,17 @@ export async function main(argv: string[]): Promise<number> {
       case 'recognize':
         return await recognize(rest);
       case 'export':
-        return await exportCommand(rest);
+        return await (await import('./exportCommand')).exportCommand(rest);
       case 'import':
-        return await importCommand(rest);
+        return await (await import('./importCommand')).importCommand(rest);
       case 'agree':
-        return await agreeCommand(rest);
+        return await (await import('./agreeCommand')).agreeCommand(rest);
       case 'merge-facts':
-        return mergeFactsCommand(rest);
+        return (await import('./mergeFactsCommand')).mergeFactsCommand(rest);
       case 'help':
       case '--help':
       case '-h':
-        return help(rest[0]);
+        return await help(rest[0]);
       case '':
         throw new UsageError('which command? recognize, export, import, agree or merge-facts');
       default:
@@ -132,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       sayError(error.message);
-      process.stderr.write(usageHint(command));
+      process.stderr.write((await import('./help')).usageHint(command));
       return EXIT.usage;
     }
     throw error;
@@ -144,14 +140,14 @@ function readerGone(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 }
 
-// The bundle is also what recognizing threads run (parallelRecognize.ts): they do not run the command.
-if (require.main === module && isMainThread) {
+/** Runs the command the process was given, as `news-annotator` does; resolves when it is done. */
+export function runCommandLine(): Promise<void> {
   // A reader that stops reading ends the output, as it does for any Unix tool: quietly.
   process.stdout.on('error', (error) => {
     if (!readerGone(error)) throw error;
     process.exit(EXIT.complete);
   });
-  main(process.argv.slice(2)).then(
+  return main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
@@ -163,3 +159,6 @@ if (require.main === module && isMainThread) {
     },
   );
 }
+
+// Run as a script (the tests' compiled main.js, a bundle of main.ts alone); dist/cli.js calls runCommandLine itself.
+if (require.main === module) void runCommandLine();

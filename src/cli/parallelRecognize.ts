@@ -5,25 +5,18 @@
 // settles (the dateline's year and day). The short forms of names are then resolved against the
 // whole text here, as `Recognizer.recognize` does: the same mentions as recognizing the text at once.
 import { availableParallelism, loadavg } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { join } from 'node:path';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { cutPoints } from '../core/recognizer/incremental';
 import type { Mention, MentionType } from '../core/recognizer/mention';
 import { type ArticleSettings, articleSettings, type RecognizeOptions, Recognizer } from '../core/recognizer/recognizer';
-import type { EntityType } from '../core/knowledgeBase/schema';
-import { type KnowledgeBaseText, knowledgeBaseFrom } from './knowledgeBase';
+import { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
+import type { Entity, EntityType } from '../core/knowledgeBase/schema';
 
 /** A text needs this many UTF-16 units per thread to be worth one: starting a thread and building its recognizer takes a few tenths of a second. */
 export const UNITS_PER_THREAD = 4 * 1024 * 1024;
 /** About how long a part is (UTF-16 units): small enough that the threads finish close together. */
 export const PART_UNITS = 1024 * 1024;
-/** How the threads know that they are to recognize parts (the bundle is also the command line). */
-const TASK = 'news-annotator:recognize-part';
-
-/** How a thread builds the same knowledge base as this one: the file and what was read from it. */
-export interface KnowledgeBaseSource {
-  file: string | undefined;
-  read: KnowledgeBaseText | undefined;
-}
 
 /** What a worker is sent: the text, where its parts start (and its end), and the counter of parts taken. */
 interface PartsRequest {
@@ -133,8 +126,8 @@ class PartWorker {
   readonly finished: Promise<void>;
 
   /** `onPart` is given each part's mentions as they arrive (while this thread is between parts of its own). */
-  constructor(source: KnowledgeBaseSource, script: string, onPart: (part: number, mentions: EncodedMentions) => void) {
-    this.worker = new Worker(script, { workerData: { task: TASK, source } });
+  constructor(WorkerThread: typeof Worker, data: WorkerData, script: string, onPart: (part: number, mentions: EncodedMentions) => void) {
+    this.worker = new WorkerThread(script, { workerData: data });
     this.finished = new Promise<void>((done) => {
       this.worker.on('message', (message: WorkerMessage) => {
         if ('part' in message) {
@@ -157,25 +150,34 @@ class PartWorker {
   }
 }
 
-/** In a worker thread: the knowledge base and recognizer built, then parts recognized until none is left. */
-function serveParts(source: KnowledgeBaseSource): void {
-  const recognizer = new Recognizer(knowledgeBaseFrom(source.file, source.read).knowledgeBase);
-  parentPort!.once('message', ({ text, bounds, settings, taken }: PartsRequest) => {
+/**
+ * What a worker is started with: the entities of this thread's knowledge base, in order, as they
+ * are (a workspace file is read and checked once, here, however large it is).
+ */
+export interface WorkerData {
+  entities: readonly Entity[];
+}
+
+/**
+ * In a worker thread (recognizeWorker.ts): the knowledge base and recognizer built, then parts
+ * recognized until none is left.
+ */
+export function serveParts(parentPort: MessagePort, { entities }: WorkerData): void {
+  const recognizer = new Recognizer(new KnowledgeBase(entities));
+  parentPort.once('message', ({ text, bounds, settings, taken }: PartsRequest) => {
     const counter = new Int32Array(taken);
     try {
       for (let part = takePart(counter, bounds.length - 1); part >= 0; part = takePart(counter, bounds.length - 1)) {
         const piece = text.slice(bounds[part], bounds[part + 1]);
         const mentions = encodeMentions(recognizer.recognizeWithYear(piece, settings.year, settings.candidates, settings.articleDay), piece);
-        parentPort!.postMessage({ part, mentions } satisfies WorkerMessage, [mentions.numbers.buffer as ArrayBuffer]);
+        parentPort.postMessage({ part, mentions } satisfies WorkerMessage, [mentions.numbers.buffer as ArrayBuffer]);
       }
-      parentPort!.postMessage({ done: true } satisfies WorkerMessage);
+      parentPort.postMessage({ done: true } satisfies WorkerMessage);
     } catch (error) {
-      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+      parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
     }
   });
 }
-
-if (!isMainThread && (workerData as { task?: string } | undefined)?.task === TASK) serveParts((workerData as { source: KnowledgeBaseSource }).source);
 
 /**
  * How many threads to recognize on by default: the cores not already busy (the cores less the last
@@ -197,21 +199,21 @@ export interface ParallelOptions {
   partUnits?: number;
   /** Whether this thread recognizes parts too (the tests leave them all to the workers). */
   recognizeHere?: boolean;
-  /** The script a worker runs: this module's file (the bundle, once built). */
+  /** The script a worker runs: recognizeWorker.js beside this module (its own bundle, once built). */
   script?: string;
 }
 
 /**
  * What `new Recognizer(knowledgeBase).recognize(text, options)` gives, the text's parts recognized
  * on several cores when it is long enough; and how many parts each thread recognized (this one
- * first). `recognizer` is built only if this thread recognizes (it is given the knowledge base's
- * source to build the same one in each worker).
+ * first). `recognizer`, a recognizer of `knowledgeBase`, is built only if this thread recognizes;
+ * each worker builds its own of the same entities.
  */
 export async function recognizeInParts(
   text: string,
   options: RecognizeOptions,
   recognizer: () => Recognizer,
-  source: KnowledgeBaseSource,
+  knowledgeBase: KnowledgeBase,
   parallel: ParallelOptions = {},
 ): Promise<{ mentions: Mention[]; partsByThread: number[] }> {
   const threads = Math.min(parallel.threads ?? defaultThreads(), Math.floor(text.length / (parallel.unitsPerThread ?? UNITS_PER_THREAD)));
@@ -224,8 +226,14 @@ export async function recognizeInParts(
     decodeMentions(encoded, text, bounds[part], mentions);
     byPart.set(part, mentions);
   };
-  // The workers start first: loading and building their recognizers overlaps this thread's.
-  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(source, parallel.script ?? __filename, fromWorker));
+  // The workers start first: loading and building their recognizers overlaps this thread's. The
+  // module that starts them is loaded only then: a process on one thread goes without it.
+  // (A require, not import(): the bundle runs as a vm script, which has no loader for import().)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const script = parallel.script ?? join(__dirname, 'recognizeWorker.js');
+  const data: WorkerData = { entities: [...knowledgeBase.entities()] };
+  const workers = Array.from({ length: threads - 1 }, () => new PartWorker(WorkerThread, data, script, fromWorker));
   try {
     const settings = articleSettings(text, options);
     bounds = [...partStarts(text, Math.max(threads, Math.round(text.length / (parallel.partUnits ?? PART_UNITS)))), text.length];

@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { withWorkspaceFile } from '../../src/core/knowledgeBase/workspaceFile';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { decodeMentions, encodeMentions, type KnowledgeBaseSource, recognizeInParts } from '../../src/cli/parallelRecognize';
+import { decodeMentions, encodeMentions, recognizeInParts } from '../../src/cli/parallelRecognize';
 import { printMentions } from '../../src/cli/printMentions';
 import { bundledRecognizer } from './namesFound';
 
@@ -19,7 +20,6 @@ const SEEDS = readdirSync(join(REPO, 'seeds'))
   .filter((name) => name.endsWith('.txt'))
   .sort()
   .map((name) => readFileSync(join(REPO, 'seeds', name), 'utf8'));
-const BUNDLED: KnowledgeBaseSource = { file: undefined, read: undefined };
 const KB_FILE = join(REPO, 'test/fixtures/export/workspace/.news-annotator/knowledge-base.yaml');
 /** Starting Node and recognizing 20 MB twice: a guard against hangs, not a benchmark. */
 const HANG_GUARD_MS = 300_000;
@@ -53,23 +53,36 @@ describe('recognize in parts on worker threads', function () {
 
   it('each seed cut into parts recognized by two worker threads gives what the whole seed gives; the seeds together with a workspace knowledge base too', async () => {
     for (const text of SEEDS) {
-      const { mentions, partsByThread } = await recognizeInParts(text, {}, bundledRecognizer, BUNDLED, { threads: 3, ...SMALL_PARTS });
+      const { mentions, partsByThread } = await recognizeInParts(text, {}, bundledRecognizer, bundledKnowledgeBase(), { threads: 3, ...SMALL_PARTS });
       assert.equal(partsByThread[0], 0);
       assert.ok(byWorkers(partsByThread) > 1, `the seed was not cut: ${partsByThread.join(', ')}`);
       assert.equal(await jsonLines(mentions), await jsonLines(bundledRecognizer().recognize(text)));
     }
     const kbText = readFileSync(KB_FILE, 'utf8');
-    const withFile = new Recognizer(withWorkspaceFile(kbText, KB_FILE).knowledgeBase);
+    const { knowledgeBase } = withWorkspaceFile(kbText, KB_FILE);
+    const withFile = new Recognizer(knowledgeBase);
     const text = SEEDS.join('\n\n');
-    const { mentions, partsByThread } = await recognizeInParts(text, {}, () => withFile, { file: KB_FILE, read: { text: kbText } }, { threads: 2, ...SMALL_PARTS });
+    const { mentions, partsByThread } = await recognizeInParts(text, {}, () => withFile, knowledgeBase, { threads: 2, ...SMALL_PARTS });
     assert.ok(byWorkers(partsByThread) > 1);
     assert.equal(await jsonLines(mentions), await jsonLines(withFile.recognize(text)));
+  });
+
+  it('the workers recognize with the knowledge base they are given, an entity added in code included', async () => {
+    const knowledgeBase = bundledKnowledgeBase().withOverrides({
+      entities: [{ id: 'person:zorro-vega', type: 'person', name: 'Zorro Vega', aliases: { en: ['Zorro Vega'] }, roles: [] }],
+    });
+    const recognizer = new Recognizer(knowledgeBase);
+    const text = SEEDS.map((seed) => `${seed}\n\nZorro Vega spoke.`).join('\n\n');
+    const { mentions, partsByThread } = await recognizeInParts(text, {}, () => recognizer, knowledgeBase, { threads: 2, ...SMALL_PARTS });
+    assert.ok(byWorkers(partsByThread) > 1);
+    assert.equal(mentions.filter((m) => m.id === 'person:zorro-vega').length, SEEDS.length);
+    assert.equal(await jsonLines(mentions), await jsonLines(recognizer.recognize(text)));
   });
 
   it('options reach every part: a reference year, and no candidates', async () => {
     const text = SEEDS.join('\n\n');
     for (const options of [{ referenceYear: 1999 }, { candidates: false }]) {
-      const { mentions, partsByThread } = await recognizeInParts(text, options, bundledRecognizer, BUNDLED, { threads: 2, ...SMALL_PARTS });
+      const { mentions, partsByThread } = await recognizeInParts(text, options, bundledRecognizer, bundledKnowledgeBase(), { threads: 2, ...SMALL_PARTS });
       assert.ok(byWorkers(partsByThread) > 1);
       assert.equal(await jsonLines(mentions), await jsonLines(bundledRecognizer().recognize(text, options)));
     }
@@ -96,7 +109,7 @@ describe('recognize in parts on worker threads', function () {
     const text = seedText(20_000_000);
     const whole = bundledRecognizer().recognize(text);
     const expected = await jsonLines(whole);
-    const { mentions, partsByThread } = await recognizeInParts(text, {}, bundledRecognizer, BUNDLED, { threads: 2 });
+    const { mentions, partsByThread } = await recognizeInParts(text, {}, bundledRecognizer, bundledKnowledgeBase(), { threads: 2 });
     assert.ok(partsByThread[0] > 0 && partsByThread[1] > 0, `each thread recognizes parts: ${partsByThread.join(', ')}`);
     assert.ok((await jsonLines(mentions)) === expected, 'the mentions recognized in parts on two threads differ from those of the whole text');
     const dir = mkdtempSync(join(tmpdir(), 'news-annotator-parts-'));
