@@ -97,7 +97,21 @@ const EMPTY_SLOT = -1;
 // A node's info: its flags, and above them the pattern that ends there, plus one (0 for none).
 const HAS_NEXT = 1;
 const HAS_TRAILING = 2;
-const TERMINAL_SHIFT = 2;
+/** The tokens after the node are placed from the slot after its own (see `finalTable`). */
+const NEAR_CHILDREN = 4;
+const TERMINAL_SHIFT = 3;
+/**
+ * How many tokens may follow a node for them to be placed near it. Most nodes below the root have
+ * one or two; placing all those of a node that many follow (a first name) near it made a long run
+ * of full slots there, which every lookup nearby read through.
+ */
+const NEAR_CHILDREN_MAX = 16;
+/**
+ * The largest table, in bits, that `finalTable` builds again at the same size to place tokens
+ * near their nodes: a second table while the first is still held, and the memory of a large
+ * knowledge base has a ceiling. (A table of another size is built again anyway.)
+ */
+const NEAR_REBUILD_BITS_MAX = 20;
 // How many candidate words a scan gathers before they are tried, so that the scan's loop runs on
 // rather than returning at each; few enough for the text they end in to stay in the nearest cache.
 const CANDIDATES = 128;
@@ -275,25 +289,34 @@ class TrieBuilder {
    * take one slot, so the counted slots may fit a smaller table than the tokens did, or need a
    * larger one when few repeat). They move there in the order placed, so that a node's new field
    * is known before the slots that leave it; a slot's key is its token's hash mixed with that
-   * field, so each key is mixed again.
+   * field, so each key is mixed again. The tokens after a node that at most NEAR_CHILDREN_MAX
+   * follow are placed from the slot after the node's own rather than where their keys say
+   * (`NEAR_CHILDREN`): a match's next token is then most often in the memory just read for the
+   * one before, where in a large table it was one more read from far away, waited for at each
+   * token.
    */
   finalTable(): { slots: Int32Array; bits: number } {
     const fitting = bitsFor(this.placed, SCAN_LOAD);
-    if (fitting === this.bits) return { slots: this.slots, bits: this.bits };
+    if (fitting === this.bits && fitting > NEAR_REBUILD_BITS_MAX) return { slots: this.slots, bits: this.bits };
     const { slots } = this;
     const table = emptySlots(fitting);
     const finalShift = 32 - fitting;
     const finalMask = (1 << fitting) * SLOT_SIZE - 1;
-    /** Old slot number (field - 1) to new. */
+    /** By old slot number (field - 1): how many tokens follow its node, then its new slot number. */
     const moved = new Int32Array(1 << this.bits);
+    for (let k = 0; k < this.placed; k++) if (this.placedFrom[k] !== ROOT) moved[this.placedFrom[k] - 1]++;
     for (let k = 0; k < this.placed; k++) {
       const s = this.placedSlots[k];
       const from = this.placedFrom[k];
-      const key = keyOf(from === ROOT ? ROOT : moved[from - 1] + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
-      let t = (Math.imul(key, SLOT_MIX) >>> finalShift) * SLOT_SIZE;
+      const parent = from === ROOT ? -1 : moved[from - 1] * SLOT_SIZE;
+      const key = keyOf(from === ROOT ? ROOT : parent / SLOT_SIZE + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
+      const near = parent >= 0 && (table[parent + 1] & NEAR_CHILDREN) !== 0;
+      let t = near ? (parent + SLOT_SIZE) & finalMask : (Math.imul(key, SLOT_MIX) >>> finalShift) * SLOT_SIZE;
       while (table[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & finalMask;
+      const children = moved[s / SLOT_SIZE];
       table.set(slots.subarray(s, s + SLOT_SIZE), t);
       table[t] = key;
+      if (children > 0 && children <= NEAR_CHILDREN_MAX) table[t + 1] |= NEAR_CHILDREN;
       moved[s / SLOT_SIZE] = t / SLOT_SIZE;
     }
     return { slots: table, bits: fitting };
@@ -665,7 +688,7 @@ export class FoldedWordMatcher {
     if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return -1;
     const { slots, slotUnits, longTokens } = this;
     const length = to - from;
-    for (let t = this.slotOf(key); ; t = (t + SLOT_SIZE) & this.slotMask) {
+    for (let t = this.firstSlotOf(field, key); ; t = (t + SLOT_SIZE) & this.slotMask) {
       if (slots[t + 1] === EMPTY_SLOT) return -1;
       if (slots[t] !== key || slots[t + 2] !== length) continue;
       const inline = length <= INLINE_UNITS;
@@ -681,10 +704,15 @@ export class FoldedWordMatcher {
   private tryCandidates(text: string): void {
     const { candidateEnd, candidateHash, slots } = this;
     // First the slot of each first word, all at once: most are far in memory, and reads that do
-    // not wait on one another overlap, where the tries would wait for each in turn. (Reading ahead
-    // to the token after did not pay.)
+    // not wait on one another overlap, where the tries would wait for each in turn. The slot after
+    // it too, where the tokens after a first word that few follow begin (NEAR_CHILDREN): most
+    // often in the next block of memory. (Hashing the token after, to read its slot ahead, did
+    // not pay.)
     let readAhead = 0;
-    for (let k = 0; k < this.candidateCount; k++) readAhead ^= slots[this.slotOf(keyOf(ROOT, candidateHash[k]))];
+    for (let k = 0; k < this.candidateCount; k++) {
+      const home = this.slotOf(keyOf(ROOT, candidateHash[k]));
+      readAhead ^= slots[home] ^ slots[(home + SLOT_SIZE + 1) & this.slotMask];
+    }
     this.readAhead = readAhead;
     for (let k = 0; k < this.candidateCount; k++) {
       const slot = this.firstWord(text, candidateEnd[k], candidateHash[k]);
@@ -827,7 +855,7 @@ export class FoldedWordMatcher {
       const bit = keyFilterBit(key);
       if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) break;
       let slot = -1;
-      for (let s = this.slotOf(key); slot < 0; s = (s + SLOT_SIZE) & this.slotMask) {
+      for (let s = this.firstSlotOf(field, key); slot < 0; s = (s + SLOT_SIZE) & this.slotMask) {
         if (slots[s + 1] === EMPTY_SLOT) break;
         if (slots[s] !== key || slots[s + 2] !== tokenLength) continue;
         const inline = tokenLength <= INLINE_UNITS;
@@ -982,7 +1010,7 @@ export class FoldedWordMatcher {
     if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) return -1;
     const { slots, slotUnits, units } = this;
     const length = to - from;
-    for (let s = this.slotOf(key); ; s = (s + SLOT_SIZE) & this.slotMask) {
+    for (let s = this.firstSlotOf(field, key); ; s = (s + SLOT_SIZE) & this.slotMask) {
       if (slots[s + 1] === EMPTY_SLOT) return -1;
       if (slots[s] !== key || slots[s + 2] !== length) continue;
       // Same key and length: the units tell.
@@ -1000,6 +1028,11 @@ export class FoldedWordMatcher {
 
   private slotOf(key: number): number {
     return (Math.imul(key, SLOT_MIX) >>> this.slotShift) * SLOT_SIZE;
+  }
+
+  /** Where the run of full slots that holds `key`, a token after the node of `field`, starts: after the node's own slot when its tokens are placed near it. */
+  private firstSlotOf(field: number, key: number): number {
+    return field !== ROOT && (this.slots[field * SLOT_SIZE - SLOT_SIZE + 1] & NEAR_CHILDREN) !== 0 ? (field * SLOT_SIZE) & this.slotMask : this.slotOf(key);
   }
 
   /** Looks at how code unit `c` folds; returns its code for the scan. */
