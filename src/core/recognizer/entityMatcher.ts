@@ -106,18 +106,30 @@ function withRoom(array: Int32Array, length: number): Int32Array {
  */
 class AliasTable {
   readonly folds: string[] = [];
-  firsts: Int32Array = new Int32Array(1024);
-  flags: Int32Array = new Int32Array(1024);
+  firsts: Int32Array;
+  flags: Int32Array;
   readonly others = new Map<number, { entity: number; canonical: boolean }[]>();
   /** Each alias's hash, by index, to move the slots when the table grows. */
-  private hashes: Int32Array = new Int32Array(1024);
+  private hashes: Int32Array;
   /**
    * The slots of the hash table, two numbers each: an alias index plus one (0 for an empty slot)
    * and its hash, read together, so that only an alias of the same hash is compared, string to
    * string. At most half full.
    */
-  private slots: Int32Array = new Int32Array(2 << 12);
-  private shift = 32 - 12;
+  private slots: Int32Array;
+  private shift: number;
+
+  /** `expected`: how many aliases there will be at least, so that the table need not grow (and move every slot) until then. */
+  constructor(expected: number) {
+    let bits = 12;
+    while (bits < 30 && 1 << (bits - 1) < expected) bits++;
+    this.slots = new Int32Array(2 << bits);
+    this.shift = 32 - bits;
+    const room = Math.max(1024, expected);
+    this.firsts = new Int32Array(room);
+    this.flags = new Int32Array(room);
+    this.hashes = new Int32Array(room);
+  }
 
   get size(): number {
     return this.folds.length;
@@ -339,7 +351,10 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
  */
 function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
   const { entities, written: namesOf } = names;
-  const table = new AliasTable();
+  // The names as written, one alias each at most: the case forms and other spellings often double them.
+  let nameCount = 0;
+  for (const list of namesOf) nameCount += list.length;
+  const table = new AliasTable(nameCount);
   const compounds: Compound[] = [];
   const namesNotMatched = addWrittenNames(table, names, compounds);
   const written = table.folds.length;
