@@ -5,7 +5,11 @@
 import * as assert from 'node:assert/strict';
 import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
-import { mayHaveGenericHead, nameWords, wordKey } from '../../src/core/recognizer/compoundNames';
+import { mayHaveGenericHead, mayJoinParts, nameWords, splitName, wordKey } from '../../src/core/recognizer/compoundNames';
+import { entityNamesOf } from '../../src/core/recognizer/entityNames';
+import { latinSpellings } from '../../src/core/recognizer/latinSpellings';
+import { russianCaseForms } from '../../src/core/recognizer/russianForms';
+import { generatedKnowledgeBase } from '../../bench/corpus/knowledgeBase';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
 import { foldString } from '../../src/core/text/fold';
 import { choices } from '../fuzz/editScripts';
@@ -101,4 +105,51 @@ describe('the words of a name, read from its ends', () => {
       assert.equal(mayHaveGenericHead(name), referenceHead(name), JSON.stringify(name));
     }
   });
+});
+
+describe('the names that may join parts, picked out before their parts are looked for', () => {
+  // As the matcher found a body's ancestors for every name of several words of every organization,
+  // before it kept only the names that may split.
+  const BODY_KINDS = ['body', 'government', 'ministry', 'armed-forces'];
+  const ancestorsAsBefore = (entity: Entity, knowledgeBase: KnowledgeBase) => {
+    const ids: string[] = [];
+    if (entity.type !== 'organization' || !BODY_KINDS.includes(entity.kind)) return ids;
+    for (let parent = entity.parent; parent && ids.length < 4 && !ids.includes(parent); ) {
+      ids.push(parent);
+      const above = knowledgeBase.get(parent);
+      parent = above?.type === 'organization' ? above.parent : undefined;
+    }
+    return ids;
+  };
+
+  for (const [label, knowledgeBase] of [
+    ['bundled', bundledKnowledgeBase()],
+    ['generated', generatedKnowledgeBase(5000, 23)],
+  ] as const) {
+    it(`leaves out only names that do not split, on every organization of the ${label} knowledge base`, () => {
+      const { entities, written } = entityNamesOf(knowledgeBase);
+      // Every name as written and in its other forms, as the matcher has them (and those it refuses: more names, more splits).
+      const namesOf = entities.map((entity, e) => written[e].flatMap((n) => [n, ...russianCaseForms(n, entity.type), ...latinSpellings(n, entity.type)]));
+      const keys = new Map(entities.map((entity, e) => [entity.id, new Set(namesOf[e].map(wordKey))]));
+      const none = new Set<string>();
+      let kept = 0;
+      let leftOut = 0;
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e];
+        if (entity.type !== 'organization') continue;
+        const ancestors = ancestorsAsBefore(entity, knowledgeBase);
+        for (const name of namesOf[e]) {
+          if (!name.includes(' ')) continue;
+          if (mayJoinParts(name, entity)) {
+            kept++;
+            continue;
+          }
+          leftOut++;
+          assert.equal(splitName(name, entity.id, ancestors, (id) => keys.get(id) ?? none), undefined, `${entity.id}: ${name}`);
+        }
+      }
+      // Both kinds are there to compare: names kept, and names left out.
+      assert.ok(kept > 100 && leftOut > 100, `${kept} kept, ${leftOut} left out`);
+    });
+  }
 });

@@ -4,6 +4,8 @@
 // country beside it, each as its own mention; the name, without the head. The knowledge base keeps
 // such names, as they tell which body is meant, and the recognizer splits them when it finds them.
 import { isCommonWord } from '../knowledgeBase/aliasRules';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Entity } from '../knowledgeBase/schema';
 import { foldString, isInvisible, isWordCode } from '../text/fold';
 
 /** A run of a name's words that is a mention of its own. */
@@ -116,6 +118,34 @@ export function mayHaveGenericHead(written: string): boolean {
   return last > first && (isLowercaseWord(written[first]) || isLowercaseWord(written[last]));
 }
 const SURROGATE = /[\ud800-\udfff]/;
+
+/** Bodies of states and organizations; a broadcaster's or a school's name is one name ("China Central Television"). */
+const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
+
+/** Whether `entity` is a body that belongs to another entity: `ancestorsOf` finds at least one. */
+function hasAncestors(entity: Entity): boolean {
+  return entity.type === 'organization' && BODY_KINDS.has(entity.kind) && Boolean(entity.parent);
+}
+
+/** The entities a body belongs to, nearest first, up to four: its parent organization or country, and theirs. */
+export function ancestorsOf(entity: Entity, knowledgeBase: KnowledgeBase): string[] {
+  const ids: string[] = [];
+  if (entity.type !== 'organization' || !hasAncestors(entity)) return ids;
+  for (let parent = entity.parent; parent && ids.length < 4 && !ids.includes(parent); ) {
+    ids.push(parent);
+    const above = knowledgeBase.get(parent);
+    parent = above?.type === 'organization' ? above.parent : undefined;
+  }
+  return ids;
+}
+
+/**
+ * Whether `splitName` may split `written`, a name of `entity`: an organization's name of several
+ * words, of a body that belongs to another entity or with a word in small letters at an end.
+ */
+export function mayJoinParts(written: string, entity: Entity): boolean {
+  return entity.type === 'organization' && written.includes(' ') && (hasAncestors(entity) || mayHaveGenericHead(written));
+}
 
 /**
  * The spans of the words of `text` from `from` to `to`, as [start, end) pairs in one array; an

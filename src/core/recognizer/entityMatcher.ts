@@ -6,7 +6,7 @@ import { foldString, isInvisible } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
-import { foldedWordKey, mayHaveGenericHead, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
+import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { russianCaseForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -106,18 +106,30 @@ function withRoom(array: Int32Array, length: number): Int32Array {
  */
 class AliasTable {
   readonly folds: string[] = [];
-  firsts: Int32Array = new Int32Array(1024);
-  flags: Int32Array = new Int32Array(1024);
+  firsts: Int32Array;
+  flags: Int32Array;
   readonly others = new Map<number, { entity: number; canonical: boolean }[]>();
   /** Each alias's hash, by index, to move the slots when the table grows. */
-  private hashes: Int32Array = new Int32Array(1024);
+  private hashes: Int32Array;
   /**
    * The slots of the hash table, two numbers each: an alias index plus one (0 for an empty slot)
    * and its hash, read together, so that only an alias of the same hash is compared, string to
    * string. At most half full.
    */
-  private slots: Int32Array = new Int32Array(2 << 12);
-  private shift = 32 - 12;
+  private slots: Int32Array;
+  private shift: number;
+
+  /** `expected`: how many aliases there will be at least, so that the table need not grow (and move every slot) until then. */
+  constructor(expected: number) {
+    let bits = 12;
+    while (bits < 30 && 1 << (bits - 1) < expected) bits++;
+    this.slots = new Int32Array(2 << bits);
+    this.shift = 32 - bits;
+    const room = Math.max(1024, expected);
+    this.firsts = new Int32Array(room);
+    this.flags = new Int32Array(room);
+    this.hashes = new Int32Array(room);
+  }
 
   get size(): number {
     return this.folds.length;
@@ -199,7 +211,7 @@ class AliasTable {
   }
 }
 
-/** An organization's name of several words, as written, by its alias index: it may join parts (compoundNames.ts). */
+/** A name of an organization, as written, by its alias index, that may join parts (`mayJoinParts`, compoundNames.ts). */
 interface Compound {
   alias: number;
   written: string;
@@ -207,8 +219,9 @@ interface Compound {
   entity: number;
 }
 
+/** Notes `written`, a name of `entity`, if it may join parts (`mayJoinParts`): most names of organizations, and their case forms, cannot, and are not kept until `compoundParts`. */
 function noteCompound(compounds: Compound[], alias: number, written: string, entity: Entity, e: number): void {
-  if (entity.type === 'organization' && written.includes(' ')) compounds.push({ alias, written, entity: e });
+  if (mayJoinParts(written, entity)) compounds.push({ alias, written, entity: e });
 }
 
 /** Every name and alias as the knowledge base writes it; returns those it leaves out, folded. */
@@ -288,32 +301,22 @@ function addForm(table: AliasTable, entity: Entity, e: number, form: string, wri
   noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
 }
 
-const BODY_KINDS = new Set(['body', 'government', 'ministry', 'armed-forces']);
-
 /**
  * The parts of each organization's name that joins a body and what it belongs to, or a name and
  * a generic head (compoundNames.ts), by alias index; names shared by several entities stay whole.
  */
 function compoundParts(table: AliasTable, entities: readonly Entity[], compounds: readonly Compound[], knowledgeBase: KnowledgeBase): Map<number, { words: number; parts: NamePart[] }> {
   const result = new Map<number, { words: number; parts: NamePart[] }>();
-  const ancestorsOf = (entity: Entity) => {
-    const ids: string[] = [];
-    // Bodies of states and organizations; a broadcaster's or a school's name is one name ("China Central Television").
-    if (entity.type !== 'organization' || !BODY_KINDS.has(entity.kind)) return ids;
-    for (let parent = entity.parent; parent && ids.length < 4 && !ids.includes(parent); ) {
-      ids.push(parent);
-      const above = knowledgeBase.get(parent);
-      parent = above?.type === 'organization' ? above.parent : undefined;
-    }
-    return ids;
-  };
-  // The names that may split: their entity's own, with an ancestor or a part of its own.
+  // The names that may split (all `noteCompound` kept): their entity's own, with the ancestors
+  // of that entity, found once for all its names.
   const candidates: (Compound & { ancestors: string[] })[] = [];
+  const ancestorsByEntity = new Map<number, string[]>();
   for (const compound of compounds) {
-    const { alias, written, entity } = compound;
+    const { alias, entity } = compound;
     if (table.firsts[alias] !== entity || (table.flags[alias] & AMBIGUOUS) !== 0) continue;
-    const ancestors = ancestorsOf(entities[entity]);
-    if (ancestors.length > 0 || mayHaveGenericHead(written)) candidates.push({ ...compound, ancestors });
+    let ancestors = ancestorsByEntity.get(entity);
+    if (!ancestors) ancestorsByEntity.set(entity, (ancestors = ancestorsOf(entities[entity], knowledgeBase)));
+    candidates.push({ ...compound, ancestors });
   }
   if (candidates.length === 0) return result;
   // The names of their owners and of what those belong to, as word keys, from one pass over the table.
@@ -348,7 +351,10 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
  */
 function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
   const { entities, written: namesOf } = names;
-  const table = new AliasTable();
+  // The names as written, one alias each at most: the case forms and other spellings often double them.
+  let nameCount = 0;
+  for (const list of namesOf) nameCount += list.length;
+  const table = new AliasTable(nameCount);
   const compounds: Compound[] = [];
   const namesNotMatched = addWrittenNames(table, names, compounds);
   const written = table.folds.length;
