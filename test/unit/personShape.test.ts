@@ -31,6 +31,15 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Ieri Gagik Martirosyan ha dichiarato che la missione è finita.'), ['Gagik Martirosyan']);
   });
 
+  it('takes the name after a Russian title and the body it heads, the title starting the sentence or not', () => {
+    assert.deepEqual(candidates('Секретарь Совбеза Белоруссии Александр Вольфович присутствовал.'), ['Александр Вольфович']);
+    assert.deepEqual(candidates('Председатель Госдумы Вячеслав Володин выступил.'), ['Вячеслав Володин']);
+    assert.deepEqual(candidates('Вчера выступил председатель Госдумы Вячеслав Володин.'), ['Вячеслав Володин']);
+    assert.deepEqual(candidates('Встреча с министром Обороны Республики Андреем Волковым прошла.'), ['Андреем Волковым']);
+    // Without a title before it, a first name after other capitalised words is part of a longer name.
+    assert.deepEqual(candidates('Вчера Фонд Развития Андрей Волков объявил конкурс.'), []);
+  });
+
   it('reads Kazakh capitals and small letters as it reads Russian ones', () => {
     // Қ, Ә, Ұ, Ө... lie past Я in Unicode: a name that starts with one, or has one second, is still capitalised.
     assert.deepEqual(candidates('Қайрат Әбдірахманов заявил, что переговоры прошли успешно.'), ['Қайрат Әбдірахманов']);

@@ -70,6 +70,28 @@ class Endings {
 }
 
 const SURNAME_ENDINGS = new Endings(SURNAME_ENDING_LIST);
+
+// Russian titles and roles, in their cases: before the body's name in the genitive and then the
+// person's ("Секретарь Совбеза Белоруссии Александр …", "председатель Госдумы Вячеслав …").
+const RUSSIAN_TITLE_FORMS = [
+  'президент', 'президента', 'президенту', 'президентом', 'председатель', 'председателя', 'председателю', 'председателем',
+  'секретарь', 'секретаря', 'секретарю', 'секретарем', 'секретарём', 'пресс-секретарь', 'пресс-секретаря', 'пресс-секретарю',
+  'генсек', 'генсека', 'генсеку', 'министр', 'министра', 'министру', 'министром', 'замминистра', 'заместитель', 'заместителя',
+  'заместителю', 'глава', 'главы', 'главе', 'главой', 'посол', 'посла', 'послу', 'послом', 'спикер', 'спикера', 'спикеру',
+  'премьер', 'премьера', 'помощник', 'помощника', 'советник', 'советника', 'директор', 'директора', 'командующий',
+  'командующего', 'начальник', 'начальника', 'губернатор', 'губернатора', 'мэр', 'мэра', 'лидер', 'лидера',
+];
+/** The forms in small letters, and with a capital as they start a sentence. */
+const RUSSIAN_TITLES = new WordSet(RUSSIAN_TITLE_FORMS.flatMap((form) => [form, form[0].toUpperCase() + form.slice(1)]));
+/** The word (letters and hyphens) right before a run of capitalised words, past spaces. */
+const WORD_BEFORE = /([\p{L}-]+)[ \t\u00a0]+$/u;
+
+/** Whether a Russian title is the run's first word (`start`, `end`), or the word right before the run. */
+function russianTitleAt(text: string, start: number, end: number): boolean {
+  if (RUSSIAN_TITLES.hasAt(text, start, end)) return true;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  return before !== null && RUSSIAN_TITLES.has(before[1]);
+}
 const PATRONYMIC_ENDINGS = new Endings(PATRONYMIC_ENDING_LIST);
 
 /** hasSurnameEnding of the word [start, end) of `text`, read in place. */
@@ -282,9 +304,11 @@ export class NamesByShape {
       if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
       const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2;
       // The name ends the run, and what comes before it in the run is a name already recognized
-      // ("CIS Sergey …", "Пакистана Шахбазом …") or one word starting a sentence ("Yesterday Sergey
-      // Lebedev"): else it is part of a longer name ("Santa Maria Novella").
-      if (i + nameLength !== length || (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])))) return;
+      // ("CIS Sergey …", "Пакистана Шахбазом …"), one word starting a sentence ("Yesterday Sergey
+      // Lebedev") or a Russian title and the body's name ("Председатель Госдумы Вячеслав …"): else it
+      // is part of a longer name ("Santa Maria Novella").
+      if (i + nameLength !== length) return;
+      if (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])) && !(i <= 3 && russianTitleAt(text, starts[0], ends[0]))) return;
       this.addIfFree(i, i + nameLength, 'first name');
       return;
     }
