@@ -45,8 +45,8 @@ const MERGE_FACTS_HELP = `  merge-facts Merge two versions of a fact file (git's
 `;
 
 const RECOGNIZE_HELP = `  recognize   Print the people, organizations, places, events, dates and candidate names found in FILE.
-              --json            a JSON array of {start, end, text, type, id?, name?, iso?, approximate?},
-                                indented; offsets count UTF-16 code units
+              --json            a JSON array of {start, end, text, type, id?, name?, alternatives?, iso?,
+                                role?, guess?, approximate?}, indented; offsets count UTF-16 code units
               --jsonl           the same objects as JSON Lines: one compact object per line, per
                                 mention, for pipelines (U+2028 and U+2029 written as escapes)
               --kb FILE         a workspace knowledge base to add (default: the nearest ${DEFAULT_KNOWLEDGE_BASE_FILE})

@@ -2,7 +2,9 @@
 //   --json   an array, indented as JSON.stringify(mentions, null, 2) writes it (what people read);
 //   --jsonl  one compact JSON object per line, per mention (what pipelines read, line by line).
 // Each mention has the same fields in both, in this order: start, end (UTF-16 offsets), text, type,
-// and, when they apply, id and name (the entity), iso (a date's ISO 8601 value) and approximate.
+// and, when they apply, id and name (the entity), alternatives (other entities the words may name),
+// iso (a date's ISO 8601 value), role and guess (a candidate's title, and what it may be besides a
+// person) and approximate.
 // The JSON is written field by field straight into UTF-8 bytes rather than through JSON.stringify of
 // each mention and a string per chunk: at 350,000 mentions building, joining and encoding strings
 // took a quarter of the whole run. A unit test checks it against JSON.stringify.
@@ -81,7 +83,9 @@ class MentionJson {
   private readonly entityParts = new Map<string, { name: string | undefined; bytes: Uint8Array }>();
   /** `"type":` and the type, by type: a handful of them. */
   private readonly typeParts = new Map<string, Uint8Array>();
-  private readonly keys: Record<'start' | 'end' | 'text' | 'type' | 'id' | 'name' | 'iso' | 'approximate', Uint8Array>;
+  private readonly keys: Record<'start' | 'end' | 'text' | 'type' | 'id' | 'name' | 'alternatives' | 'iso' | 'role' | 'guess' | 'approximate', Uint8Array>;
+  /** The bytes that open a list, go between its items and close it (`alternatives`). */
+  private readonly list: { open: Uint8Array; between: Uint8Array; close: Uint8Array; empty: Uint8Array };
   readonly out: JsonBytes;
 
   constructor(
@@ -91,7 +95,28 @@ class MentionJson {
     escapeLineSeparators: boolean,
   ) {
     const key = (name: string, first = false) => JsonBytes.ascii(`${first ? '' : separator}"${name}":${space}`);
-    this.keys = { start: key('start', true), end: key('end'), text: key('text'), type: key('type'), id: key('id'), name: key('name'), iso: key('iso'), approximate: key('approximate') };
+    this.keys = {
+      start: key('start', true),
+      end: key('end'),
+      text: key('text'),
+      type: key('type'),
+      id: key('id'),
+      name: key('name'),
+      alternatives: key('alternatives'),
+      iso: key('iso'),
+      role: key('role'),
+      guess: key('guess'),
+      approximate: key('approximate'),
+    };
+    // A list's items one level deeper than the members, as JSON.stringify indents them; compact, none.
+    const itemSeparator = separator.includes('\n') ? `${separator}  ` : separator;
+    const itemIndent = itemSeparator.slice(1);
+    this.list = {
+      open: JsonBytes.ascii(`[${itemIndent}`),
+      between: JsonBytes.ascii(itemSeparator),
+      close: JsonBytes.ascii(`${separator.slice(1)}]`),
+      empty: JsonBytes.ascii('[]'),
+    };
     this.out = new JsonBytes(CHUNK, escapeLineSeparators);
   }
 
@@ -136,14 +161,41 @@ class MentionJson {
       out.raw(keys.name);
       out.string(m.name);
     }
+    if (m.alternatives !== undefined) {
+      out.raw(keys.alternatives);
+      this.strings(m.alternatives);
+    }
     if (m.iso !== undefined) {
       out.raw(keys.iso);
       out.string(m.iso);
+    }
+    if (m.role !== undefined) {
+      out.raw(keys.role);
+      out.string(m.role);
+    }
+    if (m.guess !== undefined) {
+      out.raw(keys.guess);
+      out.string(m.guess);
     }
     if (m.approximate !== undefined) {
       out.raw(keys.approximate);
       out.boolean(m.approximate);
     }
+  }
+
+  /** A list of strings, laid out as the members are. */
+  private strings(values: readonly string[]): void {
+    const { out, list } = this;
+    if (values.length === 0) {
+      out.raw(list.empty);
+      return;
+    }
+    out.raw(list.open);
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) out.raw(list.between);
+      out.string(values[i]);
+    }
+    out.raw(list.close);
   }
 }
 

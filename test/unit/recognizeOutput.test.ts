@@ -22,8 +22,8 @@ const HANG_GUARD_MS = 30_000;
 
 /** The fields `recognize` prints, in its order; JSON.stringify leaves out the undefined ones. */
 function printed(m: Mention) {
-  const { start, end, text, type, id, name, iso, approximate } = m;
-  return { start, end, text, type, id, name, iso, approximate };
+  const { start, end, text, type, id, name, alternatives, iso, role, guess, approximate } = m;
+  return { start, end, text, type, id, name, alternatives, iso, role, guess, approximate };
 }
 
 /** What `printMentions` writes, which must be well-formed UTF-8, as text. */
@@ -53,7 +53,9 @@ function randomMentions(random: () => number, count: number): Mention[] {
       name: maybe(randomText(random, 12)),
       iso: maybe(randomText(random, 12)),
       approximate: maybe(random() < 0.5),
+      alternatives: maybe(Array.from({ length: Math.floor(random() * 3) }, () => `place:${randomText(random, 8)}`)),
       role: maybe(randomText(random, 12)),
+      guess: maybe(random() < 0.5 ? ('organization' as const) : ('place' as const)),
     };
   });
 }
@@ -62,6 +64,9 @@ function randomMentions(random: () => number, count: number): Mention[] {
 const UNUSUAL: Mention[] = [
   { start: 0, end: 9, text: 'a "b" \\ c', type: 'person', id: 'person:x', name: 'X "the" Y' },
   { start: 10, end: 13, text: 'a\u2028b', type: 'candidate', role: 'minister' },
+  { start: 10, end: 30, text: 'Interior Ministry', type: 'candidate', guess: 'organization' },
+  { start: 0, end: 6, text: 'Georgia', type: 'place', id: 'place:georgia', name: 'Georgia', alternatives: ['place:georgia-us', 'a "quoted"\u2028id'] },
+  { start: 0, end: 6, text: 'Georgia', type: 'place', id: 'place:georgia', name: 'Georgia', alternatives: [] },
   { start: 14, end: 20, text: 'Mosca\u2029', type: 'place', id: 'place:moscow', name: 'Moscow', approximate: true },
   { start: 21, end: 31, text: '2022-11-23', type: 'date', iso: '2022-11-23' },
   { start: 32, end: 40, text: 'Lukashen\tko', type: 'person', id: 'person:x', name: 'Another name', approximate: false },
