@@ -157,30 +157,25 @@ class MentionJson {
     out.string(m.text);
     out.raw(this.typePart(m.type));
     if (m.id !== undefined) out.raw(this.entityPart(m.id, m.name));
-    else if (m.name !== undefined) {
-      out.raw(keys.name);
-      out.string(m.name);
-    }
+    else this.optionalString(keys.name, m.name);
     if (m.alternatives !== undefined) {
       out.raw(keys.alternatives);
       this.strings(m.alternatives);
     }
-    if (m.iso !== undefined) {
-      out.raw(keys.iso);
-      out.string(m.iso);
-    }
-    if (m.role !== undefined) {
-      out.raw(keys.role);
-      out.string(m.role);
-    }
-    if (m.guess !== undefined) {
-      out.raw(keys.guess);
-      out.string(m.guess);
-    }
+    this.optionalString(keys.iso, m.iso);
+    this.optionalString(keys.role, m.role);
+    this.optionalString(keys.guess, m.guess);
     if (m.approximate !== undefined) {
       out.raw(keys.approximate);
       out.boolean(m.approximate);
     }
+  }
+
+  /** The member `key` (its bytes) with `value`, when there is one. */
+  private optionalString(key: Uint8Array, value: string | undefined): void {
+    if (value === undefined) return;
+    this.out.raw(key);
+    this.out.string(value);
   }
 
   /** A list of strings, laid out as the members are. */
