@@ -7,6 +7,7 @@ import { datelineDay, datelineYear, findDatesIn } from './dates';
 import { EntityMatcher } from './entityMatcher';
 import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
+import { PossessiveBodies } from './possessiveBodies';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
@@ -55,6 +56,8 @@ export class Recognizer {
   readonly coreference: Coreference;
   /** The demonyms of the knowledge base's places, in small letters: a body's name may end with one. */
   private readonly demonyms = new Set<string>();
+  /** Bodies named after their country's possessive ("Russia's Defence Ministry"). */
+  private readonly possessiveBodies: PossessiveBodies;
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     // The names folded once, for the matcher and the slip finder.
@@ -62,6 +65,7 @@ export class Recognizer {
     this.matcher = new EntityMatcher(knowledgeBase, names);
     this.coreference = new Coreference(knowledgeBase);
     this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded), names);
+    this.possessiveBodies = new PossessiveBodies(knowledgeBase);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
 
@@ -117,12 +121,14 @@ export class Recognizer {
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);
     const known = slips.length === 0 ? exact : mergeSorted(exact, slips, byStart);
     if (!candidates) return { found: known, words: textWords };
-    const found = findCandidatesIn(text, visible, {
-      knownAt: overlapFinder(known),
+    const knownAt = overlapFinder(known);
+    const candidatesFound = findCandidatesIn(text, visible, {
+      knownAt,
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    return { found: mergeSorted(withoutCovered(known, found), found, byStartThenLongest), words: textWords };
+    const found = this.possessiveBodies.resolve(text, candidatesFound, knownAt);
+    return { found: mergeSorted(withoutCovered(known, candidatesFound), found, byStartThenLongest), words: textWords };
   }
 
   /** A city or a site may begin the name of a body, as a school or an academy is named after it. */

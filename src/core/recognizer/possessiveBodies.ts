@@ -1,0 +1,65 @@
+// "Russia's Defence Ministry": a body named after its country's possessive. The knowledge base
+// writes the same body with the country's adjective ("Russian Defence Ministry") or after it
+// ("Ministry of Defence of Russia"), so the words left without the country name it: the candidate
+// the title scan found ("Defence Ministry", a body by its head) becomes that body.
+import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Place } from '../knowledgeBase/schema';
+import { foldString } from '../text/fold';
+import type { Mention } from './mention';
+
+/** A body's words without its country: the body, or null when two of the country's bodies share them. */
+type BodiesByWords = Map<string, string | null>;
+
+export class PossessiveBodies {
+  /** By the country's id. */
+  private readonly byPlace = new Map<string, BodiesByWords>();
+
+  constructor(private readonly knowledgeBase: KnowledgeBase) {
+    for (const body of knowledgeBase.ofType('organization')) {
+      const place = body.parent === undefined ? undefined : knowledgeBase.get(body.parent);
+      if (place?.type !== 'place') continue;
+      let bodies = this.byPlace.get(place.id);
+      if (bodies === undefined) this.byPlace.set(place.id, (bodies = new Map()));
+      for (const name of [body.name, ...(body.aliases.en ?? [])]) {
+        for (const words of wordsWithoutPlace(foldString(name), place)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
+      }
+    }
+  }
+
+  /**
+   * `candidates` with each body written right after a known country's possessive ("Russia's ",
+   * "Russia’s ") replaced by the knowledge base's body of that country with the same words.
+   * `knownAt` finds the mention over a span of the text.
+   */
+  resolve(text: string, candidates: readonly Mention[], knownAt: (start: number, end: number) => Mention | undefined): Mention[] {
+    return candidates.map((candidate) => {
+      if (candidate.guess !== 'organization') return candidate;
+      const place = possessiveBefore(text, candidate.start, knownAt);
+      const id = place === undefined ? undefined : this.byPlace.get(place)?.get(foldString(candidate.text));
+      const body = id ? this.knowledgeBase.get(id) : undefined;
+      return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
+    });
+  }
+}
+
+/** The country a possessive ends in right before `at` ("Russia's "), if it is a place the text already names. */
+function possessiveBefore(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
+  const space = text.charCodeAt(at - 1);
+  if (at < 4 || (space !== 0x20 && space !== 0xa0) || text.charCodeAt(at - 2) !== 0x73) return undefined;
+  const apostrophe = text.charCodeAt(at - 3);
+  if (apostrophe !== 0x27 && apostrophe !== 0x2019) return undefined;
+  const place = knownAt(at - 4, at - 3);
+  return place?.type === 'place' && place.end === at - 3 ? place.id : undefined;
+}
+
+/** A body's folded name without its country: after the country's adjective, or before "of (the) country". */
+function wordsWithoutPlace(name: string, place: Place): string[] {
+  const words: string[] = [];
+  const space = name.indexOf(' ');
+  const adjectives = Object.values(place.demonyms ?? {}).flat().map(foldString);
+  if (space > 0 && adjectives.includes(name.slice(0, space))) words.push(name.slice(space + 1));
+  for (const placeName of allNames(place).map(foldString)) {
+    for (const of of [` of ${placeName}`, ` of the ${placeName}`]) if (name.endsWith(of) && name.length > of.length) words.push(name.slice(0, -of.length));
+  }
+  return words;
+}

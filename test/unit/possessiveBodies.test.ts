@@ -1,0 +1,51 @@
+// A body written after its country's possessive ("Russia's Defence Ministry") is the knowledge
+// base's body of that country with the same words, as "Russian Defence Ministry" would be.
+import * as assert from 'node:assert/strict';
+import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { Entity } from '../../src/core/knowledgeBase/schema';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+
+/** Each mention's text, type and entity (or guess). */
+function found(text: string, using = recognizer): string[][] {
+  return using.recognize(text).map((m) => [m.text, m.type, m.id ?? m.guess ?? '']);
+}
+
+describe('bodies after their country’s possessive', () => {
+  it('are the country’s body the knowledge base names with its adjective or after it', () => {
+    assert.deepEqual(found("Russia's Defence Ministry said the drills ended."), [
+      ['Russia', 'place', 'place:russia'],
+      ['Defence Ministry', 'organization', 'organization:russia-defence-ministry'],
+    ]);
+    // "Security Council of Belarus" and "Belarusian Security Council": the same body; the curly apostrophe too.
+    assert.deepEqual(found('Belarus’s Security Council met on Monday.').slice(0, 2), [
+      ['Belarus', 'place', 'place:belarus'],
+      ['Security Council', 'organization', 'organization:belarus-security-council'],
+    ]);
+    // Another country's body with the same words.
+    assert.deepEqual(found("Russia's Security Council met.")[1], ['Security Council', 'organization', 'organization:russia-security-council']);
+  });
+
+  it('stay candidates when the knowledge base has no such body, or the country is not before them', () => {
+    assert.deepEqual(found("Kazakhstan's Interior Ministry said."), [
+      ['Kazakhstan', 'place', 'place:kazakhstan'],
+      ['Interior Ministry', 'candidate', 'organization'],
+    ]);
+    assert.deepEqual(found('The Defence Ministry said.'), [['Defence Ministry', 'candidate', 'organization']]);
+    assert.deepEqual(found("Putin's Defence Ministry said.").slice(1), [['Defence Ministry', 'candidate', 'organization']]);
+  });
+
+  it('stay candidates when two of the country’s bodies have the same words', () => {
+    const second = Entity.parse({
+      id: 'organization:second-defence-ministry',
+      type: 'organization',
+      kind: 'ministry',
+      name: 'Second Ministry',
+      parent: 'place:russia',
+      aliases: { en: ['Russian Defence Ministry'] },
+    });
+    const own = new Recognizer(new KnowledgeBase([...bundledKnowledgeBase().entities(), second]));
+    assert.deepEqual(found("Russia's Defence Ministry said.", own)[1], ['Defence Ministry', 'candidate', 'organization']);
+  });
+});
