@@ -436,10 +436,10 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
   const shapes = new NamesByShape(
     text,
     (start, end) => context.knownAt(start, end) !== undefined,
-    (run) => {
+    (run, _cue, role) => {
       const start = run[0].start;
       const end = run[run.length - 1].end;
-      byShape.push({ start, end, text: text.slice(start, end), type: 'candidate' });
+      byShape.push(role === undefined ? { start, end, text: text.slice(start, end), type: 'candidate' } : { start, end, text: text.slice(start, end), type: 'candidate', role });
     },
   );
   const institutions = new InstitutionNames(text, words);

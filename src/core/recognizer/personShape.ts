@@ -83,14 +83,21 @@ const RUSSIAN_TITLE_FORMS = [
 ];
 /** The forms in small letters, and with a capital as they start a sentence. */
 const RUSSIAN_TITLES = new WordSet(RUSSIAN_TITLE_FORMS.flatMap((form) => [form, form[0].toUpperCase() + form.slice(1)]));
-/** The word (letters and hyphens) right before a run of capitalised words, past spaces. */
-const WORD_BEFORE = /([\p{L}-]+)[ \t\u00a0]+$/u;
+/** The Russian title that is the run's first word (`start`, `end`) or the word right before the run, past spaces, as written. */
+function russianTitleAt(text: string, start: number, end: number): string | undefined {
+  if (RUSSIAN_TITLES.hasAt(text, start, end)) return text.slice(start, end);
+  let wordEnd = start;
+  while (wordEnd > 0 && isNarrowSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === start) return undefined;
+  // The titles are Cyrillic letters and hyphens: read back over those, and take the word only whole.
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === wordEnd || (wordStart > 0 && unitClass(text.charCodeAt(wordStart - 1)) === LETTER)) return undefined;
+  return RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd) ? text.slice(wordStart, wordEnd) : undefined;
+}
 
-/** Whether a Russian title is the run's first word (`start`, `end`), or the word right before the run. */
-function russianTitleAt(text: string, start: number, end: number): boolean {
-  if (RUSSIAN_TITLES.hasAt(text, start, end)) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
-  return before !== null && RUSSIAN_TITLES.has(before[1]);
+function isCyrillicOrHyphen(code: number): boolean {
+  return (code >= 0x400 && code <= 0x4ff) || code === 0x2d;
 }
 const PATRONYMIC_ENDINGS = new Endings(PATRONYMIC_ENDING_LIST);
 
@@ -233,10 +240,11 @@ export function capitalisedStart(first: number, second: number): boolean {
 }
 
 /**
- * Calls `add(words, cue)` for each run of two or three capitalised words that names a person by
- * its shape and what surrounds it, given the text's capitalised words in order (`capitalised`
- * for each, then `end`), so that one scan of the words serves it and the search for titles.
- * `skip(start, end)` is true for words already recognized.
+ * Calls `add(words, cue, role)` for each run of two or three capitalised words that names a person
+ * by its shape and what surrounds it, given the text's capitalised words in order (`capitalised`
+ * for each, then `end`), so that one scan of the words serves it and the search for titles;
+ * `role` is the Russian title that introduced the name, if one did. `skip(start, end)` is true for
+ * words already recognized.
  */
 export class NamesByShape {
   // The run of capitalised words being read, by offsets: most runs are one word long and end
@@ -248,7 +256,7 @@ export class NamesByShape {
   constructor(
     private readonly text: string,
     private readonly skip: (start: number, end: number) => boolean,
-    private readonly add: (words: ShapeWord[], cue: string) => void,
+    private readonly add: (words: ShapeWord[], cue: string, role?: string) => void,
   ) {}
 
   /**
@@ -308,8 +316,9 @@ export class NamesByShape {
       // Lebedev") or a Russian title and the body's name ("Председатель Госдумы Вячеслав …"): else it
       // is part of a longer name ("Santa Maria Novella").
       if (i + nameLength !== length) return;
-      if (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])) && !(i <= 3 && russianTitleAt(text, starts[0], ends[0]))) return;
-      this.addIfFree(i, i + nameLength, 'first name');
+      const title = i <= 3 ? russianTitleAt(text, starts[0], ends[0]) : undefined;
+      if (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])) && title === undefined) return;
+      this.addIfFree(i, i + nameLength, 'first name', title);
       return;
     }
     // A verb of speech after a name of the region's shape.
@@ -328,13 +337,13 @@ export class NamesByShape {
   }
 
   /** Adds the run's words [from, to) as a name with `cue`, unless one is recognized already or is an institution's or headline's word, or the first never starts a name. */
-  private addIfFree(from: number, to: number, cue: string): void {
+  private addIfFree(from: number, to: number, cue: string, role?: string): void {
     const { text, runStarts: starts, runEnds: ends } = this;
     for (let k = from; k < to; k++) if (this.skip(starts[k], ends[k]) || NOT_NAME_WORDS.hasAt(text, starts[k], ends[k])) return;
     if (NOT_A_NAME_START.hasAt(text, starts[from], ends[from])) return;
     const name: ShapeWord[] = [];
     for (let k = from; k < to; k++) name.push({ start: starts[k], end: ends[k] });
-    this.add(name, cue);
+    this.add(name, cue, role);
   }
 }
 
