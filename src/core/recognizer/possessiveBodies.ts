@@ -15,13 +15,17 @@ export class PossessiveBodies {
   private readonly byPlace = new Map<string, BodiesByWords>();
 
   constructor(private readonly knowledgeBase: KnowledgeBase) {
+    // Each country's adjectives and names, folded once for all its bodies.
+    const countries = new Map<string, PlaceNames>();
     for (const body of knowledgeBase.ofType('organization')) {
       const place = body.parent === undefined ? undefined : knowledgeBase.get(body.parent);
       if (place?.type !== 'place') continue;
+      let country = countries.get(place.id);
+      if (country === undefined) countries.set(place.id, (country = placeNames(place)));
       let bodies = this.byPlace.get(place.id);
       if (bodies === undefined) this.byPlace.set(place.id, (bodies = new Map()));
       for (const name of [body.name, ...(body.aliases.en ?? [])]) {
-        for (const words of wordsWithoutPlace(foldString(name), place)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
+        for (const words of wordsWithoutPlace(foldString(name), country)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
       }
     }
   }
@@ -52,14 +56,22 @@ function possessiveBefore(text: string, at: number, knownAt: (start: number, end
   return place?.type === 'place' && place.end === at - 3 ? place.id : undefined;
 }
 
+/** A country's adjectives, folded, and the endings its names give a body's name (" of russia", " of the russian federation"). */
+interface PlaceNames {
+  adjectives: Set<string>;
+  ofEndings: string[];
+}
+
+function placeNames(place: Place): PlaceNames {
+  const ofEndings = allNames(place).flatMap((name) => [` of ${foldString(name)}`, ` of the ${foldString(name)}`]);
+  return { adjectives: new Set(Object.values(place.demonyms ?? {}).flat().map(foldString)), ofEndings };
+}
+
 /** A body's folded name without its country: after the country's adjective, or before "of (the) country". */
-function wordsWithoutPlace(name: string, place: Place): string[] {
+function wordsWithoutPlace(name: string, { adjectives, ofEndings }: PlaceNames): string[] {
   const words: string[] = [];
   const space = name.indexOf(' ');
-  const adjectives = Object.values(place.demonyms ?? {}).flat().map(foldString);
-  if (space > 0 && adjectives.includes(name.slice(0, space))) words.push(name.slice(space + 1));
-  for (const placeName of allNames(place).map(foldString)) {
-    for (const of of [` of ${placeName}`, ` of the ${placeName}`]) if (name.endsWith(of) && name.length > of.length) words.push(name.slice(0, -of.length));
-  }
+  if (space > 0 && adjectives.has(name.slice(0, space))) words.push(name.slice(space + 1));
+  for (const of of ofEndings) if (name.endsWith(of) && name.length > of.length) words.push(name.slice(0, -of.length));
   return words;
 }

@@ -40,7 +40,6 @@ export function isCapitalUnit(code: number): boolean {
   return (caseChanges(code) & LOWERING_CHANGES) !== 0;
 }
 
-
 /** In `capitalUnits`: a word that starts with the unit may start with a capital. */
 export const MAY_START_CAPITAL = 1;
 /** In `capitalUnits`: the unit may be a capital outside ASCII, which a word after it may start with (Ⓐ). */
