@@ -191,6 +191,14 @@ describe('dates without a value, and the publication date that gives weekdays on
     assert.deepEqual(publicationOptions('2024-03'), { fallbackYear: 2024, articleDate: undefined });
   });
 
+  it('dates a day without a year by the publication date, not by a year the story names in its opening lines', () => {
+    const story = 'Armenia freezes its CSTO role\n\nThe CSTO failed Armenia in 2021 and in 2022, the prime minister said on February 23.\n';
+    const day = (mentions: readonly Mention[]) => mentions.find((m) => m.type === 'date' && m.text === 'February 23')?.iso;
+    assert.equal(day(recognizer.recognize(story)), '--02-23');
+    assert.equal(day(recognizer.recognize(story, publicationOptions('2024-02-24'))), '2024-02-23');
+    assert.equal(day(new IncrementalRecognizer(recognizer).recognize(story, publicationOptions('2024-02-24')).mentions), '2024-02-23');
+  });
+
   it('does not record a date with no value as it was read, and refuses to write one without it', () => {
     const tuesday = weekday(recognizer.recognize(undated))!;
     assert.equal(isRecordableAsRead(tuesday), false);
