@@ -61,6 +61,34 @@ describe('breadth of the beat', () => {
     assert.deepEqual(found('The army moved west; армия пошла на запад.'), []);
   });
 
+  it('finds the places beyond the bloc that its news names: Brussels, Tianjin, Zhanaozen and the Mangystau region', () => {
+    assert.deepEqual(found('From Brussels the envoy flew to Tianjin, then to Zhanaozen in the Mangistau Region.'), [
+      ['Brussels', 'place:brussels'],
+      ['Tianjin', 'place:tianjin'],
+      ['Zhanaozen', 'place:zhanaozen'],
+      ['Mangistau Region', 'place:mangystau-region'],
+    ]);
+    assert.deepEqual(found('Il ministro è tornato da Bruxelles; le proteste nella regione di Mangystau.'), [
+      ['Bruxelles', 'place:brussels'],
+      ['regione di Mangystau', 'place:mangystau-region'],
+    ]);
+    assert.deepEqual(found('Переговоры в Брюсселе и саммит в Тяньцзине; митинг в Жанаозене.'), [
+      ['Брюсселе', 'place:brussels'],
+      ['Тяньцзине', 'place:tianjin'],
+      ['Жанаозене', 'place:zhanaozen'],
+    ]);
+  });
+
+  it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State’s short Italian name', () => {
+    assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione ha applaudito.'), [
+      ['Interazione-2024', 'event:csto-exercise-interaction'],
+      ['Ricerca-2024', 'event:csto-exercise-search'],
+      ["Stato dell'Unione", 'organization:union-state'],
+    ]);
+    // Without a year or quotes they are ordinary words.
+    assert.deepEqual(found("L'interazione tra i ministeri e la ricerca scientifica."), []);
+  });
+
   it('leaves generic words out: the West as a notion, an Italian government in small letters', () => {
     assert.deepEqual(found("L'Occidente e il governo armeno hanno risposto."), []);
   });

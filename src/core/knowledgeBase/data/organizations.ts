@@ -406,7 +406,7 @@ export const organizations: EntityInput[] = [
     name: 'Union State of Russia and Belarus',
     aliases: {
       en: ['Union State'],
-      it: ["Stato dell'Unione di Russia e Bielorussia"],
+      it: ["Stato dell'Unione di Russia e Bielorussia", "Stato dell'Unione"],
       ru: ['Союзное государство', 'Союзное государство России и Белоруссии'],
       'ru-Latn': ['Soyuznoe gosudarstvo'],
     },

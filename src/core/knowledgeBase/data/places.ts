@@ -535,6 +535,15 @@ export const places: EntityInput[] = [
     country: 'place:kazakhstan',
     aliases: { en: ['Karagandy', 'Qaraghandy'], ru: ['Караганда'] },
   },
+  {
+    id: 'place:zhanaozen',
+    type: 'place',
+    kind: 'city',
+    name: 'Zhanaozen',
+    country: 'place:kazakhstan',
+    description: 'Oil town of the Mangystau Region where the protests of January 2022 began.',
+    aliases: { en: ['Janaozen'], ru: ['Жанаозен'] },
+  },
 
   // Cities: Kyrgyzstan
   {
@@ -897,6 +906,15 @@ export const places: EntityInput[] = [
     aliases: { ru: ['Шанхай'] },
   },
   {
+    id: 'place:tianjin',
+    type: 'place',
+    kind: 'city',
+    name: 'Tianjin',
+    country: 'place:china',
+    description: 'Chinese port city south-east of Beijing, where the SCO held its summit in 2025.',
+    aliases: { ru: ['Тяньцзинь'] },
+  },
+  {
     id: 'place:kabul',
     type: 'place',
     kind: 'city',
@@ -994,6 +1012,17 @@ export const places: EntityInput[] = [
       it: ['Varsavia'],
       ru: ['Варшава'],
       pl: ['Warszawa'],
+    },
+  },
+  {
+    id: 'place:brussels',
+    type: 'place',
+    kind: 'city',
+    name: 'Brussels',
+    description: 'Capital of Belgium, seat of the European Union’s main institutions and of NATO’s headquarters.',
+    aliases: {
+      it: ['Bruxelles'],
+      ru: ['Брюссель'],
     },
   },
   {
@@ -1354,6 +1383,19 @@ export const places: EntityInput[] = [
       en: ['Zhambyl Oblast', 'Jambyl Region'],
       it: ['regione di Zhambyl'],
       ru: ['Жамбылская область'],
+    },
+  },
+  {
+    id: 'place:mangystau-region',
+    type: 'place',
+    kind: 'region',
+    name: 'Mangystau Region',
+    country: 'place:kazakhstan',
+    description: 'Region of western Kazakhstan on the Caspian Sea.',
+    aliases: {
+      en: ['Mangystau', 'Mangistau', 'Mangystau Oblast', 'Mangistau Region'],
+      it: ['regione di Mangystau', 'regione di Mangistau'],
+      ru: ['Мангистауская область', 'Мангистау'],
     },
   },
   {
