@@ -96,6 +96,30 @@ function russianTitleAt(text: string, start: number, end: number): string | unde
   return RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd) ? text.slice(wordStart, wordEnd) : undefined;
 }
 
+/** How many words back from a name a Russian title may stand: the title, then the body it heads. */
+const TITLE_WORDS_BACK = 5;
+
+/**
+ * The Russian title among the words right before `at`, up to TITLE_WORDS_BACK Cyrillic words
+ * with one space between them and nothing else ("председатель Комитета национальной безопасности "),
+ * as written; the farthest one, as the nearer may belong to the body ("пресс-секретарь главы
+ * правительства …").
+ */
+function russianTitleBefore(text: string, at: number): string | undefined {
+  let wordEnd = at;
+  let title: string | undefined;
+  for (let read = 0; read < TITLE_WORDS_BACK; read++) {
+    if (wordEnd < 2 || !isNarrowSpace(text.charCodeAt(wordEnd - 1))) break;
+    wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd || (wordStart > 0 && unitClass(text.charCodeAt(wordStart - 1)) === LETTER)) break;
+    if (RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd)) title = text.slice(wordStart, wordEnd);
+    wordEnd = wordStart;
+  }
+  return title;
+}
+
 function isCyrillicOrHyphen(code: number): boolean {
   return (code >= 0x400 && code <= 0x4ff) || code === 0x2d;
 }
@@ -208,6 +232,42 @@ function creditMarkBefore(text: string, at: number): boolean {
   return code === 0x3a || code === 0xa9 || code === 0x2f;
 }
 
+/** The start of the word that ends one space before `at`, if it is made of ASCII letters; else -1. */
+function asciiWordBefore(text: string, at: number): number {
+  if (at < 2 || !isNarrowSpace(text.charCodeAt(at - 1))) return -1;
+  let k = at - 1;
+  while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  return k < at - 1 ? k : -1;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && text.startsWith(word, start);
+}
+
+/** Whether "di" starts the line right before `at` and the name that follows, ending at `end`, ends it. */
+function italianBylineBefore(text: string, at: number, end: number): boolean {
+  const di = asciiWordBefore(text, at);
+  if (di < 0 || !isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
+  let k = end;
+  while (k < text.length && (isNarrowSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+  return k === text.length || text.charCodeAt(k) === 0x0a;
+}
+
+/** The words of a wire story's credits before "by": "Reporting by", "Additional reporting by", "Editing by". */
+const CREDIT_WORDS = ['Reporting', 'reporting', 'Editing', 'editing', 'Writing', 'writing'];
+
+/** Whether one of CREDIT_WORDS and "by" come right before `at`. */
+function wireCreditBefore(text: string, at: number): boolean {
+  const by = asciiWordBefore(text, at);
+  if (by < 0 || !isWordAt(text, by, at - 1, 'by')) return false;
+  const credit = asciiWordBefore(text, by);
+  return credit >= 0 && CREDIT_WORDS.some((word) => isWordAt(text, credit, by - 1, word));
+}
+
 /** Capitals that start words yet never start a person's name in these positions. */
 const NOT_A_NAME_START = new WordSet(['By', 'The', 'A', 'An', 'In', 'On', 'At', 'Il', 'La', 'Lo', 'Le', 'Gli', 'Un', 'Una', 'В', 'На', 'По']);
 
@@ -296,8 +356,14 @@ export class NamesByShape {
       this.addIfFree(1, length, 'By');
       return;
     }
-    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
     const runEnd = ends[length - 1];
+    // A byline as Italian writes it, "di" and the name on a line of their own ("di Marco Rossi"), and
+    // the credits that close a wire story ("(Reporting by Anna Smith; Editing by John Brown)").
+    if (length <= 3 && (italianBylineBefore(text, starts[0], runEnd) || wireCreditBefore(text, starts[0]))) {
+      this.addIfFree(0, length, 'byline');
+      return;
+    }
+    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
     if (
       length <= 3 &&
       creditMarkBefore(text, starts[0]) &&
@@ -320,6 +386,18 @@ export class NamesByShape {
       if (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])) && title === undefined) return;
       this.addIfFree(i, i + nameLength, 'first name', title);
       return;
+    }
+    // A surname of the region's shape after a first name the list lacks, the two ending the run,
+    // with a Russian title and the body it heads before them ("председатель Комитета национальной
+    // безопасности Карим Масимов", "пресс-секретарь главы правительства Назели Багдасарян").
+    const nameLength = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]) ? 3 : 2;
+    const first = length - nameLength;
+    if (first >= 0 && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(0, first)) {
+      const title = russianTitleBefore(text, starts[0]);
+      if (title !== undefined) {
+        this.addIfFree(first, length, 'title', title);
+        return;
+      }
     }
     // A verb of speech after a name of the region's shape.
     const speech = mayBeSpeechAfter(text, runEnd) ? speechAfter(text, runEnd) : undefined;
