@@ -79,6 +79,25 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the OSCE’s and the Belarusian opposition’s cities, and the security services of Kazakhstan and Kyrgyzstan', () => {
+    assert.deepEqual(found('The envoy flew from Vilnius to Vienna; the KNB and the GKNB of Kyrgyzstan were told.'), [
+      ['Vilnius', 'place:vilnius'],
+      ['Vienna', 'place:vienna'],
+      ['KNB', 'organization:kazakhstan-national-security-committee'],
+      ['GKNB', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Kyrgyzstan', 'place:kyrgyzstan'],
+    ]);
+    assert.deepEqual(found('Заявление КНБ Казахстана и ГКНБ Киргизии; совещание в Вене.'), [
+      ['КНБ', 'organization:kazakhstan-national-security-committee'],
+      ['Казахстана', 'place:kazakhstan'],
+      ['ГКНБ', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Киргизии', 'place:kyrgyzstan'],
+      ['Вене', 'place:vienna'],
+    ]);
+    // Tajikistan's service has the same acronym: alone it names neither.
+    assert.deepEqual(found('Сотрудники ГКНБ задержали подозреваемого.'), []);
+  });
+
   it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State’s short Italian name', () => {
     assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione ha applaudito.'), [
       ['Interazione-2024', 'event:csto-exercise-interaction'],

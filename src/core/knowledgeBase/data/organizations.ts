@@ -746,7 +746,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Belarusian Security Council'],
       it: ['Consiglio di sicurezza della Bielorussia', 'Consiglio di sicurezza bielorusso'],
-      ru: ['Совет безопасности Беларуси', 'Совет безопасности Республики Беларусь', 'Совбез Белоруссии'],
+      ru: ['Совет безопасности Беларуси', 'Совет безопасности Белоруссии', 'Совет безопасности Республики Беларусь', 'Совбез Белоруссии'],
     },
   },
 
@@ -839,6 +839,18 @@ export const organizations: EntityInput[] = [
       ru: ['Совет безопасности Казахстана', 'Совет безопасности Республики Казахстан', 'Совбез Казахстана'],
     },
   },
+  {
+    id: 'organization:kazakhstan-national-security-committee',
+    type: 'organization',
+    kind: 'body',
+    name: 'National Security Committee of Kazakhstan',
+    parent: 'place:kazakhstan',
+    description: 'Kazakhstan’s security service (KNB).',
+    aliases: {
+      en: ['KNB', 'National Security Committee of the Republic of Kazakhstan', 'Kazakh National Security Committee'],
+      ru: ['КНБ', 'КНБ Казахстана', 'Комитет национальной безопасности Казахстана', 'Комитет национальной безопасности Республики Казахстан'],
+    },
+  },
 
   // Kyrgyzstan
   {
@@ -900,6 +912,23 @@ export const organizations: EntityInput[] = [
       en: ['Security Council of the Kyrgyz Republic', 'Kyrgyz Security Council'],
       it: ['Consiglio di sicurezza del Kirghizistan', 'Consiglio di sicurezza kirghiso'],
       ru: ['Совет безопасности Кыргызской Республики', 'Совет безопасности Киргизии', 'Совбез Киргизии'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-state-committee-for-national-security',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Committee for National Security of Kyrgyzstan',
+    parent: 'place:kyrgyzstan',
+    description: 'Kyrgyzstan’s security service (GKNB); Tajikistan’s has the same name and acronym, so the acronym alone is left out.',
+    aliases: {
+      en: ['State Committee for National Security of the Kyrgyz Republic', 'GKNB of Kyrgyzstan'],
+      ru: [
+        'ГКНБ Киргизии',
+        'ГКНБ Кыргызстана',
+        'Государственный комитет национальной безопасности Киргизии',
+        'Государственный комитет национальной безопасности Кыргызской Республики',
+      ],
     },
   },
 

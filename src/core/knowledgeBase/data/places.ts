@@ -1026,6 +1026,25 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:vienna',
+    type: 'place',
+    kind: 'city',
+    name: 'Vienna',
+    description: 'Capital of Austria, seat of the OSCE.',
+    aliases: {
+      ru: ['Вена'],
+      de: ['Wien'],
+    },
+  },
+  {
+    id: 'place:vilnius',
+    type: 'place',
+    kind: 'city',
+    name: 'Vilnius',
+    description: 'Capital of Lithuania, where much of the Belarusian opposition lives in exile.',
+    aliases: { ru: ['Вильнюс'] },
+  },
+  {
     id: 'place:rome',
     type: 'place',
     kind: 'city',
