@@ -52,6 +52,16 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
+  it('reads Italian names written with only the head capitalised, and a few heads alone', () => {
+    assert.deepEqual(found('Ieri il Consiglio di difesa ha votato; poi il Comitato per la ricostruzione e il Parlamento tagiko.'), [
+      ['Consiglio di difesa', 'candidate:organization'],
+      ['Comitato per la ricostruzione', 'candidate:organization'],
+      ['Parlamento tagiko', 'candidate:organization'],
+    ]);
+    // Not at a sentence's start, nor before a name it describes, nor a head that is no body alone.
+    assert.deepEqual(found('Consiglio di lettura. Lo riporta l’Agenzia di stampa Orizzonte. Il Consiglio si è riunito.'), []);
+  });
+
   it('reads Russian names that start with a capitalised head and go on in small letters', () => {
     assert.deepEqual(found('Заседание Совета безопасности прошло в Ереване; Министерство по чрезвычайным ситуациям Киргизии сообщило.'), [
       ['Совета безопасности', 'candidate:organization'],

@@ -30,6 +30,8 @@ const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
     'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando').split(' '),
 );
+/** Italian heads that are a body's name on their own when written with a capital ("il Parlamento"). */
+const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
 /** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
 const ITALIAN_SMALL_HEADS = new Set(['ministero']);
 const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'per', 'e']);
@@ -306,9 +308,38 @@ export class InstitutionNames {
       named = true;
       i = j + 1;
     }
-    if (!named) return undefined;
+    if (!named && !small) last = this.smallTail(h);
+    if (!named && last === h && (small || !ITALIAN_ALONE.has(this.wordText(h)))) return undefined;
     if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
     return { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /**
+   * Where a name ends that Italian writes with only its head capitalised, a link and one word in
+   * small letters after it ("Consiglio di sicurezza", "Comitato per la ricostruzione"), or `h` when
+   * there is none: the head must stand inside a sentence, where its capital says it is a name, and
+   * no capitalised word may follow (then the words are a generic description before a name:
+   * "Agenzia di stampa Tass").
+   */
+  private smallTail(h: number): number {
+    if (!this.insideSentence(h)) return h;
+    let i = h + 1;
+    if (i >= this.count || !this.spaced(i - 1) || !ITALIAN_LINKS.has(this.wordText(i))) return h;
+    if (this.wordText(i) === 'per' && i + 1 < this.count && this.spaced(i) && this.wordText(i + 1) === 'la') i++;
+    const j = i + 1;
+    if (j >= this.count || !this.spaced(j - 1) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
+    if (ITALIAN_LINKS.has(this.wordText(j))) return h;
+    if (j + 1 < this.count && this.spaced(j) && this.capitalised(j + 1)) return h;
+    return j;
+  }
+
+  /** Whether word i follows a word of its sentence: a letter, digit, comma or apostrophe before it, past spaces. */
+  private insideSentence(i: number): boolean {
+    let k = this.startOf(i);
+    while (k > 0 && (this.text.charCodeAt(k - 1) === 0x20 || this.text.charCodeAt(k - 1) === 0xa0)) k--;
+    if (k === 0) return false;
+    const code = this.text.charCodeAt(k - 1);
+    return code === 0x2c || code === 0x27 || code === 0x2019 || isLower(code) || isUpper(code) || (code >= 0x30 && code <= 0x39);
   }
 
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */
