@@ -26,6 +26,9 @@ describe('people named without a title', () => {
       'Hanna Lind',
       'Clare Mott',
     ]);
+    // "and" goes on with the same credit, not past its end.
+    assert.deepEqual(candidates('(Reporting by Owen Sharp in Baku and Hanna Lind in Tbilisi; Editing by Clare Mott)'), ['Owen Sharp', 'Hanna Lind', 'Clare Mott']);
+    assert.deepEqual(candidates('(Reporting by Owen Sharp); Hanna Lind and Clare Mott agreed.'), ['Owen Sharp']);
     // "di" inside a sentence, or a name that does not end its line, is no byline; nor "by" without a credit's word.
     assert.deepEqual(candidates('La visita di Paola Bertelli è stata rinviata.'), []);
     assert.deepEqual(candidates('Il dossier\ndi Paola Bertelli e del ministero.'), []);

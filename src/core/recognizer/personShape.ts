@@ -260,10 +260,29 @@ function italianBylineBefore(text: string, at: number, end: number): boolean {
 /** The words of a wire story's credits before "by": "Reporting by", "Additional reporting by", "Editing by". */
 const CREDIT_WORDS = ['Reporting', 'reporting', 'Editing', 'editing', 'Writing', 'writing'];
 
-/** Whether one of CREDIT_WORDS and "by" come right before `at`. */
+/** How far back from a name "and" may find the credit it continues ("Reporting by A in Moscow and B"). */
+const CREDIT_REACH = 80;
+
+/**
+ * Whether one of CREDIT_WORDS and "by" come right before `at`, or "and" after such a credit's
+ * name, on the same line and in the same credit (no ";" or bracket between).
+ */
 function wireCreditBefore(text: string, at: number): boolean {
   const by = asciiWordBefore(text, at);
-  if (by < 0 || !isWordAt(text, by, at - 1, 'by')) return false;
+  if (by < 0) return false;
+  if (isWordAt(text, by, at - 1, 'and')) {
+    for (let k = by - 1; k > 0 && k > by - CREDIT_REACH; k--) {
+      const code = text.charCodeAt(k - 1);
+      if (code === 0x0a || code === 0x3b || code === 0x28 || code === 0x29) return false;
+      if (code === 0x20 && text.startsWith('by ', k - 3) && isCreditBy(text, k - 3)) return true;
+    }
+    return false;
+  }
+  return isWordAt(text, by, at - 1, 'by') && isCreditBy(text, by);
+}
+
+/** Whether the "by" at `by` follows one of CREDIT_WORDS. */
+function isCreditBy(text: string, by: number): boolean {
   const credit = asciiWordBefore(text, by);
   return credit >= 0 && CREDIT_WORDS.some((word) => isWordAt(text, credit, by - 1, word));
 }
