@@ -98,6 +98,17 @@ describe('breadth of the beat', () => {
     assert.deepEqual(found('Сотрудники ГКНБ задержали подозреваемого.'), []);
   });
 
+  it('reads the Council of Foreign Ministers as the body of the organization named beside it, the SCO’s too', () => {
+    assert.deepEqual(found('The SCO Council of Foreign Ministers met after the CIS Council of Foreign Ministers; СМИД ШОС заседал.'), [
+      ['SCO', 'organization:sco'],
+      ['Council of Foreign Ministers', 'organization:sco-council-of-foreign-ministers'],
+      ['CIS', 'organization:cis'],
+      ['Council of Foreign Ministers', 'organization:cis-council-of-foreign-ministers'],
+      ['СМИД', 'organization:sco-council-of-foreign-ministers'],
+      ['ШОС', 'organization:sco'],
+    ]);
+  });
+
   it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State’s short Italian name', () => {
     assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione ha applaudito.'), [
       ['Interazione-2024', 'event:csto-exercise-interaction'],

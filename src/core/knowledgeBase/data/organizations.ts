@@ -291,6 +291,18 @@ export const organizations: EntityInput[] = [
       ru: ['Совет глав государств ШОС', 'Совет глав государств – членов ШОС', 'Совет глав государств'],
     },
   },
+  {
+    id: 'organization:sco-council-of-foreign-ministers',
+    type: 'organization',
+    kind: 'body',
+    name: 'SCO Council of Foreign Ministers',
+    parent: 'organization:sco',
+    aliases: {
+      en: ['Council of Foreign Ministers of the SCO'],
+      it: ['Consiglio dei ministri degli Esteri della SCO'],
+      ru: ['Совет министров иностранных дел ШОС', 'СМИД ШОС'],
+    },
+  },
 
   // CIS bodies
   {
