@@ -30,7 +30,7 @@ export const places: EntityInput[] = [
     capital: 'place:minsk',
     aliases: {
       en: ['Republic of Belarus', 'Byelorussia', 'Belorussia'],
-      it: ['Bielorussia', 'Repubblica di Belarus'],
+      it: ['Bielorussia', 'Repubblica di Belarus', 'Repubblica di Bielorussia'],
       ru: ['Беларусь', 'Белоруссия', 'Республика Беларусь'],
       'ru-Latn': ['Belorussiya'],
     },
