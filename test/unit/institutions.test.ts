@@ -98,6 +98,19 @@ describe('bodies found by their head noun', () => {
 
   it('reads nothing into a headline in title case', () => {
     assert.deepEqual(found('Protesters Storm Ruling Party Offices As Unrest Spreads'), []);
+    assert.deepEqual(found('Unrest Spreads As The Ministry Of Energy Of The Republic Of Kazakhstan And The Ruling Party Of The Region Of Mangystau Meet'), [
+      ['Republic Of Kazakhstan', 'place:kazakhstan'],
+      ['Mangystau', 'place:mangystau-region'],
+    ]);
+  });
+
+  it('tells a sentence that a long name starts from a headline, by the words in small letters further on its line', () => {
+    assert.deepEqual(found('The Ministry of Energy of the Republic of Kazakhstan and the Agency for Civil Service Affairs of the Republic of Kazakhstan announced the plan.'), [
+      ['Ministry of Energy', 'candidate:organization'],
+      ['Republic of Kazakhstan', 'place:kazakhstan'],
+      ['Agency for Civil Service Affairs', 'candidate:organization'],
+      ['Republic of Kazakhstan', 'place:kazakhstan'],
+    ]);
   });
 
   it('leaves titles and ordinary sentences out', () => {

@@ -105,6 +105,8 @@ const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
 
 /** How many words on each side of a head are read: enough for its name and for telling a headline. */
 const WORDS_AROUND = 13;
+/** How many words past those a line in capitals is read on, to tell a headline from a sentence that a long name starts. */
+const TITLE_LINE_WORDS = 40;
 
 /**
  * Notes the institution nouns among the words of a text as the candidate scan reads them, and
@@ -268,6 +270,12 @@ export class InstitutionNames {
     // The words read are those of the head's line.
     for (let i = h - 1; i >= 0; i--) if (!look(i)) return false;
     for (let i = h + 1; i < this.count; i++) if (!look(i)) return false;
+    // A long name can fill the words read ("Ministry of Foreign Affairs of the Republic of …"): the
+    // line goes on past them, and a word in small letters there says it is a sentence.
+    for (let k = this.base + this.count, read = 0; k < this.words.count && read < TITLE_LINE_WORDS; k++, read++) {
+      if (this.lineBreakIn(this.words.ends[k - 1], this.words.starts[k])) break;
+      if (!look(k - this.base)) return false;
+    }
     return capitalised >= 3;
   }
 
