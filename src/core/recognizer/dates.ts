@@ -271,8 +271,18 @@ function numericDayAt(text: string, at: number): boolean {
   return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
 }
 
+/** "с" or "С". */
+function isCyrillicEs(code: number): boolean {
+  return code === 0x441 || code === 0x421;
+}
+
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
+  // "from" and "с" open ranges alike: each form, only at its own word.
+  rangeEnglish: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
+  rangeEnglishMonths: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
+  rangeRussian: (text, at) => isCyrillicEs(text.charCodeAt(at)),
+  rangeRussianMonths: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
   rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),

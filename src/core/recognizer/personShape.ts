@@ -248,10 +248,21 @@ function isWordAt(text: string, start: number, end: number, word: string): boole
   return end - start === word.length && text.startsWith(word, start);
 }
 
-/** Whether "di" starts the line right before `at` and the name that follows, ending at `end`, ends it. */
-function italianBylineBefore(text: string, at: number, end: number): boolean {
-  const di = asciiWordBefore(text, at);
-  if (di < 0 || !isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
+/**
+ * The start of the word of two or three ASCII letters that ends one space before `at` ("di", "by",
+ * "and"), else -1: read back over four units at most, as the words before most names are longer.
+ */
+function shortWordBefore(text: string, at: number): number {
+  if (at < 3 || !isNarrowSpace(text.charCodeAt(at - 1))) return -1;
+  let k = at - 1;
+  while (k > 0 && at - 1 - k < 4 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  const length = at - 1 - k;
+  return length >= 2 && length <= 3 && (k === 0 || !isAsciiLetter(text.charCodeAt(k - 1))) ? k : -1;
+}
+
+/** Whether "di", the word at `di`, starts the line right before `at` and the name that follows, ending at `end`, ends it. */
+function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
+  if (!isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
   let k = end;
   while (k < text.length && (isNarrowSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
   return k === text.length || text.charCodeAt(k) === 0x0a;
@@ -264,12 +275,10 @@ const CREDIT_WORDS = ['Reporting', 'reporting', 'Editing', 'editing', 'Writing',
 const CREDIT_REACH = 80;
 
 /**
- * Whether one of CREDIT_WORDS and "by" come right before `at`, or "and" after such a credit's
- * name, on the same line and in the same credit (no ";" or bracket between).
+ * Whether one of CREDIT_WORDS and "by" (the word at `by`) come right before `at`, or "and" after
+ * such a credit's name, on the same line and in the same credit (no ";" or bracket between).
  */
-function wireCreditBefore(text: string, at: number): boolean {
-  const by = asciiWordBefore(text, at);
-  if (by < 0) return false;
+function wireCreditBefore(text: string, by: number, at: number): boolean {
   if (isWordAt(text, by, at - 1, 'and')) {
     for (let k = by - 1; k > 0 && k > by - CREDIT_REACH; k--) {
       const code = text.charCodeAt(k - 1);
@@ -378,7 +387,8 @@ export class NamesByShape {
     const runEnd = ends[length - 1];
     // A byline as Italian writes it, "di" and the name on a line of their own ("di Marco Rossi"), and
     // the credits that close a wire story ("(Reporting by Anna Smith; Editing by John Brown)").
-    if (length <= 3 && (italianBylineBefore(text, starts[0], runEnd) || wireCreditBefore(text, starts[0]))) {
+    const linkWord = length <= 3 ? shortWordBefore(text, starts[0]) : -1;
+    if (linkWord >= 0 && (italianBylineBefore(text, linkWord, starts[0], runEnd) || wireCreditBefore(text, linkWord, starts[0]))) {
       this.addIfFree(0, length, 'byline');
       return;
     }
@@ -411,7 +421,7 @@ export class NamesByShape {
     // безопасности Карим Масимов", "пресс-секретарь главы правительства Назели Багдасарян").
     const nameLength = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]) ? 3 : 2;
     const first = length - nameLength;
-    if (first >= 0 && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(0, first)) {
+    if (first >= 0 && isCyrillicOrHyphen(text.charCodeAt(starts[first])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(0, first)) {
       const title = russianTitleBefore(text, starts[0]);
       if (title !== undefined) {
         this.addIfFree(first, length, 'title', title);
