@@ -41,6 +41,12 @@ describe('people named without a title', () => {
       ['Бекзат Жумабаев', 'председатель'],
       ['Ануш Карапетян', 'Пресс-секретарь'],
     ]);
+    // Ranks and the roles of commentators introduce a name as titles do.
+    const more = recognizer.recognize('По оценке аналитика Ерболата Кусаинова, учениями руководил генерал-майор Бахтиёр Рахимов.');
+    assert.deepEqual(more.filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]), [
+      ['Ерболата Кусаинова', 'аналитика'],
+      ['Бахтиёр Рахимов', 'генерал-майор'],
+    ]);
     // Without a title among the words before it, or with a surname of another shape, no name is read.
     assert.deepEqual(candidates('Отставку принял Комитет национальной безопасности Бекзат Жумабаев.'), []);
     assert.deepEqual(candidates('Встречу провел председатель Совета Коллективной Безопасности.'), []);
