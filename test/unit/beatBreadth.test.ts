@@ -109,6 +109,15 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the Italian news agencies that credit reports from the region', () => {
+    assert.deepEqual(found('ROMA, 3 ott. (askanews) - Lo riferisce anche Agenzia Nova.'), [
+      ['ROMA', 'place:rome'],
+      ['askanews', 'organization:askanews'],
+      ['Agenzia Nova', 'organization:agenzia-nova'],
+    ]);
+    assert.deepEqual(found('Una nova esplose.'), []);
+  });
+
   it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State’s short Italian name', () => {
     assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione ha applaudito.'), [
       ['Interazione-2024', 'event:csto-exercise-interaction'],

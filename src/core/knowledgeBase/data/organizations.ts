@@ -1300,6 +1300,22 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:askanews',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'askanews',
+    description: 'Italian news agency.',
+    aliases: { it: ['Askanews', 'agenzia askanews'] },
+  },
+  {
+    id: 'organization:agenzia-nova',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Agenzia Nova',
+    description: 'Italian news agency.',
+    aliases: {},
+  },
+  {
     id: 'organization:associated-press',
     type: 'organization',
     kind: 'news-agency',
