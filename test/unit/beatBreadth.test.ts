@@ -61,6 +61,73 @@ describe('breadth of the beat', () => {
     assert.deepEqual(found('The army moved west; армия пошла на запад.'), []);
   });
 
+  it('finds the places beyond the bloc that its news names: Brussels, Tianjin, Zhanaozen and the Mangystau region', () => {
+    assert.deepEqual(found('From Brussels the envoy flew to Tianjin, then to Zhanaozen in the Mangistau Region.'), [
+      ['Brussels', 'place:brussels'],
+      ['Tianjin', 'place:tianjin'],
+      ['Zhanaozen', 'place:zhanaozen'],
+      ['Mangistau Region', 'place:mangystau-region'],
+    ]);
+    assert.deepEqual(found('Il ministro è tornato da Bruxelles; le proteste nella regione di Mangystau.'), [
+      ['Bruxelles', 'place:brussels'],
+      ['regione di Mangystau', 'place:mangystau-region'],
+    ]);
+    assert.deepEqual(found('Переговоры в Брюсселе и саммит в Тяньцзине; митинг в Жанаозене.'), [
+      ['Брюсселе', 'place:brussels'],
+      ['Тяньцзине', 'place:tianjin'],
+      ['Жанаозене', 'place:zhanaozen'],
+    ]);
+  });
+
+  it('finds the OSCE’s and the Belarusian opposition’s cities, and the security services of Kazakhstan and Kyrgyzstan', () => {
+    assert.deepEqual(found('The envoy flew from Vilnius to Vienna; the KNB and the GKNB of Kyrgyzstan were told.'), [
+      ['Vilnius', 'place:vilnius'],
+      ['Vienna', 'place:vienna'],
+      ['KNB', 'organization:kazakhstan-national-security-committee'],
+      ['GKNB', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Kyrgyzstan', 'place:kyrgyzstan'],
+    ]);
+    assert.deepEqual(found('Заявление КНБ Казахстана и ГКНБ Киргизии; совещание в Вене.'), [
+      ['КНБ', 'organization:kazakhstan-national-security-committee'],
+      ['Казахстана', 'place:kazakhstan'],
+      ['ГКНБ', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Киргизии', 'place:kyrgyzstan'],
+      ['Вене', 'place:vienna'],
+    ]);
+    // Tajikistan's service has the same acronym: alone it names neither.
+    assert.deepEqual(found('Сотрудники ГКНБ задержали подозреваемого.'), []);
+  });
+
+  it('reads the Council of Foreign Ministers as the body of the organization named beside it, the SCO’s too', () => {
+    assert.deepEqual(found('The SCO Council of Foreign Ministers met after the CIS Council of Foreign Ministers; СМИД ШОС заседал.'), [
+      ['SCO', 'organization:sco'],
+      ['Council of Foreign Ministers', 'organization:sco-council-of-foreign-ministers'],
+      ['CIS', 'organization:cis'],
+      ['Council of Foreign Ministers', 'organization:cis-council-of-foreign-ministers'],
+      ['СМИД', 'organization:sco-council-of-foreign-ministers'],
+      ['ШОС', 'organization:sco'],
+    ]);
+  });
+
+  it('finds the Italian news agencies that credit reports from the region', () => {
+    assert.deepEqual(found('ROMA, 3 ott. (askanews) - Lo riferisce anche Agenzia Nova.'), [
+      ['ROMA', 'place:rome'],
+      ['askanews', 'organization:askanews'],
+      ['Agenzia Nova', 'organization:agenzia-nova'],
+    ]);
+    assert.deepEqual(found('Una nova esplose.'), []);
+  });
+
+  it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State’s short Italian name', () => {
+    assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione ha applaudito.'), [
+      ['Interazione-2024', 'event:csto-exercise-interaction'],
+      ['Ricerca-2024', 'event:csto-exercise-search'],
+      ["Stato dell'Unione", 'organization:union-state'],
+    ]);
+    // Without a year or quotes they are ordinary words.
+    assert.deepEqual(found("L'interazione tra i ministeri e la ricerca scientifica."), []);
+  });
+
   it('leaves generic words out: the West as a notion, an Italian government in small letters', () => {
     assert.deepEqual(found("L'Occidente e il governo armeno hanno risposto."), []);
   });

@@ -48,6 +48,15 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('leaves an elided article out of the body, as it leaves "della" out', () => {
+    assert.deepEqual(found("Ha risposto il ministero della Difesa dell'Armenia, poi il Ministero degli Esteri dell’Armenia."), [
+      ['ministero della Difesa', 'organization:armenia-defence-ministry'],
+      ['Armenia', 'place:armenia'],
+      ['Ministero degli Esteri', 'organization:armenia-foreign-ministry'],
+      ['Armenia', 'place:armenia'],
+    ]);
+  });
+
   it('leaves the generic head out of a news agency’s name', () => {
     assert.deepEqual(found('Lo ha riferito l’agenzia di stampa Tass; the Kazinform news agency agreed.'), [
       ['Tass', 'organization:tass'],

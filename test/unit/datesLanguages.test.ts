@@ -26,6 +26,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Отчёт за ноябрь 2023 опубликован'), [['ноябрь 2023', '2023-11']]);
   });
 
+  it('reads a Russian range opened by "с … по …", the preposition left out, within a month or across two', () => {
+    assert.deepEqual(dates('Учения прошли с 2 по 8 октября 2023 года под Гродно.'), [['2 по 8 октября 2023', '2023-10-02/2023-10-08']]);
+    assert.deepEqual(dates('С 14 по 18 мая делегация работала в Ереване.', 2024), [['14 по 18 мая', '2024-05-14/2024-05-18']]);
+    assert.deepEqual(dates('Форум продлится с 29 июня по 3 июля.', 2024), [['29 июня по 3 июля', '2024-06-29/2024-07-03']]);
+    // "с" before a number that no "по" and month follow is a preposition, not a range.
+    assert.deepEqual(dates('Он встретился с 12 послами 5 апреля.', 2024), [['5 апреля', '2024-04-05']]);
+    assert.deepEqual(dates('Переговоры идут с 7 мая.', 2024), [['7 мая', '2024-05-07']]);
+  });
+
   it('reads decades in three languages as the span of their years, and not a year with another ending or a count', () => {
     assert.deepEqual(dates('The bloc was founded in the 1990s and grew in the 2000s.'), [['1990s', '1990/1999'], ['2000s', '2000/2009']]);
     assert.deepEqual(dates('Negli anni \'90 e negli anni ’80 il trattato, poi anni 2010.'), [["anni '90", '1990/1999'], ['anni ’80', '1980/1989'], ['anni 2010', '2010/2019']]);

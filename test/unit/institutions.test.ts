@@ -52,6 +52,16 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
+  it('reads Italian names written with only the head capitalised, and a few heads alone', () => {
+    assert.deepEqual(found('Ieri il Consiglio di difesa ha votato; poi il Comitato per la ricostruzione e il Parlamento tagiko.'), [
+      ['Consiglio di difesa', 'candidate:organization'],
+      ['Comitato per la ricostruzione', 'candidate:organization'],
+      ['Parlamento tagiko', 'candidate:organization'],
+    ]);
+    // Not at a sentence's start, nor before a name it describes, nor a head that is no body alone.
+    assert.deepEqual(found('Consiglio di lettura. Lo riporta l’Agenzia di stampa Orizzonte. Il Consiglio si è riunito.'), []);
+  });
+
   it('reads Russian names that start with a capitalised head and go on in small letters', () => {
     assert.deepEqual(found('Заседание Совета безопасности прошло в Ереване; Министерство по чрезвычайным ситуациям Киргизии сообщило.'), [
       ['Совета безопасности', 'candidate:organization'],
@@ -88,6 +98,19 @@ describe('bodies found by their head noun', () => {
 
   it('reads nothing into a headline in title case', () => {
     assert.deepEqual(found('Protesters Storm Ruling Party Offices As Unrest Spreads'), []);
+    assert.deepEqual(found('Unrest Spreads As The Ministry Of Energy Of The Republic Of Kazakhstan And The Ruling Party Of The Region Of Mangystau Meet'), [
+      ['Republic Of Kazakhstan', 'place:kazakhstan'],
+      ['Mangystau', 'place:mangystau-region'],
+    ]);
+  });
+
+  it('tells a sentence that a long name starts from a headline, by the words in small letters further on its line', () => {
+    assert.deepEqual(found('The Ministry of Energy of the Republic of Kazakhstan and the Agency for Civil Service Affairs of the Republic of Kazakhstan announced the plan.'), [
+      ['Ministry of Energy', 'candidate:organization'],
+      ['Republic of Kazakhstan', 'place:kazakhstan'],
+      ['Agency for Civil Service Affairs', 'candidate:organization'],
+      ['Republic of Kazakhstan', 'place:kazakhstan'],
+    ]);
   });
 
   it('leaves titles and ordinary sentences out', () => {

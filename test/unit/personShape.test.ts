@@ -19,6 +19,42 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Troops on parade. / Tomas Berg, Northern Press'), ['Tomas Berg']);
   });
 
+  it('takes the name of an Italian byline and of a wire story’s closing credits', () => {
+    assert.deepEqual(candidates('Intesa sul gas\ndi Paola Bertelli\n\nASTANA – I ministri si sono riuniti.'), ['Paola Bertelli']);
+    assert.deepEqual(candidates('Talks end in Baku.\n(Reporting by Owen Sharp; additional reporting by Hanna Lind; Editing by Clare Mott)'), [
+      'Owen Sharp',
+      'Hanna Lind',
+      'Clare Mott',
+    ]);
+    // "and" goes on with the same credit, not past its end.
+    assert.deepEqual(candidates('(Reporting by Owen Sharp in Baku and Hanna Lind in Tbilisi; Editing by Clare Mott)'), ['Owen Sharp', 'Hanna Lind', 'Clare Mott']);
+    assert.deepEqual(candidates('(Reporting by Owen Sharp); Hanna Lind and Clare Mott agreed.'), ['Owen Sharp']);
+    // "di" inside a sentence, or a name that does not end its line, is no byline; nor "by" without a credit's word.
+    assert.deepEqual(candidates('La visita di Paola Bertelli è stata rinviata.'), []);
+    assert.deepEqual(candidates('Il dossier\ndi Paola Bertelli e del ministero.'), []);
+    assert.deepEqual(candidates('The plan was drafted by Owen Sharp and approved.'), []);
+  });
+
+  it('takes the name after a Russian title and the body it heads, whatever the first name, when the surname has the region’s shape', () => {
+    const found = recognizer.recognize('Отставку принял председатель Комитета национальной безопасности Бекзат Жумабаев. Пресс-секретарь главы правительства Ануш Карапетян промолчала.');
+    assert.deepEqual(found.filter((m) => m.type === 'candidate' && m.guess === undefined).map((m) => [m.text, m.role]), [
+      ['Бекзат Жумабаев', 'председатель'],
+      ['Ануш Карапетян', 'Пресс-секретарь'],
+    ]);
+    // Ranks and the roles of commentators introduce a name as titles do.
+    const more = recognizer.recognize('По оценке аналитика Ерболата Кусаинова, учениями руководил генерал-майор Бахтиёр Рахимов.');
+    assert.deepEqual(more.filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]), [
+      ['Ерболата Кусаинова', 'аналитика'],
+      ['Бахтиёр Рахимов', 'генерал-майор'],
+    ]);
+    // Without a title among the words before it, or with a surname of another shape, no name is read.
+    assert.deepEqual(candidates('Отставку принял Комитет национальной безопасности Бекзат Жумабаев.'), []);
+    assert.deepEqual(candidates('Встречу провел председатель Совета Коллективной Безопасности.'), []);
+    assert.deepEqual(candidates('Заявление сделал глава Центральной Ассамблеи Лиссабон Гранд.'), []);
+    // A title too far back (past a comma) introduces no one.
+    assert.deepEqual(candidates('Выступил председатель, затем Бекзат Жумабаев.'), []);
+  });
+
   it('takes a first name of the region and the surname after it, in Russian in any case', () => {
     assert.deepEqual(candidates('Делегацию возглавил Андрей Волков; с Ириной Соколовой встретился посол.'), ['Андрей Волков', 'Ириной Соколовой']);
     assert.deepEqual(candidates('Secondo Dmitry Kravtsov la riunione è stata utile.'), ['Dmitry Kravtsov']);

@@ -27,6 +27,22 @@ describe('bodies after their country’s possessive', () => {
     assert.deepEqual(found("Russia's Security Council met.")[1], ['Security Council', 'organization', 'organization:russia-security-council']);
   });
 
+  it('are the country’s body too when the country follows them under a name the knowledge base writes another way', () => {
+    assert.deepEqual(found('The Ministry of Foreign Affairs of the Republic of Kazakhstan and the Security Council of the Kyrgyz Republic replied.'), [
+      ['Ministry of Foreign Affairs', 'organization', 'organization:kazakhstan-foreign-ministry'],
+      ['Republic of Kazakhstan', 'place', 'place:kazakhstan'],
+      ['Security Council', 'organization', 'organization:kyrgyzstan-security-council'],
+      ['Kyrgyz Republic', 'place', 'place:kyrgyzstan'],
+    ]);
+    assert.deepEqual(found('Il Ministero degli Affari Esteri della Repubblica di Bielorussia ha risposto.'), [
+      ['Ministero degli Affari Esteri', 'organization', 'organization:belarus-foreign-ministry'],
+      ['Repubblica di Bielorussia', 'place', 'place:belarus'],
+    ]);
+    // A body the country does not have stays a candidate; so does one with no country after it.
+    assert.deepEqual(found('The Interior Ministry of the Republic of Kazakhstan replied.')[0], ['Interior Ministry', 'candidate', 'organization']);
+    assert.deepEqual(found('The Ministry of Foreign Affairs replied.'), [['Ministry of Foreign Affairs', 'candidate', 'organization']]);
+  });
+
   it('stay candidates when the knowledge base has no such body, or the country is not before them', () => {
     assert.deepEqual(found("Kazakhstan's Interior Ministry said."), [
       ['Kazakhstan', 'place', 'place:kazakhstan'],

@@ -69,7 +69,8 @@ export function splitName(
   const key = (from: number, to: number) => folded.slice(from, to).join(' ');
   const hasName = (from: number, to: number) => folded.slice(from, to).some((w) => !isCommonWord(w));
   // "of the", "della", "dell'" between a body and what it belongs to; "di Stato" is part of a name.
-  const connector = (at: number) => isCommonWord(folded[at]) && isLowercaseWord(words[at]);
+  // An elided article is a word cut at its apostrophe ("dell'Armenia": "dell"), common with it.
+  const connector = (at: number) => (isCommonWord(folded[at]) || isCommonWord(`${folded[at]}'`)) && isLowercaseWord(words[at]);
   const part = (first: number, count: number, entityId: string): NamePart => ({ first, count, entityId });
   for (const ancestor of ancestors) {
     const names = namesOf(ancestor);

@@ -63,6 +63,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 6 to 13 October [2023]
   { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // с 1 по 6 сентября [2025 года]
+  { name: 'rangeRussian', pattern: `с${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // 6-13 October [2023]
   { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
@@ -72,6 +74,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 30 November to 2 December [2022]
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // с 30 ноября по 2 декабря [2022 года]
+  { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
   // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
   // expression, tried where dates start anyway; `single` is the form without the range, for a
@@ -116,9 +120,10 @@ const YEAR_DIGITS = 32;
 const MONTH_NAME = 2;
 const WEEKDAY_NAME = 4;
 const DAL = 8;
+/** "from", and the Russian "с" that opens a range the same way. */
 const FROM = 16;
 const ANNI = 64;
-const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['anni', ANNI]]);
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['anni', ANNI]]);
 for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
 for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
 const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
@@ -127,10 +132,12 @@ const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => 
 const FORM_STARTS: Record<string, number> = {
   rangeItalian: DAL,
   rangeEnglish: FROM,
+  rangeRussian: FROM,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
   rangeItalianMonths: DAL,
   rangeEnglishMonths: FROM,
+  rangeRussianMonths: FROM,
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
@@ -264,8 +271,18 @@ function numericDayAt(text: string, at: number): boolean {
   return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
 }
 
+/** "с" or "С". */
+function isCyrillicEs(code: number): boolean {
+  return code === 0x441 || code === 0x421;
+}
+
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
+  // "from" and "с" open ranges alike: each form, only at its own word.
+  rangeEnglish: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
+  rangeEnglishMonths: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
+  rangeRussian: (text, at) => isCyrillicEs(text.charCodeAt(at)),
+  rangeRussianMonths: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
   rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
@@ -283,9 +300,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   // four-digit numbers are neither, and whether one is needs only the text around its four digits.
   year: (text, at) => partOfYearBefore(text, at) !== undefined || yearIsTime(text, at, at + 4),
 };
-// "dal 6 al 13 ottobre", "from 6 to 13 October": the word that opens the range makes it one, but
-// like any preposition before a date it is not part of the date's span.
-const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeItalianMonths', 'rangeEnglishMonths']);
+// "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
+// makes it one, but like any preposition before a date it is not part of the date's span.
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
@@ -641,6 +658,7 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
   switch (name) {
     case 'rangeItalian':
     case 'rangeEnglish':
+    case 'rangeRussian':
     case 'rangeDashDay': {
       const [, d1, d2, m, y] = g;
       const from = isoDay(year(y), monthOf(m), Number(d1));
@@ -654,7 +672,8 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
     case 'rangeItalianMonths':
-    case 'rangeEnglishMonths': {
+    case 'rangeEnglishMonths':
+    case 'rangeRussianMonths': {
       const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }

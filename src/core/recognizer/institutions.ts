@@ -30,6 +30,8 @@ const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
     'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando').split(' '),
 );
+/** Italian heads that are a body's name on their own when written with a capital ("il Parlamento"). */
+const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
 /** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
 const ITALIAN_SMALL_HEADS = new Set(['ministero']);
 const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'per', 'e']);
@@ -103,6 +105,8 @@ const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
 
 /** How many words on each side of a head are read: enough for its name and for telling a headline. */
 const WORDS_AROUND = 13;
+/** How many words past those a line in capitals is read on, to tell a headline from a sentence that a long name starts. */
+const TITLE_LINE_WORDS = 40;
 
 /**
  * Notes the institution nouns among the words of a text as the candidate scan reads them, and
@@ -266,6 +270,12 @@ export class InstitutionNames {
     // The words read are those of the head's line.
     for (let i = h - 1; i >= 0; i--) if (!look(i)) return false;
     for (let i = h + 1; i < this.count; i++) if (!look(i)) return false;
+    // A long name can fill the words read ("Ministry of Foreign Affairs of the Republic of …"): the
+    // line goes on past them, and a word in small letters there says it is a sentence.
+    for (let k = this.base + this.count, read = 0; k < this.words.count && read < TITLE_LINE_WORDS; k++, read++) {
+      if (this.lineBreakIn(this.words.ends[k - 1], this.words.starts[k])) break;
+      if (!look(k - this.base)) return false;
+    }
     return capitalised >= 3;
   }
 
@@ -306,9 +316,38 @@ export class InstitutionNames {
       named = true;
       i = j + 1;
     }
-    if (!named) return undefined;
+    if (!named && !small) last = this.smallTail(h);
+    if (!named && last === h && (small || !ITALIAN_ALONE.has(this.wordText(h)))) return undefined;
     if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
     return { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /**
+   * Where a name ends that Italian writes with only its head capitalised, a link and one word in
+   * small letters after it ("Consiglio di sicurezza", "Comitato per la ricostruzione"), or `h` when
+   * there is none: the head must stand inside a sentence, where its capital says it is a name, and
+   * no capitalised word may follow (then the words are a generic description before a name:
+   * "Agenzia di stampa Tass").
+   */
+  private smallTail(h: number): number {
+    if (!this.insideSentence(h)) return h;
+    let i = h + 1;
+    if (i >= this.count || !this.spaced(i - 1) || !ITALIAN_LINKS.has(this.wordText(i))) return h;
+    if (this.wordText(i) === 'per' && i + 1 < this.count && this.spaced(i) && this.wordText(i + 1) === 'la') i++;
+    const j = i + 1;
+    if (j >= this.count || !this.spaced(j - 1) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
+    if (ITALIAN_LINKS.has(this.wordText(j))) return h;
+    if (j + 1 < this.count && this.spaced(j) && this.capitalised(j + 1)) return h;
+    return j;
+  }
+
+  /** Whether word i follows a word of its sentence: a letter, digit, comma or apostrophe before it, past spaces. */
+  private insideSentence(i: number): boolean {
+    let k = this.startOf(i);
+    while (k > 0 && (this.text.charCodeAt(k - 1) === 0x20 || this.text.charCodeAt(k - 1) === 0xa0)) k--;
+    if (k === 0) return false;
+    const code = this.text.charCodeAt(k - 1);
+    return code === 0x2c || code === 0x27 || code === 0x2019 || isLower(code) || isUpper(code) || (code >= 0x30 && code <= 0x39);
   }
 
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */

@@ -80,6 +80,10 @@ const RUSSIAN_TITLE_FORMS = [
   'заместителю', 'глава', 'главы', 'главе', 'главой', 'посол', 'посла', 'послу', 'послом', 'спикер', 'спикера', 'спикеру',
   'премьер', 'премьера', 'помощник', 'помощника', 'советник', 'советника', 'директор', 'директора', 'командующий',
   'командующего', 'начальник', 'начальника', 'губернатор', 'губернатора', 'мэр', 'мэра', 'лидер', 'лидера',
+  'руководитель', 'руководителя', 'руководителю', 'руководителем', 'депутат', 'депутата', 'депутату', 'депутатом',
+  'сенатор', 'сенатора', 'политолог', 'политолога', 'политологу', 'политологом', 'эксперт', 'эксперта', 'экспертом',
+  'аналитик', 'аналитика', 'генерал', 'генерала', 'генералу', 'генералом', 'генерал-полковник', 'генерал-полковника',
+  'генерал-лейтенант', 'генерал-лейтенанта', 'генерал-майор', 'генерал-майора', 'полковник', 'полковника', 'командир', 'командира',
 ];
 /** The forms in small letters, and with a capital as they start a sentence. */
 const RUSSIAN_TITLES = new WordSet(RUSSIAN_TITLE_FORMS.flatMap((form) => [form, form[0].toUpperCase() + form.slice(1)]));
@@ -94,6 +98,30 @@ function russianTitleAt(text: string, start: number, end: number): string | unde
   while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === wordEnd || (wordStart > 0 && unitClass(text.charCodeAt(wordStart - 1)) === LETTER)) return undefined;
   return RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd) ? text.slice(wordStart, wordEnd) : undefined;
+}
+
+/** How many words back from a name a Russian title may stand: the title, then the body it heads. */
+const TITLE_WORDS_BACK = 5;
+
+/**
+ * The Russian title among the words right before `at`, up to TITLE_WORDS_BACK Cyrillic words
+ * with one space between them and nothing else ("председатель Комитета национальной безопасности "),
+ * as written; the farthest one, as the nearer may belong to the body ("пресс-секретарь главы
+ * правительства …").
+ */
+function russianTitleBefore(text: string, at: number): string | undefined {
+  let wordEnd = at;
+  let title: string | undefined;
+  for (let read = 0; read < TITLE_WORDS_BACK; read++) {
+    if (wordEnd < 2 || !isNarrowSpace(text.charCodeAt(wordEnd - 1))) break;
+    wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd || (wordStart > 0 && unitClass(text.charCodeAt(wordStart - 1)) === LETTER)) break;
+    if (RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd)) title = text.slice(wordStart, wordEnd);
+    wordEnd = wordStart;
+  }
+  return title;
 }
 
 function isCyrillicOrHyphen(code: number): boolean {
@@ -208,6 +236,70 @@ function creditMarkBefore(text: string, at: number): boolean {
   return code === 0x3a || code === 0xa9 || code === 0x2f;
 }
 
+/** The start of the word that ends one space before `at`, if it is made of ASCII letters; else -1. */
+function asciiWordBefore(text: string, at: number): number {
+  if (at < 2 || !isNarrowSpace(text.charCodeAt(at - 1))) return -1;
+  let k = at - 1;
+  while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  return k < at - 1 ? k : -1;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && text.startsWith(word, start);
+}
+
+/**
+ * The start of the word of two or three ASCII letters that ends one space before `at` ("di", "by",
+ * "and"), else -1: read back over four units at most, as the words before most names are longer.
+ */
+function shortWordBefore(text: string, at: number): number {
+  if (at < 3 || !isNarrowSpace(text.charCodeAt(at - 1))) return -1;
+  let k = at - 1;
+  while (k > 0 && at - 1 - k < 4 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  const length = at - 1 - k;
+  return length >= 2 && length <= 3 && (k === 0 || !isAsciiLetter(text.charCodeAt(k - 1))) ? k : -1;
+}
+
+/** Whether "di", the word at `di`, starts the line right before `at` and the name that follows, ending at `end`, ends it. */
+function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
+  if (!isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
+  let k = end;
+  while (k < text.length && (isNarrowSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+  return k === text.length || text.charCodeAt(k) === 0x0a;
+}
+
+/** The words of a wire story's credits before "by": "Reporting by", "Additional reporting by", "Editing by". */
+const CREDIT_WORDS = ['Reporting', 'reporting', 'Editing', 'editing', 'Writing', 'writing'];
+
+/** How far back from a name "and" may find the credit it continues ("Reporting by A in Moscow and B"). */
+const CREDIT_REACH = 80;
+
+/**
+ * Whether one of CREDIT_WORDS and "by" (the word at `by`) come right before `at`, or "and" after
+ * such a credit's name, on the same line and in the same credit (no ";" or bracket between).
+ */
+function wireCreditBefore(text: string, by: number, at: number): boolean {
+  if (isWordAt(text, by, at - 1, 'and')) {
+    for (let k = by - 1; k > 0 && k > by - CREDIT_REACH; k--) {
+      const code = text.charCodeAt(k - 1);
+      if (code === 0x0a || code === 0x3b || code === 0x28 || code === 0x29) return false;
+      if (code === 0x20 && text.startsWith('by ', k - 3) && isCreditBy(text, k - 3)) return true;
+    }
+    return false;
+  }
+  return isWordAt(text, by, at - 1, 'by') && isCreditBy(text, by);
+}
+
+/** Whether the "by" at `by` follows one of CREDIT_WORDS. */
+function isCreditBy(text: string, by: number): boolean {
+  const credit = asciiWordBefore(text, by);
+  return credit >= 0 && CREDIT_WORDS.some((word) => isWordAt(text, credit, by - 1, word));
+}
+
 /** Capitals that start words yet never start a person's name in these positions. */
 const NOT_A_NAME_START = new WordSet(['By', 'The', 'A', 'An', 'In', 'On', 'At', 'Il', 'La', 'Lo', 'Le', 'Gli', 'Un', 'Una', 'В', 'На', 'По']);
 
@@ -296,8 +388,15 @@ export class NamesByShape {
       this.addIfFree(1, length, 'By');
       return;
     }
-    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
     const runEnd = ends[length - 1];
+    // A byline as Italian writes it, "di" and the name on a line of their own ("di Marco Rossi"), and
+    // the credits that close a wire story ("(Reporting by Anna Smith; Editing by John Brown)").
+    const linkWord = length <= 3 ? shortWordBefore(text, starts[0]) : -1;
+    if (linkWord >= 0 && (italianBylineBefore(text, linkWord, starts[0], runEnd) || wireCreditBefore(text, linkWord, starts[0]))) {
+      this.addIfFree(0, length, 'byline');
+      return;
+    }
+    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
     if (
       length <= 3 &&
       creditMarkBefore(text, starts[0]) &&
@@ -320,6 +419,18 @@ export class NamesByShape {
       if (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])) && title === undefined) return;
       this.addIfFree(i, i + nameLength, 'first name', title);
       return;
+    }
+    // A surname of the region's shape after a first name the list lacks, the two ending the run,
+    // with a Russian title and the body it heads before them ("председатель Комитета национальной
+    // безопасности Карим Масимов", "пресс-секретарь главы правительства Назели Багдасарян").
+    const nameLength = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]) ? 3 : 2;
+    const first = length - nameLength;
+    if (first >= 0 && isCyrillicOrHyphen(text.charCodeAt(starts[first])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(0, first)) {
+      const title = russianTitleBefore(text, starts[0]);
+      if (title !== undefined) {
+        this.addIfFree(first, length, 'title', title);
+        return;
+      }
     }
     // A verb of speech after a name of the region's shape.
     const speech = mayBeSpeechAfter(text, runEnd) ? speechAfter(text, runEnd) : undefined;

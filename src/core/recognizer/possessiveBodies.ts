@@ -1,7 +1,10 @@
 // "Russia's Defence Ministry": a body named after its country's possessive. The knowledge base
 // writes the same body with the country's adjective ("Russian Defence Ministry") or after it
 // ("Ministry of Defence of Russia"), so the words left without the country name it: the candidate
-// the title scan found ("Defence Ministry", a body by its head) becomes that body.
+// the title scan found ("Defence Ministry", a body by its head) becomes that body. So does a body
+// with its country after it under a name the knowledge base does not list ("Ministry of Foreign
+// Affairs of the Republic of Kazakhstan", "Ministero degli Affari Esteri della Repubblica di
+// Bielorussia"): the country stays a mention of its own, and the body is the country's.
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Place } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
@@ -24,7 +27,7 @@ export class PossessiveBodies {
       if (country === undefined) countries.set(place.id, (country = placeNames(place)));
       let bodies = this.byPlace.get(place.id);
       if (bodies === undefined) this.byPlace.set(place.id, (bodies = new Map()));
-      for (const name of [body.name, ...(body.aliases.en ?? [])]) {
+      for (const name of [body.name, ...(body.aliases.en ?? []), ...(body.aliases.it ?? [])]) {
         for (const words of wordsWithoutPlace(foldString(name), country)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
       }
     }
@@ -32,13 +35,14 @@ export class PossessiveBodies {
 
   /**
    * `candidates` with each body written right after a known country's possessive ("Russia's ",
-   * "Russia’s ") replaced by the knowledge base's body of that country with the same words.
-   * `knownAt` finds the mention over a span of the text.
+   * "Russia’s "), or right before "of (the)", "della" and the like and a known country, replaced by
+   * the knowledge base's body of that country with the same words. `knownAt` finds the mention
+   * over a span of the text.
    */
   resolve(text: string, candidates: readonly Mention[], knownAt: (start: number, end: number) => Mention | undefined): Mention[] {
     return candidates.map((candidate) => {
       if (candidate.guess !== 'organization') return candidate;
-      const place = possessiveBefore(text, candidate.start, knownAt);
+      const place = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt);
       const id = place === undefined ? undefined : this.byPlace.get(place)?.get(foldString(candidate.text));
       const body = id ? this.knowledgeBase.get(id) : undefined;
       return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
@@ -56,6 +60,22 @@ function possessiveBefore(text: string, at: number, knownAt: (start: number, end
   return place?.type === 'place' && place.end === at - 3 ? place.id : undefined;
 }
 
+/** The words that join a body to its country after it: "Ministry of Defence of the Russian Federation", "Ministero della Difesa della Russia". */
+const PLACE_LINKS = [' of the ', ' of ', ' della ', ' del ', " dell'", ' dell’', ' di '];
+
+/** The country a link to it names right after `at` (" of the Republic of Belarus"), if it is a place the text already names. */
+function placeAfter(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
+  const code = text.charCodeAt(at);
+  if (code !== 0x20 && code !== 0xa0) return undefined;
+  for (const link of PLACE_LINKS) {
+    if (!text.startsWith(link, at)) continue;
+    const start = at + link.length;
+    const place = knownAt(start, start + 1);
+    return place?.type === 'place' && place.start === start ? place.id : undefined;
+  }
+  return undefined;
+}
+
 /** A country's adjectives, folded, and the endings its names give a body's name (" of russia", " of the russian federation"). */
 interface PlaceNames {
   adjectives: Set<string>;
@@ -63,15 +83,18 @@ interface PlaceNames {
 }
 
 function placeNames(place: Place): PlaceNames {
-  const ofEndings = allNames(place).flatMap((name) => [` of ${foldString(name)}`, ` of the ${foldString(name)}`]);
+  // The links in small letters already; folding reads the curly apostrophe as the straight one.
+  const ofEndings = allNames(place).flatMap((name) => PLACE_LINKS.map((link) => link.replace('’', "'") + foldString(name)));
   return { adjectives: new Set(Object.values(place.demonyms ?? {}).flat().map(foldString)), ofEndings };
 }
 
-/** A body's folded name without its country: after the country's adjective, or before "of (the) country". */
+/** A body's folded name without its country: after the country's adjective (before it in Italian), or before "of (the) country". */
 function wordsWithoutPlace(name: string, { adjectives, ofEndings }: PlaceNames): string[] {
   const words: string[] = [];
   const space = name.indexOf(' ');
   if (space > 0 && adjectives.has(name.slice(0, space))) words.push(name.slice(space + 1));
+  const lastSpace = name.lastIndexOf(' ');
+  if (lastSpace > 0 && adjectives.has(name.slice(lastSpace + 1))) words.push(name.slice(0, lastSpace));
   for (const of of ofEndings) if (name.endsWith(of) && name.length > of.length) words.push(name.slice(0, -of.length));
   return words;
 }

@@ -8,6 +8,7 @@ import { EntityMatcher } from './entityMatcher';
 import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
+import { BodyOwners } from './bodyOwners';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
@@ -58,6 +59,8 @@ export class Recognizer {
   private readonly demonyms = new Set<string>();
   /** Bodies named after their country's possessive ("Russia's Defence Ministry"). */
   private readonly possessiveBodies: PossessiveBodies;
+  /** Bodies' generic names written beside another organization than the one they are listed under. */
+  private readonly bodyOwners: BodyOwners;
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     // The names folded once, for the matcher and the slip finder.
@@ -66,6 +69,7 @@ export class Recognizer {
     this.coreference = new Coreference(knowledgeBase);
     this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded), names);
     this.possessiveBodies = new PossessiveBodies(knowledgeBase);
+    this.bodyOwners = new BodyOwners(knowledgeBase);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
 
@@ -115,7 +119,7 @@ export class Recognizer {
     const words = visible ? wordsOf(visible.text) : textWords;
     // Names and dates chosen on their spans, as `selectLongest` of both lists merged chooses.
     const chosen = this.matcher.longestWith(text, findDatesIn(text, visible, year, articleDay, words));
-    const exact = this.matcher.splitCompounds(text, chosen);
+    const exact = this.bodyOwners.resolve(text, this.matcher.splitCompounds(text, chosen), candidates);
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);

@@ -288,7 +288,7 @@ export const events: EntityInput[] = [
     description: 'Recurring exercise of the CSTO Collective Rapid Reaction Forces.',
     organization: 'organization:csto',
     aliases: {
-      it: ['esercitazione Interaction', 'esercitazione Vzaimodeistvie'],
+      it: ['esercitazione Interaction', 'esercitazione Vzaimodeistvie', 'esercitazione «Interazione»'],
       ru: ['учения «Взаимодействие»', 'учение «Взаимодействие»'],
       'ru-Latn': ['Vzaimodeistvie', 'Vzaimodeystviye', 'Vzaimodeistviye'],
     },
@@ -302,7 +302,7 @@ export const events: EntityInput[] = [
     organization: 'organization:csto',
     aliases: {
       en: ['Poisk exercise'],
-      it: ['esercitazione Poisk', 'esercitazione Search'],
+      it: ['esercitazione Poisk', 'esercitazione Search', 'esercitazione «Ricerca»'],
       ru: ['учения «Поиск»', 'учение «Поиск»'],
       'ru-Latn': ['Poisk'],
     },

@@ -291,6 +291,18 @@ export const organizations: EntityInput[] = [
       ru: ['Совет глав государств ШОС', 'Совет глав государств – членов ШОС', 'Совет глав государств'],
     },
   },
+  {
+    id: 'organization:sco-council-of-foreign-ministers',
+    type: 'organization',
+    kind: 'body',
+    name: 'SCO Council of Foreign Ministers',
+    parent: 'organization:sco',
+    aliases: {
+      en: ['Council of Foreign Ministers of the SCO'],
+      it: ['Consiglio dei ministri degli Esteri della SCO'],
+      ru: ['Совет министров иностранных дел ШОС', 'СМИД ШОС'],
+    },
+  },
 
   // CIS bodies
   {
@@ -406,7 +418,7 @@ export const organizations: EntityInput[] = [
     name: 'Union State of Russia and Belarus',
     aliases: {
       en: ['Union State'],
-      it: ["Stato dell'Unione di Russia e Bielorussia"],
+      it: ["Stato dell'Unione di Russia e Bielorussia", "Stato dell'Unione"],
       ru: ['Союзное государство', 'Союзное государство России и Белоруссии'],
       'ru-Latn': ['Soyuznoe gosudarstvo'],
     },
@@ -746,7 +758,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Belarusian Security Council'],
       it: ['Consiglio di sicurezza della Bielorussia', 'Consiglio di sicurezza bielorusso'],
-      ru: ['Совет безопасности Беларуси', 'Совет безопасности Республики Беларусь', 'Совбез Белоруссии'],
+      ru: ['Совет безопасности Беларуси', 'Совет безопасности Белоруссии', 'Совет безопасности Республики Беларусь', 'Совбез Белоруссии'],
     },
   },
 
@@ -839,6 +851,18 @@ export const organizations: EntityInput[] = [
       ru: ['Совет безопасности Казахстана', 'Совет безопасности Республики Казахстан', 'Совбез Казахстана'],
     },
   },
+  {
+    id: 'organization:kazakhstan-national-security-committee',
+    type: 'organization',
+    kind: 'body',
+    name: 'National Security Committee of Kazakhstan',
+    parent: 'place:kazakhstan',
+    description: 'Kazakhstan’s security service (KNB).',
+    aliases: {
+      en: ['KNB', 'National Security Committee of the Republic of Kazakhstan', 'Kazakh National Security Committee'],
+      ru: ['КНБ', 'КНБ Казахстана', 'Комитет национальной безопасности Казахстана', 'Комитет национальной безопасности Республики Казахстан'],
+    },
+  },
 
   // Kyrgyzstan
   {
@@ -900,6 +924,23 @@ export const organizations: EntityInput[] = [
       en: ['Security Council of the Kyrgyz Republic', 'Kyrgyz Security Council'],
       it: ['Consiglio di sicurezza del Kirghizistan', 'Consiglio di sicurezza kirghiso'],
       ru: ['Совет безопасности Кыргызской Республики', 'Совет безопасности Киргизии', 'Совбез Киргизии'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-state-committee-for-national-security',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Committee for National Security of Kyrgyzstan',
+    parent: 'place:kyrgyzstan',
+    description: 'Kyrgyzstan’s security service (GKNB); Tajikistan’s has the same name and acronym, so the acronym alone is left out.',
+    aliases: {
+      en: ['State Committee for National Security of the Kyrgyz Republic', 'GKNB of Kyrgyzstan'],
+      ru: [
+        'ГКНБ Киргизии',
+        'ГКНБ Кыргызстана',
+        'Государственный комитет национальной безопасности Киргизии',
+        'Государственный комитет национальной безопасности Кыргызской Республики',
+      ],
     },
   },
 
@@ -1257,6 +1298,22 @@ export const organizations: EntityInput[] = [
     aliases: {
       it: ['Agenzia Nazionale Stampa Associata', 'agenzia ANSA'],
     },
+  },
+  {
+    id: 'organization:askanews',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'askanews',
+    description: 'Italian news agency.',
+    aliases: { it: ['Askanews', 'agenzia askanews'] },
+  },
+  {
+    id: 'organization:agenzia-nova',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Agenzia Nova',
+    description: 'Italian news agency.',
+    aliases: {},
   },
   {
     id: 'organization:associated-press',

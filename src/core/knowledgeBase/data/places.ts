@@ -30,7 +30,7 @@ export const places: EntityInput[] = [
     capital: 'place:minsk',
     aliases: {
       en: ['Republic of Belarus', 'Byelorussia', 'Belorussia'],
-      it: ['Bielorussia', 'Repubblica di Belarus'],
+      it: ['Bielorussia', 'Repubblica di Belarus', 'Repubblica di Bielorussia'],
       ru: ['Беларусь', 'Белоруссия', 'Республика Беларусь'],
       'ru-Latn': ['Belorussiya'],
     },
@@ -535,6 +535,15 @@ export const places: EntityInput[] = [
     country: 'place:kazakhstan',
     aliases: { en: ['Karagandy', 'Qaraghandy'], ru: ['Караганда'] },
   },
+  {
+    id: 'place:zhanaozen',
+    type: 'place',
+    kind: 'city',
+    name: 'Zhanaozen',
+    country: 'place:kazakhstan',
+    description: 'Oil town of the Mangystau Region where the protests of January 2022 began.',
+    aliases: { en: ['Janaozen'], ru: ['Жанаозен'] },
+  },
 
   // Cities: Kyrgyzstan
   {
@@ -897,6 +906,15 @@ export const places: EntityInput[] = [
     aliases: { ru: ['Шанхай'] },
   },
   {
+    id: 'place:tianjin',
+    type: 'place',
+    kind: 'city',
+    name: 'Tianjin',
+    country: 'place:china',
+    description: 'Chinese port city south-east of Beijing, where the SCO held its summit in 2025.',
+    aliases: { ru: ['Тяньцзинь'] },
+  },
+  {
     id: 'place:kabul',
     type: 'place',
     kind: 'city',
@@ -995,6 +1013,36 @@ export const places: EntityInput[] = [
       ru: ['Варшава'],
       pl: ['Warszawa'],
     },
+  },
+  {
+    id: 'place:brussels',
+    type: 'place',
+    kind: 'city',
+    name: 'Brussels',
+    description: 'Capital of Belgium, seat of the European Union’s main institutions and of NATO’s headquarters.',
+    aliases: {
+      it: ['Bruxelles'],
+      ru: ['Брюссель'],
+    },
+  },
+  {
+    id: 'place:vienna',
+    type: 'place',
+    kind: 'city',
+    name: 'Vienna',
+    description: 'Capital of Austria, seat of the OSCE.',
+    aliases: {
+      ru: ['Вена'],
+      de: ['Wien'],
+    },
+  },
+  {
+    id: 'place:vilnius',
+    type: 'place',
+    kind: 'city',
+    name: 'Vilnius',
+    description: 'Capital of Lithuania, where much of the Belarusian opposition lives in exile.',
+    aliases: { ru: ['Вильнюс'] },
   },
   {
     id: 'place:rome',
@@ -1354,6 +1402,19 @@ export const places: EntityInput[] = [
       en: ['Zhambyl Oblast', 'Jambyl Region'],
       it: ['regione di Zhambyl'],
       ru: ['Жамбылская область'],
+    },
+  },
+  {
+    id: 'place:mangystau-region',
+    type: 'place',
+    kind: 'region',
+    name: 'Mangystau Region',
+    country: 'place:kazakhstan',
+    description: 'Region of western Kazakhstan on the Caspian Sea.',
+    aliases: {
+      en: ['Mangystau', 'Mangistau', 'Mangystau Oblast', 'Mangistau Region'],
+      it: ['regione di Mangystau', 'regione di Mangistau'],
+      ru: ['Мангистауская область', 'Мангистау'],
     },
   },
   {
