@@ -118,12 +118,14 @@ describe('breadth of the beat', () => {
     assert.deepEqual(found('Una nova esplose.'), []);
   });
 
-  it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State’s short Italian name', () => {
-    assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione ha applaudito.'), [
+  it('reads the CSTO’s exercises under the Italian names outlets give them, and the Union State by its Italian name', () => {
+    assert.deepEqual(found('Si sono concluse «Interazione-2024» e Ricerca-2024; lo Stato dell\'Unione di Russia e Bielorussia ha applaudito.'), [
       ['Interazione-2024', 'event:csto-exercise-interaction'],
       ['Ricerca-2024', 'event:csto-exercise-search'],
-      ["Stato dell'Unione", 'organization:union-state'],
+      ["Stato dell'Unione di Russia e Bielorussia", 'organization:union-state'],
     ]);
+    // The State of the Union speeches, in Brussels or Washington, are not the Union State.
+    assert.deepEqual(found("Il discorso sullo stato dell'Unione; lo Stato dell'Unione di von der Leyen."), []);
     // Without a year or quotes they are ordinary words.
     assert.deepEqual(found("L'interazione tra i ministeri e la ricerca scientifica."), []);
   });

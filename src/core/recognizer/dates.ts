@@ -835,24 +835,15 @@ export function datelineDay(text: string, year: number | undefined, headerLength
 }
 
 /**
- * The year of the article's dateline, from its opening lines (headline, dateline, byline): the
- * first date written with its day and year, else the first month written with its year. A year
- * on its own there ("clashes in 2021"), a span of years or a decade is the story's past, not the
- * day it was written, so reports with nothing better leave the year open.
+ * The year of the article's dateline: the first date in its opening lines (headline, dateline,
+ * byline) written with its day and year. A month with its year there ("since September 2022"), a
+ * year alone ("clashes in 2021"), a span of years or a decade is the story's past, not the day it
+ * was written, so reports with no such date leave the year open.
  */
 export function datelineYear(text: string, headerLength = DATELINE_LENGTH): number | undefined {
-  let best: Mention | undefined;
+  let first: Mention | undefined;
   for (const d of findDates(text.slice(0, headerLength))) {
-    const precision = yearPrecision(d.iso!);
-    if (precision === undefined) continue;
-    if (!best || precision < yearPrecision(best.iso!)! || (precision === yearPrecision(best.iso!) && d.start < best.start)) best = d;
+    if (/^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(d.iso!) && (!first || d.start < first.start)) first = d;
   }
-  return best ? Number(best.iso!.slice(0, 4)) : undefined;
-}
-
-/** 0 for a day (or a span of days) written with its year, 1 for a month with its year; undefined for the rest. */
-function yearPrecision(iso: string): number | undefined {
-  if (/^\d{4}-\d{2}-\d{2}(?:\/|$)/.test(iso)) return 0;
-  if (/^\d{4}-\d{2}(?:\/|$)/.test(iso)) return 1;
-  return undefined;
+  return first ? Number(first.iso!.slice(0, 4)) : undefined;
 }

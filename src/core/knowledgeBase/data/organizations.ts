@@ -418,7 +418,8 @@ export const organizations: EntityInput[] = [
     name: 'Union State of Russia and Belarus',
     aliases: {
       en: ['Union State'],
-      it: ["Stato dell'Unione di Russia e Bielorussia", "Stato dell'Unione"],
+      // Not "Stato dell'Unione" alone: Italian news writes that for the State of the Union speeches.
+      it: ["Stato dell'Unione di Russia e Bielorussia"],
       ru: ['Союзное государство', 'Союзное государство России и Белоруссии'],
       'ru-Latn': ['Soyuznoe gosudarstvo'],
     },
