@@ -47,6 +47,22 @@ describe('entity matcher: leftmost-longest before building mentions', () => {
     }
   });
 
+  it('takes the names inside a longer name that its rules refuse where it is written', () => {
+    // An acronym written otherwise than in capitals (or as Italian writes acronyms) is no name
+    // there; the names inside it still are: the words after its first one are looked at.
+    const acronym = Entity.parse({ id: 'organization:od-ks-ra', type: 'organization', kind: 'other', name: 'OD KS RA' });
+    const inner = ['KS', 'RA'].map((name) => Entity.parse({ id: `organization:${name.toLowerCase()}`, type: 'organization', kind: 'other', name }));
+    const matcher = new EntityMatcher(new KnowledgeBase([acronym, ...inner]));
+    const text = 'od KS RA; od ks RA, OD KS RA. Od Ks Ra.';
+    const found = matcher.findLongest(text);
+    assert.deepEqual(found, selectLongest(matcher.findAll(text)));
+    assert.deepEqual(
+      found.map((m) => `${m.text} ${m.id}`),
+      // 'ks' in small letters is no acronym; 'Ks' is one as Italian writes it.
+      ['KS organization:ks', 'RA organization:ra', 'RA organization:ra', 'OD KS RA organization:od-ks-ra', 'Ks organization:ks', 'Ra organization:ra'],
+    );
+  });
+
   it('chooses among names and other spans as merging both lists and choosing leftmost-longest does, when names proper move the starts', () => {
     // "esercitazione congiunta Rubezh": the mention is the name proper, inside the longer alias,
     // after "Congiunta", another name, begins: the names' spans come out of order.

@@ -42,7 +42,7 @@ import { capitalWordsOf, type TextWords, WordBoundaries, WORDS_PIECE, wordsOf } 
 import { FoldedWordMatcher, type WordMatches } from '../../src/core/recognizer/wordMatcher';
 import { HEADS } from '../../src/core/recognizer/institutions';
 import { WordSet } from '../../src/core/recognizer/wordSet';
-import { EntityMatcher, foldedNamesOf } from '../../src/core/recognizer/entityMatcher';
+import { EntityMatcher, foldedNamesOf, selectLongest } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { partitionPoint } from '../../src/core/text/binarySearch';
 import { prng } from '../fuzz/editScripts';
@@ -301,6 +301,18 @@ describe('the shortcuts of full recognition, against the plain readings they sta
       assert.deepEqual([words.unitWords, words.invisibles], [wordsOf(text).unitWords, wordsOf(text).invisibles]);
       assert.deepEqual(reading, matchesOf(matcher.findAll(text)));
     }
+  });
+
+  it('takes the names that choosing among every match takes, though it passes over the words inside a name taken', () => {
+    const matcher = new EntityMatcher(bundledKnowledgeBase());
+    let inside = 0;
+    for (const text of [...texts, ...rareTexts]) {
+      const all = matcher.findAll(text);
+      assert.deepEqual(matcher.findLongest(text), selectLongest(all), JSON.stringify(text.slice(0, 40)));
+      // Names that start inside a name taken: the words passed over.
+      inside += all.filter((m, k) => k > 0 && m.start > all[k - 1].start && m.start < all[k - 1].end).length;
+    }
+    assert.ok(inside > 100, `only ${inside} names inside others`);
   });
 
   it('splits the names that join parts, found by their starts among the chosen mentions, as reading every mention does', () => {

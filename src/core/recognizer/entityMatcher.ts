@@ -402,6 +402,11 @@ export class EntityMatcher {
   private nameEnds = new Int32Array(256);
   private nameAliases = new Int32Array(256);
   private nameCount = 0;
+  // The names `findLongest` takes, kept until their mentions are built.
+  private chosenStarts: Int32Array = new Int32Array(256);
+  private chosenEnds: Int32Array = new Int32Array(256);
+  private chosenAliases: Int32Array = new Int32Array(256);
+  private chosenCount = 0;
 
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
@@ -575,24 +580,31 @@ export class EntityMatcher {
    */
   findLongest(text: string): Mention[] {
     this.compoundMentions.clear();
-    const matches = this.words.findAll(text);
-    const { start: starts, end: ends, pattern: patterns } = matches;
+    this.chosenCount = 0;
+    // The matcher offers the matches as it finds them, and passes over the words inside a name
+    // taken. `selectLongest` takes a sorted list as it is; the matcher promises that order.
+    if (!this.words.findLongest(text, this.takeLongest)) return selectLongest(this.findAll(text));
+    const { chosenStarts, chosenEnds, chosenAliases } = this;
     const found: Mention[] = [];
-    let taken = -1;
-    let reached = -1;
-    for (let k = 0; k < matches.count; k++) {
-      const start = starts[k];
-      // `selectLongest` takes a sorted list as it is; the matcher promises that order.
-      if (k > 0 && (start < starts[k - 1] || (start === starts[k - 1] && ends[k] >= ends[k - 1]))) return selectLongest(this.findAll(text));
-      if (start === taken || start < reached) continue;
-      const end = this.extent(text, patterns[k], start, ends[k]);
-      if (end < 0) continue;
-      taken = start;
-      reached = end;
-      found.push(this.mention(text, patterns[k], this.spanStart, end));
-    }
+    for (let k = 0; k < this.chosenCount; k++) found.push(this.mention(text, chosenAliases[k], chosenStarts[k], chosenEnds[k]));
     return found;
   }
+
+  /** For `findLongest`: takes a match of `alias` at [start, end) unless its rules refuse it there; returns where its mention reaches, or -1. */
+  private readonly takeLongest = (text: string, alias: number, start: number, end: number): number => {
+    const to = this.extent(text, alias, start, end);
+    if (to < 0) return to;
+    const k = this.chosenCount++;
+    if (k === this.chosenStarts.length) {
+      this.chosenStarts = withRoom(this.chosenStarts, k + 1);
+      this.chosenEnds = withRoom(this.chosenEnds, k + 1);
+      this.chosenAliases = withRoom(this.chosenAliases, k + 1);
+    }
+    this.chosenStarts[k] = this.spanStart;
+    this.chosenEnds[k] = to;
+    this.chosenAliases[k] = alias;
+    return to;
+  };
 
   /**
    * The mention a whole-word match of pattern `alias` at [start, end) makes, or undefined when the

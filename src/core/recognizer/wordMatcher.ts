@@ -21,6 +21,12 @@ export interface WordMatches {
   end: Int32Array;
 }
 
+/**
+ * What `FoldedWordMatcher.findLongest` asks of a match of `pattern` at [start, end) in `text`:
+ * where the span taken for it ends when it is taken, or -1 when it is refused there.
+ */
+export type MatchChoice = (text: string, pattern: number, start: number, end: number) => number;
+
 // What the scan needs to know of a code unit, in one number of `codes`:
 //   > 0  it folds to one word unit u; the number is u's share of a word's hash, `unitCode(u)`;
 //   0    it folds to one unit that separates words, or to a space;
@@ -486,6 +492,15 @@ export class FoldedWordMatcher {
   private readonly matches: WordMatches = { count: 0, pattern: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
   /** Reads folded units for `walk`. */
   private readonly reader: FoldedUnitReader;
+  // The choice of `findLongest`, and where it stands: the start of the last match taken and
+  // where its span reaches (-1 before one), the last match offered, and whether the matches
+  // came out of the order promised.
+  private choice: MatchChoice | undefined;
+  private taken = -1;
+  private reached = -1;
+  private lastStart = -1;
+  private lastEnd = -1;
+  private outOfOrder = false;
 
   constructor(patterns: readonly string[]) {
     // Loops rather than reduce and forEach: these run once, over up to a million patterns, and an
@@ -535,6 +550,38 @@ export class FoldedWordMatcher {
   }
 
   /**
+   * Leftmost-longest among the matches `findAll` finds, chosen as they are found: each match
+   * that starts at or after where the last one taken reaches, longest first at a start, goes to
+   * `choice`, which takes it or refuses it (then the next at that start goes). A word that ends
+   * before where the last match taken reaches is not looked up: every match it starts would be
+   * inside that one. (Inside a long name, most words are names too.) Returns false, having
+   * stopped, when the matches are not in the order `findAll` promises, for the caller to choose
+   * among all of them itself.
+   */
+  findLongest(text: string, choice: MatchChoice): boolean {
+    this.matches.count = 0;
+    this.choice = choice;
+    this.taken = -1;
+    this.reached = -1;
+    this.lastStart = -1;
+    this.lastEnd = -1;
+    this.outOfOrder = false;
+    const n = text.length;
+    for (let at = 0; at < n && !this.outOfOrder; ) {
+      const stop = this.scan(text, at);
+      this.tryCandidatesChoosing(text);
+      if (this.scanStop !== STOP_CAREFUL) {
+        at = stop;
+        continue;
+      }
+      at = this.readCarefully(text, stop);
+      this.offerMatches(text);
+    }
+    this.choice = undefined;
+    return !this.outOfOrder;
+  }
+
+  /**
    * `findAll`, reading the text's words into `boundaries` (a new one for this text) on the way,
    * as `wordsOf` reads them: one pass over the text for both. Every unit that `wordsOf` reads
    * otherwise than this scan does is one for the careful path (see `learn`), where `boundaries`
@@ -577,28 +624,34 @@ export class FoldedWordMatcher {
     const { codes, filter, filterMix, candidateEnd, candidateHash } = this;
     const n = text.length;
     let count = 0;
-    // The hash of the word read so far, 0 between words. The loop does not branch on the kind of
-    // a unit: only where the filter knows the word that ends, or a unit needs the careful path.
+    // The hash of the word read so far, 0 between words (a word's is never 0). A word's units
+    // only extend it; the filter is asked where a word ends, or where a unit needs the careful
+    // path (-1, whose bit is always set), and not between two separators.
     let hash = 0;
     for (let i = from; i < n; i++) {
       const code = codes[text.charCodeAt(i)];
-      const inWord = -code >> 31;
-      const ended = (hash & ~inWord) | (code >> 31);
-      hash = (Math.imul(hash, HASH_MULTIPLIER) + code) & inWord;
-      const bit = Math.imul(ended, filterMix) >>> (32 - FILTER_BITS);
-      if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
-        if (ended === -1) {
-          this.candidateCount = count;
-          this.scanStop = STOP_CAREFUL;
-          return i;
+      if (code > 0) {
+        hash = (Math.imul(hash, HASH_MULTIPLIER) + code) | 0;
+        continue;
+      }
+      if ((hash | code) !== 0) {
+        const ended = hash | (code >> 31);
+        const bit = Math.imul(ended, filterMix) >>> (32 - FILTER_BITS);
+        if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
+          if (ended === -1) {
+            this.candidateCount = count;
+            this.scanStop = STOP_CAREFUL;
+            return i;
+          }
+          candidateEnd[count] = i;
+          candidateHash[count++] = ended;
+          if (count === CANDIDATES) {
+            this.candidateCount = count;
+            this.scanStop = STOP_FULL;
+            return i + 1;
+          }
         }
-        candidateEnd[count] = i;
-        candidateHash[count++] = ended;
-        if (count === CANDIDATES) {
-          this.candidateCount = count;
-          this.scanStop = STOP_FULL;
-          return i + 1;
-        }
+        hash = 0;
       }
     }
     // The text ends in a word: the filter has not seen it.
@@ -702,22 +755,66 @@ export class FoldedWordMatcher {
 
   /** Tries a match at each candidate word of the last scan, in order. */
   private tryCandidates(text: string): void {
-    const { candidateEnd, candidateHash, slots } = this;
-    // First the slot of each first word, all at once: most are far in memory, and reads that do
-    // not wait on one another overlap, where the tries would wait for each in turn. The slot after
-    // it too, where the tokens after a first word that few follow begin (NEAR_CHILDREN): most
-    // often in the next block of memory. (Hashing the token after, to read its slot ahead, did
-    // not pay.)
+    const { candidateEnd, candidateHash } = this;
+    this.readCandidatesAhead();
+    for (let k = 0; k < this.candidateCount; k++) {
+      const slot = this.firstWord(text, candidateEnd[k], candidateHash[k]);
+      if (slot >= 0) this.afterFirstWord(text, candidateEnd[k], slot);
+    }
+  }
+
+  /** `tryCandidates` for `findLongest`: the matches of each word offered as found, and words inside the last match taken passed over. */
+  private tryCandidatesChoosing(text: string): void {
+    const { candidateEnd, candidateHash } = this;
+    this.readCandidatesAhead();
+    for (let k = 0; k < this.candidateCount && !this.outOfOrder; k++) {
+      const end = candidateEnd[k];
+      // The word starts before `end`, so before where the last match taken reaches.
+      if (end <= this.reached) continue;
+      const slot = this.firstWord(text, end, candidateHash[k]);
+      if (slot < 0) continue;
+      this.afterFirstWord(text, end, slot);
+      this.offerMatches(text);
+    }
+  }
+
+  /**
+   * Reads the slot of each candidate's first word, all at once: most are far in memory, and reads
+   * that do not wait on one another overlap, where the tries would wait for each in turn. The
+   * slot after it too, where the tokens after a first word that few follow begin
+   * (NEAR_CHILDREN): most often in the next block of memory. (Hashing the token after, to read
+   * its slot ahead, did not pay.)
+   */
+  private readCandidatesAhead(): void {
+    const { candidateHash, slots } = this;
     let readAhead = 0;
     for (let k = 0; k < this.candidateCount; k++) {
       const home = this.slotOf(keyOf(ROOT, candidateHash[k]));
       readAhead ^= slots[home] ^ slots[(home + SLOT_SIZE + 1) & this.slotMask];
     }
     this.readAhead = readAhead;
-    for (let k = 0; k < this.candidateCount; k++) {
-      const slot = this.firstWord(text, candidateEnd[k], candidateHash[k]);
-      if (slot >= 0) this.afterFirstWord(text, candidateEnd[k], slot);
+  }
+
+  /** For `findLongest`: offers the matches reported since the last offer to its choice, in order, and forgets them. */
+  private offerMatches(text: string): void {
+    const m = this.matches;
+    const choice = this.choice!;
+    for (let k = 0; k < m.count; k++) {
+      const start = m.start[k];
+      const end = m.end[k];
+      if (start < this.lastStart || (start === this.lastStart && end >= this.lastEnd)) {
+        this.outOfOrder = true;
+        break;
+      }
+      this.lastStart = start;
+      this.lastEnd = end;
+      if (start === this.taken || start < this.reached) continue;
+      const reach = choice(text, m.pattern[k], start, end);
+      if (reach < 0) continue;
+      this.taken = start;
+      this.reached = reach;
     }
+    m.count = 0;
   }
 
   /** The slot of the first word of a pattern that ends at `end` with the scan's `hash`, or -1. */
