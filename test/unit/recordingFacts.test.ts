@@ -90,6 +90,21 @@ describe('events to record attendance at', () => {
     assert.ok(events.slice(dated.length).every((id) => !(withMeeting.get(id) as { start?: string }).start), 'undated last');
   });
 
+  it('reads a summit named in the text as its organization and city, as the guidelines annotate it, and infers the summit from them', () => {
+    const text = 'YEREVAN, November 23, 2022. Putin arrived for the CSTO summit in Yerevan; il vertice di Erevan; саммит ОДКБ в Ереване.';
+    const mentions = recognizer.recognize(text);
+    assert.deepEqual(
+      mentions.filter((m) => m.type !== 'date').map((m) => [m.text, m.id]),
+      [['YEREVAN', 'place:yerevan'], ['Putin', 'person:vladimir-putin'], ['CSTO', 'organization:csto'], ['Yerevan', 'place:yerevan'], ['Erevan', 'place:yerevan'], ['ОДКБ', 'organization:csto'], ['Ереване', 'place:yerevan']],
+    );
+    assert.equal(clearSummit(inferSummits(mentions, kb, describeArticle(text, mentions, kb).published))?.event.id, 'event:csto-summit-2022-yerevan');
+    // A workspace's own meeting is no name in the text either; an exercise is.
+    const named = (entities: Entity[]) => new Recognizer(kb.withOverrides({ entities })).entities('The Minsk defence talks and the Frontier drill.').map((m) => m.id);
+    const talks = Entity.parse({ id: 'event:minsk-defence-talks', type: 'event', kind: 'meeting', name: 'Minsk defence talks', organization: 'organization:csto', city: 'place:minsk', start: '2024-11-20' });
+    const drill = Entity.parse({ id: 'event:frontier-drill', type: 'event', kind: 'exercise', name: 'Frontier drill' });
+    assert.deepEqual(named([talks, drill]), ['place:minsk', 'event:frontier-drill']);
+  });
+
   it('guesses a workspace meeting as the article’s event, and not an exercise', () => {
     const text = 'MOSCOW, November 20, 2024. The defence ministers of the CSTO met in Moscow on 20 November 2024.';
     const mentions = recognizer.recognize(text);

@@ -14,12 +14,21 @@ export interface EntityNames {
   readonly folded: readonly (readonly string[])[];
 }
 
+/**
+ * Whether the recognizer looks for the entity's names in articles. A summit or a meeting is not a
+ * name of its own there: the guidelines annotate what "the CSTO summit in Yerevan" is made of, the
+ * organization and the city, from which the article's summit is inferred and recorded as a fact.
+ */
+export function isNamedInText(entity: Entity): boolean {
+  return entity.type !== 'event' || (entity.kind !== 'summit' && entity.kind !== 'meeting');
+}
+
 export function entityNamesOf(knowledgeBase: KnowledgeBase): EntityNames {
   const entities = [...knowledgeBase.entities()];
   const written = new Array<string[]>(entities.length);
   const folded = new Array<string[]>(entities.length);
   for (let e = 0; e < entities.length; e++) {
-    const names = allNames(entities[e]);
+    const names = isNamedInText(entities[e]) ? allNames(entities[e]) : [];
     const foldedNames = new Array<string>(names.length);
     for (let n = 0; n < names.length; n++) foldedNames[n] = foldString(names[n]);
     written[e] = names;
