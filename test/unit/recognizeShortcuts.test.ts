@@ -290,9 +290,13 @@ describe('the shortcuts of full recognition, against the plain readings they sta
     const long = [texts.join(''), rareTexts.join('') + 'x'.repeat(40_000) + texts[0], 'Ⓐ'.repeat(20_000) + texts[1]];
     // Names cut by the end of a piece.
     for (let cut = 1; cut < 12; cut++) long.push(' '.repeat(WORDS_PIECE - cut) + 'Сергей Лавров, Moscow, CSTO, Kazakhstan');
+    // Names on either side of units read carefully, and scans stopped by a full list of first
+    // words, then a careful unit or a name: the hash of a word must start afresh after each stop.
+    const careful = ['Moscow\u0301 Minsk', 'Moscow\u00adMinsk Yerevan', 'x\u0301 Moscow', 'ⒶMoscow Minsk', 'MoscowⒶ Minsk', 'Moscow𝐀 Minsk, Moscow'];
+    for (let full = 120; full < 136; full++) long.push('Moscow '.repeat(full) + careful[full % careful.length] + ' Moscow Minsk');
     // A matcher that has seen other texts, and new ones, which learn the units of the text as they meet them.
     const seasoned = new FoldedWordMatcher(names);
-    for (const [k, text] of [...texts, ...rareTexts, ...long, 'Ⓐbc Ⓐ', 'ʼa ʼ', 'x\u0301y', '𝐀b'].entries()) {
+    for (const [k, text] of [...texts, ...rareTexts, ...long, ...careful, 'Ⓐbc Ⓐ', 'ʼa ʼ', 'x\u0301y', '𝐀b'].entries()) {
       const matcher = k % 10 === 0 ? new FoldedWordMatcher(names) : seasoned;
       const boundaries = new WordBoundaries(text.length);
       const reading = matchesOf(matcher.findAllReadingWords(text, boundaries));

@@ -680,27 +680,35 @@ export class FoldedWordMatcher {
     let hash = this.scanHash;
     let stop = STOP_FULL;
     let i = from;
+    // As in `scan`, a word's units only extend the hash, and the filter is asked where a word
+    // ends or a unit needs the careful path. Each unit's offset is written as the next boundary,
+    // kept where a word begins (an even count: between words) or ends (an odd one).
     for (; i < to; i++) {
       const code = codes[text.charCodeAt(i)];
-      const inWord = -code >> 31;
-      const ended = (hash & ~inWord) | (code >> 31);
-      hash = (Math.imul(hash, HASH_MULTIPLIER) + code) & inWord;
-      // This unit's boundary, kept below unless the careful path is to read the unit.
       bounds[written] = i;
-      const next = written + ((inWord ^ written) & 1);
-      const bit = Math.imul(ended, filterMix) >>> (32 - FILTER_BITS);
-      if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
-        if (ended === -1) {
-          stop = STOP_CAREFUL;
-          hash = 0;
-          break;
-        }
-        candidateEnd[count] = i;
-        candidateHash[count++] = ended;
-        if (count === CANDIDATES) {
-          written = next;
-          i++;
-          break;
+      if (code > 0) {
+        hash = (Math.imul(hash, HASH_MULTIPLIER) + code) | 0;
+        written += ~written & 1;
+        continue;
+      }
+      // This boundary is kept below unless the careful path is to read the unit.
+      const next = written + (written & 1);
+      if ((hash | code) !== 0) {
+        const ended = hash | (code >> 31);
+        const bit = Math.imul(ended, filterMix) >>> (32 - FILTER_BITS);
+        hash = 0;
+        if ((filter[bit >>> 5] & (1 << bit)) !== 0) {
+          if (ended === -1) {
+            stop = STOP_CAREFUL;
+            break;
+          }
+          candidateEnd[count] = i;
+          candidateHash[count++] = ended;
+          if (count === CANDIDATES) {
+            written = next;
+            i++;
+            break;
+          }
         }
       }
       written = next;
