@@ -249,6 +249,18 @@ describe('recognizer: candidates', () => {
 
   it('finds a name followed by its role', () => {
     assert.deepEqual(candidates('Secondo Bakyt Usenov, capo del dipartimento di politica estera, il vertice'), [['Bakyt Usenov', 'capo del dipartimento']]);
+    assert.deepEqual(candidates("Lo ha detto Giulia Ferri, ricercatrice esperta di Asia centrale."), [['Giulia Ferri', 'ricercatrice']]);
+    assert.deepEqual(candidates('Marco Gallo, analista del centro studi, ha detto'), [['Marco Gallo', 'analista']]);
+  });
+
+  it('finds the people the news quotes by their role, before the name or in apposition', () => {
+    assert.deepEqual(candidates('"It was a signal," said a Bishkek-based analyst, Ainura Tokova.'), [['Ainura Tokova', 'analyst']]);
+    assert.deepEqual(candidates('Uzbek political scientist Rustam Kholov told reporters'), [['Rustam Kholov', 'political scientist']]);
+    assert.deepEqual(candidates('Secondo il politologo Marat Nurov la missione è finita'), [['Marat Nurov', 'politologo']]);
+    assert.deepEqual(candidates("l'esperta Irina Sokol ha spiegato"), [['Irina Sokol', 'esperta']]);
+    // A role with no name after it names no one.
+    assert.deepEqual(candidates('Analysts said the CSTO would not act, and one expert called it a political signal.'), []);
+    assert.deepEqual(candidates("Un ricercatore dell'università ha detto che gli analisti non sanno."), []);
   });
 
   it('does not report known people, or words that are not names', () => {

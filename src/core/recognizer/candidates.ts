@@ -10,7 +10,8 @@ import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt } from 
 import { isUpperUnit } from './unitCase';
 import { asciiLower, WordSet } from './wordSet';
 
-// Titles and roles that introduce a name, in English and Italian.
+// Titles and roles that introduce a name, in English and Italian: offices and ranks, and the roles
+// of those the news quotes ("political scientist …", "an Almaty-based analyst, …").
 const TITLES = [
   // English
   'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'first deputy prime minister',
@@ -18,13 +19,14 @@ const TITLES = [
   'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
   'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
-  'head', 'leader', 'chancellor', 'executive secretary', 'secretary',
+  'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'analyst', 'political scientist', 'expert', 'researcher',
   // Italian
   'presidente', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
   'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
-  'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
+  'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario', 'analista', 'politologo', 'politologa',
+  'esperto', 'esperta', 'ricercatore', 'ricercatrice',
 ];
 
 /** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
