@@ -263,6 +263,14 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates("Un ricercatore dell'università ha detto che gli analisti non sanno."), []);
   });
 
+  it('does not read the verb after a title in a headline in title case as a name', () => {
+    assert.deepEqual(candidates('Army Chief Of Staff Arrives In Tbilisi For Talks\n\nThe visit was announced on Monday.'), []);
+    assert.deepEqual(candidates('SCO Foreign Ministers Meet In Qingdao\n\nThey met on Monday.'), []);
+    // A surname of the region's shape ends a name there, and in a sentence any capitalised word may be one.
+    assert.deepEqual(candidates('Defence Minister Mukhtarov Arrives In Tbilisi'), [['Mukhtarov', 'Defence Minister']]);
+    assert.deepEqual(candidates('On Monday Chief of Staff Brown arrived in Tbilisi.'), [['Brown', 'Chief of Staff']]);
+  });
+
   it('does not report known people, or words that are not names', () => {
     assert.deepEqual(candidates('Russian President Vladimir Putin and il presidente della Repubblica di Armenia parlano.'), []);
     assert.deepEqual(candidates('The President said.'), []);

@@ -5,8 +5,8 @@ import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { capitalisedStart, NamesByShape } from './personShape';
-import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt } from './institutions';
+import { capitalisedStart, hasSurnameEndingAt, NamesByShape } from './personShape';
+import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
 import { isUpperUnit } from './unitCase';
 import { asciiLower, WordSet } from './wordSet';
 
@@ -502,9 +502,39 @@ export function titleExpression(): RegExp {
 function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (const m of titlesAt(text, starts)) {
     const from = m.index + m[0].length;
-    const name = nameAfterTitle(text, new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS))), context);
+    const found = nameAfterTitle(text, new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS))), context);
+    const name = found && nameInHeadline(text, m.index, found);
     if (name) add(name, m[0]);
   }
+}
+
+const HEADLINE_LINE_CHARS = 200;
+
+/**
+ * The name a title is followed by, read again when it stands in a headline in title case: there
+ * every word has its capital, and the word after "Chief of Staff" or "Leaders" is as likely the
+ * verb ("… Chief Of Staff Visits Dushanbe"). Such a name ends at its first surname of the region's
+ * shape ("Minister Mukhtarov Arrives": Mukhtarov), and one word of no such shape is none.
+ */
+function nameInHeadline(text: string, titleStart: number, name: Word[]): Word[] | undefined {
+  if (!inTitleCaseLine(text, titleStart, name[name.length - 1].end)) return name;
+  const surname = name.findIndex((word) => hasSurnameEndingAt(text, word.start, word.end));
+  if (surname >= 0) return name.slice(0, surname + 1);
+  return name.length > 1 ? name : undefined;
+}
+
+/** Whether the line around [from, to) is a short one in title case: no word in small letters but "of", "the" and the like. */
+function inTitleCaseLine(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  let lineEnd = text.indexOf('\n', to);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > HEADLINE_LINE_CHARS) return false;
+  let capitalised = 0;
+  for (const word of wordsIn(text, lineStart, lineEnd)) {
+    if (isCapitalisedAt(text, word.start)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(word.text)) return false;
+  }
+  return capitalised >= 3;
 }
 
 /**

@@ -56,7 +56,7 @@ const NOT_MODIFIERS = new Set(
 );
 const MAX_MODIFIERS = 5;
 /** Words a headline in title case leaves in small letters. */
-const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
+export const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
 // Those sets, asked about a word of the text in place.
 const TITLE_SMALL_WORD_SET = new WordSet(TITLE_SMALL_WORDS);
 const ENGLISH_HEAD_WORDS = new WordSet(ENGLISH_HEADS);
