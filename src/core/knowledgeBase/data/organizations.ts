@@ -43,9 +43,9 @@ export const organizations: EntityInput[] = [
     parent: 'organization:csto',
     description: 'Highest body of the CSTO, made up of the leaders of the member states; chaired in turn by the member states.',
     aliases: {
-      en: ['CSTO Collective Security Council', 'CSTO Council'],
-      it: ['Consiglio di sicurezza collettiva', 'Consiglio per la sicurezza collettiva', 'consiglio CSTO'],
-      ru: ['Совет коллективной безопасности', 'СКБ ОДКБ'],
+      en: ['CSTO Collective Security Council', 'CSTO Council', 'CSTO Council of Heads of State', 'Council of Heads of State of the CSTO'],
+      it: ['Consiglio di sicurezza collettiva', 'Consiglio per la sicurezza collettiva', 'consiglio CSTO', 'Consiglio dei capi di Stato della CSTO'],
+      ru: ['Совет коллективной безопасности', 'СКБ ОДКБ', 'Совет глав государств ОДКБ'],
       'ru-Latn': ['Sovet kollektivnoi bezopasnosti'],
     },
   },
