@@ -258,6 +258,10 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('Uzbek political scientist Rustam Kholov told reporters'), [['Rustam Kholov', 'political scientist']]);
     assert.deepEqual(candidates('Secondo il politologo Marat Nurov la missione è finita'), [['Marat Nurov', 'politologo']]);
     assert.deepEqual(candidates("l'esperta Irina Sokol ha spiegato"), [['Irina Sokol', 'esperta']]);
+    // Where the person works stands between the role and the name: the name is after the comma.
+    assert.deepEqual(candidates('A researcher at the Carnegie Endowment, Temur Rakhimov, disagreed.'), [['Temur Rakhimov', 'researcher']]);
+    assert.deepEqual(candidates('An analyst with Eurasia Group said the CSTO would survive.'), []);
+    assert.deepEqual(candidates("un'analista del centro studi Ispi Milano ha detto"), []);
     // A role with no name after it names no one.
     assert.deepEqual(candidates('Analysts said the CSTO would not act, and one expert called it a political signal.'), []);
     assert.deepEqual(candidates("Un ricercatore dell'università ha detto che gli analisti non sanno."), []);

@@ -10,8 +10,15 @@ import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_
 import { isUpperUnit } from './unitCase';
 import { asciiLower, WordSet } from './wordSet';
 
+/**
+ * The roles of those the news quotes ("political scientist …", "an Almaty-based analyst, …"): unlike
+ * an office, such a role is followed by where the person works ("an analyst at the Carnegie
+ * Endowment, …"), so its name is the one right after it or right after the comma that follows.
+ */
+const COMMENTATOR_ROLES = ['analyst', 'political scientist', 'expert', 'researcher', 'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice'];
+
 // Titles and roles that introduce a name, in English and Italian: offices and ranks, and the roles
-// of those the news quotes ("political scientist …", "an Almaty-based analyst, …").
+// of those the news quotes.
 const TITLES = [
   // English
   'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'first deputy prime minister',
@@ -19,14 +26,14 @@ const TITLES = [
   'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
   'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
-  'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'analyst', 'political scientist', 'expert', 'researcher',
+  'head', 'leader', 'chancellor', 'executive secretary', 'secretary',
   // Italian
   'presidente', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
   'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
-  'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario', 'analista', 'politologo', 'politologa',
-  'esperto', 'esperta', 'ricercatore', 'ricercatrice',
+  'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
+  ...COMMENTATOR_ROLES,
 ];
 
 /** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
@@ -502,7 +509,8 @@ export function titleExpression(): RegExp {
 function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (const m of titlesAt(text, starts)) {
     const from = m.index + m[0].length;
-    const found = nameAfterTitle(text, new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS))), context);
+    const words = new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS)));
+    const found = isCommentatorRole(m[0]) ? nameAfterRole(text, from, words, context) : nameAfterTitle(text, words, context);
     const name = found && nameInHeadline(text, m.index, found);
     if (name) add(name, m[0]);
   }
@@ -573,6 +581,52 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     if (++between > MAX_WORDS_BETWEEN) break;
   }
   return run.length > 0 && enough() ? run : undefined;
+}
+
+const COMMENTATOR_ROLE_SET = new Set(COMMENTATOR_ROLES);
+
+/** Whether a title as written ("Analysts", "political  scientist") is one of COMMENTATOR_ROLES, in the singular or the plural. */
+function isCommentatorRole(title: string): boolean {
+  const role = title.toLowerCase().replace(/[-\s]+/g, ' ');
+  return COMMENTATOR_ROLE_SET.has(role) || (role.endsWith('s') && COMMENTATOR_ROLE_SET.has(role.slice(0, -1)));
+}
+
+/**
+ * The name after a commentator's role (`from`: where the role ends): the capitalised words right
+ * after it ("political scientist Rasul Zhumaly"), else a full name right after the first comma
+ * that follows ("an analyst at the Carnegie Endowment, Temur Umarov"). None when the role belongs
+ * to someone the knowledge base knows.
+ */
+function nameAfterRole(text: string, from: number, words: WordReader, context: CandidateContext): Word[] | undefined {
+  const run: Word[] = [];
+  let last = from;
+  let afterComma = false;
+  for (let read = 0; read < MAX_WORDS_BETWEEN + 4 && words.next(); read++) {
+    const { start, end } = words;
+    const known = context.knownAt(start, end);
+    if (known?.type === 'person') return undefined;
+    const nameWord = !known && mayBeNameWordAt(text, start, end);
+    if (run.length > 0) {
+      if (nameWord && onlyNarrowSpaces(text, last, start)) {
+        run.push(words.word());
+        last = end;
+        continue;
+      }
+      break;
+    }
+    const gap = text.slice(last, start);
+    if (gap.includes(',')) {
+      // Only the words right after the first comma may be the name.
+      if (!nameWord || !/^,[ \u00a0]+$/.test(gap)) return undefined;
+      afterComma = true;
+      run.push(words.word());
+    } else if (read === 0 && nameWord && onlyNarrowSpaces(text, last, start)) {
+      run.push(words.word());
+    }
+    last = end;
+  }
+  while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
+  return run.length >= (afterComma ? 2 : 1) ? run : undefined;
 }
 
 /**
