@@ -251,6 +251,10 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('Secondo Bakyt Usenov, capo del dipartimento di politica estera, il vertice'), [['Bakyt Usenov', 'capo del dipartimento']]);
     assert.deepEqual(candidates("Lo ha detto Giulia Ferri, ricercatrice esperta di Asia centrale."), [['Giulia Ferri', 'ricercatrice']]);
     assert.deepEqual(candidates('Marco Gallo, analista del centro studi, ha detto'), [['Marco Gallo', 'analista']]);
+    // The word that starts the sentence is no part of the name when it is a preposition or the like.
+    assert.deepEqual(candidates('Per Giulia Ferri, ricercatrice di Pavia, il patto regge.'), [['Giulia Ferri', 'ricercatrice']]);
+    assert.deepEqual(candidates('After Ivan Tarasov, head of the department, left, the office closed.'), [['Ivan Tarasov', 'head']]);
+    assert.deepEqual(candidates('Con Anna Verdi Bassi, portavoce del partito, ha parlato.'), [['Anna Verdi Bassi', 'portavoce']]);
   });
 
   it('finds the people the news quotes by their role, before the name or in apposition', () => {

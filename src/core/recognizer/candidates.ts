@@ -1,7 +1,8 @@
 // Names the knowledge base does not know yet, found where a title or role introduces them:
 // "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
 // "Sagynbek Abdumutalip, capo del dipartimento …".
-import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
+import { type FoldedText, foldString, originalSpan, withoutInvisibles } from '../text/fold';
+import { isCommonWord } from '../knowledgeBase/aliasRules';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
@@ -753,6 +754,8 @@ function namesBeforeTitles(text: string, commas: CommaTitles, context: Candidate
       if (!/^[ \u00a0]*$/.test(gap)) break;
       if (!mayBeNameWordAt(text, word.start, word.end)) break;
       if (context.knownAt(word.start, word.end)) break;
+      // A sentence's first word has its capital too: "Per Giulia Ferri, …", "After Ivan Petrov, …".
+      if (isCommonWord(foldString(word.text))) break;
       run.unshift(word);
     }
     if (run.length >= 2) add(run, title[0].replace(/^,\s*/, ''));
