@@ -34,14 +34,30 @@ describe('bodies beside another organization than theirs', () => {
       ['EAEU', 'organization:eaeu'],
       ['Council of Heads of State', 'candidate:organization'],
     ]);
-    assert.deepEqual(found("Si è riunito il Consiglio dei ministri degli Esteri dell'Osce; Совет глав государств ОДКБ не собирался."), [
+    assert.deepEqual(found("Si è riunito il Consiglio dei ministri degli Esteri dell'Osce; Совет глав государств ЕАЭС не собирался."), [
       ['Consiglio dei ministri degli Esteri', 'candidate:organization'],
       ['Osce', 'organization:osce'],
       ['Совет глав государств', 'candidate:organization'],
-      ['ОДКБ', 'organization:csto'],
+      ['ЕАЭС', 'organization:eaeu'],
     ]);
     // Without candidates, such a body is left out rather than given to the wrong organization.
     assert.deepEqual(found('The EU Council of Foreign Ministers replied.', false), [['EU', 'organization:european-union']]);
+  });
+
+  it("name the CSTO's Collective Security Council, of its heads of state, beside the CSTO", () => {
+    assert.deepEqual(found('The CSTO Council of Heads of State will meet in Astana; the CIS Council of Heads of State, in Minsk.'), [
+      ['CSTO', 'organization:csto'],
+      ['Council of Heads of State', 'organization:csto-collective-security-council'],
+      ['Astana', 'place:astana'],
+      ['CIS', 'organization:cis'],
+      ['Council of Heads of State', 'organization:cis-council-of-heads-of-state'],
+      ['Minsk', 'place:minsk'],
+    ]);
+    assert.deepEqual(found('Совет глав государств ОДКБ и Россия.'), [
+      ['Совет глав государств', 'organization:csto-collective-security-council'],
+      ['ОДКБ', 'organization:csto'],
+      ['Россия', 'place:russia'],
+    ]);
   });
 
   it('stay the body they are listed under beside their own organization, or alone', () => {

@@ -104,6 +104,21 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes a line that is a body and its country and nothing else as the body: a letterhead, not a headline', () => {
+    assert.deepEqual(found('Ministry of Energy of the Republic of Kazakhstan\n\nThe ministry replied.'), [
+      ['Ministry of Energy', 'candidate:organization'],
+      ['Republic of Kazakhstan', 'place:kazakhstan'],
+    ]);
+    assert.deepEqual(found('Statement\nAgency for Civil Service Affairs of Armenia\n'), [
+      ['Agency for Civil Service Affairs', 'candidate:organization'],
+      ['Armenia', 'place:armenia'],
+    ]);
+    // A headline says more than the name: its verb, or words after the country.
+    assert.deepEqual(found('Ministry of Energy Denies Report\n'), []);
+    assert.deepEqual(found('Ministry of Energy of Armenia Denies Report\n'), [['Armenia', 'place:armenia']]);
+    assert.deepEqual(found('As Unrest Spreads, Ministry of Energy of Armenia\n'), [['Armenia', 'place:armenia']]);
+  });
+
   it('tells a sentence that a long name starts from a headline, by the words in small letters further on its line', () => {
     assert.deepEqual(found('The Ministry of Energy of the Republic of Kazakhstan and the Agency for Civil Service Affairs of the Republic of Kazakhstan announced the plan.'), [
       ['Ministry of Energy', 'candidate:organization'],

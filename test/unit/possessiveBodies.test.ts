@@ -64,4 +64,22 @@ describe('bodies after their country’s possessive', () => {
     const own = new Recognizer(new KnowledgeBase([...bundledKnowledgeBase().entities(), second]));
     assert.deepEqual(found("Russia's Defence Ministry said.", own)[1], ['Defence Ministry', 'candidate', 'organization']);
   });
+
+  it('are the country’s body when it belongs to one of the country’s bodies', () => {
+    const troops = Entity.parse({
+      id: 'organization:armenia-signal-forces',
+      type: 'organization',
+      kind: 'armed-forces',
+      name: 'Armenian Signal Forces',
+      parent: 'organization:armenia-armed-forces',
+    });
+    const forces = Entity.parse({ id: 'organization:armenia-armed-forces', type: 'organization', kind: 'armed-forces', name: 'Armed Forces of Armenia', parent: 'place:armenia' });
+    const own = new Recognizer(new KnowledgeBase([...bundledKnowledgeBase().entities(), forces, troops]));
+    assert.deepEqual(found("Armenia's Signal Forces and Georgia's Signal Forces trained.", own), [
+      ['Armenia', 'place', 'place:armenia'],
+      ['Signal Forces', 'organization', 'organization:armenia-signal-forces'],
+      ['Georgia', 'place', 'place:georgia'],
+      ['Signal Forces', 'candidate', 'organization'],
+    ]);
+  });
 });

@@ -249,6 +249,34 @@ describe('recognizer: candidates', () => {
 
   it('finds a name followed by its role', () => {
     assert.deepEqual(candidates('Secondo Bakyt Usenov, capo del dipartimento di politica estera, il vertice'), [['Bakyt Usenov', 'capo del dipartimento']]);
+    assert.deepEqual(candidates("Lo ha detto Giulia Ferri, ricercatrice esperta di Asia centrale."), [['Giulia Ferri', 'ricercatrice']]);
+    assert.deepEqual(candidates('Marco Gallo, analista del centro studi, ha detto'), [['Marco Gallo', 'analista']]);
+    // The word that starts the sentence is no part of the name when it is a preposition or the like.
+    assert.deepEqual(candidates('Per Giulia Ferri, ricercatrice di Pavia, il patto regge.'), [['Giulia Ferri', 'ricercatrice']]);
+    assert.deepEqual(candidates('After Ivan Tarasov, head of the department, left, the office closed.'), [['Ivan Tarasov', 'head']]);
+    assert.deepEqual(candidates('Con Anna Verdi Bassi, portavoce del partito, ha parlato.'), [['Anna Verdi Bassi', 'portavoce']]);
+  });
+
+  it('finds the people the news quotes by their role, before the name or in apposition', () => {
+    assert.deepEqual(candidates('"It was a signal," said a Bishkek-based analyst, Ainura Tokova.'), [['Ainura Tokova', 'analyst']]);
+    assert.deepEqual(candidates('Uzbek political scientist Rustam Kholov told reporters'), [['Rustam Kholov', 'political scientist']]);
+    assert.deepEqual(candidates('Secondo il politologo Marat Nurov la missione è finita'), [['Marat Nurov', 'politologo']]);
+    assert.deepEqual(candidates("l'esperta Irina Sokol ha spiegato"), [['Irina Sokol', 'esperta']]);
+    // Where the person works stands between the role and the name: the name is after the comma.
+    assert.deepEqual(candidates('A researcher at the Carnegie Endowment, Temur Rakhimov, disagreed.'), [['Temur Rakhimov', 'researcher']]);
+    assert.deepEqual(candidates('An analyst with Eurasia Group said the CSTO would survive.'), []);
+    assert.deepEqual(candidates("un'analista del centro studi Ispi Milano ha detto"), []);
+    // A role with no name after it names no one.
+    assert.deepEqual(candidates('Analysts said the CSTO would not act, and one expert called it a political signal.'), []);
+    assert.deepEqual(candidates("Un ricercatore dell'università ha detto che gli analisti non sanno."), []);
+  });
+
+  it('does not read the verb after a title in a headline in title case as a name', () => {
+    assert.deepEqual(candidates('Army Chief Of Staff Arrives In Tbilisi For Talks\n\nThe visit was announced on Monday.'), []);
+    assert.deepEqual(candidates('SCO Foreign Ministers Meet In Qingdao\n\nThey met on Monday.'), []);
+    // A surname of the region's shape ends a name there, and in a sentence any capitalised word may be one.
+    assert.deepEqual(candidates('Defence Minister Mukhtarov Arrives In Tbilisi'), [['Mukhtarov', 'Defence Minister']]);
+    assert.deepEqual(candidates('On Monday Chief of Staff Brown arrived in Tbilisi.'), [['Brown', 'Chief of Staff']]);
   });
 
   it('does not report known people, or words that are not names', () => {

@@ -1,16 +1,25 @@
 // Names the knowledge base does not know yet, found where a title or role introduces them:
 // "President …", "il presidente …", "portavoce del Ministero … Maria Zakharova", or after a name:
 // "Sagynbek Abdumutalip, capo del dipartimento …".
-import { type FoldedText, originalSpan, withoutInvisibles } from '../text/fold';
+import { type FoldedText, foldString, originalSpan, withoutInvisibles } from '../text/fold';
+import { isCommonWord } from '../knowledgeBase/aliasRules';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { capitalisedStart, NamesByShape } from './personShape';
-import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt } from './institutions';
+import { capitalisedStart, hasSurnameEndingAt, NamesByShape } from './personShape';
+import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
 import { isUpperUnit } from './unitCase';
 import { asciiLower, WordSet } from './wordSet';
 
-// Titles and roles that introduce a name, in English and Italian.
+/**
+ * The roles of those the news quotes ("political scientist …", "an Almaty-based analyst, …"): unlike
+ * an office, such a role is followed by where the person works ("an analyst at the Carnegie
+ * Endowment, …"), so its name is the one right after it or right after the comma that follows.
+ */
+const COMMENTATOR_ROLES = ['analyst', 'political scientist', 'expert', 'researcher', 'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice'];
+
+// Titles and roles that introduce a name, in English and Italian: offices and ranks, and the roles
+// of those the news quotes.
 const TITLES = [
   // English
   'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'first deputy prime minister',
@@ -25,6 +34,7 @@ const TITLES = [
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
   'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
+  ...COMMENTATOR_ROLES,
 ];
 
 /** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
@@ -500,9 +510,40 @@ export function titleExpression(): RegExp {
 function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (const m of titlesAt(text, starts)) {
     const from = m.index + m[0].length;
-    const name = nameAfterTitle(text, new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS))), context);
+    const words = new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS)));
+    const found = isCommentatorRole(m[0]) ? nameAfterRole(text, from, words, context) : nameAfterTitle(text, words, context);
+    const name = found && nameInHeadline(text, m.index, found);
     if (name) add(name, m[0]);
   }
+}
+
+const HEADLINE_LINE_CHARS = 200;
+
+/**
+ * The name a title is followed by, read again when it stands in a headline in title case: there
+ * every word has its capital, and the word after "Chief of Staff" or "Leaders" is as likely the
+ * verb ("… Chief Of Staff Visits Dushanbe"). Such a name ends at its first surname of the region's
+ * shape ("Minister Mukhtarov Arrives": Mukhtarov), and one word of no such shape is none.
+ */
+function nameInHeadline(text: string, titleStart: number, name: Word[]): Word[] | undefined {
+  if (!inTitleCaseLine(text, titleStart, name[name.length - 1].end)) return name;
+  const surname = name.findIndex((word) => hasSurnameEndingAt(text, word.start, word.end));
+  if (surname >= 0) return name.slice(0, surname + 1);
+  return name.length > 1 ? name : undefined;
+}
+
+/** Whether the line around [from, to) is a short one in title case: no word in small letters but "of", "the" and the like. */
+function inTitleCaseLine(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  let lineEnd = text.indexOf('\n', to);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > HEADLINE_LINE_CHARS) return false;
+  let capitalised = 0;
+  for (const word of wordsIn(text, lineStart, lineEnd)) {
+    if (isCapitalisedAt(text, word.start)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(word.text)) return false;
+  }
+  return capitalised >= 3;
 }
 
 /**
@@ -541,6 +582,52 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     if (++between > MAX_WORDS_BETWEEN) break;
   }
   return run.length > 0 && enough() ? run : undefined;
+}
+
+const COMMENTATOR_ROLE_SET = new Set(COMMENTATOR_ROLES);
+
+/** Whether a title as written ("Analysts", "political  scientist") is one of COMMENTATOR_ROLES, in the singular or the plural. */
+function isCommentatorRole(title: string): boolean {
+  const role = title.toLowerCase().replace(/[-\s]+/g, ' ');
+  return COMMENTATOR_ROLE_SET.has(role) || (role.endsWith('s') && COMMENTATOR_ROLE_SET.has(role.slice(0, -1)));
+}
+
+/**
+ * The name after a commentator's role (`from`: where the role ends): the capitalised words right
+ * after it ("political scientist Rasul Zhumaly"), else a full name right after the first comma
+ * that follows ("an analyst at the Carnegie Endowment, Temur Umarov"). None when the role belongs
+ * to someone the knowledge base knows.
+ */
+function nameAfterRole(text: string, from: number, words: WordReader, context: CandidateContext): Word[] | undefined {
+  const run: Word[] = [];
+  let last = from;
+  let afterComma = false;
+  for (let read = 0; read < MAX_WORDS_BETWEEN + 4 && words.next(); read++) {
+    const { start, end } = words;
+    const known = context.knownAt(start, end);
+    if (known?.type === 'person') return undefined;
+    const nameWord = !known && mayBeNameWordAt(text, start, end);
+    if (run.length > 0) {
+      if (nameWord && onlyNarrowSpaces(text, last, start)) {
+        run.push(words.word());
+        last = end;
+        continue;
+      }
+      break;
+    }
+    const gap = text.slice(last, start);
+    if (gap.includes(',')) {
+      // Only the words right after the first comma may be the name.
+      if (!nameWord || !/^,[ \u00a0]+$/.test(gap)) return undefined;
+      afterComma = true;
+      run.push(words.word());
+    } else if (read === 0 && nameWord && onlyNarrowSpaces(text, last, start)) {
+      run.push(words.word());
+    }
+    last = end;
+  }
+  while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
+  return run.length >= (afterComma ? 2 : 1) ? run : undefined;
 }
 
 /**
@@ -667,6 +754,8 @@ function namesBeforeTitles(text: string, commas: CommaTitles, context: Candidate
       if (!/^[ \u00a0]*$/.test(gap)) break;
       if (!mayBeNameWordAt(text, word.start, word.end)) break;
       if (context.knownAt(word.start, word.end)) break;
+      // A sentence's first word has its capital too: "Per Giulia Ferri, …", "After Ivan Petrov, …".
+      if (isCommonWord(foldString(word.text))) break;
       run.unshift(word);
     }
     if (run.length >= 2) add(run, title[0].replace(/^,\s*/, ''));

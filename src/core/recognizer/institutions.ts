@@ -56,7 +56,7 @@ const NOT_MODIFIERS = new Set(
 );
 const MAX_MODIFIERS = 5;
 /** Words a headline in title case leaves in small letters. */
-const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
+export const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or and nor but with from'.split(' '));
 // Those sets, asked about a word of the text in place.
 const TITLE_SMALL_WORD_SET = new WordSet(TITLE_SMALL_WORDS);
 const ENGLISH_HEAD_WORDS = new WordSet(ENGLISH_HEADS);
@@ -217,8 +217,9 @@ export class InstitutionNames {
 
   /** Capitalised modifiers, the head, and "of (the) …" groups of capitalised words after it. */
   private english(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
-    // A headline in title case capitalises every word: there capitals say nothing of a name.
-    if (this.inTitleCase(h)) return undefined;
+    // A headline in title case capitalises every word: there capitals say nothing of a name, unless
+    // the line is the name and its owner and nothing else (read once the name is).
+    const titleCase = this.inTitleCase(h);
     // The last of several heads ends the name: "Higher Command School", "Defence Ministry Press Service".
     for (let i = h + 1; i < this.count && i - h <= MAX_MODIFIERS && this.spaced(i - 1) && this.capitalised(i); i++) {
       if (this.isIn(ENGLISH_HEAD_WORDS, i)) return undefined;
@@ -252,7 +253,31 @@ export class InstitutionNames {
     }
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
     if (absorbed && first + 1 === h && last === h) return undefined;
+    if (titleCase && !this.lineOfNameAndOwner(first, last, context)) return undefined;
     return { start: this.startOf(first), end: this.endOf(last) };
+  }
+
+  /**
+   * Whether the line is the name of words [first, last] and, after "of (the)", a place or an
+   * organization the knowledge base knows that ends the line, and nothing else: a letterhead
+   * ("Ministry of Foreign Affairs of the Republic of Belarus"), not a headline, which says more.
+   */
+  private lineOfNameAndOwner(first: number, last: number, context: InstitutionContext): boolean {
+    const { starts, ends } = this.words;
+    const at = this.base + first;
+    if (at > 0 && !this.lineBreakIn(ends[at - 1], starts[at])) return false;
+    let i = last + 1;
+    if (!this.spaced(i - 1) || !this.isIn(ENGLISH_LINK_WORDS, i)) return false;
+    i++;
+    if (this.spaced(i - 1) && this.wordText(i) === 'the') i++;
+    if (!this.spaced(i - 1)) return false;
+    const owner = context.knownAt(this.startOf(i), this.endOf(i));
+    if (owner === undefined || owner.start !== this.startOf(i) || (owner.type !== 'place' && owner.type !== 'organization')) return false;
+    // The owner's last word ends the line.
+    let end = i;
+    while (end + 1 < this.count && this.endOf(end + 1) <= owner.end) end++;
+    const next = this.base + end + 1;
+    return this.endOf(end) === owner.end && (next >= this.words.count || this.lineBreakIn(ends[next - 1], starts[next]));
   }
 
   /**

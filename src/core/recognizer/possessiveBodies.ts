@@ -21,8 +21,8 @@ export class PossessiveBodies {
     // Each country's adjectives and names, folded once for all its bodies.
     const countries = new Map<string, PlaceNames>();
     for (const body of knowledgeBase.ofType('organization')) {
-      const place = body.parent === undefined ? undefined : knowledgeBase.get(body.parent);
-      if (place?.type !== 'place') continue;
+      const place = countryAbove(knowledgeBase, body.parent);
+      if (place === undefined) continue;
       let country = countries.get(place.id);
       if (country === undefined) countries.set(place.id, (country = placeNames(place)));
       let bodies = this.byPlace.get(place.id);
@@ -48,6 +48,22 @@ export class PossessiveBodies {
       return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
     });
   }
+}
+
+/**
+ * The place a body belongs to, through the bodies above it: the Airborne Forces of the Armed Forces
+ * of Russia are Russia's. None when no place is above it.
+ */
+function countryAbove(knowledgeBase: KnowledgeBase, parent: string | undefined): Place | undefined {
+  const seen = new Set<string>();
+  while (parent !== undefined && !seen.has(parent)) {
+    seen.add(parent);
+    const above = knowledgeBase.get(parent);
+    if (above?.type === 'place') return above;
+    if (above?.type !== 'organization') return undefined;
+    parent = above.parent;
+  }
+  return undefined;
 }
 
 /** The country a possessive ends in right before `at` ("Russia's "), if it is a place the text already names. */

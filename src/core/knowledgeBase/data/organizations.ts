@@ -43,9 +43,9 @@ export const organizations: EntityInput[] = [
     parent: 'organization:csto',
     description: 'Highest body of the CSTO, made up of the leaders of the member states; chaired in turn by the member states.',
     aliases: {
-      en: ['CSTO Collective Security Council', 'CSTO Council'],
-      it: ['Consiglio di sicurezza collettiva', 'Consiglio per la sicurezza collettiva', 'consiglio CSTO'],
-      ru: ['Совет коллективной безопасности', 'СКБ ОДКБ'],
+      en: ['CSTO Collective Security Council', 'CSTO Council', 'CSTO Council of Heads of State', 'Council of Heads of State of the CSTO'],
+      it: ['Consiglio di sicurezza collettiva', 'Consiglio per la sicurezza collettiva', 'consiglio CSTO', 'Consiglio dei capi di Stato della CSTO'],
+      ru: ['Совет коллективной безопасности', 'СКБ ОДКБ', 'Совет глав государств ОДКБ'],
       'ru-Latn': ['Sovet kollektivnoi bezopasnosti'],
     },
   },
@@ -412,6 +412,30 @@ export const organizations: EntityInput[] = [
     ],
   },
   {
+    id: 'organization:supreme-eurasian-economic-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'Supreme Eurasian Economic Council',
+    parent: 'organization:eaeu',
+    description: 'Supreme body of the Eurasian Economic Union, of the heads of state of its members.',
+    aliases: {
+      ru: ['Высший Евразийский экономический совет', 'ВЕЭС'],
+    },
+  },
+  {
+    id: 'organization:eurasian-economic-commission',
+    type: 'organization',
+    kind: 'body',
+    name: 'Eurasian Economic Commission',
+    parent: 'organization:eaeu',
+    description: 'Permanent regulatory body of the Eurasian Economic Union, in Moscow.',
+    aliases: {
+      en: ['EEC'],
+      it: ['Commissione economica eurasiatica'],
+      ru: ['Евразийская экономическая комиссия', 'ЕЭК'],
+    },
+  },
+  {
     id: 'organization:union-state',
     type: 'organization',
     kind: 'international-organization',
@@ -644,6 +668,18 @@ export const organizations: EntityInput[] = [
       en: ['102nd Russian military base', 'Russian 102nd military base'],
       it: ['102ª base militare russa', '102a base militare russa'],
       ru: ['102-я военная база', '102-я российская военная база'],
+    },
+  },
+  {
+    id: 'organization:russia-airborne-forces',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Russian Airborne Forces',
+    parent: 'organization:russia-armed-forces',
+    description: 'Branch of the Russian Armed Forces (VDV); its commander led the CSTO mission in Kazakhstan in January 2022.',
+    aliases: {
+      en: ['Russian Airborne Troops', 'VDV'],
+      ru: ['Воздушно-десантные войска', 'Воздушно-десантные войска России', 'ВДВ', 'ВДВ России'],
     },
   },
 
@@ -886,7 +922,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:kyrgyzstan',
     aliases: {
       en: ['Kyrgyz government', 'Cabinet of Ministers of Kyrgyzstan', 'Cabinet of Ministers of the Kyrgyz Republic'],
-      ru: ['Правительство Киргизии', 'Кабинет министров Кыргызской Республики', 'Кабмин Киргизии'],
+      ru: ['Правительство Киргизии', 'Кабинет министров Киргизии', 'Кабинет министров Кыргызской Республики', 'Кабмин Киргизии'],
     },
   },
   {
@@ -936,6 +972,7 @@ export const organizations: EntityInput[] = [
     description: 'Kyrgyzstan’s security service (GKNB); Tajikistan’s has the same name and acronym, so the acronym alone is left out.',
     aliases: {
       en: ['State Committee for National Security of the Kyrgyz Republic', 'GKNB of Kyrgyzstan'],
+      it: ['Comitato statale per la sicurezza nazionale kirghiso', 'Comitato statale per la sicurezza nazionale del Kirghizistan'],
       ru: [
         'ГКНБ Киргизии',
         'ГКНБ Кыргызстана',
@@ -1314,6 +1351,58 @@ export const organizations: EntityInput[] = [
     kind: 'news-agency',
     name: 'Agenzia Nova',
     description: 'Italian news agency.',
+    aliases: {},
+  },
+  {
+    id: 'organization:kommersant',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Kommersant',
+    parent: 'place:russia',
+    description: 'Russian daily newspaper.',
+    aliases: {
+      ru: ['Коммерсантъ', 'Коммерсант'],
+    },
+  },
+  {
+    id: 'organization:izvestia',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Izvestia',
+    parent: 'place:russia',
+    description: 'Russian daily newspaper.',
+    aliases: {
+      en: ['Izvestiya'],
+      ru: ['Известия'],
+    },
+  },
+  {
+    id: 'organization:rfe-rl',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Radio Free Europe/Radio Liberty',
+    description: 'Broadcaster funded by the United States Congress, with services in the languages of the region.',
+    aliases: {
+      en: ['RFE/RL', 'Radio Free Europe'],
+      it: ['Radio Free Europe'],
+    },
+  },
+  {
+    id: 'organization:eurasianet',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Eurasianet',
+    description: 'News site on Central Asia and the Caucasus.',
+    aliases: {
+      en: ['EurasiaNet'],
+    },
+  },
+  {
+    id: 'organization:il-sole-24-ore',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Il Sole 24 Ore',
+    description: 'Italian business daily newspaper.',
     aliases: {},
   },
   {

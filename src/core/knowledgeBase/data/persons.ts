@@ -405,7 +405,7 @@ export const persons: EntityInput[] = [
     type: 'person',
     name: 'Kassym-Jomart Tokayev',
     aliases: {
-      en: ['Kassym-Jomart Tokayev', 'Tokayev', 'Kassym-Jomart Tokaev', 'Tokaev', 'Qasym-Jomart Toqayev', 'Toqayev'],
+      en: ['Kassym-Jomart Tokayev', 'Tokayev', 'Kassym-Jomart Tokaev', 'Tokaev', 'Qasym-Jomart Toqayev', 'Toqayev', 'Kassym-Jomart Toqaev', 'Toqaev'],
       it: ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokaev', 'Tokayev', 'Tokaev'],
       ru: ['Касым-Жомарт Токаев', 'Токаев'],
       'ru-Latn': ['Kassym-Zhomart Tokayev', 'Kasym-Zhomart Tokaev', 'Kassym-Zhomart Tokaev'],

@@ -441,6 +441,24 @@ export const places: EntityInput[] = [
     country: 'place:armenia',
     aliases: { ru: ['Ванадзор'] },
   },
+  {
+    id: 'place:jermuk',
+    type: 'place',
+    kind: 'city',
+    name: 'Jermuk',
+    country: 'place:armenia',
+    description: 'Spa town of Vayots Dzor Province, near the border with Azerbaijan.',
+    aliases: { ru: ['Джермук'] },
+  },
+  {
+    id: 'place:goris',
+    type: 'place',
+    kind: 'city',
+    name: 'Goris',
+    country: 'place:armenia',
+    description: 'Town of Syunik Province, in the south of Armenia.',
+    aliases: { ru: ['Горис'] },
+  },
 
   // Cities: Belarus
   {
@@ -727,6 +745,15 @@ export const places: EntityInput[] = [
     name: 'Khorog',
     country: 'place:tajikistan',
     aliases: { ru: ['Хорог'] },
+  },
+  {
+    id: 'place:vorukh',
+    type: 'place',
+    kind: 'region',
+    name: 'Vorukh',
+    country: 'place:tajikistan',
+    description: "Tajik exclave within Kyrgyzstan's Batken Region, at the centre of the two countries' border clashes.",
+    aliases: { ru: ['Ворух'] },
   },
 
   // Cities: Azerbaijan
