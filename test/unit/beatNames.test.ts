@@ -47,4 +47,37 @@ describe('names of the beat', () => {
       ['РИА «Новости»', 'organization:ria-novosti'],
     ]);
   });
+
+  it('finds the forces of Russia and Belarus, the Union Resolve exercise and its 2022 edition, in Russian cases too', () => {
+    assert.deepEqual(found('Учения «Союзная решимость-2022» провели силы Региональной группировки войск (сил) и Восточного военного округа.'), [
+      ['Союзная решимость-2022', 'event:union-resolve-2022'],
+      ['Региональной группировки войск (сил)', 'organization:regional-grouping-of-forces'],
+      ['Восточного военного округа', 'organization:russia-eastern-military-district'],
+    ]);
+    assert.deepEqual(found('The Regional Grouping of Forces drilled during Union Resolve 2022; a later Union Resolve-2024.'), [
+      ['Regional Grouping of Forces', 'organization:regional-grouping-of-forces'],
+      ['Union Resolve 2022', 'event:union-resolve-2022'],
+      ['Union Resolve-2024', 'event:union-resolve-exercise'],
+    ]);
+    // Their words in other phrases: a union's resolve, a regional grouping, a city's eastern district.
+    assert.deepEqual(found('The union resolve held; a regional grouping of parties; восточный округ города.'), []);
+    // In Russian, without '(сил)', it is also the phrase for any grouping of troops.
+    assert.deepEqual(found('Задача сил — развертывание региональной группировки войск.'), []);
+  });
+
+  it('finds the Taliban, the Aktobe region’s city, Nezavisimaya Gazeta, RIA and the Carnegie Endowment', () => {
+    assert.deepEqual(found('The Taliban told RIA and the Carnegie Endowment; «Независимой газете» сообщили в Актобе.'), [
+      ['Taliban', 'organization:taliban'],
+      ['RIA', 'organization:ria-novosti'],
+      ['Carnegie Endowment', 'organization:carnegie-endowment'],
+      ['Независимой газете', 'organization:nezavisimaya-gazeta'],
+      ['Актобе', 'place:aktobe'],
+    ]);
+    assert.deepEqual(found('Движение «Талибан» (запрещено в РФ) заявило…'), [
+      ['Талибан', 'organization:taliban'],
+      ['РФ', 'place:russia'],
+    ]);
+    // Their words in other phrases: a Galician ria, an independent press, a foundation's endowment.
+    assert.deepEqual(found('A ria in Galicia; независимая пресса; the Carnegie family endowment.'), []);
+  });
 });

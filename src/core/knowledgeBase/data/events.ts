@@ -377,6 +377,18 @@ export const events: EntityInput[] = [
 
   // Other recurring exercises and exhibitions named on the beat
   {
+    id: 'event:union-resolve-exercise',
+    type: 'event',
+    kind: 'exercise',
+    name: 'Union Resolve (exercise)',
+    description: 'Joint exercise of the armed forces of Russia and Belarus, a check of the Union State\'s response forces.',
+    aliases: {
+      en: ['Union Resolve exercise', 'Union Resolve exercises'],
+      ru: ['учения «Союзная решимость»', 'учение «Союзная решимость»'],
+      'ru-Latn': ['Soyuznaya reshimost'],
+    },
+  },
+  {
     id: 'event:zapad-exercise',
     type: 'event',
     kind: 'exercise',
@@ -432,6 +444,20 @@ export const events: EntityInput[] = [
       en: ['Indestructible Brotherhood 2023', 'Unbreakable Brotherhood-2023', 'Unbreakable Brotherhood 2023'],
       ru: ['Нерушимое братство-2023', 'Нерушимое братство — 2023'],
       'ru-Latn': ['Nerushimoe bratstvo-2023'],
+    },
+  },
+  {
+    id: 'event:union-resolve-2022',
+    type: 'event',
+    kind: 'exercise',
+    name: 'Union Resolve-2022',
+    description: 'Joint exercise of the armed forces of Russia and Belarus held in Belarus shortly before the Russian invasion of Ukraine.',
+    host: 'place:belarus',
+    start: '2022-02-10',
+    end: '2022-02-20',
+    aliases: {
+      en: ['Union Resolve 2022'],
+      ru: ['Союзная решимость-2022', 'Союзная решимость — 2022'],
     },
   },
 ];

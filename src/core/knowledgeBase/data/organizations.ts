@@ -450,6 +450,27 @@ export const organizations: EntityInput[] = [
     members: [{ state: 'place:russia' }, { state: 'place:belarus' }],
   },
   {
+    id: 'organization:taliban',
+    type: 'organization',
+    kind: 'other',
+    name: 'Taliban',
+    description: 'Islamist movement that has ruled Afghanistan since August 2021.',
+    aliases: {
+      ru: ['Талибан'],
+    },
+  },
+  {
+    id: 'organization:carnegie-endowment',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Carnegie Endowment for International Peace',
+    description: 'Think tank founded in Washington in 1910; its Russia and Eurasia centre publishes on Central Asia.',
+    aliases: {
+      en: ['Carnegie Endowment'],
+      it: ['Carnegie Endowment'],
+    },
+  },
+  {
     id: 'organization:nato',
     type: 'organization',
     kind: 'international-organization',
@@ -680,6 +701,32 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Russian Airborne Troops', 'VDV'],
       ru: ['Воздушно-десантные войска', 'Воздушно-десантные войска России', 'ВДВ', 'ВДВ России'],
+    },
+  },
+  {
+    id: 'organization:russia-eastern-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Eastern Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, headquartered in Khabarovsk.',
+    aliases: {
+      it: ['Distretto militare orientale'],
+      ru: ['Восточный военный округ'],
+    },
+  },
+  {
+    id: 'organization:regional-grouping-of-forces',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Regional Grouping of Forces of Belarus and Russia',
+    parent: 'organization:union-state',
+    description: 'Joint grouping of the armed forces of Belarus and Russia for the defence of the Union State.',
+    aliases: {
+      en: ['Regional Grouping of Forces', 'Regional Group of Forces', 'Regional Grouping of Troops'],
+      // Not 'Региональная группировка войск' alone: the recognizer reads names in small letters
+      // too, and Russian reports write 'региональная группировка войск' for any such grouping.
+      ru: ['Региональная группировка войск (сил)'],
     },
   },
 
@@ -1096,7 +1143,7 @@ export const organizations: EntityInput[] = [
     parent: 'organization:rossiya-segodnya',
     description: 'Russian state news agency, part of Rossiya Segodnya.',
     aliases: {
-      en: ['RIA Novosti news agency'],
+      en: ['RIA Novosti news agency', 'RIA'],
       it: ['agenzia RIA Novosti'],
       ru: ['РИА Новости', 'РИА «Новости»'],
     },
@@ -1362,6 +1409,17 @@ export const organizations: EntityInput[] = [
     description: 'Russian daily newspaper.',
     aliases: {
       ru: ['Коммерсантъ', 'Коммерсант'],
+    },
+  },
+  {
+    id: 'organization:nezavisimaya-gazeta',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Nezavisimaya Gazeta',
+    parent: 'place:russia',
+    description: 'Russian daily newspaper.',
+    aliases: {
+      ru: ['Независимая газета'],
     },
   },
   {

@@ -562,6 +562,14 @@ export const places: EntityInput[] = [
     description: 'Oil town of the Mangystau Region where the protests of January 2022 began.',
     aliases: { en: ['Janaozen'], ru: ['Жанаозен'] },
   },
+  {
+    id: 'place:aktobe',
+    type: 'place',
+    kind: 'city',
+    name: 'Aktobe',
+    country: 'place:kazakhstan',
+    aliases: { en: ['Aqtobe'], ru: ['Актобе'] },
+  },
 
   // Cities: Kyrgyzstan
   {
