@@ -85,4 +85,35 @@ describe('dates', () => {
     assert.equal(datelineYear('Since November 2022 the talks stalled.\n\nYEREVAN, 5 December 2023 - The minister said'), 2023);
     assert.equal(datelineYear('Vertice dal 6 al 13 ottobre 2023, dopo il 2021'), 2023);
   });
+
+  it('reads a range of months after a preposition as one span, its year written at the end or the reference one', () => {
+    assert.deepEqual(dates('В январе-феврале в республику прибудут войска, а в январе–марте 2022 года прошли учения.', 2023), [
+      ['январе-феврале', '2023-01/2023-02'],
+      ['январе–марте 2022', '2022-01/2022-03'],
+    ]);
+    assert.deepEqual(dates('Troops arrive in January – March 2022; arriveranno a gennaio-febbraio.', 2024), [
+      ['January – March 2022', '2022-01/2022-03'],
+      ['gennaio-febbraio', '2024-01/2024-02'],
+    ]);
+    // Without a reference year, no ISO value, as for a month alone.
+    assert.deepEqual(dates('В мае-июне пройдут учения.'), [['мае-июне', undefined]]);
+    // Not a range: a later month first, a month of another language, a dash between spaces in a sentence.
+    assert.deepEqual(dates('В декабре-январе, в январе-February, в январе - это важно.', 2023), [
+      ['декабре', '2023-12'],
+      ['январе', '2023-01'],
+      ['январе', '2023-01'],
+    ]);
+  });
+
+  it('reads an English range opened by "from" with the month first, over one month or two', () => {
+    assert.deepEqual(dates('Drills were held from October 18 to 23, 2021, and from October 30 to November 2.', 2022), [
+      ['October 18 to 23, 2021', '2021-10-18/2021-10-23'],
+      ['October 30 to November 2', '2022-10-30/2022-11-02'],
+    ]);
+    // A day that does not follow: no range, the first date alone.
+    assert.deepEqual(dates('From May 5 to 3 of them; from October 18 to the end.', 2022), [
+      ['May 5', '2022-05-05'],
+      ['October 18', '2022-10-18'],
+    ]);
+  });
 });

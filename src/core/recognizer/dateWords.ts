@@ -506,7 +506,33 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, year: numb
   // "inizio di settembre", "the end of": the part of the month before "di" or "of".
   const part = before.lower === 'di' || before.lower === 'of' ? around.previous(2) : before;
   const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
+  const range = start === self.start ? laterMonthAfterDash(text, around, info) : undefined;
+  if (range) {
+    const y = range.year ?? year;
+    const iso = y === undefined ? undefined : `${y}-${pad(info.month!)}/${y}-${pad(range.month)}`;
+    return { start, end: range.end, text: text.slice(start, range.end), type: 'date', iso };
+  }
   return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
+}
+
+/** A dash between two months, with or without spaces around it ("январе-феврале", "January – March"). */
+const MONTHS_DASH = /^(?:[-‐‑]|[ \u00a0]?[–—][ \u00a0]?)$/;
+
+/**
+ * A later month of the same language right after a month alone and a dash, and a year after it if
+ * one is written: the range of months "в январе-феврале", "in January–March 2022", "a gennaio-febbraio".
+ */
+function laterMonthAfterDash(text: string, around: WordsAround, info: WordInfo): { month: number; end: number; year: number | undefined } | undefined {
+  const { words, k, self } = around;
+  if (k + 1 >= words.count) return undefined;
+  const start = words.starts[k + 1];
+  const end = words.ends[k + 1];
+  if (start - self.end > 3 || !MONTHS_DASH.test(text.slice(self.end, start)) || !mayBeTrigger(text, start, end)) return undefined;
+  if (isCapitalized(text, start) !== (info.language === 'en')) return undefined;
+  const later = triggersAsWritten.get(text.slice(start, end))?.find((i) => i.language === info.language && i.month !== undefined);
+  if (!later || later.month! <= info.month!) return undefined;
+  const written = YEAR_AFTER.exec(text.slice(end, end + 8));
+  return written ? { month: later.month!, end: end + written[0].length, year: Number(written[1]) } : { month: later.month!, end, year: undefined };
 }
 
 /** A year written after a date in words: "двадцать пятого мая 2023 (года)". */

@@ -76,6 +76,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 30 ноября по 2 декабря [2022 года]
   { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from October 18 to 23[, 2021], from October 30 to November 2[, 2021]: the month first
+  { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}to${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
   // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
   // expression, tried where dates start anyway; `single` is the form without the range, for a
@@ -138,6 +140,7 @@ const FORM_STARTS: Record<string, number> = {
   rangeItalianMonths: DAL,
   rangeEnglishMonths: FROM,
   rangeRussianMonths: FROM,
+  rangeEnglishMonthFirst: FROM,
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
@@ -281,6 +284,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   // "from" and "с" open ranges alike: each form, only at its own word.
   rangeEnglish: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
   rangeEnglishMonths: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
+  rangeEnglishMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
   rangeRussian: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeRussianMonths: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
@@ -302,7 +306,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
 // makes it one, but like any preposition before a date it is not part of the date's span.
-const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths']);
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
@@ -500,14 +504,17 @@ function startsIn(text: string, words: TextWords, from: number, to: number, foun
 
 /**
  * The starts a number (word `k`) makes, and the names that may come before it: the word before
- * it, with only spaces, commas and full stops between, and for a month the word before that.
+ * it, with only spaces, commas and full stops between, and for a month the word before that (a
+ * weekday, or "from").
  */
 function numberAt(text: string, words: TextWords, k: number, found: DateStarts): void {
   const { starts, ends } = words;
   const i = starts[k];
   const name = k > 0 && onlyNameGap(text, ends[k - 1], i) ? startingWord(text, starts[k - 1], ends[k - 1]) : 0;
-  if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1]) && startingWord(text, starts[k - 2], ends[k - 2]) & WEEKDAY_NAME) {
-    found.add(k - 2, starts[k - 2], WEEKDAY_NAME, i);
+  if (name & MONTH_NAME && k > 1 && onlyNameGap(text, ends[k - 2], starts[k - 1])) {
+    // A weekday before the month ("Tuesday, September 27"), or "from" opening a range ("from October 18 to 23").
+    const before = startingWord(text, starts[k - 2], ends[k - 2]) & (WEEKDAY_NAME | FROM);
+    if (before) found.add(k - 2, starts[k - 2], before, i);
   }
   if (name) found.add(k - 1, starts[k - 1], name, i);
   else if (k > 0 && i > 1 && (text.charCodeAt(i - 1) === 0x27 || text.charCodeAt(i - 1) === 0x2019)) {
@@ -676,6 +683,10 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     case 'rangeRussianMonths': {
       const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
+    }
+    case 'rangeEnglishMonthFirst': {
+      const [, m1, d1, m2, d2, y] = g;
+      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2 ?? m1), Number(d2));
     }
     case 'dayMonth': {
       const [, d1, m1, d2, m2, y] = g;
