@@ -80,4 +80,20 @@ describe('names of the beat', () => {
     // Their words in other phrases: a Galician ria, an independent press, a foundation's endowment.
     assert.deepEqual(found('A ria in Galicia; независимая пресса; the Carnegie family endowment.'), []);
   });
+
+  it('finds Interfax by its site’s name in a dateline, and Uzbekistan’s ministries in each language', () => {
+    assert.deepEqual(found('Москва. 15 февраля. INTERFAX.RU - Министерство обороны Узбекистана сообщило…'), [
+      ['Москва', 'place:moscow'],
+      ['INTERFAX.RU', 'organization:interfax'],
+      ['Министерство обороны', 'organization:uzbekistan-defence-ministry'],
+      ['Узбекистана', 'place:uzbekistan'],
+    ]);
+    assert.deepEqual(found('The Uzbek Defense Ministry and the Uzbek Foreign Ministry; il ministero della Difesa uzbeko.'), [
+      ['Uzbek Defense Ministry', 'organization:uzbekistan-defence-ministry'],
+      ['Uzbek Foreign Ministry', 'organization:uzbekistan-foreign-ministry'],
+      ['ministero della Difesa uzbeko', 'organization:uzbekistan-defence-ministry'],
+    ]);
+    // The agency's name alone is still the agency; another site is no name.
+    assert.deepEqual(found('INTERFAX reported; see example.ru.'), [['INTERFAX', 'organization:interfax']]);
+  });
 });

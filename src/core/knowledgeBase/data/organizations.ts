@@ -1029,6 +1029,32 @@ export const organizations: EntityInput[] = [
     },
   },
 
+  // Uzbekistan
+  {
+    id: 'organization:uzbekistan-defence-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Defence of Uzbekistan',
+    parent: 'place:uzbekistan',
+    aliases: {
+      en: ['Uzbek Defence Ministry', 'Uzbek Defense Ministry', 'Uzbek Ministry of Defence', 'Uzbek Ministry of Defense', 'Ministry of Defense of Uzbekistan'],
+      it: ['Ministero della Difesa uzbeko', "Ministero della Difesa dell'Uzbekistan"],
+      ru: ['Минобороны Узбекистана', 'Министерство обороны Узбекистана', 'Министерство обороны Республики Узбекистан'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-foreign-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Foreign Affairs of Uzbekistan',
+    parent: 'place:uzbekistan',
+    aliases: {
+      en: ['Uzbek Foreign Ministry', 'Uzbek Ministry of Foreign Affairs', 'Foreign Ministry of Uzbekistan'],
+      it: ['Ministero degli Esteri uzbeko', "Ministero degli Esteri dell'Uzbekistan"],
+      ru: ['МИД Узбекистана', 'Министерство иностранных дел Узбекистана', 'Министерство иностранных дел Республики Узбекистан'],
+    },
+  },
+
   // Tajikistan
   {
     id: 'organization:tajikistan-government',
@@ -1168,7 +1194,8 @@ export const organizations: EntityInput[] = [
     name: 'Interfax',
     description: 'Russian independent news agency.',
     aliases: {
-      en: ['Interfax news agency'],
+      // Its site's name, as Russian reports write it in their dateline ('INTERFAX.RU - ').
+      en: ['Interfax news agency', 'Interfax.ru'],
       it: ['agenzia Interfax'],
       ru: ['Интерфакс'],
     },
