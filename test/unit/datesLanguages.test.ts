@@ -35,6 +35,19 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Переговоры идут с 7 мая.', 2024), [['7 мая', '2024-05-07']]);
   });
 
+  it('reads a range of days between two days, and a night from one day to the next, the opening words left out', () => {
+    assert.deepEqual(dates('Talks were held between 10 and 12 January 2022 in Minsk.'), [['10 and 12 January 2022', '2022-01-10/2022-01-12']]);
+    assert.deepEqual(dates('Между 10 и 12 января прошли учения.', 2022), [['10 и 12 января', '2022-01-10/2022-01-12']]);
+    assert.deepEqual(dates('В ночь с 5 на 6 января войска вошли в Алматы.', 2022), [['5 на 6 января', '2022-01-05/2022-01-06']]);
+    assert.deepEqual(dates('Nella notte tra il 5 e il 6 gennaio, poi fra il 10 e il 12 gennaio 2022.', 2021), [
+      ['5 e il 6 gennaio', '2021-01-05/2021-01-06'],
+      ['10 e il 12 gennaio 2022', '2022-01-10/2022-01-12'],
+    ]);
+    // Two days named, not a span between them: each day alone, as before; a day after its end is no range.
+    assert.deepEqual(dates('On 10 and 12 January they met; il 5 e il 6 gennaio.', 2022), [['12 January', '2022-01-12'], ['6 gennaio', '2022-01-06']]);
+    assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
+  });
+
   it('reads decades in three languages as the span of their years, and not a year with another ending or a count', () => {
     assert.deepEqual(dates('The bloc was founded in the 1990s and grew in the 2000s.'), [['1990s', '1990/1999'], ['2000s', '2000/2009']]);
     assert.deepEqual(dates('Negli anni \'90 e negli anni ’80 il trattato, poi anni 2010.'), [["anni '90", '1990/1999'], ['anni ’80', '1980/1989'], ['anni 2010', '2010/2019']]);

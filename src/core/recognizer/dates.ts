@@ -65,6 +65,10 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 1 по 6 сентября [2025 года]
   { name: 'rangeRussian', pattern: `с${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // between 10 and 12 January [2022], между 10 и 12 января [2022 года], (в ночь) с 5 на 6 января
+  { name: 'rangeBetween', pattern: `(?:between${SP}${DAY}${SP}and|между${SP}${DAY}${SP}и|с${SP}${DAY}${SP}на)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // (tra il | fra il) 5 e il 6 gennaio [2022]: the article before the day stays outside, as the preposition does
+  { name: 'rangeItalianBetween', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // 6-13 October [2023]
   { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
@@ -122,10 +126,10 @@ const YEAR_DIGITS = 32;
 const MONTH_NAME = 2;
 const WEEKDAY_NAME = 4;
 const DAL = 8;
-/** "from", and the Russian "с" that opens a range the same way. */
+/** "from", and the words that open a range the same way: "с", "between", "между". */
 const FROM = 16;
 const ANNI = 64;
-const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['anni', ANNI]]);
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['between', FROM], ['между', FROM], ['anni', ANNI]]);
 for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
 for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
 const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
@@ -135,6 +139,8 @@ const FORM_STARTS: Record<string, number> = {
   rangeItalian: DAL,
   rangeEnglish: FROM,
   rangeRussian: FROM,
+  rangeBetween: FROM,
+  rangeItalianBetween: DAY_DIGITS,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
   rangeItalianMonths: DAL,
@@ -275,6 +281,12 @@ function numericDayAt(text: string, at: number): boolean {
 }
 
 /** "с" or "С". */
+/** Whether " e il " stands at `at`, past a day's suffix: what joins the days of "tra il 5 e il 6 gennaio". */
+const ITALIAN_AND_THE = /^(?:°|º)?[ \t\u00a0]+e[ \t\u00a0]+il[ \t\u00a0]/iu;
+function italianAndTheAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) !== 0x2e && ITALIAN_AND_THE.test(text.slice(at, at + 12));
+}
+
 function isCyrillicEs(code: number): boolean {
   return code === 0x441 || code === 0x421;
 }
@@ -287,6 +299,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeEnglishMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
   rangeRussian: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeRussianMonths: (text, at) => isCyrillicEs(text.charCodeAt(at)),
+  rangeBetween: (text, at) => isCyrillicEs(text.charCodeAt(at)) || (text.charCodeAt(at) | 0x20) === 0x62 || text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
+  // A day, then " e il ": most numbers are followed by none.
+  rangeItalianBetween: (text, at) => italianAndTheAt(text, at + digitsAt(text, at)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
   rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
@@ -306,7 +321,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
 // makes it one, but like any preposition before a date it is not part of the date's span.
-const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
@@ -663,9 +678,18 @@ function monthsRange(year: number | undefined, m1: number, d1: number, m2: numbe
 function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
   switch (name) {
+    case 'rangeBetween': {
+      // The first day is in the group of the opening word that was written.
+      const [, d1en, d1ru, d1night, d2, m, y] = g;
+      const d1 = d1en ?? d1ru ?? d1night;
+      const from = isoDay(year(y), monthOf(m), Number(d1));
+      const to = isoDay(year(y), monthOf(m), Number(d2));
+      return from && to && Number(d1) < Number(d2) ? `${from}/${to}` : undefined;
+    }
     case 'rangeItalian':
     case 'rangeEnglish':
     case 'rangeRussian':
+    case 'rangeItalianBetween':
     case 'rangeDashDay': {
       const [, d1, d2, m, y] = g;
       const from = isoDay(year(y), monthOf(m), Number(d1));
