@@ -281,10 +281,23 @@ function numericDayAt(text: string, at: number): boolean {
 }
 
 /** "с" or "С". */
-/** Whether " e il " stands at `at`, past a day's suffix: what joins the days of "tra il 5 e il 6 gennaio". */
-const ITALIAN_AND_THE = /^(?:°|º)?[ \t\u00a0]+e[ \t\u00a0]+il[ \t\u00a0]/iu;
+/** Whether " e il " stands at `at`, past a day's degree sign: what joins the days of "tra il 5 e il 6 gennaio". */
 function italianAndTheAt(text: string, at: number): boolean {
-  return text.charCodeAt(at) !== 0x2e && ITALIAN_AND_THE.test(text.slice(at, at + 12));
+  if (text.charCodeAt(at) === 0xb0 || text.charCodeAt(at) === 0xba) at++;
+  const e = skipSpaces(text, at);
+  if (e === at || (text.charCodeAt(e) | 0x20) !== 0x65) return false;
+  const il = skipSpaces(text, e + 1);
+  return il > e + 1 && (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isSpaceOrTab(text.charCodeAt(il + 2));
+}
+
+/** Past the spaces, tabs and no-break spaces from `at`. */
+function skipSpaces(text: string, at: number): number {
+  while (isSpaceOrTab(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
 function isCyrillicEs(code: number): boolean {
