@@ -280,26 +280,22 @@ function numericDayAt(text: string, at: number): boolean {
   return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
 }
 
-/** "с" or "С". */
 /** Whether " e il " stands at `at`, past a day's degree sign: what joins the days of "tra il 5 e il 6 gennaio". */
 function italianAndTheAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0xb0 || text.charCodeAt(at) === 0xba) at++;
   const e = skipSpaces(text, at);
   if (e === at || (text.charCodeAt(e) | 0x20) !== 0x65) return false;
   const il = skipSpaces(text, e + 1);
-  return il > e + 1 && (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isSpaceOrTab(text.charCodeAt(il + 2));
+  return il > e + 1 && (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isDateSpace(text.charCodeAt(il + 2));
 }
 
-/** Past the spaces, tabs and no-break spaces from `at`. */
+/** Past the spaces between a date's parts from `at`. */
 function skipSpaces(text: string, at: number): number {
-  while (isSpaceOrTab(text.charCodeAt(at))) at++;
+  while (isDateSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
-function isSpaceOrTab(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0;
-}
-
+/** "с" or "С". */
 function isCyrillicEs(code: number): boolean {
   return code === 0x441 || code === 0x421;
 }
