@@ -48,6 +48,28 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
   });
 
+  it('reads a range between two days of two months, and a span of years opened by between, from, tra il or dal, the opening words left out', () => {
+    assert.deepEqual(dates('Ministers meet in Minsk between 30 November and 2 December.', 2025), [['30 November and 2 December', '2025-11-30/2025-12-02']]);
+    assert.deepEqual(dates('Voting ran between November 30 and December 2, 2023, and between October 18 and 23.', 2023), [
+      ['November 30 and December 2, 2023', '2023-11-30/2023-12-02'],
+      ['October 18 and 23', '2023-10-18/2023-10-23'],
+    ]);
+    assert.deepEqual(dates('Il vertice si terrà tra il 30 dicembre e il 2 gennaio 2027, fra il 1° marzo e il 3 aprile.', 2026), [
+      ['30 dicembre e il 2 gennaio 2027', '2026-12-30/2027-01-02'],
+      ['1° marzo e il 3 aprile', '2026-03-01/2026-04-03'],
+    ]);
+    assert.deepEqual(dates('Between 2019 and 2023 deliveries fell; from 2014 to 2016 they rose.'), [['2019 and 2023', '2019/2023'], ['2014 to 2016', '2014/2016']]);
+    assert.deepEqual(dates('Tra il 2022 e il 2024 gli scambi sono cresciuti, dal 2015 al 2018 erano fermi.'), [['2022 e il 2024', '2022/2024'], ['2015 al 2018', '2015/2018']]);
+    // Not a span: years in the wrong order, two days with no "between" or "tra".
+    assert.deepEqual(dates('Between 2023 and 2019 nothing; on 30 November and 2 December they met.', 2025), [
+      ['2023', '2023'],
+      ['2019', '2019'],
+      ['30 November', '2025-11-30'],
+      ['2 December', '2025-12-02'],
+    ]);
+    assert.deepEqual(dates('Si sono visti il 5 marzo e il 6 aprile.', 2025), [['5 marzo', '2025-03-05'], ['6 aprile', '2025-04-06']]);
+  });
+
   it('reads decades in three languages as the span of their years, and not a year with another ending or a count', () => {
     assert.deepEqual(dates('The bloc was founded in the 1990s and grew in the 2000s.'), [['1990s', '1990/1999'], ['2000s', '2000/2009']]);
     assert.deepEqual(dates('Negli anni \'90 e negli anni ’80 il trattato, poi anni 2010.'), [["anni '90", '1990/1999'], ['anni ’80', '1980/1989'], ['anni 2010', '2010/2019']]);

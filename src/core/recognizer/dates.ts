@@ -69,6 +69,16 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeBetween', pattern: `(?:between${SP}${DAY}${SP}and|между${SP}${DAY}${SP}и|с${SP}${DAY}${SP}на)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // (tra il | fra il) 5 e il 6 gennaio [2022]: the article before the day stays outside, as the preposition does
   { name: 'rangeItalianBetween', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // between 30 November and 2 December [2022]: two months, the year (if any) written once at the end
+  { name: 'rangeBetweenMonths', pattern: `between${SP}${DAY}${SP}${MONTH}${SP}and${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // between October 18 and 23[, 2021], between November 30 and December 2[, 2021]: the month first
+  { name: 'rangeBetweenMonthFirst', pattern: `between${SP}${MONTH}${SP}${DAY}${SP}and${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
+  // (tra il | fra il) 30 novembre e il 2 dicembre [2022]
+  { name: 'rangeItalianBetweenMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}${MONTH}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023: a span of years, the opening word left out
+  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}to|dal${SP}${YEAR}${SP}al)${SP}${YEAR}` },
+  // (tra il | fra il) 2022 e il 2024
+  { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
   // 6-13 October [2023]
   { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
@@ -141,6 +151,11 @@ const FORM_STARTS: Record<string, number> = {
   rangeRussian: FROM,
   rangeBetween: FROM,
   rangeItalianBetween: DAY_DIGITS,
+  rangeBetweenMonths: FROM,
+  rangeBetweenMonthFirst: FROM,
+  rangeItalianBetweenMonths: DAY_DIGITS,
+  rangeYearsOpened: FROM | DAL,
+  rangeItalianBetweenYears: YEAR_DIGITS,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
   rangeItalianMonths: DAL,
@@ -289,6 +304,15 @@ function italianAndTheAt(text: string, at: number): boolean {
   return il > e + 1 && (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isDateSpace(text.charCodeAt(il + 2));
 }
 
+/** Past a day's degree sign at `at` ("1°", "1º"), if one is there. */
+const pastDegree = (text: string, at: number) => (text.charCodeAt(at) === 0xb0 || text.charCodeAt(at) === 0xba ? at + 1 : at);
+
+/** Past the letters and full stop of a month's name from `at`. */
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && (unitClass(text.charCodeAt(at)) & LETTER) !== 0) at++;
+  return text.charCodeAt(at) === 0x2e ? at + 1 : at;
+}
+
 /** Past the spaces between a date's parts from `at`. */
 function skipSpaces(text: string, at: number): number {
   while (isDateSpace(text.charCodeAt(at))) at++;
@@ -311,6 +335,15 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeBetween: (text, at) => isCyrillicEs(text.charCodeAt(at)) || (text.charCodeAt(at) | 0x20) === 0x62 || text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
   // A day, then " e il ": most numbers are followed by none.
   rangeItalianBetween: (text, at) => italianAndTheAt(text, at + digitsAt(text, at)),
+  // "between" alone opens these (not "from" nor "с").
+  rangeBetweenMonths: (text, at) => (text.charCodeAt(at) | 0x20) === 0x62,
+  rangeBetweenMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x62,
+  // A day and a month, then " e il ".
+  rangeItalianBetweenMonths: (text, at) => dayThenMonthAt(text, at) && italianAndTheAt(text, wordEnd(text, skipSpaces(text, pastDegree(text, at + digitsAt(text, at))))),
+  // "between", "from" or "dal" (not "с"), then a year (the number after the word).
+  rangeYearsOpened: (text, at, _kind, number) => text.charCodeAt(at) < 0x80 && digitsAt(text, number) === 4,
+  // A year, then " e il ".
+  rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
   rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
@@ -330,7 +363,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
 // makes it one, but like any preposition before a date it is not part of the date's span.
-const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeBetweenMonths', 'rangeBetweenMonthFirst', 'rangeYearsOpened', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
@@ -717,6 +750,22 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }
+    case 'rangeBetweenMonths':
+    case 'rangeItalianBetweenMonths': {
+      const [, d1, m1, d2, m2, y] = g;
+      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
+    }
+    case 'rangeYearsOpened': {
+      // The first year is in the group of the opening word that was written.
+      const [, between, from, dal, to] = g;
+      const first = between ?? from ?? dal;
+      return Number(first) < Number(to) ? `${first}/${to}` : undefined;
+    }
+    case 'rangeItalianBetweenYears': {
+      const [, first, to] = g;
+      return Number(first) < Number(to) ? `${first}/${to}` : undefined;
+    }
+    case 'rangeBetweenMonthFirst':
     case 'rangeEnglishMonthFirst': {
       const [, m1, d1, m2, d2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2 ?? m1), Number(d2));
