@@ -62,6 +62,23 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Consiglio di lettura. Lo riporta l’Agenzia di stampa Orizzonte. Il Consiglio si è riunito.'), []);
   });
 
+  it('reads no name into a head followed by a day or a time ("il Consiglio di domani"), and still takes a small word that is none', () => {
+    assert.deepEqual(found('Il vertice e il Consiglio di domani, poi il Comitato di giovedì e il Consiglio di dicembre.'), []);
+    assert.deepEqual(found('Ieri il Consiglio di sicurezza e il Comitato di vigilanza hanno votato.'), [
+      ['Consiglio di sicurezza', 'candidate:organization'],
+      ['Comitato di vigilanza', 'candidate:organization'],
+    ]);
+  });
+
+  it('takes the name after "presidente del Consiglio" as the prime minister’s, not as the body’s', () => {
+    assert.deepEqual(found('Lo ha detto la presidente del Consiglio Carla Ferretti a Baku.'), [
+      ['Carla Ferretti', 'candidate:person'],
+      ['Baku', 'place:baku'],
+    ]);
+    // Another office before "Consiglio", or a body's own name after it, is still a body.
+    assert.deepEqual(found('Ha parlato il segretario del Consiglio Supremo di Difesa.'), [['Consiglio Supremo di Difesa', 'candidate:organization']]);
+  });
+
   it('reads Russian names that start with a capitalised head and go on in small letters', () => {
     assert.deepEqual(found('Заседание Совета безопасности прошло в Ереване; Министерство по чрезвычайным ситуациям Киргизии сообщило.'), [
       ['Совета безопасности', 'candidate:organization'],

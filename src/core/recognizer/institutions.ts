@@ -35,6 +35,16 @@ const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
 /** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
 const ITALIAN_SMALL_HEADS = new Set(['ministero']);
 const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'per', 'e']);
+/**
+ * Small words of time that "di" puts after a head without making it a name: "il Consiglio di
+ * domani", "il Comitato di lunedì", "il Consiglio di dicembre" (Italian writes months and weekdays
+ * in small letters).
+ */
+const ITALIAN_TIME_WORDS = new WordSet(
+  ('domani dopodomani ieri stamattina stamani stasera stanotte ' +
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre').split(' '),
+);
 /** Heads that start a Russian name, in every case: "Совет безопасности", "Совета безопасности". */
 const RUSSIAN_HEADS = new Set(
   'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб'
@@ -317,6 +327,8 @@ export class InstitutionNames {
   /** The head, then capitalised words and links to them, and a demonym in small letters at the end. */
   private italian(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
     const small = ITALIAN_SMALL_HEADS.has(this.wordText(h));
+    // The capitalised words after "presidente del Consiglio" are the prime minister's name, not the body's.
+    const office = this.primeMinisterOffice(h);
     let last = h;
     let named = false;
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
@@ -324,7 +336,7 @@ export class InstitutionNames {
       if (!joined) break;
       if (this.capitalised(i) && !context.knownAt(this.startOf(i), this.endOf(i))) {
         // Right after the head only when the head is capitalised: "Partito Comunista".
-        if (small && !named && last === h) break;
+        if ((small || office) && !named && last === h) break;
         last = i;
         named = true;
         i++;
@@ -347,6 +359,13 @@ export class InstitutionNames {
     return { start: this.startOf(h), end: this.endOf(last) };
   }
 
+  /** Whether word h is the "Consiglio" of "presidente del Consiglio", the prime minister's title. */
+  private primeMinisterOffice(h: number): boolean {
+    if (h < 2 || this.wordText(h) !== 'Consiglio' || !this.spaced(h - 2) || !this.spaced(h - 1) || this.wordText(h - 1) !== 'del') return false;
+    const title = this.wordText(h - 2);
+    return title === 'presidente' || title === 'Presidente';
+  }
+
   /**
    * Where a name ends that Italian writes with only its head capitalised, a link and one word in
    * small letters after it ("Consiglio di sicurezza", "Comitato per la ricostruzione"), or `h` when
@@ -361,7 +380,7 @@ export class InstitutionNames {
     if (this.wordText(i) === 'per' && i + 1 < this.count && this.spaced(i) && this.wordText(i + 1) === 'la') i++;
     const j = i + 1;
     if (j >= this.count || !this.spaced(j - 1) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
-    if (ITALIAN_LINKS.has(this.wordText(j))) return h;
+    if (ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j)) return h;
     if (j + 1 < this.count && this.spaced(j) && this.capitalised(j + 1)) return h;
     return j;
   }
