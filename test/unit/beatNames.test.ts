@@ -97,3 +97,47 @@ describe('names of the beat', () => {
     assert.deepEqual(found('INTERFAX reported; see example.ru.'), [['INTERFAX', 'organization:interfax']]);
   });
 });
+
+describe('regions, offices and institutions named around the beat', () => {
+  it('takes a Belarusian or Kyrgyz region written after its centre’s name as the region, and the city alone as the city', () => {
+    assert.deepEqual(found('Units moved from the Brest region to the Osh Region; poi nella regione di Minsk e nella regione di Jalal-Abad.'), [
+      ['Brest region', 'place:brest-region'],
+      ['Osh Region', 'place:osh-region'],
+      ['regione di Minsk', 'place:minsk-region'],
+      ['regione di Jalal-Abad', 'place:jalal-abad-region'],
+    ]);
+    assert.deepEqual(found('Brest and Osh are cities; talks in Minsk.'), [
+      ['Brest', 'place:brest'],
+      ['Osh', 'place:osh'],
+      ['Minsk', 'place:minsk'],
+    ]);
+  });
+
+  it('finds the American and Italian foreign ministries and their heads, and the Russian military districts', () => {
+    assert.deepEqual(found('The State Department said Antony Blinken would call; la Farnesina e Antonio Tajani tacciono.'), [
+      ['State Department', 'organization:us-state-department'],
+      ['Antony Blinken', 'person:antony-blinken'],
+      ['Farnesina', 'organization:italy-foreign-ministry'],
+      ['Antonio Tajani', 'person:antonio-tajani'],
+    ]);
+    assert.deepEqual(found('Units of the Southern Military District and the Central Military District; il Distretto militare occidentale.'), [
+      ['Southern Military District', 'organization:russia-southern-military-district'],
+      ['Central Military District', 'organization:russia-central-military-district'],
+      ['Distretto militare occidentale', 'organization:russia-western-military-district'],
+    ]);
+  });
+
+  it('finds think tanks, a bank, valleys, rivers, routes and venues that commentary names', () => {
+    assert.deepEqual(found('Data from SIPRI and the International Institute for Strategic Studies; the Panj and the Fergana Valley.'), [
+      ['SIPRI', 'organization:sipri'],
+      ['International Institute for Strategic Studies', 'organization:iiss'],
+      ['Panj', 'place:panj-river'],
+      ['Fergana Valley', 'place:fergana-valley'],
+    ]);
+    assert.deepEqual(found("La Banca asiatica d'investimento per le infrastrutture, il Corridoio di mezzo e il Palazzo dell'Indipendenza."), [
+      ["Banca asiatica d'investimento per le infrastrutture", 'organization:aiib'],
+      ['Corridoio di mezzo', 'place:middle-corridor'],
+      ["Palazzo dell'Indipendenza", 'place:palace-of-independence'],
+    ]);
+  });
+});

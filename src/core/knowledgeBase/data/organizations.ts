@@ -716,6 +716,42 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russia-southern-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Southern Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, headquartered in Rostov-on-Don.',
+    aliases: {
+      it: ['Distretto militare meridionale'],
+      ru: ['Южный военный округ'],
+    },
+  },
+  {
+    id: 'organization:russia-central-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Central Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, headquartered in Yekaterinburg.',
+    aliases: {
+      it: ['Distretto militare centrale'],
+      ru: ['Центральный военный округ'],
+    },
+  },
+  {
+    id: 'organization:russia-western-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Western Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces from 2010 to 2024, headquartered in Saint Petersburg; divided into the Moscow and Leningrad military districts in 2024.',
+    aliases: {
+      it: ['Distretto militare occidentale'],
+      ru: ['Западный военный округ'],
+    },
+  },
+  {
     id: 'organization:regional-grouping-of-forces',
     type: 'organization',
     kind: 'armed-forces',
@@ -1134,6 +1170,56 @@ export const organizations: EntityInput[] = [
     },
   },
 
+  // United States, Italy and Azerbaijan
+  {
+    id: 'organization:us-state-department',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'United States Department of State',
+    parent: 'place:united-states',
+    aliases: {
+      en: ['State Department', 'US State Department', 'U.S. State Department', 'Department of State'],
+      it: ['Dipartimento di Stato', 'Dipartimento di Stato americano'],
+      ru: ['Госдепартамент', 'Госдепартамент США', 'Государственный департамент США'],
+    },
+  },
+  {
+    id: 'organization:italy-foreign-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Foreign Affairs of Italy',
+    parent: 'place:italy',
+    description: '"The Farnesina" in news reports, after its seat in Rome.',
+    aliases: {
+      en: ['Italian Foreign Ministry', 'Farnesina'],
+      it: ['Farnesina', 'Ministero degli Esteri italiano', 'Ministero degli Affari Esteri e della Cooperazione Internazionale'],
+      ru: ['МИД Италии'],
+    },
+  },
+  {
+    id: 'organization:socar',
+    type: 'organization',
+    kind: 'other',
+    name: 'State Oil Company of Azerbaijan Republic',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['SOCAR'],
+      it: ['SOCAR'],
+      ru: ['ГНКАР', 'SOCAR'],
+    },
+  },
+  {
+    id: 'organization:aiib',
+    type: 'organization',
+    kind: 'international-organization',
+    name: 'Asian Infrastructure Investment Bank',
+    aliases: {
+      en: ['AIIB'],
+      it: ["Banca asiatica d'investimento per le infrastrutture", 'Banca asiatica d’investimento per le infrastrutture', 'AIIB'],
+      ru: ['Азиатский банк инфраструктурных инвестиций', 'АБИИ'],
+    },
+  },
+
   // News agencies
   {
     id: 'organization:tass',
@@ -1502,6 +1588,30 @@ export const organizations: EntityInput[] = [
   },
 
   // Academic institutions and think tanks
+  {
+    id: 'organization:iiss',
+    type: 'organization',
+    kind: 'academic',
+    name: 'International Institute for Strategic Studies',
+    description: 'Think tank in London.',
+    aliases: {
+      en: ['IISS'],
+      it: ['IISS'],
+      ru: ['Международный институт стратегических исследований'],
+    },
+  },
+  {
+    id: 'organization:sipri',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Stockholm International Peace Research Institute',
+    description: 'Research institute in Stockholm that tracks arms transfers and military spending.',
+    aliases: {
+      en: ['SIPRI'],
+      it: ['SIPRI', 'Istituto internazionale di ricerca sulla pace di Stoccolma'],
+      ru: ['СИПРИ', 'Стокгольмский международный институт исследования проблем мира'],
+    },
+  },
   {
     id: 'organization:rudn-university',
     type: 'organization',

@@ -1897,6 +1897,45 @@ export const persons: EntityInput[] = [
     ],
   },
 
+  {
+    id: 'person:antony-blinken',
+    type: 'person',
+    name: 'Antony Blinken',
+    aliases: {
+      en: ['Antony Blinken', 'Blinken'],
+      it: ['Antony Blinken', 'Blinken'],
+      ru: ['Энтони Блинкен', 'Блинкен'],
+    },
+    country: 'place:united-states',
+    roles: [{ role: 'Secretary of State', country: 'place:united-states', start: '2021-01-26', end: '2025-01-20' }],
+  },
+
+  // Italy
+  {
+    id: 'person:giorgia-meloni',
+    type: 'person',
+    name: 'Giorgia Meloni',
+    aliases: {
+      en: ['Giorgia Meloni', 'Meloni'],
+      it: ['Giorgia Meloni', 'Meloni'],
+      ru: ['Джорджа Мелони', 'Мелони'],
+    },
+    country: 'place:italy',
+    roles: [{ role: 'Prime Minister', country: 'place:italy', start: '2022-10-22' }],
+  },
+  {
+    id: 'person:antonio-tajani',
+    type: 'person',
+    name: 'Antonio Tajani',
+    aliases: {
+      en: ['Antonio Tajani', 'Tajani'],
+      it: ['Antonio Tajani', 'Tajani'],
+      ru: ['Антонио Таяни', 'Таяни'],
+    },
+    country: 'place:italy',
+    roles: [{ role: 'Minister of Foreign Affairs', country: 'place:italy', start: '2022-10-22' }],
+  },
+
   // NATO and the United Nations
   {
     id: 'person:jens-stoltenberg',
