@@ -141,3 +141,14 @@ describe('regions, offices and institutions named around the beat', () => {
     ]);
   });
 });
+
+describe('a body’s name in small letters before a noun of training', () => {
+  it('reads "joint staff training" as a kind of drill, and the body’s name elsewhere, or with its capitals', () => {
+    assert.deepEqual(found('A joint staff training and command staff exercises of the Collective Forces.'), [['Collective Forces', 'organization:csto-collective-forces']]);
+    assert.deepEqual(found('Officers of the joint staff arrived; the Joint Staff training ended; the joint staff trainers left.'), [
+      ['joint staff', 'organization:csto-joint-staff'],
+      ['Joint Staff', 'organization:csto-joint-staff'],
+      ['joint staff', 'organization:csto-joint-staff'],
+    ]);
+  });
+});

@@ -70,6 +70,26 @@ function hasUppercase(s: string): boolean {
   return s !== s.toLowerCase();
 }
 
+const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/**
+ * Nouns of training that an English body's name in small letters may stand before as a mere
+ * attribute: "joint staff training", "command staff exercises" name a kind of drill, not the body.
+ */
+const EXERCISE_NOUNS = new Set(['training', 'trainings', 'exercise', 'exercises', 'drill', 'drills', 'games']);
+const LONGEST_EXERCISE_NOUN = 9;
+
+/** Whether one space, then one of EXERCISE_NOUNS as a whole word, follows `end`. */
+function exerciseNounAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let k = end + 1;
+  while (k < text.length && k - end <= LONGEST_EXERCISE_NOUN + 1 && isAsciiLower(text.charCodeAt(k))) k++;
+  if (k - end - 1 > LONGEST_EXERCISE_NOUN || k === end + 1) return false;
+  const after = text.charCodeAt(k);
+  if (k < text.length && (isAsciiLower(after) || (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39))) return false;
+  return EXERCISE_NOUNS.has(text.slice(end + 1, k));
+}
+
 // When one alias names several entities, the one for which it is the canonical name wins, then
 // people before organizations before places before events.
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
@@ -623,6 +643,7 @@ export class EntityMatcher {
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !(hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end)))) return -1;
+    if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
