@@ -70,6 +70,24 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {
+    assert.deepEqual(found('Drills at the Obuz-Lesnovsky training ground, then at the Gozhsky firing range.'), [
+      ['Obuz-Lesnovsky', 'candidate:place'],
+      ['Gozhsky', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('Le manovre sul poligono di Borisov e sul poligono militare di Strugi Krasnye.'), [
+      ['Borisov', 'candidate:place'],
+      ['Strugi Krasnye', 'candidate:place'],
+    ]);
+    // A demonym, a body, a known place or a sentence's first words are no site's name; nor is a range without its kind.
+    assert.deepEqual(found('The Kazakh training ground closed. Training ground staff left. A Wide range of Views. Il poligono è chiuso.'), []);
+    assert.deepEqual(found('The Edelweiss training ground near Balykchy; il poligono di Harbmaidon.'), [
+      ['Edelweiss training ground', 'place:edelweiss-training-ground'],
+      ['Balykchy', 'place:balykchy'],
+      ['Harbmaidon', 'place:harbmaidon-training-ground'],
+    ]);
+  });
+
   it('takes the name after "presidente del Consiglio" as the prime minister’s, not as the body’s', () => {
     assert.deepEqual(found('Lo ha detto la presidente del Consiglio Carla Ferretti a Baku.'), [
       ['Carla Ferretti', 'candidate:person'],

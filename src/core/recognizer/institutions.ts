@@ -85,11 +85,30 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
   return INSTITUTION_HEAD_WORDS.hasAt(text, start, end);
 }
 
+/**
+ * Nouns of a training ground whose name the knowledge base does not know: English writes the name
+ * before "training ground", "firing range" ("the Obuz-Lesnovsky training ground"), Italian after
+ * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
+ */
+const SITE_HEADS = new Set(['ground', 'range', 'poligono']);
+/** The words that make "ground" and "range" a site's: "training ground", "firing range", "proving ground". */
+const SITE_KINDS = new WordSet(['training', 'firing', 'proving', 'Training', 'Firing', 'Proving']);
+const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
+/** How many capitalised words a site's name may have. */
+const MAX_SITE_WORDS = 3;
+
 /** Every head noun, as written. */
-export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS];
+export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...SITE_HEADS];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet(HEADS);
 const MAX_TAIL_WORDS = 8;
+
+/** A name found around a head: a body's, or with `place`, a training ground's. */
+export interface FoundName {
+  start: number;
+  end: number;
+  place?: true;
+}
 
 export interface InstitutionContext {
   /** The known mention (entity or date) that overlaps [start, end), if any. */
@@ -140,9 +159,9 @@ export class InstitutionNames {
     if (HEAD_WORDS.hasAt(this.text, this.words.starts[k], this.words.ends[k])) this.heads.push(k);
   }
 
-  /** The spans of the bodies found, sorted and apart. */
-  find(context: InstitutionContext): { start: number; end: number }[] {
-    const found: { start: number; end: number }[] = [];
+  /** The spans of the bodies found, and of the training grounds (`place`), sorted and apart. */
+  find(context: InstitutionContext): FoundName[] {
+    const found: FoundName[] = [];
     let reached = -1;
     for (const k of this.heads) {
       if (this.words.starts[k] < reached) continue;
@@ -217,8 +236,9 @@ export class InstitutionNames {
     return this.endOf(i) - s >= 2 && isUpper(this.text.charCodeAt(s)) && isLower(this.text.charCodeAt(s + 1));
   }
 
-  private around(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+  private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
+    if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
     if (ITALIAN_HEADS.has(head) || ITALIAN_SMALL_HEADS.has(head)) return this.italian(h, context);
@@ -312,6 +332,47 @@ export class InstitutionNames {
       if (!look(k - this.base)) return false;
     }
     return capitalised >= 3;
+  }
+
+  /** Whether words i and i + 1 are joined by one hyphen: "Obuz-Lesnovsky". */
+  private hyphened(i: number): boolean {
+    return i >= 0 && i + 1 < this.count && this.startOf(i + 1) - this.endOf(i) === 1 && this.text.charCodeAt(this.endOf(i)) === 0x2d;
+  }
+
+  /** Whether word i may be part of a site's name: capitalised, no word of a clause or title, no demonym, no body's noun, nothing known. */
+  private siteNameWord(i: number, context: InstitutionContext): boolean {
+    return (
+      this.capitalised(i) &&
+      !this.isIn(NOT_MODIFIER_WORDS, i) &&
+      !this.isIn(INSTITUTION_HEAD_WORDS, i) &&
+      !context.isDemonym(this.wordText(i)) &&
+      context.knownAt(this.startOf(i), this.endOf(i)) === undefined
+    );
+  }
+
+  /** The capitalised words before "training ground" or "firing range" (word h the "ground"): "Obuz-Lesnovsky". */
+  private englishSite(h: number, context: InstitutionContext): FoundName | undefined {
+    if (h < 2 || !this.spaced(h - 1) || !this.isIn(SITE_KINDS, h - 1) || !this.spaced(h - 2)) return undefined;
+    const last = h - 2;
+    let first = -1;
+    for (let i = last; i >= 0 && last - i < MAX_SITE_WORDS && this.siteNameWord(i, context); i--) {
+      first = i;
+      if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
+    }
+    return first < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /** The capitalised words after "poligono" (word h), past "di" or "militare di": "il poligono di Borisov". */
+  private italianSite(h: number, context: InstitutionContext): FoundName | undefined {
+    let first = h + 1;
+    while (first < this.count && first - h <= 2 && this.spaced(first - 1) && this.isIn(ITALIAN_SITE_LINKS, first)) first++;
+    if (first >= this.count || !this.spaced(first - 1)) return undefined;
+    let last = -1;
+    for (let i = first; i < this.count && i - first < MAX_SITE_WORDS && this.siteNameWord(i, context); i++) {
+      last = i;
+      if (!(this.spaced(i) || this.hyphened(i))) break;
+    }
+    return last < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
   /** A place, then the word that makes it a title: "Turkmenistan Today". */
