@@ -716,6 +716,9 @@ function monthsRange(year: number | undefined, m1: number, d1: number, m2: numbe
   return from && to ? `${from}/${to}` : undefined;
 }
 
+/** The span from year `from` to year `to`, when it runs forwards. */
+const yearsSpan = (from: string, to: string): string | undefined => (Number(from) < Number(to) ? `${from}/${to}` : undefined);
+
 /** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
 function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
@@ -744,27 +747,17 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       const to = isoDay(year(y), monthOf(m), Number(d2));
       return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
     }
+    case 'rangeBetweenMonths':
+    case 'rangeItalianBetweenMonths':
     case 'rangeItalianMonths':
     case 'rangeEnglishMonths':
     case 'rangeRussianMonths': {
       const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }
-    case 'rangeBetweenMonths':
-    case 'rangeItalianBetweenMonths': {
-      const [, d1, m1, d2, m2, y] = g;
-      return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
-    }
-    case 'rangeYearsOpened': {
+    case 'rangeYearsOpened':
       // The first year is in the group of the opening word that was written.
-      const [, between, from, dal, to] = g;
-      const first = between ?? from ?? dal;
-      return Number(first) < Number(to) ? `${first}/${to}` : undefined;
-    }
-    case 'rangeItalianBetweenYears': {
-      const [, first, to] = g;
-      return Number(first) < Number(to) ? `${first}/${to}` : undefined;
-    }
+      return yearsSpan(g[1] ?? g[2] ?? g[3], g[4]);
     case 'rangeBetweenMonthFirst':
     case 'rangeEnglishMonthFirst': {
       const [, m1, d1, m2, d2, y] = g;
@@ -782,10 +775,9 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       const [, m, y] = g;
       return `${y}-${pad(monthOf(m))}`;
     }
-    case 'yearRange': {
-      const [, from, to] = g;
-      return Number(from) < Number(to) ? `${from}/${to}` : undefined;
-    }
+    case 'rangeItalianBetweenYears':
+    case 'yearRange':
+      return yearsSpan(g[1], g[2]);
     case 'decade': {
       const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
