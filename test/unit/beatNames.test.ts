@@ -152,3 +152,19 @@ describe('a body’s name in small letters before a noun of training', () => {
     ]);
   });
 });
+
+describe('the general staffs of Russia and Belarus', () => {
+  it('finds each general staff in English and Italian, apart from the armed forces it belongs to', () => {
+    assert.deepEqual(found('Lo Stato maggiore delle Forze armate bielorusse ha precisato; the Russian General Staff agreed.'), [
+      ['Stato maggiore delle Forze armate bielorusse', 'organization:belarus-general-staff'],
+      ['Russian General Staff', 'organization:russia-general-staff'],
+    ]);
+    assert.deepEqual(found('Lo Stato maggiore delle Forze armate russe; the Belarusian General Staff.'), [
+      ['Stato maggiore', 'organization:russia-general-staff'],
+      ['Forze armate russe', 'organization:russia-armed-forces'],
+      ['Belarusian General Staff', 'organization:belarus-general-staff'],
+    ]);
+    // The CSTO's joint staff keeps its own name.
+    assert.deepEqual(found('Lo Stato maggiore congiunto si è riunito.'), [['Stato maggiore congiunto', 'organization:csto-joint-staff']]);
+  });
+});

@@ -70,6 +70,13 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('keeps the academy named after the general staff whole, though the general staff is a name of its own', () => {
+    assert.deepEqual(found('He graduated from the Military Academy of the General Staff of the Armed Forces of Russia.'), [
+      ['Military Academy of the General Staff of the Armed Forces', 'candidate:organization'],
+      ['Russia', 'place:russia'],
+    ]);
+  });
+
   it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {
     assert.deepEqual(found('Drills at the Obuz-Lesnovsky training ground, then at the Gozhsky firing range.'), [
       ['Obuz-Lesnovsky', 'candidate:place'],

@@ -716,6 +716,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russia-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Russian Armed Forces',
+    parent: 'organization:russia-armed-forces',
+    // Not "General Staff of the Armed Forces of …": that is also the inside of the Military Academy's name.
+    aliases: {
+      en: ['Russian General Staff'],
+      it: ['Stato maggiore generale russo', 'Stato maggiore generale delle Forze armate russe', 'Stato maggiore delle Forze armate russe'],
+    },
+  },
+  {
     id: 'organization:russia-southern-military-district',
     type: 'organization',
     kind: 'armed-forces',
@@ -867,6 +879,17 @@ export const organizations: EntityInput[] = [
       it: ['Ministero della Difesa bielorusso', 'Ministero della Difesa della Bielorussia'],
       ru: ['Минобороны Беларуси', 'Минобороны Белоруссии', 'Министерство обороны Беларуси', 'Министерство обороны Республики Беларусь'],
       'ru-Latn': ['Minoborony Belarusi', 'Minoborony Belorussii'],
+    },
+  },
+  {
+    id: 'organization:belarus-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Belarusian Armed Forces',
+    parent: 'place:belarus',
+    aliases: {
+      en: ['Belarusian General Staff'],
+      it: ['Stato maggiore generale bielorusso', 'Stato maggiore generale delle Forze armate bielorusse', 'Stato maggiore delle Forze armate bielorusse'],
     },
   },
   {
