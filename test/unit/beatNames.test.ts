@@ -127,17 +127,16 @@ describe('regions, offices and institutions named around the beat', () => {
     ]);
   });
 
-  it('finds think tanks, a bank, valleys, rivers, routes and venues that commentary names', () => {
+  it('finds think tanks, a bank, valleys, rivers, and routes that commentary names', () => {
     assert.deepEqual(found('Data from SIPRI and the International Institute for Strategic Studies; the Panj and the Fergana Valley.'), [
       ['SIPRI', 'organization:sipri'],
       ['International Institute for Strategic Studies', 'organization:iiss'],
       ['Panj', 'place:panj-river'],
       ['Fergana Valley', 'place:fergana-valley'],
     ]);
-    assert.deepEqual(found("La Banca asiatica d'investimento per le infrastrutture, il Corridoio di mezzo e il Palazzo dell'Indipendenza."), [
+    assert.deepEqual(found("La Banca asiatica d'investimento per le infrastrutture e il Corridoio di mezzo."), [
       ["Banca asiatica d'investimento per le infrastrutture", 'organization:aiib'],
       ['Corridoio di mezzo', 'place:middle-corridor'],
-      ["Palazzo dell'Indipendenza", 'place:palace-of-independence'],
     ]);
   });
 });

@@ -1797,19 +1797,6 @@ export const places: EntityInput[] = [
     },
   },
   {
-    id: 'place:palace-of-independence',
-    type: 'place',
-    kind: 'site',
-    name: 'Palace of Independence',
-    country: 'place:belarus',
-    description: 'Residence of the President of Belarus in Minsk, where summits are held.',
-    aliases: {
-      en: ['Independence Palace'],
-      it: ["Palazzo dell'Indipendenza", 'Palazzo dell’Indipendenza'],
-      ru: ['Дворец Независимости'],
-    },
-  },
-  {
     id: 'place:shah-deniz',
     type: 'place',
     kind: 'site',
