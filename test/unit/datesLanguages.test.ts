@@ -48,6 +48,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
   });
 
+  it('reads a Russian range between days of two months as one span, the opening word left out', () => {
+    assert.deepEqual(dates('Встреча прошла между 30 ноября и 2 декабря в Сочи.', 2025), [['30 ноября и 2 декабря', '2025-11-30/2025-12-02']]);
+    assert.deepEqual(dates('Делегации работали между 28 июня и 3 июля 2023 года.'), [['28 июня и 3 июля 2023', '2023-06-28/2023-07-03']]);
+    // Over the new year, the first day is in the year before.
+    assert.deepEqual(dates('Между 30 декабря и 2 января 2024 года границу закрыли.'), [['30 декабря и 2 января 2024', '2023-12-30/2024-01-02']]);
+    // Two dates compared, not a span: "между" with no second day and month stays a preposition.
+    assert.deepEqual(dates('Разница между 5 мая и нынешним днем велика.', 2024), [['5 мая', '2024-05-05']]);
+    assert.deepEqual(dates('Выбор между 3 марта и 7 числом.', 2024), [['3 марта', '2024-03-03']]);
+  });
+
   it('reads decades in three languages as the span of their years, and not a year with another ending or a count', () => {
     assert.deepEqual(dates('The bloc was founded in the 1990s and grew in the 2000s.'), [['1990s', '1990/1999'], ['2000s', '2000/2009']]);
     assert.deepEqual(dates('Negli anni \'90 e negli anni ’80 il trattato, poi anni 2010.'), [["anni '90", '1990/1999'], ['anni ’80', '1980/1989'], ['anni 2010', '2010/2019']]);

@@ -80,6 +80,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 30 ноября по 2 декабря [2022 года]
   { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // между 30 ноября и 2 декабря [2022 года]
+  { name: 'rangeBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from October 18 to 23[, 2021], from October 30 to November 2[, 2021]: the month first
   { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}to${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
@@ -146,6 +148,7 @@ const FORM_STARTS: Record<string, number> = {
   rangeItalianMonths: DAL,
   rangeEnglishMonths: FROM,
   rangeRussianMonths: FROM,
+  rangeBetweenMonths: FROM,
   rangeEnglishMonthFirst: FROM,
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
@@ -308,6 +311,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeEnglishMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
   rangeRussian: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeRussianMonths: (text, at) => isCyrillicEs(text.charCodeAt(at)),
+  rangeBetweenMonths: (text, at) => text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
   rangeBetween: (text, at) => isCyrillicEs(text.charCodeAt(at)) || (text.charCodeAt(at) | 0x20) === 0x62 || text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
   // A day, then " e il ": most numbers are followed by none.
   rangeItalianBetween: (text, at) => italianAndTheAt(text, at + digitsAt(text, at)),
@@ -330,7 +334,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
 // makes it one, but like any preposition before a date it is not part of the date's span.
-const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeBetweenMonths', 'rangeEnglishMonthFirst']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
@@ -713,7 +717,8 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     }
     case 'rangeItalianMonths':
     case 'rangeEnglishMonths':
-    case 'rangeRussianMonths': {
+    case 'rangeRussianMonths':
+    case 'rangeBetweenMonths': {
       const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }
