@@ -96,4 +96,40 @@ describe('names of the beat', () => {
     // The agency's name alone is still the agency; another site is no name.
     assert.deepEqual(found('INTERFAX reported; see example.ru.'), [['INTERFAX', 'organization:interfax']]);
   });
+  it('finds the towns, regions and ranges of Central Asia, the Caucasus and Russia that reports name, in Russian cases', () => {
+    assert.deepEqual(found('Беспорядки прошли в Таразе и Талдыкоргане; Алиев посетил Нахичевань, Гянджу и Шушу.'), [
+      ['Таразе', 'place:taraz'],
+      ['Талдыкоргане', 'place:taldykorgan'],
+      ['Алиев', 'person:ilham-aliyev'],
+      ['Нахичевань', 'place:nakhchivan'],
+      ['Гянджу', 'place:ganja'],
+      ['Шушу', 'place:shusha'],
+    ]);
+    assert.deepEqual(found('Учения на полигоне Чебаркуль в Челябинской области, форум в Кубинке, пограничники в Сурхандарьинской области.'), [
+      ['Чебаркуль', 'place:chebarkul'],
+      ['Челябинской области', 'place:chelyabinsk-region'],
+      ['Кубинке', 'place:kubinka'],
+      ['Сурхандарьинской области', 'place:surkhandarya-region'],
+    ]);
+    // Common words that share letters with them are none of them.
+    assert.deepEqual(found('Он шушукался с кубинцами о тарахтящем моторе.'), []);
+  });
+
+  it('finds the FSB, the General Staff of Belarus, Belarus’s military industry body and Tajikistan’s security committee, the country a place of its own', () => {
+    assert.deepEqual(found('По данным ФСБ России, начальник Генерального штаба Вооруженных сил Белоруссии встретился с представителями Государственного военно-промышленного комитета.'), [
+      ['ФСБ', 'organization:russia-fsb'],
+      ['России', 'place:russia'],
+      ['Генерального штаба Вооруженных сил', 'organization:belarus-general-staff'],
+      ['Белоруссии', 'place:belarus'],
+      ['Государственного военно-промышленного комитета', 'organization:belarus-state-authority-for-military-industry'],
+    ]);
+    assert.deepEqual(found('Сотрудники Государственного комитета национальной безопасности Таджикистана и Генштаба Белоруссии.'), [
+      ['Государственного комитета национальной безопасности', 'organization:tajikistan-state-committee-for-national-security'],
+      ['Таджикистана', 'place:tajikistan'],
+      ['Генштаба', 'organization:belarus-general-staff'],
+      ['Белоруссии', 'place:belarus'],
+    ]);
+    // A committee for national security named without its country is not guessed to be one of them.
+    assert.deepEqual(found('Государственный комитет национальной безопасности сообщил.'), []);
+  });
 });
