@@ -272,6 +272,45 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
   return properNames;
 }
 
+/** The generic words before a site's name in Russian: "полигон «Эдельвейс»", "парк «Патриот»", "учебный центр". */
+const SITE_HEAD = /^(?:полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+
+/**
+ * Sites named with a generic head ("полигон Эдельвейс"): the name proper is the mention, the head
+ * stays outside, and the name proper alone, often an ordinary word, is a name only in quotes right
+ * after the head («полигоне «Эдельвейс»»). Adds those names to `properNames`; returns the aliases of
+ * the names proper that need the head.
+ */
+function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], properNames: Map<number, string>): Set<number> {
+  const afterHead = new Set<number>();
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
+    if (entity.type !== 'place' || entity.kind !== 'site') continue;
+    for (const name of namesOf[e]) {
+      const proper = SITE_HEAD.exec(name)?.[1];
+      if (proper === undefined) continue;
+      // The whole name and its case forms ("полигоне Эдельвейс"): the mention is the name proper.
+      for (const form of [name, ...russianCaseForms(name, entity.type)]) {
+        const whole = table.indexOf(foldString(form));
+        if (whole === undefined || table.firsts[whole] !== e) continue;
+        table.flags[whole] |= SERIES;
+        properNames.set(whole, proper.toLowerCase());
+      }
+      const folded = foldString(proper);
+      if (aliasRefusal(proper, entity, folded) || table.indexOf(folded) !== undefined) continue;
+      const k = table.add(e, folded, false, isAcronym(proper), false);
+      table.flags[k] |= SERIES | WITH_YEAR_OR_QUOTES;
+      afterHead.add(k);
+    }
+  }
+  return afterHead;
+}
+
+/** A head of a site's name in any case, right before the quote at `quote`: "полигоне «", "парка «", "учебном центре «" (a centre alone may be a shop's). */
+function siteHeadBefore(text: string, quote: number): boolean {
+  return /(?:^|[^\p{L}])(?:полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.test(text.slice(Math.max(0, quote - 40), quote));
+}
+
 /**
  * The Russian case forms of the names (russianForms.ts) and the other Latin spellings of people's
  * names (latinSpellings.ts), after every name as written: a form that is another entity's name as
@@ -349,7 +388,14 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
  * and other spellings; with the names as written that are not matched, folded, and the names that
  * may join parts.
  */
-function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
+function aliasTableOf(names: EntityNames): {
+  table: AliasTable;
+  namesNotMatched: Set<string>;
+  written: number;
+  properNames: Map<number, string>;
+  afterSiteHead: Set<number>;
+  compounds: Compound[];
+} {
   const { entities, written: namesOf } = names;
   // The names as written, one alias each at most: the case forms and other spellings often double them.
   let nameCount = 0;
@@ -360,9 +406,10 @@ function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched:
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
+  const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
   table.dropIndex();
-  return { table, namesNotMatched, written, properNames, compounds };
+  return { table, namesNotMatched, written, properNames, afterSiteHead, compounds };
 }
 
 /**
@@ -388,6 +435,8 @@ export class EntityMatcher {
   private readonly editions = new Map<number, Map<number, number>>();
   /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
   private readonly properNames: Map<number, string>;
+  /** The names proper of sites that are names only in quotes after their head (`addSiteNames`). */
+  private readonly afterSiteHead: Set<number>;
   /** Names as the knowledge base writes them that are not matched (see `addWrittenNames`), folded. */
   private readonly namesNotMatched: Set<string>;
   /** Where the mention of the last match `extent` accepted starts. */
@@ -411,7 +460,7 @@ export class EntityMatcher {
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
-    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(names);
+    const { table, namesNotMatched, written, properNames, afterSiteHead, compounds } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
@@ -473,6 +522,7 @@ export class EntityMatcher {
     this.words = new FoldedWordMatcher(folds);
     this.writtenNameCount = written;
     this.properNames = properNames;
+    this.afterSiteHead = afterSiteHead;
   }
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
@@ -634,7 +684,8 @@ export class EntityMatcher {
     }
     const year = yearAfter(text, end);
     if (year) return year.end;
-    return (info & WITH_YEAR_OR_QUOTES) === 0 || quotedAt(text, start, end) ? end : -1;
+    if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
+    return quotedAt(text, start, end) && (!this.afterSiteHead.has(alias) || siteHeadBefore(text, start - 1)) ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {

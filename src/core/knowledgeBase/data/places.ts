@@ -1716,4 +1716,16 @@ export const places: EntityInput[] = [
       ru: ['полигон Эдельвейс', 'учебно-тренировочный центр Эдельвейс'],
     },
   },
+  {
+    id: 'place:patriot-park',
+    type: 'place',
+    kind: 'site',
+    name: 'Patriot Park',
+    country: 'place:russia',
+    description: 'Military park of the Russian Ministry of Defence in Kubinka, near Moscow; venue of the Army forum.',
+    aliases: {
+      it: ['parco Patriot'],
+      ru: ['парк Патриот'],
+    },
+  },
 ];
