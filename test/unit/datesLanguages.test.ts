@@ -48,6 +48,20 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
   });
 
+  it('reads a Russian day written with its ordinal ending, and no Russian month before a number as a date', () => {
+    assert.deepEqual(dates('Ранее, 12-го октября 2023 года, а затем 1-го мая документ одобрили.', 2024), [
+      ['12-го октября 2023', '2023-10-12'],
+      ['1-го мая', '2024-05-01'],
+    ]);
+    // Russian writes the day first: a number after a month is a count, not its day.
+    assert.deepEqual(dates('Итоги подвели в мае. 3 делегации уехали, а в июне 5 остались.', 2024), [
+      ['мае', '2024-05'],
+      ['июне', '2024-06'],
+    ]);
+    // An ending that is not a day's, or a number no month follows, is no date.
+    assert.deepEqual(dates('Он занял 12-е место, а 3-го числа уехал.', 2024), []);
+  });
+
   it('reads a Russian range between days of two months as one span, the opening word left out', () => {
     assert.deepEqual(dates('Встреча прошла между 30 ноября и 2 декабря в Сочи.', 2025), [['30 ноября и 2 декабря', '2025-11-30/2025-12-02']]);
     assert.deepEqual(dates('Делегации работали между 28 июня и 3 июля 2023 года.'), [['28 июня и 3 июля 2023', '2023-06-28/2023-07-03']]);

@@ -51,7 +51,8 @@ const WEEKDAY_NAMES = [
   ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
 ];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
-const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th)?';
+// A day may carry its ordinal's ending: 1°, 1st, and the Russian genitive "12-го".
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го)?';
 const YEAR = '((?:19|20)\\d\\d)';
 const SP = '[ \\t\\u00a0]+';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -255,11 +256,11 @@ function dashWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A day at `at`, then spaces and what may start a month name: "27 nov", "1° gennaio". */
+/** A day at `at`, then spaces and what may start a month name: "27 nov", "1° gennaio", "12-го октября". */
 function dayThenMonthAt(text: string, at: number): boolean {
   let k = at + 1;
-  while (k < at + 5 && k < text.length && !isDateSpace(text.charCodeAt(k))) k++;
-  if (k === at + 5 || k >= text.length) return false;
+  while (k < at + 6 && k < text.length && !isDateSpace(text.charCodeAt(k))) k++;
+  if (k === at + 6 || k >= text.length) return false;
   while (k < text.length && isDateSpace(text.charCodeAt(k))) k++;
   return k < text.length && monthInitial(text.charCodeAt(k));
 }
@@ -303,6 +304,8 @@ function isCyrillicEs(code: number): boolean {
   return code === 0x441 || code === 0x421;
 }
 
+const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
+
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   // "from" and "с" open ranges alike: each form, only at its own word.
@@ -317,8 +320,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeItalianBetween: (text, at) => italianAndTheAt(text, at + digitsAt(text, at)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
-  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
-  monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
+  // (Russian writes the day first: "мае. 3 делегации" is a month, then a count.)
+  rangeDashMonth: (text, at, _kind, number) => !isCyrillic(text.charCodeAt(at)) && digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
+  monthDay: (text, at, kind, number) => !isCyrillic(text.charCodeAt(at)) && ((kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2),
   // (not after a day: "27 novembre 2025" is a day's date, its month no date of its own)
   monthYear: (text, at, _kind, number) => digitsAt(text, number) === 4 && !dayBefore(text, at),
   // (or a weekday: "giovedì 27 novembre")
