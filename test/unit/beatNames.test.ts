@@ -132,4 +132,17 @@ describe('names of the beat', () => {
     // A committee for national security named without its country is not guessed to be one of them.
     assert.deepEqual(found('Государственный комитет национальной безопасности сообщил.'), []);
   });
+  it('finds the regions of Kyrgyzstan and Tajikistan in Russian cases, and Interfax’s Kazakh agency as one name', () => {
+    assert.deepEqual(found('Учения прошли в Ошской области, в Джалал-Абадской области, под Чуйской областью и в Согдийской области.'), [
+      ['Ошской области', 'place:osh-region'],
+      ['Джалал-Абадской области', 'place:jalal-abad-region'],
+      ['Чуйской областью', 'place:chuy-region'],
+      ['Согдийской области', 'place:sughd-region'],
+    ]);
+    assert.deepEqual(found('Как сообщает «Интерфакс-Казахстан», агентство Интерфакс в Казахстане…'), [
+      ['Интерфакс-Казахстан', 'organization:interfax-kazakhstan'],
+      ['Интерфакс', 'organization:interfax'],
+      ['Казахстане', 'place:kazakhstan'],
+    ]);
+  });
 });

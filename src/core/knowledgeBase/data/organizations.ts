@@ -1267,6 +1267,17 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:interfax-kazakhstan',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Interfax-Kazakhstan',
+    parent: 'place:kazakhstan',
+    description: 'News agency of the Interfax group in Kazakhstan.',
+    aliases: {
+      ru: ['Интерфакс-Казахстан'],
+    },
+  },
+  {
     id: 'organization:belta',
     type: 'organization',
     kind: 'news-agency',
