@@ -145,4 +145,17 @@ describe('names of the beat', () => {
       ['Казахстане', 'place:kazakhstan'],
     ]);
   });
+  it('takes a two-letter place in a Russian dateline’s capitals, and no other name in capitals', () => {
+    assert.deepEqual(found('ОШ, 10 сентября. /Kabar/. В Ош прибыли делегации.'), [
+      ['ОШ', 'place:osh'],
+      ['Kabar', 'organization:kabar'],
+      ['Ош', 'place:osh'],
+    ]);
+    assert.deepEqual(found('Текст.\nОШ. 3 мая. INTERFAX.RU'), [
+      ['ОШ', 'place:osh'],
+      ['INTERFAX.RU', 'organization:interfax'],
+    ]);
+    // Capitals within a line, with no comma after them, or of a person's name, are none.
+    assert.deepEqual(found('В ОШ, сказал он. ОШ - город.\nСИ, 5 мая.'), []);
+  });
 });

@@ -70,6 +70,17 @@ function hasUppercase(s: string): boolean {
   return s !== s.toLowerCase();
 }
 
+/**
+ * A name in Cyrillic capitals that opens a line and a comma or full stop follows: a Russian
+ * dateline ("ОШ, 10 сентября", "ОШ. 10 сентября. INTERFAX.RU"), where a short place name is
+ * written in capitals and is no numeral or abbreviation.
+ */
+function cyrillicDatelineAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const after = text.charCodeAt(end);
+  return (start === 0 || text.charCodeAt(start - 1) === 0x0a) && (after === 0x2c || after === 0x2e) && first >= 0x410 && first <= 0x42f && !hasLowercase(text.slice(start, end));
+}
+
 // When one alias names several entities, the one for which it is the canonical name wins, then
 // people before organizations before places before events.
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
@@ -666,13 +677,19 @@ export class EntityMatcher {
     return to < 0 ? undefined : this.mention(text, alias, this.spanStart, to);
   }
 
+  /** A name of two letters as written: a capital then a small letter ("Xi", "Ош"), or a place in a Russian dateline's capitals ("ОШ, 10 сентября"). */
+  private twoLettersAsWritten(text: string, info: number, start: number, end: number): boolean {
+    if (hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end))) return true;
+    return this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && cyrillicDatelineAt(text, start, end);
+  }
+
   /** Where a match of `alias` at [start, end) ends as a mention (past an edition's year), or -1 when it is none. */
   private extent(text: string, alias: number, start: number, end: number): number {
     const info = this.aliasInfo[alias];
     this.spanStart = start;
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
-    if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !(hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end)))) return -1;
+    if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
