@@ -158,4 +158,15 @@ describe('names of the beat', () => {
     // Capitals within a line, with no comma after them, or of a person's name, are none.
     assert.deepEqual(found('В ОШ, сказал он. ОШ - город.\nСИ, 5 мая.'), []);
   });
+  it('reads the FSB’s Border Service as the service and the FSB beside it, the country a place of its own', () => {
+    assert.deepEqual(found('По данным Пограничной службы ФСБ России, нарушителей задержали; Погранслужба ФСБ сообщила.'), [
+      ['Пограничной службы', 'organization:russia-fsb-border-service'],
+      ['ФСБ', 'organization:russia-fsb'],
+      ['России', 'place:russia'],
+      ['Погранслужба', 'organization:russia-fsb-border-service'],
+      ['ФСБ', 'organization:russia-fsb'],
+    ]);
+    // Another country's border service is not the FSB's.
+    assert.deepEqual(found('Пограничная служба Казахстана усилила охрану.'), [['Казахстана', 'place:kazakhstan']]);
+  });
 });

@@ -666,6 +666,19 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russia-fsb-border-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'Border Service of the FSB of Russia',
+    parent: 'organization:russia-fsb',
+    aliases: {
+      en: ['FSB Border Service', 'Russian Border Service'],
+      it: ['Servizio di frontiera dell’FSB'],
+      // Without the country: after the FSB, "России" is a place of its own.
+      ru: ['Пограничная служба ФСБ', 'Погранслужба ФСБ'],
+    },
+  },
+  {
     id: 'organization:russia-armed-forces',
     type: 'organization',
     kind: 'armed-forces',
