@@ -51,6 +51,22 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('reads a site named with a generic head as its name proper, and the name alone only in quotes after the head', () => {
+    assert.deepEqual(found('Учения прошли на полигоне «Эдельвейс», форум — в парке «Патриот», затем в учебно-тренировочном центре «Эдельвейс».'), [
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+      ['Патриот', 'place:patriot-park'],
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+    ]);
+    // Without quotes, the head in any case stays outside the name.
+    assert.deepEqual(found('Роты прибыли на полигон Эдельвейс, а делегации — в парк Патриот и в парке Патриот остались.'), [
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+      ['Патриот', 'place:patriot-park'],
+      ['Патриот', 'place:patriot-park'],
+    ]);
+    // The word alone, in quotes after something else, or in small letters, is no site.
+    assert.deepEqual(found('Песня «Эдельвейс» звучала в торговом центре «Эдельвейс». Газета «Патриот» вышла; он патриот, а Эдельвейс — цветок.'), []);
+  });
+
   it('reads exercises and exhibitions with an edition’s year, and their bare names only so', () => {
     assert.deepEqual(found('After Zapad-2021 came Army-2022 and MILEX-2023; учения «Запад-2025».'), [
       ['Zapad-2021', 'event:zapad-exercise'],

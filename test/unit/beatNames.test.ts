@@ -96,6 +96,79 @@ describe('names of the beat', () => {
     // The agency's name alone is still the agency; another site is no name.
     assert.deepEqual(found('INTERFAX reported; see example.ru.'), [['INTERFAX', 'organization:interfax']]);
   });
+  it('finds the towns, regions and ranges of Central Asia, the Caucasus and Russia that reports name, in Russian cases', () => {
+    assert.deepEqual(found('Беспорядки прошли в Таразе и Талдыкоргане; Алиев посетил Нахичевань, Гянджу и Шушу.'), [
+      ['Таразе', 'place:taraz'],
+      ['Талдыкоргане', 'place:taldykorgan'],
+      ['Алиев', 'person:ilham-aliyev'],
+      ['Нахичевань', 'place:nakhchivan'],
+      ['Гянджу', 'place:ganja'],
+      ['Шушу', 'place:shusha'],
+    ]);
+    assert.deepEqual(found('Учения на полигоне Чебаркуль в Челябинской области, форум в Кубинке, пограничники в Сурхандарьинской области.'), [
+      ['Чебаркуль', 'place:chebarkul'],
+      ['Челябинской области', 'place:chelyabinsk-region'],
+      ['Кубинке', 'place:kubinka'],
+      ['Сурхандарьинской области', 'place:surkhandarya-region'],
+    ]);
+    // Common words that share letters with them are none of them.
+    assert.deepEqual(found('Он шушукался с кубинцами о тарахтящем моторе.'), []);
+  });
+
+  it('finds the FSB, the General Staff of Belarus, Belarus’s military industry body and Tajikistan’s security committee, the country a place of its own', () => {
+    assert.deepEqual(found('По данным ФСБ России, начальник Генерального штаба Вооруженных сил Белоруссии встретился с представителями Государственного военно-промышленного комитета.'), [
+      ['ФСБ', 'organization:russia-fsb'],
+      ['России', 'place:russia'],
+      ['Генерального штаба Вооруженных сил', 'organization:belarus-general-staff'],
+      ['Белоруссии', 'place:belarus'],
+      ['Государственного военно-промышленного комитета', 'organization:belarus-state-authority-for-military-industry'],
+    ]);
+    assert.deepEqual(found('Сотрудники Государственного комитета национальной безопасности Таджикистана и Генштаба Белоруссии.'), [
+      ['Государственного комитета национальной безопасности', 'organization:tajikistan-state-committee-for-national-security'],
+      ['Таджикистана', 'place:tajikistan'],
+      ['Генштаба', 'organization:belarus-general-staff'],
+      ['Белоруссии', 'place:belarus'],
+    ]);
+    // A committee for national security named without its country is not guessed to be one of them.
+    assert.deepEqual(found('Государственный комитет национальной безопасности сообщил.'), []);
+  });
+  it('finds the regions of Kyrgyzstan and Tajikistan in Russian cases, and Interfax’s Kazakh agency as one name', () => {
+    assert.deepEqual(found('Учения прошли в Ошской области, в Джалал-Абадской области, под Чуйской областью и в Согдийской области.'), [
+      ['Ошской области', 'place:osh-region'],
+      ['Джалал-Абадской области', 'place:jalal-abad-region'],
+      ['Чуйской областью', 'place:chuy-region'],
+      ['Согдийской области', 'place:sughd-region'],
+    ]);
+    assert.deepEqual(found('Как сообщает «Интерфакс-Казахстан», агентство Интерфакс в Казахстане…'), [
+      ['Интерфакс-Казахстан', 'organization:interfax-kazakhstan'],
+      ['Интерфакс', 'organization:interfax'],
+      ['Казахстане', 'place:kazakhstan'],
+    ]);
+  });
+  it('takes a two-letter place in a Russian dateline’s capitals, and no other name in capitals', () => {
+    assert.deepEqual(found('ОШ, 10 сентября. /Kabar/. В Ош прибыли делегации.'), [
+      ['ОШ', 'place:osh'],
+      ['Kabar', 'organization:kabar'],
+      ['Ош', 'place:osh'],
+    ]);
+    assert.deepEqual(found('Текст.\nОШ. 3 мая. INTERFAX.RU'), [
+      ['ОШ', 'place:osh'],
+      ['INTERFAX.RU', 'organization:interfax'],
+    ]);
+    // Capitals within a line, with no comma after them, or of a person's name, are none.
+    assert.deepEqual(found('В ОШ, сказал он. ОШ - город.\nСИ, 5 мая.'), []);
+  });
+  it('reads the FSB’s Border Service as the service and the FSB beside it, the country a place of its own', () => {
+    assert.deepEqual(found('По данным Пограничной службы ФСБ России, нарушителей задержали; Погранслужба ФСБ сообщила.'), [
+      ['Пограничной службы', 'organization:russia-fsb-border-service'],
+      ['ФСБ', 'organization:russia-fsb'],
+      ['России', 'place:russia'],
+      ['Погранслужба', 'organization:russia-fsb-border-service'],
+      ['ФСБ', 'organization:russia-fsb'],
+    ]);
+    // Another country's border service is not the FSB's.
+    assert.deepEqual(found('Пограничная служба Казахстана усилила охрану.'), [['Казахстана', 'place:kazakhstan']]);
+  });
 });
 
 describe('regions, offices and institutions named around the beat', () => {

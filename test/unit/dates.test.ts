@@ -105,6 +105,19 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a Russian range of months in the nominative with its year, as a sentence opens with it', () => {
+    assert.deepEqual(dates('Январь–февраль 2022 года стали трудными. Июнь — июль 2023 года прошли спокойно, а март-апрель 2024 тоже.', 2025), [
+      ['Январь–февраль 2022', '2022-01/2022-02'],
+      ['Июнь — июль 2023', '2023-06/2023-07'],
+      ['март-апрель 2024', '2024-03/2024-04'],
+    ]);
+    // No year written: no date (a season's work, not a time); a later month first is no range; a month alone with its year stays as it was read.
+    assert.deepEqual(dates('Март-апрель — время посевной. Декабрь–январь 2023 года. Январь 2022 года.', 2025), [
+      ['январь 2023', '2023-01'],
+      ['Январь 2022', '2022-01'],
+    ]);
+  });
+
   it('reads an English range opened by "from" with the month first, over one month or two', () => {
     assert.deepEqual(dates('Drills were held from October 18 to 23, 2021, and from October 30 to November 2.', 2022), [
       ['October 18 to 23, 2021', '2021-10-18/2021-10-23'],

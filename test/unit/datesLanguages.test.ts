@@ -70,6 +70,30 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Si sono visti il 5 marzo e il 6 aprile.', 2025), [['5 marzo', '2025-03-05'], ['6 aprile', '2025-04-06']]);
   });
 
+  it('reads a Russian day written with its ordinal ending, and no Russian month before a number as a date', () => {
+    assert.deepEqual(dates('Ранее, 12-го октября 2023 года, а затем 1-го мая документ одобрили.', 2024), [
+      ['12-го октября 2023', '2023-10-12'],
+      ['1-го мая', '2024-05-01'],
+    ]);
+    // Russian writes the day first: a number after a month is a count, not its day.
+    assert.deepEqual(dates('Итоги подвели в мае. 3 делегации уехали, а в июне 5 остались.', 2024), [
+      ['мае', '2024-05'],
+      ['июне', '2024-06'],
+    ]);
+    // An ending that is not a day's, or a number no month follows, is no date.
+    assert.deepEqual(dates('Он занял 12-е место, а 3-го числа уехал.', 2024), []);
+  });
+
+  it('reads a Russian range between days of two months as one span, the opening word left out', () => {
+    assert.deepEqual(dates('Встреча прошла между 30 ноября и 2 декабря в Сочи.', 2025), [['30 ноября и 2 декабря', '2025-11-30/2025-12-02']]);
+    assert.deepEqual(dates('Делегации работали между 28 июня и 3 июля 2023 года.'), [['28 июня и 3 июля 2023', '2023-06-28/2023-07-03']]);
+    // Over the new year, the first day is in the year before.
+    assert.deepEqual(dates('Между 30 декабря и 2 января 2024 года границу закрыли.'), [['30 декабря и 2 января 2024', '2023-12-30/2024-01-02']]);
+    // Two dates compared, not a span: "между" with no second day and month stays a preposition.
+    assert.deepEqual(dates('Разница между 5 мая и нынешним днем велика.', 2024), [['5 мая', '2024-05-05']]);
+    assert.deepEqual(dates('Выбор между 3 марта и 7 числом.', 2024), [['3 марта', '2024-03-03']]);
+  });
+
   it('reads decades in three languages as the span of their years, and not a year with another ending or a count', () => {
     assert.deepEqual(dates('The bloc was founded in the 1990s and grew in the 2000s.'), [['1990s', '1990/1999'], ['2000s', '2000/2009']]);
     assert.deepEqual(dates('Negli anni \'90 e negli anni ’80 il trattato, poi anni 2010.'), [["anni '90", '1990/1999'], ['anni ’80', '1980/1989'], ['anni 2010', '2010/2019']]);

@@ -27,23 +27,26 @@ const WEEKDAYS: Record<Language, string[][]> = {
   ],
 };
 
-/** Month names a month alone is written with: English and Italian, Russian after "в" (prepositional) and after a part of the month (genitive). */
+/**
+ * Month names a month alone is written with: English and Italian, Russian after "в" (prepositional)
+ * and after a part of the month (genitive); the Russian nominative only opens a range of months with its year ("Январь–февраль 2022 года").
+ */
 const MONTH_WORDS: Record<Language, string[][]> = {
   en: [['january'], ['february'], ['march'], ['april'], ['may'], ['june'], ['july'], ['august'], ['september'], ['october'], ['november'], ['december']],
   it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
   ru: [
-    ['январе', 'января'],
-    ['феврале', 'февраля'],
-    ['марте', 'марта'],
-    ['апреле', 'апреля'],
-    ['мае', 'мая'],
-    ['июне', 'июня'],
-    ['июле', 'июля'],
-    ['августе', 'августа'],
-    ['сентябре', 'сентября'],
-    ['октябре', 'октября'],
-    ['ноябре', 'ноября'],
-    ['декабре', 'декабря'],
+    ['январе', 'января', 'январь'],
+    ['феврале', 'февраля', 'февраль'],
+    ['марте', 'марта', 'март'],
+    ['апреле', 'апреля', 'апрель'],
+    ['мае', 'мая', 'май'],
+    ['июне', 'июня', 'июнь'],
+    ['июле', 'июля', 'июль'],
+    ['августе', 'августа', 'август'],
+    ['сентябре', 'сентября', 'сентябрь'],
+    ['октябре', 'октября', 'октябрь'],
+    ['ноябре', 'ноября', 'ноябрь'],
+    ['декабре', 'декабря', 'декабрь'],
   ],
 };
 
@@ -121,13 +124,17 @@ interface WordInfo {
   month?: number;
   /** A Russian month in the genitive, as after a day ("пятого мая"). */
   genitive?: boolean;
+  /** A Russian month in the nominative ("январь"): a date only as the start of a range of months with its year. */
+  nominative?: boolean;
 }
 
 const WORDS = new Map<string, WordInfo[]>();
 const addWord = (word: string, info: WordInfo) => WORDS.set(word, [...(WORDS.get(word) ?? []), info]);
 for (const language of ['en', 'it', 'ru'] as const) {
   WEEKDAYS[language].forEach((forms, i) => forms.forEach((w) => addWord(w, { language, weekday: i })));
-  MONTH_WORDS[language].forEach((forms, i) => forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1 })));
+  MONTH_WORDS[language].forEach((forms, i) =>
+    forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1, nominative: language === 'ru' && k === 2 })),
+  );
 }
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
 /** Every trigger has a second letter, which `mayBeTrigger` reads. */
@@ -288,7 +295,9 @@ export class WordDateFinder {
       const mention =
         info.weekday !== undefined
           ? weekdayDate(text, around, info, this.reference.day)
-          : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference.year));
+          : info.nominative
+            ? nominativeMonthsRange(text, around, info)
+            : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference.year));
       if (mention) {
         this.found.push(mention);
         break;
@@ -513,6 +522,19 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, year: numb
     return { start, end: range.end, text: text.slice(start, range.end), type: 'date', iso };
   }
   return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
+}
+
+/**
+ * A Russian range of months in the nominative with its year, as the subject of a sentence
+ * ("Январь–февраль 2022 года стали…"): with no year written it is no date ("март-апрель — время
+ * посевной"), and a month alone in the nominative is read with its year by the numbered forms.
+ */
+function nominativeMonthsRange(text: string, around: WordsAround, info: WordInfo): Mention | undefined {
+  const { self } = around;
+  const range = laterMonthAfterDash(text, around, info);
+  if (!range || range.year === undefined) return undefined;
+  const iso = `${range.year}-${pad(info.month!)}/${range.year}-${pad(range.month)}`;
+  return { start: self.start, end: range.end, text: text.slice(self.start, range.end), type: 'date', iso };
 }
 
 /** A dash between two months, with or without spaces around it ("январе-феврале", "January – March"). */

@@ -51,7 +51,8 @@ const WEEKDAY_NAMES = [
   ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
 ];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
-const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th)?';
+// A day may carry its ordinal's ending: 1°, 1st, and the Russian genitive "12-го".
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го)?';
 const YEAR = '((?:19|20)\\d\\d)';
 const SP = '[ \\t\\u00a0]+';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -90,6 +91,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 30 ноября по 2 декабря [2022 года]
   { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // между 30 ноября и 2 декабря [2022 года]
+  { name: 'rangeRussianBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from October 18 to 23[, 2021], from October 30 to November 2[, 2021]: the month first
   { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}to${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
@@ -161,6 +164,7 @@ const FORM_STARTS: Record<string, number> = {
   rangeItalianMonths: DAL,
   rangeEnglishMonths: FROM,
   rangeRussianMonths: FROM,
+  rangeRussianBetweenMonths: FROM,
   rangeEnglishMonthFirst: FROM,
   dayMonth: WEEKDAY_NAME | DAY_DIGITS,
   monthDay: WEEKDAY_NAME | MONTH_NAME,
@@ -267,11 +271,11 @@ function dashWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A day at `at`, then spaces and what may start a month name: "27 nov", "1° gennaio". */
+/** A day at `at`, then spaces and what may start a month name: "27 nov", "1° gennaio", "12-го октября". */
 function dayThenMonthAt(text: string, at: number): boolean {
   let k = at + 1;
-  while (k < at + 5 && k < text.length && !isDateSpace(text.charCodeAt(k))) k++;
-  if (k === at + 5 || k >= text.length) return false;
+  while (k < at + 6 && k < text.length && !isDateSpace(text.charCodeAt(k))) k++;
+  if (k === at + 6 || k >= text.length) return false;
   while (k < text.length && isDateSpace(text.charCodeAt(k))) k++;
   return k < text.length && monthInitial(text.charCodeAt(k));
 }
@@ -324,6 +328,8 @@ function isCyrillicEs(code: number): boolean {
   return code === 0x441 || code === 0x421;
 }
 
+const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
+
 /** Per form, what a start of a day or a year needs after it; none where any start may do. */
 const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   // "from" and "с" open ranges alike: each form, only at its own word.
@@ -332,6 +338,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeEnglishMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x66,
   rangeRussian: (text, at) => isCyrillicEs(text.charCodeAt(at)),
   rangeRussianMonths: (text, at) => isCyrillicEs(text.charCodeAt(at)),
+  rangeRussianBetweenMonths: (text, at) => text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
   rangeBetween: (text, at) => isCyrillicEs(text.charCodeAt(at)) || (text.charCodeAt(at) | 0x20) === 0x62 || text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
   // A day, then " e il ": most numbers are followed by none.
   rangeItalianBetween: (text, at) => italianAndTheAt(text, at + digitsAt(text, at)),
@@ -346,8 +353,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
-  rangeDashMonth: (text, _at, _kind, number) => digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
-  monthDay: (text, _at, kind, number) => (kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2,
+  // (Russian writes the day first: "мае. 3 делегации" is a month, then a count.)
+  rangeDashMonth: (text, at, _kind, number) => !isCyrillic(text.charCodeAt(at)) && digitsAt(text, number) <= 2 && dashWithin(text, number + 1, number + 6),
+  monthDay: (text, at, kind, number) => !isCyrillic(text.charCodeAt(at)) && ((kind & MONTH_NAME) === 0 || digitsAt(text, number) <= 2),
   // (not after a day: "27 novembre 2025" is a day's date, its month no date of its own)
   monthYear: (text, at, _kind, number) => digitsAt(text, number) === 4 && !dayBefore(text, at),
   // (or a weekday: "giovedì 27 novembre")
@@ -363,7 +371,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
 // makes it one, but like any preposition before a date it is not part of the date's span.
-const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeBetweenMonths', 'rangeBetweenMonthFirst', 'rangeYearsOpened', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeEnglishMonthFirst']);
+const OPENED_BY_PREPOSITION = new Set(['rangeItalian', 'rangeEnglish', 'rangeRussian', 'rangeBetween', 'rangeBetweenMonths', 'rangeBetweenMonthFirst', 'rangeYearsOpened', 'rangeItalianMonths', 'rangeEnglishMonths', 'rangeRussianMonths', 'rangeRussianBetweenMonths', 'rangeEnglishMonthFirst']);
 const OPENING_PREPOSITION = /^\p{L}+[ \t\u00a0]+/u;
 /** By what starts somewhere (a kind, or kinds), the forms that can begin with it, by their index in FORMS, in order. */
 const FORMS_BY_KIND = Array.from({ length: 128 }, (_, kind) => FORMS.flatMap(({ name }, form) => ((FORM_STARTS[name] & kind) !== 0 ? [form] : [])));
@@ -716,6 +724,13 @@ function monthsRange(year: number | undefined, m1: number, d1: number, m2: numbe
   return from && to ? `${from}/${to}` : undefined;
 }
 
+/** The span from day `from` to day `to` of one month, when both are days of it and it runs forwards (or is one day). */
+function daysRange(year: number | undefined, month: number, from: number, to: number): string | undefined {
+  const first = isoDay(year, month, from);
+  const last = isoDay(year, month, to);
+  return first && last && from <= to ? `${first}/${last}` : undefined;
+}
+
 /** The span from year `from` to year `to`, when it runs forwards. */
 const yearsSpan = (from: string, to: string): string | undefined => (Number(from) < Number(to) ? `${from}/${to}` : undefined);
 
@@ -727,9 +742,7 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       // The first day is in the group of the opening word that was written.
       const [, d1en, d1ru, d1night, d2, m, y] = g;
       const d1 = d1en ?? d1ru ?? d1night;
-      const from = isoDay(year(y), monthOf(m), Number(d1));
-      const to = isoDay(year(y), monthOf(m), Number(d2));
-      return from && to && Number(d1) < Number(d2) ? `${from}/${to}` : undefined;
+      return Number(d1) < Number(d2) ? daysRange(year(y), monthOf(m), Number(d1), Number(d2)) : undefined;
     }
     case 'rangeItalian':
     case 'rangeEnglish':
@@ -737,21 +750,18 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     case 'rangeItalianBetween':
     case 'rangeDashDay': {
       const [, d1, d2, m, y] = g;
-      const from = isoDay(year(y), monthOf(m), Number(d1));
-      const to = isoDay(year(y), monthOf(m), Number(d2));
-      return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+      return daysRange(year(y), monthOf(m), Number(d1), Number(d2));
     }
     case 'rangeDashMonth': {
       const [, m, d1, d2, y] = g;
-      const from = isoDay(year(y), monthOf(m), Number(d1));
-      const to = isoDay(year(y), monthOf(m), Number(d2));
-      return from && to && Number(d1) <= Number(d2) ? `${from}/${to}` : undefined;
+      return daysRange(year(y), monthOf(m), Number(d1), Number(d2));
     }
     case 'rangeBetweenMonths':
     case 'rangeItalianBetweenMonths':
     case 'rangeItalianMonths':
     case 'rangeEnglishMonths':
-    case 'rangeRussianMonths': {
+    case 'rangeRussianMonths':
+    case 'rangeRussianBetweenMonths': {
       const [, d1, m1, d2, m2, y] = g;
       return monthsRange(year(y), monthOf(m1), Number(d1), monthOf(m2), Number(d2));
     }

@@ -90,6 +90,17 @@ function exerciseNounAfter(text: string, end: number): boolean {
   return EXERCISE_NOUNS.has(text.slice(end + 1, k));
 }
 
+/**
+ * A name in Cyrillic capitals that opens a line and a comma or full stop follows: a Russian
+ * dateline ("ОШ, 10 сентября", "ОШ. 10 сентября. INTERFAX.RU"), where a short place name is
+ * written in capitals and is no numeral or abbreviation.
+ */
+function cyrillicDatelineAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const after = text.charCodeAt(end);
+  return (start === 0 || text.charCodeAt(start - 1) === 0x0a) && (after === 0x2c || after === 0x2e) && first >= 0x410 && first <= 0x42f && !hasLowercase(text.slice(start, end));
+}
+
 // When one alias names several entities, the one for which it is the canonical name wins, then
 // people before organizations before places before events.
 const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1, place: 2, event: 3 };
@@ -292,6 +303,45 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
   return properNames;
 }
 
+/** The generic words before a site's name in Russian: "полигон «Эдельвейс»", "парк «Патриот»", "учебный центр". */
+const SITE_HEAD = /^(?:полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+
+/**
+ * Sites named with a generic head ("полигон Эдельвейс"): the name proper is the mention, the head
+ * stays outside, and the name proper alone, often an ordinary word, is a name only in quotes right
+ * after the head («полигоне «Эдельвейс»»). Adds those names to `properNames`; returns the aliases of
+ * the names proper that need the head.
+ */
+function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], properNames: Map<number, string>): Set<number> {
+  const afterHead = new Set<number>();
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e];
+    if (entity.type !== 'place' || entity.kind !== 'site') continue;
+    for (const name of namesOf[e]) {
+      const proper = SITE_HEAD.exec(name)?.[1];
+      if (proper === undefined) continue;
+      // The whole name and its case forms ("полигоне Эдельвейс"): the mention is the name proper.
+      for (const form of [name, ...russianCaseForms(name, entity.type)]) {
+        const whole = table.indexOf(foldString(form));
+        if (whole === undefined || table.firsts[whole] !== e) continue;
+        table.flags[whole] |= SERIES;
+        properNames.set(whole, proper.toLowerCase());
+      }
+      const folded = foldString(proper);
+      if (aliasRefusal(proper, entity, folded) || table.indexOf(folded) !== undefined) continue;
+      const k = table.add(e, folded, false, isAcronym(proper), false);
+      table.flags[k] |= SERIES | WITH_YEAR_OR_QUOTES;
+      afterHead.add(k);
+    }
+  }
+  return afterHead;
+}
+
+/** A head of a site's name in any case, right before the quote at `quote`: "полигоне «", "парка «", "учебном центре «" (a centre alone may be a shop's). */
+function siteHeadBefore(text: string, quote: number): boolean {
+  return /(?:^|[^\p{L}])(?:полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.test(text.slice(Math.max(0, quote - 40), quote));
+}
+
 /**
  * The Russian case forms of the names (russianForms.ts) and the other Latin spellings of people's
  * names (latinSpellings.ts), after every name as written: a form that is another entity's name as
@@ -369,7 +419,14 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
  * and other spellings; with the names as written that are not matched, folded, and the names that
  * may join parts.
  */
-function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched: Set<string>; written: number; properNames: Map<number, string>; compounds: Compound[] } {
+function aliasTableOf(names: EntityNames): {
+  table: AliasTable;
+  namesNotMatched: Set<string>;
+  written: number;
+  properNames: Map<number, string>;
+  afterSiteHead: Set<number>;
+  compounds: Compound[];
+} {
   const { entities, written: namesOf } = names;
   // The names as written, one alias each at most: the case forms and other spellings often double them.
   let nameCount = 0;
@@ -380,9 +437,10 @@ function aliasTableOf(names: EntityNames): { table: AliasTable; namesNotMatched:
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
+  const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
   table.dropIndex();
-  return { table, namesNotMatched, written, properNames, compounds };
+  return { table, namesNotMatched, written, properNames, afterSiteHead, compounds };
 }
 
 /**
@@ -408,6 +466,8 @@ export class EntityMatcher {
   private readonly editions = new Map<number, Map<number, number>>();
   /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
   private readonly properNames: Map<number, string>;
+  /** The names proper of sites that are names only in quotes after their head (`addSiteNames`). */
+  private readonly afterSiteHead: Set<number>;
   /** Names as the knowledge base writes them that are not matched (see `addWrittenNames`), folded. */
   private readonly namesNotMatched: Set<string>;
   /** Where the mention of the last match `extent` accepted starts. */
@@ -431,7 +491,7 @@ export class EntityMatcher {
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
-    const { table, namesNotMatched, written, properNames, compounds } = aliasTableOf(names);
+    const { table, namesNotMatched, written, properNames, afterSiteHead, compounds } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
@@ -493,6 +553,7 @@ export class EntityMatcher {
     this.words = new FoldedWordMatcher(folds);
     this.writtenNameCount = written;
     this.properNames = properNames;
+    this.afterSiteHead = afterSiteHead;
   }
 
   /** Distinct names as the knowledge base writes them, before their case forms are added. */
@@ -636,13 +697,19 @@ export class EntityMatcher {
     return to < 0 ? undefined : this.mention(text, alias, this.spanStart, to);
   }
 
+  /** A name of two letters as written: a capital then a small letter ("Xi", "Ош"), or a place in a Russian dateline's capitals ("ОШ, 10 сентября"). */
+  private twoLettersAsWritten(text: string, info: number, start: number, end: number): boolean {
+    if (hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end))) return true;
+    return this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && cyrillicDatelineAt(text, start, end);
+  }
+
   /** Where a match of `alias` at [start, end) ends as a mention (past an edition's year), or -1 when it is none. */
   private extent(text: string, alias: number, start: number, end: number): number {
     const info = this.aliasInfo[alias];
     this.spanStart = start;
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
-    if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !(hasUppercase(text[start]) && !hasUppercase(text.slice(start + 1, end)))) return -1;
+    if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
@@ -655,7 +722,8 @@ export class EntityMatcher {
     }
     const year = yearAfter(text, end);
     if (year) return year.end;
-    return (info & WITH_YEAR_OR_QUOTES) === 0 || quotedAt(text, start, end) ? end : -1;
+    if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
+    return quotedAt(text, start, end) && (!this.afterSiteHead.has(alias) || siteHeadBefore(text, start - 1)) ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {

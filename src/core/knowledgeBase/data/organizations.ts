@@ -654,6 +654,31 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russia-fsb',
+    type: 'organization',
+    kind: 'body',
+    name: 'Federal Security Service of Russia',
+    parent: 'place:russia',
+    aliases: {
+      en: ['FSB', 'Federal Security Service', 'Russian Federal Security Service'],
+      it: ['FSB', 'Servizio federale per la sicurezza della Federazione Russa'],
+      ru: ['ФСБ', 'ФСБ России', 'ФСБ РФ', 'Федеральная служба безопасности', 'Федеральная служба безопасности России', 'Федеральная служба безопасности Российской Федерации'],
+    },
+  },
+  {
+    id: 'organization:russia-fsb-border-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'Border Service of the FSB of Russia',
+    parent: 'organization:russia-fsb',
+    aliases: {
+      en: ['FSB Border Service', 'Russian Border Service'],
+      it: ['Servizio di frontiera dell’FSB'],
+      // Without the country: after the FSB, "России" is a place of its own.
+      ru: ['Пограничная служба ФСБ', 'Погранслужба ФСБ'],
+    },
+  },
+  {
     id: 'organization:russia-armed-forces',
     type: 'organization',
     kind: 'armed-forces',
@@ -882,17 +907,6 @@ export const organizations: EntityInput[] = [
     },
   },
   {
-    id: 'organization:belarus-general-staff',
-    type: 'organization',
-    kind: 'armed-forces',
-    name: 'General Staff of the Belarusian Armed Forces',
-    parent: 'place:belarus',
-    aliases: {
-      en: ['Belarusian General Staff'],
-      it: ['Stato maggiore generale bielorusso', 'Stato maggiore generale delle Forze armate bielorusse', 'Stato maggiore delle Forze armate bielorusse'],
-    },
-  },
-  {
     id: 'organization:belarus-security-council',
     type: 'organization',
     kind: 'body',
@@ -902,6 +916,43 @@ export const organizations: EntityInput[] = [
       en: ['Belarusian Security Council'],
       it: ['Consiglio di sicurezza della Bielorussia', 'Consiglio di sicurezza bielorusso'],
       ru: ['Совет безопасности Беларуси', 'Совет безопасности Белоруссии', 'Совет безопасности Республики Беларусь', 'Совбез Белоруссии'],
+    },
+  },
+  {
+    id: 'organization:belarus-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Armed Forces of Belarus',
+    parent: 'place:belarus',
+    aliases: {
+      en: ['Belarusian General Staff', 'General Staff of the Belarusian Armed Forces'],
+      it: ['Stato maggiore generale bielorusso', 'Stato maggiore generale delle Forze armate bielorusse', 'Stato maggiore delle Forze armate bielorusse'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Белоруссии',
+        'Генеральный штаб Вооруженных сил Беларуси',
+        'Генеральный штаб Вооруженных сил Республики Беларусь',
+        'Генштаб Вооруженных сил Белоруссии',
+        'Генштаб Белоруссии',
+        'Генштаб Беларуси',
+      ],
+    },
+  },
+  {
+    id: 'organization:belarus-state-authority-for-military-industry',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Authority for Military Industry of Belarus',
+    parent: 'place:belarus',
+    description: 'The Belarusian government body over the defence industry (Goskomvoenprom).',
+    aliases: {
+      en: ['State Authority for Military Industry of the Republic of Belarus', 'Goskomvoenprom'],
+      ru: [
+        'Государственный военно-промышленный комитет Белоруссии',
+        'Государственный военно-промышленный комитет Беларуси',
+        'Государственный военно-промышленный комитет Республики Беларусь',
+        'Государственный военно-промышленный комитет',
+        'Госкомвоенпром',
+      ],
     },
   },
 
@@ -1165,6 +1216,23 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:tajikistan-state-committee-for-national-security',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Committee for National Security of Tajikistan',
+    parent: 'place:tajikistan',
+    description: 'Tajikistan’s security service (GKNB), which commands its border troops; Kyrgyzstan’s has the same name and acronym, so the acronym alone is left out.',
+    aliases: {
+      en: ['State Committee for National Security of the Republic of Tajikistan', 'GKNB of Tajikistan'],
+      it: ['Comitato statale per la sicurezza nazionale del Tagikistan', 'Comitato statale per la sicurezza nazionale tagiko'],
+      ru: [
+        'ГКНБ Таджикистана',
+        'Государственный комитет национальной безопасности Таджикистана',
+        'Государственный комитет национальной безопасности Республики Таджикистан',
+      ],
+    },
+  },
+  {
     id: 'organization:tajikistan-prosecutor-general',
     type: 'organization',
     kind: 'other',
@@ -1307,6 +1375,17 @@ export const organizations: EntityInput[] = [
       en: ['Interfax news agency', 'Interfax.ru'],
       it: ['agenzia Interfax'],
       ru: ['Интерфакс'],
+    },
+  },
+  {
+    id: 'organization:interfax-kazakhstan',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Interfax-Kazakhstan',
+    parent: 'place:kazakhstan',
+    description: 'News agency of the Interfax group in Kazakhstan.',
+    aliases: {
+      ru: ['Интерфакс-Казахстан'],
     },
   },
   {
