@@ -678,7 +678,7 @@ export const places: EntityInput[] = [
     kind: 'city',
     name: 'Chebarkul',
     country: 'place:russia',
-    description: 'Town in the Chelyabinsk Oblast and the training ground of the Russian army beside it, used for CSTO exercises.',
+    description: 'Town in the Chelyabinsk Oblast, and the training ground of the Russian army beside it.',
     aliases: { ru: ['Чебаркуль'] },
   },
   {
