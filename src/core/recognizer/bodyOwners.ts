@@ -7,6 +7,7 @@
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
+import { isWordSpace } from './textScan';
 
 /** What joins a body's name to its organization after it: "… of the CIS", "… della Csi", "… ОДКБ". */
 const OWNER_LINKS = [' of the ', ' of ', ' della ', ' del ', " dell'", ' dell’', ' dello ', ' degli ', ' dei ', ' ', '\u00a0'];
@@ -69,7 +70,7 @@ export class BodyOwners {
   private otherOrganizationBeside(text: string, mentions: readonly Mention[], k: number, owners: ReadonlySet<string>): string | undefined {
     const m = mentions[k];
     const before = k > 0 ? mentions[k - 1] : undefined;
-    if (before?.type === 'organization' && before.id !== undefined && before.end + 1 === m.start && isSpace(text.charCodeAt(before.end))) {
+    if (before?.type === 'organization' && before.id !== undefined && before.end + 1 === m.start && isWordSpace(text.charCodeAt(before.end))) {
       return owners.has(before.id) || this.ownersOf.has(before.id) ? undefined : before.id;
     }
     const after = k + 1 < mentions.length ? mentions[k + 1] : undefined;
@@ -80,9 +81,6 @@ export class BodyOwners {
   }
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0;
-}
 
 /** A body's folded name without its organization before it ("cis council …") or after it with a link ("… of the cis", "… снг"), and as it is. */
 function wordsWithoutOwner(name: string, ownerNames: readonly string[]): string[] {

@@ -5,7 +5,7 @@ import { type FoldedText, foldString, originalSpan, withoutInvisibles } from '..
 import { isCommonWord } from '../knowledgeBase/aliasRules';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
-import { classAt, classBefore, LETTER, MARK, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
+import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { capitalisedStart, hasSurnameEndingAt, NamesByShape } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
 import { isUpperUnit } from './unitCase';
@@ -166,10 +166,6 @@ function titleStarts(text: string, words: TextWords, shapes: NamesByShape, insti
 
 const ARTICLES = ['the', 'il', 'la', 'lo', "l'", 'l’'];
 
-function isNarrowSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0;
-}
-
 /**
  * Whether TITLE_AFTER_COMMA may match at the comma at `comma`: false only when it cannot, because
  * no title can start at any of the few places the expression allows (after the spaces, an article,
@@ -177,21 +173,16 @@ function isNarrowSpace(code: number): boolean {
  */
 function titleMayFollowComma(text: string, comma: number): boolean {
   const end = Math.min(text.length, comma + 80);
-  if (comma + 1 >= end || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
-  const afterSpaces = skipNarrowSpaces(text, comma + 1, end);
+  if (comma + 1 >= end || !isWordSpace(text.charCodeAt(comma + 1))) return false;
+  const afterSpaces = skipWordSpaces(text, comma + 1, end);
   if (titleWithinWords(text, afterSpaces, end)) return true;
-  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces) && titleWithinWords(text, skipNarrowSpaces(text, afterSpaces + article.length, end), end)) return true;
+  for (const article of ARTICLES) if (text.startsWith(article, afterSpaces) && titleWithinWords(text, skipWordSpaces(text, afterSpaces + article.length, end), end)) return true;
   return false;
 }
 
 /** Whether [from, to) holds one space or more and nothing else (no-break spaces count). */
-function onlyNarrowSpaces(text: string, from: number, to: number): boolean {
-  return to > from && skipNarrowSpaces(text, from, to) === to;
-}
-
-function skipNarrowSpaces(text: string, at: number, end: number): number {
-  while (at < end && isNarrowSpace(text.charCodeAt(at))) at++;
-  return at;
+function onlyWordSpaces(text: string, from: number, to: number): boolean {
+  return to > from && skipWordSpaces(text, from, to) === to;
 }
 
 /**
@@ -217,8 +208,8 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
       if (code === 0x2e || code === 0x2d || (classAt(text, wordEnd) & LETTER) !== 0) wordEnd += widthAt(text, wordEnd);
       else break;
     }
-    if (wordEnd === at || wordEnd >= end || !isNarrowSpace(text.charCodeAt(wordEnd))) return false;
-    at = skipNarrowSpaces(text, wordEnd, end);
+    if (wordEnd === at || wordEnd >= end || !isWordSpace(text.charCodeAt(wordEnd))) return false;
+    at = skipWordSpaces(text, wordEnd, end);
   }
 }
 
@@ -563,7 +554,7 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     if (known?.type === 'person') return undefined;
     const nameWord = !known && mayBeNameWordAt(text, start, end);
     // A name's words stand next to each other, with nothing but spaces between them.
-    const adjacent = run.length === 0 || onlyNarrowSpaces(text, run[run.length - 1].end, start);
+    const adjacent = run.length === 0 || onlyWordSpaces(text, run[run.length - 1].end, start);
     if (adjacent && (nameWord || (run.length > 0 && PARTICLE_SET.hasAt(text, start, end)))) {
       run.push(words.word());
       continue;
@@ -608,7 +599,7 @@ function nameAfterRole(text: string, from: number, words: WordReader, context: C
     if (known?.type === 'person') return undefined;
     const nameWord = !known && mayBeNameWordAt(text, start, end);
     if (run.length > 0) {
-      if (nameWord && onlyNarrowSpaces(text, last, start)) {
+      if (nameWord && onlyWordSpaces(text, last, start)) {
         run.push(words.word());
         last = end;
         continue;
@@ -621,7 +612,7 @@ function nameAfterRole(text: string, from: number, words: WordReader, context: C
       if (!nameWord || !/^,[ \u00a0]+$/.test(gap)) return undefined;
       afterComma = true;
       run.push(words.word());
-    } else if (read === 0 && nameWord && onlyNarrowSpaces(text, last, start)) {
+    } else if (read === 0 && nameWord && onlyWordSpaces(text, last, start)) {
       run.push(words.word());
     }
     last = end;
@@ -650,7 +641,7 @@ class CommaTitles {
 
   mayFollow(comma: number): boolean {
     const { text, titleStarts } = this;
-    if (comma + 1 >= text.length || !isNarrowSpace(text.charCodeAt(comma + 1))) return false;
+    if (comma + 1 >= text.length || !isWordSpace(text.charCodeAt(comma + 1))) return false;
     const limit = Math.min(text.length, comma + 80);
     while (this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] <= comma) this.nextTitle++;
     const titleAhead = this.nextTitle < titleStarts.length && titleStarts[this.nextTitle] < limit;
@@ -675,11 +666,11 @@ class CommaTitles {
 
   /** Whether an article without a space after it follows the comma and its spaces. */
   private gluedArticle(comma: number, limit: number): boolean {
-    const at = skipNarrowSpaces(this.text, comma + 1, limit);
+    const at = skipWordSpaces(this.text, comma + 1, limit);
     const first = this.text.charCodeAt(at);
     if (first !== 0x74 && first !== 0x69 && first !== 0x6c) return false;
     for (const article of GLUED_ARTICLES) {
-      if (this.text.startsWith(article, at) && at + article.length < limit && !isNarrowSpace(this.text.charCodeAt(at + article.length))) return true;
+      if (this.text.startsWith(article, at) && at + article.length < limit && !isWordSpace(this.text.charCodeAt(at + article.length))) return true;
     }
     return false;
   }

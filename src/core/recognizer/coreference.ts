@@ -24,7 +24,7 @@ import { foldedUnitInfo, foldString, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '.
 import type { Mention } from './mention';
 import { hasSurnameEnding, isKnownFirstName, isPatronymic } from './personShape';
 import { russianCaseForms } from './russianForms';
-import { capitalWordsOf, type TextWords, wordCharBefore, wordCharWidthAt } from './textScan';
+import { capitalWordsOf, isWordSpace, type TextWords, wordCharBefore, wordCharWidthAt } from './textScan';
 import { caseChanges, isCapitalUnit, RAISING_CHANGES } from './unitCase';
 
 /** Whom a short form refers to: a person the knowledge base knows, or a candidate named in full. */
@@ -367,7 +367,7 @@ function spacesIn(s: string): number {
   let lastWasSpace = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const space = code === 0x20 || code === 0xa0;
+    const space = isWordSpace(code);
     if (space && !lastWasSpace) runs++;
     lastWasSpace = space;
   }

@@ -7,7 +7,7 @@
 // the mention is found with no ISO value rather than a guessed one.
 import type { Mention } from './mention';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
-import { classAt, LETTER, SPACE, type TextWords, unitClass } from './textScan';
+import { classAt, LETTER, skipWordSpaces, SPACE, type TextWords, unitClass } from './textScan';
 import { caseChanges, LOWERING_CHANGES } from './unitCase';
 
 type Language = 'en' | 'it' | 'ru';
@@ -100,8 +100,7 @@ const ITALIAN_DIRECTION_AFTER = /^[ \u00a0]+(scors[oa]|prossim[oa])(?![\p{L}\p{N
 
 /** Whether spaces, then an s or a p, follow `end`: what ITALIAN_DIRECTION_AFTER needs before it is tried. */
 function mayBeDirectionAfter(text: string, end: number): boolean {
-  let k = end;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+  const k = skipWordSpaces(text, end);
   return k > end && (text.charCodeAt(k) === 0x73 || text.charCodeAt(k) === 0x70);
 }
 
@@ -310,8 +309,7 @@ export class WordDateFinder {
 function onlySpacesOrHyphen(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   if (to - from === 1 && text.charCodeAt(from) === 0x2d) return true;
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 0x20 && text.charCodeAt(k) !== 0xa0) return false;
-  return true;
+  return skipWordSpaces(text, from, to) === to;
 }
 
 /** A trigger, word `k` of the text's words, and the words before it, each made a `Word` when a rule first reads it. */

@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
-import { LETTER, NUMBER, SPACE, type TextWords, unitClass, wordCharBefore, wordsOf } from './textScan';
+import { LETTER, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
 import { KeptAsWritten, LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -603,15 +603,13 @@ const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N
 
 /** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
 function russianYearWordAt(text: string, end: number): boolean {
-  let k = end;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+  const k = skipWordSpaces(text, end);
   return k > end && text.charCodeAt(k) === 0x433;
 }
 
 function yearIsTime(text: string, start: number, end: number): boolean {
   if (russianYearWordAt(text, end) && YEAR_AFTER.test(text.slice(end, end + 8))) return true;
-  let at = start;
-  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0xa0)) at--;
+  let at = wordSpacesStart(text, start);
   const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
   if (at === start && !apostrophe) return false;
   if (apostrophe) at--; // nell'2022, dall’anno
@@ -641,8 +639,7 @@ const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаА', "'", '\u
  * spaces, as both expressions need.
  */
 function mayEndPartOfYear(text: string, start: number): boolean {
-  let k = start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const k = wordSpacesStart(text, start);
   return k > 0 && PART_OF_YEAR_ENDS.has(text.charCodeAt(k - 1));
 }
 
@@ -656,8 +653,7 @@ const LONGEST_PART_OF_YEAR_WORD = 'середине'.length;
  * that word is one of the last words of the parts, spelled in letters of one unit each.
  */
 function partOfYearWordBefore(text: string, from: number, start: number): boolean {
-  let end = start;
-  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  let end = wordSpacesStart(text, start, from);
   if (end > from && PART_OF_YEAR_MARKS.has(text.charCodeAt(end - 1))) end--;
   let wordStart = end;
   while (wordStart > from && end - wordStart <= LONGEST_PART_OF_YEAR_WORD && isUnitWordChar(text.charCodeAt(wordStart - 1))) wordStart--;

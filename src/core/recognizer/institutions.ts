@@ -7,7 +7,7 @@
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
 import { russianCaseForms } from './russianForms';
-import type { TextWords } from './textScan';
+import { isWordSpace, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
 import { isLowerUnit, isUpperUnit } from './unitCase';
 import { WordSet } from './wordSet';
@@ -220,8 +220,7 @@ export class InstitutionNames {
     if (i < 0 || i + 1 >= this.count) return false;
     const gap = this.startOf(i + 1) - this.endOf(i);
     if (gap !== 1) return false;
-    const c = this.text.charCodeAt(this.endOf(i));
-    return c === 0x20 || c === 0xa0;
+    return isWordSpace(this.text.charCodeAt(this.endOf(i)));
   }
 
   /** Whether word i is joined to i + 1 by an elided article: "dell’Interno", "dell'Asia". */
@@ -448,8 +447,7 @@ export class InstitutionNames {
 
   /** Whether word i follows a word of its sentence: a letter, digit, comma or apostrophe before it, past spaces. */
   private insideSentence(i: number): boolean {
-    let k = this.startOf(i);
-    while (k > 0 && (this.text.charCodeAt(k - 1) === 0x20 || this.text.charCodeAt(k - 1) === 0xa0)) k--;
+    const k = wordSpacesStart(this.text, this.startOf(i));
     if (k === 0) return false;
     const code = this.text.charCodeAt(k - 1);
     return code === 0x2c || code === 0x27 || code === 0x2019 || isLower(code) || isUpper(code) || (code >= 0x30 && code <= 0x39);

@@ -6,7 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { russianCaseForms } from './russianForms';
-import { classAt, LETTER, NUMBER, unitClass } from './textScan';
+import { classAt, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 import { WordSet } from './wordSet';
 
@@ -90,8 +90,7 @@ const RUSSIAN_TITLES = new WordSet(RUSSIAN_TITLE_FORMS.flatMap((form) => [form, 
 /** The Russian title that is the run's first word (`start`, `end`) or the word right before the run, past spaces, as written. */
 function russianTitleAt(text: string, start: number, end: number): string | undefined {
   if (RUSSIAN_TITLES.hasAt(text, start, end)) return text.slice(start, end);
-  let wordEnd = start;
-  while (wordEnd > 0 && isNarrowSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  const wordEnd = wordSpacesStart(text, start);
   if (wordEnd === start) return undefined;
   // The titles are Cyrillic letters and hyphens: read back over those, and take the word only whole.
   let wordStart = wordEnd;
@@ -113,7 +112,7 @@ function russianTitleBefore(text: string, at: number): string | undefined {
   let wordEnd = at;
   let title: string | undefined;
   for (let read = 0; read < TITLE_WORDS_BACK; read++) {
-    if (wordEnd < 2 || !isNarrowSpace(text.charCodeAt(wordEnd - 1))) break;
+    if (wordEnd < 2 || !isWordSpace(text.charCodeAt(wordEnd - 1))) break;
     wordEnd--;
     let wordStart = wordEnd;
     while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
@@ -174,7 +173,7 @@ function mayBeSpeechAfter(text: string, at: number): boolean {
   const limit = Math.min(text.length, at + 40);
   let k = at < limit && text.charCodeAt(at) === 0x2c ? at + 1 : at;
   const spaces = k;
-  while (k < limit && isNarrowSpace(text.charCodeAt(k))) k++;
+  k = skipWordSpaces(text, k, limit);
   return k > spaces && k < limit && SPEECH_FIRST_UNITS.has(text.charCodeAt(k));
 }
 
@@ -200,7 +199,7 @@ export function speechAfter(text: string, at: number): string | undefined {
   const comma = at < limit && text.charCodeAt(at) === 0x2c;
   let k = comma ? at + 1 : at;
   const spaces = k;
-  while (k < limit && isNarrowSpace(text.charCodeAt(k))) k++;
+  k = skipWordSpaces(text, k, limit);
   if (k === spaces || k >= limit) return undefined;
   const candidates = (comma ? WHO_BY_FIRST_UNIT : SPEECH_VERBS_BY_FIRST_UNIT).get(text.charCodeAt(k));
   if (candidates === undefined) return undefined;
@@ -223,22 +222,18 @@ export function speechAfterPlain(text: string, at: number): string | undefined {
   return SPEECH_AFTER.exec(text.slice(at, at + 40))?.[0].replace(/^[,\s]+/, '');
 }
 
-function isNarrowSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0;
-}
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
 
 /** Whether ":", "©" or "/" comes before `at` and the spaces before it: what CREDIT_BEFORE needs there. */
 function creditMarkBefore(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && isNarrowSpace(text.charCodeAt(k - 1))) k--;
+  const k = wordSpacesStart(text, at);
   const code = k > 0 ? text.charCodeAt(k - 1) : -1;
   return code === 0x3a || code === 0xa9 || code === 0x2f;
 }
 
 /** The start of the word that ends one space before `at`, if it is made of ASCII letters; else -1. */
 function asciiWordBefore(text: string, at: number): number {
-  if (at < 2 || !isNarrowSpace(text.charCodeAt(at - 1))) return -1;
+  if (at < 2 || !isWordSpace(text.charCodeAt(at - 1))) return -1;
   let k = at - 1;
   while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
   return k < at - 1 ? k : -1;
@@ -257,7 +252,7 @@ function isWordAt(text: string, start: number, end: number, word: string): boole
  * "and"), else -1: read back over four units at most, as the words before most names are longer.
  */
 function shortWordBefore(text: string, at: number): number {
-  if (at < 3 || !isNarrowSpace(text.charCodeAt(at - 1))) return -1;
+  if (at < 3 || !isWordSpace(text.charCodeAt(at - 1))) return -1;
   let k = at - 1;
   while (k > 0 && at - 1 - k < 4 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
   const length = at - 1 - k;
@@ -268,7 +263,7 @@ function shortWordBefore(text: string, at: number): number {
 function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
   if (!isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
   let k = end;
-  while (k < text.length && (isNarrowSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
+  while (k < text.length && (isWordSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
   return k === text.length || text.charCodeAt(k) === 0x0a;
 }
 
@@ -365,7 +360,7 @@ export class NamesByShape {
         runEnds[this.runLength - 1] = end;
         return;
       }
-      if (gap !== 0x20 && gap !== 0xa0) this.flush();
+      if (!isWordSpace(gap)) this.flush();
     }
     runStarts[this.runLength] = start;
     runEnds[this.runLength++] = end;

@@ -9,6 +9,7 @@ import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Place } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
+import { isWordSpace } from './textScan';
 
 /** A body's words without its country: the body, or null when two of the country's bodies share them. */
 type BodiesByWords = Map<string, string | null>;
@@ -69,7 +70,7 @@ function countryAbove(knowledgeBase: KnowledgeBase, parent: string | undefined):
 /** The country a possessive ends in right before `at` ("Russia's "), if it is a place the text already names. */
 function possessiveBefore(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
   const space = text.charCodeAt(at - 1);
-  if (at < 4 || (space !== 0x20 && space !== 0xa0) || text.charCodeAt(at - 2) !== 0x73) return undefined;
+  if (at < 4 || !isWordSpace(space) || text.charCodeAt(at - 2) !== 0x73) return undefined;
   const apostrophe = text.charCodeAt(at - 3);
   if (apostrophe !== 0x27 && apostrophe !== 0x2019) return undefined;
   const place = knownAt(at - 4, at - 3);
@@ -81,8 +82,7 @@ const PLACE_LINKS = [' of the ', ' of ', ' della ', ' del ', " dell'", ' dell’
 
 /** The country a link to it names right after `at` (" of the Republic of Belarus"), if it is a place the text already names. */
 function placeAfter(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
-  const code = text.charCodeAt(at);
-  if (code !== 0x20 && code !== 0xa0) return undefined;
+  if (!isWordSpace(text.charCodeAt(at))) return undefined;
   for (const link of PLACE_LINKS) {
     if (!text.startsWith(link, at)) continue;
     const start = at + link.length;

@@ -67,6 +67,26 @@ export function wordCharBefore(text: string, end: number): boolean {
   return (classBefore(text, end) & (LETTER | NUMBER)) !== 0;
 }
 
+/**
+ * Whether a code unit is a space between two words of one line: a space or a no-break space. A
+ * tab or a line break is more than that: no name and no phrase of a rule runs across it.
+ */
+export function isWordSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/** The first offset from `at` on, before `end`, that holds no word space (`isWordSpace`). */
+export function skipWordSpaces(text: string, at: number, end = text.length): number {
+  while (at < end && isWordSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where the word spaces that end at `end` begin, no earlier than `from`. */
+export function wordSpacesStart(text: string, end: number, from = 0): number {
+  while (end > from && isWordSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Whether the code point at `i` is a capital letter (\p{Lu}). */
 export function upperAt(text: string, i: number): boolean {
   return i < text.length && (classAt(text, i) & UPPER) !== 0;

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import { capitalWordsOf, type TextWords, upperAt } from './textScan';
+import { capitalWordsOf, isWordSpace, type TextWords, upperAt } from './textScan';
 import { isCapitalUnit } from './unitCase';
 
 const MIN_LETTERS = 7;
@@ -21,8 +21,7 @@ const MEMO_LIMIT = 50_000;
 
 /** A space, then a capital: /^[ \u00a0]\p{Lu}/u at `at`, without a copy of the text. */
 function nameGoesOn(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return (code === 0x20 || code === 0xa0) && upperAt(text, at + 1);
+  return isWordSpace(text.charCodeAt(at)) && upperAt(text, at + 1);
 }
 
 /** A capital's small letter: Latin and Cyrillic read directly, others asked of the runtime. */
