@@ -58,9 +58,10 @@ describe('News Annotator in the workbench', () => {
     assert.equal(tokenClass(typed.spans[0].className), place, 'the typed transliteration is coloured as a place');
     const moved = await wb.token('Vladimir Putin', { before: 'Erevan: ', after: ' will visit Yerevan' });
     assert.equal(tokenClass(moved.spans[0].className), person, 'the name after the typed text keeps its colour, on its own words');
-    for (let k = 0; k < 8 && (await wb.findText('Erevan: Vladimir')).length > 0; k++) await wb.page.keyboard.press('Control+Z');
-    assert.equal((await wb.findText('Erevan: Vladimir')).length, 0, 'undo took the typed text out again');
-    await wb.token('Vladimir Putin', { after: ' will visit Yerevan' });
+    // Undo may take the typed text back a piece at a time: the space, then the word and its colon.
+    for (let k = 0; k < 8 && (await wb.findText('Erevan:')).length > 0; k++) await wb.page.keyboard.press('Control+Z');
+    assert.equal((await wb.findText('Erevan:')).length, 0, 'undo took the typed text out again, all of it');
+    await wb.token('Vladimir Putin', { before: 'Russian President ', after: ' will visit Yerevan' });
   });
 
   it('lists the quick fixes on a name and records attendance at the article’s summit from the menu', async () => {
