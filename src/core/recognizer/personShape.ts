@@ -6,7 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { russianCaseForms } from './russianForms';
-import { classAt, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
+import { classAt, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 import { WordSet } from './wordSet';
 
@@ -124,7 +124,7 @@ function russianTitleBefore(text: string, at: number): string | undefined {
 }
 
 function isCyrillicOrHyphen(code: number): boolean {
-  return (code >= 0x400 && code <= 0x4ff) || code === 0x2d;
+  return isCyrillic(code) || code === 0x2d;
 }
 const PATRONYMIC_ENDINGS = new Endings(PATRONYMIC_ENDING_LIST);
 

@@ -67,6 +67,11 @@ export function wordCharBefore(text: string, end: number): boolean {
   return (classBefore(text, end) & (LETTER | NUMBER)) !== 0;
 }
 
+/** Whether a code unit is of the Cyrillic block (U+0400–U+04FF). */
+export function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
 /**
  * Whether a code unit is a space between two words of one line: a space or a no-break space. A
  * tab or a line break is more than that: no name and no phrase of a rule runs across it.
