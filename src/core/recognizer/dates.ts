@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
-import { isCyrillic, LETTER, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
+import { isBlankInLine, isCyrillic, LETTER, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
 import { KeptAsWritten, LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -189,7 +189,7 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isDash = (code: number) => code === 0x2d || code === 0x2013;
 const isDatePunctuation = (code: number) => code === 0x2e || code === 0x2f;
 /** [ \t\u00a0], the spaces between a date's parts. */
-const isDateSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
+const isDateSpace = isBlankInLine;
 /**
  * Whether the one-character class `chars` reads a unit when, like the dates' expressions, it
  * ignores case: remembered per unit, since case folding joins letters in ways a table could miss

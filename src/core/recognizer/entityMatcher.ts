@@ -12,7 +12,7 @@ import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import type { WordBoundaries } from './textScan';
+import { type WordBoundaries, wordCharWidthAt } from './textScan';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -85,8 +85,7 @@ function exerciseNounAfter(text: string, end: number): boolean {
   let k = end + 1;
   while (k < text.length && k - end <= LONGEST_EXERCISE_NOUN + 1 && isAsciiLower(text.charCodeAt(k))) k++;
   if (k - end - 1 > LONGEST_EXERCISE_NOUN || k === end + 1) return false;
-  const after = text.charCodeAt(k);
-  if (k < text.length && (isAsciiLower(after) || (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39))) return false;
+  if (k < text.length && wordCharWidthAt(text, k) > 0) return false;
   return EXERCISE_NOUNS.has(text.slice(end + 1, k));
 }
 

@@ -6,7 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { russianCaseForms } from './russianForms';
-import { classAt, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
+import { classAt, isBlankInLine, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 import { WordSet } from './wordSet';
 
@@ -476,7 +476,7 @@ function afterBlanksFollows(text: string, at: number, reach: number, ends: Reado
   let k = at;
   while (k > from) {
     const code = text.charCodeAt(k - 1);
-    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return ends.has(code);
+    if (!isBlankInLine(code)) return ends.has(code);
     k--;
   }
   return true;

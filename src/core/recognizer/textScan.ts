@@ -80,6 +80,11 @@ export function isWordSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0;
 }
 
+/** Whether a code unit is blank within a line: a space, a tab or a no-break space (`[ \t\u00a0]`). */
+export function isBlankInLine(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
 /** The first offset from `at` on, before `end`, that holds no word space (`isWordSpace`). */
 export function skipWordSpaces(text: string, at: number, end = text.length): number {
   while (at < end && isWordSpace(text.charCodeAt(at))) at++;
