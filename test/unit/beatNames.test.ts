@@ -186,6 +186,16 @@ describe('regions, offices and institutions named around the beat', () => {
     ]);
   });
 
+  it('finds Kazakhstan’s former prime minister and security chief under each spelling and in Russian cases', () => {
+    assert.deepEqual(found('The KNB chief Karim Massimov was detained; Masimov denied it. Бывшего главу КНБ Карима Масимова осудили.'), [
+      ['KNB', 'organization:kazakhstan-national-security-committee'],
+      ['Karim Massimov', 'person:karim-massimov'],
+      ['Masimov', 'person:karim-massimov'],
+      ['КНБ', 'organization:kazakhstan-national-security-committee'],
+      ['Карима Масимова', 'person:karim-massimov'],
+    ]);
+  });
+
   it('finds the American and Italian foreign ministries and their heads, and the Russian military districts', () => {
     assert.deepEqual(found('The State Department said Antony Blinken would call; la Farnesina e Antonio Tajani tacciono.'), [
       ['State Department', 'organization:us-state-department'],

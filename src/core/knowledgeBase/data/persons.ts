@@ -419,6 +419,26 @@ export const persons: EntityInput[] = [
     ],
   },
   {
+    id: 'person:karim-massimov',
+    type: 'person',
+    name: 'Karim Massimov',
+    description: 'Prime Minister of Kazakhstan 2007–2012 and 2014–2016; chairman of the National Security Committee from 2016 until his dismissal and arrest in January 2022.',
+    aliases: {
+      en: ['Karim Massimov', 'Massimov', 'Karim Masimov', 'Masimov'],
+      it: ['Karim Massimov', 'Karim Masimov', 'Massimov', 'Masimov'],
+      ru: ['Карим Масимов', 'Масимов'],
+      'ru-Latn': ['Karim Masimov'],
+      kk: ['Кәрім Мәсімов', 'Мәсімов'],
+    },
+    country: 'place:kazakhstan',
+    roles: [
+      { role: 'Chairman of the National Security Committee', organization: 'organization:kazakhstan-national-security-committee', start: '2016-09', end: '2022-01' },
+      { role: 'Prime Minister', country: 'place:kazakhstan', start: '2014-04', end: '2016-09' },
+      { role: 'Head of the Presidential Administration', country: 'place:kazakhstan', start: '2012-09', end: '2014-04' },
+      { role: 'Prime Minister', country: 'place:kazakhstan', start: '2007-01', end: '2012-09' },
+    ],
+  },
+  {
     id: 'person:bakytzhan-sagintayev',
     type: 'person',
     name: 'Bakytzhan Sagintayev',
