@@ -17,6 +17,8 @@ import { WorkspaceLinks } from '../workspace/links';
 import { workspacePath } from '../workspace/paths';
 
 const PRUNE_DELAY_MS = 60_000;
+/** How many fact files a scan reads at once. */
+const SCAN_READERS = 32;
 
 /** A fact file's content as the index last learnt it: read, written, or gone or unreadable (undefined). */
 export interface FactFileRead {
@@ -112,13 +114,15 @@ export class FactFileIndex implements vscode.Disposable {
     for (const known of this.facts.paths()) {
       if (!found.has(known)) this.facts.delete(known);
     }
-    // A few at a time: a large archive must not flood the file system. A file that cannot be
-    // read is a problem at that file; the others load all the same.
-    const batch = 32;
+    // A few at a time: a large archive must not flood the file system. Each reader takes the next
+    // file as soon as it is done, rather than batches waiting for their slowest file. A file that
+    // cannot be read is a problem at that file; the others load all the same.
     const keys = new Set<string>();
-    for (let i = 0; i < uris.length; i += batch) {
-      await Promise.all(uris.slice(i, i + batch).map((uri) => this.load(uri, keys).catch((error: unknown) => this.unreadable(uri, String(error)))));
-    }
+    let next = 0;
+    const reader = async () => {
+      for (let i = next++; i < uris.length; i = next++) await this.load(uris[i], keys).catch((error: unknown) => this.unreadable(uris[i], String(error)));
+    };
+    await Promise.all(Array.from({ length: SCAN_READERS }, reader));
     this.changed.fire(undefined);
     this.keysInUse = keys;
     // Entries of the parse cache no scan has used for a month go, in the background, a minute
@@ -197,6 +201,9 @@ export class FactFileIndex implements vscode.Disposable {
 
   /** Shows a fact file's problems at their lines, in the editor and the Problems view. */
   report(uri: vscode.Uri, problems: Problem[]): void {
+    // Nothing to tell of a file without problems that had none: each telling is a message to the
+    // workbench, ten thousand of them when a large workspace is first read.
+    if (problems.length === 0 && !this.diagnostics.has(uri)) return;
     this.diagnostics.set(uri, problems.map(problemDiagnostic));
   }
 

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { actionsAt, articleCopyPerTest, deleteIfThere, hoverMarkdown, rangeOf, readWorkspaceFile, type FactFileOnDisk } from './articleCopy';
 import { eventually, openSeed, pollUntil, seedUri } from './helpers';
+import { textHash } from '../../../src/core/factFile/ids';
 import { COMMAND } from '../../../src/editor/shell/contributions';
 
 const OTHER_SEED = '003_4e930db99411c7ec.txt';
@@ -207,6 +208,11 @@ describe('annotation workflow', function () {
     const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, other.uri.toString(), other.offsetAt(putin.start), other.offsetAt(putin.end), 'person:vladimir-putin');
     assert.strictEqual(wrote, false);
     assert.strictEqual(await readWorkspaceFile(OTHER_FACT_FILE), broken, 'the file is left byte-identical');
+
+    // Mended, the fact file's problem leaves the editor and the Problems view.
+    const mended = broken.replace('sha256:abc', await textHash(other.getText()));
+    await vscode.workspace.fs.writeFile(seedUri(OTHER_FACT_FILE), new TextEncoder().encode(mended));
+    await pollUntil('the problem of the mended fact file to go', () => vscode.languages.getDiagnostics(seedUri(OTHER_FACT_FILE)).length === 0);
   });
 });
 
