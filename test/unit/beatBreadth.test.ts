@@ -67,6 +67,18 @@ describe('breadth of the beat', () => {
     assert.deepEqual(found('Песня «Эдельвейс» звучала в торговом центре «Эдельвейс». Газета «Патриот» вышла; он патриот, а Эдельвейс — цветок.'), []);
   });
 
+  it('reads a site’s name proper in quotes only after a head of that site’s own kind', () => {
+    // A park «Эдельвейс» is not the training ground, nor a training ground «Патриот» the park.
+    assert.deepEqual(found('Занятие прошло в парке «Эдельвейс» под Алматы, затем на полигоне «Патриот» и в парке «Патриот».'), [
+      ['Алматы', 'place:almaty'],
+      ['Патриот', 'place:patriot-park'],
+    ]);
+    assert.deepEqual(found('Роты вернулись с полигона «Эдельвейс» в учебный центр «Эдельвейс».'), [
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+    ]);
+  });
+
   it('reads exercises and exhibitions with an edition’s year, and their bare names only so', () => {
     assert.deepEqual(found('After Zapad-2021 came Army-2022 and MILEX-2023; учения «Запад-2025».'), [
       ['Zapad-2021', 'event:zapad-exercise'],

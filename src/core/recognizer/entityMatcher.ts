@@ -304,21 +304,27 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
 }
 
 /** The generic words before a site's name in Russian: "полигон «Эдельвейс»", "парк «Патриот»", "учебный центр". */
-const SITE_HEAD = /^(?:полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+const SITE_HEAD = /^(полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+
+/** The kind of a site's head, as `siteHeadBefore` tells it: a training ground, a park or a centre. */
+function siteHeadKind(head: string): string {
+  return head.endsWith('центр') ? 'центр' : head;
+}
 
 /**
  * Sites named with a generic head ("полигон Эдельвейс"): the name proper is the mention, the head
  * stays outside, and the name proper alone, often an ordinary word, is a name only in quotes right
- * after the head («полигоне «Эдельвейс»»). Adds those names to `properNames`; returns the aliases of
- * the names proper that need the head.
+ * after one of the site's own heads («полигоне «Эдельвейс»», not «парке «Эдельвейс»», another
+ * place). Adds those names to `properNames`; returns the aliases of the names proper that need a
+ * head, with the kinds of head the site's names give them (`siteHeadKind`).
  */
-function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], properNames: Map<number, string>): Set<number> {
-  const afterHead = new Set<number>();
+function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], properNames: Map<number, string>): Map<number, Set<string>> {
+  const afterHead = new Map<number, Set<string>>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
     if (entity.type !== 'place' || entity.kind !== 'site') continue;
     for (const name of namesOf[e]) {
-      const proper = SITE_HEAD.exec(name)?.[1];
+      const [, head, proper] = SITE_HEAD.exec(name) ?? [];
       if (proper === undefined) continue;
       // The whole name and its case forms ("полигоне Эдельвейс"): the mention is the name proper.
       for (const form of [name, ...russianCaseForms(name, entity.type)]) {
@@ -328,18 +334,25 @@ function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: r
         properNames.set(whole, proper.toLowerCase());
       }
       const folded = foldString(proper);
-      if (aliasRefusal(proper, entity, folded) || table.indexOf(folded) !== undefined) continue;
+      const known = table.indexOf(folded);
+      // The same name proper under another head of the same site: one more head for it.
+      if (known !== undefined && afterHead.has(known) && table.firsts[known] === e) afterHead.get(known)!.add(siteHeadKind(head));
+      if (aliasRefusal(proper, entity, folded) || known !== undefined) continue;
       const k = table.add(e, folded, false, isAcronym(proper), false);
       table.flags[k] |= SERIES | WITH_YEAR_OR_QUOTES;
-      afterHead.add(k);
+      afterHead.set(k, new Set([siteHeadKind(head)]));
     }
   }
   return afterHead;
 }
 
-/** A head of a site's name in any case, right before the quote at `quote`: "полигоне «", "парка «", "учебном центре «" (a centre alone may be a shop's). */
-function siteHeadBefore(text: string, quote: number): boolean {
-  return /(?:^|[^\p{L}])(?:полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.test(text.slice(Math.max(0, quote - 40), quote));
+/**
+ * The kind of a site's head in any case right before the quote at `quote` ("полигоне «", "парка «",
+ * "учебном центре «": a centre alone may be a shop's), as `siteHeadKind` names it; undefined when none.
+ */
+function siteHeadBefore(text: string, quote: number): string | undefined {
+  const head = /(?:^|[^\p{L}])(полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.exec(text.slice(Math.max(0, quote - 40), quote))?.[1];
+  return head === undefined ? undefined : siteHeadKind(head.toLowerCase());
 }
 
 /**
@@ -424,7 +437,7 @@ function aliasTableOf(names: EntityNames): {
   namesNotMatched: Set<string>;
   written: number;
   properNames: Map<number, string>;
-  afterSiteHead: Set<number>;
+  afterSiteHead: Map<number, Set<string>>;
   compounds: Compound[];
 } {
   const { entities, written: namesOf } = names;
@@ -466,8 +479,8 @@ export class EntityMatcher {
   private readonly editions = new Map<number, Map<number, number>>();
   /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
   private readonly properNames: Map<number, string>;
-  /** The names proper of sites that are names only in quotes after their head (`addSiteNames`). */
-  private readonly afterSiteHead: Set<number>;
+  /** The names proper of sites that are names only in quotes after one of their heads, with those heads' kinds (`addSiteNames`). */
+  private readonly afterSiteHead: Map<number, Set<string>>;
   /** Names as the knowledge base writes them that are not matched (see `addWrittenNames`), folded. */
   private readonly namesNotMatched: Set<string>;
   /** Where the mention of the last match `extent` accepted starts. */
@@ -723,7 +736,9 @@ export class EntityMatcher {
     const year = yearAfter(text, end);
     if (year) return year.end;
     if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
-    return quotedAt(text, start, end) && (!this.afterSiteHead.has(alias) || siteHeadBefore(text, start - 1)) ? end : -1;
+    if (!quotedAt(text, start, end)) return -1;
+    const heads = this.afterSiteHead.get(alias);
+    return heads === undefined || heads.has(siteHeadBefore(text, start - 1) ?? '') ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
