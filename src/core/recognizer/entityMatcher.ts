@@ -2,17 +2,17 @@
 // and diacritics folded.
 import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
 import { partitionPoint } from '../text/binarySearch';
-import { foldString, isInvisible } from '../text/fold';
+import { foldString, isInvisible, isWordCode } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
-import { russianCaseForms } from './russianForms';
+import { russianCaseForms, russianListForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import type { WordBoundaries } from './textScan';
+import { isWordSpace, type WordBoundaries } from './textScan';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -384,6 +384,42 @@ function addForm(table: AliasTable, entity: Entity, e: number, form: string, wri
   noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
 }
 
+/** The regions listed under one plural head (`addListForms`). */
+interface RegionLists {
+  /** The aliases that end a list: the last adjective and the head in the plural ("Чуйской областях"). */
+  ends: Set<number>;
+  /** The adjectives of the regions' names, folded, in every case, to the region's number; -1 when two regions share one. */
+  adjectives: Map<string, number>;
+}
+
+/**
+ * The forms that end a list of regions sharing one plural head, "… и Чуйской областях", as names
+ * of the last region, and the adjectives that name the others before it (russianListForms).
+ */
+function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number): RegionLists {
+  const lists: RegionLists = { ends: new Set(), adjectives: new Map() };
+  for (let e = 0; e < entities.length; e++) {
+    if (entities[e].type !== 'place') continue;
+    for (const name of namesOf[e]) {
+      const forms = russianListForms(name);
+      if (!forms) continue;
+      for (const end of forms.ends) {
+        const folded = foldString(end);
+        const k = table.indexOf(folded);
+        if (k !== undefined && k < written) continue;
+        const alias = table.addAt(k, e, folded, false, false, false);
+        if (table.firsts[alias] === e) lists.ends.add(alias);
+      }
+      for (const adjective of forms.adjectives) {
+        const folded = foldString(adjective);
+        const other = lists.adjectives.get(folded);
+        lists.adjectives.set(folded, other === undefined || other === e ? e : -1);
+      }
+    }
+  }
+  return lists;
+}
+
 /**
  * The parts of each organization's name that joins a body and what it belongs to, or a name and
  * a generic head (compoundNames.ts), by alias index; names shared by several entities stay whole.
@@ -439,6 +475,7 @@ function aliasTableOf(names: EntityNames): {
   properNames: Map<number, string>;
   afterSiteHead: Map<number, Set<string>>;
   compounds: Compound[];
+  regionLists: RegionLists;
 } {
   const { entities, written: namesOf } = names;
   // The names as written, one alias each at most: the case forms and other spellings often double them.
@@ -450,10 +487,11 @@ function aliasTableOf(names: EntityNames): {
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
+  const regionLists = addListForms(table, entities, namesOf, written);
   const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
   table.dropIndex();
-  return { table, namesNotMatched, written, properNames, afterSiteHead, compounds };
+  return { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists };
 }
 
 /**
@@ -487,6 +525,10 @@ export class EntityMatcher {
   private spanStart = 0;
   /** Per name that joins parts, the parts, with the index of their entity in `entityFields`. */
   private readonly parts = new Map<number, { words: number; parts: (NamePart & { entityAt: number })[] }>();
+  /** The aliases that end a list of regions under one plural head ("… и Чуйской областях"). */
+  private readonly listEnds: Set<number>;
+  /** The adjectives that name the regions listed before such an end, folded, to the region's index in `entityFields`. */
+  private readonly listedAdjectives = new Map<string, number>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -504,7 +546,7 @@ export class EntityMatcher {
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
-    const { table, namesNotMatched, written, properNames, afterSiteHead, compounds } = aliasTableOf(names);
+    const { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
@@ -563,6 +605,10 @@ export class EntityMatcher {
       for (const [year, edition] of byYear) years.set(year, entityAtNumber(numberOf.get(edition.id)!));
       this.editions.set(seriesAt, years);
     }
+    // A list's end is read like a name that joins parts: its mention brings the regions before it.
+    for (const alias of regionLists.ends) this.aliasInfo[alias] |= COMPOUND;
+    this.listEnds = regionLists.ends;
+    for (const [adjective, e] of regionLists.adjectives) if (e >= 0) this.listedAdjectives.set(adjective, entityAtNumber(e));
     this.words = new FoldedWordMatcher(folds);
     this.writtenNameCount = written;
     this.properNames = properNames;
@@ -783,7 +829,8 @@ export class EntityMatcher {
     for (let c = 0; c < compounds.length; c += 2) {
       const k = compounds[c];
       for (let i = from; i < k; i++) out.push(mentions[i]);
-      this.pushParts(text, mentions[k], compounds[c + 1], out);
+      if (this.listEnds.has(compounds[c + 1])) this.pushListed(text, mentions[k], out);
+      else this.pushParts(text, mentions[k], compounds[c + 1], out);
       from = k + 1;
     }
     for (let i = from; i < mentions.length; i++) out.push(mentions[i]);
@@ -817,6 +864,29 @@ export class EntityMatcher {
     return found;
   }
 
+  /**
+   * The regions listed right before `m`, the end of a list under one plural head ("Ошской,
+   * Джалал-Абадской и Чуйской областях"), each the mention of its adjective, then `m`, onto `out`.
+   * The list is read back over commas and "и" while the words are adjectives of regions with their capital.
+   */
+  private pushListed(text: string, m: Mention, out: Mention[]): void {
+    const from = out.length > 0 ? out[out.length - 1].end : 0;
+    const listed: Mention[] = [];
+    for (let at = m.start; ; ) {
+      const end = listedWordEnd(text, at, from);
+      let start = end;
+      while (start > from && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+      const entityAt = end > start && hasUppercase(text[start]) ? this.listedAdjectives.get(foldString(text.slice(start, end))) : undefined;
+      if (entityAt === undefined) break;
+      const at3 = 3 * entityAt;
+      const [type, id, name] = [this.entityFields[at3] as Entity['type'], this.entityFields[at3 + 1], this.entityFields[at3 + 2]];
+      listed.push({ start, end, text: text.slice(start, end), type, id, name });
+      at = start;
+    }
+    for (let i = listed.length - 1; i >= 0; i--) out.push(listed[i]);
+    out.push(m);
+  }
+
   /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
   private pushParts(text: string, m: Mention, alias: number, out: Mention[]): void {
     const compound = this.parts.get(alias);
@@ -839,6 +909,21 @@ export class EntityMatcher {
       out.push({ start, end, text: text.slice(start, end), type, id, name });
     }
   }
+}
+
+/**
+ * Where the word before the separator of a list ending at `at` ends: a comma or the word "и"
+ * between spaces ("Ошской, Джалал-Абадской и Чуйской …"); -1 when none is there, after `from`.
+ */
+function listedWordEnd(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
+  if (k === at || k <= from) return -1;
+  if (text.charCodeAt(k - 1) === 0x2c) return k - 1;
+  if (text.charCodeAt(k - 1) !== 0x438 || k - 1 <= from || !isWordSpace(text.charCodeAt(k - 2))) return -1;
+  k--;
+  while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /**

@@ -185,3 +185,40 @@ export function russianCaseForms(name: string, kind: EntityType): string[] {
   }
   return found;
 }
+
+/**
+ * The plural of the heads of regions' names, by case: nominative, genitive, dative, accusative,
+ * instrumental, prepositional. Several regions listed share one head in the plural, each adjective
+ * in the singular: "в Ошской, Джалал-Абадской и Чуйской областях", "в Туркестанскую и Жамбылскую области".
+ */
+const PLURAL_HEADS: Record<string, readonly (readonly string[])[]> = {
+  область: [['области'], ['областей'], ['областям'], ['области'], ['областями'], ['областях']],
+  край: [['края'], ['краёв', 'краев'], ['краям'], ['края'], ['краями'], ['краях']],
+  район: [['районы'], ['районов'], ['районам'], ['районы'], ['районами'], ['районах']],
+};
+
+/**
+ * For a name of an adjective and a region's head ("Чуйская область"), the forms that end a list of
+ * such regions (the last adjective and the head in the plural: "Чуйской областях") and the
+ * adjective's own forms, which name the region in the list before it ("Ошской, …"); undefined for
+ * other names.
+ */
+export function russianListForms(name: string): { ends: string[]; adjectives: string[] } | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2 || !CYRILLIC_WORD.test(words[0])) return undefined;
+  const heads = PLURAL_HEADS[words[1].toLowerCase()];
+  const ending = adjectiveEnding(words[0]);
+  if (!heads || !ending || ADJECTIVE_ENDINGS[ending].plural) return undefined;
+  const oblique = adjectiveForms(words[0], ending);
+  const ends: string[] = [];
+  const adjectives: string[] = [];
+  for (let c = 0; c < heads.length; c++) {
+    // An inanimate masculine accusative is its nominative (в Краснодарский и Ставропольский края).
+    const singular = c === 0 || oblique[c - 1].length === 0 ? [words[0]] : oblique[c - 1];
+    for (const adjective of singular) {
+      if (!adjectives.includes(adjective)) adjectives.push(adjective);
+      for (const head of heads[c]) if (!ends.includes(`${adjective} ${head}`)) ends.push(`${adjective} ${head}`);
+    }
+  }
+  return { ends, adjectives };
+}
