@@ -80,8 +80,17 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['мае', '2024-05'],
       ['июне', '2024-06'],
     ]);
+    // Every case of the ordinal: a range "с 5-го по 7-е", a day in the nominative or dative.
+    assert.deepEqual(dates('Сборы пройдут с 5-го по 7-е мая, отчет — к 10-му июня; 1-ое сентября — День знаний.', 2025), [
+      ['5-го по 7-е мая', '2025-05-05/2025-05-07'],
+      ['10-му июня', '2025-06-10'],
+      ['1-ое сентября', '2025-09-01'],
+    ]);
     // An ending that is not a day's, or a number no month follows, is no date.
-    assert.deepEqual(dates('Он занял 12-е место, а 3-го числа уехал.', 2024), []);
+    assert.deepEqual(dates('Он занял 12-е место, а 3-го числа уехал; 2-е мая он провел дома? Нет, 5-е место в мае.', 2024), [
+      ['2-е мая', '2024-05-02'],
+      ['мае', '2024-05'],
+    ]);
   });
 
   it('reads a Russian range between days of two months as one span, the opening word left out', () => {

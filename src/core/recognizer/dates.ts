@@ -51,8 +51,9 @@ const WEEKDAY_NAMES = [
   ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
 ];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
-// A day may carry its ordinal's ending: 1°, 1st, and the Russian genitive "12-го".
-const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го)?';
+// A day may carry its ordinal's ending: 1°, 1st, and the Russian "12-го", "7-е", "1-ое", "5-му"
+// ("с 5-го по 7-е мая"); a month must follow, so "12-е место" is no day.
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го|-ое|-е|-му)?';
 const YEAR = '((?:19|20)\\d\\d)';
 const SP = '[ \\t\\u00a0]+';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
