@@ -790,6 +790,8 @@ export class EntityMatcher {
   private mention(text: string, alias: number, start: number, end: number): Mention {
     end = nameEnd(text, start, end);
     const info = this.aliasInfo[alias];
+    // A surname after its initials: the initials are part of the name ("А.Г. Лукашенко").
+    if (start > 1 && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'person') start = initialsStart(text, start);
     let entityAt = info >> ENTITY_SHIFT;
     // A series' name with a year: the edition of that year, when the knowledge base has it.
     if ((info & SERIES) !== 0) {
@@ -924,6 +926,24 @@ function listedWordEnd(text: string, at: number, from: number): number {
   k--;
   while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
   return k;
+}
+
+/**
+ * Where a surname at `start` begins with the initials written before it: "А.Г. Лукашенко",
+ * "А. Г. Лукашенко", "С. Шойгу", "V. Putin". Two at most, each a capital and a full stop, with no
+ * letter or digit before the capital ("США. Шойгу" has none); `start` itself when there are none.
+ */
+function initialsStart(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    let k = at;
+    if (k > 0 && isWordSpace(text.charCodeAt(k - 1))) k--;
+    if (k < 2 || text.charCodeAt(k - 1) !== 0x2e) break;
+    const initial = text[k - 2];
+    if (initial === initial.toLowerCase() || (k > 2 && isWordCode(text.charCodeAt(k - 3)))) break;
+    at = k - 2;
+  }
+  return at;
 }
 
 /**
