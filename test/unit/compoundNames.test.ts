@@ -54,6 +54,22 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('reads a press service as the body it speaks for alone, as a spokesman’s title stays outside', () => {
+    assert.deepEqual(found('Пресс-служба Кремля сообщила об этом, по данным пресс-службы Кремля.'), [
+      ['Кремля', 'organization:russia-presidential-administration'],
+      ['Кремля', 'organization:russia-presidential-administration'],
+    ]);
+    assert.deepEqual(found('The Kremlin press office said so; il servizio stampa del Cremlino ha confermato.'), [
+      ['Kremlin', 'organization:russia-presidential-administration'],
+      ['Cremlino', 'organization:russia-presidential-administration'],
+    ]);
+    // Another body beside its owner is still two mentions.
+    assert.deepEqual(found('Заседание Совета министров обороны ОДКБ.'), [
+      ['Совета министров обороны', 'organization:csto-council-of-defence-ministers'],
+      ['ОДКБ', 'organization:csto'],
+    ]);
+  });
+
   it('splits the organization before its body, and the country after "of" and "della"', () => {
     assert.deepEqual(found('The CSTO Joint Staff briefed the Security Council of Belarus and the U.N. Security Council.'), [
       ['CSTO', 'organization:csto'],
