@@ -51,6 +51,22 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the provinces and towns of Armenia, Kazakhstan and Kyrgyzstan that regional news names, and France', () => {
+    assert.deepEqual(found('Министр побывал в Сюникской области, в Капане и Иджеване, затем в Тавушской области и во Франции.'), [
+      ['Сюникской области', 'place:syunik'],
+      ['Капане', 'place:kapan'],
+      ['Иджеване', 'place:ijevan'],
+      ['Тавушской области', 'place:tavush'],
+      ['Франции', 'place:france'],
+    ]);
+    assert.deepEqual(found('Курсанты из Усть-Каменогорска и Туркестанской области встретились в Джалал-Абаде; la Francia osserva.'), [
+      ['Усть-Каменогорска', 'place:oskemen'],
+      ['Туркестанской области', 'place:turkestan-region'],
+      ['Джалал-Абаде', 'place:jalal-abad'],
+      ['Francia', 'place:france'],
+    ]);
+  });
+
   it('reads a site named with a generic head as its name proper, and the name alone only in quotes after the head', () => {
     assert.deepEqual(found('Учения прошли на полигоне «Эдельвейс», форум — в парке «Патриот», затем в учебно-тренировочном центре «Эдельвейс».'), [
       ['Эдельвейс', 'place:edelweiss-training-ground'],

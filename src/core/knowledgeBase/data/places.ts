@@ -408,6 +408,17 @@ export const places: EntityInput[] = [
       ru: ['итальянский', 'итальянская', 'итальянское', 'итальянские'],
     },
   },
+  {
+    id: 'place:france',
+    type: 'place',
+    kind: 'state',
+    name: 'France',
+    wikidata: 'Q142',
+    aliases: {
+      it: ['Francia'],
+      ru: ['Франция'],
+    },
+  },
 
   // Cities: Armenia
   {
@@ -458,6 +469,24 @@ export const places: EntityInput[] = [
     country: 'place:armenia',
     description: 'Town of Syunik Province, in the south of Armenia.',
     aliases: { ru: ['Горис'] },
+  },
+  {
+    id: 'place:kapan',
+    type: 'place',
+    kind: 'city',
+    name: 'Kapan',
+    country: 'place:armenia',
+    description: 'Centre of Syunik Province, in the south of Armenia.',
+    aliases: { ru: ['Капан'] },
+  },
+  {
+    id: 'place:ijevan',
+    type: 'place',
+    kind: 'city',
+    name: 'Ijevan',
+    country: 'place:armenia',
+    description: 'Centre of Tavush Province, in the north-east of Armenia.',
+    aliases: { ru: ['Иджеван'] },
   },
 
   // Cities: Belarus
@@ -572,6 +601,15 @@ export const places: EntityInput[] = [
     aliases: { en: ['Karagandy', 'Qaraghandy'], ru: ['Караганда'] },
   },
   {
+    id: 'place:oskemen',
+    type: 'place',
+    kind: 'city',
+    name: 'Oskemen',
+    country: 'place:kazakhstan',
+    description: 'Centre of the East Kazakhstan Region.',
+    aliases: { en: ['Ust-Kamenogorsk'], ru: ['Усть-Каменогорск'] },
+  },
+  {
     id: 'place:zhanaozen',
     type: 'place',
     kind: 'city',
@@ -608,6 +646,15 @@ export const places: EntityInput[] = [
     country: 'place:kyrgyzstan',
     description: 'Second city of Kyrgyzstan, in the south of the country.',
     aliases: { ru: ['Ош'] },
+  },
+  {
+    id: 'place:jalal-abad',
+    type: 'place',
+    kind: 'city',
+    name: 'Jalal-Abad',
+    country: 'place:kyrgyzstan',
+    description: 'Centre of the Jalal-Abad Region, in the south of Kyrgyzstan.',
+    aliases: { ru: ['Джалал-Абад'] },
   },
   {
     id: 'place:balykchy',
@@ -1537,6 +1584,19 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:turkestan-region',
+    type: 'place',
+    kind: 'region',
+    name: 'Turkistan Region',
+    country: 'place:kazakhstan',
+    description: 'Region of southern Kazakhstan on the border with Uzbekistan, named South Kazakhstan Region until 2018.',
+    aliases: {
+      en: ['Turkestan Region', 'Turkistan Oblast'],
+      it: ['regione del Turkestan'],
+      ru: ['Туркестанская область'],
+    },
+  },
+  {
     id: 'place:mangystau-region',
     type: 'place',
     kind: 'region',
@@ -1663,6 +1723,32 @@ export const places: EntityInput[] = [
     aliases: {
       en: ['Vayots Dzor'],
       it: ['provincia di Vayots Dzor', 'Vayots Dzor'],
+    },
+  },
+  {
+    id: 'place:syunik',
+    type: 'place',
+    kind: 'region',
+    name: 'Syunik Province',
+    country: 'place:armenia',
+    description: 'Southernmost province of Armenia, between Azerbaijan and Iran.',
+    aliases: {
+      en: ['Syunik'],
+      it: ['provincia di Syunik', 'Syunik'],
+      ru: ['Сюникская область', 'Сюник'],
+    },
+  },
+  {
+    id: 'place:tavush',
+    type: 'place',
+    kind: 'region',
+    name: 'Tavush Province',
+    country: 'place:armenia',
+    description: 'Province of north-eastern Armenia on the borders with Azerbaijan and Georgia.',
+    aliases: {
+      en: ['Tavush'],
+      it: ['provincia di Tavush', 'Tavush'],
+      ru: ['Тавушская область', 'Тавуш'],
     },
   },
   {
