@@ -67,6 +67,15 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the Union State’s Supreme State Council, in any case and beside the Union State', () => {
+    assert.deepEqual(found('Заседание Высшего Государственного Совета Союзного государства пройдет в Минске; the Supreme State Council met.'), [
+      ['Высшего Государственного Совета', 'organization:union-state-supreme-state-council'],
+      ['Союзного государства', 'organization:union-state'],
+      ['Минске', 'place:minsk'],
+      ['Supreme State Council', 'organization:union-state-supreme-state-council'],
+    ]);
+  });
+
   it('reads a site named with a generic head as its name proper, and the name alone only in quotes after the head', () => {
     assert.deepEqual(found('Учения прошли на полигоне «Эдельвейс», форум — в парке «Патриот», затем в учебно-тренировочном центре «Эдельвейс».'), [
       ['Эдельвейс', 'place:edelweiss-training-ground'],
