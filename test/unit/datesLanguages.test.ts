@@ -26,6 +26,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Отчёт за ноябрь 2023 опубликован'), [['ноябрь 2023', '2023-11']]);
   });
 
+  it('reads a weekday in the accusative and the date after it as one span', () => {
+    assert.deepEqual(dates('Встреча пройдет в среду, 6 марта, а в пятницу 8 марта 2024 года и в субботу, 9 марта, — отдых.', 2024, THURSDAY), [
+      ['среду, 6 марта', '2024-03-06'],
+      ['пятницу 8 марта 2024', '2024-03-08'],
+      ['субботу, 9 марта', '2024-03-09'],
+    ]);
+    // Alone, it is still the weekday.
+    assert.deepEqual(dates('Переговоры прошли в среду.', 2024, THURSDAY), [['среду', '2024-03-13']]);
+  });
+
   it('reads a Russian range opened by "с … по …", the preposition left out, within a month or across two', () => {
     assert.deepEqual(dates('Учения прошли с 2 по 8 октября 2023 года под Гродно.'), [['2 по 8 октября 2023', '2023-10-02/2023-10-08']]);
     assert.deepEqual(dates('С 14 по 18 мая делегация работала в Ереване.', 2024), [['14 по 18 мая', '2024-05-14/2024-05-18']]);

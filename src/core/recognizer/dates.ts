@@ -49,6 +49,8 @@ const WEEKDAY_NAMES = [
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
   ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+  // The accusative after "в" ("в среду, 6 марта"), where it differs from the nominative.
+  ...['среду', 'пятницу', 'субботу'],
 ];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
 // A day may carry its ordinal's ending: 1°, 1st, and the Russian "12-го", "7-е", "1-ое", "5-му"
