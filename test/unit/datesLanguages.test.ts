@@ -36,6 +36,25 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Переговоры прошли в среду.', 2024, THURSDAY), [['среду', '2024-03-13']]);
   });
 
+  it('reads the year written after a part of a month as part of the date, and its year as the value', () => {
+    assert.deepEqual(dates('Это было в начале декабря 2023 года и к концу марта 2022 г., а также во второй декаде сентября 2021 года.', 2025), [
+      ['начале декабря 2023', '2023-12'],
+      ['концу марта 2022', '2022-03'],
+      ['второй декаде сентября 2021', '2021-09-11/2021-09-20'],
+    ]);
+    assert.deepEqual(dates("In early December 2023 and at the end of March 2022; all'inizio di dicembre 2023, a metà marzo 2022.", 2025), [
+      ['early December 2023', '2023-12'],
+      ['end of March 2022', '2022-03'],
+      ['inizio di dicembre 2023', '2023-12'],
+      ['metà marzo 2022', '2022-03'],
+    ]);
+    // A number that is no year after the month stays out: "в начале мая 150 человек".
+    assert.deepEqual(dates('В начале мая 150 человек приехали, в конце мая 2 группы.', 2025), [
+      ['начале мая', '2025-05'],
+      ['конце мая', '2025-05'],
+    ]);
+  });
+
   it('reads a Russian range opened by "с … по …", the preposition left out, within a month or across two', () => {
     assert.deepEqual(dates('Учения прошли с 2 по 8 октября 2023 года под Гродно.'), [['2 по 8 октября 2023', '2023-10-02/2023-10-08']]);
     assert.deepEqual(dates('С 14 по 18 мая делегация работала в Ереване.', 2024), [['14 по 18 мая', '2024-05-14/2024-05-18']]);
