@@ -64,6 +64,15 @@ describe('Russian case forms of knowledge-base names', () => {
       ],
     );
   });
+  it('finds a region whose head is a feminine noun in -ь in the accusative, which is its nominative', () => {
+    assert.deepEqual(found('Колонна вошла в Чуйскую область, затем в Витебскую область и в Беларусь.'), [
+      { text: 'Чуйскую область', id: 'place:chuy-region' },
+      { text: 'Витебскую область', id: 'place:vitebsk-region' },
+      { text: 'Беларусь', id: 'place:belarus' },
+    ]);
+    assert.ok(russianCaseForms('Чуйская область', 'place').includes('Чуйскую область'));
+  });
+
   it('finds each region of a list under one plural head: the adjectives before it, and the last with the head', () => {
     assert.deepEqual(found('Ливни прошли в Ошской, Джалал-Абадской и Чуйской областях, а главы Иссык-Кульской, Таласской и Нарынской областей прибыли.'), [
       { text: 'Ошской', id: 'place:osh-region' },

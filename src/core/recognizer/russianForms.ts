@@ -34,8 +34,9 @@ function nounForms(word: string, kind: EntityType): CaseForms | undefined {
   if (last === 'я') return forms([stem + 'и'], [stem + 'е'], [stem + 'ю'], [stem + 'ей', stem + 'ёй'], [stem + 'е']);
   if (last === 'й') return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'е']);
   if (last === 'ь') {
-    // Masculine (Кремль → Кремля) and feminine (Беларусь → Беларуси) read alike in the nominative.
-    return forms([stem + 'я', stem + 'и'], [stem + 'ю', stem + 'и'], [stem + 'я'], [stem + 'ем', stem + 'ём', word + 'ю'], [stem + 'е', stem + 'и']);
+    // Masculine (Кремль → Кремля) and feminine (Беларусь → Беларуси) read alike in the nominative;
+    // a feminine accusative is the nominative ("в Чуйскую область").
+    return forms([stem + 'я', stem + 'и'], [stem + 'ю', stem + 'и'], [stem + 'я', word], [stem + 'ем', stem + 'ём', word + 'ю'], [stem + 'е', stem + 'и']);
   }
   if (last === 'о') {
     // Common nouns in -о decline (Правительство → Правительства); names in -о mostly do not
