@@ -67,6 +67,29 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the regional towns of Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Armenia in any case', () => {
+    assert.deepEqual(found('В Бобруйске, Орше и Мозыре, в Атырау, Павлодаре и Костанае, в Нарыне, Токмоке и Кара-Балте, в Бохтаре и Пенджикенте, в Дилижане.'), [
+      ['Бобруйске', 'place:bobruisk'],
+      ['Орше', 'place:orsha'],
+      ['Мозыре', 'place:mozyr'],
+      ['Атырау', 'place:atyrau'],
+      ['Павлодаре', 'place:pavlodar'],
+      ['Костанае', 'place:kostanay'],
+      ['Нарыне', 'place:naryn'],
+      ['Токмоке', 'place:tokmok'],
+      ['Кара-Балте', 'place:kara-balta'],
+      ['Бохтаре', 'place:bokhtar'],
+      ['Пенджикенте', 'place:panjakent'],
+      ['Дилижане', 'place:dilijan'],
+    ]);
+    // The town is not its region: "Нарынской области" stays the region.
+    assert.deepEqual(found('Из Уральска и Кызылорды — в Нарынскую область.'), [
+      ['Уральска', 'place:uralsk'],
+      ['Кызылорды', 'place:kyzylorda'],
+      ['Нарынскую область', 'place:naryn-region'],
+    ]);
+  });
+
   it('finds the Union State’s Supreme State Council, in any case and beside the Union State', () => {
     assert.deepEqual(found('Заседание Высшего Государственного Совета Союзного государства пройдет в Минске; the Supreme State Council met.'), [
       ['Высшего Государственного Совета', 'organization:union-state-supreme-state-council'],
