@@ -159,6 +159,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
     // A part word written into another word is no part of the year.
     assert.deepEqual(dates('Amid 2020 troops were counted.'), []);
+    // A half of a year, in each language.
+    assert.deepEqual(dates('Во второй половине 2026 года и в первой половине 2025 года; in the second half of 2024; nella prima metà del 2023.'), [
+      ['второй половине 2026', '2026'],
+      ['первой половине 2025', '2025'],
+      ['second half of 2024', '2024'],
+      ['prima metà del 2023', '2023'],
+    ]);
+    // A count after "половине" is no year: "года" or a part with its ordinal makes it one.
+    assert.deepEqual(dates('В половине 2000 домов нет света, во второй половине 150 домов тоже.'), []);
   });
 
   it('takes a year alone after a word of time, and spans of years, but not counts or names with a year', () => {
