@@ -73,6 +73,15 @@ describe('Russian case forms of knowledge-base names', () => {
     assert.ok(russianCaseForms('Чуйская область', 'place').includes('Чуйскую область'));
   });
 
+  it('declines a place name of two letters as a longer one', () => {
+    assert.deepEqual(found('Из Оша в Оше, к Ошу и над Ошем; а оше и Оши — не город.'), [
+      { text: 'Оша', id: 'place:osh' },
+      { text: 'Оше', id: 'place:osh' },
+      { text: 'Ошу', id: 'place:osh' },
+      { text: 'Ошем', id: 'place:osh' },
+    ]);
+  });
+
   it('finds each region of a list under one plural head: the adjectives before it, and the last with the head', () => {
     assert.deepEqual(found('Ливни прошли в Ошской, Джалал-Абадской и Чуйской областях, а главы Иссык-Кульской, Таласской и Нарынской областей прибыли.'), [
       { text: 'Ошской', id: 'place:osh-region' },

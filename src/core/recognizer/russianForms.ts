@@ -98,7 +98,9 @@ function pluralNounForms(word: string): CaseForms | undefined {
 function wordForms(word: string, kind: EntityType, plural: boolean): CaseForms | undefined {
   const cut = word.lastIndexOf('-') + 1;
   const part = cut === 0 ? word : word.slice(cut);
-  if (part.length < 3) return undefined;
+  // A place of two letters declines as a longer one does ("Ош": "в Оше", "из Оша"); other words
+  // of two letters are initials, particles or parts of hyphenated names.
+  if (part.length < 3 && !(part.length === 2 && cut === 0 && kind === 'place')) return undefined;
   const found = plural ? pluralNounForms(part) : nounForms(part, kind);
   if (cut === 0 || !found) return found;
   const head = word.slice(0, cut);
