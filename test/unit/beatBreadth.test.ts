@@ -51,6 +51,54 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the provinces and towns of Armenia, Kazakhstan and Kyrgyzstan that regional news names, and France', () => {
+    assert.deepEqual(found('Министр побывал в Сюникской области, в Капане и Иджеване, затем в Тавушской области и во Франции.'), [
+      ['Сюникской области', 'place:syunik'],
+      ['Капане', 'place:kapan'],
+      ['Иджеване', 'place:ijevan'],
+      ['Тавушской области', 'place:tavush'],
+      ['Франции', 'place:france'],
+    ]);
+    assert.deepEqual(found('Курсанты из Усть-Каменогорска и Туркестанской области встретились в Джалал-Абаде; la Francia osserva.'), [
+      ['Усть-Каменогорска', 'place:oskemen'],
+      ['Туркестанской области', 'place:turkestan-region'],
+      ['Джалал-Абаде', 'place:jalal-abad'],
+      ['Francia', 'place:france'],
+    ]);
+  });
+
+  it('finds the regional towns of Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Armenia in any case', () => {
+    assert.deepEqual(found('В Бобруйске, Орше и Мозыре, в Атырау, Павлодаре и Костанае, в Нарыне, Токмоке и Кара-Балте, в Бохтаре и Пенджикенте, в Дилижане.'), [
+      ['Бобруйске', 'place:bobruisk'],
+      ['Орше', 'place:orsha'],
+      ['Мозыре', 'place:mozyr'],
+      ['Атырау', 'place:atyrau'],
+      ['Павлодаре', 'place:pavlodar'],
+      ['Костанае', 'place:kostanay'],
+      ['Нарыне', 'place:naryn'],
+      ['Токмоке', 'place:tokmok'],
+      ['Кара-Балте', 'place:kara-balta'],
+      ['Бохтаре', 'place:bokhtar'],
+      ['Пенджикенте', 'place:panjakent'],
+      ['Дилижане', 'place:dilijan'],
+    ]);
+    // The town is not its region: "Нарынской области" stays the region.
+    assert.deepEqual(found('Из Уральска и Кызылорды — в Нарынскую область.'), [
+      ['Уральска', 'place:uralsk'],
+      ['Кызылорды', 'place:kyzylorda'],
+      ['Нарынскую область', 'place:naryn-region'],
+    ]);
+  });
+
+  it('finds the Union State’s Supreme State Council, in any case and beside the Union State', () => {
+    assert.deepEqual(found('Заседание Высшего Государственного Совета Союзного государства пройдет в Минске; the Supreme State Council met.'), [
+      ['Высшего Государственного Совета', 'organization:union-state-supreme-state-council'],
+      ['Союзного государства', 'organization:union-state'],
+      ['Минске', 'place:minsk'],
+      ['Supreme State Council', 'organization:union-state-supreme-state-council'],
+    ]);
+  });
+
   it('reads a site named with a generic head as its name proper, and the name alone only in quotes after the head', () => {
     assert.deepEqual(found('Учения прошли на полигоне «Эдельвейс», форум — в парке «Патриот», затем в учебно-тренировочном центре «Эдельвейс».'), [
       ['Эдельвейс', 'place:edelweiss-training-ground'],
@@ -65,6 +113,18 @@ describe('breadth of the beat', () => {
     ]);
     // The word alone, in quotes after something else, or in small letters, is no site.
     assert.deepEqual(found('Песня «Эдельвейс» звучала в торговом центре «Эдельвейс». Газета «Патриот» вышла; он патриот, а Эдельвейс — цветок.'), []);
+  });
+
+  it('reads a site’s name proper in quotes only after a head of that site’s own kind', () => {
+    // A park «Эдельвейс» is not the training ground, nor a training ground «Патриот» the park.
+    assert.deepEqual(found('Занятие прошло в парке «Эдельвейс» под Алматы, затем на полигоне «Патриот» и в парке «Патриот».'), [
+      ['Алматы', 'place:almaty'],
+      ['Патриот', 'place:patriot-park'],
+    ]);
+    assert.deepEqual(found('Роты вернулись с полигона «Эдельвейс» в учебный центр «Эдельвейс».'), [
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+      ['Эдельвейс', 'place:edelweiss-training-ground'],
+    ]);
   });
 
   it('reads exercises and exhibitions with an edition’s year, and their bare names only so', () => {

@@ -33,6 +33,43 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('splits a chamber, the parliament it belongs to and the country of the parliament, each its own mention', () => {
+    assert.deepEqual(found('Законопроект одобрил Мажилис Парламента Республики Казахстан, затем Сенат Парламента Республики Казахстан.'), [
+      ['Мажилис', 'organization:kazakhstan-mazhilis'],
+      ['Парламента', 'organization:kazakhstan-parliament'],
+      ['Республики Казахстан', 'place:kazakhstan'],
+      ['Сенат', 'organization:kazakhstan-senate'],
+      ['Парламента', 'organization:kazakhstan-parliament'],
+      ['Республики Казахстан', 'place:kazakhstan'],
+    ]);
+    assert.deepEqual(found('The bill passed the Mazhilis of the Parliament of Kazakhstan.'), [
+      ['Mazhilis', 'organization:kazakhstan-mazhilis'],
+      ['Parliament', 'organization:kazakhstan-parliament'],
+      ['Kazakhstan', 'place:kazakhstan'],
+    ]);
+    // A chamber beside its country alone is two mentions, as before.
+    assert.deepEqual(found('Депутаты Мажилиса Казахстана собрались.'), [
+      ['Мажилиса', 'organization:kazakhstan-mazhilis'],
+      ['Казахстана', 'place:kazakhstan'],
+    ]);
+  });
+
+  it('reads a press service as the body it speaks for alone, as a spokesman’s title stays outside', () => {
+    assert.deepEqual(found('Пресс-служба Кремля сообщила об этом, по данным пресс-службы Кремля.'), [
+      ['Кремля', 'organization:russia-presidential-administration'],
+      ['Кремля', 'organization:russia-presidential-administration'],
+    ]);
+    assert.deepEqual(found('The Kremlin press office said so; il servizio stampa del Cremlino ha confermato.'), [
+      ['Kremlin', 'organization:russia-presidential-administration'],
+      ['Cremlino', 'organization:russia-presidential-administration'],
+    ]);
+    // Another body beside its owner is still two mentions.
+    assert.deepEqual(found('Заседание Совета министров обороны ОДКБ.'), [
+      ['Совета министров обороны', 'organization:csto-council-of-defence-ministers'],
+      ['ОДКБ', 'organization:csto'],
+    ]);
+  });
+
   it('splits the organization before its body, and the country after "of" and "della"', () => {
     assert.deepEqual(found('The CSTO Joint Staff briefed the Security Council of Belarus and the U.N. Security Council.'), [
       ['CSTO', 'organization:csto'],

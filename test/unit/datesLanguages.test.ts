@@ -26,6 +26,35 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Отчёт за ноябрь 2023 опубликован'), [['ноябрь 2023', '2023-11']]);
   });
 
+  it('reads a weekday in the accusative and the date after it as one span', () => {
+    assert.deepEqual(dates('Встреча пройдет в среду, 6 марта, а в пятницу 8 марта 2024 года и в субботу, 9 марта, — отдых.', 2024, THURSDAY), [
+      ['среду, 6 марта', '2024-03-06'],
+      ['пятницу 8 марта 2024', '2024-03-08'],
+      ['субботу, 9 марта', '2024-03-09'],
+    ]);
+    // Alone, it is still the weekday.
+    assert.deepEqual(dates('Переговоры прошли в среду.', 2024, THURSDAY), [['среду', '2024-03-13']]);
+  });
+
+  it('reads the year written after a part of a month as part of the date, and its year as the value', () => {
+    assert.deepEqual(dates('Это было в начале декабря 2023 года и к концу марта 2022 г., а также во второй декаде сентября 2021 года.', 2025), [
+      ['начале декабря 2023', '2023-12'],
+      ['концу марта 2022', '2022-03'],
+      ['второй декаде сентября 2021', '2021-09-11/2021-09-20'],
+    ]);
+    assert.deepEqual(dates("In early December 2023 and at the end of March 2022; all'inizio di dicembre 2023, a metà marzo 2022.", 2025), [
+      ['early December 2023', '2023-12'],
+      ['end of March 2022', '2022-03'],
+      ['inizio di dicembre 2023', '2023-12'],
+      ['metà marzo 2022', '2022-03'],
+    ]);
+    // A number that is no year after the month stays out: "в начале мая 150 человек".
+    assert.deepEqual(dates('В начале мая 150 человек приехали, в конце мая 2 группы.', 2025), [
+      ['начале мая', '2025-05'],
+      ['конце мая', '2025-05'],
+    ]);
+  });
+
   it('reads a Russian range opened by "с … по …", the preposition left out, within a month or across two', () => {
     assert.deepEqual(dates('Учения прошли с 2 по 8 октября 2023 года под Гродно.'), [['2 по 8 октября 2023', '2023-10-02/2023-10-08']]);
     assert.deepEqual(dates('С 14 по 18 мая делегация работала в Ереване.', 2024), [['14 по 18 мая', '2024-05-14/2024-05-18']]);
@@ -80,8 +109,17 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['мае', '2024-05'],
       ['июне', '2024-06'],
     ]);
+    // Every case of the ordinal: a range "с 5-го по 7-е", a day in the nominative or dative.
+    assert.deepEqual(dates('Сборы пройдут с 5-го по 7-е мая, отчет — к 10-му июня; 1-ое сентября — День знаний.', 2025), [
+      ['5-го по 7-е мая', '2025-05-05/2025-05-07'],
+      ['10-му июня', '2025-06-10'],
+      ['1-ое сентября', '2025-09-01'],
+    ]);
     // An ending that is not a day's, or a number no month follows, is no date.
-    assert.deepEqual(dates('Он занял 12-е место, а 3-го числа уехал.', 2024), []);
+    assert.deepEqual(dates('Он занял 12-е место, а 3-го числа уехал; 2-е мая он провел дома? Нет, 5-е место в мае.', 2024), [
+      ['2-е мая', '2024-05-02'],
+      ['мае', '2024-05'],
+    ]);
   });
 
   it('reads a Russian range between days of two months as one span, the opening word left out', () => {
@@ -121,6 +159,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
     // A part word written into another word is no part of the year.
     assert.deepEqual(dates('Amid 2020 troops were counted.'), []);
+    // A half of a year, in each language.
+    assert.deepEqual(dates('Во второй половине 2026 года и в первой половине 2025 года; in the second half of 2024; nella prima metà del 2023.'), [
+      ['второй половине 2026', '2026'],
+      ['первой половине 2025', '2025'],
+      ['second half of 2024', '2024'],
+      ['prima metà del 2023', '2023'],
+    ]);
+    // A count after "половине" is no year: "года" or a part with its ordinal makes it one.
+    assert.deepEqual(dates('В половине 2000 домов нет света, во второй половине 150 домов тоже.'), []);
   });
 
   it('takes a year alone after a word of time, and spans of years, but not counts or names with a year', () => {

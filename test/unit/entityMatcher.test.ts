@@ -1,11 +1,11 @@
 // The recognizer keeps leftmost-longest mentions, choosing before it builds them; what it keeps
 // must be what choosing among all of them would keep, or names would lose or gain highlights.
 import * as assert from 'node:assert/strict';
-import { KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
 import { EntityMatcher, selectLongest } from '../../src/core/recognizer/entityMatcher';
 import type { Mention } from '../../src/core/recognizer/mention';
-import { mergeSorted } from '../../src/core/recognizer/recognizer';
+import { mergeSorted, Recognizer } from '../../src/core/recognizer/recognizer';
 
 describe('entity matcher: leftmost-longest before building mentions', () => {
   it('gives what selectLongest gives of findAll, on random texts', () => {
@@ -80,5 +80,27 @@ describe('entity matcher: leftmost-longest before building mentions', () => {
       }
     }
     assert.ok(outOfOrder > 0, 'no names out of order');
+  });
+});
+
+describe('entity matcher: a surname after its initials', () => {
+  const recognizer = new Recognizer(bundledKnowledgeBase());
+  const people = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'person').map((m) => [m.text, m.id]);
+
+  it('takes one or two initials before a known surname into the name', () => {
+    assert.deepEqual(people('Президент А.Г. Лукашенко принял С. Шойгу, а А. Г.\u00a0Лукашенко — V. Putin.'), [
+      ['А.Г. Лукашенко', 'person:alexander-lukashenko'],
+      ['С. Шойгу', 'person:sergei-shoigu'],
+      ['А. Г.\u00a0Лукашенко', 'person:alexander-lukashenko'],
+      ['V. Putin', 'person:vladimir-putin'],
+    ]);
+  });
+
+  it('leaves out a full stop that ends a word or a sentence before the surname', () => {
+    assert.deepEqual(people('Делегация прибыла из США. Лукашенко встретил ее. Так сказал т. Шойгу, затем 5. Лукашенко.'), [
+      ['Лукашенко', 'person:alexander-lukashenko'],
+      ['Шойгу', 'person:sergei-shoigu'],
+      ['Лукашенко', 'person:alexander-lukashenko'],
+    ]);
   });
 });

@@ -112,6 +112,12 @@ describe('bodies found by their head noun', () => {
       ['Киргизии', 'place:kyrgyzstan'],
     ]);
     assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
+    // Genitive plurals in -ий and -ств are complements too; a verb after them still ends the name.
+    assert.deepEqual(found('Министерство чрезвычайных ситуаций сообщило, что Департамент стратегических исследований и Ассамблея малых государств заседали.'), [
+      ['Министерство чрезвычайных ситуаций', 'candidate:organization'],
+      ['Департамент стратегических исследований', 'candidate:organization'],
+      ['Ассамблея малых государств', 'candidate:organization'],
+    ]);
   });
 
   it('takes a newspaper named after a place, and only after a place', () => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { bundledKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import { Entity } from '../../src/core/knowledgeBase/schema';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
-import { russianCaseForms } from '../../src/core/recognizer/russianForms';
+import { russianCaseForms, russianListForms } from '../../src/core/recognizer/russianForms';
 
 const recognizer = new Recognizer(bundledKnowledgeBase());
 
@@ -63,5 +63,53 @@ describe('Russian case forms of knowledge-base names', () => {
         ['person:ivan-petrov', undefined],
       ],
     );
+  });
+  it('finds a region whose head is a feminine noun in -ь in the accusative, which is its nominative', () => {
+    assert.deepEqual(found('Колонна вошла в Чуйскую область, затем в Витебскую область и в Беларусь.'), [
+      { text: 'Чуйскую область', id: 'place:chuy-region' },
+      { text: 'Витебскую область', id: 'place:vitebsk-region' },
+      { text: 'Беларусь', id: 'place:belarus' },
+    ]);
+    assert.ok(russianCaseForms('Чуйская область', 'place').includes('Чуйскую область'));
+  });
+
+  it('declines a place name of two letters as a longer one', () => {
+    assert.deepEqual(found('Из Оша в Оше, к Ошу и над Ошем; а оше и Оши — не город.'), [
+      { text: 'Оша', id: 'place:osh' },
+      { text: 'Оше', id: 'place:osh' },
+      { text: 'Ошу', id: 'place:osh' },
+      { text: 'Ошем', id: 'place:osh' },
+    ]);
+  });
+
+  it('finds each region of a list under one plural head: the adjectives before it, and the last with the head', () => {
+    assert.deepEqual(found('Ливни прошли в Ошской, Джалал-Абадской и Чуйской областях, а главы Иссык-Кульской, Таласской и Нарынской областей прибыли.'), [
+      { text: 'Ошской', id: 'place:osh-region' },
+      { text: 'Джалал-Абадской', id: 'place:jalal-abad-region' },
+      { text: 'Чуйской областях', id: 'place:chuy-region' },
+      { text: 'Иссык-Кульской', id: 'place:issyk-kul-region' },
+      { text: 'Таласской', id: 'place:talas-region' },
+      { text: 'Нарынской областей', id: 'place:naryn-region' },
+    ]);
+    assert.deepEqual(found('Делегация выехала в Гродненскую и Витебскую области; Баткенская и Жамбылская области соседствуют с горами.'), [
+      { text: 'Гродненскую', id: 'place:grodno-region' },
+      { text: 'Витебскую области', id: 'place:vitebsk-region' },
+      { text: 'Баткенская', id: 'place:batken-region' },
+      { text: 'Жамбылская области', id: 'place:zhambyl-region' },
+    ]);
+  });
+
+  it('reads back over a list only while its words are regions’ adjectives with their capital', () => {
+    // "Российской" names no region, and "ошской" in small letters is no name: the list stops there.
+    assert.deepEqual(found('Гости из Российской и Чуйской областях; в ошской и Нарынской областях; Чуйской области.'), [
+      { text: 'Чуйской областях', id: 'place:chuy-region' },
+      { text: 'Нарынской областях', id: 'place:naryn-region' },
+      { text: 'Чуйской области', id: 'place:chuy-region' },
+    ]);
+    // An adjective alone, with no plural head after the list, is no region.
+    assert.deepEqual(found('Ошской и Чуйской дорогами ехали долго.'), []);
+    assert.deepEqual(russianListForms('Ставропольский край')?.ends.slice(0, 3), ['Ставропольский края', 'Ставропольского краёв', 'Ставропольского краев']);
+    assert.equal(russianListForms('Коллективные силы'), undefined);
+    assert.equal(russianListForms('Бишкек'), undefined);
   });
 });

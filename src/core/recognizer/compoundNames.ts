@@ -42,6 +42,17 @@ function isWordsAndSingleSpaces(s: string): boolean {
   return true;
 }
 
+/**
+ * The heads of a body's press service, folded, as `wordKey` writes them: a function of the body,
+ * as its spokesman is, and no name of its own, so "пресс-служба Кремля" is the Kremlin alone.
+ */
+const PRESS_SERVICE_HEADS = ['пресс служб', 'press office', 'press service', 'servizio stampa', 'ufficio stampa'];
+
+/** Whether a body's words (`wordKey`) start with a press service's head, in any case ("пресс-службы"). */
+function isPressService(key: string): boolean {
+  return PRESS_SERVICE_HEADS.some((head) => key.startsWith(head));
+}
+
 function isLowercaseWord(word: string): boolean {
   const first = word[0];
   return first === first.toLowerCase() && first !== first.toUpperCase();
@@ -72,21 +83,35 @@ export function splitName(
   // An elided article is a word cut at its apostrophe ("dell'Armenia": "dell"), common with it.
   const connector = (at: number) => (isCommonWord(folded[at]) || isCommonWord(`${folded[at]}'`)) && isLowercaseWord(words[at]);
   const part = (first: number, count: number, entityId: string): NamePart => ({ first, count, entityId });
-  for (const ancestor of ancestors) {
+  /** What belongs to `ancestors[a]` from word `from` to the end, with a further ancestor at its own end split off: "Парламента [Республики Казахстан]". */
+  const ownerParts = (from: number, a: number): NamePart[] => {
+    for (let b = a + 1; b < ancestors.length; b++) {
+      const names = namesOf(ancestors[b]);
+      for (let at = from + 1; at < n; at++) {
+        if (!names.has(key(at, n))) continue;
+        let end = at;
+        while (end > from && connector(end - 1)) end--;
+        if (end > from && hasName(from, end)) return [part(from, end - from, ancestors[a]), part(at, n - at, ancestors[b])];
+      }
+    }
+    return [part(from, n - from, ancestors[a])];
+  };
+  for (let a = 0; a < ancestors.length; a++) {
+    const ancestor = ancestors[a];
     const names = namesOf(ancestor);
     // What it belongs to at the end, the longest first: "… of the Russian Federation".
     for (let at = 1; at < n; at++) {
       if (!names.has(key(at, n))) continue;
       let bodyEnd = at;
       while (bodyEnd > 0 && connector(bodyEnd - 1)) bodyEnd--;
-      if (bodyEnd > 0 && hasName(0, bodyEnd)) return [part(0, bodyEnd, ownerId), part(at, n - at, ancestor)];
+      if (bodyEnd > 0 && hasName(0, bodyEnd)) return isPressService(key(0, bodyEnd)) ? ownerParts(at, a) : [part(0, bodyEnd, ownerId), ...ownerParts(at, a)];
     }
     // At the start: "CSTO Joint Staff".
     for (let at = n - 1; at > 0; at--) {
       if (!names.has(key(0, at))) continue;
       let bodyStart = at;
       while (bodyStart < n && connector(bodyStart)) bodyStart++;
-      if (bodyStart < n && hasName(bodyStart, n)) return [part(0, at, ancestor), part(bodyStart, n - bodyStart, ownerId)];
+      if (bodyStart < n && hasName(bodyStart, n)) return isPressService(key(bodyStart, n)) ? [part(0, at, ancestor)] : [part(0, at, ancestor), part(bodyStart, n - bodyStart, ownerId)];
     }
   }
   const own = namesOf(ownerId);

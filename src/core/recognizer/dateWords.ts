@@ -499,16 +499,21 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, year: numb
   if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
   const before = around.previous();
   if (!before || !MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
-  const month = year === undefined ? undefined : `${year}-${pad(info.month!)}`;
+  // A year written after the month is its year, and part of the date: "early December 2023",
+  // "в начале декабря 2023 года", "all'inizio di dicembre 2023".
+  const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
+  const monthYear = written ? Number(written[1]) : year;
+  const end = written ? self.end + written[0].length : self.end;
+  const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
   if (before.lower === 'декаде' || before.lower === 'половине') {
     const ordinal = around.previous(2);
     const part = ordinal && (before.lower === 'декаде' ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
     if (!ordinal || !part) return undefined;
     const [days, parts] = before.lower === 'декаде' ? [10, 3] : [15, 2];
     // The last part runs to the month's end.
-    const last = part < parts ? part * days : year === undefined ? undefined : new Date(Date.UTC(year, info.month!, 0)).getUTCDate();
+    const last = part < parts ? part * days : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
     const iso = month && last ? `${month}-${pad((part - 1) * days + 1)}/${month}-${pad(last)}` : undefined;
-    return { start: ordinal.start, end: self.end, text: text.slice(ordinal.start, self.end), type: 'date', iso };
+    return { start: ordinal.start, end, text: text.slice(ordinal.start, end), type: 'date', iso };
   }
   // "inizio di settembre", "the end of": the part of the month before "di" or "of".
   const part = before.lower === 'di' || before.lower === 'of' ? around.previous(2) : before;
@@ -519,7 +524,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, year: numb
     const iso = y === undefined ? undefined : `${y}-${pad(info.month!)}/${y}-${pad(range.month)}`;
     return { start, end: range.end, text: text.slice(start, range.end), type: 'date', iso };
   }
-  return { start, end: self.end, text: text.slice(start, self.end), type: 'date', iso: month };
+  return { start, end, text: text.slice(start, end), type: 'date', iso: month };
 }
 
 /**

@@ -49,10 +49,13 @@ const WEEKDAY_NAMES = [
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
   ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+  // The accusative after "в" ("в среду, 6 марта"), where it differs from the nominative.
+  ...['среду', 'пятницу', 'субботу'],
 ];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
-// A day may carry its ordinal's ending: 1°, 1st, and the Russian genitive "12-го".
-const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го)?';
+// A day may carry its ordinal's ending: 1°, 1st, and the Russian "12-го", "7-е", "1-ое", "5-му"
+// ("с 5-го по 7-е мая"); a month must follow, so "12-е место" is no day.
+const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го|-ое|-е|-му)?';
 const YEAR = '((?:19|20)\\d\\d)';
 const SP = '[ \\t\\u00a0]+';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -619,15 +622,17 @@ function yearIsTime(text: string, start: number, end: number): boolean {
 /** Forms that name a year or years, which a part of a year may come before. */
 const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 // "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
-// "в середине 2026 года": the part is in the date's span, as for a part of a month; the date keeps
-// the year's value, the precision the text gives.
+// "в середине 2026 года", and its halves, "the second half of 2025", "la prima metà del 2026",
+// "во второй половине 2026 года": the part is in the date's span, as for a part of a month; the
+// date keeps the year's value, the precision the text gives.
 const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
-const PART_OF_YEAR = /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:metà|inizio|fine)[ \u00a0]+dell['’]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
+const PART_OF_YEAR =
+  /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end|(?:first|second)[ \u00a0]+half)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)[ \u00a0]+dell['’]|(?:первой|второй)[ \u00a0]+половин[еы]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
 
 /**
  * The units that may end a part of a year before the spaces, in either case, as the two
  * expressions read them: the last letters of early, late, mid, of, the, metà, inizio, fine, del,
- * di, середине, середины, начале, начала, конце, конца; the apostrophes of "dell'"; the dashes
+ * di, середине, середины, половине, половины, начале, начала, конце, конца; the apostrophes of "dell'"; the dashes
  * of "mid-".
  */
 const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаА', "'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
@@ -642,7 +647,7 @@ function mayEndPartOfYear(text: string, start: number): boolean {
 }
 
 /** The last word of each part of a year, as PART_OF_YEAR ends: "dell" before its apostrophe, "mid" before its hyphen. */
-const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еы]|начал[еа]|конц[еа])$/iu;
+const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еы]|половин[еы]|начал[еа]|конц[еа])$/iu;
 const LONGEST_PART_OF_YEAR_WORD = 'середине'.length;
 
 /**
@@ -667,6 +672,7 @@ const isUnitWordChar = (code: number) => !isSurrogate(code) && (unitClass(code) 
 /** Where the part of a year written just before `start` begins, if one is. */
 function partOfYearBefore(text: string, start: number): number | undefined {
   if (!mayEndPartOfYear(text, start)) return undefined;
+  // "second half of the " and "seconda metà dell'" are the longest parts.
   const from = Math.max(0, start - 24);
   if (!partOfYearWordBefore(text, from, start)) return undefined;
   const before = text.slice(from, start);

@@ -2,17 +2,17 @@
 // and diacritics folded.
 import { aliasRefusal, isCommonWord } from '../knowledgeBase/aliasRules';
 import { partitionPoint } from '../text/binarySearch';
-import { foldString, isInvisible } from '../text/fold';
+import { foldString, isInvisible, isWordCode } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
-import { russianCaseForms } from './russianForms';
+import { russianCaseForms, russianListForms } from './russianForms';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import { type WordBoundaries, wordCharWidthAt } from './textScan';
+import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -303,21 +303,27 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
 }
 
 /** The generic words before a site's name in Russian: "полигон «Эдельвейс»", "парк «Патриот»", "учебный центр". */
-const SITE_HEAD = /^(?:полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+const SITE_HEAD = /^(полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+
+/** The kind of a site's head, as `siteHeadBefore` tells it: a training ground, a park or a centre. */
+function siteHeadKind(head: string): string {
+  return head.endsWith('центр') ? 'центр' : head;
+}
 
 /**
  * Sites named with a generic head ("полигон Эдельвейс"): the name proper is the mention, the head
  * stays outside, and the name proper alone, often an ordinary word, is a name only in quotes right
- * after the head («полигоне «Эдельвейс»»). Adds those names to `properNames`; returns the aliases of
- * the names proper that need the head.
+ * after one of the site's own heads («полигоне «Эдельвейс»», not «парке «Эдельвейс»», another
+ * place). Adds those names to `properNames`; returns the aliases of the names proper that need a
+ * head, with the kinds of head the site's names give them (`siteHeadKind`).
  */
-function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], properNames: Map<number, string>): Set<number> {
-  const afterHead = new Set<number>();
+function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], properNames: Map<number, string>): Map<number, Set<string>> {
+  const afterHead = new Map<number, Set<string>>();
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
     if (entity.type !== 'place' || entity.kind !== 'site') continue;
     for (const name of namesOf[e]) {
-      const proper = SITE_HEAD.exec(name)?.[1];
+      const [, head, proper] = SITE_HEAD.exec(name) ?? [];
       if (proper === undefined) continue;
       // The whole name and its case forms ("полигоне Эдельвейс"): the mention is the name proper.
       for (const form of [name, ...russianCaseForms(name, entity.type)]) {
@@ -327,18 +333,25 @@ function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: r
         properNames.set(whole, proper.toLowerCase());
       }
       const folded = foldString(proper);
-      if (aliasRefusal(proper, entity, folded) || table.indexOf(folded) !== undefined) continue;
+      const known = table.indexOf(folded);
+      // The same name proper under another head of the same site: one more head for it.
+      if (known !== undefined && afterHead.has(known) && table.firsts[known] === e) afterHead.get(known)!.add(siteHeadKind(head));
+      if (aliasRefusal(proper, entity, folded) || known !== undefined) continue;
       const k = table.add(e, folded, false, isAcronym(proper), false);
       table.flags[k] |= SERIES | WITH_YEAR_OR_QUOTES;
-      afterHead.add(k);
+      afterHead.set(k, new Set([siteHeadKind(head)]));
     }
   }
   return afterHead;
 }
 
-/** A head of a site's name in any case, right before the quote at `quote`: "полигоне «", "парка «", "учебном центре «" (a centre alone may be a shop's). */
-function siteHeadBefore(text: string, quote: number): boolean {
-  return /(?:^|[^\p{L}])(?:полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.test(text.slice(Math.max(0, quote - 40), quote));
+/**
+ * The kind of a site's head in any case right before the quote at `quote` ("полигоне «", "парка «",
+ * "учебном центре «": a centre alone may be a shop's), as `siteHeadKind` names it; undefined when none.
+ */
+function siteHeadBefore(text: string, quote: number): string | undefined {
+  const head = /(?:^|[^\p{L}])(полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.exec(text.slice(Math.max(0, quote - 40), quote))?.[1];
+  return head === undefined ? undefined : siteHeadKind(head.toLowerCase());
 }
 
 /**
@@ -368,6 +381,42 @@ function addForm(table: AliasTable, entity: Entity, e: number, form: string, wri
   if (k !== undefined && k < written) return;
   if ((checkAll || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) return;
   noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
+}
+
+/** The regions listed under one plural head (`addListForms`). */
+interface RegionLists {
+  /** The aliases that end a list: the last adjective and the head in the plural ("Чуйской областях"). */
+  ends: Set<number>;
+  /** The adjectives of the regions' names, folded, in every case, to the region's number; -1 when two regions share one. */
+  adjectives: Map<string, number>;
+}
+
+/**
+ * The forms that end a list of regions sharing one plural head, "… и Чуйской областях", as names
+ * of the last region, and the adjectives that name the others before it (russianListForms).
+ */
+function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number): RegionLists {
+  const lists: RegionLists = { ends: new Set(), adjectives: new Map() };
+  for (let e = 0; e < entities.length; e++) {
+    if (entities[e].type !== 'place') continue;
+    for (const name of namesOf[e]) {
+      const forms = russianListForms(name);
+      if (!forms) continue;
+      for (const end of forms.ends) {
+        const folded = foldString(end);
+        const k = table.indexOf(folded);
+        if (k !== undefined && k < written) continue;
+        const alias = table.addAt(k, e, folded, false, false, false);
+        if (table.firsts[alias] === e) lists.ends.add(alias);
+      }
+      for (const adjective of forms.adjectives) {
+        const folded = foldString(adjective);
+        const other = lists.adjectives.get(folded);
+        lists.adjectives.set(folded, other === undefined || other === e ? e : -1);
+      }
+    }
+  }
+  return lists;
 }
 
 /**
@@ -423,8 +472,9 @@ function aliasTableOf(names: EntityNames): {
   namesNotMatched: Set<string>;
   written: number;
   properNames: Map<number, string>;
-  afterSiteHead: Set<number>;
+  afterSiteHead: Map<number, Set<string>>;
   compounds: Compound[];
+  regionLists: RegionLists;
 } {
   const { entities, written: namesOf } = names;
   // The names as written, one alias each at most: the case forms and other spellings often double them.
@@ -436,10 +486,11 @@ function aliasTableOf(names: EntityNames): {
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
+  const regionLists = addListForms(table, entities, namesOf, written);
   const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
   table.dropIndex();
-  return { table, namesNotMatched, written, properNames, afterSiteHead, compounds };
+  return { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists };
 }
 
 /**
@@ -465,14 +516,18 @@ export class EntityMatcher {
   private readonly editions = new Map<number, Map<number, number>>();
   /** Per alias with a generic head, its name proper in small letters: the mention is that part. */
   private readonly properNames: Map<number, string>;
-  /** The names proper of sites that are names only in quotes after their head (`addSiteNames`). */
-  private readonly afterSiteHead: Set<number>;
+  /** The names proper of sites that are names only in quotes after one of their heads, with those heads' kinds (`addSiteNames`). */
+  private readonly afterSiteHead: Map<number, Set<string>>;
   /** Names as the knowledge base writes them that are not matched (see `addWrittenNames`), folded. */
   private readonly namesNotMatched: Set<string>;
   /** Where the mention of the last match `extent` accepted starts. */
   private spanStart = 0;
   /** Per name that joins parts, the parts, with the index of their entity in `entityFields`. */
   private readonly parts = new Map<number, { words: number; parts: (NamePart & { entityAt: number })[] }>();
+  /** The aliases that end a list of regions under one plural head ("… и Чуйской областях"). */
+  private readonly listEnds: Set<number>;
+  /** The adjectives that name the regions listed before such an end, folded, to the region's index in `entityFields`. */
+  private readonly listedAdjectives = new Map<string, number>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -490,7 +545,7 @@ export class EntityMatcher {
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
-    const { table, namesNotMatched, written, properNames, afterSiteHead, compounds } = aliasTableOf(names);
+    const { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
     this.aliasInfo = new Int32Array(folds.length);
@@ -549,6 +604,10 @@ export class EntityMatcher {
       for (const [year, edition] of byYear) years.set(year, entityAtNumber(numberOf.get(edition.id)!));
       this.editions.set(seriesAt, years);
     }
+    // A list's end is read like a name that joins parts: its mention brings the regions before it.
+    for (const alias of regionLists.ends) this.aliasInfo[alias] |= COMPOUND;
+    this.listEnds = regionLists.ends;
+    for (const [adjective, e] of regionLists.adjectives) if (e >= 0) this.listedAdjectives.set(adjective, entityAtNumber(e));
     this.words = new FoldedWordMatcher(folds);
     this.writtenNameCount = written;
     this.properNames = properNames;
@@ -722,12 +781,16 @@ export class EntityMatcher {
     const year = yearAfter(text, end);
     if (year) return year.end;
     if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
-    return quotedAt(text, start, end) && (!this.afterSiteHead.has(alias) || siteHeadBefore(text, start - 1)) ? end : -1;
+    if (!quotedAt(text, start, end)) return -1;
+    const heads = this.afterSiteHead.get(alias);
+    return heads === undefined || heads.has(siteHeadBefore(text, start - 1) ?? '') ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
     end = nameEnd(text, start, end);
     const info = this.aliasInfo[alias];
+    // A surname after its initials: the initials are part of the name ("А.Г. Лукашенко").
+    if (start > 1 && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'person') start = initialsStart(text, start);
     let entityAt = info >> ENTITY_SHIFT;
     // A series' name with a year: the edition of that year, when the knowledge base has it.
     if ((info & SERIES) !== 0) {
@@ -767,7 +830,8 @@ export class EntityMatcher {
     for (let c = 0; c < compounds.length; c += 2) {
       const k = compounds[c];
       for (let i = from; i < k; i++) out.push(mentions[i]);
-      this.pushParts(text, mentions[k], compounds[c + 1], out);
+      if (this.listEnds.has(compounds[c + 1])) this.pushListed(text, mentions[k], out);
+      else this.pushParts(text, mentions[k], compounds[c + 1], out);
       from = k + 1;
     }
     for (let i = from; i < mentions.length; i++) out.push(mentions[i]);
@@ -801,6 +865,29 @@ export class EntityMatcher {
     return found;
   }
 
+  /**
+   * The regions listed right before `m`, the end of a list under one plural head ("Ошской,
+   * Джалал-Абадской и Чуйской областях"), each the mention of its adjective, then `m`, onto `out`.
+   * The list is read back over commas and "и" while the words are adjectives of regions with their capital.
+   */
+  private pushListed(text: string, m: Mention, out: Mention[]): void {
+    const from = out.length > 0 ? out[out.length - 1].end : 0;
+    const listed: Mention[] = [];
+    for (let at = m.start; ; ) {
+      const end = listedWordEnd(text, at, from);
+      let start = end;
+      while (start > from && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+      const entityAt = end > start && hasUppercase(text[start]) ? this.listedAdjectives.get(foldString(text.slice(start, end))) : undefined;
+      if (entityAt === undefined) break;
+      const at3 = 3 * entityAt;
+      const [type, id, name] = [this.entityFields[at3] as Entity['type'], this.entityFields[at3 + 1], this.entityFields[at3 + 2]];
+      listed.push({ start, end, text: text.slice(start, end), type, id, name });
+      at = start;
+    }
+    for (let i = listed.length - 1; i >= 0; i--) out.push(listed[i]);
+    out.push(m);
+  }
+
   /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
   private pushParts(text: string, m: Mention, alias: number, out: Mention[]): void {
     const compound = this.parts.get(alias);
@@ -823,6 +910,39 @@ export class EntityMatcher {
       out.push({ start, end, text: text.slice(start, end), type, id, name });
     }
   }
+}
+
+/**
+ * Where the word before the separator of a list ending at `at` ends: a comma or the word "и"
+ * between spaces ("Ошской, Джалал-Абадской и Чуйской …"); -1 when none is there, after `from`.
+ */
+function listedWordEnd(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
+  if (k === at || k <= from) return -1;
+  if (text.charCodeAt(k - 1) === 0x2c) return k - 1;
+  if (text.charCodeAt(k - 1) !== 0x438 || k - 1 <= from || !isWordSpace(text.charCodeAt(k - 2))) return -1;
+  k--;
+  while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/**
+ * Where a surname at `start` begins with the initials written before it: "А.Г. Лукашенко",
+ * "А. Г. Лукашенко", "С. Шойгу", "V. Putin". Two at most, each a capital and a full stop, with no
+ * letter or digit before the capital ("США. Шойгу" has none); `start` itself when there are none.
+ */
+function initialsStart(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    let k = at;
+    if (k > 0 && isWordSpace(text.charCodeAt(k - 1))) k--;
+    if (k < 2 || text.charCodeAt(k - 1) !== 0x2e) break;
+    const initial = text[k - 2];
+    if (initial === initial.toLowerCase() || (k > 2 && isWordCode(text.charCodeAt(k - 3)))) break;
+    at = k - 2;
+  }
+  return at;
 }
 
 /**

@@ -51,8 +51,11 @@ const RUSSIAN_HEADS = new Set(
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
 );
-/** The small-letter words of a Russian name after its head: genitives and adjectives in the oblique cases. */
-const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им)$/;
+/**
+ * The small-letter words of a Russian name after its head: genitives and adjectives in the oblique
+ * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
+ */
+const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств)$/;
 /** Endings of verbs in the past and present, which a complement never has ("Совет заявил", "Совет решили"). */
 const RUSSIAN_VERB = /(?:ли|ла|ло|ал|ил|ыл|ел|ет|ит|ют|ут|ат|ят)$/;
 /** Genitives that say whose body it is without naming it: "Совет безопасности страны". */

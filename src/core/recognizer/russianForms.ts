@@ -34,8 +34,9 @@ function nounForms(word: string, kind: EntityType): CaseForms | undefined {
   if (last === 'я') return forms([stem + 'и'], [stem + 'е'], [stem + 'ю'], [stem + 'ей', stem + 'ёй'], [stem + 'е']);
   if (last === 'й') return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'е']);
   if (last === 'ь') {
-    // Masculine (Кремль → Кремля) and feminine (Беларусь → Беларуси) read alike in the nominative.
-    return forms([stem + 'я', stem + 'и'], [stem + 'ю', stem + 'и'], [stem + 'я'], [stem + 'ем', stem + 'ём', word + 'ю'], [stem + 'е', stem + 'и']);
+    // Masculine (Кремль → Кремля) and feminine (Беларусь → Беларуси) read alike in the nominative;
+    // a feminine accusative is the nominative ("в Чуйскую область").
+    return forms([stem + 'я', stem + 'и'], [stem + 'ю', stem + 'и'], [stem + 'я', word], [stem + 'ем', stem + 'ём', word + 'ю'], [stem + 'е', stem + 'и']);
   }
   if (last === 'о') {
     // Common nouns in -о decline (Правительство → Правительства); names in -о mostly do not
@@ -97,7 +98,9 @@ function pluralNounForms(word: string): CaseForms | undefined {
 function wordForms(word: string, kind: EntityType, plural: boolean): CaseForms | undefined {
   const cut = word.lastIndexOf('-') + 1;
   const part = cut === 0 ? word : word.slice(cut);
-  if (part.length < 3) return undefined;
+  // A place of two letters declines as a longer one does ("Ош": "в Оше", "из Оша"); other words
+  // of two letters are initials, particles or parts of hyphenated names.
+  if (part.length < 3 && !(part.length === 2 && cut === 0 && kind === 'place')) return undefined;
   const found = plural ? pluralNounForms(part) : nounForms(part, kind);
   if (cut === 0 || !found) return found;
   const head = word.slice(0, cut);
@@ -184,4 +187,41 @@ export function russianCaseForms(name: string, kind: EntityType): string[] {
     for (const p of phrases) if (p !== name && !found.includes(p)) found.push(p);
   }
   return found;
+}
+
+/**
+ * The plural of the heads of regions' names, by case: nominative, genitive, dative, accusative,
+ * instrumental, prepositional. Several regions listed share one head in the plural, each adjective
+ * in the singular: "в Ошской, Джалал-Абадской и Чуйской областях", "в Туркестанскую и Жамбылскую области".
+ */
+const PLURAL_HEADS: Record<string, readonly (readonly string[])[]> = {
+  область: [['области'], ['областей'], ['областям'], ['области'], ['областями'], ['областях']],
+  край: [['края'], ['краёв', 'краев'], ['краям'], ['края'], ['краями'], ['краях']],
+  район: [['районы'], ['районов'], ['районам'], ['районы'], ['районами'], ['районах']],
+};
+
+/**
+ * For a name of an adjective and a region's head ("Чуйская область"), the forms that end a list of
+ * such regions (the last adjective and the head in the plural: "Чуйской областях") and the
+ * adjective's own forms, which name the region in the list before it ("Ошской, …"); undefined for
+ * other names.
+ */
+export function russianListForms(name: string): { ends: string[]; adjectives: string[] } | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2 || !CYRILLIC_WORD.test(words[0])) return undefined;
+  const heads = PLURAL_HEADS[words[1].toLowerCase()];
+  const ending = adjectiveEnding(words[0]);
+  if (!heads || !ending || ADJECTIVE_ENDINGS[ending].plural) return undefined;
+  const oblique = adjectiveForms(words[0], ending);
+  const ends: string[] = [];
+  const adjectives: string[] = [];
+  for (let c = 0; c < heads.length; c++) {
+    // An inanimate masculine accusative is its nominative (в Краснодарский и Ставропольский края).
+    const singular = c === 0 || oblique[c - 1].length === 0 ? [words[0]] : oblique[c - 1];
+    for (const adjective of singular) {
+      if (!adjectives.includes(adjective)) adjectives.push(adjective);
+      for (const head of heads[c]) if (!ends.includes(`${adjective} ${head}`)) ends.push(`${adjective} ${head}`);
+    }
+  }
+  return { ends, adjectives };
 }

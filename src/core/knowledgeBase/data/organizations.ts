@@ -450,6 +450,18 @@ export const organizations: EntityInput[] = [
     members: [{ state: 'place:russia' }, { state: 'place:belarus' }],
   },
   {
+    id: 'organization:union-state-supreme-state-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'Supreme State Council of the Union State',
+    parent: 'organization:union-state',
+    description: 'Supreme body of the Union State of Russia and Belarus, of the two presidents, the heads of government and the heads of the parliaments.',
+    aliases: {
+      en: ['Supreme State Council'],
+      ru: ['Высший Государственный Совет', 'Высший государственный совет', 'Высший Государственный Совет Союзного государства'],
+    },
+  },
+  {
     id: 'organization:taliban',
     type: 'organization',
     kind: 'other',
