@@ -809,7 +809,8 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
 
 /**
  * Every date in the text, with its ISO form. A date without a year takes `referenceYear` (the
- * article's own dateline year); without one it is given as `--MM-DD`. Invisible characters (a
+ * article's own dateline year), or the year after when a sentence announces it in a month before
+ * the article's day; without one it is given as `--MM-DD`. Invisible characters (a
  * soft hyphen, a zero-width space) do not stop a date; its span covers them.
  */
 export function findDates(text: string, referenceYear?: number, articleDay?: string): Mention[] {
@@ -851,7 +852,8 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       if (read === NO_DATE) continue;
       if (read === DATE_READ) {
         scannedTo = reading.end;
-        const iso = isoDay(reading.year === 0 ? referenceYear : reading.year, reading.month, reading.day);
+        const year = reading.year !== 0 ? reading.year : wordDates ? wordDates.yearOf(starts.words, starts.word[k], reading.month) : referenceYear;
+        const iso = isoDay(year, reading.month, reading.day);
         if (iso) found.push({ start: at, end: reading.end, text: text.slice(at, reading.end), type: 'date', iso });
         continue;
       }
@@ -868,6 +870,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
           iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
+      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) iso = inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
       scannedTo = at + m[0].length;
       const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
       if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
@@ -881,6 +884,14 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     }
   }
   return found;
+}
+
+const FOUR_DIGITS = /\d{4}/;
+
+/** `iso`, of a date whose year was not written (`referenceYear`), moved to the year `wordDates` gives its month at the text's word `k`. */
+function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDateFinder, words: TextWords, k: number): string {
+  const year = wordDates.yearOf(words, k, Number(iso.slice(5, 7)));
+  return year === referenceYear ? iso : iso.replaceAll(`${referenceYear}-`, `${year}-`);
 }
 
 /**
