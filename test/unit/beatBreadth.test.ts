@@ -63,6 +63,13 @@ describe('breadth of the beat', () => {
       ['Патриот', 'place:patriot-park'],
       ['Патриот', 'place:patriot-park'],
     ]);
+    // In English the head comes after the name, in Italian before it; both stay outside.
+    assert.deepEqual(found('Drills at the Edelweiss training centre, then at the “Edelweiss” training ground; al centro di addestramento Edelweiss.'), [
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+    ]);
+    assert.deepEqual(found('They stayed at the “Edelweiss” hotel; an Edelweiss grows on the slope.'), []);
     // The word alone, in quotes after something else, or in small letters, is no site.
     assert.deepEqual(found('Песня «Эдельвейс» звучала в торговом центре «Эдельвейс». Газета «Патриот» вышла; он патриот, а Эдельвейс — цветок.'), []);
   });

@@ -89,7 +89,7 @@ describe('bodies found by their head noun', () => {
     // A demonym, a body, a known place or a sentence's first words are no site's name; nor is a range without its kind.
     assert.deepEqual(found('The Kazakh training ground closed. Training ground staff left. A Wide range of Views. Il poligono è chiuso.'), []);
     assert.deepEqual(found('The Edelweiss training ground near Balykchy; il poligono di Harbmaidon.'), [
-      ['Edelweiss training ground', 'place:edelweiss-training-ground'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
       ['Balykchy', 'place:balykchy'],
       ['Harbmaidon', 'place:harbmaidon-training-ground'],
     ]);

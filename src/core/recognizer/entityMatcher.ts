@@ -303,8 +303,12 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
   return properNames;
 }
 
-/** The generic words before a site's name in Russian: "полигон «Эдельвейс»", "парк «Патриот»", "учебный центр". */
-const SITE_HEAD = /^(?:полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+/**
+ * The generic words of a site's name around its name proper: before it in Russian and Italian
+ * ("полигон «Эдельвейс»", "парк «Патриот»", "centro di addestramento Edelweiss"), after it in
+ * English ("Edelweiss training ground"), in small letters (the "Park" of "Patriot Park" is its name's).
+ */
+const SITE_HEAD = /^(?:(?:полигон|парк|учебно-тренировочный центр|учебный центр|centro di addestramento|poligono) (\p{Lu}.*)|(\p{Lu}.*) training (?:ground|range|centre|center))$/u;
 
 /**
  * Sites named with a generic head ("полигон Эдельвейс"): the name proper is the mention, the head
@@ -318,7 +322,8 @@ function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: r
     const entity = entities[e];
     if (entity.type !== 'place' || entity.kind !== 'site') continue;
     for (const name of namesOf[e]) {
-      const proper = SITE_HEAD.exec(name)?.[1];
+      const head = SITE_HEAD.exec(name);
+      const proper = head?.[1] ?? head?.[2];
       if (proper === undefined) continue;
       // The whole name and its case forms ("полигоне Эдельвейс"): the mention is the name proper.
       for (const form of [name, ...russianCaseForms(name, entity.type)]) {
@@ -337,9 +342,16 @@ function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: r
   return afterHead;
 }
 
-/** A head of a site's name in any case, right before the quote at `quote`: "полигоне «", "парка «", "учебном центре «" (a centre alone may be a shop's). */
-function siteHeadBefore(text: string, quote: number): boolean {
-  return /(?:^|[^\p{L}])(?:полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.test(text.slice(Math.max(0, quote - 40), quote));
+/**
+ * A head of a site's name around the quotes at `quote` and `closing`: in any case right before the
+ * first ("полигоне «", "парка «", "учебном центре «", "centro di addestramento “": a centre alone
+ * may be a shop's), or right after the second ("” training ground").
+ */
+function siteHeadAround(text: string, quote: number, closing: number): boolean {
+  return (
+    /(?:^|[^\p{L}])(?:полигон|парк|(?:учебн|тренировочн)\p{L}* центр|centro di addestramento|poligono)(?:а|е|у|ом)?[ \u00a0]*$/iu.test(text.slice(Math.max(0, quote - 40), quote)) ||
+    /^[ \u00a0]+training (?:ground|range|centre|center)\b/.test(text.slice(closing + 1, closing + 30))
+  );
 }
 
 /**
@@ -723,7 +735,7 @@ export class EntityMatcher {
     const year = yearAfter(text, end);
     if (year) return year.end;
     if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
-    return quotedAt(text, start, end) && (!this.afterSiteHead.has(alias) || siteHeadBefore(text, start - 1)) ? end : -1;
+    return quotedAt(text, start, end) && (!this.afterSiteHead.has(alias) || siteHeadAround(text, start - 1, end)) ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
