@@ -102,6 +102,20 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the towns of the Tajik-Afghan border and of northern Kazakhstan', () => {
+    assert.deepEqual(found('Posts near Ishkashim were reinforced; the base has units in Bokhtar, and drills are due near Kostanay.'), [
+      ['Ishkashim', 'place:ishkashim'],
+      ['Bokhtar', 'place:bokhtar'],
+      ['Kostanay', 'place:kostanay'],
+    ]);
+    assert.deepEqual(found('Un’esercitazione nella regione di Kostanay; учения в Костанайской области, под Курган-Тюбе и у Ишкашима.'), [
+      ['regione di Kostanay', 'place:kostanay-region'],
+      ['Костанайской области', 'place:kostanay-region'],
+      ['Курган-Тюбе', 'place:bokhtar'],
+      ['Ишкашима', 'place:ishkashim'],
+    ]);
+  });
+
   it('finds the OSCE’s and the Belarusian opposition’s cities, and the security services of Kazakhstan and Kyrgyzstan', () => {
     assert.deepEqual(found('The envoy flew from Vilnius to Vienna; the KNB and the GKNB of Kyrgyzstan were told.'), [
       ['Vilnius', 'place:vilnius'],
