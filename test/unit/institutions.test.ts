@@ -161,6 +161,22 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('As Unrest Spreads, Ministry of Energy of Armenia\n'), [['Armenia', 'place:armenia']]);
   });
 
+  it('takes a letterhead in capitals the same way, and the knowledge base’s body of that country when it has one', () => {
+    assert.deepEqual(found('MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS\nPRESS SERVICE\n'), [
+      ['MINISTRY OF DEFENCE', 'organization:belarus-defence-ministry'],
+      ['REPUBLIC OF BELARUS', 'place:belarus'],
+    ]);
+    assert.deepEqual(found('STATEMENT\nTHE MINISTRY OF ENERGY OF THE REPUBLIC OF KAZAKHSTAN\n'), [
+      ['MINISTRY OF ENERGY', 'candidate:organization'],
+      ['REPUBLIC OF KAZAKHSTAN', 'place:kazakhstan'],
+    ]);
+    // A headline in capitals says more; a head alone is no name; capitals inside a sentence's line are no letterhead.
+    assert.deepEqual(found('MINISTRY OF DEFENCE ANNOUNCES DRILLS IN BELARUS\n'), [['BELARUS', 'place:belarus']]);
+    assert.deepEqual(found('MINISTRY OF ENERGY OF ARMENIA DENIES REPORT\n'), [['ARMENIA', 'place:armenia']]);
+    assert.deepEqual(found('THE COUNCIL OF EUROPE\n'), [['EUROPE', 'place:europe']]);
+    assert.deepEqual(found('The stamp read MINISTRY OF ENERGY OF ARMENIA\n'), [['ARMENIA', 'place:armenia']]);
+  });
+
   it('tells a sentence that a long name starts from a headline, by the words in small letters further on its line', () => {
     assert.deepEqual(found('The Ministry of Energy of the Republic of Kazakhstan and the Agency for Civil Service Affairs of the Republic of Kazakhstan announced the plan.'), [
       ['Ministry of Energy', 'candidate:organization'],
