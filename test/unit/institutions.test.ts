@@ -28,6 +28,15 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes a modifier that is a compound with a hyphen whole', () => {
+    assert.deepEqual(found('A colonel of the North-Western Operational Command spoke; the Kazakh-Russian Intergovernmental Commission met.'), [
+      ['North-Western Operational Command', 'candidate:organization'],
+      ['Kazakh-Russian Intergovernmental Commission', 'candidate:organization'],
+    ]);
+    // A compound in small letters stays out.
+    assert.deepEqual(found('The Russian-led Joint Operational Command met.'), [['Joint Operational Command', 'candidate:organization']]);
+  });
+
   it('lets a city begin a school’s name, and the last of several heads end it', () => {
     assert.deepEqual(found('He is a graduate of the Tashkent Higher Combined Arms Command School.'), [['Tashkent Higher Combined Arms Command School', 'candidate:organization']]);
     assert.deepEqual(found('A statement by the Defence Ministry Press Service followed.'), [['Defence Ministry Press Service', 'candidate:organization']]);

@@ -227,6 +227,12 @@ export class InstitutionNames {
     return isWordSpace(this.text.charCodeAt(this.endOf(i)));
   }
 
+  /** Whether words i and i + 1 are the halves of a compound joined by a hyphen: "North-Western", "Kazakh-Russian". */
+  private hyphenated(i: number): boolean {
+    if (i < 0 || i + 1 >= this.count) return false;
+    return this.startOf(i + 1) - this.endOf(i) === 1 && this.text.charCodeAt(this.endOf(i)) === 0x2d;
+  }
+
   /** Whether word i is joined to i + 1 by an elided article: "dell’Interno", "dell'Asia". */
   private elided(i: number): boolean {
     if (i < 0 || i + 1 >= this.count || this.startOf(i + 1) - this.endOf(i) !== 1) return false;
@@ -260,7 +266,7 @@ export class InstitutionNames {
     }
     let first = h;
     let absorbed = false;
-    for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && this.spaced(i) && this.capitalised(i); i--) {
+    for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && (this.spaced(i) || this.hyphenated(i)) && this.capitalised(i); i--) {
       if (this.isIn(NOT_MODIFIER_WORDS, i)) break;
       const known = context.knownAt(this.startOf(i), this.endOf(i));
       // A place that starts the name is part of it; a state or an organization beside it is not.
