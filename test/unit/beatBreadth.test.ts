@@ -116,6 +116,24 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the provinces and towns of Armenia’s borders and the towns of the Fergana Valley', () => {
+    assert.deepEqual(found('Shelling near Sotk, in Syunik and Tavush, at Kapan and Meghri; in Gegharkunik Province too.'), [
+      ['Sotk', 'place:sotk'],
+      ['Syunik', 'place:syunik'],
+      ['Tavush', 'place:tavush'],
+      ['Kapan', 'place:kapan'],
+      ['Meghri', 'place:meghri'],
+      ['Gegharkunik Province', 'place:gegharkunik'],
+    ]);
+    assert.deepEqual(found('Scontri presso Isfara; truppe a Jalal-Abad e a Naryn; в Сюникской области и в Исфаре.'), [
+      ['Isfara', 'place:isfara'],
+      ['Jalal-Abad', 'place:jalal-abad'],
+      ['Naryn', 'place:naryn'],
+      ['Сюникской области', 'place:syunik'],
+      ['Исфаре', 'place:isfara'],
+    ]);
+  });
+
   it('finds the OSCE’s and the Belarusian opposition’s cities, and the security services of Kazakhstan and Kyrgyzstan', () => {
     assert.deepEqual(found('The envoy flew from Vilnius to Vienna; the KNB and the GKNB of Kyrgyzstan were told.'), [
       ['Vilnius', 'place:vilnius'],

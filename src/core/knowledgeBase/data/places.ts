@@ -459,6 +459,33 @@ export const places: EntityInput[] = [
     description: 'Town of Syunik Province, in the south of Armenia.',
     aliases: { ru: ['Горис'] },
   },
+  {
+    id: 'place:kapan',
+    type: 'place',
+    kind: 'city',
+    name: 'Kapan',
+    country: 'place:armenia',
+    description: 'Centre of the Syunik Province.',
+    aliases: { ru: ['Капан'] },
+  },
+  {
+    id: 'place:meghri',
+    type: 'place',
+    kind: 'city',
+    name: 'Meghri',
+    country: 'place:armenia',
+    description: 'Town of the Syunik Province on the border with Iran.',
+    aliases: { ru: ['Мегри'] },
+  },
+  {
+    id: 'place:sotk',
+    type: 'place',
+    kind: 'city',
+    name: 'Sotk',
+    country: 'place:armenia',
+    description: 'Village of the Gegharkunik Province on the border with Azerbaijan, by a gold mine.',
+    aliases: { ru: ['Сотк'] },
+  },
 
   // Cities: Belarus
   {
@@ -655,6 +682,22 @@ export const places: EntityInput[] = [
     country: 'place:kyrgyzstan',
     aliases: { ru: ['Баткен'] },
   },
+  {
+    id: 'place:jalal-abad',
+    type: 'place',
+    kind: 'city',
+    name: 'Jalal-Abad',
+    country: 'place:kyrgyzstan',
+    aliases: { en: ['Jalalabad'], ru: ['Джалал-Абад'] },
+  },
+  {
+    id: 'place:naryn',
+    type: 'place',
+    kind: 'city',
+    name: 'Naryn',
+    country: 'place:kyrgyzstan',
+    aliases: { ru: ['Нарын'] },
+  },
 
   // Cities and sites: Russia
   {
@@ -789,6 +832,15 @@ export const places: EntityInput[] = [
     name: 'Kulob',
     country: 'place:tajikistan',
     aliases: { en: ['Kulyab'], ru: ['Куляб'] },
+  },
+  {
+    id: 'place:isfara',
+    type: 'place',
+    kind: 'city',
+    name: 'Isfara',
+    country: 'place:tajikistan',
+    description: 'Town of the Sughd Region on the border with Kyrgyzstan.',
+    aliases: { ru: ['Исфара'] },
   },
   {
     id: 'place:khorog',
@@ -1702,6 +1754,45 @@ export const places: EntityInput[] = [
     aliases: {
       en: ['Vayots Dzor'],
       it: ['provincia di Vayots Dzor', 'Vayots Dzor'],
+    },
+  },
+  {
+    id: 'place:syunik',
+    type: 'place',
+    kind: 'region',
+    name: 'Syunik Province',
+    country: 'place:armenia',
+    description: 'Southernmost province of Armenia, between Azerbaijan and Iran.',
+    aliases: {
+      en: ['Syunik'],
+      it: ['provincia di Syunik', 'Syunik'],
+      ru: ['Сюник', 'Сюникская область'],
+    },
+  },
+  {
+    id: 'place:tavush',
+    type: 'place',
+    kind: 'region',
+    name: 'Tavush Province',
+    country: 'place:armenia',
+    description: 'Province of north-eastern Armenia on the border with Azerbaijan.',
+    aliases: {
+      en: ['Tavush'],
+      it: ['provincia di Tavush', 'Tavush'],
+      ru: ['Тавуш', 'Тавушская область'],
+    },
+  },
+  {
+    id: 'place:gegharkunik',
+    type: 'place',
+    kind: 'region',
+    name: 'Gegharkunik Province',
+    country: 'place:armenia',
+    description: 'Province of eastern Armenia around Lake Sevan.',
+    aliases: {
+      en: ['Gegharkunik'],
+      it: ['provincia di Gegharkunik', 'Gegharkunik'],
+      ru: ['Гегаркуник', 'Гегаркуникская область'],
     },
   },
   {
