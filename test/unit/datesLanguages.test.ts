@@ -209,6 +209,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Приказ первого заместителя министра зачитали вслух.', 2024), []);
   });
 
+  it('reads two days in a row joined by "and" as a range, and two days apart as the second alone', () => {
+    assert.deepEqual(dates('The talks on 3 and 4 October 2024 ended.'), [['3 and 4 October 2024', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('I colloqui del 3 e 4 ottobre.', 2024), [['3 e 4 ottobre', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('Переговоры 3 и 4 октября.', 2024), [['3 и 4 октября', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('Drills on Oct. 3 and 4, 2024.'), [['Oct. 3 and 4, 2024', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('Votes on 3 and 7 October.', 2024), [['7 October', '2024-10-07']]);
+    assert.deepEqual(dates('By Oct. 3 and 4,000 troops.', 2024), [['Oct. 3', '2024-10-03']]);
+    assert.deepEqual(dates('Between 3 and 4 million people.', 2024), []);
+  });
+
   it('counts weekdays in whole days, across months and years', () => {
     assert.equal(resolveWeekday('2025-01-01', 6, undefined), '2024-12-29');
     assert.equal(resolveWeekday('2024-02-29', 0, 'next'), '2024-03-04');
