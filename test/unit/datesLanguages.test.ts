@@ -239,6 +239,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     const months = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date' && !/\d/.test(m.text)).map((m) => [m.text, m.iso]);
     assert.deepEqual(months('ALMATY, December 4, 2023. The ministers will meet again in early March.'), [['early March', '2024-03']]);
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice si terrà a Minsk a fine febbraio.'), [['fine febbraio', '2024-02']]);
+    // "prossimo" before the date says it is the coming one.
+    assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il prossimo vertice a metà marzo.'), [['metà marzo', '2024-03']]);
     // Reported speech announces too.
     assert.deepEqual(months('ALMATY, December 4, 2023. He said Minsk would host the ministers in late February.'), [['late February', '2024-02']]);
     // An Italian verb in the future tense, listed or not, announces.
@@ -259,6 +261,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       assert.deepEqual(read('MINSK, 4 December 2023. The ministers will meet again on 11 March.'), [['11 March', '2024-03-11']]);
       assert.deepEqual(read('MINSK, 4 December 2023. The drills will run from 3 to 7 April.'), [['3 to 7 April', '2024-04-03/2024-04-07']]);
       assert.deepEqual(read('MINSK, 4 December 2023. The ministers met on 11 March.'), [['11 March', '2023-03-11']]);
+      assert.deepEqual(read('MOSCA, 4 dicembre 2023. Il prossimo 11 marzo i ministri. Lo scorso 11 marzo no.'), [['11 marzo', '2024-03-11'], ['11 marzo', '2023-03-11']]);
       assert.deepEqual(read('MINSK, 4 December 2023. The ministers will meet on 11 March 2023.'), [['11 March 2023', '2023-03-11']]);
     }
     // Without the article's day there is nothing to count from.

@@ -108,7 +108,7 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 /** Words in the sentence before a weekday that make it the coming one: the report announces. */
 const FUTURE = new Set([
   ...['will', 'would', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
-  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà'],
+  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
   ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
