@@ -111,6 +111,13 @@ describe('breadth of the beat', () => {
       ['Патриот', 'place:patriot-park'],
       ['Патриот', 'place:patriot-park'],
     ]);
+    // In English the head comes after the name, in Italian before it; both stay outside.
+    assert.deepEqual(found('Drills at the Edelweiss training centre, then at the “Edelweiss” training ground; al centro di addestramento Edelweiss.'), [
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+    ]);
+    assert.deepEqual(found('They stayed at the “Edelweiss” hotel; an Edelweiss grows on the slope.'), []);
     // The word alone, in quotes after something else, or in small letters, is no site.
     assert.deepEqual(found('Песня «Эдельвейс» звучала в торговом центре «Эдельвейс». Газета «Патриот» вышла; он патриот, а Эдельвейс — цветок.'), []);
   });
@@ -152,6 +159,38 @@ describe('breadth of the beat', () => {
       ['Брюсселе', 'place:brussels'],
       ['Тяньцзине', 'place:tianjin'],
       ['Жанаозене', 'place:zhanaozen'],
+    ]);
+  });
+
+  it('finds the towns of the Tajik-Afghan border and of northern Kazakhstan', () => {
+    assert.deepEqual(found('Posts near Ishkashim were reinforced; the base has units in Bokhtar, and drills are due near Kostanay.'), [
+      ['Ishkashim', 'place:ishkashim'],
+      ['Bokhtar', 'place:bokhtar'],
+      ['Kostanay', 'place:kostanay'],
+    ]);
+    assert.deepEqual(found('Un’esercitazione nella regione di Kostanay; учения в Костанайской области, под Курган-Тюбе и у Ишкашима.'), [
+      ['regione di Kostanay', 'place:kostanay-region'],
+      ['Костанайской области', 'place:kostanay-region'],
+      ['Курган-Тюбе', 'place:bokhtar'],
+      ['Ишкашима', 'place:ishkashim'],
+    ]);
+  });
+
+  it('finds the provinces and towns of Armenia’s borders and the towns of the Fergana Valley', () => {
+    assert.deepEqual(found('Shelling near Sotk, in Syunik and Tavush, at Kapan and Meghri; in Gegharkunik Province too.'), [
+      ['Sotk', 'place:sotk'],
+      ['Syunik', 'place:syunik'],
+      ['Tavush', 'place:tavush'],
+      ['Kapan', 'place:kapan'],
+      ['Meghri', 'place:meghri'],
+      ['Gegharkunik Province', 'place:gegharkunik'],
+    ]);
+    assert.deepEqual(found('Scontri presso Isfara; truppe a Jalal-Abad e a Naryn; в Сюникской области и в Исфаре.'), [
+      ['Isfara', 'place:isfara'],
+      ['Jalal-Abad', 'place:jalal-abad'],
+      ['Naryn', 'place:naryn'],
+      ['Сюникской области', 'place:syunik'],
+      ['Исфаре', 'place:isfara'],
     ]);
   });
 

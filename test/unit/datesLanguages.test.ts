@@ -3,7 +3,7 @@
 // months named alone or in part. Sentences made up for these tests.
 import * as assert from 'node:assert/strict';
 import '../../src/editor/services/zodConfig';
-import { datelineDay, findDates } from '../../src/core/recognizer/dates';
+import { datelineDay, findDates, findDatesPlainly } from '../../src/core/recognizer/dates';
 import { resolveWeekday } from '../../src/core/recognizer/dateWords';
 import { selectLongest } from '../../src/core/recognizer/entityMatcher';
 import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
@@ -256,6 +256,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Приказ первого заместителя министра зачитали вслух.', 2024), []);
   });
 
+  it('reads two days in a row joined by "and" as a range, and two days apart as the second alone', () => {
+    assert.deepEqual(dates('The talks on 3 and 4 October 2024 ended.'), [['3 and 4 October 2024', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('I colloqui del 3 e 4 ottobre.', 2024), [['3 e 4 ottobre', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('Переговоры 3 и 4 октября.', 2024), [['3 и 4 октября', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('Drills on Oct. 3 and 4, 2024.'), [['Oct. 3 and 4, 2024', '2024-10-03/2024-10-04']]);
+    assert.deepEqual(dates('Votes on 3 and 7 October.', 2024), [['7 October', '2024-10-07']]);
+    assert.deepEqual(dates('By Oct. 3 and 4,000 troops.', 2024), [['Oct. 3', '2024-10-03']]);
+    assert.deepEqual(dates('Between 3 and 4 million people.', 2024), []);
+  });
+
   it('counts weekdays in whole days, across months and years', () => {
     assert.equal(resolveWeekday('2025-01-01', 6, undefined), '2024-12-29');
     assert.equal(resolveWeekday('2024-02-29', 0, 'next'), '2024-03-04');
@@ -270,6 +280,39 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(iso('The ministers will meet again on Friday.'), ['2024-06-07']);
     assert.deepEqual(iso('The ministers met on Monday.'), ['2024-06-03']);
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
+  });
+
+  it('reads a month without a year that a sentence announces, earlier in the year than the article, as next year\'s', () => {
+    const months = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date' && !/\d/.test(m.text)).map((m) => [m.text, m.iso]);
+    assert.deepEqual(months('ALMATY, December 4, 2023. The ministers will meet again in early March.'), [['early March', '2024-03']]);
+    assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice si terrà a Minsk a fine febbraio.'), [['fine febbraio', '2024-02']]);
+    // "prossimo" before the date says it is the coming one.
+    assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il prossimo vertice a metà marzo.'), [['metà marzo', '2024-03']]);
+    // Reported speech announces too.
+    assert.deepEqual(months('ALMATY, December 4, 2023. He said Minsk would host the ministers in late February.'), [['late February', '2024-02']]);
+    // An Italian verb in the future tense, listed or not, announces.
+    assert.deepEqual(months('MOSCA, 4 dicembre 2023. Minsk ospiterà i ministri a metà gennaio.'), [['metà gennaio', '2024-01']]);
+    assert.deepEqual(months('МОСКВА, 4 декабря 2023. Учения пройдут в Бресте в середине апреля.'), [['середине апреля', '2024-04']]);
+    // A range of months takes the year of its first.
+    assert.deepEqual(months('ALMATY, December 4, 2023. Drills are planned in January–March.'), [['January–March', '2024-01/2024-03']]);
+    // Told, not announced: the article's year.
+    assert.deepEqual(months('ALMATY, December 4, 2023. The ministers met in early March.'), [['early March', '2023-03']]);
+    assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il tiranno cadde a fine febbraio.'), [['fine febbraio', '2023-02']]);
+    // A month after the article's own is this year's, announced or not.
+    assert.deepEqual(months('ALMATY, June 4, 2023. The ministers will meet in November.'), [['November', '2023-11']]);
+    // A day and month, or days of one, the same way, read in place or by their expression.
+    const later = (dates: Mention[]) => selectLongest(dates).filter((m) => m.start > 20).map((m) => [m.text, m.iso]);
+    const days = (article: string) => later(findDates(article, 2023, '2023-12-04'));
+    const plainDays = (article: string) => later(findDatesPlainly(article, 2023, '2023-12-04'));
+    for (const read of [days, plainDays]) {
+      assert.deepEqual(read('MINSK, 4 December 2023. The ministers will meet again on 11 March.'), [['11 March', '2024-03-11']]);
+      assert.deepEqual(read('MINSK, 4 December 2023. The drills will run from 3 to 7 April.'), [['3 to 7 April', '2024-04-03/2024-04-07']]);
+      assert.deepEqual(read('MINSK, 4 December 2023. The ministers met on 11 March.'), [['11 March', '2023-03-11']]);
+      assert.deepEqual(read('MOSCA, 4 dicembre 2023. Il prossimo 11 marzo i ministri. Lo scorso 11 marzo no.'), [['11 marzo', '2024-03-11'], ['11 marzo', '2023-03-11']]);
+      assert.deepEqual(read('MINSK, 4 December 2023. The ministers will meet on 11 March 2023.'), [['11 March 2023', '2023-03-11']]);
+    }
+    // Without the article's day there is nothing to count from.
+    assert.deepEqual(months('The ministers will meet in March 2023 and again in early May.').slice(-1), [['early May', undefined]]);
   });
 
   it('takes the article day from the dateline, and the recognizer resolves weekdays with it, in full and piece by piece', () => {

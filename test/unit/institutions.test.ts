@@ -28,6 +28,15 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes a modifier that is a compound with a hyphen whole', () => {
+    assert.deepEqual(found('A colonel of the North-Western Operational Command spoke; the Kazakh-Russian Intergovernmental Commission met.'), [
+      ['North-Western Operational Command', 'candidate:organization'],
+      ['Kazakh-Russian Intergovernmental Commission', 'candidate:organization'],
+    ]);
+    // A compound in small letters stays out.
+    assert.deepEqual(found('The Russian-led Joint Operational Command met.'), [['Joint Operational Command', 'candidate:organization']]);
+  });
+
   it('lets a city begin a school’s name, and the last of several heads end it', () => {
     assert.deepEqual(found('He is a graduate of the Tashkent Higher Combined Arms Command School.'), [['Tashkent Higher Combined Arms Command School', 'candidate:organization']]);
     assert.deepEqual(found('A statement by the Defence Ministry Press Service followed.'), [['Defence Ministry Press Service', 'candidate:organization']]);
@@ -89,7 +98,7 @@ describe('bodies found by their head noun', () => {
     // A demonym, a body, a known place or a sentence's first words are no site's name; nor is a range without its kind.
     assert.deepEqual(found('The Kazakh training ground closed. Training ground staff left. A Wide range of Views. Il poligono è chiuso.'), []);
     assert.deepEqual(found('The Edelweiss training ground near Balykchy; il poligono di Harbmaidon.'), [
-      ['Edelweiss training ground', 'place:edelweiss-training-ground'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
       ['Balykchy', 'place:balykchy'],
       ['Harbmaidon', 'place:harbmaidon-training-ground'],
     ]);
@@ -165,6 +174,22 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Ministry of Energy Denies Report\n'), []);
     assert.deepEqual(found('Ministry of Energy of Armenia Denies Report\n'), [['Armenia', 'place:armenia']]);
     assert.deepEqual(found('As Unrest Spreads, Ministry of Energy of Armenia\n'), [['Armenia', 'place:armenia']]);
+  });
+
+  it('takes a letterhead in capitals the same way, and the knowledge base’s body of that country when it has one', () => {
+    assert.deepEqual(found('MINISTRY OF DEFENCE OF THE REPUBLIC OF BELARUS\nPRESS SERVICE\n'), [
+      ['MINISTRY OF DEFENCE', 'organization:belarus-defence-ministry'],
+      ['REPUBLIC OF BELARUS', 'place:belarus'],
+    ]);
+    assert.deepEqual(found('STATEMENT\nTHE MINISTRY OF ENERGY OF THE REPUBLIC OF KAZAKHSTAN\n'), [
+      ['MINISTRY OF ENERGY', 'candidate:organization'],
+      ['REPUBLIC OF KAZAKHSTAN', 'place:kazakhstan'],
+    ]);
+    // A headline in capitals says more; a head alone is no name; capitals inside a sentence's line are no letterhead.
+    assert.deepEqual(found('MINISTRY OF DEFENCE ANNOUNCES DRILLS IN BELARUS\n'), [['BELARUS', 'place:belarus']]);
+    assert.deepEqual(found('MINISTRY OF ENERGY OF ARMENIA DENIES REPORT\n'), [['ARMENIA', 'place:armenia']]);
+    assert.deepEqual(found('THE COUNCIL OF EUROPE\n'), [['EUROPE', 'place:europe']]);
+    assert.deepEqual(found('The stamp read MINISTRY OF ENERGY OF ARMENIA\n'), [['ARMENIA', 'place:armenia']]);
   });
 
   it('tells a sentence that a long name starts from a headline, by the words in small letters further on its line', () => {

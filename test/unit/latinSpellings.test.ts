@@ -11,8 +11,27 @@ describe('Latin spellings of people’s names', () => {
     assert.deepEqual(latinSpellings('Stanislav Zas', 'person'), ['Stanislau Zas']);
   });
 
+  it('writes sh, zh and ch with a háček, and sh as the Italian sc or sci', () => {
+    assert.deepEqual(latinSpellings('Lukashenko', 'person'), ['Lukašenko', 'Lukascenko']);
+    assert.deepEqual(latinSpellings('Sergei Shoigu', 'person'), ['Sergei Šoigu', 'Sergei Scioigu']);
+    assert.deepEqual(latinSpellings('Ruslan Zhaksylykov', 'person'), ['Ruslan Zhaksilikov', 'Ruslan Žaksylykov']);
+    assert.deepEqual(latinSpellings('Sergey Chemezov', 'person'), ['Sergey Čemezov']);
+    // An h that makes no digraph, and an sh before no vowel, stay.
+    assert.deepEqual(latinSpellings('Emomali Rahmon', 'person'), []);
+    assert.deepEqual(latinSpellings('Mash', 'person'), ['Maš']);
+  });
+
+  it('finds a leader written with a háček or the Italian sc as one name', () => {
+    assert.deepEqual(found('Lukašenko e Lukascenko ricevono Pascinyan a Minsk.'), [
+      ['Lukašenko', 'person:alexander-lukashenko'],
+      ['Lukascenko', 'person:alexander-lukashenko'],
+      ['Pascinyan', 'person:nikol-pashinyan'],
+      ['Minsk', 'place:minsk'],
+    ]);
+  });
+
   it('leaves a consonant y, other entities and other scripts as they are', () => {
-    assert.deepEqual(latinSpellings('Yuri Ushakov', 'person'), []);
+    assert.deepEqual(latinSpellings('Yuri Borisov', 'person'), []);
     assert.deepEqual(latinSpellings('Sooronbay Jeenbekov', 'person'), []);
     assert.deepEqual(latinSpellings('Kyrgyzstan', 'place'), []);
     assert.deepEqual(latinSpellings('Садыр Жапаров', 'person'), []);

@@ -17,6 +17,7 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('By Laura Whitfield\nDUSHANBE, Oct 3 — Talks opened.'), ['Laura Whitfield']);
     assert.deepEqual(candidates('Soldiers at the range. Photo: Pavel Orlov / Defence Ministry'), ['Pavel Orlov']);
     assert.deepEqual(candidates('Troops on parade. / Tomas Berg, Northern Press'), ['Tomas Berg']);
+    assert.deepEqual(candidates('A news conference in Yerevan. Photo: Karen Minasyan / AFP\nFoto: Lina Tormen/Epa'), ['Karen Minasyan', 'Lina Tormen']);
   });
 
   it('takes the name of an Italian byline and of a wire story’s closing credits', () => {
@@ -89,6 +90,8 @@ describe('people named without a title', () => {
   it('leaves out headlines in title case, organizations and places', () => {
     assert.deepEqual(candidates('Allies Agree New Security Pact In Minsk'), []);
     assert.deepEqual(candidates('Photo: Defence Ministry Press Service'), []);
+    assert.deepEqual(candidates('Photo: Defence Ministry Press Service / Handout'), []);
+    assert.deepEqual(candidates('Photo: Kazakh Army / Reuters'), []);
     assert.deepEqual(candidates('The Eurasian Development Bank said it would lend more. Foreign Ministry said nothing.'), []);
     assert.deepEqual(candidates('Troops moved from Central Asia, Russia and Western Europe.'), []);
     assert.deepEqual(candidates('Roman Catholic bishops and Santa Maria Novella were mentioned.'), []);

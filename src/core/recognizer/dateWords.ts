@@ -1,7 +1,8 @@
 // Dates written without a number, in English, Italian and Russian: a weekday ("on Friday",
 // "giovedì scorso", "в прошлую пятницу"), resolved against the article's date; a month after a
 // preposition ("in September", "a ottobre", "в сентябре"); a part of a month ("mid-October",
-// "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year;
+// "inizio di settembre", "в середине октября", "во второй декаде сентября"), in the reference year
+// (the next one when a sentence announces a month earlier in the year than the article's day);
 // and a Russian day written in words ("двадцать пятого мая"). A reader marks these as dates whether
 // or not they can be resolved: without the article's date (for a weekday) or a year (for a month),
 // the mention is found with no ISO value rather than a guessed one.
@@ -106,11 +107,18 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 
 /** Words in the sentence before a weekday that make it the coming one: the report announces. */
 const FUTURE = new Set([
-  ...['will', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
-  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà'],
-  ...['будет', 'будут', 'состоится', 'пройдет', 'пройдёт', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
+  ...['will', 'would', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
+  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
+  ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
+/**
+ * An Italian verb in the future tense, listed in FUTURE or not, by its ending: -rà in the singular
+ * ("ospiterà"), -ranno in the plural ("ospiteranno"); "tiranno" is a noun.
+ */
+const isItalianFuture = (lower: string) => lower.endsWith('rà') || (lower.length >= 7 && lower.endsWith('ranno') && lower !== 'tiranno');
+/** `isItalianFuture` for a word [start, end) in ASCII letters, which only the plural ending may be. */
+const isItalianFuturePlural = (text: string, start: number, end: number) => end - start >= 7 && (text.charCodeAt(end - 1) | 0x20) === 0x6f && isItalianFuture(text.slice(start, end).toLowerCase());
 /** The lengths of the words of FUTURE in ASCII letters, by their first letter, one bit each: most words of a sentence are ruled out on one read. */
 const FUTURE_ASCII_LENGTHS = new Int32Array(128);
 for (const w of FUTURE) if (/^[a-z]+$/.test(w)) FUTURE_ASCII_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
@@ -278,6 +286,11 @@ export class WordDateFinder {
     private readonly reference: WordDateReference,
   ) {}
 
+  /** The year of a date in month `month` written without one at the text's word `k` (see `yearOfMonth`). */
+  yearOf(words: TextWords, k: number, month: number): number | undefined {
+    return yearOfMonth(this.text, words, k, month, this.reference);
+  }
+
   /**
    * The text's word `k` among its words (`wordsOf`), shown in order; the words before a trigger
    * are read from the same lists, only at a trigger, and the words after it from the text.
@@ -296,7 +309,7 @@ export class WordDateFinder {
           ? weekdayDate(text, around, info, this.reference.day)
           : info.nominative
             ? nominativeMonthsRange(text, around, info)
-            : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference.year));
+            : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference));
       if (mention) {
         this.found.push(mention);
         break;
@@ -394,6 +407,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
     const wordEnd = ends[j];
     if (inAsciiLetters(text, wordStart, wordEnd)) {
       if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+      if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
   }
   return false;
@@ -421,7 +435,7 @@ function announcesWithin(text: string, start: number, end: number, at: number): 
       if (text.charCodeAt(j) >= 0x80) ascii = false;
       j += width;
     }
-    if (ascii ? mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase()) : splitAnnounces(text.slice(i, j))) return true;
+    if (ascii ? (mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase())) || isItalianFuturePlural(text, i, j) : splitAnnounces(text.slice(i, j))) return true;
     i = j;
   }
   return false;
@@ -443,7 +457,7 @@ function splitAnnounces(word: string): boolean {
   return word
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((w) => FUTURE.has(w));
+    .some((w) => FUTURE.has(w) || isItalianFuture(w));
 }
 
 /** An Italian or Russian weekday written with a capital: at the start of a sentence, and not followed by a name ("Domenica Rossi"). */
@@ -492,17 +506,29 @@ export function resolveWeekday(day: string, weekday: number, direction: Directio
   return date.toISOString().slice(0, 10);
 }
 
-/** A month alone or a part of it: in the reference year when there is one, else with no ISO value. */
-function monthDate(text: string, around: WordsAround, info: WordInfo, year: number | undefined): Mention | undefined {
+/**
+ * The year of a month written without one: the reference year, or the next one when the month
+ * comes earlier in the year than the article's day and the sentence announces it ("in December:
+ * the ministers will meet in March").
+ */
+function yearOfMonth(text: string, words: TextWords, k: number, month: number, reference: WordDateReference): number | undefined {
+  const { year, day } = reference;
+  if (year === undefined || day === undefined || Number(day.slice(0, 4)) !== year || month >= Number(day.slice(5, 7))) return year;
+  return announces(text, words, k) ? year + 1 : year;
+}
+
+/** A month alone or a part of it: in the reference year (see `yearOfMonth`) when there is one, else with no ISO value. */
+function monthDate(text: string, around: WordsAround, info: WordInfo, reference: WordDateReference): Mention | undefined {
   const { self } = around;
   // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
   if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
   const before = around.previous();
   if (!before || !MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
   // A year written after the month is its year, and part of the date: "early December 2023",
-  // "в начале декабря 2023 года", "all'inizio di dicembre 2023".
+  // "в начале декабря 2023 года", "all'inizio di dicembre 2023". Without one, the reference year,
+  // or the next one for a month the sentence announces (`yearOfMonth`).
   const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
-  const monthYear = written ? Number(written[1]) : year;
+  const monthYear = written ? Number(written[1]) : yearOfMonth(text, around.words, around.k, info.month!, reference);
   const end = written ? self.end + written[0].length : self.end;
   const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
   if (before.lower === 'декаде' || before.lower === 'половине') {
@@ -520,7 +546,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, year: numb
   const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
   const range = start === self.start ? laterMonthAfterDash(text, around, info) : undefined;
   if (range) {
-    const y = range.year ?? year;
+    const y = range.year ?? monthYear;
     const iso = y === undefined ? undefined : `${y}-${pad(info.month!)}/${y}-${pad(range.month)}`;
     return { start, end: range.end, text: text.slice(start, range.end), type: 'date', iso };
   }

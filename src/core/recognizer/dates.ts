@@ -83,6 +83,11 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}to|dal${SP}${YEAR}${SP}al)${SP}${YEAR}` },
   // (tra il | fra il) 2022 e il 2024
   { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
+  // 3 and 4 October, 3 e 4 ottobre, 3 и 4 октября [2024]: two days in a row, as a range (two days
+  // apart are two dates, the first of them no date written whole)
+  { name: 'rangeAndDays', pattern: `${DAY}${SP}(?:and|e|и)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // October 3 and 4[, 2024] (not "Oct. 3 and 4,000 troops")
+  { name: 'rangeAndMonthFirst', pattern: `${MONTH}${SP}${DAY}${SP}and${SP}${DAY}(?![,.]\\d)(?:,?${SP}${YEAR})?` },
   // 6-13 October [2023]
   { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
@@ -162,6 +167,8 @@ const FORM_STARTS: Record<string, number> = {
   rangeItalianBetweenMonths: DAY_DIGITS,
   rangeYearsOpened: FROM | DAL,
   rangeItalianBetweenYears: YEAR_DIGITS,
+  rangeAndDays: DAY_DIGITS,
+  rangeAndMonthFirst: MONTH_NAME,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
   rangeItalianMonths: DAL,
@@ -311,6 +318,19 @@ function italianAndTheAt(text: string, at: number): boolean {
   return il > e + 1 && (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isDateSpace(text.charCodeAt(il + 2));
 }
 
+/** Spaces at `at` (after a day's digits or its suffix), then "and", "e" or "и" and a space: what two days in a row need between them. */
+function andAt(text: string, at: number): boolean {
+  // Past a suffix ("3rd", "3-го"), if one is written.
+  for (const limit = Math.min(text.length, at + 3); at < limit && !isDateSpace(text.charCodeAt(at)); ) at++;
+  const word = skipSpaces(text, at);
+  if (word === at) return false;
+  const first = text.charCodeAt(word) | 0x20;
+  const length = first === 0x61 ? 3 : 1;
+  if (first === 0x61 && ((text.charCodeAt(word + 1) | 0x20) !== 0x6e || (text.charCodeAt(word + 2) | 0x20) !== 0x64)) return false;
+  if (first !== 0x61 && first !== 0x65 && text.charCodeAt(word) !== 0x438) return false;
+  return isDateSpace(text.charCodeAt(word + length));
+}
+
 /** Past a day's degree sign at `at` ("1°", "1º"), if one is there. */
 const pastDegree = (text: string, at: number) => (text.charCodeAt(at) === 0xb0 || text.charCodeAt(at) === 0xba ? at + 1 : at);
 
@@ -352,6 +372,8 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeYearsOpened: (text, at, _kind, number) => text.charCodeAt(at) < 0x80 && digitsAt(text, number) === 4,
   // A year, then " e il ".
   rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
+  rangeAndDays: (text, at) => andAt(text, at + digitsAt(text, at)),
+  rangeAndMonthFirst: (text, at, _kind, number) => !isCyrillic(text.charCodeAt(at)) && digitsAt(text, number) <= 2 && andAt(text, number + digitsAt(text, number)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
   // (Russian writes the day first: "мае. 3 делегации" is a month, then a count.)
@@ -756,6 +778,11 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       const [, m, d1, d2, y] = g;
       return daysRange(year(y), monthOf(m), Number(d1), Number(d2));
     }
+    case 'rangeAndDays':
+    case 'rangeAndMonthFirst': {
+      const [d1, d2, m, y] = name === 'rangeAndDays' ? [g[1], g[2], g[3], g[4]] : [g[2], g[3], g[1], g[4]];
+      return Number(d2) === Number(d1) + 1 ? daysRange(year(y), monthOf(m), Number(d1), Number(d2)) : undefined;
+    }
     case 'rangeBetweenMonths':
     case 'rangeItalianBetweenMonths':
     case 'rangeItalianMonths':
@@ -815,7 +842,8 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
 
 /**
  * Every date in the text, with its ISO form. A date without a year takes `referenceYear` (the
- * article's own dateline year); without one it is given as `--MM-DD`. Invisible characters (a
+ * article's own dateline year), or the year after when a sentence announces it in a month before
+ * the article's day; without one it is given as `--MM-DD`. Invisible characters (a
  * soft hyphen, a zero-width space) do not stop a date; its span covers them.
  */
 export function findDates(text: string, referenceYear?: number, articleDay?: string): Mention[] {
@@ -857,7 +885,8 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       if (read === NO_DATE) continue;
       if (read === DATE_READ) {
         scannedTo = reading.end;
-        const iso = isoDay(reading.year === 0 ? referenceYear : reading.year, reading.month, reading.day);
+        const year = reading.year !== 0 ? reading.year : wordDates ? wordDates.yearOf(starts.words, starts.word[k], reading.month) : referenceYear;
+        const iso = isoDay(year, reading.month, reading.day);
         if (iso) found.push({ start: at, end: reading.end, text: text.slice(at, reading.end), type: 'date', iso });
         continue;
       }
@@ -874,6 +903,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
           iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
+      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) iso = inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
       scannedTo = at + m[0].length;
       const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
       if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
@@ -887,6 +917,14 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
     }
   }
   return found;
+}
+
+const FOUR_DIGITS = /\d{4}/;
+
+/** `iso`, of a date whose year was not written (`referenceYear`), moved to the year `wordDates` gives its month at the text's word `k`. */
+function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDateFinder, words: TextWords, k: number): string {
+  const year = wordDates.yearOf(words, k, Number(iso.slice(5, 7)));
+  return year === referenceYear ? iso : iso.replaceAll(`${referenceYear}-`, `${year}-`);
 }
 
 /**

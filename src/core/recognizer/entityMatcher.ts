@@ -302,12 +302,21 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
   return properNames;
 }
 
-/** The generic words before a site's name in Russian: "полигон «Эдельвейс»", "парк «Патриот»", "учебный центр". */
-const SITE_HEAD = /^(полигон|парк|учебно-тренировочный центр|учебный центр) (\p{Lu}.*)$/u;
+/**
+ * The generic words of a site's name around its name proper: before it in Russian and Italian
+ * ("полигон «Эдельвейс»", "парк «Патриот»", "centro di addestramento Edelweiss"), after it in
+ * English ("Edelweiss training ground"), in small letters (the "Park" of "Patriot Park" is its name's).
+ */
+const SITE_HEAD = /^(?:(полигон|парк|учебно-тренировочный центр|учебный центр|centro di addestramento|poligono) (\p{Lu}.*)|(\p{Lu}.*) (training (?:ground|range|centre|center)))$/u;
 
-/** The kind of a site's head, as `siteHeadBefore` tells it: a training ground, a park or a centre. */
+/**
+ * The kind of a site's head, in any language: a training ground (or range), a park or a training
+ * centre. A name proper in quotes is its site's only after a head of the site's own kind.
+ */
 function siteHeadKind(head: string): string {
-  return head.endsWith('центр') ? 'центр' : head;
+  const lower = head.toLowerCase();
+  if (lower.startsWith('парк')) return 'park';
+  return /центр|centro|centre|center/.test(lower) ? 'centre' : 'ground';
 }
 
 /**
@@ -323,7 +332,9 @@ function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: r
     const entity = entities[e];
     if (entity.type !== 'place' || entity.kind !== 'site') continue;
     for (const name of namesOf[e]) {
-      const [, head, proper] = SITE_HEAD.exec(name) ?? [];
+      const [, headBefore, properAfterHead, properBeforeHead, headAfter] = SITE_HEAD.exec(name) ?? [];
+      const proper = properAfterHead ?? properBeforeHead;
+      const head = headBefore ?? headAfter;
       if (proper === undefined) continue;
       // The whole name and its case forms ("полигоне Эдельвейс"): the mention is the name proper.
       for (const form of [name, ...russianCaseForms(name, entity.type)]) {
@@ -346,12 +357,15 @@ function addSiteNames(table: AliasTable, entities: readonly Entity[], namesOf: r
 }
 
 /**
- * The kind of a site's head in any case right before the quote at `quote` ("полигоне «", "парка «",
- * "учебном центре «": a centre alone may be a shop's), as `siteHeadKind` names it; undefined when none.
+ * The kind of a site's head (`siteHeadKind`) around the quotes at `quote` and `closing`: in any
+ * case right before the first ("полигоне «", "парка «", "учебном центре «", "centro di
+ * addestramento “": a centre alone may be a shop's), or right after the second ("” training
+ * ground"); undefined when there is none.
  */
-function siteHeadBefore(text: string, quote: number): string | undefined {
-  const head = /(?:^|[^\p{L}])(полигон|парк|(?:учебн|тренировочн)\p{L}* центр)(?:а|е|у|ом)?[ \u00a0]*$/iu.exec(text.slice(Math.max(0, quote - 40), quote))?.[1];
-  return head === undefined ? undefined : siteHeadKind(head.toLowerCase());
+function siteHeadAround(text: string, quote: number, closing: number): string | undefined {
+  const before = /(?:^|[^\p{L}])(полигон|парк|(?:учебн|тренировочн)\p{L}* центр|centro di addestramento|poligono)(?:а|е|у|ом)?[ \u00a0]*$/iu.exec(text.slice(Math.max(0, quote - 40), quote))?.[1];
+  const head = before ?? /^[ \u00a0]+(training (?:ground|range|centre|center))\b/.exec(text.slice(closing + 1, closing + 30))?.[1];
+  return head === undefined ? undefined : siteHeadKind(head);
 }
 
 /**
@@ -783,7 +797,7 @@ export class EntityMatcher {
     if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
     if (!quotedAt(text, start, end)) return -1;
     const heads = this.afterSiteHead.get(alias);
-    return heads === undefined || heads.has(siteHeadBefore(text, start - 1) ?? '') ? end : -1;
+    return heads === undefined || heads.has(siteHeadAround(text, start - 1, end) ?? '') ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {

@@ -60,7 +60,7 @@ const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|е�
 const RUSSIAN_VERB = /(?:ли|ла|ло|ал|ил|ыл|ел|ет|ит|ют|ут|ат|ят)$/;
 /** Genitives that say whose body it is without naming it: "Совет безопасности страны". */
 const RUSSIAN_OWNERS = new Set(['страны', 'республики', 'государства', 'организации', 'города', 'области', 'региона', 'союза']);
-const ENGLISH_LINKS = new Set(['of', 'for']);
+const ENGLISH_LINKS = new Set(['of', 'for', 'OF', 'FOR']);
 
 /** Capitalised words that start sentences or belong to titles and clauses, never to a body's name. */
 const NOT_MODIFIERS = new Set(
@@ -74,6 +74,7 @@ export const TITLE_SMALL_WORDS = new Set('a an the of for to in on at by as or a
 const TITLE_SMALL_WORD_SET = new WordSet(TITLE_SMALL_WORDS);
 const ENGLISH_HEAD_WORDS = new WordSet(ENGLISH_HEADS);
 const NOT_MODIFIER_WORDS = new WordSet(NOT_MODIFIERS);
+const NOT_MODIFIER_CAPITALS = new WordSet([...NOT_MODIFIERS].map((word) => word.toUpperCase()));
 const ENGLISH_LINK_WORDS = new WordSet(ENGLISH_LINKS);
 
 /** Whether a capitalised word is an institution's head noun ("Partito", "Ministry", "Совета"): never part of a person's name. */
@@ -100,10 +101,13 @@ const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
 /** How many capitalised words a site's name may have. */
 const MAX_SITE_WORDS = 3;
 
+/** The English heads in capitals, as a letterhead writes them ("MINISTRY OF DEFENCE OF …"). */
+const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase()));
+
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...SITE_HEADS];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
-const HEAD_WORDS = new WordSet(HEADS);
+const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
 const MAX_TAIL_WORDS = 8;
 
 /** A name found around a head: a body's, or with `place`, a training ground's. */
@@ -226,6 +230,12 @@ export class InstitutionNames {
     return isWordSpace(this.text.charCodeAt(this.endOf(i)));
   }
 
+  /** Whether words i and i + 1 are the halves of a compound joined by a hyphen: "North-Western", "Kazakh-Russian". */
+  private hyphenated(i: number): boolean {
+    if (i < 0 || i + 1 >= this.count) return false;
+    return this.startOf(i + 1) - this.endOf(i) === 1 && this.text.charCodeAt(this.endOf(i)) === 0x2d;
+  }
+
   /** Whether word i is joined to i + 1 by an elided article: "dell’Interno", "dell'Asia". */
   private elided(i: number): boolean {
     if (i < 0 || i + 1 >= this.count || this.startOf(i + 1) - this.endOf(i) !== 1) return false;
@@ -242,6 +252,7 @@ export class InstitutionNames {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
+    if (CAPITAL_HEADS.has(head)) return this.letterheadInCapitals(h, context);
     if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
     if (ITALIAN_HEADS.has(head) || ITALIAN_SMALL_HEADS.has(head)) return this.italian(h, context);
     return this.russian(h);
@@ -258,7 +269,7 @@ export class InstitutionNames {
     }
     let first = h;
     let absorbed = false;
-    for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && this.spaced(i) && this.capitalised(i); i--) {
+    for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && (this.spaced(i) || this.hyphenated(i)) && this.capitalised(i); i--) {
       if (this.isIn(NOT_MODIFIER_WORDS, i)) break;
       const known = context.knownAt(this.startOf(i), this.endOf(i));
       // A place that starts the name is part of it; a state or an organization beside it is not.
@@ -301,7 +312,7 @@ export class InstitutionNames {
     let i = last + 1;
     if (!this.spaced(i - 1) || !this.isIn(ENGLISH_LINK_WORDS, i)) return false;
     i++;
-    if (this.spaced(i - 1) && this.wordText(i) === 'the') i++;
+    if (this.spaced(i - 1) && (this.wordText(i) === 'the' || this.wordText(i) === 'THE')) i++;
     if (!this.spaced(i - 1)) return false;
     const owner = context.knownAt(this.startOf(i), this.endOf(i));
     if (owner === undefined || owner.start !== this.startOf(i) || (owner.type !== 'place' && owner.type !== 'organization')) return false;
@@ -310,6 +321,38 @@ export class InstitutionNames {
     while (end + 1 < this.count && this.endOf(end + 1) <= owner.end) end++;
     const next = this.base + end + 1;
     return this.endOf(end) === owner.end && (next >= this.words.count || this.lineBreakIn(ends[next - 1], starts[next]));
+  }
+
+  /**
+   * A body's name in capitals that starts its line and ends where "OF (THE)" and its owner, a place
+   * or an organization the knowledge base knows, end the line: a letterhead ("MINISTRY OF DEFENCE
+   * OF THE REPUBLIC OF BELARUS"). A line in capitals that says more is a headline, whose capitals
+   * say nothing of a name.
+   */
+  private letterheadInCapitals(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+    if (h > MAX_MODIFIERS) return undefined;
+    for (let i = 0; i <= h; i++) if (!this.inCapitals(i) || (i < h && !this.spaced(i))) return undefined;
+    // "THE", "NEW" and the like start the line, not the name.
+    let first = 0;
+    while (first < h && this.isIn(NOT_MODIFIER_CAPITALS, first)) first++;
+    for (let last = h; last < this.count && last - h <= MAX_TAIL_WORDS; last++) {
+      if (last > h && (!this.inCapitals(last) || !this.spaced(last - 1))) return undefined;
+      // A head alone is a name only where it is one in small letters too: "[Council] of [Europe]" is not.
+      if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h)[0] + this.wordText(h).slice(1).toLowerCase())) continue;
+      if (this.lineOfNameAndOwner(0, last, context)) return { start: this.startOf(first), end: this.endOf(last) };
+    }
+    return undefined;
+  }
+
+  /** Whether word i has a capital and no small letter. */
+  private inCapitals(i: number): boolean {
+    let capital = false;
+    for (let k = this.startOf(i); k < this.endOf(i); k++) {
+      const code = this.text.charCodeAt(k);
+      if (isLower(code)) return false;
+      if (isUpper(code)) capital = true;
+    }
+    return capital;
   }
 
   /**

@@ -1,7 +1,9 @@
 // Latin spellings of the region's names differ by system, not by person: the vowel ы is written y
-// or i (Sadyr, Sadir; Dmitry, Dmitri), and Belarusian writes -слаў as -slau where Russian has
-// -slav (Stanislau, Vyacheslau). A name the knowledge base writes one way is read the other way
-// too, from these rules rather than an alias per person.
+// or i (Sadyr, Sadir; Dmitry, Dmitri), Belarusian writes -слаў as -slau where Russian has -slav
+// (Stanislau, Vyacheslau), the scholarly system writes ш, ж and ч as š, ž and č where others write
+// sh, zh and ch (Lukašenko), and Italian papers write ш as sc or sci (Lukascenko, Scioigu). A name
+// the knowledge base writes one way is read the other ways too, from these rules rather than an
+// alias per person.
 import type { EntityType } from '../knowledgeBase/schema';
 
 /** A Latin consonant, in either case: a letter other than a, e, i, o, u, y. */
@@ -32,6 +34,18 @@ function slavAsSlau(name: string): string {
   return name.includes('slav') ? name.replace(/slav(?= |$)/g, 'slau') : name;
 }
 
+/** The digraphs for ш, ж and ч, in either case, as the scholarly system writes them with a háček: Lukashenko → Lukašenko. */
+const HACEK: Record<string, string> = { sh: 'š', Sh: 'Š', zh: 'ž', Zh: 'Ž', ch: 'č', Ch: 'Č' };
+
+function digraphsWithHacek(name: string): string {
+  return /[szc]h/i.test(name) ? name.replace(/[SZCszc]h/g, (pair) => HACEK[pair]) : name;
+}
+
+/** ш as Italian writes it: sc before e and i (Lukashenko → Lukascenko), sci before a, o and u (Shoigu → Scioigu). */
+function shAsItalian(name: string): string {
+  return /sh[aeiou]/i.test(name) ? name.replace(/([Ss])h(?=([aeiou]))/g, (_pair, s: string, vowel: string) => (vowel === 'e' || vowel === 'i' ? `${s}c` : `${s}ci`)) : name;
+}
+
 const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 
 /**
@@ -41,6 +55,6 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 export function latinSpellings(name: string, kind: EntityType): string[] {
   if (kind !== 'person' || !LATIN_NAME.test(name)) return [];
   const spellings: string[] = [];
-  for (const spelling of [vowelYAsI(name), slavAsSlau(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
+  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
   return spellings;
 }

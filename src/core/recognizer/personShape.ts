@@ -391,12 +391,12 @@ export class NamesByShape {
       this.addIfFree(0, length, 'byline');
       return;
     }
-    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma.
+    // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma or a slash.
     if (
       length <= 3 &&
       creditMarkBefore(text, starts[0]) &&
       CREDIT_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])) &&
-      /^(?:,|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
+      /^(?:,|[ \u00a0]?\/|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
     ) {
       this.addIfFree(0, length, 'credit');
       return;

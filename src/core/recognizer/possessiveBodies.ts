@@ -80,11 +80,14 @@ function possessiveBefore(text: string, at: number, knownAt: (start: number, end
 /** The words that join a body to its country after it: "Ministry of Defence of the Russian Federation", "Ministero della Difesa della Russia". */
 const PLACE_LINKS = [' of the ', ' of ', ' della ', ' del ', " dell'", ' dell’', ' di '];
 
-/** The country a link to it names right after `at` (" of the Republic of Belarus"), if it is a place the text already names. */
+/**
+ * The country a link to it names right after `at` (" of the Republic of Belarus", and in a
+ * letterhead's capitals " OF THE REPUBLIC OF BELARUS"), if it is a place the text already names.
+ */
 function placeAfter(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
   if (!isWordSpace(text.charCodeAt(at))) return undefined;
   for (const link of PLACE_LINKS) {
-    if (!text.startsWith(link, at)) continue;
+    if (!text.startsWith(link, at) && text.slice(at, at + link.length).toLowerCase() !== link) continue;
     const start = at + link.length;
     const place = knownAt(start, start + 1);
     return place?.type === 'place' && place.start === start ? place.id : undefined;

@@ -496,6 +496,24 @@ export const places: EntityInput[] = [
     country: 'place:armenia',
     aliases: { ru: ['Дилижан'] },
   },
+  {
+    id: 'place:meghri',
+    type: 'place',
+    kind: 'city',
+    name: 'Meghri',
+    country: 'place:armenia',
+    description: 'Town of the Syunik Province on the border with Iran.',
+    aliases: { ru: ['Мегри'] },
+  },
+  {
+    id: 'place:sotk',
+    type: 'place',
+    kind: 'city',
+    name: 'Sotk',
+    country: 'place:armenia',
+    description: 'Village of the Gegharkunik Province on the border with Azerbaijan, by a gold mine.',
+    aliases: { ru: ['Сотк'] },
+  },
 
   // Cities: Belarus
   {
@@ -633,6 +651,14 @@ export const places: EntityInput[] = [
     aliases: { en: ['Chimkent'], ru: ['Шымкент', 'Чимкент'] },
   },
   {
+    id: 'place:kostanay',
+    type: 'place',
+    kind: 'city',
+    name: 'Kostanay',
+    country: 'place:kazakhstan',
+    aliases: { en: ['Qostanay', 'Kostanai', 'Kustanay'], ru: ['Костанай', 'Кустанай'] },
+  },
+  {
     id: 'place:karaganda',
     type: 'place',
     kind: 'city',
@@ -689,14 +715,6 @@ export const places: EntityInput[] = [
     name: 'Aktau',
     country: 'place:kazakhstan',
     aliases: { en: ['Aqtau'], ru: ['Актау'] },
-  },
-  {
-    id: 'place:kostanay',
-    type: 'place',
-    kind: 'city',
-    name: 'Kostanay',
-    country: 'place:kazakhstan',
-    aliases: { en: ['Kostanai', 'Qostanay'], ru: ['Костанай'] },
   },
   {
     id: 'place:kokshetau',
@@ -958,6 +976,15 @@ export const places: EntityInput[] = [
     aliases: { en: ['Kulyab'], ru: ['Куляб'] },
   },
   {
+    id: 'place:isfara',
+    type: 'place',
+    kind: 'city',
+    name: 'Isfara',
+    country: 'place:tajikistan',
+    description: 'Town of the Sughd Region on the border with Kyrgyzstan.',
+    aliases: { ru: ['Исфара'] },
+  },
+  {
     id: 'place:khorog',
     type: 'place',
     kind: 'city',
@@ -971,7 +998,8 @@ export const places: EntityInput[] = [
     kind: 'city',
     name: 'Bokhtar',
     country: 'place:tajikistan',
-    aliases: { ru: ['Бохтар'] },
+    description: 'Centre of the Khatlon Region, called Kurgan-Tyube until 2018.',
+    aliases: { en: ['Kurgan-Tyube', 'Qurghonteppa'], ru: ['Бохтар', 'Курган-Тюбе'] },
   },
   {
     id: 'place:tursunzoda',
@@ -996,6 +1024,15 @@ export const places: EntityInput[] = [
     name: 'Panjakent',
     country: 'place:tajikistan',
     aliases: { en: ['Penjikent'], ru: ['Пенджикент'] },
+  },
+  {
+    id: 'place:ishkashim',
+    type: 'place',
+    kind: 'city',
+    name: 'Ishkashim',
+    country: 'place:tajikistan',
+    description: 'Town of Gorno-Badakhshan on the Panj, on the border with Afghanistan.',
+    aliases: { en: ['Ishkoshim'], ru: ['Ишкашим'] },
   },
   {
     id: 'place:vorukh',
@@ -1757,6 +1794,19 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:kostanay-region',
+    type: 'place',
+    kind: 'region',
+    name: 'Kostanay Region',
+    country: 'place:kazakhstan',
+    description: 'Region of northern Kazakhstan on the border with Russia.',
+    aliases: {
+      en: ['Kostanay Oblast', 'Qostanay Region'],
+      it: ['regione di Kostanay'],
+      ru: ['Костанайская область'],
+    },
+  },
+  {
     id: 'place:mangystau-region',
     type: 'place',
     kind: 'region',
@@ -1909,6 +1959,19 @@ export const places: EntityInput[] = [
       en: ['Tavush'],
       it: ['provincia di Tavush', 'Tavush'],
       ru: ['Тавушская область', 'Тавуш'],
+    },
+  },
+  {
+    id: 'place:gegharkunik',
+    type: 'place',
+    kind: 'region',
+    name: 'Gegharkunik Province',
+    country: 'place:armenia',
+    description: 'Province of eastern Armenia around Lake Sevan.',
+    aliases: {
+      en: ['Gegharkunik'],
+      it: ['provincia di Gegharkunik', 'Gegharkunik'],
+      ru: ['Гегаркуник', 'Гегаркуникская область'],
     },
   },
   {
