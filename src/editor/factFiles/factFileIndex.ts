@@ -18,7 +18,7 @@ import { workspacePath } from '../workspace/paths';
 
 const PRUNE_DELAY_MS = 60_000;
 /** How many fact files a scan reads at once. */
-const SCAN_READERS = 32;
+const SCAN_BATCH = 32;
 
 /** A fact file's content as the index last learnt it: read, written, or gone or unreadable (undefined). */
 export interface FactFileRead {
@@ -114,15 +114,13 @@ export class FactFileIndex implements vscode.Disposable {
     for (const known of this.facts.paths()) {
       if (!found.has(known)) this.facts.delete(known);
     }
-    // A few at a time: a large archive must not flood the file system. Each reader takes the next
-    // file as soon as it is done, rather than batches waiting for their slowest file. A file that
-    // cannot be read is a problem at that file; the others load all the same.
+    // A few at a time: a large archive must not flood the file system. A file that cannot be
+    // read is a problem at that file; the others load all the same. (Readers that each take the
+    // next file when done, rather than batches, made the first scan slower in the real host.)
     const keys = new Set<string>();
-    let next = 0;
-    const reader = async () => {
-      for (let i = next++; i < uris.length; i = next++) await this.load(uris[i], keys).catch((error: unknown) => this.unreadable(uris[i], String(error)));
-    };
-    await Promise.all(Array.from({ length: SCAN_READERS }, reader));
+    for (let i = 0; i < uris.length; i += SCAN_BATCH) {
+      await Promise.all(uris.slice(i, i + SCAN_BATCH).map((uri) => this.load(uri, keys).catch((error: unknown) => this.unreadable(uri, String(error)))));
+    }
     this.changed.fire(undefined);
     this.keysInUse = keys;
     // Entries of the parse cache no scan has used for a month go, in the background, a minute
