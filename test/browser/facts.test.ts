@@ -25,15 +25,7 @@ function factFileOnDisk(): FactFileOnDisk | undefined {
 
 /** The rows the quick pick shows: their text, and whether each is checked (in a multi-select pick). */
 async function quickPickRows(): Promise<{ text: string; checked: boolean | undefined; rect: Rect }[]> {
-  const wb = workbench();
-  const rows = [];
-  for (const row of await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').all()) {
-    const rect = await row.boundingBox();
-    if (!rect) continue;
-    const checked = await row.getAttribute('aria-checked');
-    rows.push({ text: (await row.innerText()).replace(/\s+/g, ' ').trim(), checked: checked === null ? undefined : checked === 'true', rect });
-  }
-  return rows.sort((a, b) => a.rect.y - b.rect.y);
+  return workbench().listRows('.quick-input-widget .quick-input-list .monaco-list-row');
 }
 
 async function quickPickTitle(): Promise<string> {

@@ -54,6 +54,14 @@ export interface TreeRow {
   rect: Rect;
 }
 
+/** A row of a list or tree as the page shows it. */
+export interface ListRow extends TreeRow {
+  /** Undefined for a row of a list that checks nothing. */
+  checked: boolean | undefined;
+  /** The text on screen, spaces collapsed. */
+  text: string;
+}
+
 export interface PollOptions {
   timeoutMs?: number;
   intervalMs?: number;
@@ -279,21 +287,15 @@ export class Workbench {
 
   /** The rows of the tree in the side bar, top to bottom. */
   async treeRows(): Promise<TreeRow[]> {
-    const rows: TreeRow[] = [];
-    for (const row of await this.page.locator('.part.sidebar .monaco-list-row').all()) {
-      const rect = await row.boundingBox();
-      if (!rect) {
-        continue;
-      }
-      const expanded = await row.getAttribute('aria-expanded');
-      rows.push({
-        level: Number(await row.getAttribute('aria-level')),
-        expanded: expanded === null ? undefined : expanded === 'true',
-        label: ((await row.getAttribute('aria-label')) ?? (await row.textContent()) ?? '').replace(/\s+/g, ' ').trim(),
-        rect,
-      });
-    }
-    return rows.sort((a, b) => a.rect.y - b.rect.y);
+    return this.listRows('.part.sidebar .monaco-list-row');
+  }
+
+  /**
+   * The rows of a list or tree that `selector` finds, top to bottom, read in one pass in the page:
+   * lists re-render their rows as they change, so rows read one by one may be gone half way.
+   */
+  async listRows(selector: string): Promise<ListRow[]> {
+    return this.page.evaluate(readListRows, selector);
   }
 
   /** Expands the side bar's tree row whose label contains `label`, unless it is expanded. */
@@ -402,6 +404,9 @@ interface DomNode {
 interface DomElement extends DomNode {
   readonly className: string;
   readonly childElementCount: number;
+  readonly innerText: string;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): DomRect;
   querySelectorAll(selector: string): Iterable<DomElement>;
 }
 interface DomRange {
@@ -412,6 +417,31 @@ interface DomRange {
 interface DomDocument {
   querySelectorAll(selector: string): Iterable<DomElement>;
   createRange(): DomRange;
+}
+
+/** Runs in the page: see Workbench.listRows. */
+function readListRows(selector: string): ListRow[] {
+  const document = (globalThis as unknown as { document: DomDocument }).document;
+  const rows: ListRow[] = [];
+  for (const row of document.querySelectorAll(selector)) {
+    const box = row.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) {
+      continue;
+    }
+    const flag = (name: string): boolean | undefined => {
+      const value = row.getAttribute(name);
+      return value === null ? undefined : value === 'true';
+    };
+    rows.push({
+      level: Number(row.getAttribute('aria-level')),
+      expanded: flag('aria-expanded'),
+      checked: flag('aria-checked'),
+      label: (row.getAttribute('aria-label') ?? row.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      text: row.innerText.replace(/\s+/g, ' ').trim(),
+      rect: { x: box.x, y: box.y, width: box.width, height: box.height },
+    });
+  }
+  return rows.sort((a, b) => a.rect.y - b.rect.y);
 }
 
 /** Runs in the page: see Workbench.findText. */
