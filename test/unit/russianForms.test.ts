@@ -39,6 +39,19 @@ describe('Russian case forms of knowledge-base names', () => {
     assert.deepEqual(russianCaseForms('ОДКБ', 'organization'), []);
   });
 
+  it('declines a neuter noun in -ие after its adjective as a noun, and a plural adjective in -ие as an adjective', () => {
+    const assembly = russianCaseForms('Национальное собрание Армении', 'organization');
+    assert.ok(assembly.includes('Национального собрания Армении'));
+    assert.ok(assembly.includes('Национальным собранием Армении'));
+    assert.ok(!assembly.some((f) => f.includes('собраних')));
+    // After a plural adjective, a word in -ие is still a plural adjective: "миротворческих сил".
+    assert.ok(russianCaseForms('Коллективные миротворческие силы ОДКБ', 'organization').includes('Коллективных миротворческих сил ОДКБ'));
+    assert.deepEqual(found('Депутаты Национального собрания Армении встретились с членами Федерального собрания.').slice(0, 2), [
+      { text: 'Национального собрания', id: 'organization:armenia-national-assembly' },
+      { text: 'Армении', id: 'place:armenia' },
+    ]);
+  });
+
   it('takes a one-word form in small letters for the ordinary word it is', () => {
     const kb = new KnowledgeBase([
       Entity.parse({ id: 'event:zapad', type: 'event', kind: 'exercise', name: 'Zapad', aliases: { ru: ['Запад'] } }),

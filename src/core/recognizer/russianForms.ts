@@ -76,6 +76,9 @@ function adjectiveEnding(word: string): string | undefined {
   return word.length > 4 && ending in ADJECTIVE_ENDINGS ? ending : undefined;
 }
 
+/** The neuter adjectives' endings, whose noun may end as a plural adjective does: "Национальное собрание". */
+const NEUTER_ENDINGS = new Set(['ое', 'ее']);
+
 function adjectiveForms(word: string, ending: string): CaseForms {
   const stem = word.slice(0, -2);
   return ADJECTIVE_ENDINGS[ending].forms.map((endings) => endings.map((e) => stem + e));
@@ -134,13 +137,17 @@ function declinedWords(words: readonly string[], kind: EntityType): (CaseForms |
     return declined;
   }
   let plural = false;
+  let neuter = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     if (!CYRILLIC_WORD.test(word) || isAcronym(word)) break;
-    const ending = k < words.length - 1 ? adjectiveEnding(word) : undefined;
+    let ending = k < words.length - 1 ? adjectiveEnding(word) : undefined;
+    // After a neuter adjective, a word in -ие is its noun (собрание), not a plural adjective.
+    if (ending === 'ие' && neuter) ending = undefined;
     if (ending) {
       decline(k, adjectiveForms(word, ending));
       plural ||= ADJECTIVE_ENDINGS[ending].plural === true;
+      neuter = NEUTER_ENDINGS.has(ending);
       continue;
     }
     const found = wordForms(word, kind, plural);
