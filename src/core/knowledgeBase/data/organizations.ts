@@ -762,6 +762,9 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Russian General Staff'],
       it: ['Stato maggiore generale russo', 'Stato maggiore generale delle Forze armate russe', 'Stato maggiore delle Forze armate russe'],
+      // Only with the country right after it: "Генерального штаба Вооруженных сил Российской
+      // Федерации" is also the inside of the Military Academy's name.
+      ru: ['Генеральный штаб России', 'Генеральный штаб РФ', 'Генштаб России', 'Генштаб РФ'],
     },
   },
   {
@@ -812,6 +815,163 @@ export const organizations: EntityInput[] = [
       // Not 'Региональная группировка войск' alone: the recognizer reads names in small letters
       // too, and Russian reports write 'региональная группировка войск' for any such grouping.
       ru: ['Региональная группировка войск (сил)'],
+    },
+  },
+
+  {
+    id: 'organization:russia-federal-assembly',
+    type: 'organization',
+    kind: 'body',
+    name: 'Federal Assembly of Russia',
+    parent: 'place:russia',
+    description: 'The parliament of Russia: the State Duma (lower house) and the Federation Council (upper house).',
+    aliases: {
+      en: ['Federal Assembly of the Russian Federation', 'Russian Federal Assembly'],
+      it: ['Assemblea federale russa', 'Assemblea federale della Russia', 'Assemblea federale della Federazione Russa'],
+      ru: ['Федеральное собрание России', 'Федеральное собрание Российской Федерации', 'Федеральное Собрание Российской Федерации', 'Федеральное собрание РФ'],
+    },
+  },
+  {
+    id: 'organization:russia-state-duma',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Duma',
+    parent: 'organization:russia-federal-assembly',
+    description: 'The lower house of the Federal Assembly of Russia.',
+    // Not "Duma" or "Дума" alone: city and regional assemblies are dumas too (the Moscow City Duma).
+    aliases: {
+      en: ['State Duma of Russia', 'Russian State Duma', 'Russian Duma', 'State Duma of the Russian Federation', 'State Duma of the Federal Assembly of the Russian Federation'],
+      it: ['Duma di Stato', 'Duma di Stato russa', 'Duma russa', 'Duma di Stato della Federazione Russa'],
+      ru: [
+        'Государственная дума',
+        'Государственная Дума',
+        'Госдума',
+        'Госдума России',
+        'Госдума РФ',
+        'Государственная дума России',
+        'Государственная дума Российской Федерации',
+        'Государственная Дума Федерального Собрания Российской Федерации',
+        'Государственная дума Федерального собрания Российской Федерации',
+      ],
+      'ru-Latn': ['Gosduma', 'Gosudarstvennaya Duma'],
+    },
+  },
+  {
+    id: 'organization:russia-federation-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'Federation Council',
+    parent: 'organization:russia-federal-assembly',
+    description: 'The upper house of the Federal Assembly of Russia.',
+    aliases: {
+      en: ['Federation Council of Russia', 'Federation Council of the Russian Federation', 'Federation Council of the Federal Assembly of the Russian Federation'],
+      it: ['Consiglio della Federazione', 'Consiglio della Federazione russo', 'Consiglio della Federazione della Russia', 'Consiglio della Federazione Russa'],
+      ru: [
+        'Совет Федерации',
+        'Совфед',
+        'Совет Федерации России',
+        'Совет Федерации РФ',
+        'Совет Федерации Федерального Собрания Российской Федерации',
+        'Совет Федерации Федерального собрания Российской Федерации',
+      ],
+      'ru-Latn': ['Sovet Federatsii', 'Sovfed'],
+    },
+  },
+  {
+    id: 'organization:russia-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Russia',
+    parent: 'place:russia',
+    aliases: {
+      en: [
+        'Russian Interior Ministry',
+        'Russian Ministry of Internal Affairs',
+        'Russian Ministry of the Interior',
+        'Interior Ministry of Russia',
+        'Ministry of Internal Affairs of the Russian Federation',
+      ],
+      it: ["Ministero dell'Interno russo", 'Ministero degli Interni russo', "Ministero dell'Interno della Russia", "Ministero dell'Interno della Federazione Russa"],
+      ru: ['МВД России', 'МВД РФ', 'Министерство внутренних дел России', 'Министерство внутренних дел Российской Федерации'],
+      'ru-Latn': ['MVD Rossii', 'MVD RF'],
+    },
+  },
+  {
+    id: 'organization:russia-emergencies-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Emergency Situations of Russia',
+    parent: 'place:russia',
+    description: 'The Russian ministry for civil defence, emergencies and disaster relief (MChS, EMERCOM).',
+    // Not "МЧС" or "Emergencies Ministry" alone: each of the region's states has one.
+    aliases: {
+      en: [
+        'Russian Emergencies Ministry',
+        'Russian Emergency Situations Ministry',
+        'Russian Ministry of Emergency Situations',
+        'Russian Ministry for Emergency Situations',
+        'Emergencies Ministry of Russia',
+        'Ministry for Emergency Situations of Russia',
+        'EMERCOM of Russia',
+        'EMERCOM',
+      ],
+      it: [
+        'Ministero delle Emergenze russo',
+        'Ministero per le Emergenze russo',
+        'Ministero delle Situazioni di emergenza russo',
+        'Ministero per le Situazioni di emergenza russo',
+        'Ministero delle Emergenze della Russia',
+        'Ministero per le Situazioni di emergenza della Russia',
+      ],
+      ru: [
+        'МЧС России',
+        'МЧС РФ',
+        'Министерство по чрезвычайным ситуациям России',
+        'Министерство по чрезвычайным ситуациям Российской Федерации',
+        'Министерство Российской Федерации по делам гражданской обороны, чрезвычайным ситуациям и ликвидации последствий стихийных бедствий',
+      ],
+      'ru-Latn': ['MChS Rossii', 'MChS RF'],
+    },
+  },
+  {
+    id: 'organization:russia-national-guard',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'National Guard of Russia',
+    parent: 'place:russia',
+    description: 'The Federal Service of the National Guard Troops of Russia (Rosgvardia), established in 2016.',
+    // Not "National Guard" alone: the United States and Ukraine have one too.
+    aliases: {
+      en: [
+        'Rosgvardia',
+        'Rosgvardiya',
+        'Russian National Guard',
+        'Federal Service of the National Guard Troops of the Russian Federation',
+        'Federal National Guard Troops Service of the Russian Federation',
+      ],
+      it: ['Rosgvardia', 'Guardia nazionale russa', 'Guardia nazionale della Russia', 'Guardia nazionale della Federazione Russa'],
+      ru: [
+        'Росгвардия',
+        'Росгвардия России',
+        'Национальная гвардия России',
+        'Федеральная служба войск национальной гвардии Российской Федерации',
+        'Федеральная служба войск национальной гвардии России',
+        'Войска национальной гвардии Российской Федерации',
+      ],
+      'ru-Latn': ['Rosgvardiya'],
+    },
+  },
+  {
+    id: 'organization:russia-svr',
+    type: 'organization',
+    kind: 'body',
+    name: 'Foreign Intelligence Service of Russia',
+    parent: 'place:russia',
+    aliases: {
+      en: ['SVR', 'Russian Foreign Intelligence Service', 'Foreign Intelligence Service of the Russian Federation'],
+      it: ['SVR', "Servizio di intelligence estera russo", "Servizio di intelligence esterna russo", 'Servizio di intelligence estera della Russia'],
+      // Not "СВР" or "Служба внешней разведки" alone: Ukraine's and Kazakhstan's services have those names too.
+      ru: ['СВР России', 'СВР РФ', 'Служба внешней разведки России', 'Служба внешней разведки Российской Федерации'],
     },
   },
 
@@ -877,6 +1037,54 @@ export const organizations: EntityInput[] = [
       en: ['Armenian Security Council'],
       it: ["Consiglio di sicurezza dell'Armenia", 'Consiglio di sicurezza armeno'],
       ru: ['Совет безопасности Армении', 'Совбез Армении'],
+    },
+  },
+
+  {
+    id: 'organization:armenia-national-security-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'National Security Service of Armenia',
+    parent: 'place:armenia',
+    description: 'Armenia’s security service (NSS), which also commands its border troops.',
+    // Not "СНБ" or "NSS" alone: Russian writes СНБ for other states' national security councils too.
+    aliases: {
+      en: ['Armenian National Security Service', 'National Security Service of the Republic of Armenia', 'NSS of Armenia'],
+      it: ['Servizio di sicurezza nazionale armeno', "Servizio di sicurezza nazionale dell'Armenia"],
+      ru: ['Служба национальной безопасности Армении', 'Служба национальной безопасности Республики Армения', 'СНБ Армении'],
+      'ru-Latn': ['SNB Armenii'],
+    },
+  },
+  {
+    id: 'organization:armenia-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Armenia',
+    parent: 'place:armenia',
+    description: 'Established in 2023, over the police and the rescue service.',
+    aliases: {
+      en: ['Armenian Interior Ministry', 'Armenian Ministry of Internal Affairs', 'Interior Ministry of Armenia'],
+      it: ["Ministero dell'Interno armeno", "Ministero dell'Interno dell'Armenia"],
+      ru: ['МВД Армении', 'Министерство внутренних дел Армении', 'Министерство внутренних дел Республики Армения'],
+    },
+  },
+  {
+    id: 'organization:armenia-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Armed Forces of Armenia',
+    parent: 'place:armenia',
+    aliases: {
+      en: ['Armenian General Staff', 'General Staff of the Armenian Armed Forces'],
+      it: ['Stato maggiore generale armeno', 'Stato maggiore armeno', 'Stato maggiore delle Forze armate armene'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Армении',
+        'Генеральный штаб Вооруженных сил Республики Армения',
+        'Генеральный штаб ВС Армении',
+        'Генштаб Вооруженных сил Армении',
+        'Генштаб ВС Армении',
+        'Генштаб Армении',
+      ],
     },
   },
 
@@ -964,6 +1172,133 @@ export const organizations: EntityInput[] = [
         'Государственный военно-промышленный комитет Республики Беларусь',
         'Государственный военно-промышленный комитет',
         'Госкомвоенпром',
+      ],
+    },
+  },
+
+  {
+    id: 'organization:belarus-national-assembly',
+    type: 'organization',
+    kind: 'body',
+    name: 'National Assembly of Belarus',
+    parent: 'place:belarus',
+    description: 'The parliament of Belarus: the House of Representatives (lower house) and the Council of the Republic (upper house).',
+    aliases: {
+      en: ['Belarusian National Assembly', 'National Assembly of the Republic of Belarus'],
+      it: ['Assemblea nazionale bielorussa', 'Assemblea nazionale della Bielorussia'],
+      ru: ['Национальное собрание Белоруссии', 'Национальное собрание Беларуси', 'Национальное собрание Республики Беларусь', 'Национальное Собрание Республики Беларусь'],
+    },
+  },
+  {
+    id: 'organization:belarus-house-of-representatives',
+    type: 'organization',
+    kind: 'body',
+    name: 'House of Representatives of Belarus',
+    parent: 'organization:belarus-national-assembly',
+    description: 'The lower house of the National Assembly of Belarus.',
+    // Not "Палата представителей" alone: Russian writes it for the US House of Representatives too.
+    aliases: {
+      en: ['House of Representatives of the National Assembly of Belarus', 'Belarusian House of Representatives'],
+      it: ['Camera dei rappresentanti bielorussa', 'Camera dei rappresentanti della Bielorussia'],
+      ru: [
+        'Палата представителей Национального собрания Республики Беларусь',
+        'Палата представителей Национального собрания Белоруссии',
+        'Палата представителей Национального собрания Беларуси',
+        'Палата представителей Белоруссии',
+        'Палата представителей Беларуси',
+      ],
+    },
+  },
+  {
+    id: 'organization:belarus-council-of-the-republic',
+    type: 'organization',
+    kind: 'body',
+    name: 'Council of the Republic of Belarus',
+    parent: 'organization:belarus-national-assembly',
+    description: 'The upper house of the National Assembly of Belarus.',
+    aliases: {
+      en: ['Council of the Republic of the National Assembly of Belarus'],
+      it: ['Consiglio della Repubblica della Bielorussia', 'Consiglio della Repubblica bielorusso'],
+      // Not "Совет Республики" alone: it is inside "Государственный совет Республики Татарстан" and the like.
+      ru: ['Совет Республики Национального собрания Республики Беларусь', 'Совет Республики Национального собрания Белоруссии', 'Совет Республики Национального собрания Беларуси'],
+    },
+  },
+  {
+    id: 'organization:belarus-all-belarusian-peoples-assembly',
+    type: 'organization',
+    kind: 'body',
+    name: "All-Belarusian People's Assembly",
+    parent: 'place:belarus',
+    description: 'Assembly of delegates that the 2022 constitution made the highest representative body of Belarus.',
+    aliases: {
+      en: ['All-Belarusian People’s Assembly', 'All-Belarusian Assembly'],
+      it: ['Assemblea popolare pan-bielorussa', 'Assemblea popolare panbielorussa'],
+      ru: ['Всебелорусское народное собрание'],
+    },
+  },
+  {
+    id: 'organization:belarus-kgb',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Security Committee of Belarus',
+    parent: 'place:belarus',
+    description: 'Belarus’s security service, which kept the Soviet name KGB.',
+    // Not "KGB" or "КГБ" alone: that is the Soviet service.
+    aliases: {
+      en: ['Belarusian KGB', 'KGB of Belarus', 'State Security Committee of the Republic of Belarus', 'Belarusian State Security Committee'],
+      it: ['KGB bielorusso', 'KGB della Bielorussia', 'Comitato per la sicurezza dello Stato della Bielorussia'],
+      ru: [
+        'КГБ Белоруссии',
+        'КГБ Беларуси',
+        'КГБ Республики Беларусь',
+        'Комитет государственной безопасности Белоруссии',
+        'Комитет государственной безопасности Беларуси',
+        'Комитет государственной безопасности Республики Беларусь',
+      ],
+      'ru-Latn': ['KGB Belarusi', 'KGB Belorussii'],
+    },
+  },
+  {
+    id: 'organization:belarus-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Belarus',
+    parent: 'place:belarus',
+    aliases: {
+      en: ['Belarusian Interior Ministry', 'Belarusian Ministry of Internal Affairs', 'Interior Ministry of Belarus'],
+      it: ["Ministero dell'Interno bielorusso", "Ministero dell'Interno della Bielorussia"],
+      ru: ['МВД Белоруссии', 'МВД Беларуси', 'Министерство внутренних дел Белоруссии', 'Министерство внутренних дел Республики Беларусь'],
+    },
+  },
+  {
+    id: 'organization:belarus-emergencies-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Emergency Situations of Belarus',
+    parent: 'place:belarus',
+    aliases: {
+      en: ['Belarusian Emergencies Ministry', 'Belarusian Ministry of Emergency Situations', 'Emergencies Ministry of Belarus'],
+      it: ['Ministero delle Emergenze bielorusso', 'Ministero per le Situazioni di emergenza bielorusso', 'Ministero delle Emergenze della Bielorussia'],
+      ru: ['МЧС Белоруссии', 'МЧС Беларуси', 'Министерство по чрезвычайным ситуациям Белоруссии', 'Министерство по чрезвычайным ситуациям Республики Беларусь'],
+    },
+  },
+  {
+    id: 'organization:belarus-state-border-committee',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Border Committee of Belarus',
+    parent: 'place:belarus',
+    description: 'Belarus’s border guard service.',
+    aliases: {
+      en: ['State Border Committee of the Republic of Belarus', 'Belarusian State Border Committee', 'Belarusian Border Committee'],
+      it: ['Comitato statale di frontiera bielorusso', 'Comitato statale di frontiera della Bielorussia'],
+      ru: [
+        'Государственный пограничный комитет Республики Беларусь',
+        'Государственный пограничный комитет Белоруссии',
+        'Государственный пограничный комитет Беларуси',
+        'Госпогранкомитет',
+        'Госпогранкомитет Белоруссии',
+        'Госпогранкомитет Беларуси',
       ],
     },
   },
@@ -1070,6 +1405,61 @@ export const organizations: EntityInput[] = [
     },
   },
 
+  {
+    id: 'organization:kazakhstan-knb-border-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'Border Service of the National Security Committee of Kazakhstan',
+    parent: 'organization:kazakhstan-national-security-committee',
+    aliases: {
+      en: ['Border Service of the KNB', 'KNB Border Service', 'Kazakh Border Service'],
+      // Without the country: after the KNB, "Казахстана" is a place of its own.
+      ru: ['Пограничная служба КНБ', 'Погранслужба КНБ', 'Пограничная служба Комитета национальной безопасности'],
+    },
+  },
+  {
+    id: 'organization:kazakhstan-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Kazakhstan',
+    parent: 'place:kazakhstan',
+    aliases: {
+      en: ['Kazakh Interior Ministry', 'Kazakh Ministry of Internal Affairs', 'Interior Ministry of Kazakhstan'],
+      it: ["Ministero dell'Interno kazako", "Ministero dell'Interno del Kazakistan"],
+      ru: ['МВД Казахстана', 'Министерство внутренних дел Казахстана', 'Министерство внутренних дел Республики Казахстан'],
+    },
+  },
+  {
+    id: 'organization:kazakhstan-emergencies-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Emergency Situations of Kazakhstan',
+    parent: 'place:kazakhstan',
+    aliases: {
+      en: ['Kazakh Emergencies Ministry', 'Kazakh Ministry of Emergency Situations', 'Emergencies Ministry of Kazakhstan'],
+      it: ['Ministero delle Emergenze kazako', 'Ministero per le Situazioni di emergenza kazako', 'Ministero delle Emergenze del Kazakistan'],
+      ru: ['МЧС Казахстана', 'Министерство по чрезвычайным ситуациям Казахстана', 'Министерство по чрезвычайным ситуациям Республики Казахстан'],
+    },
+  },
+  {
+    id: 'organization:kazakhstan-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Armed Forces of Kazakhstan',
+    parent: 'place:kazakhstan',
+    aliases: {
+      en: ['Kazakh General Staff', 'General Staff of the Kazakh Armed Forces'],
+      it: ['Stato maggiore generale kazako', 'Stato maggiore kazako', 'Stato maggiore delle Forze armate kazake'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Казахстана',
+        'Генеральный штаб Вооруженных сил Республики Казахстан',
+        'Генштаб Вооруженных сил Казахстана',
+        'Генштаб ВС Казахстана',
+        'Генштаб Казахстана',
+      ],
+    },
+  },
+
   // Kyrgyzstan
   {
     id: 'organization:kyrgyzstan-presidential-administration',
@@ -1151,6 +1541,75 @@ export const organizations: EntityInput[] = [
     },
   },
 
+  {
+    id: 'organization:kyrgyzstan-jogorku-kenesh',
+    type: 'organization',
+    kind: 'body',
+    name: 'Jogorku Kenesh',
+    parent: 'place:kyrgyzstan',
+    description: 'The parliament of Kyrgyzstan.',
+    aliases: {
+      en: ['Zhogorku Kenesh', 'Jogorku Kenesh of Kyrgyzstan', 'Jogorku Kenesh of the Kyrgyz Republic'],
+      it: ['Jogorku Kenesh', 'Zhogorku Kenesh'],
+      // Russian declines the last word of these Kyrgyz, Uzbek and Azerbaijani names, which the
+      // case forms made from the first word miss: the oblique cases are listed.
+      ru: [
+        'Жогорку Кенеш',
+        'Жогорку Кенеша',
+        'Жогорку Кенешу',
+        'Жогорку Кенешем',
+        'Жогорку Кенеше',
+        'Жогорку Кенеш Киргизии',
+        'Жогорку Кенеш Кыргызстана',
+        'Жогорку Кенеш Кыргызской Республики',
+      ],
+      'ru-Latn': ['Zhogorku Kenesh'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Kyrgyzstan',
+    parent: 'place:kyrgyzstan',
+    aliases: {
+      en: ['Kyrgyz Interior Ministry', 'Kyrgyz Ministry of Internal Affairs', 'Interior Ministry of Kyrgyzstan'],
+      it: ["Ministero dell'Interno kirghiso", "Ministero dell'Interno del Kirghizistan"],
+      ru: ['МВД Киргизии', 'МВД Кыргызстана', 'Министерство внутренних дел Киргизии', 'Министерство внутренних дел Кыргызской Республики'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-emergencies-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Emergency Situations of Kyrgyzstan',
+    parent: 'place:kyrgyzstan',
+    aliases: {
+      en: ['Kyrgyz Emergencies Ministry', 'Kyrgyz Ministry of Emergency Situations', 'Emergencies Ministry of Kyrgyzstan'],
+      it: ['Ministero delle Emergenze kirghiso', 'Ministero per le Situazioni di emergenza kirghiso', 'Ministero delle Emergenze del Kirghizistan'],
+      ru: ['МЧС Киргизии', 'МЧС Кыргызстана', 'Министерство чрезвычайных ситуаций Киргизии', 'Министерство чрезвычайных ситуаций Кыргызской Республики'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Armed Forces of Kyrgyzstan',
+    parent: 'place:kyrgyzstan',
+    aliases: {
+      en: ['Kyrgyz General Staff', 'General Staff of the Kyrgyz Armed Forces'],
+      it: ['Stato maggiore generale kirghiso', 'Stato maggiore kirghiso', 'Stato maggiore delle Forze armate kirghise'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Кыргызской Республики',
+        'Генеральный штаб Вооруженных сил Киргизии',
+        'Генштаб Вооруженных сил Киргизии',
+        'Генштаб ВС Киргизии',
+        'Генштаб Киргизии',
+        'Генштаб Кыргызстана',
+      ],
+    },
+  },
+
   // Uzbekistan
   {
     id: 'organization:uzbekistan-defence-ministry',
@@ -1174,6 +1633,69 @@ export const organizations: EntityInput[] = [
       en: ['Uzbek Foreign Ministry', 'Uzbek Ministry of Foreign Affairs', 'Foreign Ministry of Uzbekistan'],
       it: ['Ministero degli Esteri uzbeko', "Ministero degli Esteri dell'Uzbekistan"],
       ru: ['МИД Узбекистана', 'Министерство иностранных дел Узбекистана', 'Министерство иностранных дел Республики Узбекистан'],
+    },
+  },
+
+  {
+    id: 'organization:uzbekistan-government',
+    type: 'organization',
+    kind: 'government',
+    name: 'Government of Uzbekistan',
+    parent: 'place:uzbekistan',
+    aliases: {
+      en: ['Uzbek government', 'Cabinet of Ministers of Uzbekistan', 'Cabinet of Ministers of the Republic of Uzbekistan'],
+      ru: ['Правительство Узбекистана', 'Кабинет министров Узбекистана', 'Кабинет министров Республики Узбекистан', 'Кабмин Узбекистана'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-oliy-majlis',
+    type: 'organization',
+    kind: 'body',
+    name: 'Oliy Majlis',
+    parent: 'place:uzbekistan',
+    description: 'The parliament of Uzbekistan: the Legislative Chamber (lower house) and the Senate (upper house).',
+    aliases: {
+      en: ['Oliy Majlis of Uzbekistan', 'Oliy Majlis of the Republic of Uzbekistan'],
+      it: ['Oliy Majlis'],
+      ru: ['Олий Мажлис', 'Олий Мажлиса', 'Олий Мажлису', 'Олий Мажлисом', 'Олий Мажлисе', 'Олий Мажлис Узбекистана', 'Олий Мажлис Республики Узбекистан'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-state-security-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Security Service of Uzbekistan',
+    parent: 'place:uzbekistan',
+    description: 'Uzbekistan’s security service (SGB), called the National Security Service until 2018.',
+    // Not "СГБ" alone: Azerbaijan's service has the same name and acronym.
+    aliases: {
+      en: ['Uzbek State Security Service', 'State Security Service of the Republic of Uzbekistan'],
+      it: ['Servizio di sicurezza dello Stato uzbeko', "Servizio di sicurezza dello Stato dell'Uzbekistan"],
+      ru: ['СГБ Узбекистана', 'Служба государственной безопасности Узбекистана', 'Служба государственной безопасности Республики Узбекистан'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Uzbekistan',
+    parent: 'place:uzbekistan',
+    aliases: {
+      en: ['Uzbek Interior Ministry', 'Uzbek Ministry of Internal Affairs', 'Interior Ministry of Uzbekistan'],
+      it: ["Ministero dell'Interno uzbeko", "Ministero dell'Interno dell'Uzbekistan"],
+      ru: ['МВД Узбекистана', 'Министерство внутренних дел Узбекистана', 'Министерство внутренних дел Республики Узбекистан'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-emergencies-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Emergency Situations of Uzbekistan',
+    parent: 'place:uzbekistan',
+    aliases: {
+      en: ['Uzbek Emergencies Ministry', 'Uzbek Ministry of Emergency Situations', 'Emergencies Ministry of Uzbekistan'],
+      it: ['Ministero delle Emergenze uzbeko', "Ministero delle Emergenze dell'Uzbekistan"],
+      ru: ['МЧС Узбекистана', 'Министерство по чрезвычайным ситуациям Узбекистана', 'Министерство по чрезвычайным ситуациям Республики Узбекистан'],
     },
   },
 
@@ -1254,6 +1776,151 @@ export const organizations: EntityInput[] = [
       en: ["Tajik Prosecutor General's Office"],
       it: ['Procura generale del Tagikistan', 'Procura generale tagika'],
       ru: ['Генеральная прокуратура Таджикистана', 'Генпрокуратура Таджикистана'],
+    },
+  },
+
+  {
+    id: 'organization:tajikistan-majlisi-oli',
+    type: 'organization',
+    kind: 'body',
+    name: 'Majlisi Oli',
+    parent: 'place:tajikistan',
+    description: 'The parliament of Tajikistan: the Majlisi Namoyandagon (lower house) and the Majlisi Milli (upper house).',
+    aliases: {
+      en: ['Majlisi Oli of Tajikistan', 'Majlisi Oli of the Republic of Tajikistan'],
+      it: ['Majlisi Oli'],
+      ru: ['Маджлиси Оли', 'Маджлиси Оли Таджикистана', 'Маджлиси Оли Республики Таджикистан'],
+    },
+  },
+  {
+    id: 'organization:tajikistan-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Tajikistan',
+    parent: 'place:tajikistan',
+    aliases: {
+      en: ['Tajik Interior Ministry', 'Tajik Ministry of Internal Affairs', 'Interior Ministry of Tajikistan'],
+      it: ["Ministero dell'Interno tagiko", "Ministero dell'Interno del Tagikistan"],
+      ru: ['МВД Таджикистана', 'Министерство внутренних дел Таджикистана', 'Министерство внутренних дел Республики Таджикистан'],
+    },
+  },
+  {
+    id: 'organization:tajikistan-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Armed Forces of Tajikistan',
+    parent: 'place:tajikistan',
+    aliases: {
+      en: ['Tajik General Staff', 'General Staff of the Tajik Armed Forces'],
+      it: ['Stato maggiore generale tagiko', 'Stato maggiore tagiko', 'Stato maggiore delle Forze armate tagike'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Республики Таджикистан',
+        'Генеральный штаб Вооруженных сил Таджикистана',
+        'Генштаб Вооруженных сил Таджикистана',
+        'Генштаб ВС Таджикистана',
+        'Генштаб Таджикистана',
+      ],
+    },
+  },
+
+  // Azerbaijan
+  {
+    id: 'organization:azerbaijan-government',
+    type: 'organization',
+    kind: 'government',
+    name: 'Government of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani government', 'Cabinet of Ministers of Azerbaijan', 'Cabinet of Ministers of the Republic of Azerbaijan'],
+      ru: ['Правительство Азербайджана', 'Кабинет министров Азербайджана', 'Кабинет министров Азербайджанской Республики', 'Кабмин Азербайджана'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-milli-majlis',
+    type: 'organization',
+    kind: 'body',
+    name: 'Milli Majlis',
+    parent: 'place:azerbaijan',
+    description: 'The parliament of Azerbaijan.',
+    aliases: {
+      en: ['Milli Mejlis', 'Milli Majlis of Azerbaijan', 'National Assembly of Azerbaijan'],
+      it: ['Milli Majlis', 'Milli Mejlis'],
+      ru: ['Милли Меджлис', 'Милли Меджлиса', 'Милли Меджлису', 'Милли Меджлисом', 'Милли Меджлисе', 'Милли Меджлис Азербайджана', 'Милли Меджлис Азербайджанской Республики'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-foreign-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Foreign Affairs of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani Foreign Ministry', 'Azerbaijani Ministry of Foreign Affairs', 'Foreign Ministry of Azerbaijan'],
+      it: ['Ministero degli Esteri azero', 'Ministero degli Affari Esteri azero', "Ministero degli Esteri dell'Azerbaigian"],
+      ru: ['МИД Азербайджана', 'Министерство иностранных дел Азербайджана', 'Министерство иностранных дел Азербайджанской Республики'],
+      'ru-Latn': ['MID Azerbaidzhana'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-defence-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Defence of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani Defence Ministry', 'Azerbaijani Defense Ministry', 'Azerbaijani Ministry of Defence', 'Azerbaijani Ministry of Defense', 'Ministry of Defense of Azerbaijan'],
+      it: ['Ministero della Difesa azero', "Ministero della Difesa dell'Azerbaigian"],
+      ru: ['Минобороны Азербайджана', 'Министерство обороны Азербайджана', 'Министерство обороны Азербайджанской Республики'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-interior-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Internal Affairs of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani Interior Ministry', 'Azerbaijani Ministry of Internal Affairs', 'Interior Ministry of Azerbaijan'],
+      it: ["Ministero dell'Interno azero", "Ministero dell'Interno dell'Azerbaigian"],
+      ru: ['МВД Азербайджана', 'Министерство внутренних дел Азербайджана', 'Министерство внутренних дел Азербайджанской Республики'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-emergencies-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Emergency Situations of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani Emergencies Ministry', 'Azerbaijani Ministry of Emergency Situations', 'Emergencies Ministry of Azerbaijan'],
+      it: ['Ministero delle Emergenze azero', "Ministero delle Emergenze dell'Azerbaigian"],
+      ru: ['МЧС Азербайджана', 'Министерство по чрезвычайным ситуациям Азербайджана', 'Министерство по чрезвычайным ситуациям Азербайджанской Республики'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-state-security-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Security Service of Azerbaijan',
+    parent: 'place:azerbaijan',
+    description: 'Azerbaijan’s security service (DTX), established in 2015.',
+    // Not "СГБ" alone: Uzbekistan's service has the same name and acronym.
+    aliases: {
+      en: ['Azerbaijani State Security Service', 'State Security Service of the Republic of Azerbaijan'],
+      it: ['Servizio di sicurezza dello Stato azero', "Servizio di sicurezza dello Stato dell'Azerbaigian"],
+      ru: ['СГБ Азербайджана', 'Служба государственной безопасности Азербайджана', 'Служба государственной безопасности Азербайджанской Республики'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-state-border-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'State Border Service of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani State Border Service', 'State Border Service of the Republic of Azerbaijan'],
+      it: ['Servizio statale di frontiera azero', "Servizio statale di frontiera dell'Azerbaigian"],
+      ru: ['Государственная пограничная служба Азербайджана', 'Государственная пограничная служба Азербайджанской Республики', 'ГПС Азербайджана'],
     },
   },
 

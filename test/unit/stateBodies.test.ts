@@ -1,0 +1,140 @@
+// The state bodies of the CSTO members, Uzbekistan and Azerbaijan that reports name: parliaments
+// and their chambers, security services, interior and emergencies ministries, general staffs and
+// border services, each with its country a place of its own; and the names that stay out because
+// other states' bodies share them.
+import * as assert from 'node:assert/strict';
+import { bundledRecognizer } from './namesFound';
+
+/** Each mention's text and entity, candidates included (without an entity), as the editor shows them. */
+function found(text: string): [string, string | undefined][] {
+  return bundledRecognizer().recognize(text).map((m) => [m.text, m.id]);
+}
+
+function idsFound(text: string): (string | undefined)[] {
+  return found(text).map(([, id]) => id);
+}
+
+describe('state bodies of the region', () => {
+  it('finds Russia’s parliament and its chambers in three languages and in Russian cases', () => {
+    assert.deepEqual(found('Законопроект внесли в Госдуму, затем его одобрил Совет Федерации; депутаты Государственной думы РФ спорили.'), [
+      ['Госдуму', 'organization:russia-state-duma'],
+      ['Совет Федерации', 'organization:russia-federation-council'],
+      ['Государственной думы', 'organization:russia-state-duma'],
+      ['РФ', 'place:russia'],
+    ]);
+    assert.deepEqual(found('The State Duma and the Federation Council of Russia met; la Duma di Stato ha votato.'), [
+      ['State Duma', 'organization:russia-state-duma'],
+      ['Federation Council', 'organization:russia-federation-council'],
+      ['Russia', 'place:russia'],
+      ['Duma di Stato', 'organization:russia-state-duma'],
+    ]);
+    assert.deepEqual(found('Члены Федерального собрания Российской Федерации.'), [
+      ['Федерального собрания', 'organization:russia-federal-assembly'],
+      ['Российской Федерации', 'place:russia'],
+    ]);
+    // A city's or a region's duma is not the State Duma.
+    assert.ok(!idsFound('Московская городская дума заседала; the Moscow City Duma voted; областная дума приняла бюджет.').includes('organization:russia-state-duma'));
+  });
+
+  it('finds the other states’ parliaments and chambers, a Belarusian chamber down to its assembly and country', () => {
+    assert.deepEqual(found('Депутаты Жогорку Кенеша, Маджлиси Оли, Олий Мажлиса и Милли Меджлиса встретились.'), [
+      ['Жогорку Кенеша', 'organization:kyrgyzstan-jogorku-kenesh'],
+      ['Маджлиси Оли', 'organization:tajikistan-majlisi-oli'],
+      ['Олий Мажлиса', 'organization:uzbekistan-oliy-majlis'],
+      ['Милли Меджлиса', 'organization:azerbaijan-milli-majlis'],
+    ]);
+    assert.deepEqual(found('Спикер Палаты представителей Национального собрания Республики Беларусь и делегаты Всебелорусского народного собрания.'), [
+      ['Палаты представителей', 'organization:belarus-house-of-representatives'],
+      ['Национального собрания', 'organization:belarus-national-assembly'],
+      ['Республики Беларусь', 'place:belarus'],
+      ['Всебелорусского народного собрания', 'organization:belarus-all-belarusian-peoples-assembly'],
+    ]);
+    // Another country's House of Representatives, and a council of a Russian republic, are not Belarus's.
+    assert.deepEqual(found('Палата представителей США проголосовала. Государственный совет Республики Татарстан заседал.'), [['США', 'place:united-states']]);
+  });
+
+  it('finds the security services, the acronym before its country, and not the Soviet KGB', () => {
+    assert.deepEqual(found('КГБ Беларуси задержал блогера; Служба национальной безопасности Армении возбудила дело; сотрудники СГБ Узбекистана и Службы государственной безопасности Азербайджана.'), [
+      ['КГБ', 'organization:belarus-kgb'],
+      ['Беларуси', 'place:belarus'],
+      ['Служба национальной безопасности', 'organization:armenia-national-security-service'],
+      ['Армении', 'place:armenia'],
+      ['СГБ', 'organization:uzbekistan-state-security-service'],
+      ['Узбекистана', 'place:uzbekistan'],
+      ['Службы государственной безопасности', 'organization:azerbaijan-state-security-service'],
+      ['Азербайджана', 'place:azerbaijan'],
+    ]);
+    assert.deepEqual(found("The Belarusian KGB and Armenia's National Security Service replied; il KGB bielorusso ha risposto."), [
+      ['Belarusian KGB', 'organization:belarus-kgb'],
+      ['Armenia', 'place:armenia'],
+      ['National Security Service', 'organization:armenia-national-security-service'],
+      ['KGB bielorusso', 'organization:belarus-kgb'],
+    ]);
+    assert.deepEqual(found('Архивы КГБ СССР открыли. The KGB archives were opened. В СНБ США заявили.'), [['США', 'place:united-states']]);
+  });
+
+  it('finds the interior and emergencies ministries before their country, after its possessive, and with its adjective', () => {
+    assert.deepEqual(found('Глава МВД Киргизии и сотрудники МЧС России прибыли.'), [
+      ['МВД', 'organization:kyrgyzstan-interior-ministry'],
+      ['Киргизии', 'place:kyrgyzstan'],
+      ['МЧС', 'organization:russia-emergencies-ministry'],
+      ['России', 'place:russia'],
+    ]);
+    assert.deepEqual(found("Russia's Emergencies Ministry and Kazakhstan's Interior Ministry said; il ministero dell'Interno tagiko ha detto."), [
+      ['Russia', 'place:russia'],
+      ['Emergencies Ministry', 'organization:russia-emergencies-ministry'],
+      ['Kazakhstan', 'place:kazakhstan'],
+      ['Interior Ministry', 'organization:kazakhstan-interior-ministry'],
+      ["ministero dell'Interno tagiko", 'organization:tajikistan-interior-ministry'],
+    ]);
+    // Every state has one: without its country the ministry is none of them.
+    assert.deepEqual(found('МЧС сообщило о пожаре, МВД возбудило дело.'), []);
+    assert.deepEqual(found('The Emergencies Ministry said.'), [['Emergencies Ministry', undefined]]);
+  });
+
+  it('finds Rosgvardia in three languages, and not another country’s National Guard', () => {
+    assert.deepEqual(found('Бойцы Росгвардии и Rosgvardia; la Guardia nazionale russa.'), [
+      ['Росгвардии', 'organization:russia-national-guard'],
+      ['Rosgvardia', 'organization:russia-national-guard'],
+      ['Guardia nazionale russa', 'organization:russia-national-guard'],
+    ]);
+    assert.ok(!idsFound('The US National Guard and the National Guard of Ukraine were deployed.').includes('organization:russia-national-guard'));
+  });
+
+  it('finds the general staffs, and not Russia’s inside the Military Academy’s name', () => {
+    assert.deepEqual(found('Генеральный штаб Вооруженных сил Республики Казахстан и начальник Генштаба Армении; the Kyrgyz General Staff said.'), [
+      ['Генеральный штаб Вооруженных сил', 'organization:kazakhstan-general-staff'],
+      ['Республики Казахстан', 'place:kazakhstan'],
+      ['Генштаба', 'organization:armenia-general-staff'],
+      ['Армении', 'place:armenia'],
+      ['Kyrgyz General Staff', 'organization:kyrgyzstan-general-staff'],
+    ]);
+    assert.deepEqual(found('Начальник Генштаба России выступил.'), [
+      ['Генштаба', 'organization:russia-general-staff'],
+      ['России', 'place:russia'],
+    ]);
+    assert.ok(!idsFound('Он окончил Военную академию Генерального штаба Вооруженных сил Российской Федерации.').includes('organization:russia-general-staff'));
+  });
+
+  it('finds the border services, Kazakhstan’s beside the security committee it belongs to', () => {
+    assert.deepEqual(found('Сотрудники Госпогранкомитета Белоруссии и Пограничной службы КНБ; the State Border Service of Azerbaijan said.'), [
+      ['Госпогранкомитета', 'organization:belarus-state-border-committee'],
+      ['Белоруссии', 'place:belarus'],
+      ['Пограничной службы', 'organization:kazakhstan-knb-border-service'],
+      ['КНБ', 'organization:kazakhstan-national-security-committee'],
+      ['State Border Service', 'organization:azerbaijan-state-border-service'],
+      ['Azerbaijan', 'place:azerbaijan'],
+    ]);
+  });
+
+  it('finds the governments and ministries of Uzbekistan and Azerbaijan', () => {
+    assert.deepEqual(found('Кабинет министров Республики Узбекистан и МИД Азербайджана; the Uzbek government and the Azerbaijani Defence Ministry said.'), [
+      ['Кабинет министров', 'organization:uzbekistan-government'],
+      ['Республики Узбекистан', 'place:uzbekistan'],
+      ['МИД', 'organization:azerbaijan-foreign-ministry'],
+      ['Азербайджана', 'place:azerbaijan'],
+      ['Uzbek government', 'organization:uzbekistan-government'],
+      ['Azerbaijani Defence Ministry', 'organization:azerbaijan-defence-ministry'],
+    ]);
+  });
+});
