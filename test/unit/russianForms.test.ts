@@ -52,6 +52,16 @@ describe('Russian case forms of knowledge-base names', () => {
     ]);
   });
 
+  it('declines a plural noun in -а after a plural adjective: troops’ names in every case', () => {
+    const troops = russianCaseForms('Воздушно-десантные войска', 'organization');
+    assert.ok(troops.includes('Воздушно-десантных войск'));
+    assert.ok(troops.includes('Воздушно-десантными войсками'));
+    assert.ok(troops.includes('Воздушно-десантных войсках'));
+    assert.deepEqual(found('Командующий Воздушно-десантных войск прибыл.'), [
+      { text: 'Воздушно-десантных войск', id: 'organization:russia-airborne-forces' },
+    ]);
+  });
+
   it('takes a one-word form in small letters for the ordinary word it is', () => {
     const kb = new KnowledgeBase([
       Entity.parse({ id: 'event:zapad', type: 'event', kind: 'exercise', name: 'Zapad', aliases: { ru: ['Запад'] } }),

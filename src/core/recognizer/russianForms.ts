@@ -84,9 +84,13 @@ function adjectiveForms(word: string, ending: string): CaseForms {
   return ADJECTIVE_ENDINGS[ending].forms.map((endings) => endings.map((e) => stem + e));
 }
 
-/** A plural noun after a plural adjective: силы → сил, силам, силами, силах. */
+/** A plural noun after a plural adjective: силы → сил, силам, силами, силах; войска → войск, войскам, войсками, войсках. */
 function pluralNounForms(word: string): CaseForms | undefined {
   const lower = word.toLowerCase();
+  if (lower.endsWith('а')) {
+    const stem = word.slice(0, -1);
+    return forms([stem, stem + 'ов'], [stem + 'ам'], [], [stem + 'ами'], [stem + 'ах']);
+  }
   if (!/[ыи]$/.test(lower)) return undefined;
   const stem = word.slice(0, -1);
   const soft = lower.endsWith('и') && !HUSHING_OR_VELAR.test(stem.toLowerCase());
