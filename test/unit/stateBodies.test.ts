@@ -137,4 +137,51 @@ describe('state bodies of the region', () => {
       ['Azerbaijani Defence Ministry', 'organization:azerbaijan-defence-ministry'],
     ]);
   });
+
+  it('finds the border troops of Armenia and Tajikistan and Kyrgyzstan’s border service, down to the committee and country, in Russian cases', () => {
+    assert.deepEqual(found('Пограничные войска СНБ Армении задержали нарушителя; сотрудники Пограничной службы ГКНБ Кыргызстана и Пограничных войск ГКНБ Таджикистана встретились.'), [
+      ['Пограничные войска', 'organization:armenia-border-troops'],
+      ['СНБ', 'organization:armenia-national-security-service'],
+      ['Армении', 'place:armenia'],
+      ['Пограничной службы', 'organization:kyrgyzstan-border-service'],
+      ['ГКНБ', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Кыргызстана', 'place:kyrgyzstan'],
+      ['Пограничных войск', 'organization:tajikistan-border-troops'],
+      ['ГКНБ', 'organization:tajikistan-state-committee-for-national-security'],
+      ['Таджикистана', 'place:tajikistan'],
+    ]);
+    assert.deepEqual(found('The Tajik Border Troops said.'), [['Tajik Border Troops', 'organization:tajikistan-border-troops']]);
+    // Another country's border troops are none of them.
+    assert.deepEqual(found('Пограничные войска России усилили охрану.'), [['России', 'place:russia']]);
+  });
+
+  it('finds the chambers of Tajikistan’s and Uzbekistan’s parliaments beside their parliament', () => {
+    assert.deepEqual(found('Депутаты Маджлиси намояндагон и члены Маджлиси милли Маджлиси Оли; спикер Законодательной палаты Олий Мажлиса и председатель Сената Олий Мажлиса Республики Узбекистан.'), [
+      ['Маджлиси намояндагон', 'organization:tajikistan-majlisi-namoyandagon'],
+      ['Маджлиси милли', 'organization:tajikistan-majlisi-milli'],
+      ['Маджлиси Оли', 'organization:tajikistan-majlisi-oli'],
+      ['Законодательной палаты', 'organization:uzbekistan-legislative-chamber'],
+      ['Олий Мажлиса', 'organization:uzbekistan-oliy-majlis'],
+      ['Сената', 'organization:uzbekistan-senate'],
+      ['Олий Мажлиса', 'organization:uzbekistan-oliy-majlis'],
+      ['Республики Узбекистан', 'place:uzbekistan'],
+    ]);
+    // A senate without Uzbekistan's name is none of them.
+    assert.deepEqual(found('The Uzbek Senate agreed; Сенат США проголосовал.'), [
+      ['Uzbek Senate', 'organization:uzbekistan-senate'],
+      ['США', 'place:united-states'],
+    ]);
+  });
+
+  it('finds the security councils of Uzbekistan and Azerbaijan and Azerbaijan’s General Staff', () => {
+    assert.deepEqual(found('Совет безопасности Узбекистана и начальник Генштаба Азербайджана; Uzbekistan’s Security Council and the Azerbaijani General Staff met.'), [
+      ['Совет безопасности', 'organization:uzbekistan-security-council'],
+      ['Узбекистана', 'place:uzbekistan'],
+      ['Генштаба', 'organization:azerbaijan-general-staff'],
+      ['Азербайджана', 'place:azerbaijan'],
+      ['Uzbekistan', 'place:uzbekistan'],
+      ['Security Council', 'organization:uzbekistan-security-council'],
+      ['Azerbaijani General Staff', 'organization:azerbaijan-general-staff'],
+    ]);
+  });
 });

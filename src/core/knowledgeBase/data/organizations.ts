@@ -1056,6 +1056,17 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:armenia-border-troops',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Border Troops of the National Security Service of Armenia',
+    parent: 'organization:armenia-national-security-service',
+    aliases: {
+      en: ['Border Troops of the NSS of Armenia', 'Armenian Border Troops'],
+      ru: ['Пограничные войска СНБ Армении', 'Пограничные войска Службы национальной безопасности Армении', 'Пограничные войска Службы национальной безопасности Республики Армения'],
+    },
+  },
+  {
     id: 'organization:armenia-interior-ministry',
     type: 'organization',
     kind: 'ministry',
@@ -1540,6 +1551,23 @@ export const organizations: EntityInput[] = [
       ],
     },
   },
+  {
+    id: 'organization:kyrgyzstan-border-service',
+    type: 'organization',
+    kind: 'body',
+    name: 'Border Service of the State Committee for National Security of Kyrgyzstan',
+    parent: 'organization:kyrgyzstan-state-committee-for-national-security',
+    // The committee's acronym is Tajikistan's too: only with Kyrgyzstan's name after it.
+    aliases: {
+      en: ['Kyrgyz Border Service', 'Border Service of the GKNB of Kyrgyzstan'],
+      ru: [
+        'Пограничная служба ГКНБ Киргизии',
+        'Пограничная служба ГКНБ Кыргызстана',
+        'Пограничная служба ГКНБ Кыргызской Республики',
+        'Пограничная служба Государственного комитета национальной безопасности Кыргызской Республики',
+      ],
+    },
+  },
 
   {
     id: 'organization:kyrgyzstan-jogorku-kenesh',
@@ -1551,8 +1579,8 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Zhogorku Kenesh', 'Jogorku Kenesh of Kyrgyzstan', 'Jogorku Kenesh of the Kyrgyz Republic'],
       it: ['Jogorku Kenesh', 'Zhogorku Kenesh'],
-      // Russian declines the last word of these Kyrgyz, Uzbek and Azerbaijani names, which the
-      // case forms made from the first word miss: the oblique cases are listed.
+      // Russian declines the last word of this name (and of the Oliy Majlis's and the Milli
+      // Majlis's), which the case forms made from the first word miss: the oblique cases are listed.
       ru: [
         'Жогорку Кенеш',
         'Жогорку Кенеша',
@@ -1657,7 +1685,55 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Oliy Majlis of Uzbekistan', 'Oliy Majlis of the Republic of Uzbekistan'],
       it: ['Oliy Majlis'],
-      ru: ['Олий Мажлис', 'Олий Мажлиса', 'Олий Мажлису', 'Олий Мажлисом', 'Олий Мажлисе', 'Олий Мажлис Узбекистана', 'Олий Мажлис Республики Узбекистан'],
+      ru: [
+        'Олий Мажлис',
+        'Олий Мажлиса',
+        'Олий Мажлису',
+        'Олий Мажлисом',
+        'Олий Мажлисе',
+        'Олий Мажлис Узбекистана',
+        'Олий Мажлис Республики Узбекистан',
+        'Олий Мажлиса Республики Узбекистан',
+      ],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-legislative-chamber',
+    type: 'organization',
+    kind: 'body',
+    name: 'Legislative Chamber of the Oliy Majlis',
+    parent: 'organization:uzbekistan-oliy-majlis',
+    description: 'The lower house of the Oliy Majlis of Uzbekistan.',
+    aliases: {
+      en: ['Legislative Chamber of the Oliy Majlis of Uzbekistan', 'Legislative Chamber of Uzbekistan'],
+      it: ["Camera legislativa dell'Oliy Majlis"],
+      ru: ['Законодательная палата Олий Мажлиса', 'Законодательная палата Олий Мажлиса Республики Узбекистан'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-senate',
+    type: 'organization',
+    kind: 'body',
+    name: 'Senate of the Oliy Majlis',
+    parent: 'organization:uzbekistan-oliy-majlis',
+    description: 'The upper house of the Oliy Majlis of Uzbekistan.',
+    aliases: {
+      en: ['Senate of Uzbekistan', 'Uzbek Senate', 'Senate of the Oliy Majlis of Uzbekistan'],
+      it: ["Senato dell'Uzbekistan", 'Senato uzbeko'],
+      ru: ['Сенат Олий Мажлиса', 'Сенат Олий Мажлиса Республики Узбекистан', 'Сенат Узбекистана'],
+    },
+  },
+  {
+    id: 'organization:uzbekistan-security-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'Security Council of Uzbekistan',
+    parent: 'place:uzbekistan',
+    description: 'The Security Council under the President of Uzbekistan.',
+    aliases: {
+      en: ['Uzbek Security Council', 'Security Council under the President of Uzbekistan'],
+      it: ["Consiglio di sicurezza dell'Uzbekistan", 'Consiglio di sicurezza uzbeko'],
+      ru: ['Совет безопасности Узбекистана', 'Совет безопасности Республики Узбекистан', 'Совет безопасности при Президенте Республики Узбекистан', 'Совбез Узбекистана'],
     },
   },
   {
@@ -1767,6 +1843,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:tajikistan-border-troops',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Border Troops of the State Committee for National Security of Tajikistan',
+    parent: 'organization:tajikistan-state-committee-for-national-security',
+    // The committee's acronym is Kyrgyzstan's too: only with Tajikistan's name after it.
+    aliases: {
+      en: ['Tajik Border Troops', 'Border Troops of the GKNB of Tajikistan'],
+      ru: ['Пограничные войска ГКНБ Таджикистана', 'Пограничные войска ГКНБ Республики Таджикистан', 'Пограничные войска Государственного комитета национальной безопасности Республики Таджикистан'],
+    },
+  },
+  {
     id: 'organization:tajikistan-prosecutor-general',
     type: 'organization',
     kind: 'other',
@@ -1790,6 +1878,31 @@ export const organizations: EntityInput[] = [
       en: ['Majlisi Oli of Tajikistan', 'Majlisi Oli of the Republic of Tajikistan'],
       it: ['Majlisi Oli'],
       ru: ['Маджлиси Оли', 'Маджлиси Оли Таджикистана', 'Маджлиси Оли Республики Таджикистан'],
+    },
+  },
+  {
+    id: 'organization:tajikistan-majlisi-namoyandagon',
+    type: 'organization',
+    kind: 'body',
+    name: 'Majlisi Namoyandagon',
+    parent: 'organization:tajikistan-majlisi-oli',
+    description: 'The lower house of the Majlisi Oli of Tajikistan.',
+    aliases: {
+      en: ['Assembly of Representatives of Tajikistan'],
+      it: ['Majlisi Namoyandagon'],
+      ru: ['Маджлиси намояндагон', 'Маджлиси намояндагон Маджлиси Оли', 'Маджлиси намояндагон Маджлиси Оли Республики Таджикистан'],
+    },
+  },
+  {
+    id: 'organization:tajikistan-majlisi-milli',
+    type: 'organization',
+    kind: 'body',
+    name: 'Majlisi Milli',
+    parent: 'organization:tajikistan-majlisi-oli',
+    description: 'The upper house of the Majlisi Oli of Tajikistan.',
+    aliases: {
+      it: ['Majlisi Milli'],
+      ru: ['Маджлиси милли', 'Маджлиси милли Маджлиси Оли', 'Маджлиси милли Маджлиси Оли Республики Таджикистан'],
     },
   },
   {
@@ -1871,6 +1984,37 @@ export const organizations: EntityInput[] = [
       en: ['Azerbaijani Defence Ministry', 'Azerbaijani Defense Ministry', 'Azerbaijani Ministry of Defence', 'Azerbaijani Ministry of Defense', 'Ministry of Defense of Azerbaijan'],
       it: ['Ministero della Difesa azero', "Ministero della Difesa dell'Azerbaigian"],
       ru: ['Минобороны Азербайджана', 'Министерство обороны Азербайджана', 'Министерство обороны Азербайджанской Республики'],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-general-staff',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'General Staff of the Armed Forces of Azerbaijan',
+    parent: 'place:azerbaijan',
+    aliases: {
+      en: ['Azerbaijani General Staff', 'General Staff of the Azerbaijani Armed Forces'],
+      it: ['Stato maggiore generale azero', 'Stato maggiore azero', 'Stato maggiore delle Forze armate azere'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Азербайджана',
+        'Генеральный штаб Вооруженных сил Азербайджанской Республики',
+        'Генштаб Вооруженных сил Азербайджана',
+        'Генштаб ВС Азербайджана',
+        'Генштаб Азербайджана',
+      ],
+    },
+  },
+  {
+    id: 'organization:azerbaijan-security-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'Security Council of Azerbaijan',
+    parent: 'place:azerbaijan',
+    description: 'The Security Council under the President of Azerbaijan.',
+    aliases: {
+      en: ['Azerbaijani Security Council', 'Security Council under the President of Azerbaijan'],
+      it: ["Consiglio di sicurezza dell'Azerbaigian", 'Consiglio di sicurezza azero'],
+      ru: ['Совет безопасности Азербайджана', 'Совет безопасности Азербайджанской Республики', 'Совет безопасности при Президенте Азербайджанской Республики', 'Совбез Азербайджана'],
     },
   },
   {
