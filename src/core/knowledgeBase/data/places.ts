@@ -2191,6 +2191,29 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:borisovsky-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Borisovsky',
+    country: 'place:belarus',
+    description: 'Training ground of the Armed Forces of Belarus near Borisov in the Minsk Region.',
+    aliases: {
+      ru: ['Борисовский'],
+    },
+  },
+  {
+    id: 'place:obuz-lesnovsky-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Obuz-Lesnovsky',
+    country: 'place:belarus',
+    description: 'Training ground of the Armed Forces of Belarus in the Brest Region.',
+    aliases: {
+      en: ['Obuz-Lesnovskiy'],
+      ru: ['Обуз-Лесновский'],
+    },
+  },
+  {
     id: 'place:harbmaidon-training-ground',
     type: 'place',
     kind: 'site',
