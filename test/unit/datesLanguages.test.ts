@@ -191,6 +191,33 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Саммит состоится в субботу.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
   });
 
+  it('reads a weekday joined by "and" to the one before it as the next such day after that one', () => {
+    // Tuesday is the day before the article's; Wednesday, after it, is not the one a week earlier.
+    assert.deepEqual(dates('Observers watched the drill on Tuesday and Wednesday.', 2024, THURSDAY), [
+      ['Tuesday', '2024-03-12'],
+      ['Wednesday', '2024-03-13'],
+    ]);
+    assert.deepEqual(dates('Le delegazioni si sono riunite giovedì e venerdì.', 2024, THURSDAY), [
+      ['giovedì', THURSDAY],
+      ['venerdì', '2024-03-15'],
+    ]);
+    assert.deepEqual(dates('Переговоры шли во вторник и среду.', 2024, THURSDAY), [
+      ['вторник', '2024-03-12'],
+      ['среду', '2024-03-13'],
+    ]);
+    // Not joined to the weekday just before: each is read against the article's day, and a Russian weekday still needs its preposition.
+    assert.deepEqual(dates('He spoke on Thursday. Friday and Monday were quiet.', 2024, THURSDAY), [
+      ['Thursday', THURSDAY],
+      ['Friday', '2024-03-08'],
+      ['Monday', '2024-03-11'],
+    ]);
+    assert.deepEqual(dates('Talks began on Thursday, with Friday and the weekend free.', 2024, THURSDAY), [
+      ['Thursday', THURSDAY],
+      ['Friday', '2024-03-08'],
+    ]);
+    assert.deepEqual(dates('Он защищает природу и среду.', 2024, THURSDAY), []);
+  });
+
   it('leaves out weekdays that are names or words', () => {
     assert.deepEqual(dates('Domenica Rossi ha parlato con i giornalisti.', 2024, THURSDAY), []);
     assert.deepEqual(dates('Il comandante Sabato ha guidato la colonna.', 2024, THURSDAY), []);

@@ -306,7 +306,7 @@ export class WordDateFinder {
     for (const info of infos) {
       const mention =
         info.weekday !== undefined
-          ? weekdayDate(text, around, info, this.reference.day)
+          ? weekdayDate(text, around, info, this.reference.day, this.found[this.found.length - 1])
           : info.nominative
             ? nominativeMonthsRange(text, around, info)
             : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference));
@@ -349,8 +349,14 @@ class WordsAround {
   }
 }
 
-/** A weekday: resolved against the article's day when it is known, else found with no ISO value. */
-function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: string | undefined): Mention | undefined {
+/** Words that join two weekdays: "on Tuesday and Wednesday", "martedì e mercoledì", "во вторник и среду". */
+const WEEKDAY_JOINERS = new Set(['and', 'or', 'e', 'o', 'и', 'или']);
+
+/**
+ * A weekday: resolved against the article's day when it is known, else found with no ISO value;
+ * one joined by "and" to the weekday found just before it (`previous`) is the next such day after that one.
+ */
+function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: string | undefined, previous: Mention | undefined): Mention | undefined {
   const { self } = around;
   // English writes weekdays capitalized; Italian and Russian write them lowercase, where a capital is a name (Domenica).
   if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
@@ -362,7 +368,8 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
     direction = LAST.has(before.lower) ? 'last' : 'next';
     start = before.start;
   }
-  if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower))) return undefined;
+  const joinedTo = before && WEEKDAY_JOINERS.has(before.lower) && previous?.end === around.previous(2)?.end ? previous : undefined;
+  if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower)) && !joinedTo) return undefined;
   const after = info.language === 'it' && mayBeDirectionAfter(text, end) ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
   if (after) {
     direction = after[1].startsWith('scors') ? 'last' : 'next';
@@ -370,6 +377,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   }
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
+  if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
   direction ??= announces(text, around.words, around.k) ? 'ahead' : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
