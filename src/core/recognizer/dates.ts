@@ -887,7 +887,12 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       if (read === NO_DATE) continue;
       if (read === DATE_READ) {
         scannedTo = reading.end;
-        const year = reading.year !== 0 ? reading.year : wordDates ? wordDates.yearOf(starts.words, starts.word[k], reading.month) : referenceYear;
+        const year =
+          reading.year !== 0
+            ? reading.year
+            : wordDates
+              ? (wordDates.yearSaidAround(at, reading.end, reading.month, reading.day) ?? wordDates.yearOf(starts.words, starts.word[k], reading.month))
+              : referenceYear;
         const iso = isoDay(year, reading.month, reading.day);
         if (iso) found.push({ start: at, end: reading.end, text: text.slice(at, reading.end), type: 'date', iso });
         continue;
@@ -905,7 +910,10 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
           iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
-      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) iso = inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
+      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) {
+        const said = iso.length >= 10 ? wordDates.yearSaidAround(m.index, m.index + m[0].length, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) : undefined;
+        iso = said !== undefined ? iso.replaceAll(`${referenceYear}-`, `${said}-`) : inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
+      }
       scannedTo = at + m[0].length;
       const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
       if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
