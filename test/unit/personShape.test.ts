@@ -33,6 +33,9 @@ describe('people named without a title', () => {
     // "di" inside a sentence, or a name that does not end its line, is no byline; nor "by" without a credit's word.
     assert.deepEqual(candidates('La visita di Paola Bertelli è stata rinviata.'), []);
     assert.deepEqual(candidates('Il dossier\ndi Paola Bertelli e del ministero.'), []);
+    // The byline's "Di" with its capital, the name ending its line; a line that says more, or "Di" inside a name, is none.
+    assert.deepEqual(candidates('Intesa sul gas\nDi Paola Bertelli\n\nASTANA – I ministri si sono riuniti.'), ['Paola Bertelli']);
+    assert.deepEqual(candidates('Di Paola Bertelli si parla molto.\nDi Maio\n'), []);
     assert.deepEqual(candidates('The plan was drafted by Owen Sharp and approved.'), []);
   });
 

@@ -261,7 +261,11 @@ function shortWordBefore(text: string, at: number): number {
 
 /** Whether "di", the word at `di`, starts the line right before `at` and the name that follows, ending at `end`, ends it. */
 function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
-  if (!isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
+  return isWordAt(text, di, at - 1, 'di') && lineStart(text, di) && endsLine(text, end);
+}
+
+/** Whether only spaces stand from `end` to the end of its line. */
+function endsLine(text: string, end: number): boolean {
   let k = end;
   while (k < text.length && (isWordSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
   return k === text.length || text.charCodeAt(k) === 0x0a;
@@ -384,6 +388,12 @@ export class NamesByShape {
       return;
     }
     const runEnd = ends[length - 1];
+    // The Italian byline with its capital, "Di Marco Rossi", the name ending the line: a line that
+    // is only "Di" and two or three words ("Di Maio" alone is a surname).
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x44 && text.charCodeAt(starts[0] + 1) === 0x69 && length >= 3 && length <= 4 && lineStart(text, starts[0]) && endsLine(text, runEnd)) {
+      this.addIfFree(1, length, 'byline');
+      return;
+    }
     // A byline as Italian writes it, "di" and the name on a line of their own ("di Marco Rossi"), and
     // the credits that close a wire story ("(Reporting by Anna Smith; Editing by John Brown)").
     const linkWord = length <= 3 ? shortWordBefore(text, starts[0]) : -1;
