@@ -236,6 +236,15 @@ describe('regions, offices and institutions named around the beat', () => {
     ]);
   });
 
+  it('finds the Zangezur corridor as a route in each language, in Russian cases too', () => {
+    assert.deepEqual(found('Un accordo sul corridoio di Zangezur; the Zangezur corridor crosses Syunik; статус Зангезурского коридора.'), [
+      ['corridoio di Zangezur', 'place:zangezur-corridor'],
+      ['Zangezur corridor', 'place:zangezur-corridor'],
+      ['Syunik', 'place:syunik'],
+      ['Зангезурского коридора', 'place:zangezur-corridor'],
+    ]);
+  });
+
   it('finds the Belarusian training grounds of joint drills by their names, the generic words outside', () => {
     assert.deepEqual(found('Troops stayed at the Obuz-Lesnovsky training ground, then at the Borisovsky range.'), [
       ['Obuz-Lesnovsky', 'place:obuz-lesnovsky-training-ground'],

@@ -1999,6 +1999,17 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:zangezur-corridor',
+    type: 'place',
+    kind: 'region',
+    name: 'Zangezur corridor',
+    description: "Proposed transport route across Armenia's Syunik Province linking mainland Azerbaijan with its Nakhchivan exclave.",
+    aliases: {
+      it: ['corridoio di Zangezur', 'corridoio dello Zangezur'],
+      ru: ['Зангезурский коридор'],
+    },
+  },
+  {
     id: 'place:khatlon-region',
     type: 'place',
     kind: 'region',
