@@ -264,6 +264,15 @@ function italianBylineBefore(text: string, di: number, at: number, end: number):
   return isWordAt(text, di, at - 1, 'di') && lineStart(text, di) && endsLine(text, end);
 }
 
+/** The particles written in small letters inside a surname: "Thomas de Waal", "Ursula von der Leyen". */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'von der', 'van der', 'van den']);
+
+/** Whether one of SURNAME_PARTICLES, with one space on each side, is all that stands between `from` and `to`. */
+function particleBetween(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  return length >= 4 && length <= 11 && text.charCodeAt(from) === 0x20 && text.charCodeAt(to - 1) === 0x20 && SURNAME_PARTICLES.has(text.slice(from + 1, to - 1));
+}
+
 /** Whether only spaces stand from `end` to the end of its line. */
 function endsLine(text: string, end: number): boolean {
   let k = end;
@@ -364,7 +373,7 @@ export class NamesByShape {
         runEnds[this.runLength - 1] = end;
         return;
       }
-      if (!isWordSpace(gap)) this.flush();
+      if (!isWordSpace(gap) && !particleBetween(text, lastEnd, start)) this.flush();
     }
     runStarts[this.runLength] = start;
     runEnds[this.runLength++] = end;
