@@ -245,6 +245,15 @@ describe('regions, offices and institutions named around the beat', () => {
     ]);
   });
 
+  it('finds the European Union’s diplomatic service by its names, beside the Union’s own', () => {
+    assert.deepEqual(found("Has the EU's External Action Service replied? Il Servizio europeo per l'azione esterna (SEAE) tace."), [
+      ['EU', 'organization:european-union'],
+      ['External Action Service', 'organization:eeas'],
+      ["Servizio europeo per l'azione esterna", 'organization:eeas'],
+      ['SEAE', 'organization:eeas'],
+    ]);
+  });
+
   it('finds the Belarusian training grounds of joint drills by their names, the generic words outside', () => {
     assert.deepEqual(found('Troops stayed at the Obuz-Lesnovsky training ground, then at the Borisovsky range.'), [
       ['Obuz-Lesnovsky', 'place:obuz-lesnovsky-training-ground'],

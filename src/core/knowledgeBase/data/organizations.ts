@@ -496,6 +496,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:eeas',
+    type: 'organization',
+    kind: 'body',
+    name: 'European External Action Service',
+    parent: 'organization:european-union',
+    description: 'Diplomatic service of the European Union, under the High Representative.',
+    aliases: {
+      en: ['EEAS', 'External Action Service'],
+      it: ["Servizio europeo per l'azione esterna", 'SEAE'],
+    },
+  },
+  {
     id: 'organization:nato',
     type: 'organization',
     kind: 'international-organization',
