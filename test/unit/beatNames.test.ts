@@ -222,6 +222,44 @@ describe('regions, offices and institutions named around the beat', () => {
       ['Corridoio di mezzo', 'place:middle-corridor'],
     ]);
   });
+
+  it('finds the think tanks that analyses and op-eds are signed from, Carnegie Europe whole rather than its last word a place', () => {
+    assert.deepEqual(found('By a Research Fellow, RUSI. She is a senior fellow with Carnegie Europe; Europe is divided.'), [
+      ['RUSI', 'organization:rusi'],
+      ['Carnegie Europe', 'organization:carnegie-europe'],
+      ['Europe', 'place:europe'],
+    ]);
+    assert.deepEqual(found("Secondo un'analisi dell'ISPI e di Chatham House, la Commissione europea tace."), [
+      ['ISPI', 'organization:ispi'],
+      ['Chatham House', 'organization:chatham-house'],
+      ['Commissione europea', 'organization:european-commission'],
+    ]);
+  });
+
+  it('finds the Zangezur corridor as a route in each language, in Russian cases too', () => {
+    assert.deepEqual(found('Un accordo sul corridoio di Zangezur; the Zangezur corridor crosses Syunik; статус Зангезурского коридора.'), [
+      ['corridoio di Zangezur', 'place:zangezur-corridor'],
+      ['Zangezur corridor', 'place:zangezur-corridor'],
+      ['Syunik', 'place:syunik'],
+      ['Зангезурского коридора', 'place:zangezur-corridor'],
+    ]);
+  });
+
+  it('finds the European Union’s diplomatic service by its names, beside the Union’s own', () => {
+    assert.deepEqual(found("Has the EU's External Action Service replied? Il Servizio europeo per l'azione esterna (SEAE) tace."), [
+      ['EU', 'organization:european-union'],
+      ['External Action Service', 'organization:eeas'],
+      ["Servizio europeo per l'azione esterna", 'organization:eeas'],
+      ['SEAE', 'organization:eeas'],
+    ]);
+  });
+
+  it('finds the Belarusian training grounds of joint drills by their names, the generic words outside', () => {
+    assert.deepEqual(found('Troops stayed at the Obuz-Lesnovsky training ground, then at the Borisovsky range.'), [
+      ['Obuz-Lesnovsky', 'place:obuz-lesnovsky-training-ground'],
+      ['Borisovsky', 'place:borisovsky-training-ground'],
+    ]);
+  });
 });
 
 describe('a body’s name in small letters before a noun of training', () => {

@@ -129,4 +129,18 @@ describe('dates', () => {
       ['October 18', '2022-10-18'],
     ]);
   });
+
+  it('reads a range closed by "through" or "until", as American wire copy writes it, like one closed by "to"', () => {
+    assert.deepEqual(dates('The drills run from Sept. 2 through Sept. 6 in the Urals.', 2024), [['Sept. 2 through Sept. 6', '2024-09-02/2024-09-06']]);
+    assert.deepEqual(dates('Troops stay from 2 until 9 March, then from 30 November through 2 December 2025.', 2025), [
+      ['2 until 9 March', '2025-03-02/2025-03-09'],
+      ['30 November through 2 December 2025', '2025-11-30/2025-12-02'],
+    ]);
+    assert.deepEqual(dates('He served from 2019 through 2023.'), [['2019 through 2023', '2019/2023']]);
+    // Without "from", "through" opens no range: each date stands alone.
+    assert.deepEqual(dates('Talks ran May 5 through the night; he stays until 9 March.', 2024), [
+      ['May 5', '2024-05-05'],
+      ['9 March', '2024-03-09'],
+    ]);
+  });
 });

@@ -191,6 +191,33 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Саммит состоится в субботу.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
   });
 
+  it('reads a weekday joined by "and" to the one before it as the next such day after that one', () => {
+    // Tuesday is the day before the article's; Wednesday, after it, is not the one a week earlier.
+    assert.deepEqual(dates('Observers watched the drill on Tuesday and Wednesday.', 2024, THURSDAY), [
+      ['Tuesday', '2024-03-12'],
+      ['Wednesday', '2024-03-13'],
+    ]);
+    assert.deepEqual(dates('Le delegazioni si sono riunite giovedì e venerdì.', 2024, THURSDAY), [
+      ['giovedì', THURSDAY],
+      ['venerdì', '2024-03-15'],
+    ]);
+    assert.deepEqual(dates('Переговоры шли во вторник и среду.', 2024, THURSDAY), [
+      ['вторник', '2024-03-12'],
+      ['среду', '2024-03-13'],
+    ]);
+    // Not joined to the weekday just before: each is read against the article's day, and a Russian weekday still needs its preposition.
+    assert.deepEqual(dates('He spoke on Thursday. Friday and Monday were quiet.', 2024, THURSDAY), [
+      ['Thursday', THURSDAY],
+      ['Friday', '2024-03-08'],
+      ['Monday', '2024-03-11'],
+    ]);
+    assert.deepEqual(dates('Talks began on Thursday, with Friday and the weekend free.', 2024, THURSDAY), [
+      ['Thursday', THURSDAY],
+      ['Friday', '2024-03-08'],
+    ]);
+    assert.deepEqual(dates('Он защищает природу и среду.', 2024, THURSDAY), []);
+  });
+
   it('leaves out weekdays that are names or words', () => {
     assert.deepEqual(dates('Domenica Rossi ha parlato con i giornalisti.', 2024, THURSDAY), []);
     assert.deepEqual(dates('Il comandante Sabato ha guidato la colonna.', 2024, THURSDAY), []);
@@ -280,6 +307,43 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(iso('The ministers will meet again on Friday.'), ['2024-06-07']);
     assert.deepEqual(iso('The ministers met on Monday.'), ['2024-06-03']);
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
+  });
+
+  it('gives a date without its year the year the words around it say: "next year", "dell\'anno scorso", "lo scorso 12 aprile"', () => {
+    // 3 March 2025 is the article's day.
+    const read = (sentence: string) => dates(sentence, 2025, '2025-03-03');
+    assert.deepEqual(read('Tokayev will visit Beijing on March 3 next year and Tashkent in May next year.'), [
+      ['March 3', '2026-03-03'],
+      ['May', '2026-05'],
+    ]);
+    assert.deepEqual(read('The ministers met on Feb. 27 last year, and again on January 10 this year.'), [
+      ['Feb. 27', '2024-02-27'],
+      ['January 10', '2025-01-10'],
+    ]);
+    assert.deepEqual(read("Si erano visti il 10 gennaio dell'anno scorso e si rivedranno a maggio dell'anno prossimo, il 9 giugno del prossimo anno."), [
+      ['10 gennaio', '2024-01-10'],
+      ['maggio', '2026-05'],
+      ['9 giugno', '2026-06-09'],
+    ]);
+    // "scorso" and "prossimo" around a day: the last one before the article's day, or the next one after it.
+    assert.deepEqual(read('Il premier, che il 3 marzo prossimo sarà a Roma, aveva incontrato lo scorso 12 aprile il collega, e il 20 febbraio scorso il ministro.'), [
+      ['3 marzo', '2026-03-03'],
+      ['12 aprile', '2024-04-12'],
+      ['20 febbraio', '2025-02-20'],
+    ]);
+    assert.deepEqual(read('Il prossimo 10 marzo il vertice.'), [['10 marzo', '2025-03-10']]);
+    // Other words after the date leave its year as before; so does a year written.
+    assert.deepEqual(read('Il 12 aprile prossimamente; the 12 April lastly; on 12 April 2023 next year.'), [
+      ['12 aprile', '2025-04-12'],
+      ['12 April', '2025-04-12'],
+      ['12 April 2023', '2023-04-12'],
+    ]);
+  });
+
+  it('takes the Italian "due" for the number it is, not for an announcement, unless after a form of "be"', () => {
+    const read = (sentence: string) => dates(sentence, 2025, '2025-03-03');
+    assert.deepEqual(read('I due leader si erano incontrati il 10 gennaio.'), [['10 gennaio', '2025-01-10']]);
+    assert.deepEqual(read('The two leaders are due to meet on 10 January.'), [['10 January', '2026-01-10']]);
   });
 
   it('reads a month without a year that a sentence announces, earlier in the year than the article, as next year\'s', () => {

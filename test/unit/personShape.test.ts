@@ -20,6 +20,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('A news conference in Yerevan. Photo: Karen Minasyan / AFP\nFoto: Lina Tormen/Epa'), ['Karen Minasyan', 'Lina Tormen']);
   });
 
+  it('keeps a surname’s particle in small letters inside the name of a byline or a credit', () => {
+    assert.deepEqual(candidates('Opinion: The bloc’s credibility\nBy Thomas de Waal\n\nWhen the shelling began, Yerevan asked for help.'), ['Thomas de Waal']);
+    assert.deepEqual(candidates('Troops on parade. Photo: Anna van der Berg / AFP'), ['Anna van der Berg']);
+    // Other small words do not join capitalised words, and a particle alone is no cue.
+    assert.deepEqual(candidates('By Thomas and Waal\nThe Tour de France passed; Marco de Rossi smiled.'), []);
+  });
+
   it('takes the name of an Italian byline and of a wire story’s closing credits', () => {
     assert.deepEqual(candidates('Intesa sul gas\ndi Paola Bertelli\n\nASTANA – I ministri si sono riuniti.'), ['Paola Bertelli']);
     assert.deepEqual(candidates('Talks end in Baku.\n(Reporting by Owen Sharp; additional reporting by Hanna Lind; Editing by Clare Mott)'), [
@@ -33,6 +40,9 @@ describe('people named without a title', () => {
     // "di" inside a sentence, or a name that does not end its line, is no byline; nor "by" without a credit's word.
     assert.deepEqual(candidates('La visita di Paola Bertelli è stata rinviata.'), []);
     assert.deepEqual(candidates('Il dossier\ndi Paola Bertelli e del ministero.'), []);
+    // The byline's "Di" with its capital, the name ending its line; a line that says more, or "Di" inside a name, is none.
+    assert.deepEqual(candidates('Intesa sul gas\nDi Paola Bertelli\n\nASTANA – I ministri si sono riuniti.'), ['Paola Bertelli']);
+    assert.deepEqual(candidates('Di Paola Bertelli si parla molto.\nDi Maio\n'), []);
     assert.deepEqual(candidates('The plan was drafted by Owen Sharp and approved.'), []);
   });
 

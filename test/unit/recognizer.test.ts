@@ -231,6 +231,17 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('il presidente della Bielorussia Luca Neri, e altri'), [['Luca Neri', 'presidente']]);
   });
 
+  it('finds members of parliament by their title, as parliamentary questions name them', () => {
+    assert.deepEqual(candidates("Interrogazione presentata dall'onorevole Laura Conti al ministro."), [['Laura Conti', 'onorevole']]);
+    assert.deepEqual(candidates('Il senatore Paolo Riva e la deputata Marta Sala hanno firmato.'), [
+      ['Paolo Riva', 'senatore'],
+      ['Marta Sala', 'deputata'],
+    ]);
+    assert.deepEqual(candidates('Opposition lawmaker Anna Brook asked the minister.'), [['Anna Brook', 'lawmaker']]);
+    // Without a name after it, the title names no one.
+    assert.deepEqual(candidates('I deputati e i senatori del Pd hanno chiesto chiarimenti; un deputato europeo ha risposto.'), []);
+  });
+
   it("drops a city that begins a body's name, and keeps every name before and after it", () => {
     const text = 'Putin met Lukashenko in Minsk. Tokayev studied at the Baku Higher Command School, then flew to Moscow and Astana.';
     assert.deepEqual(

@@ -27,13 +27,15 @@ const TITLES = [
   'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
   'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
-  'head', 'leader', 'chancellor', 'executive secretary', 'secretary',
+  'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'lawmaker',
   // Italian
   'presidente', 'presidente del consiglio', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
   'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
   'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
+  // members of parliament, as parliamentary questions and reports on them name them
+  'onorevole', 'deputato', 'deputata', 'senatore', 'senatrice',
   ...COMMENTATOR_ROLES,
 ];
 

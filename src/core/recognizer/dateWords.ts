@@ -107,11 +107,13 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 
 /** Words in the sentence before a weekday that make it the coming one: the report announces. */
 const FUTURE = new Set([
-  ...['will', 'would', 'shall', 'scheduled', 'due', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
+  ...['will', 'would', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
   ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
   ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
+/** "due" announces after a form of "be" ("is due to meet"): elsewhere it is as likely the Italian "two" ("i due leader"). */
+const BE_BEFORE_DUE = new Set(['is', 'are', 'was', 'were', 'be', 'being']);
 /**
  * An Italian verb in the future tense, listed in FUTURE or not, by its ending: -rà in the singular
  * ("ospiterà"), -ranno in the plural ("ospiteranno"); "tiranno" is a noun.
@@ -292,6 +294,14 @@ export class WordDateFinder {
   }
 
   /**
+   * The year of day `day` of month `month`, written without one from `start` to `end`, that the
+   * words around it say ("next year", "dell'anno scorso", "lo scorso 12 aprile"), else undefined.
+   */
+  yearSaidAround(start: number, end: number, month: number, day: number): number | undefined {
+    return yearSaidAround(this.text, start, end, month, day, this.reference);
+  }
+
+  /**
    * The text's word `k` among its words (`wordsOf`), shown in order; the words before a trigger
    * are read from the same lists, only at a trigger, and the words after it from the text.
    */
@@ -306,7 +316,7 @@ export class WordDateFinder {
     for (const info of infos) {
       const mention =
         info.weekday !== undefined
-          ? weekdayDate(text, around, info, this.reference.day)
+          ? weekdayDate(text, around, info, this.reference.day, this.found[this.found.length - 1])
           : info.nominative
             ? nominativeMonthsRange(text, around, info)
             : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference));
@@ -349,8 +359,14 @@ class WordsAround {
   }
 }
 
-/** A weekday: resolved against the article's day when it is known, else found with no ISO value. */
-function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: string | undefined): Mention | undefined {
+/** Words that join two weekdays: "on Tuesday and Wednesday", "martedì e mercoledì", "во вторник и среду". */
+const WEEKDAY_JOINERS = new Set(['and', 'or', 'e', 'o', 'и', 'или']);
+
+/**
+ * A weekday: resolved against the article's day when it is known, else found with no ISO value;
+ * one joined by "and" to the weekday found just before it (`previous`) is the next such day after that one.
+ */
+function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: string | undefined, previous: Mention | undefined): Mention | undefined {
   const { self } = around;
   // English writes weekdays capitalized; Italian and Russian write them lowercase, where a capital is a name (Domenica).
   if (info.language === 'en' ? !isCapitalized(text, self.start) : isCapitalized(text, self.start) && !capitalizedWeekday(text, self)) return undefined;
@@ -362,7 +378,8 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
     direction = LAST.has(before.lower) ? 'last' : 'next';
     start = before.start;
   }
-  if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower))) return undefined;
+  const joinedTo = before && WEEKDAY_JOINERS.has(before.lower) && previous?.end === around.previous(2)?.end ? previous : undefined;
+  if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower)) && !joinedTo) return undefined;
   const after = info.language === 'it' && mayBeDirectionAfter(text, end) ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
   if (after) {
     direction = after[1].startsWith('scors') ? 'last' : 'next';
@@ -370,6 +387,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   }
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
+  if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
   direction ??= announces(text, around.words, around.k) ? 'ahead' : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
@@ -408,9 +426,17 @@ function announces(text: string, words: TextWords, k: number): boolean {
     if (inAsciiLetters(text, wordStart, wordEnd)) {
       if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
+      if (j > first && isDueAfterBe(text, words, j)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
   }
   return false;
+}
+
+/** Whether word `j` is "due" and the word before it a form of "be". */
+function isDueAfterBe(text: string, words: TextWords, j: number): boolean {
+  const { starts, ends } = words;
+  if (ends[j] - starts[j] !== 3 || (text.charCodeAt(starts[j]) | 0x20) !== 0x64 || text.slice(starts[j], ends[j]).toLowerCase() !== 'due') return false;
+  return BE_BEFORE_DUE.has(text.slice(starts[j - 1], ends[j - 1]).toLowerCase());
 }
 
 /** Whether every unit from `start` up to `end` is an ASCII letter. */
@@ -528,7 +554,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   // "в начале декабря 2023 года", "all'inizio di dicembre 2023". Without one, the reference year,
   // or the next one for a month the sentence announces (`yearOfMonth`).
   const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
-  const monthYear = written ? Number(written[1]) : yearOfMonth(text, around.words, around.k, info.month!, reference);
+  const monthYear = written ? Number(written[1]) : (yearShiftedAfter(text, self.end, reference.year) ?? yearOfMonth(text, around.words, around.k, info.month!, reference));
   const end = written ? self.end + written[0].length : self.end;
   const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
   if (before.lower === 'декаде' || before.lower === 'половине') {
@@ -584,6 +610,51 @@ function laterMonthAfterDash(text: string, around: WordsAround, info: WordInfo):
   if (!later || later.month! <= info.month!) return undefined;
   const written = YEAR_AFTER.exec(text.slice(end, end + 8));
   return written ? { month: later.month!, end: end + written[0].length, year: Number(written[1]) } : { month: later.month!, end, year: undefined };
+}
+
+/**
+ * The words after a date without its year that say which year it is, from the reference year:
+ * "next year", "of last year", "this year", "dell'anno prossimo", "del prossimo anno", "dello
+ * scorso anno", "следующего года", "прошлого года".
+ */
+const YEAR_SHIFT_AFTER = /[ \u00a0]+(?:of[ \u00a0]+)?(?:(next|last|this)[ \u00a0]+year|dell['’]anno[ \u00a0]+(prossimo|scorso)|del(?:lo)?[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|(следующего|прошлого|этого|текущего)[ \u00a0]+года)(?![\p{L}\p{N}])/iuy;
+const YEAR_SHIFTS = new Map([
+  ['next', 1], ['last', -1], ['this', 0], ['prossimo', 1], ['scorso', -1],
+  ['следующего', 1], ['прошлого', -1], ['этого', 0], ['текущего', 0],
+]);
+
+/** The year that words right after `end` give a date written without one (see YEAR_SHIFT_AFTER), else undefined. */
+function yearShiftedAfter(text: string, end: number, year: number | undefined): number | undefined {
+  if (year === undefined || !isWordSpaceAt(text, end)) return undefined;
+  YEAR_SHIFT_AFTER.lastIndex = end;
+  const m = YEAR_SHIFT_AFTER.exec(text);
+  if (!m) return undefined;
+  return year + YEAR_SHIFTS.get((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase())!;
+}
+
+const isWordSpaceAt = (text: string, at: number) => text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0;
+
+/** "lo scorso 12 aprile", "il prossimo 3 marzo": the Italian word before a day that says which one. */
+const ITALIAN_DIRECTION_BEFORE = /(?<![\p{L}\p{N}])(scors[oa]|prossim[oa])[ \u00a0]+$/iu;
+
+/**
+ * The year of day `day` of month `month`, written without one from `start` to `end`: the one
+ * the words after it say ("next year"), or, for a day said to be the last or the next one ("lo
+ * scorso 12 aprile", "il 3 marzo prossimo"), the one before or after the article's day; else undefined.
+ */
+function yearSaidAround(text: string, start: number, end: number, month: number, day: number, reference: WordDateReference): number | undefined {
+  const shifted = yearShiftedAfter(text, end, reference.year);
+  if (shifted !== undefined) return shifted;
+  const { year, day: articleDay } = reference;
+  if (year === undefined || articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return undefined;
+  const after = mayBeDirectionAfter(text, end) ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
+  const before = after ? null : ITALIAN_DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const direction = (after ?? before)?.[1].toLowerCase();
+  if (direction === undefined) return undefined;
+  const said = month * 100 + day;
+  const today = Number(articleDay.slice(5, 7)) * 100 + Number(articleDay.slice(8, 10));
+  if (direction.startsWith('scors')) return said >= today ? year - 1 : year;
+  return said <= today ? year + 1 : year;
 }
 
 /** A year written after a date in words: "двадцать пятого мая 2023 (года)". */

@@ -59,14 +59,16 @@ const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го|-ое|-е|-му)?
 const YEAR = '((?:19|20)\\d\\d)';
 const SP = '[ \\t\\u00a0]+';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+// What closes a range opened by "from": "to", or as American wire copy writes it, "through" and "until".
+const ENGLISH_TO = '(?:to|through|until)';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Each form, tried in this order at each position; the longest match at a position wins. */
 const FORMS: { name: string; pattern: string; single?: string }[] = [
   // dal 6 al 13 ottobre [2023]
   { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // from 6 to 13 October [2023]
-  { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // from 6 to 13 October [2023], from 6 through 13 October (see ENGLISH_TO)
+  { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}${ENGLISH_TO}${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 1 по 6 сентября [2025 года]
   { name: 'rangeRussian', pattern: `с${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between 10 and 12 January [2022], между 10 и 12 января [2022 года], (в ночь) с 5 на 6 января
@@ -80,7 +82,7 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // (tra il | fra il) 30 novembre e il 2 dicembre [2022]
   { name: 'rangeItalianBetweenMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}${MONTH}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023: a span of years, the opening word left out
-  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}to|dal${SP}${YEAR}${SP}al)${SP}${YEAR}` },
+  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}${ENGLISH_TO}|dal${SP}${YEAR}${SP}al)${SP}${YEAR}` },
   // (tra il | fra il) 2022 e il 2024
   { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
   // 3 and 4 October, 3 e 4 ottobre, 3 и 4 октября [2024]: two days in a row, as a range (two days
@@ -96,13 +98,13 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // dal 30 novembre al 2 dicembre [2022]
   { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 30 November to 2 December [2022]
-  { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}${ENGLISH_TO}${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 30 ноября по 2 декабря [2022 года]
   { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // между 30 ноября и 2 декабря [2022 года]
   { name: 'rangeRussianBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // from October 18 to 23[, 2021], from October 30 to November 2[, 2021]: the month first
-  { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}to${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
+  // from October 18 to 23[, 2021], from October 30 to November 2[, 2021], from Sept. 2 through Sept. 6: the month first
+  { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}${ENGLISH_TO}${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
   // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
   // expression, tried where dates start anyway; `single` is the form without the range, for a
@@ -885,7 +887,12 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       if (read === NO_DATE) continue;
       if (read === DATE_READ) {
         scannedTo = reading.end;
-        const year = reading.year !== 0 ? reading.year : wordDates ? wordDates.yearOf(starts.words, starts.word[k], reading.month) : referenceYear;
+        const year =
+          reading.year !== 0
+            ? reading.year
+            : wordDates
+              ? (wordDates.yearSaidAround(at, reading.end, reading.month, reading.day) ?? wordDates.yearOf(starts.words, starts.word[k], reading.month))
+              : referenceYear;
         const iso = isoDay(year, reading.month, reading.day);
         if (iso) found.push({ start: at, end: reading.end, text: text.slice(at, reading.end), type: 'date', iso });
         continue;
@@ -903,7 +910,10 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
           iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
-      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) iso = inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
+      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) {
+        const said = iso.length >= 10 ? wordDates.yearSaidAround(m.index, m.index + m[0].length, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) : undefined;
+        iso = said !== undefined ? iso.replaceAll(`${referenceYear}-`, `${said}-`) : inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
+      }
       scannedTo = at + m[0].length;
       const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
       if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;

@@ -261,7 +261,20 @@ function shortWordBefore(text: string, at: number): number {
 
 /** Whether "di", the word at `di`, starts the line right before `at` and the name that follows, ending at `end`, ends it. */
 function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
-  if (!isWordAt(text, di, at - 1, 'di') || !lineStart(text, di)) return false;
+  return isWordAt(text, di, at - 1, 'di') && lineStart(text, di) && endsLine(text, end);
+}
+
+/** The particles written in small letters inside a surname: "Thomas de Waal", "Ursula von der Leyen". */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'von der', 'van der', 'van den']);
+
+/** Whether one of SURNAME_PARTICLES, with one space on each side, is all that stands between `from` and `to`. */
+function particleBetween(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  return length >= 4 && length <= 11 && text.charCodeAt(from) === 0x20 && text.charCodeAt(to - 1) === 0x20 && SURNAME_PARTICLES.has(text.slice(from + 1, to - 1));
+}
+
+/** Whether only spaces stand from `end` to the end of its line. */
+function endsLine(text: string, end: number): boolean {
   let k = end;
   while (k < text.length && (isWordSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k++;
   return k === text.length || text.charCodeAt(k) === 0x0a;
@@ -360,7 +373,7 @@ export class NamesByShape {
         runEnds[this.runLength - 1] = end;
         return;
       }
-      if (!isWordSpace(gap)) this.flush();
+      if (!isWordSpace(gap) && !particleBetween(text, lastEnd, start)) this.flush();
     }
     runStarts[this.runLength] = start;
     runEnds[this.runLength++] = end;
@@ -384,6 +397,12 @@ export class NamesByShape {
       return;
     }
     const runEnd = ends[length - 1];
+    // The Italian byline with its capital, "Di Marco Rossi", the name ending the line: a line that
+    // is only "Di" and two or three words ("Di Maio" alone is a surname).
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x44 && text.charCodeAt(starts[0] + 1) === 0x69 && length >= 3 && length <= 4 && lineStart(text, starts[0]) && endsLine(text, runEnd)) {
+      this.addIfFree(1, length, 'byline');
+      return;
+    }
     // A byline as Italian writes it, "di" and the name on a line of their own ("di Marco Rossi"), and
     // the credits that close a wire story ("(Reporting by Anna Smith; Editing by John Brown)").
     const linkWord = length <= 3 ? shortWordBefore(text, starts[0]) : -1;

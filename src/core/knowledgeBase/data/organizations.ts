@@ -483,6 +483,31 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:european-commission',
+    type: 'organization',
+    kind: 'body',
+    name: 'European Commission',
+    parent: 'organization:european-union',
+    description: 'Executive body of the European Union, in Brussels.',
+    aliases: {
+      it: ['Commissione europea'],
+      ru: ['Европейская комиссия', 'Еврокомиссия'],
+      'ru-Latn': ['Evrokomissiya'],
+    },
+  },
+  {
+    id: 'organization:eeas',
+    type: 'organization',
+    kind: 'body',
+    name: 'European External Action Service',
+    parent: 'organization:european-union',
+    description: 'Diplomatic service of the European Union, under the High Representative.',
+    aliases: {
+      en: ['EEAS', 'External Action Service'],
+      it: ["Servizio europeo per l'azione esterna", 'SEAE'],
+    },
+  },
+  {
     id: 'organization:nato',
     type: 'organization',
     kind: 'international-organization',
@@ -2535,6 +2560,50 @@ export const organizations: EntityInput[] = [
       en: ['SIPRI'],
       it: ['SIPRI', 'Istituto internazionale di ricerca sulla pace di Stoccolma'],
       ru: ['СИПРИ', 'Стокгольмский международный институт исследования проблем мира'],
+    },
+  },
+  {
+    id: 'organization:rusi',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Royal United Services Institute',
+    description: 'Defence and security think tank in London, founded in 1831.',
+    aliases: {
+      en: ['RUSI', 'Royal United Services Institute for Defence and Security Studies'],
+      it: ['RUSI'],
+    },
+  },
+  {
+    id: 'organization:chatham-house',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Chatham House',
+    description: 'The Royal Institute of International Affairs, a think tank in London.',
+    aliases: {
+      en: ['Royal Institute of International Affairs'],
+      it: ['Chatham House'],
+    },
+  },
+  {
+    id: 'organization:ispi',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Italian Institute for International Political Studies',
+    description: 'Istituto per gli Studi di Politica Internazionale, a think tank in Milan founded in 1934.',
+    aliases: {
+      en: ['ISPI'],
+      it: ['ISPI', 'Istituto per gli studi di politica internazionale', 'Istituto per gli Studi di Politica Internazionale'],
+    },
+  },
+  {
+    id: 'organization:carnegie-europe',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Carnegie Europe',
+    parent: 'organization:carnegie-endowment',
+    description: 'Centre of the Carnegie Endowment for International Peace in Brussels.',
+    aliases: {
+      it: ['Carnegie Europe'],
     },
   },
   {

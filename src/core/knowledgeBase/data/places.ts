@@ -1999,6 +1999,17 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:zangezur-corridor',
+    type: 'place',
+    kind: 'region',
+    name: 'Zangezur corridor',
+    description: "Proposed transport route across Armenia's Syunik Province linking mainland Azerbaijan with its Nakhchivan exclave.",
+    aliases: {
+      it: ['corridoio di Zangezur', 'corridoio dello Zangezur'],
+      ru: ['Зангезурский коридор'],
+    },
+  },
+  {
     id: 'place:khatlon-region',
     type: 'place',
     kind: 'region',
@@ -2188,6 +2199,29 @@ export const places: EntityInput[] = [
     description: 'Training ground of the Armed Forces of Belarus near Lepel in the Vitebsk Region.',
     aliases: {
       ru: ['Лепельский'],
+    },
+  },
+  {
+    id: 'place:borisovsky-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Borisovsky',
+    country: 'place:belarus',
+    description: 'Training ground of the Armed Forces of Belarus near Borisov in the Minsk Region.',
+    aliases: {
+      ru: ['Борисовский'],
+    },
+  },
+  {
+    id: 'place:obuz-lesnovsky-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Obuz-Lesnovsky',
+    country: 'place:belarus',
+    description: 'Training ground of the Armed Forces of Belarus in the Brest Region.',
+    aliases: {
+      en: ['Obuz-Lesnovskiy'],
+      ru: ['Обуз-Лесновский'],
     },
   },
   {
