@@ -112,4 +112,33 @@ describe('Russian case forms of knowledge-base names', () => {
     assert.equal(russianListForms('Коллективные силы'), undefined);
     assert.equal(russianListForms('Бишкек'), undefined);
   });
+
+  it('declines an ordinal written in figures at the head of a name as the adjective it stands for', () => {
+    assert.deepEqual(found('Учения 201-й российской военной базы прошли у 102-й российской военной базы; на 201-ю военную базу прибыли.'), [
+      { text: '201-й российской военной базы', id: 'organization:russia-201st-military-base' },
+      { text: '102-й российской военной базы', id: 'organization:russia-102nd-military-base' },
+      { text: '201-ю военную базу', id: 'organization:russia-201st-military-base' },
+    ]);
+    assert.ok(russianCaseForms('5-й армейский корпус', 'organization').includes('5-го армейского корпуса'));
+    // A figure alone is no name, and a number that is not an ordinal does not decline.
+    assert.deepEqual(russianCaseForms('201-я', 'organization'), []);
+    assert.deepEqual(russianCaseForms('2024 год', 'organization'), []);
+  });
+
+  it('declines a plural place name in -ичи, and no other name in -и', () => {
+    assert.deepEqual(russianCaseForms('Ляховичи', 'place'), ['Ляховичей', 'Ляховичам', 'Ляховичами', 'Ляховичах']);
+    assert.deepEqual(russianCaseForms('Сочи', 'place'), []);
+    assert.deepEqual(russianCaseForms('Раиси', 'person'), []);
+  });
+
+  it('finds each military district of a list under one plural head, as it does regions', () => {
+    assert.deepEqual(found('Командующие Центрального и Южного военных округов прибыли; Южный и Центральный военные округа соседствуют.'), [
+      { text: 'Центрального', id: 'organization:russia-central-military-district' },
+      { text: 'Южного военных округов', id: 'organization:russia-southern-military-district' },
+      { text: 'Южный', id: 'organization:russia-southern-military-district' },
+      { text: 'Центральный военные округа', id: 'organization:russia-central-military-district' },
+    ]);
+    // The adjective alone, with no plural head after it, is no district.
+    assert.deepEqual(found('Центрального и Южного направлений.'), []);
+  });
 });

@@ -412,7 +412,7 @@ interface RegionLists {
 function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number): RegionLists {
   const lists: RegionLists = { ends: new Set(), adjectives: new Map() };
   for (let e = 0; e < entities.length; e++) {
-    if (entities[e].type !== 'place') continue;
+    if (entities[e].type !== 'place' && entities[e].type !== 'organization') continue;
     for (const name of namesOf[e]) {
       const forms = russianListForms(name);
       if (!forms) continue;
