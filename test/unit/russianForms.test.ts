@@ -141,4 +141,23 @@ describe('Russian case forms of knowledge-base names', () => {
     // The adjective alone, with no plural head after it, is no district.
     assert.deepEqual(found('Центрального и Южного направлений.'), []);
   });
+
+  it('finds the towns, commands and parliament that regional news names', () => {
+    assert.deepEqual(
+      found('Сборы прошли в Барановичах, Лиде и Пинске, на полигоне «Обуз-Лесновский»; войска Западного оперативного командования и Ленинградского военного округа. Депутаты Жогорку Кенеша побывали в Конаеве, сообщает Tengrinews.'),
+      [
+        { text: 'Барановичах', id: 'place:baranovichi' },
+        { text: 'Лиде', id: 'place:lida' },
+        { text: 'Пинске', id: 'place:pinsk' },
+        { text: 'Обуз-Лесновский', id: 'place:obuz-lesnovsky-training-ground' },
+        { text: 'Западного оперативного командования', id: 'organization:belarus-western-operational-command' },
+        { text: 'Ленинградского военного округа', id: 'organization:russia-leningrad-military-district' },
+        { text: 'Жогорку Кенеша', id: 'organization:kyrgyzstan-jogorku-kenesh' },
+        { text: 'Конаеве', id: 'place:konaev' },
+        { text: 'Tengrinews', id: 'organization:tengrinews' },
+      ],
+    );
+    // "Кенеш" alone, a council in any Kyrgyz town, is not the parliament.
+    assert.deepEqual(found('Городской кенеш Оша и Кенеш собрались.'), [{ text: 'Оша', id: 'place:osh' }]);
+  });
 });

@@ -801,6 +801,30 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russia-leningrad-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Leningrad Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, formed again in 2024 from the Western Military District, headquartered in Saint Petersburg.',
+    aliases: {
+      it: ['Distretto militare di Leningrado'],
+      ru: ['Ленинградский военный округ'],
+    },
+  },
+  {
+    id: 'organization:russia-moscow-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Moscow Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, formed again in 2024 from the Western Military District, headquartered in Moscow.',
+    aliases: {
+      it: ['Distretto militare di Mosca'],
+      ru: ['Московский военный округ'],
+    },
+  },
+  {
     id: 'organization:regional-grouping-of-forces',
     type: 'organization',
     kind: 'armed-forces',
@@ -950,6 +974,31 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:belarus-western-operational-command',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Western Operational Command',
+    parent: 'place:belarus',
+    description: 'Operational command of the Armed Forces of Belarus, headquartered in Grodno.',
+    aliases: {
+      it: ['Comando operativo occidentale'],
+      ru: ['Западное оперативное командование'],
+    },
+  },
+  {
+    id: 'organization:belarus-north-western-operational-command',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'North-Western Operational Command',
+    parent: 'place:belarus',
+    description: 'Operational command of the Armed Forces of Belarus, headquartered in Borisov.',
+    aliases: {
+      en: ['Northwestern Operational Command'],
+      it: ['Comando operativo nord-occidentale'],
+      ru: ['Северо-западное оперативное командование', 'Северо-Западное оперативное командование'],
+    },
+  },
+  {
     id: 'organization:belarus-state-authority-for-military-industry',
     type: 'organization',
     kind: 'body',
@@ -1092,6 +1141,19 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kyrgyz government', 'Cabinet of Ministers of Kyrgyzstan', 'Cabinet of Ministers of the Kyrgyz Republic'],
       ru: ['Правительство Киргизии', 'Кабинет министров Киргизии', 'Кабинет министров Кыргызской Республики', 'Кабмин Киргизии'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-jogorku-kenesh',
+    type: 'organization',
+    kind: 'body',
+    name: 'Jogorku Kenesh',
+    parent: 'place:kyrgyzstan',
+    description: 'The parliament of Kyrgyzstan.',
+    aliases: {
+      en: ['Jogorku Kenesh of the Kyrgyz Republic', 'Zhogorku Kenesh'],
+      // "Жогорку" does not decline and "Кенеш" does: its forms are written out.
+      ru: ['Жогорку Кенеш', 'Жогорку Кенеша', 'Жогорку Кенешу', 'Жогорку Кенешем', 'Жогорку Кенеше'],
     },
   },
   {
@@ -1435,6 +1497,17 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kabar news agency'],
       ru: ['Кабар'],
+    },
+  },
+  {
+    id: 'organization:tengrinews',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Tengrinews',
+    parent: 'place:kazakhstan',
+    description: 'News site of Kazakhstan.',
+    aliases: {
+      en: ['Tengrinews.kz'],
     },
   },
   {
