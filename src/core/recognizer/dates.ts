@@ -79,8 +79,9 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeBetweenMonthFirst', pattern: `between${SP}${MONTH}${SP}${DAY}${SP}and${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // (tra il | fra il) 30 novembre e il 2 dicembre [2022]
   { name: 'rangeItalianBetweenMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}${MONTH}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023: a span of years, the opening word left out
-  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}to|dal${SP}${YEAR}${SP}al)${SP}${YEAR}` },
+  // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023, с 1992 [года] по 1996 [год]: a span of
+  // years, the opening word left out
+  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}to|dal${SP}${YEAR}${SP}al|с${SP}${YEAR}(?:${SP}года)?${SP}по)${SP}${YEAR}` },
   // (tra il | fra il) 2022 e il 2024
   { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
   // 3 and 4 October, 3 e 4 ottobre, 3 и 4 октября [2024]: two days in a row, as a range (two days
@@ -368,8 +369,8 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeBetweenMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x62,
   // A day and a month, then " e il ".
   rangeItalianBetweenMonths: (text, at) => dayThenMonthAt(text, at) && italianAndTheAt(text, wordEnd(text, skipSpaces(text, pastDegree(text, at + digitsAt(text, at))))),
-  // "between", "from" or "dal" (not "с"), then a year (the number after the word).
-  rangeYearsOpened: (text, at, _kind, number) => text.charCodeAt(at) < 0x80 && digitsAt(text, number) === 4,
+  // "between", "from", "dal" or "с", then a year (the number after the word).
+  rangeYearsOpened: (text, at, _kind, number) => (text.charCodeAt(at) < 0x80 || isCyrillicEs(text.charCodeAt(at))) && digitsAt(text, number) === 4,
   // A year, then " e il ".
   rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
   rangeAndDays: (text, at) => andAt(text, at + digitsAt(text, at)),
@@ -794,7 +795,7 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     }
     case 'rangeYearsOpened':
       // The first year is in the group of the opening word that was written.
-      return yearsSpan(g[1] ?? g[2] ?? g[3], g[4]);
+      return yearsSpan(g[1] ?? g[2] ?? g[3] ?? g[4], g[5]);
     case 'rangeBetweenMonthFirst':
     case 'rangeEnglishMonthFirst': {
       const [, m1, d1, m2, d2, y] = g;
@@ -904,6 +905,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
         }
       }
       if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) iso = inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
+      if (iso && referenceYear !== undefined && (name === 'dayMonth' || name === 'monthDay') && !FOUR_DIGITS.test(m[0])) iso = inWeekdaysYear(iso, m[0]);
       scannedTo = at + m[0].length;
       const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
       if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
@@ -920,6 +922,30 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
 }
 
 const FOUR_DIGITS = /\d{4}/;
+
+/** Each weekday's name, to its day of the week (Sunday 0, as `getUTCDay` counts). */
+const WEEKDAY_NUMBERS = new Map<string, number>([
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, day) => [name, day] as const),
+  ...['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'].map((name, day) => [name, day] as const),
+  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'].map((name, day) => [name, day + 1] as const),
+  ...['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'].map((name, day) => [name, day] as const),
+  ['среду', 3],
+  ['пятницу', 5],
+  ['субботу', 6],
+]);
+
+/**
+ * `iso`, a day whose year was not written, without that year when the weekday written with it
+ * ("пятницу, 7 ноября") falls on another day in it: the year was not the date's (a dateline's year
+ * taken from a birth date), and no other is sure. A date written without a weekday, or a range, is
+ * `iso` as it is.
+ */
+function inWeekdaysYear(iso: string, written: string): string {
+  const weekday = WEEKDAY_NUMBERS.get(/^\p{L}+/u.exec(written)?.[0].toLowerCase() ?? '');
+  if (weekday === undefined || iso.length !== 10) return iso;
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday ? iso : `--${iso.slice(5)}`;
+}
 
 /** `iso`, of a date whose year was not written (`referenceYear`), moved to the year `wordDates` gives its month at the text's word `k`. */
 function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDateFinder, words: TextWords, k: number): string {
