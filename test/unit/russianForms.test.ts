@@ -160,4 +160,21 @@ describe('Russian case forms of knowledge-base names', () => {
     // "Кенеш" alone, a council in any Kyrgyz town, is not the parliament.
     assert.deepEqual(found('Городской кенеш Оша и Кенеш собрались.'), [{ text: 'Оша', id: 'place:osh' }]);
   });
+
+  it('finds a ministry by its short name before the country’s official name, and Russia’s General Staff', () => {
+    assert.deepEqual(found('Информация МИД Республики Таджикистан; Минобороны Кыргызской Республики сообщило; Генштаб России ответил.'), [
+      { text: 'МИД', id: 'organization:tajikistan-foreign-ministry' },
+      { text: 'Республики Таджикистан', id: 'place:tajikistan' },
+      { text: 'Минобороны', id: 'organization:kyrgyzstan-defence-ministry' },
+      { text: 'Кыргызской Республики', id: 'place:kyrgyzstan' },
+      { text: 'Генштаб', id: 'organization:russia-general-staff' },
+      { text: 'России', id: 'place:russia' },
+    ]);
+    assert.deepEqual(
+      found('Начальник Генерального штаба Вооруженных сил Российской Федерации прибыл.').map((m) => m.id),
+      ['organization:russia-general-staff', 'organization:russia-armed-forces', 'place:russia'],
+    );
+    // "МИД" alone names no ministry: which country's, the article must say.
+    assert.deepEqual(found('Здание МИД в центре.'), []);
+  });
 });

@@ -629,7 +629,7 @@ export const organizations: EntityInput[] = [
         'Ministero degli Esteri della Federazione Russa',
         'Ministero degli Affari Esteri della Federazione Russa',
       ],
-      ru: ['МИД России', 'МИД РФ', 'Министерство иностранных дел России', 'Министерство иностранных дел Российской Федерации'],
+      ru: ['МИД России', 'МИД РФ', 'МИД Российской Федерации', 'Министерство иностранных дел России', 'Министерство иностранных дел Российской Федерации'],
       'ru-Latn': ['MID Rossii', 'MID RF'],
     },
   },
@@ -649,7 +649,7 @@ export const organizations: EntityInput[] = [
         'Ministry of Defense of the Russian Federation',
       ],
       it: ['Ministero della Difesa russo', 'Ministero della Difesa della Russia', 'Ministero della Difesa della Federazione Russa'],
-      ru: ['Минобороны России', 'Минобороны РФ', 'Министерство обороны России', 'Министерство обороны Российской Федерации'],
+      ru: ['Минобороны России', 'Минобороны РФ', 'Минобороны Российской Федерации', 'Министерство обороны России', 'Министерство обороны Российской Федерации'],
       'ru-Latn': ['Minoborony Rossii', 'Minoborony RF'],
     },
   },
@@ -762,6 +762,14 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Russian General Staff'],
       it: ['Stato maggiore generale russo', 'Stato maggiore generale delle Forze armate russe', 'Stato maggiore delle Forze armate russe'],
+      ru: [
+        'Генеральный штаб Вооруженных сил Российской Федерации',
+        'Генеральный штаб Вооруженных сил России',
+        'Генеральный штаб Вооруженных сил РФ',
+        'Генштаб Вооруженных сил России',
+        'Генштаб России',
+        'Генштаб РФ',
+      ],
     },
   },
   {
@@ -874,7 +882,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Armenian Foreign Ministry', 'Armenian Ministry of Foreign Affairs', 'Foreign Ministry of Armenia'],
       it: ['Ministero degli Esteri armeno', 'Ministero degli Affari Esteri armeno', "Ministero degli Esteri dell'Armenia", "Ministero degli Affari Esteri dell'Armenia"],
-      ru: ['МИД Армении', 'Министерство иностранных дел Армении', 'Министерство иностранных дел Республики Армения'],
+      ru: ['МИД Армении', 'МИД Республики Армения', 'Министерство иностранных дел Армении', 'Министерство иностранных дел Республики Армения'],
       'ru-Latn': ['MID Armenii'],
     },
   },
@@ -887,7 +895,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Armenian Defence Ministry', 'Armenian Defense Ministry', 'Armenian Ministry of Defence', 'Armenian Ministry of Defense', 'Ministry of Defense of Armenia'],
       it: ['Ministero della Difesa armeno', "Ministero della Difesa dell'Armenia"],
-      ru: ['Минобороны Армении', 'Министерство обороны Армении', 'Министерство обороны Республики Армения'],
+      ru: ['Минобороны Армении', 'Минобороны Республики Армения', 'Министерство обороны Армении', 'Министерство обороны Республики Армения'],
       'ru-Latn': ['Minoborony Armenii'],
     },
   },
@@ -925,7 +933,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Belarusian Foreign Ministry', 'Belarusian Ministry of Foreign Affairs', 'Foreign Ministry of Belarus'],
       it: ['Ministero degli Esteri bielorusso', 'Ministero degli Affari Esteri bielorusso', 'Ministero degli Esteri della Bielorussia'],
-      ru: ['МИД Беларуси', 'МИД Белоруссии', 'Министерство иностранных дел Беларуси', 'Министерство иностранных дел Республики Беларусь'],
+      ru: ['МИД Беларуси', 'МИД Белоруссии', 'МИД Республики Беларусь', 'Министерство иностранных дел Беларуси', 'Министерство иностранных дел Республики Беларусь'],
       'ru-Latn': ['MID Belarusi', 'MID Belorussii'],
     },
   },
@@ -938,7 +946,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Belarusian Defence Ministry', 'Belarusian Defense Ministry', 'Belarusian Ministry of Defence', 'Belarusian Ministry of Defense', 'Ministry of Defense of Belarus'],
       it: ['Ministero della Difesa bielorusso', 'Ministero della Difesa della Bielorussia'],
-      ru: ['Минобороны Беларуси', 'Минобороны Белоруссии', 'Министерство обороны Беларуси', 'Министерство обороны Республики Беларусь'],
+      ru: ['Минобороны Беларуси', 'Минобороны Белоруссии', 'Минобороны Республики Беларусь', 'Министерство обороны Беларуси', 'Министерство обороны Республики Беларусь'],
       'ru-Latn': ['Minoborony Belarusi', 'Minoborony Belorussii'],
     },
   },
@@ -1077,7 +1085,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kazakh Foreign Ministry', 'Kazakh Ministry of Foreign Affairs', 'Foreign Ministry of Kazakhstan'],
       it: ['Ministero degli Esteri kazako', 'Ministero degli Affari Esteri kazako', 'Ministero degli Esteri del Kazakistan'],
-      ru: ['МИД Казахстана', 'Министерство иностранных дел Казахстана', 'Министерство иностранных дел Республики Казахстан'],
+      ru: ['МИД Казахстана', 'МИД Республики Казахстан', 'Министерство иностранных дел Казахстана', 'Министерство иностранных дел Республики Казахстан'],
       'ru-Latn': ['MID Kazakhstana'],
     },
   },
@@ -1090,7 +1098,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kazakh Defence Ministry', 'Kazakh Defense Ministry', 'Kazakh Ministry of Defence', 'Kazakh Ministry of Defense', 'Ministry of Defense of Kazakhstan'],
       it: ['Ministero della Difesa del Kazakistan', 'Ministero della Difesa kazako'],
-      ru: ['Минобороны Казахстана', 'Министерство обороны Казахстана', 'Министерство обороны Республики Казахстан'],
+      ru: ['Минобороны Казахстана', 'Минобороны Республики Казахстан', 'Министерство обороны Казахстана', 'Министерство обороны Республики Казахстан'],
       'ru-Latn': ['Minoborony Kazakhstana'],
     },
   },
@@ -1165,7 +1173,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kyrgyz Foreign Ministry', 'Kyrgyz Ministry of Foreign Affairs', 'Foreign Ministry of Kyrgyzstan'],
       it: ['Ministero degli Esteri kirghiso', 'Ministero degli Affari Esteri kirghiso', 'Ministero degli Esteri del Kirghizistan'],
-      ru: ['МИД Киргизии', 'МИД Кыргызстана', 'Министерство иностранных дел Кыргызской Республики'],
+      ru: ['МИД Киргизии', 'МИД Кыргызстана', 'МИД Кыргызской Республики', 'Министерство иностранных дел Кыргызской Республики'],
       'ru-Latn': ['MID Kirgizii'],
     },
   },
@@ -1178,7 +1186,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kyrgyz Defence Ministry', 'Kyrgyz Defense Ministry', 'Kyrgyz Ministry of Defence', 'Kyrgyz Ministry of Defense', 'Ministry of Defense of Kyrgyzstan'],
       it: ['Ministero della Difesa kirghiso', 'Ministero della Difesa del Kirghizistan'],
-      ru: ['Минобороны Киргизии', 'Министерство обороны Киргизии', 'Министерство обороны Кыргызской Республики'],
+      ru: ['Минобороны Киргизии', 'Минобороны Кыргызской Республики', 'Министерство обороны Киргизии', 'Министерство обороны Кыргызской Республики'],
       'ru-Latn': ['Minoborony Kirgizii'],
     },
   },
@@ -1223,7 +1231,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Uzbek Defence Ministry', 'Uzbek Defense Ministry', 'Uzbek Ministry of Defence', 'Uzbek Ministry of Defense', 'Ministry of Defense of Uzbekistan'],
       it: ['Ministero della Difesa uzbeko', "Ministero della Difesa dell'Uzbekistan"],
-      ru: ['Минобороны Узбекистана', 'Министерство обороны Узбекистана', 'Министерство обороны Республики Узбекистан'],
+      ru: ['Минобороны Узбекистана', 'Минобороны Республики Узбекистан', 'Министерство обороны Узбекистана', 'Министерство обороны Республики Узбекистан'],
     },
   },
   {
@@ -1235,7 +1243,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Uzbek Foreign Ministry', 'Uzbek Ministry of Foreign Affairs', 'Foreign Ministry of Uzbekistan'],
       it: ['Ministero degli Esteri uzbeko', "Ministero degli Esteri dell'Uzbekistan"],
-      ru: ['МИД Узбекистана', 'Министерство иностранных дел Узбекистана', 'Министерство иностранных дел Республики Узбекистан'],
+      ru: ['МИД Узбекистана', 'МИД Республики Узбекистан', 'Министерство иностранных дел Узбекистана', 'Министерство иностранных дел Республики Узбекистан'],
     },
   },
 
@@ -1260,7 +1268,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Tajik Foreign Ministry', 'Tajik Ministry of Foreign Affairs', 'Foreign Ministry of Tajikistan'],
       it: ['Ministero degli Esteri tagiko', 'Ministero degli Affari Esteri tagiko', 'Ministero degli Esteri del Tagikistan'],
-      ru: ['МИД Таджикистана', 'Министерство иностранных дел Таджикистана', 'Министерство иностранных дел Республики Таджикистан'],
+      ru: ['МИД Таджикистана', 'МИД Республики Таджикистан', 'Министерство иностранных дел Таджикистана', 'Министерство иностранных дел Республики Таджикистан'],
       'ru-Latn': ['MID Tadzhikistana'],
     },
   },
@@ -1273,7 +1281,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Tajik Defence Ministry', 'Tajik Defense Ministry', 'Tajik Ministry of Defence', 'Tajik Ministry of Defense', 'Ministry of Defense of Tajikistan'],
       it: ['Ministero della Difesa tagiko', 'Ministero della Difesa del Tagikistan'],
-      ru: ['Минобороны Таджикистана', 'Министерство обороны Таджикистана', 'Министерство обороны Республики Таджикистан'],
+      ru: ['Минобороны Таджикистана', 'Минобороны Республики Таджикистан', 'Министерство обороны Таджикистана', 'Министерство обороны Республики Таджикистан'],
       'ru-Latn': ['Minoborony Tadzhikistana'],
     },
   },
