@@ -177,4 +177,17 @@ describe('Russian case forms of knowledge-base names', () => {
     // "МИД" alone names no ministry: which country's, the article must say.
     assert.deepEqual(found('Здание МИД в центре.'), []);
   });
+
+  it('takes a person’s first name left undeclined before the declined surname into the mention', () => {
+    assert.deepEqual(found('С Никол Пашиняном встретились, а Садыр Жапарову передали письмо.'), [
+      { text: 'Никол Пашиняном', id: 'person:nikol-pashinyan' },
+      { text: 'Садыр Жапарову', id: 'person:sadyr-japarov' },
+    ]);
+    // Another person's first name, or a word that only ends as the first name does, stays out.
+    assert.deepEqual(found('Премьер Пашиняном доволен; Садыр Пашиняном; ХНикол Пашиняном.'), [
+      { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
+      { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
+      { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
+    ]);
+  });
 });
