@@ -190,4 +190,13 @@ describe('Russian case forms of knowledge-base names', () => {
       { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
     ]);
   });
+
+  it('reads a word in -ском after "в", "на", "о" or "при" as the adjective it is there, not as a town in -ск', () => {
+    assert.deepEqual(found('Прощание в Минском гарнизонном Доме офицеров; о Минском районе; на Солигорском руднике.'), []);
+    assert.deepEqual(found('Учения прошли под Минском, рядом с Минском и перед Солигорском.'), [
+      { text: 'Минском', id: 'place:minsk' },
+      { text: 'Минском', id: 'place:minsk' },
+      { text: 'Солигорском', id: 'place:soligorsk' },
+    ]);
+  });
 });

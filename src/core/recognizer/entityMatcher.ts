@@ -789,6 +789,7 @@ export class EntityMatcher {
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
+    if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && adjectiveAfterPreposition(text, start, end)) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
@@ -981,6 +982,22 @@ function initialsStart(text: string, start: number): number {
     at = k - 2;
   }
   return at;
+}
+
+/** Prepositions that take the prepositional case, never the instrumental. */
+const PREPOSITIONAL_ONLY = new Set(['в', 'во', 'на', 'о', 'об', 'обо', 'при']);
+
+/**
+ * Whether the one word at [start, end) ends in "-ском" after a preposition that takes the
+ * prepositional case: the instrumental of a town in "-ск" ("под Минском") spells the adjective's
+ * prepositional ("в Минском районе", "в Минском гарнизонном Доме офицеров"), and after such a
+ * preposition the word is the adjective.
+ */
+function adjectiveAfterPreposition(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || !text.endsWith('ском', end) || start < 3 || !isWordSpace(text.charCodeAt(start - 1))) return false;
+  let at = start - 1;
+  while (at > 0 && start - 1 - at < 3 && isWordCode(text.charCodeAt(at - 1))) at--;
+  return (at === 0 || !isWordCode(text.charCodeAt(at - 1))) && PREPOSITIONAL_ONLY.has(text.slice(at, start - 1).toLowerCase());
 }
 
 /** The first words of a person's Cyrillic names of two words or more, each a capitalised word, into `firstNamesOf`. */
