@@ -107,6 +107,18 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Прощание состоится 7 ноября.', 1951), [['7 ноября', '1951-11-07']]);
   });
 
+  it('reads a range of days opened by "со", as by "с"', () => {
+    assert.deepEqual(dates('Учения пройдут со 2 по 4 июня, сборы со 2 мая по 4 июня 2025 года.', 2025), [
+      ['2 по 4 июня', '2025-06-02/2025-06-04'],
+      ['2 мая по 4 июня 2025', '2025-05-02/2025-06-04'],
+    ]);
+    // "со" with one day is that day; a word that only starts with "со" opens no range.
+    assert.deepEqual(dates('Со 2 мая работает. Состав 2 по 4 июня.', 2025), [
+      ['2 мая', '2025-05-02'],
+      ['4 июня', '2025-06-04'],
+    ]);
+  });
+
   it('reads a span of years opened by "с" and closed by "по", with "года" after the first or not', () => {
     assert.deepEqual(dates('С 1992 по 1996 год он возглавлял штаб, с 2012 года по 2016 год служил в Гродно.'), [
       ['1992 по 1996', '1992/1996'],

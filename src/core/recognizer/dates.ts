@@ -67,8 +67,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 6 to 13 October [2023]
   { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // с 1 по 6 сентября [2025 года]
-  { name: 'rangeRussian', pattern: `с${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // с 1 по 6 сентября [2025 года], со 2 по 4 июня ("со" before a figure read "второго")
+  { name: 'rangeRussian', pattern: `со?${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between 10 and 12 January [2022], между 10 и 12 января [2022 года], (в ночь) с 5 на 6 января
   { name: 'rangeBetween', pattern: `(?:between${SP}${DAY}${SP}and|между${SP}${DAY}${SP}и|с${SP}${DAY}${SP}на)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // (tra il | fra il) 5 e il 6 gennaio [2022]: the article before the day stays outside, as the preposition does
@@ -98,8 +98,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 30 November to 2 December [2022]
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}to${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // с 30 ноября по 2 декабря [2022 года]
-  { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // с 30 ноября по 2 декабря [2022 года], со 2 мая по 4 июня
+  { name: 'rangeRussianMonths', pattern: `со?${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // между 30 ноября и 2 декабря [2022 года]
   { name: 'rangeRussianBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from October 18 to 23[, 2021], from October 30 to November 2[, 2021]: the month first
@@ -151,7 +151,7 @@ const DAL = 8;
 /** "from", and the words that open a range the same way: "с", "between", "между". */
 const FROM = 16;
 const ANNI = 64;
-const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['between', FROM], ['между', FROM], ['anni', ANNI]]);
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['со', FROM], ['between', FROM], ['между', FROM], ['anni', ANNI]]);
 for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
 for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
 const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
