@@ -157,6 +157,10 @@ describe('Russian case forms of knowledge-base names', () => {
         { text: 'Tengrinews', id: 'organization:tengrinews' },
       ],
     );
+    assert.deepEqual(found('Подразделения из Кордая прибыли; занятия прошли в Дангаре.'), [
+      { text: 'Кордая', id: 'place:kordai' },
+      { text: 'Дангаре', id: 'place:danghara' },
+    ]);
     // "Кенеш" alone, a council in any Kyrgyz town, is not the parliament.
     assert.deepEqual(found('Городской кенеш Оша и Кенеш собрались.'), [{ text: 'Оша', id: 'place:osh' }]);
   });

@@ -674,6 +674,15 @@ export const places: EntityInput[] = [
     aliases: { en: ['Qonaev', 'Kapchagay', 'Kapshagay'], ru: ['Конаев', 'Капчагай', 'Капшагай'] },
   },
   {
+    id: 'place:kordai',
+    type: 'place',
+    kind: 'city',
+    name: 'Kordai',
+    country: 'place:kazakhstan',
+    description: 'Village in the Zhambyl Region of Kazakhstan, at a crossing of the border with Kyrgyzstan.',
+    aliases: { en: ['Korday'], ru: ['Кордай'] },
+  },
+  {
     id: 'place:taraz',
     type: 'place',
     kind: 'city',
@@ -1023,6 +1032,15 @@ export const places: EntityInput[] = [
     name: 'Kulob',
     country: 'place:tajikistan',
     aliases: { en: ['Kulyab'], ru: ['Куляб'] },
+  },
+  {
+    id: 'place:danghara',
+    type: 'place',
+    kind: 'city',
+    name: 'Danghara',
+    country: 'place:tajikistan',
+    description: 'Town in the Khatlon Region of Tajikistan.',
+    aliases: { en: ['Dangara'], ru: ['Дангара'] },
   },
   {
     id: 'place:isfara',
