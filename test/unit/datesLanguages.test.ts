@@ -99,6 +99,39 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Si sono visti il 5 marzo e il 6 aprile.', 2025), [['5 marzo', '2025-03-05'], ['6 aprile', '2025-04-06']]);
   });
 
+  it('leaves a day without the reference year when the weekday written with it falls on another day in that year', () => {
+    assert.deepEqual(dates('Прощание состоится в пятницу, 7 ноября.', 2025), [['пятницу, 7 ноября', '2025-11-07']]);
+    assert.deepEqual(dates('Прощание состоится в пятницу, 7 ноября.', 1951), [['пятницу, 7 ноября', '--11-07']]);
+    assert.deepEqual(dates('The funeral is on Friday, November 7; il funerale venerdì 7 novembre.', 1951), [['Friday, November 7', '--11-07'], ['venerdì 7 novembre', '--11-07']]);
+    // A day written without a weekday keeps the year.
+    assert.deepEqual(dates('Прощание состоится 7 ноября.', 1951), [['7 ноября', '1951-11-07']]);
+  });
+
+  it('reads a range of days opened by "со", as by "с"', () => {
+    assert.deepEqual(dates('Учения пройдут со 2 по 4 июня, сборы со 2 мая по 4 июня 2025 года.', 2025), [
+      ['2 по 4 июня', '2025-06-02/2025-06-04'],
+      ['2 мая по 4 июня 2025', '2025-05-02/2025-06-04'],
+    ]);
+    // "со" with one day is that day; a word that only starts with "со" opens no range.
+    assert.deepEqual(dates('Со 2 мая работает. Состав 2 по 4 июня.', 2025), [
+      ['2 мая', '2025-05-02'],
+      ['4 июня', '2025-06-04'],
+    ]);
+  });
+
+  it('reads a span of years opened by "с" and closed by "по", with "года" after the first or not', () => {
+    assert.deepEqual(dates('С 1992 по 1996 год он возглавлял штаб, с 2012 года по 2016 год служил в Гродно.'), [
+      ['1992 по 1996', '1992/1996'],
+      ['2012 года по 2016', '2012/2016'],
+    ]);
+    // Years in the wrong order are two years; "с" and one year alone is that year.
+    assert.deepEqual(dates('С 1996 по 1992 год ничего; с 2020 года служит.'), [
+      ['1996', '1996'],
+      ['1992', '1992'],
+      ['2020', '2020'],
+    ]);
+  });
+
   it('reads a Russian day written with its ordinal ending, and no Russian month before a number as a date', () => {
     assert.deepEqual(dates('Ранее, 12-го октября 2023 года, а затем 1-го мая документ одобрили.', 2024), [
       ['12-го октября 2023', '2023-10-12'],

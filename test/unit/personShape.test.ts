@@ -114,4 +114,21 @@ describe('people named without a title', () => {
     const secretary = recognizer.recognize('The CIS Executive Secretary Kanat Abenov opened the session.').filter((m) => m.type === 'candidate');
     assert.deepEqual(secretary.map((m) => [m.text, m.role]), [['Kanat Abenov', 'Executive Secretary']]);
   });
+
+  it('takes a commentator named after a role that starts the sentence, whatever the first name', () => {
+    const found = recognizer.recognize('Политолог Азамат Турсунбаев ответил на вопросы. Генерал Бекзат Жумабаев промолчал.').filter((m) => m.type === 'candidate');
+    assert.deepEqual(found.map((m) => [m.text, m.role]), [['Азамат Турсунбаев', 'Политолог'], ['Бекзат Жумабаев', 'Генерал']]);
+    // A role word inside a sentence with a capital is no title, and a surname of another shape no name.
+    assert.deepEqual(candidates('Отчет «Политолог Азамат Турсунбаев» вышел. Политолог Азамат Кулуке ответил.'), []);
+  });
+
+  it('takes a name written surname first, then the first name and the patronymic, as decrees and lists write it', () => {
+    assert.deepEqual(candidates('1. Назначить Асанбекова Нурлана Токтогуловича заместителем министра.\n2. Освободить Маматова Эрмека Сапаровича от должности.'), [
+      'Асанбекова Нурлана Токтогуловича',
+      'Маматова Эрмека Сапаровича',
+    ]);
+    assert.deepEqual(candidates('В списке: Петров Иван Сергеевич, Кузьмина Анна Петровна.'), ['Петров Иван Сергеевич', 'Кузьмина Анна Петровна']);
+    // Without a patronymic, or after other capitalised words, no name is read this way.
+    assert.deepEqual(candidates('Назначить Асанбекова Нурлана заместителем. Фонд Развития Асанбекова Нурлана Токтогуловича открыт.'), []);
+  });
 });

@@ -135,4 +135,95 @@ describe('Russian case forms of knowledge-base names', () => {
     assert.equal(russianListForms('Коллективные силы'), undefined);
     assert.equal(russianListForms('Бишкек'), undefined);
   });
+
+  it('declines an ordinal written in figures at the head of a name as the adjective it stands for', () => {
+    assert.deepEqual(found('Учения 201-й российской военной базы прошли у 102-й российской военной базы; на 201-ю военную базу прибыли.'), [
+      { text: '201-й российской военной базы', id: 'organization:russia-201st-military-base' },
+      { text: '102-й российской военной базы', id: 'organization:russia-102nd-military-base' },
+      { text: '201-ю военную базу', id: 'organization:russia-201st-military-base' },
+    ]);
+    assert.ok(russianCaseForms('5-й армейский корпус', 'organization').includes('5-го армейского корпуса'));
+    // A figure alone is no name, and a number that is not an ordinal does not decline.
+    assert.deepEqual(russianCaseForms('201-я', 'organization'), []);
+    assert.deepEqual(russianCaseForms('2024 год', 'organization'), []);
+  });
+
+  it('declines a plural place name in -ичи, and no other name in -и', () => {
+    assert.deepEqual(russianCaseForms('Ляховичи', 'place'), ['Ляховичей', 'Ляховичам', 'Ляховичами', 'Ляховичах']);
+    assert.deepEqual(russianCaseForms('Сочи', 'place'), []);
+    assert.deepEqual(russianCaseForms('Раиси', 'person'), []);
+  });
+
+  it('finds each military district of a list under one plural head, as it does regions', () => {
+    assert.deepEqual(found('Командующие Центрального и Южного военных округов прибыли; Южный и Центральный военные округа соседствуют.'), [
+      { text: 'Центрального', id: 'organization:russia-central-military-district' },
+      { text: 'Южного военных округов', id: 'organization:russia-southern-military-district' },
+      { text: 'Южный', id: 'organization:russia-southern-military-district' },
+      { text: 'Центральный военные округа', id: 'organization:russia-central-military-district' },
+    ]);
+    // The adjective alone, with no plural head after it, is no district.
+    assert.deepEqual(found('Центрального и Южного направлений.'), []);
+  });
+
+  it('finds the towns, commands and parliament that regional news names', () => {
+    assert.deepEqual(
+      found('Сборы прошли в Барановичах, Лиде и Пинске, на полигоне «Обуз-Лесновский»; войска Западного оперативного командования и Ленинградского военного округа. Депутаты Жогорку Кенеша побывали в Конаеве, сообщает Tengrinews.'),
+      [
+        { text: 'Барановичах', id: 'place:baranovichi' },
+        { text: 'Лиде', id: 'place:lida' },
+        { text: 'Пинске', id: 'place:pinsk' },
+        { text: 'Обуз-Лесновский', id: 'place:obuz-lesnovsky-training-ground' },
+        { text: 'Западного оперативного командования', id: 'organization:belarus-western-operational-command' },
+        { text: 'Ленинградского военного округа', id: 'organization:russia-leningrad-military-district' },
+        { text: 'Жогорку Кенеша', id: 'organization:kyrgyzstan-jogorku-kenesh' },
+        { text: 'Конаеве', id: 'place:konaev' },
+        { text: 'Tengrinews', id: 'organization:tengrinews' },
+      ],
+    );
+    assert.deepEqual(found('Подразделения из Кордая прибыли; занятия прошли в Дангаре.'), [
+      { text: 'Кордая', id: 'place:kordai' },
+      { text: 'Дангаре', id: 'place:danghara' },
+    ]);
+    // "Кенеш" alone, a council in any Kyrgyz town, is not the parliament.
+    assert.deepEqual(found('Городской кенеш Оша и Кенеш собрались.'), [{ text: 'Оша', id: 'place:osh' }]);
+  });
+
+  it('finds a ministry by its short name before the country’s official name, and Russia’s General Staff', () => {
+    assert.deepEqual(found('Информация МИД Республики Таджикистан; Минобороны Кыргызской Республики сообщило; Генштаб России ответил.'), [
+      { text: 'МИД', id: 'organization:tajikistan-foreign-ministry' },
+      { text: 'Республики Таджикистан', id: 'place:tajikistan' },
+      { text: 'Минобороны', id: 'organization:kyrgyzstan-defence-ministry' },
+      { text: 'Кыргызской Республики', id: 'place:kyrgyzstan' },
+      { text: 'Генштаб', id: 'organization:russia-general-staff' },
+      { text: 'России', id: 'place:russia' },
+    ]);
+    assert.deepEqual(
+      found('Начальник Генерального штаба Вооруженных сил Российской Федерации прибыл.').map((m) => m.id),
+      ['organization:russia-general-staff', 'organization:russia-armed-forces', 'place:russia'],
+    );
+    // "МИД" alone names no ministry: which country's, the article must say.
+    assert.deepEqual(found('Здание МИД в центре.'), []);
+  });
+
+  it('takes a person’s first name left undeclined before the declined surname into the mention', () => {
+    assert.deepEqual(found('С Никол Пашиняном встретились, а Садыр Жапарову передали письмо.'), [
+      { text: 'Никол Пашиняном', id: 'person:nikol-pashinyan' },
+      { text: 'Садыр Жапарову', id: 'person:sadyr-japarov' },
+    ]);
+    // Another person's first name, or a word that only ends as the first name does, stays out.
+    assert.deepEqual(found('Премьер Пашиняном доволен; Садыр Пашиняном; ХНикол Пашиняном.'), [
+      { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
+      { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
+      { text: 'Пашиняном', id: 'person:nikol-pashinyan' },
+    ]);
+  });
+
+  it('reads a word in -ском after "в", "на", "о" or "при" as the adjective it is there, not as a town in -ск', () => {
+    assert.deepEqual(found('Прощание в Минском гарнизонном Доме офицеров; о Минском районе; на Солигорском руднике.'), []);
+    assert.deepEqual(found('Учения прошли под Минском, рядом с Минском и перед Солигорском.'), [
+      { text: 'Минском', id: 'place:minsk' },
+      { text: 'Минском', id: 'place:minsk' },
+      { text: 'Солигорском', id: 'place:soligorsk' },
+    ]);
+  });
 });

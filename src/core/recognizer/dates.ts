@@ -69,8 +69,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 6 to 13 October [2023], from 6 through 13 October (see ENGLISH_TO)
   { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}${ENGLISH_TO}${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // с 1 по 6 сентября [2025 года]
-  { name: 'rangeRussian', pattern: `с${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // с 1 по 6 сентября [2025 года], со 2 по 4 июня ("со" before a figure read "второго")
+  { name: 'rangeRussian', pattern: `со?${SP}${DAY}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between 10 and 12 January [2022], между 10 и 12 января [2022 года], (в ночь) с 5 на 6 января
   { name: 'rangeBetween', pattern: `(?:between${SP}${DAY}${SP}and|между${SP}${DAY}${SP}и|с${SP}${DAY}${SP}на)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // (tra il | fra il) 5 e il 6 gennaio [2022]: the article before the day stays outside, as the preposition does
@@ -81,8 +81,9 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeBetweenMonthFirst', pattern: `between${SP}${MONTH}${SP}${DAY}${SP}and${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // (tra il | fra il) 30 novembre e il 2 dicembre [2022]
   { name: 'rangeItalianBetweenMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}${MONTH}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023: a span of years, the opening word left out
-  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}${ENGLISH_TO}|dal${SP}${YEAR}${SP}al)${SP}${YEAR}` },
+  // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023, с 1992 [года] по 1996 [год]: a span of
+  // years, the opening word left out
+  { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}${ENGLISH_TO}|dal${SP}${YEAR}${SP}al|с${SP}${YEAR}(?:${SP}года)?${SP}по)${SP}${YEAR}` },
   // (tra il | fra il) 2022 e il 2024
   { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
   // 3 and 4 October, 3 e 4 ottobre, 3 и 4 октября [2024]: two days in a row, as a range (two days
@@ -99,8 +100,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 30 November to 2 December [2022]
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}${ENGLISH_TO}${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
-  // с 30 ноября по 2 декабря [2022 года]
-  { name: 'rangeRussianMonths', pattern: `с${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // с 30 ноября по 2 декабря [2022 года], со 2 мая по 4 июня
+  { name: 'rangeRussianMonths', pattern: `со?${SP}${DAY}${SP}${MONTH}${SP}по${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // между 30 ноября и 2 декабря [2022 года]
   { name: 'rangeRussianBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from October 18 to 23[, 2021], from October 30 to November 2[, 2021], from Sept. 2 through Sept. 6: the month first
@@ -152,7 +153,7 @@ const DAL = 8;
 /** "from", and the words that open a range the same way: "с", "between", "между". */
 const FROM = 16;
 const ANNI = 64;
-const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['between', FROM], ['между', FROM], ['anni', ANNI]]);
+const STARTING_WORDS = new Map<string, number>([['dal', DAL], ['from', FROM], ['с', FROM], ['со', FROM], ['between', FROM], ['между', FROM], ['anni', ANNI]]);
 for (const name of Object.keys(MONTHS)) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | MONTH_NAME);
 for (const name of WEEKDAY_NAMES) STARTING_WORDS.set(name, (STARTING_WORDS.get(name) ?? 0) | WEEKDAY_NAME);
 const LONGEST_STARTING_WORD = Math.max(...[...STARTING_WORDS.keys()].map((w) => w.length));
@@ -370,8 +371,8 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeBetweenMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x62,
   // A day and a month, then " e il ".
   rangeItalianBetweenMonths: (text, at) => dayThenMonthAt(text, at) && italianAndTheAt(text, wordEnd(text, skipSpaces(text, pastDegree(text, at + digitsAt(text, at))))),
-  // "between", "from" or "dal" (not "с"), then a year (the number after the word).
-  rangeYearsOpened: (text, at, _kind, number) => text.charCodeAt(at) < 0x80 && digitsAt(text, number) === 4,
+  // "between", "from", "dal" or "с", then a year (the number after the word).
+  rangeYearsOpened: (text, at, _kind, number) => (text.charCodeAt(at) < 0x80 || isCyrillicEs(text.charCodeAt(at))) && digitsAt(text, number) === 4,
   // A year, then " e il ".
   rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
   rangeAndDays: (text, at) => andAt(text, at + digitsAt(text, at)),
@@ -796,7 +797,7 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     }
     case 'rangeYearsOpened':
       // The first year is in the group of the opening word that was written.
-      return yearsSpan(g[1] ?? g[2] ?? g[3], g[4]);
+      return yearsSpan(g[1] ?? g[2] ?? g[3] ?? g[4], g[5]);
     case 'rangeBetweenMonthFirst':
     case 'rangeEnglishMonthFirst': {
       const [, m1, d1, m2, d2, y] = g;
@@ -914,6 +915,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
         const said = iso.length >= 10 ? wordDates.yearSaidAround(m.index, m.index + m[0].length, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) : undefined;
         iso = said !== undefined ? iso.replaceAll(`${referenceYear}-`, `${said}-`) : inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
       }
+      if (iso && referenceYear !== undefined && (name === 'dayMonth' || name === 'monthDay') && !FOUR_DIGITS.test(m[0])) iso = inWeekdaysYear(iso, m[0]);
       scannedTo = at + m[0].length;
       const part = YEAR_FORMS.has(name) ? partOfYearBefore(text, m.index) : undefined;
       if (name === 'year' && part === undefined && !yearIsTime(text, m.index, m.index + m[0].length)) continue;
@@ -930,6 +932,30 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
 }
 
 const FOUR_DIGITS = /\d{4}/;
+
+/** Each weekday's name, to its day of the week (Sunday 0, as `getUTCDay` counts). */
+const WEEKDAY_NUMBERS = new Map<string, number>([
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, day) => [name, day] as const),
+  ...['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'].map((name, day) => [name, day] as const),
+  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'].map((name, day) => [name, day + 1] as const),
+  ...['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'].map((name, day) => [name, day] as const),
+  ['среду', 3],
+  ['пятницу', 5],
+  ['субботу', 6],
+]);
+
+/**
+ * `iso`, a day whose year was not written, without that year when the weekday written with it
+ * ("пятницу, 7 ноября") falls on another day in it: the year was not the date's (a dateline's year
+ * taken from a birth date), and no other is sure. A date written without a weekday, or a range, is
+ * `iso` as it is.
+ */
+function inWeekdaysYear(iso: string, written: string): string {
+  const weekday = WEEKDAY_NUMBERS.get(/^\p{L}+/u.exec(written)?.[0].toLowerCase() ?? '');
+  if (weekday === undefined || iso.length !== 10) return iso;
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday ? iso : `--${iso.slice(5)}`;
+}
 
 /** `iso`, of a date whose year was not written (`referenceYear`), moved to the year `wordDates` gives its month at the text's word `k`. */
 function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDateFinder, words: TextWords, k: number): string {

@@ -412,7 +412,7 @@ interface RegionLists {
 function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number): RegionLists {
   const lists: RegionLists = { ends: new Set(), adjectives: new Map() };
   for (let e = 0; e < entities.length; e++) {
-    if (entities[e].type !== 'place') continue;
+    if (entities[e].type !== 'place' && entities[e].type !== 'organization') continue;
     for (const name of namesOf[e]) {
       const forms = russianListForms(name);
       if (!forms) continue;
@@ -542,6 +542,11 @@ export class EntityMatcher {
   private readonly listEnds: Set<number>;
   /** The adjectives that name the regions listed before such an end, folded, to the region's index in `entityFields`. */
   private readonly listedAdjectives = new Map<string, number>();
+  /**
+   * Per person, by id, the first names of its Cyrillic full names ("Никол" of "Никол Пашинян"):
+   * Russian often leaves one undeclined before the declined surname ("с Никол Пашиняном").
+   */
+  private readonly firstNamesOf = new Map<string, string[]>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -559,6 +564,7 @@ export class EntityMatcher {
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
+    for (const entity of entities) if (entity.type === 'person') addFirstNames(this.firstNamesOf, entity);
     const { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
@@ -783,6 +789,7 @@ export class EntityMatcher {
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
+    if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && adjectiveAfterPreposition(text, start, end)) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
@@ -804,7 +811,10 @@ export class EntityMatcher {
     end = nameEnd(text, start, end);
     const info = this.aliasInfo[alias];
     // A surname after its initials: the initials are part of the name ("А.Г. Лукашенко").
-    if (start > 1 && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'person') start = initialsStart(text, start);
+    if (start > 1 && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'person') {
+      const initials = initialsStart(text, start);
+      start = initials < start ? initials : this.undeclinedFirstNameStart(text, start, end, this.entityFields[3 * (info >> ENTITY_SHIFT) + 1]);
+    }
     let entityAt = info >> ENTITY_SHIFT;
     // A series' name with a year: the edition of that year, when the knowledge base has it.
     if ((info & SERIES) !== 0) {
@@ -825,6 +835,21 @@ export class EntityMatcher {
         : { start, end, text: original, type, id, name, alternatives: this.alternatives.get(alias)!.slice() };
     if ((info & COMPOUND) !== 0) this.compoundMentions.set(found, alias);
     return found;
+  }
+
+  /**
+   * Where the mention of a person's surname alone at [start, end) starts: at the person's first
+   * name when it stands right before, one space apart, as the knowledge base writes it ("с Никол
+   * Пашиняном"), else at `start`.
+   */
+  private undeclinedFirstNameStart(text: string, start: number, end: number, id: string): number {
+    const firstNames = this.firstNamesOf.get(id);
+    if (firstNames === undefined || text.charCodeAt(start - 1) !== 0x20 || text.slice(start, end).includes(' ')) return start;
+    for (const first of firstNames) {
+      const at = start - 1 - first.length;
+      if (at >= 0 && text.startsWith(first, at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1)))) return at;
+    }
+    return start;
   }
 
   /**
@@ -957,6 +982,34 @@ function initialsStart(text: string, start: number): number {
     at = k - 2;
   }
   return at;
+}
+
+/** Prepositions that take the prepositional case, never the instrumental. */
+const PREPOSITIONAL_ONLY = new Set(['в', 'во', 'на', 'о', 'об', 'обо', 'при']);
+
+/**
+ * Whether the one word at [start, end) ends in "-ском" after a preposition that takes the
+ * prepositional case: the instrumental of a town in "-ск" ("под Минском") spells the adjective's
+ * prepositional ("в Минском районе", "в Минском гарнизонном Доме офицеров"), and after such a
+ * preposition the word is the adjective.
+ */
+function adjectiveAfterPreposition(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || !text.endsWith('ском', end) || start < 3 || !isWordSpace(text.charCodeAt(start - 1))) return false;
+  let at = start - 1;
+  while (at > 0 && start - 1 - at < 3 && isWordCode(text.charCodeAt(at - 1))) at--;
+  return (at === 0 || !isWordCode(text.charCodeAt(at - 1))) && PREPOSITIONAL_ONLY.has(text.slice(at, start - 1).toLowerCase());
+}
+
+/** The first words of a person's Cyrillic names of two words or more, each a capitalised word, into `firstNamesOf`. */
+function addFirstNames(firstNamesOf: Map<string, string[]>, person: Entity): void {
+  for (const alias of person.aliases.ru ?? []) {
+    const space = alias.indexOf(' ');
+    const first = space > 0 ? alias.slice(0, space) : '';
+    if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(first)) continue;
+    const known = firstNamesOf.get(person.id);
+    if (known === undefined) firstNamesOf.set(person.id, [first]);
+    else if (!known.includes(first)) known.push(first);
+  }
 }
 
 /**

@@ -420,6 +420,16 @@ export class NamesByShape {
       this.addIfFree(0, length, 'credit');
       return;
     }
+    // A surname of the region's shape, a first name and a patronymic, as decrees and lists write a
+    // person ("Назначить Петрова Ивана Сергеевича …"): the patronymic ends the run, and before the
+    // surname stands a name already recognized or the one word that starts the sentence.
+    if (length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 1], runEnd) && SURNAME_ENDINGS.endsAt(text, starts[length - 3], ends[length - 3])) {
+      const surname = length - 3;
+      if (this.allKnown(0, surname) || (surname === 1 && sentenceStart(text, starts[0]))) {
+        this.addIfFree(surname, length, 'surname first');
+        return;
+      }
+    }
     // A first name the region uses, then a surname (or a patronymic and a surname).
     for (let i = 0; i + 1 < length; i++) {
       if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
@@ -435,12 +445,14 @@ export class NamesByShape {
       return;
     }
     // A surname of the region's shape after a first name the list lacks, the two ending the run,
-    // with a Russian title and the body it heads before them ("председатель Комитета национальной
+    // with a Russian title and the body it heads before them or starting the run ("председатель Комитета национальной
     // безопасности Карим Масимов", "пресс-секретарь главы правительства Назели Багдасарян").
     const nameLength = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]) ? 3 : 2;
     const first = length - nameLength;
-    if (first >= 0 && isCyrillicOrHyphen(text.charCodeAt(starts[first])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(0, first)) {
-      const title = russianTitleBefore(text, starts[0]);
+    // The title itself may be the run's first word, capitalised as it starts the sentence ("Политолог …").
+    const titleFirst = first >= 1 && RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]) && sentenceStart(text, starts[0]);
+    if (first >= 0 && isCyrillicOrHyphen(text.charCodeAt(starts[first])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(titleFirst ? 1 : 0, first)) {
+      const title = titleFirst ? text.slice(starts[0], ends[0]) : russianTitleBefore(text, starts[0]);
       if (title !== undefined) {
         this.addIfFree(first, length, 'title', title);
         return;

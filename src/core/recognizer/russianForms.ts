@@ -23,6 +23,8 @@ function nounForms(word: string, kind: EntityType): CaseForms | undefined {
   const last = lower[lower.length - 1];
   // The word without its last letter, which most endings replace.
   const stem = word.slice(0, word.length - 1);
+  // Plural place names in -ичи (Барановичи, Ляховичи, Осиповичи): "в Барановичах", "из Барановичей".
+  if (kind === 'place' && lower.endsWith('ичи')) return forms([stem + 'ей'], [stem + 'ам'], [], [stem + 'ами'], [stem + 'ах']);
   if (lower.endsWith('ия')) return forms([stem + 'и'], [stem + 'и'], [stem + 'ю'], [stem + 'ей'], [stem + 'и']);
   if (lower.endsWith('ие')) return forms([stem + 'я'], [stem + 'ю'], [], [stem + 'ем'], [stem + 'и']);
   if (lower.endsWith('ий')) return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'и', stem + 'е']);
@@ -70,6 +72,23 @@ const ADJECTIVE_ENDINGS: Record<string, { forms: CaseForms; plural?: boolean }> 
   ые: { forms: forms(['ых'], ['ым'], [], ['ыми'], ['ых']), plural: true },
   ие: { forms: forms(['их'], ['им'], [], ['ими'], ['их']), plural: true },
 };
+
+/**
+ * The endings of an ordinal written in figures ("201-я", "5-й", "3-е"), declined as the adjective
+ * it stands for: "201-й российской военной базы", "5-го корпуса". A masculine "-й" reads as the
+ * nominative; the feminine's "-й" forms are its oblique cases.
+ */
+const ORDINAL_ENDINGS: Record<string, CaseForms> = {
+  я: forms(['й'], ['й'], ['ю'], ['й'], ['й']),
+  й: forms(['го'], ['му'], [], ['м'], ['м']),
+  е: forms(['го'], ['му'], [], ['м'], ['м']),
+};
+const ORDINAL = /^\d+-[яйе]$/;
+
+function ordinalForms(word: string): CaseForms {
+  const stem = word.slice(0, -1);
+  return ORDINAL_ENDINGS[word[word.length - 1]].map((endings) => endings.map((e) => stem + e));
+}
 
 function adjectiveEnding(word: string): string | undefined {
   const ending = word.slice(-2).toLowerCase();
@@ -144,6 +163,10 @@ function declinedWords(words: readonly string[], kind: EntityType): (CaseForms |
   let neuter = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
+    if (k === 0 && ORDINAL.test(word) && words.length > 1) {
+      decline(k, ordinalForms(word));
+      continue;
+    }
     if (!CYRILLIC_WORD.test(word) || isAcronym(word)) break;
     let ending = k < words.length - 1 ? adjectiveEnding(word) : undefined;
     // After a neuter adjective, a word in -ие is its noun (собрание), not a plural adjective.
@@ -209,17 +232,20 @@ const PLURAL_HEADS: Record<string, readonly (readonly string[])[]> = {
   область: [['области'], ['областей'], ['областям'], ['области'], ['областями'], ['областях']],
   край: [['края'], ['краёв', 'краев'], ['краям'], ['края'], ['краями'], ['краях']],
   район: [['районы'], ['районов'], ['районам'], ['районы'], ['районами'], ['районах']],
+  // Bodies listed the same way: "командующие Центрального и Южного военных округов".
+  'военный округ': [['военные округа'], ['военных округов'], ['военным округам'], ['военные округа'], ['военными округами'], ['военных округах']],
 };
 
 /**
- * For a name of an adjective and a region's head ("Чуйская область"), the forms that end a list of
+ * For a name of an adjective and a region's head ("Чуйская область", "Южный военный округ"), the forms that end a list of
  * such regions (the last adjective and the head in the plural: "Чуйской областях") and the
  * adjective's own forms, which name the region in the list before it ("Ошской, …"); undefined for
  * other names.
  */
 export function russianListForms(name: string): { ends: string[]; adjectives: string[] } | undefined {
-  const words = name.split(' ');
-  if (words.length !== 2 || !CYRILLIC_WORD.test(words[0])) return undefined;
+  const space = name.indexOf(' ');
+  const words = [name.slice(0, space), name.slice(space + 1)];
+  if (space < 0 || !CYRILLIC_WORD.test(words[0])) return undefined;
   const heads = PLURAL_HEADS[words[1].toLowerCase()];
   const ending = adjectiveEnding(words[0]);
   if (!heads || !ending || ADJECTIVE_ENDINGS[ending].plural) return undefined;

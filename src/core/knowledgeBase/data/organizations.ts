@@ -654,7 +654,7 @@ export const organizations: EntityInput[] = [
         'Ministero degli Esteri della Federazione Russa',
         'Ministero degli Affari Esteri della Federazione Russa',
       ],
-      ru: ['МИД России', 'МИД РФ', 'Министерство иностранных дел России', 'Министерство иностранных дел Российской Федерации'],
+      ru: ['МИД России', 'МИД РФ', 'МИД Российской Федерации', 'Министерство иностранных дел России', 'Министерство иностранных дел Российской Федерации'],
       'ru-Latn': ['MID Rossii', 'MID RF'],
     },
   },
@@ -674,7 +674,7 @@ export const organizations: EntityInput[] = [
         'Ministry of Defense of the Russian Federation',
       ],
       it: ['Ministero della Difesa russo', 'Ministero della Difesa della Russia', 'Ministero della Difesa della Federazione Russa'],
-      ru: ['Минобороны России', 'Минобороны РФ', 'Министерство обороны России', 'Министерство обороны Российской Федерации'],
+      ru: ['Минобороны России', 'Минобороны РФ', 'Минобороны Российской Федерации', 'Министерство обороны России', 'Министерство обороны Российской Федерации'],
       'ru-Latn': ['Minoborony Rossii', 'Minoborony RF'],
     },
   },
@@ -787,9 +787,30 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Russian General Staff'],
       it: ['Stato maggiore generale russo', 'Stato maggiore generale delle Forze armate russe', 'Stato maggiore delle Forze armate russe'],
-      // Only with the country right after it: "Генерального штаба Вооруженных сил Российской
-      // Федерации" is also the inside of the Military Academy's name.
-      ru: ['Генеральный штаб России', 'Генеральный штаб РФ', 'Генштаб России', 'Генштаб РФ'],
+      // The Military Academy's name holds "Генерального штаба Вооруженных сил Российской Федерации":
+      // the academy is an entry of its own, and the longer name wins there.
+      ru: [
+        'Генеральный штаб Вооруженных сил Российской Федерации',
+        'Генеральный штаб России',
+        'Генеральный штаб РФ',
+        'Генеральный штаб Вооруженных сил России',
+        'Генеральный штаб Вооруженных сил РФ',
+        'Генштаб Вооруженных сил России',
+        'Генштаб России',
+        'Генштаб РФ',
+      ],
+    },
+  },
+  {
+    id: 'organization:russia-general-staff-military-academy',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Military Academy of the General Staff of the Russian Armed Forces',
+    description: 'The senior military academy of the Russian Armed Forces, in Moscow.',
+    aliases: {
+      en: ['Military Academy of the General Staff of the Armed Forces', 'Military Academy of the General Staff', 'Russian General Staff Academy'],
+      it: ["Accademia militare dello Stato maggiore generale delle Forze armate russe"],
+      ru: ['Военная академия Генерального штаба Вооруженных сил', 'Военная академия Генерального штаба', 'Военная академия Генштаба'],
     },
   },
   {
@@ -826,6 +847,30 @@ export const organizations: EntityInput[] = [
     aliases: {
       it: ['Distretto militare occidentale'],
       ru: ['Западный военный округ'],
+    },
+  },
+  {
+    id: 'organization:russia-leningrad-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Leningrad Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, formed again in 2024 from the Western Military District, headquartered in Saint Petersburg.',
+    aliases: {
+      it: ['Distretto militare di Leningrado'],
+      ru: ['Ленинградский военный округ'],
+    },
+  },
+  {
+    id: 'organization:russia-moscow-military-district',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Moscow Military District',
+    parent: 'organization:russia-armed-forces',
+    description: 'Military district of the Russian Armed Forces, formed again in 2024 from the Western Military District, headquartered in Moscow.',
+    aliases: {
+      it: ['Distretto militare di Mosca'],
+      ru: ['Московский военный округ'],
     },
   },
   {
@@ -1035,7 +1080,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Armenian Foreign Ministry', 'Armenian Ministry of Foreign Affairs', 'Foreign Ministry of Armenia'],
       it: ['Ministero degli Esteri armeno', 'Ministero degli Affari Esteri armeno', "Ministero degli Esteri dell'Armenia", "Ministero degli Affari Esteri dell'Armenia"],
-      ru: ['МИД Армении', 'Министерство иностранных дел Армении', 'Министерство иностранных дел Республики Армения'],
+      ru: ['МИД Армении', 'МИД Республики Армения', 'Министерство иностранных дел Армении', 'Министерство иностранных дел Республики Армения'],
       'ru-Latn': ['MID Armenii'],
     },
   },
@@ -1048,7 +1093,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Armenian Defence Ministry', 'Armenian Defense Ministry', 'Armenian Ministry of Defence', 'Armenian Ministry of Defense', 'Ministry of Defense of Armenia'],
       it: ['Ministero della Difesa armeno', "Ministero della Difesa dell'Armenia"],
-      ru: ['Минобороны Армении', 'Министерство обороны Армении', 'Министерство обороны Республики Армения'],
+      ru: ['Минобороны Армении', 'Минобороны Республики Армения', 'Министерство обороны Армении', 'Министерство обороны Республики Армения'],
       'ru-Latn': ['Minoborony Armenii'],
     },
   },
@@ -1145,7 +1190,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Belarusian Foreign Ministry', 'Belarusian Ministry of Foreign Affairs', 'Foreign Ministry of Belarus'],
       it: ['Ministero degli Esteri bielorusso', 'Ministero degli Affari Esteri bielorusso', 'Ministero degli Esteri della Bielorussia'],
-      ru: ['МИД Беларуси', 'МИД Белоруссии', 'Министерство иностранных дел Беларуси', 'Министерство иностранных дел Республики Беларусь'],
+      ru: ['МИД Беларуси', 'МИД Белоруссии', 'МИД Республики Беларусь', 'Министерство иностранных дел Беларуси', 'Министерство иностранных дел Республики Беларусь'],
       'ru-Latn': ['MID Belarusi', 'MID Belorussii'],
     },
   },
@@ -1158,7 +1203,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Belarusian Defence Ministry', 'Belarusian Defense Ministry', 'Belarusian Ministry of Defence', 'Belarusian Ministry of Defense', 'Ministry of Defense of Belarus'],
       it: ['Ministero della Difesa bielorusso', 'Ministero della Difesa della Bielorussia'],
-      ru: ['Минобороны Беларуси', 'Минобороны Белоруссии', 'Министерство обороны Беларуси', 'Министерство обороны Республики Беларусь'],
+      ru: ['Минобороны Беларуси', 'Минобороны Белоруссии', 'Минобороны Республики Беларусь', 'Министерство обороны Беларуси', 'Министерство обороны Республики Беларусь'],
       'ru-Latn': ['Minoborony Belarusi', 'Minoborony Belorussii'],
     },
   },
@@ -1191,6 +1236,31 @@ export const organizations: EntityInput[] = [
         'Генштаб Белоруссии',
         'Генштаб Беларуси',
       ],
+    },
+  },
+  {
+    id: 'organization:belarus-western-operational-command',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'Western Operational Command',
+    parent: 'place:belarus',
+    description: 'Operational command of the Armed Forces of Belarus, headquartered in Grodno.',
+    aliases: {
+      it: ['Comando operativo occidentale'],
+      ru: ['Западное оперативное командование'],
+    },
+  },
+  {
+    id: 'organization:belarus-north-western-operational-command',
+    type: 'organization',
+    kind: 'armed-forces',
+    name: 'North-Western Operational Command',
+    parent: 'place:belarus',
+    description: 'Operational command of the Armed Forces of Belarus, headquartered in Borisov.',
+    aliases: {
+      en: ['Northwestern Operational Command'],
+      it: ['Comando operativo nord-occidentale'],
+      ru: ['Северо-западное оперативное командование', 'Северо-Западное оперативное командование'],
     },
   },
   {
@@ -1399,7 +1469,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kazakh Foreign Ministry', 'Kazakh Ministry of Foreign Affairs', 'Foreign Ministry of Kazakhstan'],
       it: ['Ministero degli Esteri kazako', 'Ministero degli Affari Esteri kazako', 'Ministero degli Esteri del Kazakistan'],
-      ru: ['МИД Казахстана', 'Министерство иностранных дел Казахстана', 'Министерство иностранных дел Республики Казахстан'],
+      ru: ['МИД Казахстана', 'МИД Республики Казахстан', 'Министерство иностранных дел Казахстана', 'Министерство иностранных дел Республики Казахстан'],
       'ru-Latn': ['MID Kazakhstana'],
     },
   },
@@ -1412,7 +1482,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kazakh Defence Ministry', 'Kazakh Defense Ministry', 'Kazakh Ministry of Defence', 'Kazakh Ministry of Defense', 'Ministry of Defense of Kazakhstan'],
       it: ['Ministero della Difesa del Kazakistan', 'Ministero della Difesa kazako'],
-      ru: ['Минобороны Казахстана', 'Министерство обороны Казахстана', 'Министерство обороны Республики Казахстан'],
+      ru: ['Минобороны Казахстана', 'Минобороны Республики Казахстан', 'Министерство обороны Казахстана', 'Министерство обороны Республики Казахстан'],
       'ru-Latn': ['Minoborony Kazakhstana'],
     },
   },
@@ -1529,7 +1599,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kyrgyz Foreign Ministry', 'Kyrgyz Ministry of Foreign Affairs', 'Foreign Ministry of Kyrgyzstan'],
       it: ['Ministero degli Esteri kirghiso', 'Ministero degli Affari Esteri kirghiso', 'Ministero degli Esteri del Kirghizistan'],
-      ru: ['МИД Киргизии', 'МИД Кыргызстана', 'Министерство иностранных дел Кыргызской Республики'],
+      ru: ['МИД Киргизии', 'МИД Кыргызстана', 'МИД Кыргызской Республики', 'Министерство иностранных дел Кыргызской Республики'],
       'ru-Latn': ['MID Kirgizii'],
     },
   },
@@ -1542,7 +1612,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kyrgyz Defence Ministry', 'Kyrgyz Defense Ministry', 'Kyrgyz Ministry of Defence', 'Kyrgyz Ministry of Defense', 'Ministry of Defense of Kyrgyzstan'],
       it: ['Ministero della Difesa kirghiso', 'Ministero della Difesa del Kirghizistan'],
-      ru: ['Минобороны Киргизии', 'Министерство обороны Киргизии', 'Министерство обороны Кыргызской Республики'],
+      ru: ['Минобороны Киргизии', 'Минобороны Кыргызской Республики', 'Министерство обороны Киргизии', 'Министерство обороны Кыргызской Республики'],
       'ru-Latn': ['Minoborony Kirgizii'],
     },
   },
@@ -1673,7 +1743,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Uzbek Defence Ministry', 'Uzbek Defense Ministry', 'Uzbek Ministry of Defence', 'Uzbek Ministry of Defense', 'Ministry of Defense of Uzbekistan'],
       it: ['Ministero della Difesa uzbeko', "Ministero della Difesa dell'Uzbekistan"],
-      ru: ['Минобороны Узбекистана', 'Министерство обороны Узбекистана', 'Министерство обороны Республики Узбекистан'],
+      ru: ['Минобороны Узбекистана', 'Минобороны Республики Узбекистан', 'Министерство обороны Узбекистана', 'Министерство обороны Республики Узбекистан'],
     },
   },
   {
@@ -1685,7 +1755,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Uzbek Foreign Ministry', 'Uzbek Ministry of Foreign Affairs', 'Foreign Ministry of Uzbekistan'],
       it: ['Ministero degli Esteri uzbeko', "Ministero degli Esteri dell'Uzbekistan"],
-      ru: ['МИД Узбекистана', 'Министерство иностранных дел Узбекистана', 'Министерство иностранных дел Республики Узбекистан'],
+      ru: ['МИД Узбекистана', 'МИД Республики Узбекистан', 'Министерство иностранных дел Узбекистана', 'Министерство иностранных дел Республики Узбекистан'],
     },
   },
 
@@ -1821,7 +1891,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Tajik Foreign Ministry', 'Tajik Ministry of Foreign Affairs', 'Foreign Ministry of Tajikistan'],
       it: ['Ministero degli Esteri tagiko', 'Ministero degli Affari Esteri tagiko', 'Ministero degli Esteri del Tagikistan'],
-      ru: ['МИД Таджикистана', 'Министерство иностранных дел Таджикистана', 'Министерство иностранных дел Республики Таджикистан'],
+      ru: ['МИД Таджикистана', 'МИД Республики Таджикистан', 'Министерство иностранных дел Таджикистана', 'Министерство иностранных дел Республики Таджикистан'],
       'ru-Latn': ['MID Tadzhikistana'],
     },
   },
@@ -1834,7 +1904,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Tajik Defence Ministry', 'Tajik Defense Ministry', 'Tajik Ministry of Defence', 'Tajik Ministry of Defense', 'Ministry of Defense of Tajikistan'],
       it: ['Ministero della Difesa tagiko', 'Ministero della Difesa del Tagikistan'],
-      ru: ['Минобороны Таджикистана', 'Министерство обороны Таджикистана', 'Министерство обороны Республики Таджикистан'],
+      ru: ['Минобороны Таджикистана', 'Минобороны Республики Таджикистан', 'Министерство обороны Таджикистана', 'Министерство обороны Республики Таджикистан'],
       'ru-Latn': ['Minoborony Tadzhikistana'],
     },
   },
@@ -2271,6 +2341,17 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Kabar news agency'],
       ru: ['Кабар'],
+    },
+  },
+  {
+    id: 'organization:tengrinews',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Tengrinews',
+    parent: 'place:kazakhstan',
+    description: 'News site of Kazakhstan.',
+    aliases: {
+      en: ['Tengrinews.kz'],
     },
   },
   {
