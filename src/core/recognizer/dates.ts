@@ -45,13 +45,18 @@ for (const [, full] of russianMonths) for (const name of full) FULL_NAMES.add(na
 
 // Longest names first, so that "marzo" is not read as "mar".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const WEEKDAY_NAMES = [
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
-  ...['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+/** Each weekday's name, to its day of the week (Sunday 0, as `getUTCDay` counts). */
+const WEEKDAY_NUMBERS = new Map<string, number>([
+  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, day) => [name, day] as const),
+  ...['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'].map((name, day) => [name, day] as const),
+  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'].map((name, day) => [name, day + 1] as const),
+  ...['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'].map((name, day) => [name, day] as const),
   // The accusative after "в" ("в среду, 6 марта"), where it differs from the nominative.
-  ...['среду', 'пятницу', 'субботу'],
-];
+  ['среду', 3],
+  ['пятницу', 5],
+  ['субботу', 6],
+]);
+const WEEKDAY_NAMES = [...WEEKDAY_NUMBERS.keys()];
 const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
 // A day may carry its ordinal's ending: 1°, 1st, and the Russian "12-го", "7-е", "1-ое", "5-му"
 // ("с 5-го по 7-е мая"); a month must follow, so "12-е место" is no day.
@@ -932,17 +937,6 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
 }
 
 const FOUR_DIGITS = /\d{4}/;
-
-/** Each weekday's name, to its day of the week (Sunday 0, as `getUTCDay` counts). */
-const WEEKDAY_NUMBERS = new Map<string, number>([
-  ...['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, day) => [name, day] as const),
-  ...['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'].map((name, day) => [name, day] as const),
-  ...['lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi'].map((name, day) => [name, day + 1] as const),
-  ...['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'].map((name, day) => [name, day] as const),
-  ['среду', 3],
-  ['пятницу', 5],
-  ['субботу', 6],
-]);
 
 /**
  * `iso`, a day whose year was not written, without that year when the weekday written with it
