@@ -174,9 +174,9 @@ describe('Annotating a selection in the workbench', () => {
 
   it('adds a body found by its head noun to the workspace knowledge base, offered as an organization first', async () => {
     const wb = workbench();
-    const article = '008_rescue.txt';
-    const body = 'Kyrgyz Ministry of Emergency Situations';
-    fs.writeFileSync(path.join(wb.workspace, article), `Rescue in Osh\nBISHKEK, October 6. The ${body} sent rescuers to Osh.\n`);
+    const article = '008_inspection.txt';
+    const body = 'Kyrgyz Ministry of Natural Resources';
+    fs.writeFileSync(path.join(wb.workspace, article), `Inspection in Osh\nBISHKEK, October 6. The ${body} sent inspectors to Osh.\n`);
     await wb.openFromExplorer(article);
     const name = (await eventually(async () => {
       const [found] = await wb.findText(body);
@@ -200,12 +200,12 @@ describe('Annotating a selection in the workbench', () => {
     await wb.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden' });
 
-    const id = 'organization:kyrgyz-ministry-of-emergency-situations';
+    const id = 'organization:kyrgyz-ministry-of-natural-resources';
     await eventually(() => {
       const kb = parse(fs.readFileSync(path.join(wb.workspace, KNOWLEDGE_BASE), 'utf8')) as { entities: { id: string; type: string; name: string }[] };
       const added = kb.entities.find((e) => e.name === body);
       assert.deepStrictEqual(added && [added.id, added.type], [id, 'organization'], 'an organization in the workspace knowledge base');
-      assert.deepStrictEqual(mentionsOnDisk(wb, '008_rescue.facts.yaml').map((m) => [m.quote, m.entity]), [[body, id]]);
+      assert.deepStrictEqual(mentionsOnDisk(wb, '008_inspection.facts.yaml').map((m) => [m.quote, m.entity]), [[body, id]]);
     });
   });
 });
