@@ -144,6 +144,15 @@ describe('recognize output: --json and --jsonl', () => {
     assert.ok(array.some((m) => m.type === 'date'));
   });
 
+  it('the built command line finds in every seed what the recognizer built from the source finds: the knowledge base it carries is the same', function () {
+    this.timeout(SEEDS.length * (HANG_GUARD_MS + 5000));
+    SEEDS.forEach((file, k) => {
+      const run = cli('recognize', file, '--json');
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(JSON.parse(run.stdout), JSON.parse(JSON.stringify(seedMentions[k].map(printed))), file);
+    });
+  });
+
   it('recognize into a reader that stops after one line (`| head -1`) ends quietly, with status 0', async function () {
     this.timeout(HANG_GUARD_MS);
     const article = join(tmpdir(), `news-annotator-pipe-${process.pid}.txt`);
