@@ -844,7 +844,10 @@ export class EntityMatcher {
    */
   private undeclinedFirstNameStart(text: string, start: number, end: number, id: string): number {
     const firstNames = this.firstNamesOf.get(id);
-    if (firstNames === undefined || text.charCodeAt(start - 1) !== 0x20 || text.slice(start, end).includes(' ')) return start;
+    if (firstNames === undefined || text.charCodeAt(start - 1) !== 0x20) return start;
+    // A name of more than one word is not a surname alone.
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < end) return start;
     for (const first of firstNames) {
       const at = start - 1 - first.length;
       if (at >= 0 && text.startsWith(first, at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1)))) return at;
