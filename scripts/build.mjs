@@ -36,18 +36,25 @@ const englishZodMessagesOnly = {
 const deflatedKnowledgeBase = {
   name: 'deflated-knowledge-base',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]knowledgeBase[\\/]data[\\/]index\.ts$/ }, async (args) => {
-      const data = await esbuild.build({ absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', entryPoints: [args.path], write: false, logLevel: 'warning' });
-      const module = { exports: {} };
-      new Function('module', 'exports', data.outputFiles[0].text)(module, module.exports);
-      const deflated = deflateRawSync(Buffer.from(JSON.stringify(module.exports.bundledEntities)), { level: 9 }).toString('base64');
-      return {
-        contents: `import { inflateRawSync } from 'node:zlib';\nexport const bundledEntities = JSON.parse(inflateRawSync(Buffer.from('${deflated}', 'base64')).toString('utf8'));\n`,
-        loader: 'js',
-      };
-    });
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]knowledgeBase[\\/]data[\\/]index\.ts$/ }, (args) => deflatedDataModule(args.path));
   },
 };
+/** The data module's replacement, made once for all the bundles that include it. */
+const deflatedModules = new Map();
+function deflatedDataModule(path) {
+  if (!deflatedModules.has(path)) deflatedModules.set(path, deflateDataModule(path));
+  return deflatedModules.get(path);
+}
+async function deflateDataModule(path) {
+  const data = await esbuild.build({ absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', entryPoints: [path], write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', data.outputFiles[0].text)(module, module.exports);
+  const deflated = deflateRawSync(Buffer.from(JSON.stringify(module.exports.bundledEntities)), { level: 9 }).toString('base64');
+  return {
+    contents: `import { inflateRawSync } from 'node:zlib';\nexport const bundledEntities = JSON.parse(inflateRawSync(Buffer.from('${deflated}', 'base64')).toString('utf8'));\n`,
+    loader: 'js',
+  };
+}
 /**
  * The command line's code cache (dist/cliMain.js.cache): V8's code for the bundle once it has
  * recognized a seed and printed it as JSON, what most of what a process runs compiles. Made in a
