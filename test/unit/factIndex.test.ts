@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { bundledKnowledgeBase, type KnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
 import type { Entity } from '../../src/core/knowledgeBase/schema';
 import type { Problem } from '../../src/core/problems';
@@ -65,6 +67,28 @@ describe('fact index', () => {
       assert.ok(attendance, `${fact.id} is in the tree`);
       for (const id of fact.evidence) assert.ok(attendance.evidence.some((e) => e.mention.id === id), `${fact.id} cites ${id}`);
     }
+  });
+
+  it('holds none of the fact files’ texts: only the facts the tree shows', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Each text is a seed's fact file with a long comment: 2 MiB that nothing in it refers to.
+    const seedTexts = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.facts.yaml'))
+      .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    const padding = `# ${'ĸ'.repeat(1 << 20)}\n`;
+    const index = new FactIndex();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 20; i++) {
+      const text = `# ${i}\n${padding}${seedTexts[i % seedTexts.length]}`;
+      index.set(`copies/${i}.facts.yaml`, parseFactFile(text, `${i}.facts.yaml`).factFile);
+    }
+    gc();
+    const grownMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    assert.ok(index.summits(kb).length > 0);
+    // 20 texts of 2 MiB each are 40 MiB: the index holds a small part of one.
+    assert.ok(grownMiB < 4, `the index grew by ${grownMiB.toFixed(1)} MiB`);
   });
 
   it('lists unreadable files and orphaned mentions, and knows when nothing is annotated', () => {

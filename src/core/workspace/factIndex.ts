@@ -370,26 +370,43 @@ class SharedStrings {
     if (s === undefined) return s;
     let shared = this.strings.get(s);
     if (shared === undefined) {
-      // A copy: the string itself may be cut from a file's text, which it would keep alive.
-      shared = structuredClone(s) as string;
+      shared = ownCopy(s);
       this.strings.set(shared, shared);
     }
     return shared as T;
   }
 }
 
-/** A mention as the index keeps it, from a copy of the parsed one: its ids shared. */
-function keptMention(m: FactFileMention, shared: SharedStrings): FactFileMention {
-  if (m.entity !== undefined) m.entity = shared.get(m.entity);
-  if (m.date !== undefined) m.date = shared.get(m.date);
-  return m;
+/**
+ * V8 cuts a string of this many units or more from a longer one as a slice that points into it;
+ * shorter ones are copied when they are cut.
+ */
+const SLICE_MIN_LENGTH = 13;
+
+/**
+ * `s`, not as a slice of the text it was cut from: a string the parser cut from a fact file's text
+ * keeps that whole text alive, and the index would hold every file's text. Most ids are shorter
+ * than a slice, and are kept as they are.
+ */
+function ownCopy(s: string): string {
+  return s.length < SLICE_MIN_LENGTH ? s : (structuredClone(s) as string);
 }
 
-/** A fact as the index keeps it, from a copy of the parsed one: every field but its own id shared. */
+/** A mention as the index keeps it: its texts its own, its entity or date shared. */
+function keptMention(m: FactFileMention, shared: SharedStrings): FactFileMention {
+  const kept: FactFileMention = { id: ownCopy(m.id), quote: ownCopy(m.quote), prefix: ownCopy(m.prefix), suffix: ownCopy(m.suffix), start: m.start, end: m.end };
+  if (m.entity !== undefined) kept.entity = shared.get(m.entity);
+  if (m.date !== undefined) kept.date = shared.get(m.date);
+  if (m.orphaned !== undefined) kept.orphaned = m.orphaned;
+  return kept;
+}
+
+/** A fact as the index keeps it: its id and evidence its own, every other field shared. */
 function keptFact(fact: SummitFact | AttendanceFact, shared: SharedStrings): SummitFact | AttendanceFact {
-  const fields = fact as unknown as Record<string, unknown>;
+  const kept = { ...fact, id: ownCopy(fact.id), evidence: fact.evidence.map(ownCopy) };
+  const fields = kept as unknown as Record<string, unknown>;
   for (const key of Object.keys(fields)) if (key !== 'id' && typeof fields[key] === 'string') fields[key] = shared.get(fields[key] as string);
-  return fact;
+  return kept;
 }
 
 /** What the index keeps of a fact file (see FileEntry); the fact file itself is not kept. */
@@ -397,17 +414,11 @@ function summarize(factFilePath: string, factFile: FactFile | undefined, problem
   if (!factFile) return { valid: false, problems, facts: [], orphans: [], entityCounts: [], annotated: false };
   const treeFacts = factFile.facts.filter((f): f is SummitFact | AttendanceFact => f.type === 'summit' || f.type === 'attendance');
   const cited = new Set(treeFacts.flatMap((f) => f.evidence));
-  // Copies, not the parsed objects themselves: a string the parser cut from the file's text keeps
-  // that whole text alive (a V8 sliced string): over a large workspace, all of their texts.
-  const own = structuredClone({
-    articlePath: articlePathOf(factFilePath, factFile),
-    mentions: factFile.mentions.filter((m) => m.orphaned || cited.has(m.id)),
-    facts: treeFacts,
-  });
-  const { articlePath } = own;
-  const mentions = new Map(own.mentions.map((m) => [m.id, keptMention(m, shared)]));
+  const articlePath = ownCopy(articlePathOf(factFilePath, factFile));
+  const mentions = new Map<string, FactFileMention>();
+  for (const m of factFile.mentions) if (m.orphaned || cited.has(m.id)) mentions.set(m.id, keptMention(m, shared));
   const facts: FileFact[] = [];
-  for (const parsed of own.facts) {
+  for (const parsed of treeFacts) {
     const fact = keptFact(parsed, shared);
     const evidence: Evidence[] = [];
     for (const id of fact.evidence) {
