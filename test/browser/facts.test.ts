@@ -15,7 +15,7 @@ const LEADERS = ['Alexander Lukashenko', 'Sadyr Japarov', 'Emomali Rahmon'];
 
 interface FactFileOnDisk {
   mentions: { id: string; entity?: string; quote: string }[];
-  facts: { type: string; person?: string; event?: string; status?: string; role?: string; country?: string; evidence: string[] }[];
+  facts: { type: string; person?: string; event?: string; status?: string; role?: string; country?: string; organization?: string; city?: string; start?: string; evidence: string[] }[];
 }
 
 function factFileOnDisk(): FactFileOnDisk | undefined {
@@ -146,5 +146,52 @@ describe('recording facts in the workbench', () => {
       assert.ok(role, `${FACT_FILE} on disk records Tokayev's role`);
       assert.deepStrictEqual([role.role, role.country], ['President', 'place:kazakhstan']);
     });
+  });
+
+  it('records a meeting from the lightbulb on its city: the organization and date picked from the article, then its kind and name', async () => {
+    const wb = workbench();
+    const article = 'defence-ministers.article.txt';
+    const factFile = path.join(wb.workspace, 'defence-ministers.article.facts.yaml');
+    fs.writeFileSync(
+      path.join(wb.workspace, article),
+      'The defence ministers of the CSTO member states met in Moscow on 20 November 2024.\nBelarusian Defence Minister Viktor Khrenin opened the talks.\n',
+    );
+    try {
+      await wb.runCommand('Refresh Explorer');
+      await wb.openFromExplorer(article);
+      const moscow = await wb.token('Moscow', { before: 'met in ' });
+      const choose = 'Record a summit or meeting…';
+      await wb.quickFixes(moscow.rect, (m) => m.items.some((item) => item.title === choose && !item.disabled));
+      await wb.chooseQuickFix(choose);
+
+      // The city is the one the lightbulb was on. Each question lists what the article mentions;
+      // Enter takes the first, the nearest.
+      const answer = async (title: string, first: RegExp) => {
+        await eventually(async () => {
+          assert.strictEqual(await quickPickTitle(), title);
+          const rows = await quickPickRows();
+          assert.ok(rows.length > 0 && first.test(rows[0].text), `${title}: ${rows.map((r) => r.text).join(' | ')}`);
+        });
+        await wb.page.keyboard.press('Enter');
+      };
+      await answer('Which organization held it?', /Collective Security Treaty Organization.*“CSTO”/);
+      await answer('When?', /^2024-11-20/);
+      await answer('What kind of event?', /^meeting/i);
+      // The name VS Code proposes, taken as it is.
+      await eventually(async () => assert.strictEqual(await quickPickTitle(), 'Name of the event'));
+      await wb.page.keyboard.press('Enter');
+
+      await eventually(() => {
+        const onDisk = fs.existsSync(factFile) ? (parse(fs.readFileSync(factFile, 'utf8')) as FactFileOnDisk) : undefined;
+        const summit = onDisk?.facts.find((f) => f.type === 'summit');
+        assert.ok(summit, 'the fact file on disk records the meeting');
+        assert.deepStrictEqual([summit.organization, summit.city, summit.start], ['organization:csto', 'place:moscow', '2024-11-20']);
+        assert.deepStrictEqual(summit.evidence.map((id) => onDisk!.mentions.find((m) => m.id === id)?.quote).sort(), ['20 November 2024', 'CSTO', 'Moscow']);
+      });
+    } finally {
+      // The meeting would be one more summit in the view the next tests read.
+      fs.rmSync(factFile, { force: true });
+      fs.rmSync(path.join(wb.workspace, article), { force: true });
+    }
   });
 });

@@ -55,13 +55,13 @@ async function recordMeeting(services: Services, states: ArticleStates, uri?: st
   const mentions: Mentions = { all: states.of(document).statuses.filter((s) => s.state !== 'rejected').map((s) => s.mention), near };
   const kb = services.knowledgeBase.current;
 
-  const organization = await entityMention(mentions, answers.organization, 'organization', () => [], vscode.l10n.t('Which organization held it?'));
+  const organization = await entityMention(mentions, answers.organization, 'organization', vscode.l10n.t('Which organization held it?'));
   if (!organization) return false;
   const isCity = (m: Mention) => {
     const place = kb.get(m.id ?? '');
     return place?.type === 'place' && place.kind === 'city';
   };
-  const city = await entityMention(mentions, answers.city, 'place', (list) => [...list.filter(isCity), ...list.filter((m) => !isCity(m))], vscode.l10n.t('In which city?'));
+  const city = await entityMention(mentions, answers.city, 'place', vscode.l10n.t('In which city?'), (list) => [...list.filter(isCity), ...list.filter((m) => !isCity(m))]);
   if (!city) return false;
   const dates = await datesOf(mentions, answers.dates);
   if (!dates) return false;
@@ -99,9 +99,10 @@ async function recordMeeting(services: Services, states: ArticleStates, uri?: st
 
 /**
  * The mention of an organization or place the answer names, or the one the annotator picks among
- * the article's (one item per entity, its mention nearest where the command was asked for).
+ * the article's (one item per entity, its mention nearest where the command was asked for, in the
+ * order `order` gives them).
  */
-async function entityMention(mentions: Mentions, answer: Span | undefined, type: 'organization' | 'place', order: (list: Mention[]) => Mention[], title: string): Promise<Mention | undefined> {
+async function entityMention(mentions: Mentions, answer: Span | undefined, type: 'organization' | 'place', title: string, order: (list: Mention[]) => Mention[] = (list) => list): Promise<Mention | undefined> {
   const ofType = mentions.all.filter((m) => m.type === type && m.id);
   if (answer) {
     const found = ofType.find((m) => m.start === answer[0] && m.end === answer[1]);
