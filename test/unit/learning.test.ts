@@ -42,6 +42,10 @@ describe('a new entity made from a selection', () => {
     });
     const event = newEntityInput({ type: 'event', kind: 'exercise', dates: '2024-09-02/2024-09-06', country: 'place:kazakhstan' }, 'Interaction-2024', 'en', () => false);
     assert.deepEqual(event, { id: 'event:interaction-2024', type: 'event', name: 'Interaction-2024', aliases: { en: ['Interaction-2024'] }, kind: 'exercise', start: '2024-09-02', end: '2024-09-06', host: 'place:kazakhstan' });
+    // A name in Cyrillic is Russian, whatever the article's language, known or not.
+    assert.deepEqual(newEntityInput({ type: 'place', kind: 'city' }, 'Кызылжар', undefined, () => false).aliases, { ru: ['Кызылжар'] });
+    assert.deepEqual(newEntityInput({ type: 'place', kind: 'city' }, 'Кызылжар', 'en', () => false).aliases, { ru: ['Кызылжар'] });
+    assert.deepEqual(newEntityInput({ type: 'place', kind: 'city' }, 'Kyzylzhar', undefined, () => false).aliases, { en: ['Kyzylzhar'] });
     const place = newEntityInput({ type: 'place', kind: 'state', country: 'place:italy' }, 'Ruritania', 'en', () => false);
     assert.equal('country' in place, false, 'a state lies in no country');
     for (const input of [person, event, place, newEntityInput({ type: 'organization', country: 'place:belarus' }, 'X', 'en', () => false)]) {

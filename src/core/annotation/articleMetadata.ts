@@ -9,9 +9,10 @@ const HEADER_LENGTH = 600;
 const STOPWORDS: Record<string, string[]> = {
   it: ['il', 'lo', 'la', 'gli', 'le', 'di', 'del', 'della', 'che', 'e', 'è', 'per', 'con', 'non', 'un', 'una', 'sono', 'alla', 'dei', 'nel'],
   en: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'was', 'will', 'be', 'from', 'has', 'an', 'at', 'said'],
+  ru: ['и', 'в', 'во', 'не', 'на', 'что', 'с', 'со', 'по', 'к', 'о', 'об', 'из', 'за', 'от', 'для', 'как', 'также', 'это', 'был', 'была', 'будет', 'а', 'но'],
 };
 
-/** `it` or `en`, whichever language's commonest words the text uses more; undefined for too little text. */
+/** `it`, `en` or `ru`, whichever language's commonest words the text uses most; undefined for too little text. */
 export function detectLanguage(text: string): string | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best: string | undefined;

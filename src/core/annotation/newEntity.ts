@@ -2,6 +2,7 @@
 // canonical name and as an alias in the article's language, a readable id, and what the annotator
 // said of it (a country, a role, a kind, dates).
 import { slugId } from '../knowledgeBase/editFile';
+import { aliasLanguage } from './learning';
 import { EVENT_KINDS, type EntityInput, type EntityType, ORGANIZATION_KINDS, PLACE_KINDS } from '../knowledgeBase/schema';
 
 export interface NewEntityDetails {
@@ -23,15 +24,16 @@ function kindOf<K extends string>(kinds: readonly K[], kind: string | undefined,
 }
 
 /**
- * The entity to add for `selected` (the annotated text) in an article in `language`, with an id
- * that `taken` does not know.
+ * The entity to add for `selected` (the annotated text) in an article in `language` (undefined when
+ * not known), with an id that `taken` does not know; the alias is kept under the language it is
+ * written in (see aliasLanguage).
  */
-export function newEntityInput(details: NewEntityDetails, selected: string, language: string, taken: (id: string) => boolean): EntityInput {
+export function newEntityInput(details: NewEntityDetails, selected: string, language: string | undefined, taken: (id: string) => boolean): EntityInput {
   const alias = selected.trim().replace(/\s+/g, ' ');
   const name = details.name?.trim() || alias;
   const id = slugId(details.type, name, taken);
   // An alias needs two characters; a one-letter name stays the canonical name only.
-  const aliases = alias.length >= 2 ? { [language]: [alias] } : {};
+  const aliases = alias.length >= 2 ? { [aliasLanguage(alias, language)]: [alias] } : {};
   const country = details.country;
   switch (details.type) {
     case 'person': {

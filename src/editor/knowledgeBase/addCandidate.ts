@@ -2,6 +2,7 @@
 // knowledge-base file (kept with its comments), reload, and annotate the mention.
 import * as vscode from 'vscode';
 import { detectLanguage } from '../../core/annotation/articleMetadata';
+import { aliasLanguage } from '../../core/annotation/learning';
 import { addEntityToKnowledgeBaseFile, slugId } from '../../core/knowledgeBase/editFile';
 import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
 import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
@@ -35,7 +36,7 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the workspace knowledge base is a file in it.'));
     return false;
   }
-  const input = await askForEntity(services.knowledgeBase.current, mention, detectLanguage(document.getText()) ?? 'en');
+  const input = await askForEntity(services.knowledgeBase.current, mention, detectLanguage(document.getText()));
   if (!input || !(await addToFile(kbUri, input))) return false;
   await services.knowledgeBase.reload();
   return writeAnnotations(services, document, annotateEdits(document, [{ ...mention, type: input.type, id: input.id }], input.id));
@@ -43,9 +44,10 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
 
 /**
  * Asks what the name is: its type (what the recognizer took it for first), its canonical name, and
- * for a person a role and a country. The name as written becomes an alias in the article's language.
+ * for a person a role and a country. The name as written becomes an alias in the language it is
+ * written in (see aliasLanguage).
  */
-async function askForEntity(kb: KnowledgeBase, mention: Mention, language: string): Promise<EntityInput | undefined> {
+async function askForEntity(kb: KnowledgeBase, mention: Mention, language: string | undefined): Promise<EntityInput | undefined> {
   const allTypes: { label: string; type: EntityType }[] = [
     { label: `${iconSyntax(TYPE_ICONS.person)} ${vscode.l10n.t('Person')}`, type: 'person' },
     { label: `${iconSyntax(TYPE_ICONS.organization)} ${vscode.l10n.t('Organization')}`, type: 'organization' },
@@ -68,7 +70,7 @@ async function askForEntity(kb: KnowledgeBase, mention: Mention, language: strin
   const id = slugId(type, name, (candidate) => kb.get(candidate) !== undefined);
   // The surname alone is found after the full name anyway; it is no alias of its own.
   const asWritten = mention.name === undefined ? mention.text.trim() : name;
-  const aliases: Record<string, string[]> = asWritten !== name ? { [language]: [asWritten] } : {};
+  const aliases: Record<string, string[]> = asWritten !== name ? { [aliasLanguage(asWritten, language)]: [asWritten] } : {};
   if (type === 'place') return { id, type, name, aliases, kind: 'city' };
   if (type === 'organization') return { id, type, name, aliases, kind: 'other' };
   if (type === 'event') return { id, type, name, aliases, kind: 'meeting' };

@@ -160,7 +160,7 @@ async function annotateAsNewEntity(services: Services, target: Target, details: 
     return false;
   }
   const kb = services.knowledgeBase.current;
-  const input: EntityInput = newEntityInput(details, target.text, articleFacts(services, target.document).language ?? 'en', (id) => kb.get(id) !== undefined);
+  const input: EntityInput = newEntityInput(details, target.text, articleFacts(services, target.document).language, (id) => kb.get(id) !== undefined);
   const edits: FactFileEdit[] = [{ kind: 'addMention', mention: factFileMention(target.document.getText(), entityMention(target, input), input.id) }];
   const companion = knowledgeBaseEdit(file, (text, name) => addEntityToKnowledgeBaseFile(text, name, input));
   if (!(await writeAnnotations(services, target.document, edits, companion))) return false;
