@@ -124,6 +124,24 @@ describe('How articles and the view look', () => {
     }
   });
 
+  it('frames no letter of a Russian article: Cyrillic letters that look Latin are its own alphabet', async () => {
+    const wb = workbench();
+    const article = 'astana-russian.article.txt';
+    // Words whose every letter has a Latin look-alike: "В", "АСТАНА", "ТАСС", "с".
+    fs.writeFileSync(path.join(wb.workspace, article), 'В Астане открылся саммит\nАСТАНА, 28 ноября. /ТАСС/. Встреча с лидерами стран ОДКБ прошла в Астане.\n');
+    try {
+      await wb.runCommand('Refresh Explorer');
+      await wb.openFromExplorer(article);
+      await eventually(async () => assert.strictEqual((await wb.findText('ТАСС')).length, 1, 'the dateline is on screen'));
+      // The editor frames what it takes for a look-alike shortly after it shows the text.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      assert.deepStrictEqual(await highlightBoxes(wb), [], 'no character is framed');
+    } finally {
+      await wb.page.keyboard.press('Control+W');
+      fs.rmSync(path.join(wb.workspace, article), { force: true });
+    }
+  });
+
   it('shows the summits’ and leaders’ labels whole, and each summit’s date, at the side bar’s default width', async () => {
     const wb = workbench();
     // A fact file with a summit and six leaders, unless a test before wrote one for this seed.
