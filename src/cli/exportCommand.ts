@@ -1,6 +1,6 @@
 // news-annotator export: a workspace's annotations as a dataset file (or, for brat, a folder).
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFacts, writesFolder } from '../core/export/index';
 import type { Problem } from '../core/problems';
 import { FactFileReader } from '../core/factFile/parseCache';
@@ -11,7 +11,7 @@ import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { EXPORT_USAGE } from './help';
-import { loadKnowledgeBase, readWorkspaceKnowledgeBase } from './knowledgeBase';
+import { loadKnowledgeBase, nearestKnowledgeBaseFile, readWorkspaceKnowledgeBase } from './knowledgeBase';
 import { linkedFolderProblem, notEnteredLinkedFolders } from './linkedFolders';
 import { say, sayError, sayProblem } from './messages';
 import { createFileOutput, createFolderOutput, NodeWorkspaceFiles, type NodeExportOutput, OutputRefusedError, ProtectedFiles } from './nodeFiles';
@@ -91,6 +91,21 @@ export function exportSummary(result: ExportResult, out: string, skipped: readon
   return `news-annotator: ${parts.join('; ')}`;
 }
 
+/** How many ids an unknown-entities message names before it says how many more. */
+const UNKNOWN_IDS_SHOWN = 5;
+
+/**
+ * Says which entities the fact files cite that the knowledge base does not define; and, when the
+ * folder exported has no knowledge base of its own but a folder above it has one, which it is and
+ * why it was not read (an export reads nothing outside its folder).
+ */
+export function unknownEntitiesMessage(ids: readonly string[], dir: string, knowledgeBaseAbove: string | undefined): string {
+  const shown = ids.slice(0, UNKNOWN_IDS_SHOWN).join(', ') + (ids.length > UNKNOWN_IDS_SHOWN ? ` and ${ids.length - UNKNOWN_IDS_SHOWN} more` : '');
+  const what = ids.length === 1 ? `1 entity the fact files cite is not in the knowledge base, so the export knows it by its id only: ${shown}` : `${ids.length} entities the fact files cite are not in the knowledge base, so the export knows them by their ids only: ${shown}`;
+  const where = knowledgeBaseAbove === undefined ? '' : `; ${dir} has no ${DEFAULT_KNOWLEDGE_BASE_FILE} of its own, and ${knowledgeBaseAbove}, above it, is outside the folder and not read: export the folder that holds it, or give --kb ${knowledgeBaseAbove}`;
+  return `news-annotator: ${what}${where}`;
+}
+
 /** Runs `news-annotator export …` (the arguments after `export`); resolves to the exit code. Throws only `UsageError`. */
 export async function exportCommand(argv: readonly string[]): Promise<number> {
   const args = parseExportArgs(argv);
@@ -152,6 +167,10 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
   for (const folder of linkedFolders) sayProblem(linkedFolderProblem(join(dir, folder)));
   for (const s of skipped) for (const p of s.problems) sayProblem(inWorkspace(p));
   for (const p of result.problems) sayProblem(inWorkspace(await located(files, p)));
+  if (result.unknownEntities.length > 0) {
+    const above = args.kb === undefined && !existsSync(ownKbFile) ? nearestKnowledgeBaseFile(dirname(resolve(dir))) : undefined;
+    say(unknownEntitiesMessage(result.unknownEntities, dir, above));
+  }
   say(exportSummary(result, out, skipped, args.shard, linkedFolders.length));
 
   const incomplete = skipped.length > 0 || linkedFolders.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');

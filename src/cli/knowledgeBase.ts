@@ -1,6 +1,8 @@
 // The knowledge base the command line uses: the bundled one plus a workspace file's entities. The
 // same for `recognize` and `export`: a file that cannot be read, and entries with errors, are
 // problems, and the rest is used; only a --kb that does not exist stops the command.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../core/problems';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { RefusedFileError, type WorkspaceFiles } from '../core/workspace/files';
@@ -9,6 +11,15 @@ import { decodeText } from '../core/text/articleText';
 import { type ResolvedKnowledgeBase, withWorkspaceFile } from '../core/knowledgeBase/workspaceFile';
 import { KNOWLEDGE_BASE_LIMIT, readInputFile } from './inputFiles';
 import { sayError, sayProblem } from './messages';
+
+/** The nearest `.news-annotator/knowledge-base.yaml` in `folder` or above it. */
+export function nearestKnowledgeBaseFile(folder: string): string | undefined {
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    const candidate = join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
 
 /** The file's text, a problem saying why it could not be read, or `missing`. */
 export type KnowledgeBaseText = { text: string } | { problem: Problem } | { missing: true };

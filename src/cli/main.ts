@@ -1,14 +1,12 @@
 // news-annotator: the command line over the same core the extension uses.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Problem } from '../core/problems';
 import { Recognizer } from '../core/recognizer/recognizer';
-import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { decodeText, nulCharactersProblem, stripByteOrderMark } from '../core/text/articleText';
 import { type CommandSpec, parseCommand, UsageError } from './args';
 import { EXIT } from './exitCodes';
 import { formatSize, ARTICLE_LIMIT, readInputFile } from './inputFiles';
-import { loadKnowledgeBase, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
+import { loadKnowledgeBase, nearestKnowledgeBaseFile, problemAt, readKnowledgeBaseFile } from './knowledgeBase';
 import { say, sayError, sayProblem } from './messages';
 import { recognizeInParts } from './parallelRecognize';
 import { type MentionFormat, printMentions } from './printMentions';
@@ -18,15 +16,6 @@ const RECOGNIZE: CommandSpec = {
   flags: { '--json': 'switch', '--jsonl': 'switch', '--kb': 'value', '--year': 'value', '--no-candidates': 'switch', '--threads': 'value' },
   operands: ['a FILE'],
 };
-
-/** The nearest `.news-annotator/knowledge-base.yaml` in the file's folder or above it. */
-function findWorkspaceKnowledgeBase(file: string): string | undefined {
-  for (let dir = dirname(resolve(file)); ; dir = dirname(dir)) {
-    const candidate = join(dir, DEFAULT_KNOWLEDGE_BASE_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 /** Articles are rarely over a megabyte; past this size the CLI says that it will take a while. */
 export const LARGE_ARTICLE_BYTES = 10 * 1024 * 1024;
@@ -69,7 +58,7 @@ async function recognize(argv: readonly string[]): Promise<number> {
     sayProblem(read.problem);
     return EXIT.failed;
   }
-  const nearest = findWorkspaceKnowledgeBase(file);
+  const nearest = nearestKnowledgeBaseFile(dirname(resolve(file)));
   const kb = await loadKnowledgeBase(args.values.get('--kb'), nearest === undefined ? undefined : { file: nearest, read: () => readKnowledgeBaseFile(nearest) });
   if (!kb) return EXIT.failed;
   const { knowledgeBase, problems } = kb;

@@ -173,6 +173,25 @@ describe('news-annotator export (command line)', function () {
     }
   });
 
+  it('names the cited entities the knowledge base lacks, and the knowledge base above a folder exported without its own', () => {
+    const whole = cli('export', WORKSPACE, '--format', 'jsonl', '--out', join(tmp, 'whole.jsonl'));
+    assert.ok(
+      whole.stderr.split('\n').includes('news-annotator: 1 entity the fact files cite is not in the knowledge base, so the export knows it by its id only: person:ivan-testov'),
+      whole.stderr,
+    );
+
+    // Its articles folder alone: the workspace's knowledge base is above it, outside what is exported.
+    const folder = `${WORKSPACE}/articles`;
+    const part = cli('export', folder, '--format', 'jsonl', '--out', join(tmp, 'part.jsonl'));
+    const above = join(REPO, WORKSPACE, DEFAULT_KNOWLEDGE_BASE_FILE);
+    const line = part.stderr.split('\n').find((l) => l.includes('not in the knowledge base'));
+    assert.ok(line, part.stderr);
+    assert.ok(line.includes(`${folder} has no ${DEFAULT_KNOWLEDGE_BASE_FILE} of its own, and ${above}, above it, is outside the folder and not read: export the folder that holds it, or give --kb ${above}`), line);
+    // With --kb, the knowledge base is the one given: nothing is said of the one above.
+    const given = cli('export', folder, '--format', 'jsonl', '--out', join(tmp, 'given.jsonl'), '--kb', above);
+    assert.ok(!given.stderr.includes('above it'), given.stderr);
+  });
+
   it('lists the export command in the usage', () => {
     const { status, stdout } = cli('--help');
     assert.equal(status, 0);

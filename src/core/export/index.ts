@@ -16,7 +16,7 @@ import { EntityResolver } from './entities';
 import type { ExportContext, Exporter } from './exporter';
 import { jsonlExporter } from './jsonl';
 import { labelStudioExporter } from './labelStudio';
-import { prepareArticle } from './prepare';
+import { prepareArticle, referencedEntities } from './prepare';
 import { spacyExporter } from './spacy';
 import { DEFAULT_COLLECTION_ID, w3cExporter } from './w3c';
 
@@ -75,6 +75,8 @@ export interface ExportResult {
   filesWritten: number;
   /** Warnings about what was left out, by fact file. */
   problems: Problem[];
+  /** The entities the fact files cite that the knowledge base does not define, in code-unit order: the export knows them by their ids only. */
+  unknownEntities: string[];
 }
 
 function exporterFor(format: ExportFormat, context: ExportContext): Exporter {
@@ -111,7 +113,9 @@ export async function runExport(
   if (!isExportFormat(format)) throw new RangeError(`unknown export format: ${String(format)}`);
   const { onProgress, collectionId = DEFAULT_COLLECTION_ID } = typeof options === 'function' ? { onProgress: options } : options;
   const exporter = exporterFor(format, { entities: new EntityResolver(knowledgeBase), output, collectionId });
-  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [] };
+  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [], unknownEntities: [] };
+  // Each id is looked up once per export: the same few are cited by article after article.
+  const lookedUp = new Set<string>();
 
   await exporter.begin();
   for await (const annotated of articles) {
@@ -123,10 +127,16 @@ export async function runExport(
     result.records += written.records;
     result.skippedMentions += article.staleMentions + (written.skippedMentions ?? 0);
     result.problems.push(...article.problems, ...(written.problems ?? []));
+    for (const id of referencedEntities(article)) {
+      if (lookedUp.has(id)) continue;
+      lookedUp.add(id);
+      if (knowledgeBase.get(id) === undefined) result.unknownEntities.push(id);
+    }
     onProgress?.({ path: article.path, articles: result.articles });
   }
   await exporter.end();
   result.filesWritten = exporter.filesWritten;
+  result.unknownEntities.sort();
   return result;
 }
 
