@@ -139,7 +139,13 @@ describe('News Annotator in the workbench', () => {
     await eventually(async () => {
       const problems = (await wb.page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
       assert.match(problems, /Errors: [1-9]/, `the status bar counts an error: ${problems}`);
-    }, { timeoutMs: 15_000 });
+    }, { timeoutMs: 30_000 });
+    // The article's status bar says why no annotation shows, rather than count none.
+    await eventually(async () => {
+      const items = await wb.statusBar();
+      assert.ok(items.includes('Fact file has problems'), `the status bar: ${items.join(' | ')}`);
+      assert.ok(!items.some((i) => /annotated ·/.test(i)), `no count of annotations: ${items.join(' | ')}`);
+    });
     const putin = await wb.token('Vladimir Putin');
     // The lightbulb leaves disabled fixes out; the one fix it offers says what is wrong.
     const menu = await wb.quickFixes(putin.rect, (m) => m.items.length > 0);
