@@ -208,4 +208,42 @@ describe('Annotating a selection in the workbench', () => {
       assert.deepStrictEqual(mentionsOnDisk(wb, '008_inspection.facts.yaml').map((m) => [m.quote, m.entity]), [[body, id]]);
     });
   });
+
+  it('annotates the word at the cursor that the recognizer missed, from Ctrl+. with nothing selected', async () => {
+    const wb = workbench();
+    const article = '010_drills.txt';
+    fs.writeFileSync(path.join(wb.workspace, article), 'Drills in Kazakhstan\nThe drills near Khorvatsk began on 20 October 2025, the ministry said.\n');
+    try {
+      await wb.runCommand('Refresh Explorer');
+      await wb.openFromExplorer(article);
+      const word = (await eventually(async () => {
+        const [found] = await wb.findText('Khorvatsk');
+        assert.ok(found, '"Khorvatsk" is on screen');
+        return found;
+      })).rect;
+      // A click inside the word, no selection: the menu is about that word, not the date on its line.
+      const titles = await eventually(async () => {
+        await wb.closeWidgets();
+        await wb.page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+        await wb.page.keyboard.press('Control+.');
+        const items = await eventually(async () => {
+          const shown = (await wb.quickFixMenu()).items.map((item) => item.title);
+          assert.ok(shown.length > 0, 'the quick-fix menu shows');
+          return shown;
+        }, { timeoutMs: 3_000 });
+        assert.strictEqual(items[0], 'Annotate “Khorvatsk” as…', `first in the menu: ${items.join(' | ')}`);
+        return items;
+      }, { timeoutMs: 20_000 });
+      assert.ok(!titles.some((title) => /2025|October/.test(title)), `nothing about the date on the line: ${titles.join(' | ')}`);
+      await wb.chooseQuickFix('Annotate “Khorvatsk” as…');
+      const input = quickInput(wb);
+      await input.waitFor();
+      assert.strictEqual(await input.inputValue(), 'Khorvatsk', 'the pick starts with the word');
+      await wb.page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden' });
+    } finally {
+      await wb.page.keyboard.press('Control+W');
+      fs.rmSync(path.join(wb.workspace, article), { force: true });
+    }
+  });
 });

@@ -5,7 +5,7 @@
 // countries it names, set the span of a mention it overlaps to it. When the fact file cannot be
 // written, the fixes say why instead.
 import * as vscode from 'vscode';
-import { trimSelection } from '../../core/annotation/selection';
+import { trimSelection, wordAt } from '../../core/annotation/selection';
 import type { MentionStatus } from '../../core/annotation/status';
 import { ATTENDANCE_STATUSES } from '../../core/factFile/schema';
 import { clearSummit } from '../../core/annotation/summits';
@@ -58,11 +58,21 @@ class AnnotationActions implements vscode.CodeActionProvider {
     return [cure, ...actions];
   }
 
-  /** What is about the mentions at the cursor, and the orphaned annotations flagged there. */
+  /**
+   * What is about the mentions at the cursor, and the orphaned annotations flagged there; asked for
+   * on a word the recognizer did not find, the annotation of that word.
+   */
   private cursorActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, statuses: readonly MentionStatus[]): vscode.CodeAction[] {
     const at = document.offsetAt(range.start);
     const here = statuses.filter((s) => s.mention.start <= at && at <= s.mention.end);
-    return [...this.orphanActions(document, range, context), ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
+    const actions = [...this.orphanActions(document, range, context), ...here.flatMap((status) => this.actionsFor(document, range, status, statuses, context))];
+    // Only when asked (Ctrl+., the context menu): a lightbulb on every word would follow the cursor.
+    // Without it, VS Code offers the fixes of the nearest mention on the line instead.
+    if (actions.length > 0 || context.triggerKind !== vscode.CodeActionTriggerKind.Invoke) return actions;
+    const word = wordAt(document.getText(), at);
+    if (!word) return [];
+    const title = vscode.l10n.t('Annotate “{0}” as…', document.getText().slice(word.start, word.end));
+    return [quickFix(title, COMMAND.annotateSelection, [document.uri.toString(), word.start, word.end], [], true)];
   }
 
   /**
