@@ -2179,6 +2179,20 @@ export const organizations: EntityInput[] = [
     },
   },
 
+  {
+    id: 'organization:ukraine-foreign-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Foreign Affairs of Ukraine',
+    parent: 'place:ukraine',
+    aliases: {
+      en: ['Ukrainian Foreign Ministry', 'Ukrainian Ministry of Foreign Affairs', 'Foreign Ministry of Ukraine'],
+      it: ['Ministero degli Esteri ucraino', "Ministero degli Esteri dell'Ucraina", "Ministero degli Affari Esteri dell'Ucraina"],
+      ru: ['МИД Украины', 'Министерство иностранных дел Украины'],
+      uk: ['МЗС України', 'Міністерство закордонних справ України'],
+    },
+  },
+
   // United States, Italy and Azerbaijan
   {
     id: 'organization:us-state-department',
@@ -2619,6 +2633,18 @@ export const organizations: EntityInput[] = [
   },
 
   // Academic institutions and think tanks
+  {
+    id: 'organization:international-crisis-group',
+    type: 'organization',
+    kind: 'academic',
+    name: 'International Crisis Group',
+    description: 'Conflict-prevention organization in Brussels that reports on Central Asia and the Caucasus.',
+    aliases: {
+      en: ['Crisis Group'],
+      it: ['International Crisis Group'],
+      ru: ['Международная кризисная группа'],
+    },
+  },
   {
     id: 'organization:iiss',
     type: 'organization',

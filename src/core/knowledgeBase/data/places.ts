@@ -419,6 +419,50 @@ export const places: EntityInput[] = [
       ru: ['Франция'],
     },
   },
+  {
+    id: 'place:lithuania',
+    type: 'place',
+    kind: 'state',
+    name: 'Lithuania',
+    wikidata: 'Q37',
+    capital: 'place:vilnius',
+    aliases: {
+      en: ['Republic of Lithuania'],
+      it: ['Lituania'],
+      ru: ['Литва'],
+    },
+    demonyms: {
+      en: ['Lithuanian', 'Lithuanians'],
+      it: ['lituano', 'lituana', 'lituani', 'lituane'],
+      ru: ['литовский', 'литовская', 'литовское', 'литовские'],
+    },
+  },
+  {
+    id: 'place:czech-republic',
+    type: 'place',
+    kind: 'state',
+    name: 'Czech Republic',
+    wikidata: 'Q213',
+    capital: 'place:prague',
+    aliases: {
+      en: ['Czechia'],
+      it: ['Repubblica Ceca', 'Cechia'],
+      ru: ['Чехия', 'Чешская Республика'],
+    },
+  },
+  {
+    id: 'place:soviet-union',
+    type: 'place',
+    kind: 'state',
+    name: 'Soviet Union',
+    wikidata: 'Q15180',
+    description: 'The Union of Soviet Socialist Republics (1922–1991), of which the CSTO members were republics.',
+    aliases: {
+      en: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+      it: ['Unione Sovietica', 'URSS'],
+      ru: ['СССР', 'Советский Союз', 'Союз Советских Социалистических Республик'],
+    },
+  },
 
   // Cities: Armenia
   {
@@ -460,6 +504,15 @@ export const places: EntityInput[] = [
     country: 'place:armenia',
     description: 'Spa town of Vayots Dzor Province, near the border with Azerbaijan.',
     aliases: { ru: ['Джермук'] },
+  },
+  {
+    id: 'place:vardenis',
+    type: 'place',
+    kind: 'city',
+    name: 'Vardenis',
+    country: 'place:armenia',
+    description: 'Town of Gegharkunik Province, near the border with Azerbaijan.',
+    aliases: { ru: ['Варденис'] },
   },
   {
     id: 'place:goris',
@@ -922,6 +975,15 @@ export const places: EntityInput[] = [
     country: 'place:russia',
     description: 'Town in the Moscow Oblast west of Moscow, site of Patriot Park.',
     aliases: { ru: ['Кубинка'] },
+  },
+  {
+    id: 'place:nizhny-novgorod',
+    type: 'place',
+    kind: 'city',
+    name: 'Nizhny Novgorod',
+    country: 'place:russia',
+    description: 'Centre of the Nizhny Novgorod Region, on the Volga.',
+    aliases: { ru: ['Нижний Новгород'] },
   },
   {
     id: 'place:chebarkul',
@@ -1432,8 +1494,18 @@ export const places: EntityInput[] = [
     type: 'place',
     kind: 'city',
     name: 'Vilnius',
+    country: 'place:lithuania',
     description: 'Capital of Lithuania, where much of the Belarusian opposition lives in exile.',
     aliases: { ru: ['Вильнюс'] },
+  },
+  {
+    id: 'place:prague',
+    type: 'place',
+    kind: 'city',
+    name: 'Prague',
+    country: 'place:czech-republic',
+    description: 'Capital of the Czech Republic.',
+    aliases: { it: ['Praga'], ru: ['Прага'] },
   },
   {
     id: 'place:rome',
@@ -1599,6 +1671,30 @@ export const places: EntityInput[] = [
       en: ['Batken Oblast'],
       it: ['regione di Batken'],
       ru: ['Баткенская область'],
+    },
+  },
+  {
+    id: 'place:leilek-district',
+    type: 'place',
+    kind: 'region',
+    name: 'Leilek District',
+    country: 'place:kyrgyzstan',
+    description: 'Westernmost district of the Batken Region, on the borders with Tajikistan and Uzbekistan.',
+    aliases: {
+      en: ['Leylek District'],
+      ru: ['Лейлекский район'],
+    },
+  },
+  {
+    id: 'place:nizhny-novgorod-region',
+    type: 'place',
+    kind: 'region',
+    name: 'Nizhny Novgorod Region',
+    country: 'place:russia',
+    description: 'Region of European Russia on the Volga, home of the Mulino training ground.',
+    aliases: {
+      en: ['Nizhny Novgorod Oblast'],
+      ru: ['Нижегородская область'],
     },
   },
   {
@@ -2042,6 +2138,30 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:lachin-district',
+    type: 'place',
+    kind: 'region',
+    name: 'Lachin District',
+    country: 'place:azerbaijan',
+    description: 'District of Azerbaijan between Armenia and Karabakh, crossed by the Lachin corridor.',
+    aliases: {
+      en: ['Lachin Rayon'],
+      ru: ['Лачинский район'],
+    },
+  },
+  {
+    id: 'place:kalbajar-district',
+    type: 'place',
+    kind: 'region',
+    name: 'Kalbajar District',
+    country: 'place:azerbaijan',
+    description: 'Mountain district of Azerbaijan on the border with Armenia.',
+    aliases: {
+      en: ['Kalbajar Rayon', 'Kelbajar District'],
+      ru: ['Кельбаджарский район'],
+    },
+  },
+  {
     id: 'place:fergana-valley',
     type: 'place',
     kind: 'region',
@@ -2301,6 +2421,42 @@ export const places: EntityInput[] = [
     aliases: {
       en: ['Harb-Maidon'],
       ru: ['Харбмайдон', 'Харб-Майдон'],
+    },
+  },
+  {
+    id: 'place:mulino-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Mulino training ground',
+    country: 'place:russia',
+    description: 'Training ground of the Russian Armed Forces in the Nizhny Novgorod Region, where the Zapad-2021 exercise was held.',
+    aliases: {
+      en: ['Mulino training range'],
+      ru: ['полигон Мулино'],
+    },
+  },
+  {
+    id: 'place:lachin-corridor',
+    type: 'place',
+    kind: 'site',
+    name: 'Lachin corridor',
+    country: 'place:azerbaijan',
+    description: 'The road through the Lachin District that linked Armenia and Karabakh.',
+    aliases: {
+      it: ['corridoio di Lachin'],
+      ru: ['Лачинский коридор'],
+    },
+  },
+  {
+    id: 'place:akorda',
+    type: 'place',
+    kind: 'site',
+    name: 'Akorda',
+    country: 'place:kazakhstan',
+    description: 'The presidential palace in Astana.',
+    aliases: {
+      en: ['Ak Orda', 'Akorda Presidential Palace'],
+      ru: ['Акорда', 'Ак Орда'],
     },
   },
   {

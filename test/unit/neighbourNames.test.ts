@@ -1,0 +1,55 @@
+// Places, people and bodies that reports on border clashes, drills and summits of the region name
+// beside the members: the Baltic and European neighbours and capitals, the Soviet Union, towns and
+// districts on the Armenian-Azerbaijani and Kyrgyz-Tajik borders, training grounds, and the
+// officials who speak for the security services and councils.
+import * as assert from 'node:assert/strict';
+import { bundledRecognizer } from './namesFound';
+
+function found(text: string): [string, string | undefined][] {
+  return bundledRecognizer().recognize(text).map((m) => [m.text, m.id]);
+}
+
+describe('neighbours, border towns, sites and officials of the region', () => {
+  it('finds the European neighbours and capitals, and the Soviet Union under its names', () => {
+    assert.deepEqual(found('The drills drew protests from Lithuania and Poland; leaders met in Prague, Czech Republic. Gli archivi dell’URSS; распад Советского Союза.'), [
+      ['Lithuania', 'place:lithuania'],
+      ['Poland', 'place:poland'],
+      ['Prague', 'place:prague'],
+      ['Czech Republic', 'place:czech-republic'],
+      ['URSS', 'place:soviet-union'],
+      ['Советского Союза', 'place:soviet-union'],
+    ]);
+    // The demonym names no place.
+    assert.deepEqual(found('A Lithuanian diplomat and a Soviet-era tank.'), []);
+  });
+
+  it('finds border towns and districts, the districts listed under one head', () => {
+    assert.deepEqual(found('Shelling hit Jermuk and Vardenis; troops moved through the Lachin and Kalbajar districts and the Leilek district.'), [
+      ['Jermuk', 'place:jermuk'],
+      ['Vardenis', 'place:vardenis'],
+      ['Lachin', 'place:lachin-district'],
+      ['Kalbajar districts', 'place:kalbajar-district'],
+      ['Leilek district', 'place:leilek-district'],
+    ]);
+    assert.deepEqual(found('Refugees left by the Lachin corridor; the Nizhny Novgorod region hosted the drills at the Mulino training ground.'), [
+      ['Lachin corridor', 'place:lachin-corridor'],
+      ['Nizhny Novgorod region', 'place:nizhny-novgorod-region'],
+      ['Mulino', 'place:mulino-training-ground'],
+    ]);
+    // "mulino" is an Italian word for a mill: the site's bare name needs its head or quotes.
+    assert.deepEqual(found('Il vecchio mulino di Mulino resta chiuso.'), []);
+  });
+
+  it('finds the officials of the security services and councils, and Ukraine’s Foreign Ministry after its possessive', () => {
+    assert.deepEqual(found('Kamchybek Tashiev and Saimumin Yatimov led the talks; Armen Grigoryan and Alexander Volfovich spoke.').map(([, id]) => id), [
+      'person:kamchybek-tashiev',
+      'person:saimumin-yatimov',
+      'person:armen-grigoryan',
+      'person:alexander-volfovich',
+    ]);
+    assert.deepEqual(found("Ukraine's Foreign Ministry protested."), [
+      ['Ukraine', 'place:ukraine'],
+      ['Foreign Ministry', 'organization:ukraine-foreign-ministry'],
+    ]);
+  });
+});
