@@ -31,6 +31,10 @@ describe('neighbours, border towns, sites and officials of the region', () => {
       ['Kalbajar districts', 'place:kalbajar-district'],
       ['Leilek district', 'place:leilek-district'],
     ]);
+    assert.deepEqual(found('Saidov met Kulubaev in Andijan; в Андижане.').filter(([, id]) => id?.startsWith('place:')), [
+      ['Andijan', 'place:andijan'],
+      ['Андижане', 'place:andijan'],
+    ]);
     assert.deepEqual(found('Refugees left by the Lachin corridor; the Nizhny Novgorod region hosted the drills at the Mulino training ground.'), [
       ['Lachin corridor', 'place:lachin-corridor'],
       ['Nizhny Novgorod region', 'place:nizhny-novgorod-region'],
@@ -51,5 +55,25 @@ describe('neighbours, border towns, sites and officials of the region', () => {
       ['Ukraine', 'place:ukraine'],
       ['Foreign Ministry', 'organization:ukraine-foreign-ministry'],
     ]);
+  });
+});
+
+describe('Armenia’s provinces and its exercise with the United States', () => {
+  it('finds the provinces alone, under their head and listed under one, and Lori only with its head', () => {
+    assert.deepEqual(found('Drills were held in the Shirak and Aragatsotn provinces, then in Kotayk and in Lori Province. Lori said nothing.'), [
+      ['Shirak', 'place:shirak'],
+      ['Aragatsotn provinces', 'place:aragatsotn'],
+      ['Kotayk', 'place:kotayk'],
+      ['Lori Province', 'place:lori'],
+    ]);
+  });
+
+  it('finds the Eagle Partner exercise by its name and head, its bare name only with a year', () => {
+    assert.deepEqual(found('U.S. troops joined the Eagle Partner exercise; Eagle Partner-2024 followed.').map(([text, id]) => [text, id]), [
+      ['U.S.', 'place:united-states'],
+      ['Eagle Partner', 'event:eagle-partner-exercise'],
+      ['Eagle Partner-2024', 'event:eagle-partner-exercise'],
+    ]);
+    assert.deepEqual(found('An eagle partner of the zoo.'), []);
   });
 });
