@@ -130,6 +130,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
   // 2021-2022, 2021–2022: a span of years
   { name: 'yearRange', pattern: `${YEAR}[-–]${YEAR}` },
+  // 2022-23, 2022–23: the same span, the second year by its last two digits, as English writes it
+  { name: 'yearRangeShort', pattern: `${YEAR}[-–](\\d\\d)` },
   // the 1990s, в 1990-х (годах), 1990-е: a decade (its year ends in 0, see toIso)
   { name: 'decade', pattern: `${YEAR}(?:s|-(?:х|е))` },
   // 90-х годов, 90-е годы: a Russian decade of the last century, with the word "years" after it
@@ -188,6 +190,7 @@ const FORM_STARTS: Record<string, number> = {
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
   yearRange: YEAR_DIGITS,
+  yearRangeShort: YEAR_DIGITS,
   decade: YEAR_DIGITS,
   decadeRussian: DAY_DIGITS,
   decadeItalian: ANNI,
@@ -394,6 +397,7 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
   numeric: (text, at) => numericDayAt(text, at),
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
+  yearRangeShort: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
   // A year alone is taken only as a time (see yearIsTime) or after a part of a year: most
@@ -650,7 +654,7 @@ function yearIsTime(text: string, start: number, end: number): boolean {
 }
 
 /** Forms that name a year or years, which a part of a year may come before. */
-const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
+const YEAR_FORMS = new Set(['year', 'yearRange', 'yearRangeShort', 'decade', 'decadeRussian']);
 // "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
 // "в середине 2026 года", and its halves, "the second half of 2025", "la prima metà del 2026",
 // "во второй половине 2026 года": the part is in the date's span, as for a part of a month; the
@@ -823,6 +827,12 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     case 'rangeItalianBetweenYears':
     case 'yearRange':
       return yearsSpan(g[1], g[2]);
+    case 'yearRangeShort': {
+      // A later year of the same century, a few years on at most: "2025-11" (a month) is no span.
+      const from = Number(g[1]);
+      const to = from - (from % 100) + Number(g[2]);
+      return to > from && to - from <= 10 ? `${g[1]}/${to}` : undefined;
+    }
     case 'decade': {
       const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
