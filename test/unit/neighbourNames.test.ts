@@ -58,6 +58,20 @@ describe('neighbours, border towns, sites and officials of the region', () => {
   });
 });
 
+describe('Russia’s regions on the border with Belarus', () => {
+  it('finds them listed under one head, the towns of the same names giving way, and the towns alone', () => {
+    assert.deepEqual(found('Troops from the Pskov, Smolensk and Leningrad regions moved; a convoy left Pskov for Smolensk. В Псковской и Смоленской областях.'), [
+      ['Pskov', 'place:pskov-region'],
+      ['Smolensk', 'place:smolensk-region'],
+      ['Leningrad regions', 'place:leningrad-region'],
+      ['Pskov', 'place:pskov'],
+      ['Smolensk', 'place:smolensk'],
+      ['Псковской', 'place:pskov-region'],
+      ['Смоленской областях', 'place:smolensk-region'],
+    ]);
+  });
+});
+
 describe('Armenia’s provinces and its exercise with the United States', () => {
   it('finds the provinces alone, under their head and listed under one, and Lori only with its head', () => {
     assert.deepEqual(found('Drills were held in the Shirak and Aragatsotn provinces, then in Kotayk and in Lori Province. Lori said nothing.'), [
