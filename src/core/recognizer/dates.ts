@@ -767,6 +767,12 @@ function daysRange(year: number | undefined, month: number, from: number, to: nu
 
 /** The span from year `from` to year `to`, when it runs forwards. */
 const yearsSpan = (from: string, to: string): string | undefined => (Number(from) < Number(to) ? `${from}/${to}` : undefined);
+/** "2022-23": the second year by its last two digits, a later year of the same century a few years on at most ("2025-11", a month, is no span). */
+function shortYearsSpan(from: string, lastTwo: string): string | undefined {
+  const first = Number(from);
+  const to = first - (first % 100) + Number(lastTwo);
+  return to > first && to - first <= 10 ? `${from}/${to}` : undefined;
+}
 
 /** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
 function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
@@ -827,12 +833,8 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     case 'rangeItalianBetweenYears':
     case 'yearRange':
       return yearsSpan(g[1], g[2]);
-    case 'yearRangeShort': {
-      // A later year of the same century, a few years on at most: "2025-11" (a month) is no span.
-      const from = Number(g[1]);
-      const to = from - (from % 100) + Number(g[2]);
-      return to > from && to - from <= 10 ? `${g[1]}/${to}` : undefined;
-    }
+    case 'yearRangeShort':
+      return shortYearsSpan(g[1], g[2]);
     case 'decade': {
       const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
