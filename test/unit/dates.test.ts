@@ -31,9 +31,10 @@ describe('dates', () => {
       ['mid-2024-25', '2024/2025'],
     ]);
     assert.deepEqual(dates('Figures for 2025-11 and the file 2019-45 and 2022-21.'), []);
-    assert.deepEqual(dates('Il piano 2021-2022 e il 2024-11-27.'), [
+    assert.deepEqual(dates('Il piano 2021-2022 e il 2024-11-27 e il 2010-11-05.'), [
       ['2021-2022', '2021/2022'],
       ['2024-11-27', '2024-11-27'],
+      ['2010-11-05', '2010-11-05'],
     ]);
   });
 

@@ -129,9 +129,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // dicembre 2024, December 2024
   { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
   // 2021-2022, 2021–2022: a span of years
-  { name: 'yearRange', pattern: `${YEAR}[-–]${YEAR}` },
-  // 2022-23, 2022–23: the same span, the second year by its last two digits, as English writes it
-  { name: 'yearRangeShort', pattern: `${YEAR}[-–](\\d\\d)` },
+  // and 2022-23, the second year by its last two digits, as English writes it
+  { name: 'yearRange', pattern: `${YEAR}[-–](?:${YEAR}|(\\d\\d))` },
   // the 1990s, в 1990-х (годах), 1990-е: a decade (its year ends in 0, see toIso)
   { name: 'decade', pattern: `${YEAR}(?:s|-(?:х|е))` },
   // 90-х годов, 90-е годы: a Russian decade of the last century, with the word "years" after it
@@ -190,7 +189,6 @@ const FORM_STARTS: Record<string, number> = {
   monthDay: WEEKDAY_NAME | MONTH_NAME,
   monthYear: MONTH_NAME,
   yearRange: YEAR_DIGITS,
-  yearRangeShort: YEAR_DIGITS,
   decade: YEAR_DIGITS,
   decadeRussian: DAY_DIGITS,
   decadeItalian: ANNI,
@@ -397,7 +395,6 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
   numeric: (text, at) => numericDayAt(text, at),
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
-  yearRangeShort: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
   // A year alone is taken only as a time (see yearIsTime) or after a part of a year: most
@@ -654,7 +651,7 @@ function yearIsTime(text: string, start: number, end: number): boolean {
 }
 
 /** Forms that name a year or years, which a part of a year may come before. */
-const YEAR_FORMS = new Set(['year', 'yearRange', 'yearRangeShort', 'decade', 'decadeRussian']);
+const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 // "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
 // "в середине 2026 года", and its halves, "the second half of 2025", "la prima metà del 2026",
 // "во второй половине 2026 года": the part is in the date's span, as for a part of a month; the
@@ -832,9 +829,7 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     }
     case 'rangeItalianBetweenYears':
     case 'yearRange':
-      return yearsSpan(g[1], g[2]);
-    case 'yearRangeShort':
-      return shortYearsSpan(g[1], g[2]);
+      return g[3] === undefined ? yearsSpan(g[1], g[2]) : shortYearsSpan(g[1], g[3]);
     case 'decade': {
       const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;
