@@ -91,3 +91,22 @@ describe('Armenia’s provinces and its exercise with the United States', () => 
     assert.deepEqual(found('An eagle partner of the zoo.'), []);
   });
 });
+
+describe('the services of Radio Free Europe, think tanks and a Kazakh training ground', () => {
+  it('finds the Kazakh, Kyrgyz and Tajik services and the Jamestown Foundation', () => {
+    assert.deepEqual(found('Azattyq, Azattyk and Radio Ozodi reported it; analysts at the Jamestown Foundation disagreed.').map(([, id]) => id), [
+      'organization:azattyq',
+      'organization:azattyk',
+      'organization:ozodi',
+      'organization:jamestown-foundation',
+    ]);
+  });
+
+  it('finds the Oymasha training ground by its name proper, in both spellings', () => {
+    assert.deepEqual(found('Drills at the Oimasha training ground and the Oymasha training range; на полигоне Оймаша.'), [
+      ['Oimasha', 'place:oymasha-training-ground'],
+      ['Oymasha', 'place:oymasha-training-ground'],
+      ['Оймаша', 'place:oymasha-training-ground'],
+    ]);
+  });
+});

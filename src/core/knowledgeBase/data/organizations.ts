@@ -2604,6 +2604,41 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:azattyq',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Azattyq',
+    parent: 'organization:rfe-rl',
+    description: 'The Kazakh service of Radio Free Europe/Radio Liberty.',
+    aliases: {
+      en: ['Radio Azattyq'],
+      kk: ['Азаттық'],
+    },
+  },
+  {
+    id: 'organization:azattyk',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Azattyk',
+    parent: 'organization:rfe-rl',
+    description: 'The Kyrgyz service of Radio Free Europe/Radio Liberty.',
+    aliases: {
+      en: ['Radio Azattyk'],
+    },
+  },
+  {
+    id: 'organization:ozodi',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Radio Ozodi',
+    parent: 'organization:rfe-rl',
+    description: 'The Tajik service of Radio Free Europe/Radio Liberty.',
+    aliases: {
+      en: ['Ozodi'],
+      ru: ['Радио Озоди', 'Озоди'],
+    },
+  },
+  {
     id: 'organization:eurasianet',
     type: 'organization',
     kind: 'news-agency',
@@ -2633,6 +2668,17 @@ export const organizations: EntityInput[] = [
   },
 
   // Academic institutions and think tanks
+  {
+    id: 'organization:jamestown-foundation',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Jamestown Foundation',
+    description: 'Think tank in Washington that publishes the Eurasia Daily Monitor.',
+    aliases: {
+      it: ['Jamestown Foundation'],
+      ru: ['Джеймстаунский фонд'],
+    },
+  },
   {
     id: 'organization:international-crisis-group',
     type: 'organization',

@@ -2541,6 +2541,18 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:oymasha-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Oymasha training ground',
+    country: 'place:kazakhstan',
+    description: 'Training ground of the Armed Forces of Kazakhstan in the Mangystau Region.',
+    aliases: {
+      en: ['Oimasha training ground', 'Oymasha training range', 'Oimasha training range'],
+      ru: ['полигон Оймаша'],
+    },
+  },
+  {
     id: 'place:mulino-training-ground',
     type: 'place',
     kind: 'site',
