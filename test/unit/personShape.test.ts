@@ -132,3 +132,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Назначить Асанбекова Нурлана заместителем. Фонд Развития Асанбекова Нурлана Токтогуловича открыт.'), []);
   });
 });
+
+describe('ranks shortened before a name', () => {
+  it('are no name of their own, and the name after them is taken or left as the title makes it', () => {
+    assert.deepEqual(candidates('Tajikistan’s defense minister, Col. Gen. Sherali Mirzo, hosted the talks.'), []);
+    assert.deepEqual(candidates('The exercise was led by Lt. Gen. Timur Dosmanov and Maj. Gen. Ruslan Akhmetov, officials said.'), ['Timur Dosmanov', 'Ruslan Akhmetov']);
+    assert.deepEqual(candidates('The spokesman, Lt. Col. Arman Kuatov, said the drills were over.'), ['Arman Kuatov']);
+    // A word that only begins as a rank does ("Colin Gray").
+    assert.deepEqual(candidates('Analyst Colin Gray said the drills were routine.'), ['Colin Gray']);
+  });
+});
