@@ -24,6 +24,20 @@ describe('dates', () => {
     assert.deepEqual(dates('Il vertice si è chiuso il 27 maggio. Poi'), [['27 maggio', '--05-27']]);
   });
 
+  it('reads a span of years written with the second year’s last two digits, and no month as one', () => {
+    assert.deepEqual(dates('In the winter of 2022-23 talks stalled; the 2023–24 budget and mid-2024-25 plans.'), [
+      ['2022-23', '2022/2023'],
+      ['2023–24', '2023/2024'],
+      ['mid-2024-25', '2024/2025'],
+    ]);
+    assert.deepEqual(dates('Figures for 2025-11 and the file 2019-45 and 2022-21.'), []);
+    assert.deepEqual(dates('Il piano 2021-2022 e il 2024-11-27 e il 2010-11-05.'), [
+      ['2021-2022', '2021/2022'],
+      ['2024-11-27', '2024-11-27'],
+      ['2010-11-05', '2010-11-05'],
+    ]);
+  });
+
   it('takes the missing year from the reference year', () => {
     assert.deepEqual(dates('MOSCOW, November 23. /TASS/.', 2022), [['November 23', '2022-11-23']]);
     assert.deepEqual(dates('nella capitale kirghisa il 27 novembre. Lo riporta', 2025), [['27 novembre', '2025-11-27']]);

@@ -83,3 +83,27 @@ describe('bodies after their country’s possessive', () => {
     ]);
   });
 });
+
+describe('acronyms after a country’s possessive', () => {
+  const recognizer = new Recognizer(bundledKnowledgeBase());
+  const found = (text: string) => recognizer.recognize(text).map((m) => [m.text, m.id]);
+
+  it('reads the acronym the knowledge base writes only with its country as that country’s body', () => {
+    assert.deepEqual(found("Belarus's KGB detained two bloggers; Kyrgyzstan’s GKNB and Armenia's NSS did not comment."), [
+      ['Belarus', 'place:belarus'],
+      ['KGB', 'organization:belarus-kgb'],
+      ['Kyrgyzstan', 'place:kyrgyzstan'],
+      ['GKNB', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Armenia', 'place:armenia'],
+      ['NSS', 'organization:armenia-national-security-service'],
+    ]);
+  });
+
+  it('leaves another country’s acronym, one without the possessive, and a capitalised word alone', () => {
+    assert.deepEqual(found("Russia's KGB archives; the KGB of the Soviet era; Belarus's KGBT unit; Belarus's OK."), [
+      ['Russia', 'place:russia'],
+      ['Belarus', 'place:belarus'],
+      ['Belarus', 'place:belarus'],
+    ]);
+  });
+});

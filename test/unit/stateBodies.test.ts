@@ -70,7 +70,10 @@ describe('state bodies of the region', () => {
       ['National Security Service', 'organization:armenia-national-security-service'],
       ['KGB bielorusso', 'organization:belarus-kgb'],
     ]);
-    assert.deepEqual(found('Архивы КГБ СССР открыли. The KGB archives were opened. В СНБ США заявили.'), [['США', 'place:united-states']]);
+    assert.deepEqual(found('Архивы КГБ СССР открыли. The KGB archives were opened. В СНБ США заявили.'), [
+      ['СССР', 'place:soviet-union'],
+      ['США', 'place:united-states'],
+    ]);
   });
 
   it('finds the interior and emergencies ministries before their country, after its possessive, and with its adjective', () => {

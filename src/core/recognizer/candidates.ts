@@ -216,7 +216,10 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
 }
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
-const CLAUSE_END = /[.;:!?()"“”«»\n]/g;
+/** Ranks and forms of address as wire copy shortens them before a name: "Col. Gen. Sherali Mirzo", "Mr. Peskov". */
+const SHORTENED_BEFORE_NAMES = ['Col', 'Gen', 'Lt', 'Maj', 'Adm', 'Capt', 'Sgt', 'Brig', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms'];
+/** A clause ends at a full stop, but not at the one of a shortened rank: the name follows it. */
+const CLAUSE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${SHORTENED_BEFORE_NAMES.join('|')}))\\.|[;:!?()"“”«»\\n]`, 'gu');
 
 /** Where the first clause end after `from` is, before `to`; `to` when there is none. Read in the text, not in a copy of it. */
 function clauseEnd(text: string, from: number, to: number): number {
@@ -228,7 +231,8 @@ function clauseEnd(text: string, from: number, to: number): number {
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
 // Capitalised words that start sentences or are no part of a person's name.
 const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Una', 'He', 'She', 'It', 'They', 'His', 'Her', 'Mr', 'Mrs', 'Ms',
+  'The', 'A', 'An', 'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Una', 'He', 'She', 'It', 'They', 'His', 'Her',
+  ...SHORTENED_BEFORE_NAMES,
   'Secondo', 'According', 'In', 'On', 'At', 'By', 'Of', 'Di', 'Del', 'Della', 'Stato', 'State', 'Repubblica', 'Republic',
   'Ministero', 'Ministry', 'Consiglio', 'Council',
 ]);

@@ -129,7 +129,8 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // dicembre 2024, December 2024
   { name: 'monthYear', pattern: `(?<!\\d(?:°|º|st|nd|rd|th)?${SP})${MONTH}${SP}${YEAR}` },
   // 2021-2022, 2021–2022: a span of years
-  { name: 'yearRange', pattern: `${YEAR}[-–]${YEAR}` },
+  // and 2022-23, the second year by its last two digits, as English writes it
+  { name: 'yearRange', pattern: `${YEAR}[-–](?:${YEAR}|(\\d\\d))` },
   // the 1990s, в 1990-х (годах), 1990-е: a decade (its year ends in 0, see toIso)
   { name: 'decade', pattern: `${YEAR}(?:s|-(?:х|е))` },
   // 90-х годов, 90-е годы: a Russian decade of the last century, with the word "years" after it
@@ -763,6 +764,12 @@ function daysRange(year: number | undefined, month: number, from: number, to: nu
 
 /** The span from year `from` to year `to`, when it runs forwards. */
 const yearsSpan = (from: string, to: string): string | undefined => (Number(from) < Number(to) ? `${from}/${to}` : undefined);
+/** "2022-23": the second year by its last two digits, a later year of the same century a few years on at most ("2025-11", a month, is no span). */
+function shortYearsSpan(from: string, lastTwo: string): string | undefined {
+  const first = Number(from);
+  const to = first - (first % 100) + Number(lastTwo);
+  return to > first && to - first <= 10 ? `${from}/${to}` : undefined;
+}
 
 /** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
 function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
@@ -822,7 +829,7 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
     }
     case 'rangeItalianBetweenYears':
     case 'yearRange':
-      return yearsSpan(g[1], g[2]);
+      return g[3] === undefined ? yearsSpan(g[1], g[2]) : shortYearsSpan(g[1], g[3]);
     case 'decade': {
       const [, y] = g;
       return Number(y) % 10 === 0 ? `${y}/${Number(y) + 9}` : undefined;

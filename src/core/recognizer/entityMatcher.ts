@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { russianCaseForms, russianListForms } from './russianForms';
+import { englishRegionForms } from './englishRegionLists';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
@@ -412,8 +413,11 @@ interface RegionLists {
 function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: readonly (readonly string[])[], written: number): RegionLists {
   const lists: RegionLists = { ends: new Set(), adjectives: new Map() };
   for (let e = 0; e < entities.length; e++) {
-    if (entities[e].type !== 'place' && entities[e].type !== 'organization') continue;
+    const entity = entities[e];
+    if (entity.type !== 'place' && entity.type !== 'organization') continue;
+    const region = entity.type === 'place' && entity.kind === 'region';
     for (const name of namesOf[e]) {
+      if (region) addEnglishRegionForms(table, lists, e, name, written);
       const forms = russianListForms(name);
       if (!forms) continue;
       for (const end of forms.ends) {
@@ -431,6 +435,27 @@ function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: r
     }
   }
   return lists;
+}
+
+/** The forms of a region's English name under other heads, and those that end a list of regions (englishRegionForms). */
+function addEnglishRegionForms(table: AliasTable, lists: RegionLists, e: number, name: string, written: number): void {
+  const forms = englishRegionForms(name);
+  if (!forms) return;
+  for (const singular of forms.singulars) {
+    const folded = foldString(singular);
+    const k = table.indexOf(folded);
+    if (k === undefined || k >= written) table.addAt(k, e, folded, false, false, false);
+  }
+  for (const end of forms.ends) {
+    const folded = foldString(end);
+    const k = table.indexOf(folded);
+    if (k !== undefined && k < written) continue;
+    const alias = table.addAt(k, e, folded, false, false, false);
+    if (table.firsts[alias] === e) lists.ends.add(alias);
+  }
+  const folded = foldString(forms.adjective);
+  const other = lists.adjectives.get(folded);
+  lists.adjectives.set(folded, other === undefined || other === e ? e : -1);
 }
 
 /**
@@ -909,23 +934,31 @@ export class EntityMatcher {
 
   /**
    * The regions listed right before `m`, the end of a list under one plural head ("Ошской,
-   * Джалал-Абадской и Чуйской областях"), each the mention of its adjective, then `m`, onto `out`.
-   * The list is read back over commas and "и" while the words are adjectives of regions with their capital.
+   * Джалал-Абадской и Чуйской областях", "the Batken and Osh regions"), each the mention of its
+   * adjective or proper name, then `m`, onto `out`. The list is read back over commas, "и" and "and"
+   * while the words are names of regions with their capital; an English one is often a name of its
+   * own already (Batken, the town), and its mention gives way to the region's.
    */
   private pushListed(text: string, m: Mention, out: Mention[]): void {
-    const from = out.length > 0 ? out[out.length - 1].end : 0;
     const listed: Mention[] = [];
+    let kept = out.length;
     for (let at = m.start; ; ) {
+      const before = kept > 0 ? out[kept - 1] : undefined;
+      const from = before === undefined ? 0 : before.type === 'place' ? before.start : before.end;
       const end = listedWordEnd(text, at, from);
       let start = end;
       while (start > from && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+      const replaces = before !== undefined && start < before.end;
+      if (replaces && (start !== before.start || end !== before.end)) break;
       const entityAt = end > start && hasUppercase(text[start]) ? this.listedAdjectives.get(foldString(text.slice(start, end))) : undefined;
       if (entityAt === undefined) break;
+      if (replaces) kept--;
       const at3 = 3 * entityAt;
       const [type, id, name] = [this.entityFields[at3] as Entity['type'], this.entityFields[at3 + 1], this.entityFields[at3 + 2]];
       listed.push({ start, end, text: text.slice(start, end), type, id, name });
       at = start;
     }
+    out.length = kept;
     for (let i = listed.length - 1; i >= 0; i--) out.push(listed[i]);
     out.push(m);
   }
@@ -955,17 +988,21 @@ export class EntityMatcher {
 }
 
 /**
- * Where the word before the separator of a list ending at `at` ends: a comma or the word "и"
- * between spaces ("Ошской, Джалал-Абадской и Чуйской …"); -1 when none is there, after `from`.
+ * Where the word before the separator of a list ending at `at` ends: a comma or the word "и" or
+ * "and" between spaces, "and" also after a comma ("Ошской, Джалал-Абадской и Чуйской …", "Batken,
+ * Osh, and Jalal-Abad …"); -1 when none is there, after `from`.
  */
 function listedWordEnd(text: string, at: number, from: number): number {
   let k = at;
   while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
   if (k === at || k <= from) return -1;
   if (text.charCodeAt(k - 1) === 0x2c) return k - 1;
-  if (text.charCodeAt(k - 1) !== 0x438 || k - 1 <= from || !isWordSpace(text.charCodeAt(k - 2))) return -1;
-  k--;
+  const conjunction = text.charCodeAt(k - 1) === 0x438 ? 1 : text.startsWith('and', k - 3) ? 3 : 0;
+  if (conjunction === 0 || k - conjunction <= from || !isWordSpace(text.charCodeAt(k - conjunction - 1))) return -1;
+  k -= conjunction;
   while (k > from && isWordSpace(text.charCodeAt(k - 1))) k--;
+  // The serial comma before "and".
+  if (conjunction === 3 && k > from && text.charCodeAt(k - 1) === 0x2c) k--;
   return k;
 }
 

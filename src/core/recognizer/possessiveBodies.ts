@@ -35,6 +35,29 @@ export class PossessiveBodies {
   }
 
   /**
+   * The country's bodies that an acronym right after the country's possessive names ("Belarus's KGB",
+   * "Kyrgyzstan's GKNB"): the knowledge base writes them only with the country ("Belarusian KGB",
+   * "GKNB of Kyrgyzstan"), since alone they name other states' services too. Read only after the
+   * places among `known` (sorted by start): an acronym in capitals that no mention holds yet.
+   */
+  acronymsAfterPossessives(text: string, known: readonly Mention[]): Mention[] {
+    const found: Mention[] = [];
+    for (let i = 0; i < known.length; i++) {
+      const place = known[i];
+      if (place.type !== 'place' || place.id === undefined) continue;
+      const start = place.end + 3;
+      const end = acronymEndAfterPossessive(text, place.end);
+      // A mention there already (a known acronym) stays.
+      if (end < 0 || (i + 1 < known.length && known[i + 1].start < end)) continue;
+      const word = text.slice(start, end);
+      const id = this.byPlace.get(place.id)?.get(foldString(word));
+      const body = id ? this.knowledgeBase.get(id) : undefined;
+      if (body) found.push({ start, end, text: word, type: 'organization', id: body.id, name: body.name });
+    }
+    return found;
+  }
+
+  /**
    * `candidates` with each body written right after a known country's possessive ("Russia's ",
    * "Russia’s "), or right before "of (the)", "della" and the like and a known country, replaced by
    * the knowledge base's body of that country with the same words. `knownAt` finds the mention
@@ -75,6 +98,24 @@ function possessiveBefore(text: string, at: number, knownAt: (start: number, end
   if (apostrophe !== 0x27 && apostrophe !== 0x2019) return undefined;
   const place = knownAt(at - 4, at - 3);
   return place?.type === 'place' && place.end === at - 3 ? place.id : undefined;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * Where an acronym ends that follows a possessive ending a name at `at` ("Belarus's KGB"): two
+ * capitals or more, then no letter or digit; -1 when there is none.
+ */
+function acronymEndAfterPossessive(text: string, at: number): number {
+  const apostrophe = text.charCodeAt(at);
+  if ((apostrophe !== 0x27 && apostrophe !== 0x2019) || text.charCodeAt(at + 1) !== 0x73 || text.charCodeAt(at + 2) !== 0x20) return -1;
+  const start = at + 3;
+  let end = start;
+  while (end < text.length && isCapital(text.charCodeAt(end))) end++;
+  if (end - start < 2 || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]))) return -1;
+  return end;
 }
 
 /** The words that join a body to its country after it: "Ministry of Defence of the Russian Federation", "Ministero della Difesa della Russia". */

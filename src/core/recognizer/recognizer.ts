@@ -57,7 +57,7 @@ export class Recognizer {
   readonly coreference: Coreference;
   /** The demonyms of the knowledge base's places, in small letters: a body's name may end with one. */
   private readonly demonyms = new Set<string>();
-  /** Bodies named after their country's possessive ("Russia's Defence Ministry"). */
+  /** Bodies named after their country's possessive ("Russia's Defence Ministry", "Belarus's KGB"). */
   private readonly possessiveBodies: PossessiveBodies;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
   private readonly bodyOwners: BodyOwners;
@@ -123,7 +123,10 @@ export class Recognizer {
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);
-    const known = slips.length === 0 ? exact : mergeSorted(exact, slips, byStart);
+    const named = slips.length === 0 ? exact : mergeSorted(exact, slips, byStart);
+    // "Belarus's KGB": an acronym the knowledge base names only with its country.
+    const possessed = this.possessiveBodies.acronymsAfterPossessives(text, named);
+    const known = possessed.length === 0 ? named : mergeSorted(named, possessed, byStart);
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {

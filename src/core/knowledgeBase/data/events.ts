@@ -402,6 +402,17 @@ export const events: EntityInput[] = [
     },
   },
   {
+    id: 'event:eagle-partner-exercise',
+    type: 'event',
+    kind: 'exercise',
+    name: 'Eagle Partner (exercise)',
+    description: 'Joint exercise of the armed forces of Armenia and the United States, held in Armenia.',
+    aliases: {
+      en: ['Eagle Partner exercise', 'Eagle Partner exercises'],
+      it: ['esercitazione Eagle Partner'],
+    },
+  },
+  {
     id: 'event:army-forum',
     type: 'event',
     kind: 'exhibition',

@@ -2179,6 +2179,20 @@ export const organizations: EntityInput[] = [
     },
   },
 
+  {
+    id: 'organization:ukraine-foreign-ministry',
+    type: 'organization',
+    kind: 'ministry',
+    name: 'Ministry of Foreign Affairs of Ukraine',
+    parent: 'place:ukraine',
+    aliases: {
+      en: ['Ukrainian Foreign Ministry', 'Ukrainian Ministry of Foreign Affairs', 'Foreign Ministry of Ukraine'],
+      it: ['Ministero degli Esteri ucraino', "Ministero degli Esteri dell'Ucraina", "Ministero degli Affari Esteri dell'Ucraina"],
+      ru: ['МИД Украины', 'Министерство иностранных дел Украины'],
+      uk: ['МЗС України', 'Міністерство закордонних справ України'],
+    },
+  },
+
   // United States, Italy and Azerbaijan
   {
     id: 'organization:us-state-department',
@@ -2590,6 +2604,41 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:azattyq',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Azattyq',
+    parent: 'organization:rfe-rl',
+    description: 'The Kazakh service of Radio Free Europe/Radio Liberty.',
+    aliases: {
+      en: ['Radio Azattyq'],
+      kk: ['Азаттық'],
+    },
+  },
+  {
+    id: 'organization:azattyk',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Azattyk',
+    parent: 'organization:rfe-rl',
+    description: 'The Kyrgyz service of Radio Free Europe/Radio Liberty.',
+    aliases: {
+      en: ['Radio Azattyk'],
+    },
+  },
+  {
+    id: 'organization:ozodi',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Radio Ozodi',
+    parent: 'organization:rfe-rl',
+    description: 'The Tajik service of Radio Free Europe/Radio Liberty.',
+    aliases: {
+      en: ['Ozodi'],
+      ru: ['Радио Озоди', 'Озоди'],
+    },
+  },
+  {
     id: 'organization:eurasianet',
     type: 'organization',
     kind: 'news-agency',
@@ -2619,6 +2668,29 @@ export const organizations: EntityInput[] = [
   },
 
   // Academic institutions and think tanks
+  {
+    id: 'organization:jamestown-foundation',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Jamestown Foundation',
+    description: 'Think tank in Washington that publishes the Eurasia Daily Monitor.',
+    aliases: {
+      it: ['Jamestown Foundation'],
+      ru: ['Джеймстаунский фонд'],
+    },
+  },
+  {
+    id: 'organization:international-crisis-group',
+    type: 'organization',
+    kind: 'academic',
+    name: 'International Crisis Group',
+    description: 'Conflict-prevention organization in Brussels that reports on Central Asia and the Caucasus.',
+    aliases: {
+      en: ['Crisis Group'],
+      it: ['International Crisis Group'],
+      ru: ['Международная кризисная группа'],
+    },
+  },
   {
     id: 'organization:iiss',
     type: 'organization',

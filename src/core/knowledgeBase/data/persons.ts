@@ -382,6 +382,19 @@ export const persons: EntityInput[] = [
     ],
   },
 
+  {
+    id: 'person:alexander-volfovich',
+    type: 'person',
+    name: 'Alexander Volfovich',
+    aliases: {
+      en: ['Aleksandr Volfovich', 'Volfovich'],
+      it: ['Aleksandr Volfovich', 'Volfovich'],
+      ru: ['Александр Вольфович', 'Вольфович'],
+      'ru-Latn': ['Aleksandr Volfovich'],
+    },
+    country: 'place:belarus',
+    roles: [{ role: 'State Secretary of the Security Council', organization: 'organization:belarus-security-council', start: '2021-01' }],
+  },
   // Kazakhstan: heads of state, heads of government, foreign and defence ministers, CSTO officials
   {
     id: 'person:nursultan-nazarbayev',
@@ -908,6 +921,26 @@ export const persons: EntityInput[] = [
     ],
   },
 
+  {
+    id: 'person:kamchybek-tashiev',
+    type: 'person',
+    name: 'Kamchybek Tashiev',
+    aliases: {
+      en: ['Kamchybek Tashiyev', 'Tashiev', 'Tashiyev'],
+      it: ['Kamchybek Tashiev', 'Tashiev'],
+      ru: ['Камчыбек Ташиев', 'Ташиев'],
+      'ru-Latn': ['Kamchybek Tashiev'],
+    },
+    country: 'place:kyrgyzstan',
+    roles: [
+      {
+        role: 'Chairman of the State Committee for National Security',
+        organization: 'organization:kyrgyzstan-state-committee-for-national-security',
+        start: '2020-10',
+        end: '2025-02',
+      },
+    ],
+  },
   // Tajikistan: head of state, head of government, foreign and defence ministers, speaker of the upper house
   {
     id: 'person:emomali-rahmon',
@@ -996,6 +1029,19 @@ export const persons: EntityInput[] = [
     ],
   },
 
+  {
+    id: 'person:saimumin-yatimov',
+    type: 'person',
+    name: 'Saimumin Yatimov',
+    aliases: {
+      en: ['Saymumin Yatimov', 'Yatimov'],
+      it: ['Saimumin Yatimov', 'Yatimov'],
+      ru: ['Саймумин Ятимов', 'Ятимов'],
+      'ru-Latn': ['Saymumin Yatimov'],
+    },
+    country: 'place:tajikistan',
+    roles: [{ role: 'Chairman of the State Committee for National Security', organization: 'organization:tajikistan-state-committee-for-national-security' }],
+  },
   // Armenia: heads of state, heads of government, foreign and defence ministers, parliament and ministry officials, CSTO officials
   {
     id: 'person:serzh-sargsyan',
@@ -1242,6 +1288,18 @@ export const persons: EntityInput[] = [
     ],
   },
 
+  {
+    id: 'person:armen-grigoryan',
+    type: 'person',
+    name: 'Armen Grigoryan',
+    aliases: {
+      it: ['Armen Grigoryan'],
+      ru: ['Армен Григорян'],
+      'ru-Latn': ['Armen Grigoryan'],
+    },
+    country: 'place:armenia',
+    roles: [{ role: 'Secretary of the Security Council', organization: 'organization:armenia-security-council', start: '2018-05' }],
+  },
   // Azerbaijan: head of state, heads of government, foreign and defence ministers
   {
     id: 'person:ilham-aliyev',
@@ -1341,6 +1399,19 @@ export const persons: EntityInput[] = [
     roles: [{ role: 'Minister of Defence', country: 'place:azerbaijan', start: '2013-10-22' }],
   },
 
+  {
+    id: 'person:hikmet-hajiyev',
+    type: 'person',
+    name: 'Hikmet Hajiyev',
+    // Not "Hajiyev" alone: a common surname in Azerbaijan.
+    aliases: {
+      en: ['Hikmat Hajiyev'],
+      it: ['Hikmet Hajiyev'],
+      ru: ['Хикмет Гаджиев'],
+    },
+    country: 'place:azerbaijan',
+    roles: [{ role: 'Assistant to the President, Head of the Foreign Policy Affairs Department', country: 'place:azerbaijan' }],
+  },
   // Georgia: heads of state, heads of government, foreign and defence ministers
   {
     id: 'person:giorgi-margvelashvili',
@@ -1930,6 +2001,30 @@ export const persons: EntityInput[] = [
     roles: [{ role: 'Secretary of State', country: 'place:united-states', start: '2021-01-26', end: '2025-01-20' }],
   },
 
+  // Europe
+  {
+    id: 'person:emmanuel-macron',
+    type: 'person',
+    name: 'Emmanuel Macron',
+    aliases: {
+      en: ['Macron'],
+      it: ['Emmanuel Macron', 'Macron'],
+      ru: ['Эммануэль Макрон', 'Макрон'],
+    },
+    country: 'place:france',
+    roles: [{ role: 'President', country: 'place:france', start: '2017-05-14' }],
+  },
+  {
+    id: 'person:charles-michel',
+    type: 'person',
+    name: 'Charles Michel',
+    // Not "Michel" alone: a first name as often.
+    aliases: {
+      it: ['Charles Michel'],
+      ru: ['Шарль Мишель'],
+    },
+    roles: [{ role: 'President of the European Council', start: '2019-12-01', end: '2024-11-30' }],
+  },
   // Italy
   {
     id: 'person:giorgia-meloni',
