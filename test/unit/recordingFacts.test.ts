@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { countriesNamedIn, officeNamedFor } from '../../src/core/annotation/attendanceByReference';
 import { describeArticle } from '../../src/core/annotation/articleMetadata';
-import { eventsInOrder, meetingEvent, meetingName } from '../../src/core/annotation/events';
+import { eventsInOrder, meetingEvent, meetingName, officeOfMeeting } from '../../src/core/annotation/events';
+import { representativesOf } from '../../src/core/annotation/representatives';
 import { confirmedRole, roleInText, suggestRolesInText } from '../../src/core/annotation/roleInText';
 import { suggestRoles } from '../../src/core/annotation/roles';
 import { clearSummit, inferSummits } from '../../src/core/annotation/summits';
@@ -160,5 +161,19 @@ describe('countries named instead of people', () => {
     assert.equal(officeNamedFor(text, ...span('Bielorussia e Armenia')), 'Minister of Defence');
     assert.equal(officeNamedFor(text, ...span('i ministri della Difesa di Bielorussia')), 'Minister of Defence');
     assert.equal(officeNamedFor(text, ...span('Kirghizistan e Tagikistan')), undefined);
+  });
+
+  it('takes the office from the meeting’s name where the text names none: the foreign ministers of a foreign ministers’ meeting', () => {
+    const event = (name: string) => ({ id: 'event:x', type: 'event' as const, kind: 'meeting' as const, name, aliases: {} });
+    const named = meetingName(kb, { kind: 'meeting', organization: 'organization:csto', city: 'place:astana', dates: '2025-11-26', context: 'The foreign ministers of the CSTO met in Astana.' });
+    assert.equal(named, 'CSTO meeting of foreign ministers, Astana 2025-11');
+    assert.equal(officeOfMeeting(event(named)), 'Minister of Foreign Affairs');
+    assert.equal(officeOfMeeting(event('CSTO meeting of deputy foreign ministers, Moscow 2024-03')), 'Deputy Minister of Foreign Affairs');
+    assert.equal(officeOfMeeting(event('CSTO meeting of defence ministers and foreign ministers, Minsk 2023-11')), undefined, 'two offices: none is the one');
+    assert.equal(officeOfMeeting(event('CSTO summit, Astana 2024')), undefined);
+
+    // Armenia at that meeting: its foreign minister is the likely one, not its president.
+    const armenia = representativesOf(kb, ['place:armenia'], '2025-11-26', officeOfMeeting(event(named)));
+    assert.deepEqual(armenia.filter((r) => r.likely).map((r) => [r.person.id, r.role.role]), [['person:ararat-mirzoyan', 'Minister of Foreign Affairs']]);
   });
 });

@@ -87,6 +87,19 @@ export function meetingName(knowledgeBase: KnowledgeBase, parts: { kind: Event['
   return `${what}${whose}${where ? `, ${where}` : ''}`;
 }
 
+/**
+ * The office whose holders meet at `event`, as its name says it ("CSTO meeting of foreign
+ * ministers, Astana 2025" gives Minister of Foreign Affairs); undefined when the name says none,
+ * or more than one.
+ */
+export function officeOfMeeting(event: Event): string | undefined {
+  const name = event.name.toLowerCase();
+  const offices = Object.entries(OFFICE_PLURALS).filter(([, plural]) => new RegExp(`\\b${plural}\\b`).test(name));
+  // "deputy foreign ministers" also says "foreign ministers": the longer plural is the office.
+  const longest = offices.filter(([, plural]) => !offices.some(([, other]) => other !== plural && other.includes(plural)));
+  return longest.length === 1 ? longest[0][0] : undefined;
+}
+
 /** An organization's acronym when it has one ("CSTO"), else its name. */
 function shortName(organization: Organization): string {
   const acronyms = (organization.aliases.en ?? []).filter((a) => /^\p{Lu}{2,8}$/u.test(a));

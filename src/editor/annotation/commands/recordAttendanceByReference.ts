@@ -1,12 +1,14 @@
 // Attendance by reference: news often names countries, not people ("i leader di Bielorussia,
 // Kirghizistan e Tagikistan"). On a selection that names countries, the people who stood for them
-// at the event (the heads of state, or the holders of the office the text names), from the
-// knowledge base's roles at the event's date; the annotator confirms them in a multi-select pick,
-// and each gets an attendance fact with the mention of their country as its evidence.
+// at the event (the heads of state, or the holders of the office the text or the meeting's name
+// names), from the knowledge base's roles at the event's date; the annotator confirms them in a
+// multi-select pick, and each gets an attendance fact with the mention of their country as its
+// evidence.
 import * as vscode from 'vscode';
 import { countriesNamedIn, officeNamedFor } from '../../../core/annotation/attendanceByReference';
 import { type Representative, representativesOf } from '../../../core/annotation/representatives';
 import type { NamedHolder } from '../../../core/annotation/roleInText';
+import { officeOfMeeting } from '../../../core/annotation/events';
 import { factFileMention, makeFact } from '../../../core/annotation/status';
 import { clearSummit } from '../../../core/annotation/summits';
 import { ATTENDANCE_STATUSES, type AttendanceStatus, type FactFileMention } from '../../../core/factFile/schema';
@@ -54,7 +56,8 @@ async function recordAttendanceByReference(services: Services, states: ArticleSt
     event = clearSummit(guesses)?.event ?? (await chooseEvent(services, document, guesses, vscode.l10n.t('At which event were {0} represented?', countryNames)));
   }
   if (event?.type !== 'event') return false;
-  const office = officeNamedFor(document.getText(), selection.start, selection.end);
+  // The office the text names by the countries; else the one whose holders the meeting is of.
+  const office = officeNamedFor(document.getText(), selection.start, selection.end) ?? officeOfMeeting(event);
   const representatives = representativesOf(kb, countries.map((c) => c.id), event.start ?? articleDate(services, document), office);
   if (representatives.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The knowledge base knows no one who held office for {0} at {1}.', countryNames, event.name));
