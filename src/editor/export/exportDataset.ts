@@ -2,7 +2,7 @@
 // picks: the same core export as the command line's.
 import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, type ExportResult, isExportFormat, runExport, writesFacts, writesFolder } from '../../core/export/index';
-import { formatProblem } from '../../core/problems';
+import { formatProblem, type Problem } from '../../core/problems';
 import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/articles';
 import type { Services } from '../services/services';
 import { RESTRICTED_REASON } from '../factFiles/writer';
@@ -116,7 +116,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
     const channel = services.output;
     channel.appendLine(summary);
     for (const p of problems) channel.appendLine(formatProblem(p));
-    void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} problems were left out; see the News Annotator output.', problems.length)}`);
+    tellLeftOut(summary, problems, channel);
   } else if (!targetArg) {
     const open = vscode.l10n.t('Open');
     void vscode.window.showInformationMessage(summary, open).then((choice) => {
@@ -124,6 +124,21 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
     });
   }
   return true;
+}
+
+/** Says what the export left out: the first problem where it is, so that the message leads to it; the output lists them all. */
+function tellLeftOut(summary: string, problems: readonly Problem[], channel: vscode.OutputChannel): void {
+  const [first] = problems;
+  const where = `${first.file}:${first.line}`;
+  const what = first.field ? `${first.field}: ${first.message}` : first.message;
+  const leftOut =
+    problems.length === 1
+      ? vscode.l10n.t('Left out: {0}, {1}.', where, what)
+      : vscode.l10n.t('Left out: {0}, {1}, and {2} more (listed in the News Annotator output).', where, what, problems.length - 1);
+  const showOutput = vscode.l10n.t('Show Output');
+  void vscode.window.showWarningMessage(`${summary} ${leftOut}`, showOutput).then((choice) => {
+    if (choice === showOutput) channel.show(true);
+  });
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): void {

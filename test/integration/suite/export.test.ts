@@ -190,4 +190,25 @@ describe('export', function () {
     assert.ok(shown.notifications.some((n) => n.startsWith('The export stopped') && n.includes('is an annotated article')), shown.notifications.join(' | '));
     assert.deepStrictEqual(await Promise.all([readText(factFile), readText(article)]), before, 'both as they were');
   });
+
+  it('names the fact file it left out, and where, in its message', async () => {
+    const broken = seedUri('zz_left_out.facts.yaml');
+    const article = seedUri('zz_left_out.txt');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Talks in Minsk\n'));
+    const text = (await readText(seedUri(`${SEEDS[1]}.facts.yaml`))).replace(`file: ${SEEDS[1]}.txt`, 'file: zz_left_out.txt').replace(/^(\s*- id:) m-\S+/m, '$1 not-an-id');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(text));
+    try {
+      const target = vscode.Uri.joinPath(out(), 'left-out.csv');
+      const { result, shown } = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'csv', target.toString()));
+      assert.strictEqual(result, true);
+      const line = text.split('\n').findIndex((l) => l.includes('not-an-id')) + 1;
+      assert.ok(
+        shown.notifications.some((n) => n.includes(`Left out: zz_left_out.facts.yaml:${line}, mentions[0].id: expected a mention id`)),
+        shown.notifications.join(' | '),
+      );
+    } finally {
+      await vscode.workspace.fs.delete(broken);
+      await vscode.workspace.fs.delete(article);
+    }
+  });
 });
