@@ -73,6 +73,23 @@ describe('state bodies of the region', () => {
     assert.deepEqual(found('Архивы КГБ СССР открыли. The KGB archives were opened. В СНБ США заявили.'), [['США', 'place:united-states']]);
   });
 
+  it('finds the security services by their Italian names, and the heads of the Duma, the Federation Council and the Belarusian KGB', () => {
+    assert.deepEqual(
+      found('Il Servizio federale per la sicurezza ha arrestato due uomini; il Comitato per la sicurezza nazionale kazako e il Comitato per la sicurezza dello Stato bielorusso tacciono.'),
+      [
+        ['Servizio federale per la sicurezza', 'organization:russia-fsb'],
+        ['Comitato per la sicurezza nazionale kazako', 'organization:kazakhstan-national-security-committee'],
+        ['Comitato per la sicurezza dello Stato bielorusso', 'organization:belarus-kgb'],
+      ],
+    );
+    assert.deepEqual(found('Vyacheslav Volodin e Valentina Matvienko hanno ricevuto Ivan Tertel e Aleksandr Volfovich.'), [
+      ['Vyacheslav Volodin', 'person:vyacheslav-volodin'],
+      ['Valentina Matvienko', 'person:valentina-matviyenko'],
+      ['Ivan Tertel', 'person:ivan-tertel'],
+      ['Aleksandr Volfovich', 'person:alexander-volfovich'],
+    ]);
+  });
+
   it('finds the interior and emergencies ministries before their country, after its possessive, and with its adjective', () => {
     assert.deepEqual(found('Глава МВД Киргизии и сотрудники МЧС России прибыли.'), [
       ['МВД', 'organization:kyrgyzstan-interior-ministry'],
