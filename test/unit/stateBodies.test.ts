@@ -73,6 +73,20 @@ describe('state bodies of the region', () => {
     assert.deepEqual(found('Архивы КГБ СССР открыли. The KGB archives were opened. В СНБ США заявили.'), [['США', 'place:united-states']]);
   });
 
+  it('takes the country’s demonym written after a body into its mention, where the knowledge base lists the name without it', () => {
+    assert.deepEqual(found('Il Jogorku Kenesh kirghiso e il Majlisi Oli tagiko hanno votato; il Mazhilis kazako no.'), [
+      ['Jogorku Kenesh kirghiso', 'organization:kyrgyzstan-jogorku-kenesh'],
+      ['Majlisi Oli tagiko', 'organization:tajikistan-majlisi-oli'],
+      ['Mazhilis kazako', 'organization:kazakhstan-mazhilis'],
+    ]);
+    // Another country's demonym, or one after an organization of no country, is no part of it.
+    assert.deepEqual(found('Il Jogorku Kenesh kazako? La Csto russa, il Mazhilis tagiko.'), [
+      ['Jogorku Kenesh', 'organization:kyrgyzstan-jogorku-kenesh'],
+      ['Csto', 'organization:csto'],
+      ['Mazhilis', 'organization:kazakhstan-mazhilis'],
+    ]);
+  });
+
   it('finds the security services by their Italian names, and the heads of the Duma, the Federation Council and the Belarusian KGB', () => {
     assert.deepEqual(
       found('Il Servizio federale per la sicurezza ha arrestato due uomini; il Comitato per la sicurezza nazionale kazako e il Comitato per la sicurezza dello Stato bielorusso tacciono.'),
