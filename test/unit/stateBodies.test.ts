@@ -96,6 +96,10 @@ describe('state bodies of the region', () => {
         ['Comitato per la sicurezza dello Stato bielorusso', 'organization:belarus-kgb'],
       ],
     );
+    assert.deepEqual(found('Il Comitato nazionale antiterrorismo ha avviato l’operazione; the National Antiterrorism Committee said so.'), [
+      ['Comitato nazionale antiterrorismo', 'organization:russia-national-antiterrorism-committee'],
+      ['National Antiterrorism Committee', 'organization:russia-national-antiterrorism-committee'],
+    ]);
     assert.deepEqual(found('Vyacheslav Volodin e Valentina Matvienko hanno ricevuto Ivan Tertel e Aleksandr Volfovich.'), [
       ['Vyacheslav Volodin', 'person:vyacheslav-volodin'],
       ['Valentina Matvienko', 'person:valentina-matviyenko'],

@@ -703,6 +703,19 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russia-national-antiterrorism-committee',
+    type: 'organization',
+    kind: 'body',
+    name: 'National Antiterrorism Committee of Russia',
+    parent: 'place:russia',
+    description: 'Russia’s body that coordinates counter-terrorist operations, chaired by the director of the FSB.',
+    aliases: {
+      en: ['National Antiterrorism Committee', 'National Anti-Terrorism Committee', 'National Anti-Terrorist Committee'],
+      it: ['Comitato nazionale antiterrorismo', 'Comitato nazionale antiterrorismo russo'],
+      ru: ['Национальный антитеррористический комитет'],
+    },
+  },
+  {
     id: 'organization:russia-fsb-border-service',
     type: 'organization',
     kind: 'body',
