@@ -172,6 +172,36 @@ describe('names of the beat', () => {
 });
 
 describe('regions, offices and institutions named around the beat', () => {
+  it('takes "oblast di" as Italian writes it beside "regione di", and the autonomous regions’ long Italian names whole', () => {
+    assert.deepEqual(found("Scontri nell'oblast di Sughd e nella regione di Batken; allerta nell'oblast di Belgorod e nell'oblast di Kaliningrad."), [
+      ['oblast di Sughd', 'place:sughd-region'],
+      ['regione di Batken', 'place:batken-region'],
+      ['oblast di Belgorod', 'place:belgorod-region'],
+      ['oblast di Kaliningrad', 'place:kaliningrad-region'],
+    ]);
+    assert.deepEqual(found('Dalla Regione autonoma del Gorno-Badakhshan alla Repubblica autonoma del Nakhchivan.'), [
+      ['Regione autonoma del Gorno-Badakhshan', 'place:gorno-badakhshan'],
+      ['Repubblica autonoma del Nakhchivan', 'place:nakhchivan'],
+    ]);
+  });
+
+  it('finds Yerevan’s airport by its name proper, the generic words outside', () => {
+    assert.deepEqual(found("Le guardie di frontiera russe hanno lasciato l'aeroporto di Zvartnots, a Erevan."), [
+      ['Zvartnots', 'place:zvartnots-airport'],
+      ['Erevan', 'place:yerevan'],
+    ]);
+  });
+
+  it('finds the cities of the Russian border regions apart from their regions, and Dushanbe in a dateline spelt as Italian writes it', () => {
+    assert.deepEqual(found('KURSK, 10 AGO - Evacuata Sudzha, nella regione di Kursk; allarme a Belgorod. DUSCIANBE, 3 MAR - Il vertice.'), [
+      ['KURSK', 'place:kursk'],
+      ['Sudzha', 'place:sudzha'],
+      ['regione di Kursk', 'place:kursk-region'],
+      ['Belgorod', 'place:belgorod'],
+      ['DUSCIANBE', 'place:dushanbe'],
+    ]);
+  });
+
   it('takes a Belarusian or Kyrgyz region written after its centre’s name as the region, and the city alone as the city', () => {
     assert.deepEqual(found('Units moved from the Brest region to the Osh Region; poi nella regione di Minsk e nella regione di Jalal-Abad.'), [
       ['Brest region', 'place:brest-region'],

@@ -113,6 +113,21 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('keeps a demonym after a chamber’s name inside its span, where its shorter name is also known', () => {
+    // "Duma di Stato" and "Consiglio della Federazione" are names of their own: the demonym
+    // after them is no generic head to leave out, as "agenzia di stampa" is.
+    assert.deepEqual(found('Il testo, votato dalla Duma di Stato russa martedì, passa al Consiglio della Federazione russo.'), [
+      ['Duma di Stato russa', 'organization:russia-state-duma'],
+      ['martedì', undefined],
+      ['Consiglio della Federazione russo', 'organization:russia-federation-council'],
+    ]);
+    // Without a demonym the shorter name is the mention, and a generic head still stays out.
+    assert.deepEqual(found('La Duma di Stato ha votato, riferisce l’agenzia di stampa Tass.'), [
+      ['Duma di Stato', 'organization:russia-state-duma'],
+      ['Tass', 'organization:tass'],
+    ]);
+  });
+
   it('splits a workspace entity’s name the same way, and keeps a name shared by two entities whole', () => {
     const entities = [
       { id: 'place:ruritania', type: 'place', kind: 'state', name: 'Ruritania', aliases: {} },

@@ -291,6 +291,23 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Сборы завершатся во второй половине февраля.', 2024), [['второй половине февраля', '2024-02-16/2024-02-29']]);
   });
 
+  it('reads the Italian halves of a month, the first of a month in words, a year after "del" and a month after "nel"', () => {
+    assert.deepEqual(dates('Le manovre si terranno nella prima metà di ottobre.', 2024), [['prima metà di ottobre', '2024-10-01/2024-10-15']]);
+    assert.deepEqual(dates('Il rientro è atteso nella seconda metà di febbraio.', 2024), [['seconda metà di febbraio', '2024-02-16/2024-02-29']]);
+    // "metà" alone is still the month, and "prima" before anything else is no part of it.
+    assert.deepEqual(dates('Le truppe rientreranno a metà di ottobre, prima di novembre.', 2024), [['metà di ottobre', '2024-10'], ['novembre', '2024-11']]);
+    assert.deepEqual(dates('I ministri si sono visti il primo dicembre e poi il primo marzo 2023.', 2024), [['primo dicembre', '2024-12-01'], ['primo marzo 2023', '2023-03-01']]);
+    assert.deepEqual(dates('Il primo dicembre.'), [['primo dicembre', '--12-01']]);
+    assert.deepEqual(dates('Nel marzo del 2021 la missione partì; nel maggio successivo rientrò.', 2024), [['marzo del 2021', '2021-03'], ['maggio', '2024-05']]);
+    // "primo" that is no day, a month that is a name, "del" before a word.
+    assert.deepEqual(dates('Il primo Maggio della lista, il primo ministro di marzo del nuovo governo.', 2024), [['marzo', '2024-03']]);
+  });
+
+  it('reads Italian decades written in words after "anni", and the words alone as numbers', () => {
+    assert.deepEqual(dates('Negli anni Novanta e negli anni ottanta, poi negli anni Duemila.'), [['anni Novanta', '1990/1999'], ['anni ottanta', '1980/1989'], ['anni Duemila', '2000/2009']]);
+    assert.deepEqual(dates('Ha novanta anni e trenta nipoti.'), []);
+  });
+
   it('finds a month, or a part of one, when no year is known, with no ISO value', () => {
     assert.deepEqual(dates('The drills will resume in September.'), [['September', undefined]]);
     assert.deepEqual(dates('La riunione è prevista a novembre.'), [['novembre', undefined]]);

@@ -117,6 +117,21 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Ha parlato il segretario del Consiglio Supremo di Difesa.'), [['Consiglio Supremo di Difesa', 'candidate:organization']]);
   });
 
+  it('reads two titles joined by "e" as titles, neither a body nor a name', () => {
+    assert.deepEqual(
+      found('Il Vicepresidente del Consiglio e Ministro degli Affari Esteri e della Cooperazione Internazionale, Paola Rinaldi, ha ricevuto i colleghi.'),
+      [['Paola Rinaldi', 'candidate:person']],
+    );
+    assert.deepEqual(found('Ne ha parlato il vicepresidente del Consiglio e ministro della Difesa Marco Galli a Erevan.'), [
+      ['Marco Galli', 'candidate:person'],
+      ['Erevan', 'place:yerevan'],
+    ]);
+    assert.deepEqual(found('Il Presidente del Consiglio e Ministro dell’Interno Carlo Verdi ha firmato.'), [['Carlo Verdi', 'candidate:person']]);
+    // "e" before a body's further words, or before another body, still joins a name.
+    assert.deepEqual(found('Lo ha deciso il Ministero dell’Ambiente e della Sicurezza Energetica.'), [['Ministero dell’Ambiente e della Sicurezza Energetica', 'candidate:organization']]);
+    assert.deepEqual(found('Ne discute la Commissione Affari Esteri e Difesa del Senato.'), [['Commissione Affari Esteri e Difesa del Senato', 'candidate:organization']]);
+  });
+
   it('reads Russian names that start with a capitalised head and go on in small letters', () => {
     assert.deepEqual(found('Заседание Совета безопасности прошло в Ереване; Министерство по чрезвычайным ситуациям Киргизии сообщило.'), [
       ['Совета безопасности', 'candidate:organization'],
@@ -155,6 +170,26 @@ describe('bodies found by their head noun', () => {
     const people = (text: string) => bundledRecognizer().recognize(text).filter((m) => m.type === 'candidate' && !m.guess).map((m) => m.text);
     assert.deepEqual(people('Il leader del Partito comunista cinese parlerà.'), []);
     assert.deepEqual(people('According to spokesman Court Ivanov, the hearing ended.'), []);
+  });
+
+  it('leaves a parliament named by its own word out of the name of the one who chairs it', () => {
+    assert.deepEqual(found('Lo ha detto il presidente della Duma Ivan Sorokin, poi il presidente della Rada Petro Marchuk.'), [
+      ['Ivan Sorokin', 'candidate:person'],
+      ['Petro Marchuk', 'candidate:person'],
+    ]);
+  });
+
+  it('goes on past the small word of a name in small letters with an adjective of bodies, or a link and a capitalised word', () => {
+    assert.deepEqual(found('Lo ha reso noto il Comitato per la sicurezza dello Stato, poi il Comitato di difesa nazionale.'), [
+      ['Comitato per la sicurezza dello Stato', 'candidate:organization'],
+      ['Comitato di difesa nazionale', 'candidate:organization'],
+    ]);
+    // A known place after the link stays a mention of its own; another adjective is no part of the name.
+    assert.deepEqual(found('Ne discute il Comitato per la ricostruzione della Cecenia, con il Consiglio di sicurezza nuovo.'), [
+      ['Comitato per la ricostruzione', 'candidate:organization'],
+      ['Cecenia', 'place:chechnya'],
+      ['Consiglio di sicurezza', 'candidate:organization'],
+    ]);
   });
 
   it('reads nothing into a headline in title case', () => {

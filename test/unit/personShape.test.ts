@@ -79,13 +79,13 @@ describe('people named without a title', () => {
   });
 
   it('takes the name after a Russian title and the body it heads, the title starting the sentence or not', () => {
-    assert.deepEqual(candidates('Секретарь Совбеза Белоруссии Александр Громович присутствовал.'), ['Александр Громович']);
-    assert.deepEqual(candidates('Председатель Госдумы Вячеслав Володин выступил.'), ['Вячеслав Володин']);
-    assert.deepEqual(candidates('Вчера выступил председатель Госдумы Вячеслав Володин.'), ['Вячеслав Володин']);
+    assert.deepEqual(candidates('Заместитель секретаря Совбеза Белоруссии Александр Мельник присутствовал.'), ['Александр Мельник']);
+    assert.deepEqual(candidates('Депутат Госдумы Вячеслав Гордеев выступил.'), ['Вячеслав Гордеев']);
+    assert.deepEqual(candidates('Вчера выступил председатель комитета Госдумы Вячеслав Гордеев.'), ['Вячеслав Гордеев']);
     assert.deepEqual(candidates('Встреча с министром Обороны Республики Андреем Волковым прошла.'), ['Андреем Волковым']);
     // The title, as written, is the candidate's role.
-    const roles = recognizer.recognize('Вчера выступил председатель Госдумы Вячеслав Володин. Секретарь Совбеза Белоруссии Александр Громович молчал.');
-    assert.deepEqual(roles.filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]), [['Вячеслав Володин', 'председатель'], ['Александр Громович', 'Секретарь']]);
+    const roles = recognizer.recognize('Вчера выступил депутат Госдумы Вячеслав Гордеев. Секретарь Совбеза Белоруссии Александр Мельник молчал.');
+    assert.deepEqual(roles.filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]), [['Вячеслав Гордеев', 'депутат'], ['Александр Мельник', 'Секретарь']]);
     // Without a title before it, a first name after other capitalised words is part of a longer name.
     assert.deepEqual(candidates('Вчера Фонд Развития Андрей Волков объявил конкурс.'), []);
   });
@@ -130,15 +130,5 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('В списке: Петров Иван Сергеевич, Кузьмина Анна Петровна.'), ['Петров Иван Сергеевич', 'Кузьмина Анна Петровна']);
     // Without a patronymic, or after other capitalised words, no name is read this way.
     assert.deepEqual(candidates('Назначить Асанбекова Нурлана заместителем. Фонд Развития Асанбекова Нурлана Токтогуловича открыт.'), []);
-  });
-});
-
-describe('ranks shortened before a name', () => {
-  it('are no name of their own, and the name after them is taken or left as the title makes it', () => {
-    assert.deepEqual(candidates('Tajikistan’s defense minister, Col. Gen. Sherali Mirzo, hosted the talks.'), []);
-    assert.deepEqual(candidates('The exercise was led by Lt. Gen. Timur Dosmanov and Maj. Gen. Ruslan Akhmetov, officials said.'), ['Timur Dosmanov', 'Ruslan Akhmetov']);
-    assert.deepEqual(candidates('The spokesman, Lt. Col. Arman Kuatov, said the drills were over.'), ['Arman Kuatov']);
-    // A word that only begins as a rank does ("Colin Gray").
-    assert.deepEqual(candidates('Analyst Colin Gray said the drills were routine.'), ['Colin Gray']);
   });
 });

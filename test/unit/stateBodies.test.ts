@@ -76,6 +76,41 @@ describe('state bodies of the region', () => {
     ]);
   });
 
+  it('takes the country’s demonym written after a body into its mention, where the knowledge base lists the name without it', () => {
+    assert.deepEqual(found('Il Jogorku Kenesh kirghiso e il Majlisi Oli tagiko hanno votato; il Mazhilis kazako no.'), [
+      ['Jogorku Kenesh kirghiso', 'organization:kyrgyzstan-jogorku-kenesh'],
+      ['Majlisi Oli tagiko', 'organization:tajikistan-majlisi-oli'],
+      ['Mazhilis kazako', 'organization:kazakhstan-mazhilis'],
+    ]);
+    // Another country's demonym, or one after an organization of no country, is no part of it.
+    assert.deepEqual(found('Il Jogorku Kenesh kazako? La Csto russa, il Mazhilis tagiko.'), [
+      ['Jogorku Kenesh', 'organization:kyrgyzstan-jogorku-kenesh'],
+      ['Csto', 'organization:csto'],
+      ['Mazhilis', 'organization:kazakhstan-mazhilis'],
+    ]);
+  });
+
+  it('finds the security services by their Italian names, and the heads of the Duma, the Federation Council and the Belarusian KGB', () => {
+    assert.deepEqual(
+      found('Il Servizio federale per la sicurezza ha arrestato due uomini; il Comitato per la sicurezza nazionale kazako e il Comitato per la sicurezza dello Stato bielorusso tacciono.'),
+      [
+        ['Servizio federale per la sicurezza', 'organization:russia-fsb'],
+        ['Comitato per la sicurezza nazionale kazako', 'organization:kazakhstan-national-security-committee'],
+        ['Comitato per la sicurezza dello Stato bielorusso', 'organization:belarus-kgb'],
+      ],
+    );
+    assert.deepEqual(found('Il Comitato nazionale antiterrorismo ha avviato l’operazione; the National Antiterrorism Committee said so.'), [
+      ['Comitato nazionale antiterrorismo', 'organization:russia-national-antiterrorism-committee'],
+      ['National Antiterrorism Committee', 'organization:russia-national-antiterrorism-committee'],
+    ]);
+    assert.deepEqual(found('Vyacheslav Volodin e Valentina Matvienko hanno ricevuto Ivan Tertel e Aleksandr Volfovich.'), [
+      ['Vyacheslav Volodin', 'person:vyacheslav-volodin'],
+      ['Valentina Matvienko', 'person:valentina-matviyenko'],
+      ['Ivan Tertel', 'person:ivan-tertel'],
+      ['Aleksandr Volfovich', 'person:alexander-volfovich'],
+    ]);
+  });
+
   it('finds the interior and emergencies ministries before their country, after its possessive, and with its adjective', () => {
     assert.deepEqual(found('Глава МВД Киргизии и сотрудники МЧС России прибыли.'), [
       ['МВД', 'organization:kyrgyzstan-interior-ministry'],

@@ -29,7 +29,8 @@ const TITLES = [
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
   'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'lawmaker',
   // Italian
-  'presidente', 'presidente del consiglio', 'vicepresidente', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
+  'presidente', 'presidente del consiglio', 'presidente del consiglio dei ministri', 'vicepresidente', 'vicepresidente del consiglio',
+  'vicepresidente del consiglio dei ministri', 'ministro degli affari esteri e della cooperazione internazionale', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
   'ministro degli affari esteri', 'ministro della difesa', 'viceministro degli esteri', 'viceministro', 'ministro',
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
@@ -235,6 +236,8 @@ const NOT_NAMES = new Set([
   ...SHORTENED_BEFORE_NAMES,
   'Secondo', 'According', 'In', 'On', 'At', 'By', 'Of', 'Di', 'Del', 'Della', 'Stato', 'State', 'Repubblica', 'Republic',
   'Ministero', 'Ministry', 'Consiglio', 'Council',
+  // Parliaments named by their own word, never written as a body's head noun: "presidente della Duma …".
+  'Duma', 'Rada',
 ]);
 /** Single words of titles ("General", "Presidente"): never part of the name they introduce. */
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 3));
@@ -242,6 +245,8 @@ const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) 
 const PARTICLE_SET = new WordSet(PARTICLES);
 const NOT_NAME_SET = new WordSet(NOT_NAMES);
 const TITLE_WORD_SET = new WordSet(TITLE_WORDS, true);
+/** The words that join two titles of one person ("vice primo ministro e ministro degli Esteri"). */
+const AND_WORDS = new WordSet(['e', 'and', 'ed']);
 const LOOKAHEAD_CHARS = 140;
 const MAX_WORDS_BETWEEN = 8;
 
@@ -551,6 +556,7 @@ function inTitleCaseLine(text: string, from: number, to: number): boolean {
 function nameAfterTitle(text: string, words: WordReader, context: CandidateContext): Word[] | undefined {
   let run: Word[] = [];
   let between = 0;
+  let afterAnd = false;
   const enough = () => run.length >= (between === 0 ? 1 : 2);
   // The first words after the title, read as they are needed.
   for (let read = 0; read < MAX_WORDS_BETWEEN + 4; read++) {
@@ -558,6 +564,9 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     const { start, end } = words;
     const known = context.knownAt(start, end);
     if (known?.type === 'person') return undefined;
+    // "Vicepresidente del Consiglio e Ministro degli Esteri …": the name is the second title's.
+    if (run.length === 0 && afterAnd && isTitleWordAt(text, start, end)) return undefined;
+    afterAnd = AND_WORDS.hasAt(text, start, end);
     const nameWord = !known && mayBeNameWordAt(text, start, end);
     // A name's words stand next to each other, with nothing but spaces between them.
     const adjacent = run.length === 0 || onlyWordSpaces(text, run[run.length - 1].end, start);

@@ -65,13 +65,15 @@ function isLowercaseWord(word: string): boolean {
  *  - The body and what it belongs to, at either end, with the small words between left out:
  *    "Security Council of Belarus" → [Security Council] of [Belarus].
  *  - Another name of the owner with only words in small letters around it, a generic head:
- *    "Kazinform news agency" → [Kazinform].
+ *    "Kazinform news agency" → [Kazinform]; a demonym is no head (`isDemonym`, on a folded word):
+ *    "Duma di Stato russa" is one name, as "ministero degli Esteri russo" is.
  */
 export function splitName(
   written: string,
   ownerId: string,
   ancestors: readonly string[],
   namesOf: (id: string) => ReadonlySet<string>,
+  isDemonym: (folded: string) => boolean = () => false,
 ): NamePart[] | undefined {
   const words = nameWords(written);
   const n = words.length;
@@ -119,7 +121,7 @@ export function splitName(
     for (let first = 0; first + count <= n; first++) {
       if (!own.has(key(first, first + count))) continue;
       const around = [...words.slice(0, first), ...words.slice(first + count)];
-      if (around.every(isLowercaseWord)) return [part(first, count, ownerId)];
+      if (around.every((w) => isLowercaseWord(w) && !isDemonym(foldString(w)))) return [part(first, count, ownerId)];
     }
   }
   return undefined;

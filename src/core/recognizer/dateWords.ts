@@ -65,13 +65,19 @@ const MONTH_PARTS: Record<Language, Set<string>> = {
 /** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
 const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
   en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', ...MONTH_PARTS.en]),
-  it: new Set(['a', 'ad', 'in', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
+  it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
   ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', 'декаде', 'половине', ...MONTH_PARTS.ru]),
 };
 
 /** "во второй декаде сентября", "в первой половине октября": which ten days (or half) of a month. */
 const RUSSIAN_DECADES = new Map([['первой', 1], ['второй', 2], ['третьей', 3], ['последней', 3]]);
 const RUSSIAN_HALVES = new Map([['первой', 1], ['второй', 2]]);
+/** "nella prima metà di ottobre", "la seconda metà di novembre": which half of a month. */
+const ITALIAN_HALVES = new Map([['prima', 1], ['seconda', 2]]);
+/** "negli anni Novanta", "gli anni Duemila": Italian decades in words, by their first year. */
+const ITALIAN_DECADES = new Map([
+  ['trenta', 1930], ['quaranta', 1940], ['cinquanta', 1950], ['sessanta', 1960], ['settanta', 1970], ['ottanta', 1980], ['novanta', 1990], ['duemila', 2000],
+]);
 
 /**
  * Russian days of the month in words, as ordinals in the genitive ("двадцать пятого мая") or the
@@ -135,6 +141,8 @@ interface WordInfo {
   genitive?: boolean;
   /** A Russian month in the nominative ("январь"): a date only as the start of a range of months with its year. */
   nominative?: boolean;
+  /** An Italian decade's word ("Novanta"): its first year, a date only after "anni". */
+  decade?: number;
 }
 
 const WORDS = new Map<string, WordInfo[]>();
@@ -145,6 +153,7 @@ for (const language of ['en', 'it', 'ru'] as const) {
     forms.forEach((w, k) => addWord(w, { language, month: i + 1, genitive: language === 'ru' && k === 1, nominative: language === 'ru' && k === 2 })),
   );
 }
+for (const [word, decade] of ITALIAN_DECADES) addWord(word, { language: 'it', decade });
 const LONGEST = Math.max(...[...WORDS.keys()].map((w) => w.length));
 /** Every trigger has a second letter, which `mayBeTrigger` reads. */
 const SHORTEST = Math.min(...[...WORDS.keys()].map((w) => w.length));
@@ -317,6 +326,8 @@ export class WordDateFinder {
       const mention =
         info.weekday !== undefined
           ? weekdayDate(text, around, info, this.reference.day, this.found[this.found.length - 1])
+          : info.decade !== undefined
+            ? italianDecade(text, around, info.decade)
           : info.nominative
             ? nominativeMonthsRange(text, around, info)
             : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference));
@@ -349,13 +360,14 @@ class WordsAround {
     this.self = new Word(text, words.starts[k], words.ends[k]);
   }
 
-  /** The word `back` (1 or 2) words before the trigger, if only spaces (or, for "mid-", a hyphen) stand between it and the next. */
-  previous(back: 1 | 2 = 1): Word | undefined {
+  /** The word `back` (1 to 3) words before the trigger, if only spaces (or, for "mid-", a hyphen) stand between it and the next. */
+  previous(back: 1 | 2 | 3 = 1): Word | undefined {
     const { words } = this;
     const i = this.k - back;
     if (i < 0 || !onlySpacesOrHyphen(this.text, words.ends[i], words.starts[i + 1])) return undefined;
     if (back === 1) return (this.oneBefore ??= new Word(this.text, words.starts[i], words.ends[i]));
-    return (this.twoBefore ??= new Word(this.text, words.starts[i], words.ends[i]));
+    if (back === 2) return (this.twoBefore ??= new Word(this.text, words.starts[i], words.ends[i]));
+    return new Word(this.text, words.starts[i], words.ends[i]);
   }
 }
 
@@ -549,14 +561,23 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
   if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
   const before = around.previous();
-  if (!before || !MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)) return undefined;
+  // "il primo dicembre": Italian writes the first of a month as a word.
+  const first = info.language === 'it' && before !== undefined && before.end - before.start === 5 && before.lower === 'primo';
+  if (!before || (!first && (!MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)))) return undefined;
   // A year written after the month is its year, and part of the date: "early December 2023",
-  // "в начале декабря 2023 года", "all'inizio di dicembre 2023". Without one, the reference year,
-  // or the next one for a month the sentence announces (`yearOfMonth`).
-  const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
+  // "в начале декабря 2023 года", "all'inizio di dicembre 2023", "marzo del 2021". Without one, the
+  // reference year, or the next one for a month the sentence announces (`yearOfMonth`).
+  const written = (info.language === 'it' ? ITALIAN_YEAR_AFTER : YEAR_AFTER).exec(text.slice(self.end, self.end + 12));
   const monthYear = written ? Number(written[1]) : (yearShiftedAfter(text, self.end, reference.year) ?? yearOfMonth(text, around.words, around.k, info.month!, reference));
   const end = written ? self.end + written[0].length : self.end;
   const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
+  if (first) return { start: before.start, end, text: text.slice(before.start, end), type: 'date', iso: `${month ?? `--${pad(info.month!)}`}-01` };
+  const italianHalf = info.language === 'it' && before.lower === 'di' ? italianHalfBefore(around) : undefined;
+  if (italianHalf) {
+    const last = italianHalf.half === 1 ? 15 : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
+    const iso = month && last ? `${month}-${pad(italianHalf.half === 1 ? 1 : 16)}/${month}-${pad(last)}` : undefined;
+    return { start: italianHalf.start, end, text: text.slice(italianHalf.start, end), type: 'date', iso };
+  }
   if (before.lower === 'декаде' || before.lower === 'половине') {
     const ordinal = around.previous(2);
     const part = ordinal && (before.lower === 'декаде' ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
@@ -659,6 +680,25 @@ function yearSaidAround(text: string, start: number, end: number, month: number,
 
 /** A year written after a date in words: "двадцать пятого мая 2023 (года)". */
 const YEAR_AFTER = /^[ \u00a0]+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+/** The same, as Italian also writes it after a month: "marzo 2021", "marzo del 2021". */
+const ITALIAN_YEAR_AFTER = /^[ \u00a0]+(?:del[ \u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+
+/** "prima metà di" before a month (its "di" right before it): the half, and where "prima" starts. */
+function italianHalfBefore(around: WordsAround): { half: number; start: number } | undefined {
+  const part = around.previous(2);
+  if (part?.lower !== 'metà') return undefined;
+  const ordinal = around.previous(3);
+  const half = ordinal && ITALIAN_HALVES.get(ordinal.lower);
+  return ordinal && half ? { half, start: ordinal.start } : undefined;
+}
+
+/** An Italian decade in words after "anni": "anni Novanta" (1990/1999), the span from "anni". */
+function italianDecade(text: string, around: WordsAround, decade: number): Mention | undefined {
+  const before = around.previous();
+  if (before?.lower !== 'anni') return undefined;
+  const end = around.self.end;
+  return { start: before.start, end, text: text.slice(before.start, end), type: 'date', iso: `${decade}/${decade + 9}` };
+}
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A Russian day of the month in words before a month in the genitive: "пятого мая", "двадцать первого июня 2024". */

@@ -493,9 +493,13 @@ function compoundParts(table: AliasTable, entities: readonly Entity[], compounds
   for (const [alias, others] of table.others) for (const other of others) note(other.entity, alias);
   const none = new Set<string>();
   const namesOf = (id: string) => keys.get(id) ?? none;
+  // A demonym after a body's name is part of it ("Duma di Stato russa"), not a generic head.
+  const demonyms = new Set<string>();
+  for (const entity of entities) if (entity.type === 'place') for (const list of Object.values(entity.demonyms ?? {})) for (const d of list) demonyms.add(foldString(d));
+  const isDemonym = (folded: string) => demonyms.has(folded);
   for (const { alias, written, entity, ancestors } of candidates) {
     if (result.has(alias)) continue;
-    const parts = splitName(written, entities[entity].id, ancestors, namesOf);
+    const parts = splitName(written, entities[entity].id, ancestors, namesOf, isDemonym);
     if (parts) result.set(alias, { words: nameWords(written).length, parts });
   }
   return result;

@@ -35,6 +35,15 @@ const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
 /** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
 const ITALIAN_SMALL_HEADS = new Set(['ministero']);
 const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'per', 'e']);
+/** Adjectives that end an Italian body's name written in small letters: "Comitato per la sicurezza nazionale". */
+const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva'.split(' '));
+/** The links that carry an article, which may follow "e" inside a name. */
+const ARTICLE_LINKS = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell']);
+/**
+ * Titles that "e" joins to the one before ("Vicepresidente del Consiglio e Ministro degli Esteri"):
+ * after "e" such a word starts a second title, not more of the body's name.
+ */
+const ITALIAN_TITLE_NOUNS = new Set('ministro viceministro sottosegretario presidente vicepresidente segretario premier'.split(' '));
 /**
  * Small words of time that "di" puts after a head without making it a name: "il Consiglio di
  * domani", "il Comitato di lunedì", "il Consiglio di dicembre" (Italian writes months and weekdays
@@ -453,23 +462,31 @@ export class InstitutionNames {
       if (!ITALIAN_LINKS.has(link)) break;
       let j = i + 1;
       if (link === 'per' && j < this.count && this.spaced(j - 1) && this.wordText(j) === 'la') j++;
+      // "e" and an article: "Ministero dell’Economia e delle Finanze".
+      if (link === 'e' && j < this.count && this.spaced(j - 1) && ARTICLE_LINKS.has(this.wordText(j))) j++;
       if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || !this.capitalised(j)) break;
+      if (link === 'e' && this.isTitleNoun(j)) break;
       if (context.knownAt(this.startOf(j), this.endOf(j))) break;
       last = j;
       named = true;
       i = j + 1;
     }
-    if (!named && !small) last = this.smallTail(h);
+    if (!named && !small) last = this.smallTail(h, context);
     if (!named && last === h && (small || !ITALIAN_ALONE.has(this.wordText(h)))) return undefined;
     if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
     return { start: this.startOf(h), end: this.endOf(last) };
   }
 
-  /** Whether word h is the "Consiglio" of "presidente del Consiglio", the prime minister's title. */
+  /** Whether word h is the "Consiglio" of "presidente del Consiglio" or "vicepresidente del Consiglio", the prime minister's and deputy's titles. */
   private primeMinisterOffice(h: number): boolean {
     if (h < 2 || this.wordText(h) !== 'Consiglio' || !this.spaced(h - 2) || !this.spaced(h - 1) || this.wordText(h - 1) !== 'del') return false;
-    const title = this.wordText(h - 2);
-    return title === 'presidente' || title === 'Presidente';
+    const title = this.wordText(h - 2).toLowerCase();
+    return title === 'presidente' || title === 'vicepresidente';
+  }
+
+  /** Whether word i is a noun of a person's title, in either case ("Ministro", "ministro"). */
+  private isTitleNoun(i: number): boolean {
+    return ITALIAN_TITLE_NOUNS.has(this.wordText(i).toLowerCase());
   }
 
   /**
@@ -479,16 +496,30 @@ export class InstitutionNames {
    * no capitalised word may follow (then the words are a generic description before a name:
    * "Agenzia di stampa Tass").
    */
-  private smallTail(h: number): number {
+  private smallTail(h: number, context: InstitutionContext): number {
     if (!this.insideSentence(h)) return h;
     let i = h + 1;
     if (i >= this.count || !this.spaced(i - 1) || !ITALIAN_LINKS.has(this.wordText(i))) return h;
     if (this.wordText(i) === 'per' && i + 1 < this.count && this.spaced(i) && this.wordText(i + 1) === 'la') i++;
     const j = i + 1;
     if (j >= this.count || !this.spaced(j - 1) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
-    if (ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j)) return h;
+    if (ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j) || this.isTitleNoun(j)) return h;
     if (j + 1 < this.count && this.spaced(j) && this.capitalised(j + 1)) return h;
-    return j;
+    return this.smallTailEnd(j, context);
+  }
+
+  /**
+   * Where a name in small letters ending at word j goes on: an adjective of bodies ("Comitato per
+   * la sicurezza nazionale"), or a link and a capitalised word nothing else took ("Comitato per la
+   * sicurezza dello Stato"); a known place after the link stays a mention of its own.
+   */
+  private smallTailEnd(j: number, context: InstitutionContext): number {
+    const next = j + 1;
+    if (next >= this.count || !this.spaced(j)) return j;
+    if (this.isIn(ITALIAN_BODY_ADJECTIVES, next)) return next;
+    const word = next + 1;
+    if (word >= this.count || !ARTICLE_LINKS.has(this.wordText(next)) || !(this.spaced(next) || this.elided(next)) || !this.capitalised(word)) return j;
+    return context.knownAt(this.startOf(word), this.endOf(word)) ? j : word;
   }
 
   /** Whether word i follows a word of its sentence: a letter, digit, comma or apostrophe before it, past spaces. */

@@ -78,7 +78,7 @@ export class PossessiveBodies {
  * The place a body belongs to, through the bodies above it: the Airborne Forces of the Armed Forces
  * of Russia are Russia's. None when no place is above it.
  */
-function countryAbove(knowledgeBase: KnowledgeBase, parent: string | undefined): Place | undefined {
+export function countryAbove(knowledgeBase: KnowledgeBase, parent: string | undefined): Place | undefined {
   const seen = new Set<string>();
   while (parent !== undefined && !seen.has(parent)) {
     seen.add(parent);

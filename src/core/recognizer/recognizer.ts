@@ -9,6 +9,7 @@ import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
 import { BodyOwners } from './bodyOwners';
+import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
@@ -61,6 +62,8 @@ export class Recognizer {
   private readonly possessiveBodies: PossessiveBodies;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
   private readonly bodyOwners: BodyOwners;
+  /** State bodies with their country's demonym written after them ("Jogorku Kenesh kirghiso"). */
+  private readonly demonymsAfterBodies: DemonymsAfterBodies;
 
   constructor(readonly knowledgeBase: KnowledgeBase) {
     // The names folded once, for the matcher and the slip finder.
@@ -70,6 +73,7 @@ export class Recognizer {
     this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded), names);
     this.possessiveBodies = new PossessiveBodies(knowledgeBase);
     this.bodyOwners = new BodyOwners(knowledgeBase);
+    this.demonymsAfterBodies = new DemonymsAfterBodies(knowledgeBase);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
   }
 
@@ -119,7 +123,7 @@ export class Recognizer {
     const words = visible ? wordsOf(visible.text) : textWords;
     // Names and dates chosen on their spans, as `selectLongest` of both lists merged chooses.
     const chosen = this.matcher.longestWith(text, findDatesIn(text, visible, year, articleDay, words));
-    const exact = this.bodyOwners.resolve(text, this.matcher.splitCompounds(text, chosen), candidates);
+    const exact = this.demonymsAfterBodies.extend(text, this.bodyOwners.resolve(text, this.matcher.splitCompounds(text, chosen), candidates));
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);

@@ -458,6 +458,19 @@ export const events: EntityInput[] = [
     },
   },
   {
+    id: 'event:zapad-2025',
+    type: 'event',
+    kind: 'exercise',
+    name: 'Zapad-2025',
+    description: 'Joint strategic exercise of the armed forces of Russia and Belarus, held in both countries.',
+    start: '2025-09-12',
+    end: '2025-09-16',
+    aliases: {
+      en: ['Zapad 2025'],
+      ru: ['Запад-2025'],
+    },
+  },
+  {
     id: 'event:union-resolve-2022',
     type: 'event',
     kind: 'exercise',

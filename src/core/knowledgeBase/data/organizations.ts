@@ -698,8 +698,21 @@ export const organizations: EntityInput[] = [
     parent: 'place:russia',
     aliases: {
       en: ['FSB', 'Federal Security Service', 'Russian Federal Security Service'],
-      it: ['FSB', 'Servizio federale per la sicurezza della Federazione Russa'],
+      it: ['FSB', 'Servizio federale per la sicurezza della Federazione Russa', 'Servizio federale per la sicurezza', 'Servizio federale di sicurezza', 'Servizio federale di sicurezza russo'],
       ru: ['ФСБ', 'ФСБ России', 'ФСБ РФ', 'Федеральная служба безопасности', 'Федеральная служба безопасности России', 'Федеральная служба безопасности Российской Федерации'],
+    },
+  },
+  {
+    id: 'organization:russia-national-antiterrorism-committee',
+    type: 'organization',
+    kind: 'body',
+    name: 'National Antiterrorism Committee of Russia',
+    parent: 'place:russia',
+    description: 'Russia’s body that coordinates counter-terrorist operations, chaired by the director of the FSB.',
+    aliases: {
+      en: ['National Antiterrorism Committee', 'National Anti-Terrorism Committee', 'National Anti-Terrorist Committee'],
+      it: ['Comitato nazionale antiterrorismo', 'Comitato nazionale antiterrorismo russo'],
+      ru: ['Национальный антитеррористический комитет'],
     },
   },
   {
@@ -1352,7 +1365,7 @@ export const organizations: EntityInput[] = [
     // Not "KGB" or "КГБ" alone: that is the Soviet service.
     aliases: {
       en: ['Belarusian KGB', 'KGB of Belarus', 'State Security Committee of the Republic of Belarus', 'Belarusian State Security Committee'],
-      it: ['KGB bielorusso', 'KGB della Bielorussia', 'Comitato per la sicurezza dello Stato della Bielorussia'],
+      it: ['KGB bielorusso', 'KGB della Bielorussia', 'Comitato per la sicurezza dello Stato della Bielorussia', 'Comitato per la sicurezza dello Stato bielorusso'],
       ru: [
         'КГБ Белоруссии',
         'КГБ Беларуси',
@@ -1507,6 +1520,7 @@ export const organizations: EntityInput[] = [
     description: 'Kazakhstan’s security service (KNB).',
     aliases: {
       en: ['KNB', 'National Security Committee of the Republic of Kazakhstan', 'Kazakh National Security Committee'],
+      it: ['Comitato per la sicurezza nazionale del Kazakistan', 'Comitato per la sicurezza nazionale kazako'],
       ru: ['КНБ', 'КНБ Казахстана', 'Комитет национальной безопасности Казахстана', 'Комитет национальной безопасности Республики Казахстан'],
     },
   },

@@ -141,6 +141,32 @@ export const persons: EntityInput[] = [
     description: 'Director of the Information and Press Department of the Russian Ministry of Foreign Affairs.',
   },
   {
+    id: 'person:vyacheslav-volodin',
+    type: 'person',
+    name: 'Vyacheslav Volodin',
+    aliases: {
+      en: ['Vyacheslav Volodin', 'Volodin'],
+      it: ['Vyacheslav Volodin', 'Vjačeslav Volodin', 'Viaceslav Volodin', 'Volodin'],
+      ru: ['Вячеслав Володин', 'Володин'],
+      'ru-Latn': ['Vyacheslav Volodin', 'Viacheslav Volodin'],
+    },
+    country: 'place:russia',
+    roles: [{ role: 'Chairman of the State Duma', country: 'place:russia', start: '2016-10-05' }],
+  },
+  {
+    id: 'person:valentina-matviyenko',
+    type: 'person',
+    name: 'Valentina Matviyenko',
+    aliases: {
+      en: ['Valentina Matviyenko', 'Valentina Matvienko', 'Matviyenko', 'Matvienko'],
+      it: ['Valentina Matviyenko', 'Valentina Matvienko', 'Matviyenko', 'Matvienko'],
+      ru: ['Валентина Матвиенко', 'Матвиенко'],
+      'ru-Latn': ['Valentina Matviyenko', 'Valentina Matvienko'],
+    },
+    country: 'place:russia',
+    roles: [{ role: 'Chairman of the Federation Council', country: 'place:russia', start: '2011-09-21' }],
+  },
+  {
     id: 'person:nikolai-patrushev',
     type: 'person',
     name: 'Nikolai Patrushev',
@@ -381,19 +407,31 @@ export const persons: EntityInput[] = [
       { role: 'State Secretary of the Security Council', country: 'place:belarus', start: '2015', end: '2019' },
     ],
   },
-
+  {
+    id: 'person:ivan-tertel',
+    type: 'person',
+    name: 'Ivan Tertel',
+    aliases: {
+      en: ['Ivan Tertel', 'Tertel'],
+      it: ['Ivan Tertel', 'Tertel'],
+      ru: ['Иван Тертель', 'Тертель'],
+      'ru-Latn': ['Ivan Tertel'],
+    },
+    country: 'place:belarus',
+    roles: [{ role: 'Chairman of the State Security Committee', country: 'place:belarus', start: '2020' }],
+  },
   {
     id: 'person:alexander-volfovich',
     type: 'person',
     name: 'Alexander Volfovich',
     aliases: {
-      en: ['Aleksandr Volfovich', 'Volfovich'],
-      it: ['Aleksandr Volfovich', 'Volfovich'],
+      en: ['Alexander Volfovich', 'Aleksandr Volfovich', 'Volfovich'],
+      it: ['Alexander Volfovich', 'Aleksandr Volfovich', 'Volfovich'],
       ru: ['Александр Вольфович', 'Вольфович'],
-      'ru-Latn': ['Aleksandr Volfovich'],
+      'ru-Latn': ['Aleksandr Volfovich', 'Alexander Volfovich'],
     },
     country: 'place:belarus',
-    roles: [{ role: 'State Secretary of the Security Council', organization: 'organization:belarus-security-council', start: '2021-01' }],
+    roles: [{ role: 'State Secretary of the Security Council', country: 'place:belarus', start: '2021' }],
   },
   // Kazakhstan: heads of state, heads of government, foreign and defence ministers, CSTO officials
   {

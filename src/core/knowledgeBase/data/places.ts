@@ -1089,7 +1089,7 @@ export const places: EntityInput[] = [
     wikidata: 'Q9365',
     country: 'place:tajikistan',
     description: 'Capital of Tajikistan.',
-    aliases: { it: ['Dušanbe'], ru: ['Душанбе'] },
+    aliases: { it: ['Dušanbe', 'Duscianbè'], ru: ['Душанбе'] },
   },
   {
     id: 'place:khujand',
@@ -1644,7 +1644,7 @@ export const places: EntityInput[] = [
     description: 'Region of north-eastern Kyrgyzstan around Lake Issyk-Kul.',
     aliases: {
       en: ['Issyk-Kul', 'Issyk-Kul Oblast', 'Issyk Kul', 'Ysyk-Kol'],
-      it: ['regione di Issyk-Kul', 'Issyk-Kul'],
+      it: ['regione di Issyk-Kul', 'oblast di Issyk-Kul', 'Issyk-Kul'],
       ru: ['Иссык-Кульская область', 'Иссык-Куль'],
     },
   },
@@ -1657,7 +1657,7 @@ export const places: EntityInput[] = [
     description: 'Region of southern Kyrgyzstan in the Fergana Valley, on the borders with Uzbekistan, Tajikistan and China.',
     aliases: {
       en: ['Osh Oblast'],
-      it: ['regione di Osh'],
+      it: ['regione di Osh', 'oblast di Osh'],
       ru: ['Ошская область'],
     },
   },
@@ -1670,7 +1670,7 @@ export const places: EntityInput[] = [
     description: 'Region of western Kyrgyzstan on the border with Uzbekistan.',
     aliases: {
       en: ['Jalal-Abad Oblast', 'Jalalabad Region'],
-      it: ['regione di Jalal-Abad'],
+      it: ['regione di Jalal-Abad', 'oblast di Jalal-Abad'],
       ru: ['Джалал-Абадская область'],
     },
   },
@@ -1683,7 +1683,7 @@ export const places: EntityInput[] = [
     description: 'Region of northern Kyrgyzstan around Bishkek, on the border with Kazakhstan.',
     aliases: {
       en: ['Chuy Region', 'Chui Region', 'Chüy Oblast', 'Chuy Oblast'],
-      it: ['regione di Chuy'],
+      it: ['regione di Chuy', 'oblast di Chuy'],
       ru: ['Чуйская область'],
     },
   },
@@ -1696,7 +1696,7 @@ export const places: EntityInput[] = [
     description: 'Region of south-western Kyrgyzstan on the border with Tajikistan.',
     aliases: {
       en: ['Batken Oblast'],
-      it: ['regione di Batken'],
+      it: ['regione di Batken', 'oblast di Batken'],
       ru: ['Баткенская область'],
     },
   },
@@ -1823,7 +1823,7 @@ export const places: EntityInput[] = [
     description: 'Region of Russia on the border with Ukraine.',
     aliases: {
       en: ['Belgorod region'],
-      it: ['regione di Belgorod'],
+      it: ['regione di Belgorod', 'oblast di Belgorod'],
       ru: ['Белгородская область'],
     },
   },
@@ -1875,7 +1875,7 @@ export const places: EntityInput[] = [
     description: 'Region of Russia in the southern Urals, on the border with Kazakhstan.',
     aliases: {
       en: ['Chelyabinsk region'],
-      it: ['regione di Čeljabinsk', 'regione di Chelyabinsk'],
+      it: ['regione di Čeljabinsk', 'regione di Chelyabinsk', 'oblast di Chelyabinsk'],
       ru: ['Челябинская область'],
     },
   },
@@ -1888,9 +1888,49 @@ export const places: EntityInput[] = [
     description: 'Region of Russia on the border with Ukraine.',
     aliases: {
       en: ['Kursk region'],
-      it: ['regione di Kursk'],
+      it: ['regione di Kursk', 'oblast di Kursk'],
       ru: ['Курская область'],
     },
+  },
+  {
+    id: 'place:kaliningrad-region',
+    type: 'place',
+    kind: 'region',
+    name: 'Kaliningrad Oblast',
+    country: 'place:russia',
+    description: 'Exclave region of Russia on the Baltic, between Poland and Lithuania.',
+    aliases: {
+      en: ['Kaliningrad region'],
+      it: ['regione di Kaliningrad', 'oblast di Kaliningrad'],
+      ru: ['Калининградская область'],
+    },
+  },
+  {
+    id: 'place:kursk',
+    type: 'place',
+    kind: 'city',
+    name: 'Kursk',
+    country: 'place:russia',
+    description: 'Centre of the Kursk Oblast of Russia.',
+    aliases: { ru: ['Курск'] },
+  },
+  {
+    id: 'place:belgorod',
+    type: 'place',
+    kind: 'city',
+    name: 'Belgorod',
+    country: 'place:russia',
+    description: 'Centre of the Belgorod Oblast of Russia, near the border with Ukraine.',
+    aliases: { ru: ['Белгород'] },
+  },
+  {
+    id: 'place:sudzha',
+    type: 'place',
+    kind: 'city',
+    name: 'Sudzha',
+    country: 'place:russia',
+    description: 'Town of the Kursk Oblast of Russia on the border with Ukraine.',
+    aliases: { it: ['Sudža'], ru: ['Суджа'] },
   },
   {
     id: 'place:bryansk-region',
@@ -1901,7 +1941,7 @@ export const places: EntityInput[] = [
     description: 'Region of Russia on the borders with Ukraine and Belarus.',
     aliases: {
       en: ['Bryansk region'],
-      it: ['regione di Bryansk'],
+      it: ['regione di Bryansk', 'oblast di Bryansk'],
       ru: ['Брянская область'],
     },
   },
@@ -2005,7 +2045,7 @@ export const places: EntityInput[] = [
     description: 'Region of southern Kazakhstan on the border with Kyrgyzstan.',
     aliases: {
       en: ['Zhambyl Oblast', 'Jambyl Region'],
-      it: ['regione di Zhambyl'],
+      it: ['regione di Zhambyl', 'oblast di Zhambyl'],
       ru: ['Жамбылская область'],
     },
   },
@@ -2031,7 +2071,7 @@ export const places: EntityInput[] = [
     description: 'Region of northern Kazakhstan on the border with Russia.',
     aliases: {
       en: ['Kostanay Oblast', 'Qostanay Region'],
-      it: ['regione di Kostanay'],
+      it: ['regione di Kostanay', 'oblast di Kostanay'],
       ru: ['Костанайская область'],
     },
   },
@@ -2044,7 +2084,7 @@ export const places: EntityInput[] = [
     description: 'Region of western Kazakhstan on the Caspian Sea.',
     aliases: {
       en: ['Mangystau', 'Mangistau', 'Mangystau Oblast', 'Mangistau Region'],
-      it: ['regione di Mangystau', 'regione di Mangistau'],
+      it: ['regione di Mangystau', 'oblast di Mangystau', 'regione di Mangistau'],
       ru: ['Мангистауская область', 'Мангистау'],
     },
   },
@@ -2057,7 +2097,7 @@ export const places: EntityInput[] = [
     description: 'Region of northern Belarus.',
     aliases: {
       en: ['Vitebsk Oblast', 'Viciebsk Region'],
-      it: ['regione di Vitebsk'],
+      it: ['regione di Vitebsk', 'oblast di Vitebsk'],
       ru: ['Витебская область'],
     },
   },
@@ -2070,7 +2110,7 @@ export const places: EntityInput[] = [
     description: 'Region of south-western Belarus on the borders with Poland and Ukraine.',
     aliases: {
       en: ['Brest Oblast'],
-      it: ['regione di Brest'],
+      it: ['regione di Brest', 'oblast di Brest'],
       ru: ['Брестская область'],
     },
   },
@@ -2083,7 +2123,7 @@ export const places: EntityInput[] = [
     description: 'Region of south-eastern Belarus on the borders with Russia and Ukraine.',
     aliases: {
       en: ['Gomel Oblast', 'Homel Region'],
-      it: ['regione di Gomel'],
+      it: ['regione di Gomel', 'oblast di Gomel'],
       ru: ['Гомельская область'],
     },
   },
@@ -2096,7 +2136,7 @@ export const places: EntityInput[] = [
     description: 'Region of western Belarus on the borders with Poland and Lithuania.',
     aliases: {
       en: ['Grodno Oblast', 'Hrodna Region'],
-      it: ['regione di Grodno'],
+      it: ['regione di Grodno', 'oblast di Grodno'],
       ru: ['Гродненская область'],
     },
   },
@@ -2109,7 +2149,7 @@ export const places: EntityInput[] = [
     description: 'Region of central Belarus around the capital.',
     aliases: {
       en: ['Minsk Oblast'],
-      it: ['regione di Minsk'],
+      it: ['regione di Minsk', 'oblast di Minsk'],
       ru: ['Минская область'],
     },
   },
@@ -2122,7 +2162,7 @@ export const places: EntityInput[] = [
     description: 'Region of eastern Belarus on the border with Russia.',
     aliases: {
       en: ['Mogilev Oblast', 'Mahilyow Region'],
-      it: ['regione di Mogilev'],
+      it: ['regione di Mogilev', 'oblast di Mogilev'],
       ru: ['Могилёвская область', 'Могилевская область'],
     },
   },
@@ -2135,7 +2175,7 @@ export const places: EntityInput[] = [
     description: 'Region of central Kyrgyzstan on the border with China.',
     aliases: {
       en: ['Naryn Oblast'],
-      it: ['regione di Naryn'],
+      it: ['regione di Naryn', 'oblast di Naryn'],
       ru: ['Нарынская область'],
     },
   },
@@ -2148,7 +2188,7 @@ export const places: EntityInput[] = [
     description: 'Region of north-western Kyrgyzstan on the border with Kazakhstan.',
     aliases: {
       en: ['Talas Oblast'],
-      it: ['regione di Talas'],
+      it: ['regione di Talas', 'oblast di Talas'],
       ru: ['Таласская область'],
     },
   },
@@ -2322,7 +2362,7 @@ export const places: EntityInput[] = [
     description: 'Region of southern Tajikistan on the border with Afghanistan.',
     aliases: {
       en: ['Khatlon'],
-      it: ['regione di Khatlon'],
+      it: ['regione di Khatlon', 'oblast di Khatlon'],
       ru: ['Хатлонская область'],
     },
   },
@@ -2335,7 +2375,7 @@ export const places: EntityInput[] = [
     description: 'Region of northern Tajikistan in the Fergana Valley, on the borders with Kyrgyzstan and Uzbekistan.',
     aliases: {
       en: ['Sughd', 'Sogd Region'],
-      it: ['regione di Sughd'],
+      it: ['regione di Sughd', 'oblast di Sughd'],
       ru: ['Согдийская область'],
     },
   },
@@ -2348,7 +2388,7 @@ export const places: EntityInput[] = [
     description: 'Autonomous region of eastern Tajikistan in the Pamirs, on the borders with Afghanistan and China.',
     aliases: {
       en: ['Gorno-Badakhshan', 'GBAO'],
-      it: ['Gorno-Badakhshan'],
+      it: ['Gorno-Badakhshan', 'Regione autonoma del Gorno-Badakhshan', 'Regione autonoma di Gorno-Badakhshan'],
       ru: ['Горно-Бадахшанская автономная область', 'ГБАО'],
     },
   },
@@ -2374,7 +2414,7 @@ export const places: EntityInput[] = [
     description: 'Exclave of Azerbaijan between Armenia, Iran and Turkey (the Nakhchivan Autonomous Republic), and its main city.',
     aliases: {
       en: ['Nakhichevan', 'Nakhchivan Autonomous Republic'],
-      it: ['Naxçıvan', 'Nakhichevan'],
+      it: ['Naxçıvan', 'Nakhichevan', 'Repubblica autonoma del Nakhchivan', 'Repubblica autonoma di Nakhchivan'],
       ru: ['Нахичевань', 'Нахчыван', 'Нахичеванская Автономная Республика'],
     },
   },
@@ -2459,6 +2499,19 @@ export const places: EntityInput[] = [
   },
 
   // Sites
+  {
+    id: 'place:zvartnots-airport',
+    type: 'place',
+    kind: 'site',
+    name: 'Zvartnots International Airport',
+    country: 'place:armenia',
+    description: 'The international airport of Yerevan; "aeroporto di Zvartnots" in Italian reports, the name proper the mention.',
+    aliases: {
+      en: ['Zvartnots'],
+      it: ['Zvartnots'],
+      ru: ['Звартноц'],
+    },
+  },
   {
     id: 'place:ala-archa-state-residence',
     type: 'place',
