@@ -90,6 +90,26 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes a Russian district or region the knowledge base does not know, adjective and noun, as a place', () => {
+    assert.deepEqual(found('Сборы прошли в Ляховичском районе Брестской области; аким Лейлекского района выехал в Ак-Суйский район.'), [
+      ['Ляховичском районе', 'candidate:place'],
+      ['Брестской области', 'place:brest-region'],
+      ['Лейлекского района', 'candidate:place'],
+      ['Ак-Суйский район', 'candidate:place'],
+    ]);
+    // Under one plural noun, each adjective of the list is a place of its own.
+    assert.deepEqual(found('Посты усилены в Лоевском, Брагинском и Хойникском районах.'), [
+      ['Лоевском', 'candidate:place'],
+      ['Брагинском', 'candidate:place'],
+      ['Хойникском районах', 'candidate:place'],
+    ]);
+    // A noun without a capitalised adjective of that shape, or in the region's own name, is no new place.
+    assert.deepEqual(found('В соседнем районе и в районе Бишкека тихо; Новый район построен; в Чуйской области тоже.'), [
+      ['Бишкека', 'place:bishkek'],
+      ['Чуйской области', 'place:chuy-region'],
+    ]);
+  });
+
   it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {
     assert.deepEqual(found('Drills at the Dolgo-Borsky training ground, then at the Gozhsky firing range.'), [
       ['Dolgo-Borsky', 'candidate:place'],
