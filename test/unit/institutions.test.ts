@@ -90,6 +90,21 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes a Russian body named by its capitalised adjective before a head in small letters, inside a sentence', () => {
+    assert.deepEqual(found('Дело передано в Следственный комитет, жалобу рассмотрят в Бишкекском городском суде.'), [
+      ['Следственный комитет', 'candidate:organization'],
+      ['Бишкекском городском суде', 'candidate:organization'],
+    ]);
+    // The genitives after the head are part of the name; the country after it is a mention of its own.
+    assert.deepEqual(found('Конкурс провело Национальное агентство по делам государственной службы, решение принял Конституционный суд Армении.'), [
+      ['Национальное агентство по делам государственной службы', 'candidate:organization'],
+      ['Конституционный суд', 'candidate:organization'],
+      ['Армении', 'place:armenia'],
+    ]);
+    // At the start of a sentence, in small letters, or with no adjective, the words are no name.
+    assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
+  });
+
   it('takes a Russian district or region the knowledge base does not know, adjective and noun, as a place', () => {
     assert.deepEqual(found('Сборы прошли в Ляховичском районе Брестской области; аким Лейлекского района выехал в Ак-Суйский район.'), [
       ['Ляховичском районе', 'candidate:place'],

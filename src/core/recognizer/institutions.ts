@@ -52,6 +52,21 @@ const RUSSIAN_HEADS = new Set(
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
 );
 /**
+ * Heads in small letters of a Russian body that its capitalised adjective names, inside a sentence
+ * where a capital says it is a name ("передано в Следственный комитет", "в Бишкекском городском
+ * суде", "Центральная избирательная комиссия"), in every case.
+ */
+const RUSSIAN_SMALL_HEADS = new Set(
+  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет'
+    .split(' ')
+    .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+);
+/** The endings of the adjectives before such a head, in every case: "Следственный", "городском". */
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/;
+/** How many adjectives in small letters may stand between the capitalised one and the head. */
+const MAX_SMALL_ADJECTIVES = 2;
+
+/**
  * The small-letter words of a Russian name after its head: genitives and adjectives in the oblique
  * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
  */
@@ -120,7 +135,9 @@ const RUSSIAN_AREA_PLURALS = new Set('районы районов районам
 const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase()));
 
 /** Every head noun, as written. */
-export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...SITE_HEADS, ...RUSSIAN_AREA_HEADS];
+export const HEADS: readonly string[] = [
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...RUSSIAN_AREA_HEADS,
+];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
 const MAX_TAIL_WORDS = 8;
@@ -271,6 +288,7 @@ export class InstitutionNames {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
+    if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (CAPITAL_HEADS.has(head)) return this.letterheadInCapitals(h, context);
     if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
@@ -557,8 +575,28 @@ export class InstitutionNames {
     return first;
   }
 
+  /**
+   * A capitalised adjective inside a sentence, up to two in small letters, the head in small
+   * letters, word h, and the genitives after it: "Следственный комитет", "Бишкекском городском
+   * суде", "Национальное агентство по делам государственной службы". The country after it
+   * ("Республики Беларусь") is a mention of its own.
+   */
+  private russianAdjectiveFirst(h: number, context: InstitutionContext): FoundName | undefined {
+    let first = h - 1;
+    while (first >= 0 && h - first <= MAX_SMALL_ADJECTIVES && this.spaced(first) && isLower(this.text.charCodeAt(this.startOf(first))) && RUSSIAN_ADJECTIVE.test(this.wordText(first))) first--;
+    if (first < 0 || !this.spaced(first) || !this.capitalised(first) || !RUSSIAN_ADJECTIVE.test(this.wordText(first))) return undefined;
+    if (!this.insideSentence(first) || context.knownAt(this.startOf(first), this.endOf(first))) return undefined;
+    return { start: this.startOf(first), end: this.endOf(this.complementsEnd(h)) };
+  }
+
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */
   private russian(h: number): { start: number; end: number } | undefined {
+    const last = this.complementsEnd(h);
+    return last === h ? undefined : { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /** The last of the genitives and adjectives in small letters after a Russian head, word h, or h when none follows. */
+  private complementsEnd(h: number): number {
     let last = h;
     for (let i = h + 1; i < this.count && i - h <= 5 && this.spaced(i - 1); i++) {
       const word = this.wordText(i);
@@ -567,6 +605,6 @@ export class InstitutionNames {
       if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || RUSSIAN_VERB.test(word) || RUSSIAN_OWNERS.has(word)) break;
       last = i;
     }
-    return last === h ? undefined : { start: this.startOf(h), end: this.endOf(last) };
+    return last;
   }
 }
