@@ -318,3 +318,30 @@ describe('the general staffs of Russia and Belarus', () => {
     assert.deepEqual(found('Lo Stato maggiore congiunto si è riunito.'), [['Stato maggiore congiunto', 'organization:csto-joint-staff']]);
   });
 });
+
+describe('names of regional news', () => {
+  it('finds the regions and towns regional news names in Kazakhstan, Kyrgyzstan, Armenia and Russia, in Russian cases', () => {
+    assert.deepEqual(found('Сборы в Алматинской области и под Сарыагашем; жителей разместили в Исфане, в Чуйской долине тихо.'), [
+      ['Алматинской области', 'place:almaty-region'],
+      ['Сарыагашем', 'place:sarygash'],
+      ['Исфане', 'place:isfana'],
+      ['Чуйской долине', 'place:chuy-valley'],
+    ]);
+    assert.deepEqual(found('Колонна вышла из Пскова в Псковской области; в Республике Тыва и в Ширакской области прошли занятия.'), [
+      ['Пскова', 'place:pskov'],
+      ['Псковской области', 'place:pskov-region'],
+      ['Республике Тыва', 'place:tuva'],
+      ['Ширакской области', 'place:shirak'],
+    ]);
+  });
+
+  it('finds the prosecutors general’s offices, the country a place of its own, and a Bishkek daily whole', () => {
+    assert.deepEqual(found('Генеральная прокуратура Кыргызской Республики передала дело; Генпрокуратура России ответила «Вечернему Бишкеку».'), [
+      ['Генеральная прокуратура', 'organization:kyrgyzstan-prosecutor-general'],
+      ['Кыргызской Республики', 'place:kyrgyzstan'],
+      ['Генпрокуратура', 'organization:russia-prosecutor-general'],
+      ['России', 'place:russia'],
+      ['Вечернему Бишкеку', 'organization:vecherny-bishkek'],
+    ]);
+  });
+});

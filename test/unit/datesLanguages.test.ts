@@ -306,6 +306,21 @@ describe('dates in Russian, years, weekdays and months alone', () => {
   it('reads Italian decades written in words after "anni", and the words alone as numbers', () => {
     assert.deepEqual(dates('Negli anni Novanta e negli anni ottanta, poi negli anni Duemila.'), [['anni Novanta', '1990/1999'], ['anni ottanta', '1980/1989'], ['anni Duemila', '2000/2009']]);
     assert.deepEqual(dates('Ha novanta anni e trenta nipoti.'), []);
+    });
+
+  it('reads a Russian part of a month in the accusative and the genitive, as after "на", "до" and "с"', () => {
+    assert.deepEqual(dates('Занятия намечены на вторую декаду мая.', 2024), [['вторую декаду мая', '2024-05-11/2024-05-20']]);
+    assert.deepEqual(dates('Срок перенесли на первую половину июня, отчёт ждут до третьей декады июля.', 2024), [
+      ['первую половину июня', '2024-06-01/2024-06-15'],
+      ['третьей декады июля', '2024-07-21/2024-07-31'],
+    ]);
+    assert.deepEqual(dates('Сессию назначили на середину августа, сдачу на конец сентября, набор на начало октября.', 2024), [
+      ['середину августа', '2024-08'],
+      ['конец сентября', '2024-09'],
+      ['начало октября', '2024-10'],
+    ]);
+    // A half or a decade of something else, and an ordinal that is none of a month's parts, are no dates.
+    assert.deepEqual(dates('Он вышел на вторую половину матча; на пятую декаду мая.', 2024), []);
   });
 
   it('finds a month, or a part of one, when no year is known, with no ISO value', () => {

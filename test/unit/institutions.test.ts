@@ -90,6 +90,41 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes a Russian body named by its capitalised adjective before a head in small letters, inside a sentence', () => {
+    assert.deepEqual(found('Дело передано в Следственный комитет, жалобу рассмотрят в Бишкекском городском суде.'), [
+      ['Следственный комитет', 'candidate:organization'],
+      ['Бишкекском городском суде', 'candidate:organization'],
+    ]);
+    // The genitives after the head are part of the name; the country after it is a mention of its own.
+    assert.deepEqual(found('Конкурс провело Национальное агентство по делам государственной службы, решение принял Конституционный суд Армении.'), [
+      ['Национальное агентство по делам государственной службы', 'candidate:organization'],
+      ['Конституционный суд', 'candidate:organization'],
+      ['Армении', 'place:armenia'],
+    ]);
+    // At the start of a sentence, in small letters, or with no adjective, the words are no name.
+    assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
+  });
+
+  it('takes a Russian district or region the knowledge base does not know, adjective and noun, as a place', () => {
+    assert.deepEqual(found('Сборы прошли в Ляховичском районе Брестской области; аким Кадамжайского района выехал в Ак-Суйский район.'), [
+      ['Ляховичском районе', 'candidate:place'],
+      ['Брестской области', 'place:brest-region'],
+      ['Кадамжайского района', 'candidate:place'],
+      ['Ак-Суйский район', 'candidate:place'],
+    ]);
+    // Under one plural noun, each adjective of the list is a place of its own.
+    assert.deepEqual(found('Посты усилены в Лоевском, Брагинском и Хойникском районах.'), [
+      ['Лоевском', 'candidate:place'],
+      ['Брагинском', 'candidate:place'],
+      ['Хойникском районах', 'candidate:place'],
+    ]);
+    // A noun without a capitalised adjective of that shape, or in the region's own name, is no new place.
+    assert.deepEqual(found('В соседнем районе и в районе Бишкека тихо; Новый район построен; в Чуйской области тоже.'), [
+      ['Бишкека', 'place:bishkek'],
+      ['Чуйской области', 'place:chuy-region'],
+    ]);
+  });
+
   it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {
     assert.deepEqual(found('Drills at the Dolgo-Borsky training ground, then at the Gozhsky firing range.'), [
       ['Dolgo-Borsky', 'candidate:place'],

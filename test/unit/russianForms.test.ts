@@ -218,6 +218,20 @@ describe('Russian case forms of knowledge-base names', () => {
     ]);
   });
 
+  it('takes a person’s first name and patronymic, rare ones included, into the mention of the surname', () => {
+    assert.deepEqual(found('Глава ведомства Сергей Кужугетович Шойгу поблагодарил Сергея Кужугетовича Шойгу и Эмомали Шариповича Рахмона.'), [
+      { text: 'Сергей Кужугетович Шойгу', id: 'person:sergei-shoigu' },
+      { text: 'Сергея Кужугетовича Шойгу', id: 'person:sergei-shoigu' },
+      { text: 'Эмомали Шариповича Рахмона', id: 'person:emomali-rahmon' },
+    ]);
+    // Another first name, a word that is no patronymic, or one without its capital stays out.
+    assert.deepEqual(found('Иван Кужугетович Шойгу; Сергей Большой Шойгу; Сергей кужугетович Шойгу.'), [
+      { text: 'Шойгу', id: 'person:sergei-shoigu' },
+      { text: 'Шойгу', id: 'person:sergei-shoigu' },
+      { text: 'Шойгу', id: 'person:sergei-shoigu' },
+    ]);
+  });
+
   it('reads a word in -ском after "в", "на", "о" or "при" as the adjective it is there, not as a town in -ск', () => {
     assert.deepEqual(found('Прощание в Минском гарнизонном Доме офицеров; о Минском районе; на Солигорском руднике.'), []);
     assert.deepEqual(found('Учения прошли под Минском, рядом с Минском и перед Солигорском.'), [

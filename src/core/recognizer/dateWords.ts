@@ -59,19 +59,28 @@ const MONTH_WORDS: Record<Language, string[][]> = {
 const MONTH_PARTS: Record<Language, Set<string>> = {
   en: new Set(['early', 'mid', 'late', 'beginning', 'start', 'middle', 'end']),
   it: new Set(['inizio', 'metà', 'fine', 'primi', 'ultimi']),
-  ru: new Set(['начале', 'начала', 'началу', 'середине', 'середины', 'конце', 'конца', 'концу']),
+  ru: new Set(['начале', 'начала', 'началу', 'начало', 'середине', 'середины', 'середину', 'конце', 'конца', 'концу', 'конец']),
 };
+
+/** The nouns of a month's ten days and half, in the prepositional, accusative and genitive (see RUSSIAN_DECADES). */
+const RUSSIAN_DECADE_NOUNS = new Set(['декаде', 'декаду', 'декады']);
+const RUSSIAN_HALF_NOUNS = new Set(['половине', 'половину', 'половины']);
 
 /** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
 const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
   en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', ...MONTH_PARTS.en]),
   it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
-  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', 'декаде', 'половине', ...MONTH_PARTS.ru]),
+  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...MONTH_PARTS.ru]),
 };
 
-/** "во второй декаде сентября", "в первой половине октября": which ten days (or half) of a month. */
-const RUSSIAN_DECADES = new Map([['первой', 1], ['второй', 2], ['третьей', 3], ['последней', 3]]);
-const RUSSIAN_HALVES = new Map([['первой', 1], ['второй', 2]]);
+/**
+ * "во второй декаде сентября", "на вторую декаду мая", "до первой половины октября": which ten
+ * days (or half) of a month, the noun and its ordinal in the prepositional, accusative or genitive.
+ */
+const RUSSIAN_DECADES = new Map([
+  ['первой', 1], ['первую', 1], ['второй', 2], ['вторую', 2], ['третьей', 3], ['третью', 3], ['последней', 3], ['последнюю', 3],
+]);
+const RUSSIAN_HALVES = new Map([['первой', 1], ['первую', 1], ['второй', 2], ['вторую', 2]]);
 /** "nella prima metà di ottobre", "la seconda metà di novembre": which half of a month. */
 const ITALIAN_HALVES = new Map([['prima', 1], ['seconda', 2]]);
 /** "negli anni Novanta", "gli anni Duemila": Italian decades in words, by their first year. */
@@ -578,11 +587,12 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
     const iso = month && last ? `${month}-${pad(italianHalf.half === 1 ? 1 : 16)}/${month}-${pad(last)}` : undefined;
     return { start: italianHalf.start, end, text: text.slice(italianHalf.start, end), type: 'date', iso };
   }
-  if (before.lower === 'декаде' || before.lower === 'половине') {
+  const decade = RUSSIAN_DECADE_NOUNS.has(before.lower);
+  if (decade || RUSSIAN_HALF_NOUNS.has(before.lower)) {
     const ordinal = around.previous(2);
-    const part = ordinal && (before.lower === 'декаде' ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
+    const part = ordinal && (decade ? RUSSIAN_DECADES : RUSSIAN_HALVES).get(ordinal.lower);
     if (!ordinal || !part) return undefined;
-    const [days, parts] = before.lower === 'декаде' ? [10, 3] : [15, 2];
+    const [days, parts] = decade ? [10, 3] : [15, 2];
     // The last part runs to the month's end.
     const last = part < parts ? part * days : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
     const iso = month && last ? `${month}-${pad((part - 1) * days + 1)}/${month}-${pad(last)}` : undefined;

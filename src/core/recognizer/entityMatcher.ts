@@ -14,6 +14,7 @@ import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
+import { isPatronymicAt } from './personShape';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -869,7 +870,8 @@ export class EntityMatcher {
   /**
    * Where the mention of a person's surname alone at [start, end) starts: at the person's first
    * name when it stands right before, one space apart, as the knowledge base writes it ("с Никол
-   * Пашиняном"), else at `start`.
+   * Пашиняном"), or in any case before a patronymic ("Сергей Кужугетович Шойгу", "Имангали
+   * Нургалиевича Тасмагамбетова"), else at `start`.
    */
   private undeclinedFirstNameStart(text: string, start: number, end: number, id: string): number {
     const firstNames = this.firstNamesOf.get(id);
@@ -881,7 +883,7 @@ export class EntityMatcher {
       const at = start - 1 - first.length;
       if (at >= 0 && text.startsWith(first, at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1)))) return at;
     }
-    return start;
+    return firstNameAndPatronymicStart(text, start - 1, firstNames) ?? start;
   }
 
   /**
@@ -1045,6 +1047,38 @@ function adjectiveAfterPreposition(text: string, start: number, end: number): bo
 }
 
 /** The first words of a person's Cyrillic names of two words or more, each a capitalised word, into `firstNamesOf`. */
+/**
+ * Where a first name of `firstNames`, in any case, and a patronymic start when they end at `end`,
+ * one space apart ("Сергея Кужугетовича "), else undefined. The patronymic may be any, rare ones
+ * included: the surname after it is the person's already.
+ */
+function firstNameAndPatronymicStart(text: string, end: number, firstNames: readonly string[]): number | undefined {
+  const patronymicStart = capitalisedWordStart(text, end);
+  if (patronymicStart === undefined || !isPatronymicAt(text, patronymicStart, end) || text.charCodeAt(patronymicStart - 1) !== 0x20) return undefined;
+  const firstEnd = patronymicStart - 1;
+  const firstStart = capitalisedWordStart(text, firstEnd);
+  if (firstStart === undefined) return undefined;
+  const written = text.slice(firstStart, firstEnd);
+  // A case form keeps all of the name but its last letter ("Сергей": "Сергея", "Сергеем").
+  for (const first of firstNames) {
+    if (written.length >= first.length - 1 && written.length <= first.length + 2 && written.startsWith(first.slice(0, -1))) return firstStart;
+  }
+  return undefined;
+}
+
+/** Where the word of Cyrillic letters and hyphens that ends at `end` starts, when it has its capital. */
+function capitalisedWordStart(text: string, end: number): number | undefined {
+  let start = end;
+  while (start > 0 && isCyrillicLetterOrHyphen(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) return undefined;
+  const first = text[start];
+  return first !== first.toLowerCase() ? start : undefined;
+}
+
+function isCyrillicLetterOrHyphen(code: number): boolean {
+  return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || code === 0x2d;
+}
+
 function addFirstNames(firstNamesOf: Map<string, string[]>, person: Entity): void {
   for (const alias of person.aliases.ru ?? []) {
     const space = alias.indexOf(' ');

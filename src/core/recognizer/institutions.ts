@@ -61,6 +61,21 @@ const RUSSIAN_HEADS = new Set(
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
 );
 /**
+ * Heads in small letters of a Russian body that its capitalised adjective names, inside a sentence
+ * where a capital says it is a name ("передано в Следственный комитет", "в Бишкекском городском
+ * суде", "Центральная избирательная комиссия"), in every case.
+ */
+const RUSSIAN_SMALL_HEADS = new Set(
+  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет'
+    .split(' ')
+    .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+);
+/** The endings of the adjectives before such a head, in every case: "Следственный", "городском". */
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/;
+/** How many adjectives in small letters may stand between the capitalised one and the head. */
+const MAX_SMALL_ADJECTIVES = 2;
+
+/**
  * The small-letter words of a Russian name after its head: genitives and adjectives in the oblique
  * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
  */
@@ -110,11 +125,28 @@ const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
 /** How many capitalised words a site's name may have. */
 const MAX_SITE_WORDS = 3;
 
+/**
+ * The nouns of a Russian region or district the knowledge base does not know, in every case and
+ * number: its name is the capitalised adjective before them ("в Ляховичском районе", "Лейлекского
+ * района"), and the adjective and the noun are the place's mention, as the knowledge base writes
+ * "Брестская область".
+ */
+const RUSSIAN_AREA_HEADS = new Set(
+  ('район района району районом районе районы районов районам районами районах ' +
+    'область области областью областей областям областями областях край края краю краем крае краях краев').split(' '),
+);
+/** The endings of the adjective that names such a place: "Ляховичском", "Кордайского", "Алматинской". */
+const RUSSIAN_AREA_ADJECTIVE = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/;
+/** The plural heads, after which earlier adjectives joined by "и" or commas are places of their own. */
+const RUSSIAN_AREA_PLURALS = new Set('районы районов районам районами районах области областей областям областями областях края краев краях'.split(' '));
+
 /** The English heads in capitals, as a letterhead writes them ("MINISTRY OF DEFENCE OF …"). */
 const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase()));
 
 /** Every head noun, as written. */
-export const HEADS: readonly string[] = [...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...SITE_HEADS];
+export const HEADS: readonly string[] = [
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...RUSSIAN_AREA_HEADS,
+];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
 const MAX_TAIL_WORDS = 8;
@@ -163,6 +195,8 @@ export class InstitutionNames {
   private count = 0;
   /** The heads, by their index among the text's words. */
   private readonly heads: number[] = [];
+  /** The places listed before the plural head read last, by their adjective alone ("в Ганцевичском и Пружанском районах"). */
+  private readonly listed: FoundName[] = [];
 
   /** `words`: the text's words, as `wordsOf` reads them. */
   constructor(
@@ -183,8 +217,10 @@ export class InstitutionNames {
       if (this.words.starts[k] < reached) continue;
       // A head inside a name the knowledge base knows is that name's: its line is not read.
       if (context.knownAt(this.words.starts[k], this.words.ends[k])) continue;
+      this.listed.length = 0;
       const span = this.around(this.readAround(k), context);
       if (!span || span.start < reached) continue;
+      for (const place of this.listed) if (place.start >= reached) found.push(place);
       found.push(span);
       reached = span.end;
     }
@@ -260,6 +296,8 @@ export class InstitutionNames {
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
+    if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
+    if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (CAPITAL_HEADS.has(head)) return this.letterheadInCapitals(h, context);
     if (MEDIA_HEADS.has(head)) return this.mediaTitle(h, context);
@@ -530,8 +568,66 @@ export class InstitutionNames {
     return code === 0x2c || code === 0x27 || code === 0x2019 || isLower(code) || isUpper(code) || (code >= 0x30 && code <= 0x39);
   }
 
+  /**
+   * A region or district named by its adjective before word h, its noun ("Ляховичском районе"),
+   * and after a plural noun the adjectives listed before, each a place of its own ("Лоевском и
+   * Хойникском районах"). A name in two parts keeps both ("Ак-Суйском районе").
+   */
+  private russianArea(h: number, context: InstitutionContext): FoundName | undefined {
+    const first = this.areaAdjectiveStart(h - 1, context);
+    if (first < 0 || !this.spaced(h - 1)) return undefined;
+    if (RUSSIAN_AREA_PLURALS.has(this.wordText(h))) this.listBefore(first, context);
+    return { start: this.startOf(first), end: this.endOf(h), place: true };
+  }
+
+  /** The adjectives listed before word `first`, joined by "и" or commas, into `listed`. */
+  private listBefore(first: number, context: InstitutionContext): void {
+    let next = first;
+    while (next >= 2) {
+      const link = this.wordText(next - 1);
+      const comma = this.text.charCodeAt(this.endOf(next - 1)) === 0x2c;
+      let last: number;
+      if (link === 'и' && this.spaced(next - 1) && this.spaced(next - 2)) last = next - 2;
+      else if (comma && this.startOf(next) - this.endOf(next - 1) === 2) last = next - 1;
+      else break;
+      const start = this.areaAdjectiveStart(last, context);
+      if (start < 0) break;
+      this.listed.unshift({ start: this.startOf(start), end: this.endOf(last), place: true });
+      next = start;
+    }
+  }
+
+  /** Where the capitalised adjective of a place that ends at word i starts, or -1 when there is none. */
+  private areaAdjectiveStart(i: number, context: InstitutionContext): number {
+    if (i < 0 || !this.capitalised(i) || !RUSSIAN_AREA_ADJECTIVE.test(this.wordText(i))) return -1;
+    if (context.knownAt(this.startOf(i), this.endOf(i))) return -1;
+    let first = i;
+    while (this.hyphenated(first - 1) && this.capitalised(first - 1) && !context.knownAt(this.startOf(first - 1), this.endOf(first - 1))) first--;
+    return first;
+  }
+
+  /**
+   * A capitalised adjective inside a sentence, up to two in small letters, the head in small
+   * letters, word h, and the genitives after it: "Следственный комитет", "Бишкекском городском
+   * суде", "Национальное агентство по делам государственной службы". The country after it
+   * ("Республики Беларусь") is a mention of its own.
+   */
+  private russianAdjectiveFirst(h: number, context: InstitutionContext): FoundName | undefined {
+    let first = h - 1;
+    while (first >= 0 && h - first <= MAX_SMALL_ADJECTIVES && this.spaced(first) && isLower(this.text.charCodeAt(this.startOf(first))) && RUSSIAN_ADJECTIVE.test(this.wordText(first))) first--;
+    if (first < 0 || !this.spaced(first) || !this.capitalised(first) || !RUSSIAN_ADJECTIVE.test(this.wordText(first))) return undefined;
+    if (!this.insideSentence(first) || context.knownAt(this.startOf(first), this.endOf(first))) return undefined;
+    return { start: this.startOf(first), end: this.endOf(this.complementsEnd(h)) };
+  }
+
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */
   private russian(h: number): { start: number; end: number } | undefined {
+    const last = this.complementsEnd(h);
+    return last === h ? undefined : { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /** The last of the genitives and adjectives in small letters after a Russian head, word h, or h when none follows. */
+  private complementsEnd(h: number): number {
     let last = h;
     for (let i = h + 1; i < this.count && i - h <= 5 && this.spaced(i - 1); i++) {
       const word = this.wordText(i);
@@ -540,6 +636,6 @@ export class InstitutionNames {
       if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || RUSSIAN_VERB.test(word) || RUSSIAN_OWNERS.has(word)) break;
       last = i;
     }
-    return last === h ? undefined : { start: this.startOf(h), end: this.endOf(last) };
+    return last;
   }
 }

@@ -15,7 +15,11 @@ import { WordSet } from './wordSet';
 const RUSSIAN_FIRST_NAMES =
   'Александр Алексей Анатолий Андрей Антон Аркадий Арсен Артем Артём Борис Вадим Валентин Валерий Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий Григорий Даниил Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел Пётр Петр Роман Руслан Сергей Станислав Степан Тимур Федор Фёдор Эдуард Юрий Ярослав ' +
   'Алмазбек Бахтияр Ерлан Ильхам Касым Кайрат Марат Нурлан Нурсултан Рустам Садыр Сооронбай Улугбек Шавкат Эмомали Ашот Никол Серж Армен Арам Тигран Ваграм Шахбаз ' +
-  'Александра Алла Анастасия Анна Валентина Вера Галина Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Наталия Нина Ольга Светлана Татьяна Юлия';
+  'Азамат Айбек Акылбек Аскар Асхат Бакыт Бакытжан Бауыржан Бекзат Берик Болат Данияр Даурен Дархан Ержан Ермек Жаныбек Камчыбек Кубанычбек Мирлан Мурат Нурбек Нуржан Серик Таалайбек Талгат Эрлан ' +
+  'Абдулло Бахтиёр Джамшед Зафар Исмоил Махмуд Рахим Сироджиддин Умед Фарход Фаррух Шерали Шухрат Эльдар ' +
+  'Артур Гагик Геворг Давид Карен Левон Мгер Самвел Сурен ' +
+  'Александра Алла Анастасия Анна Валентина Вера Галина Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Наталия Нина Ольга Светлана Татьяна Юлия ' +
+  'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина';
 const LATIN_FIRST_NAMES =
   'Aleksandr Alexander Alexandr Aleksei Alexei Alexey Anatoly Anatoliy Andrei Andrey Andrej Anton Arkady Boris Dmitry Dmitri Dmitriy Dmitrij Evgeny Yevgeny Evgenij Gennady Georgy Grigory Igor Ilya Ivan Kirill Konstantin Leonid Maxim Maksim Mikhail Michail Nikita Nikolai Nikolay Oleg Pavel Pyotr Ruslan Sergei Sergey Sergej Sergio Stanislav Stanislau Timur Vadim Valery Valeriy Valerij Vasily Viktor Vitaly Vladimir Vladislav Vyacheslav Yaroslav Yuri Yury Alyaksandr Aliaksandr Raman Siarhei Uladzimir ' +
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
@@ -32,6 +36,27 @@ function knownFirstNames(): WordSet {
     for (const form of russianCaseForms(name, 'person')) names.add(form);
   }
   return (firstNames = new WordSet(names));
+}
+
+let nominatives: WordSet | undefined;
+
+/** The first names as the lists write them: the Cyrillic ones in the nominative. */
+function nominativeFirstNames(): WordSet {
+  return (nominatives ??= new WordSet([...RUSSIAN_FIRST_NAMES.split(' '), ...LATIN_FIRST_NAMES.split(' ')]));
+}
+
+/** First names that are as often a common word or a town written with its capital: never read as an address alone. */
+const NOT_ADDRESSES = new WordSet(['Вера', 'Роман', 'Дархан']);
+
+/** Dashes that open a line of dialogue: "— Азамат, …". */
+const DIALOGUE_DASHES = new Set([0x2014, 0x2013, 0x2d]);
+
+/** Whether a comma, or a dash that starts its line, comes right before `at` and the spaces before it: where an address stands. */
+function addressedBefore(text: string, at: number): boolean {
+  const k = wordSpacesStart(text, at);
+  if (k === at || k === 0) return false;
+  const code = text.charCodeAt(k - 1);
+  return code === 0x2c || (DIALOGUE_DASHES.has(code) && lineStart(text, k - 1));
 }
 
 // Surname endings of the region, in Latin and Cyrillic, the Russian cases included.
@@ -163,6 +188,7 @@ const WHO = ['who', 'che', 'который', 'которая'];
 const SPEECH_VERBS = [
   'said', 'says', 'told', 'added', 'stressed', 'noted', 'ha detto', 'ha dichiarato', 'ha affermato', 'ha aggiunto', 'ha spiegato', 'ha sottolineato',
   'заявил', 'заявила', 'сказал', 'сказала', 'сообщил', 'сообщила', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула',
+  'рассказал', 'рассказала', 'пояснил', 'пояснила', 'добавил', 'добавила', 'уточнил', 'уточнила',
 ];
 const SPEECH_AFTER = new RegExp(`^(?:,[ \\u00a0]+(?:${WHO.join('|')})|[ \\u00a0]+(?:${SPEECH_VERBS.join('|')}))(?![\\p{L}\\p{N}])`, 'u');
 /** The units those words start with: after most names another one follows, and the expression is not tried. */
@@ -385,7 +411,24 @@ export class NamesByShape {
 
   private flush(): void {
     if (this.runLength >= 2) this.evaluate();
+    else if (this.runLength === 1) this.evaluateAddress();
     this.runLength = 0;
+  }
+
+  /**
+   * Adds a first name alone as an interview or a letter addresses someone: after a dialogue's dash
+   * that starts a line, or after a comma, and before a comma, "!" or "?" ("— Азамат, как прошли
+   * учения?", "Спасибо, Азамат!"). Only a first name in the nominative, and none that is a common
+   * word or a town as often ("Вера", "Роман", "Дархан").
+   */
+  private evaluateAddress(): void {
+    const { text } = this;
+    const start = this.runStarts[0];
+    const end = this.runEnds[0];
+    const after = text.charCodeAt(end);
+    if (after !== 0x2c && after !== 0x21 && after !== 0x3f) return;
+    if (!addressedBefore(text, start) || !nominativeFirstNames().hasAt(text, start, end) || NOT_ADDRESSES.hasAt(text, start, end)) return;
+    this.addIfFree(0, 1, 'address');
   }
 
   /** Adds the person the run names, if its shape and what surrounds it say it is one; the run's words are read from the offsets. */
@@ -441,7 +484,8 @@ export class NamesByShape {
       if (i + nameLength !== length) return;
       const title = i <= 3 ? russianTitleAt(text, starts[0], ends[0]) : undefined;
       if (!this.allKnown(0, i) && (i > 1 || !sentenceStart(text, starts[0])) && title === undefined) return;
-      this.addIfFree(i, i + nameLength, 'first name', title);
+      // A title in small letters before the run is the person's role too ("председатель Комитета … Бекзат Жумабаев").
+      this.addIfFree(i, i + nameLength, 'first name', title ?? (i === 0 ? russianTitleBefore(text, starts[0]) : undefined));
       return;
     }
     // A surname of the region's shape after a first name the list lacks, the two ending the run,

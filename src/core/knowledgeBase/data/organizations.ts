@@ -1966,13 +1966,73 @@ export const organizations: EntityInput[] = [
   {
     id: 'organization:tajikistan-prosecutor-general',
     type: 'organization',
-    kind: 'other',
+    kind: 'body',
     name: "Prosecutor General's Office of Tajikistan",
     parent: 'place:tajikistan',
     aliases: {
       en: ["Tajik Prosecutor General's Office"],
       it: ['Procura generale del Tagikistan', 'Procura generale tagika'],
       ru: ['Генеральная прокуратура Таджикистана', 'Генпрокуратура Таджикистана'],
+    },
+  },
+  {
+    id: 'organization:kyrgyzstan-prosecutor-general',
+    type: 'organization',
+    kind: 'body',
+    name: "Prosecutor General's Office of Kyrgyzstan",
+    parent: 'place:kyrgyzstan',
+    aliases: {
+      en: ["Kyrgyz Prosecutor General's Office"],
+      it: ['Procura generale del Kirghizistan', 'Procura generale kirghisa'],
+      ru: ['Генеральная прокуратура Кыргызской Республики', 'Генеральная прокуратура Кыргызстана', 'Генеральная прокуратура Киргизии', 'Генпрокуратура Кыргызстана', 'Генпрокуратура Киргизии'],
+    },
+  },
+  {
+    id: 'organization:kazakhstan-prosecutor-general',
+    type: 'organization',
+    kind: 'body',
+    name: "Prosecutor General's Office of Kazakhstan",
+    parent: 'place:kazakhstan',
+    aliases: {
+      en: ["Kazakh Prosecutor General's Office"],
+      it: ['Procura generale del Kazakistan', 'Procura generale kazaka'],
+      ru: ['Генеральная прокуратура Республики Казахстан', 'Генеральная прокуратура Казахстана', 'Генпрокуратура Казахстана'],
+    },
+  },
+  {
+    id: 'organization:belarus-prosecutor-general',
+    type: 'organization',
+    kind: 'body',
+    name: "Prosecutor General's Office of Belarus",
+    parent: 'place:belarus',
+    aliases: {
+      en: ["Belarusian Prosecutor General's Office"],
+      it: ['Procura generale della Bielorussia', 'Procura generale bielorussa'],
+      ru: ['Генеральная прокуратура Республики Беларусь', 'Генеральная прокуратура Беларуси', 'Генеральная прокуратура Белоруссии', 'Генпрокуратура Беларуси', 'Генпрокуратура Белоруссии'],
+    },
+  },
+  {
+    id: 'organization:russia-prosecutor-general',
+    type: 'organization',
+    kind: 'body',
+    name: "Prosecutor General's Office of Russia",
+    parent: 'place:russia',
+    aliases: {
+      en: ["Russian Prosecutor General's Office"],
+      it: ['Procura generale russa', 'Procura generale della Russia'],
+      ru: ['Генеральная прокуратура Российской Федерации', 'Генеральная прокуратура России', 'Генпрокуратура России', 'Генпрокуратура РФ'],
+    },
+  },
+  {
+    id: 'organization:armenia-prosecutor-general',
+    type: 'organization',
+    kind: 'body',
+    name: "Prosecutor General's Office of Armenia",
+    parent: 'place:armenia',
+    aliases: {
+      en: ["Armenian Prosecutor General's Office"],
+      it: ['Procura generale armena', "Procura generale dell'Armenia"],
+      ru: ['Генеральная прокуратура Республики Армения', 'Генеральная прокуратура Армении', 'Генпрокуратура Армении'],
     },
   },
 
@@ -2414,6 +2474,17 @@ export const organizations: EntityInput[] = [
     description: 'Private news agency of Kyrgyzstan.',
     aliases: {
       ru: ['АКИpress'],
+    },
+  },
+  {
+    id: 'organization:vecherny-bishkek',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'Vecherny Bishkek',
+    parent: 'place:kyrgyzstan',
+    description: 'Daily newspaper of Bishkek.',
+    aliases: {
+      ru: ['Вечерний Бишкек'],
     },
   },
   {
