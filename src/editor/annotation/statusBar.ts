@@ -34,7 +34,7 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     const annotated = statuses.filter((s) => s.state === 'annotated').length;
     const byHand = statuses.filter((s) => s.manual).length;
     const facts = services.openFactFiles.cached(document.uri)?.facts.length ?? 0;
-    item.text = `$(tag) ${vscode.l10n.t('{0}/{1} annotated · {2} facts', annotated, recognized, facts)}`;
+    item.text = `$(tag) ${facts === 1 ? vscode.l10n.t('{0}/{1} annotated · 1 fact', annotated, recognized) : vscode.l10n.t('{0}/{1} annotated · {2} facts', annotated, recognized, facts)}`;
     item.tooltip = vscode.l10n.t('{0} of {1} mentions are annotated ({2} of them by hand); {3} facts are recorded. Click to go to the next mention to annotate.', annotated, recognized, byHand, facts);
     item.show();
   };

@@ -165,7 +165,7 @@ async function annotateAsNewEntity(services: Services, target: Target, details: 
   const companion = knowledgeBaseEdit(file, (text, name) => addEntityToKnowledgeBaseFile(text, name, input));
   if (!(await writeAnnotations(services, target.document, edits, companion))) return false;
   await services.knowledgeBase.reload();
-  vscode.window.setStatusBarMessage(`${iconSyntax('check')} ${vscode.l10n.t('{0} added to the workspace knowledge base as {1}, and “{2}” annotated as it.', input.name, input.id, target.text)}`, STATUS_MS);
+  vscode.window.setStatusBarMessage(`${iconSyntax('check')} ${vscode.l10n.t('Annotated “{0}” as {1}, new in the workspace knowledge base', target.text, input.name)}`, STATUS_MS);
   return true;
 }
 
