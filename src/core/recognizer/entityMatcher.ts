@@ -420,19 +420,7 @@ function addListForms(table: AliasTable, entities: readonly Entity[], namesOf: r
     for (const name of namesOf[e]) {
       if (region) addEnglishRegionForms(table, lists, e, name, written);
       const forms = russianListForms(name);
-      if (!forms) continue;
-      for (const end of forms.ends) {
-        const folded = foldString(end);
-        const k = table.indexOf(folded);
-        if (k !== undefined && k < written) continue;
-        const alias = table.addAt(k, e, folded, false, false, false);
-        if (table.firsts[alias] === e) lists.ends.add(alias);
-      }
-      for (const adjective of forms.adjectives) {
-        const folded = foldString(adjective);
-        const other = lists.adjectives.get(folded);
-        lists.adjectives.set(folded, other === undefined || other === e ? e : -1);
-      }
+      if (forms) addListEnds(table, lists, e, forms.ends, forms.adjectives, written);
     }
   }
   return lists;
@@ -447,16 +435,26 @@ function addEnglishRegionForms(table: AliasTable, lists: RegionLists, e: number,
     const k = table.indexOf(folded);
     if (k === undefined || k >= written) table.addAt(k, e, folded, false, false, false);
   }
-  for (const end of forms.ends) {
+  addListEnds(table, lists, e, forms.ends, [forms.adjective], written);
+}
+
+/**
+ * The forms that end a list of regions, as aliases of region `e` unless a written name has them,
+ * and the bare names that stand before the end in such a list (one region's each; -1 when shared).
+ */
+function addListEnds(table: AliasTable, lists: RegionLists, e: number, ends: readonly string[], adjectives: readonly string[], written: number): void {
+  for (const end of ends) {
     const folded = foldString(end);
     const k = table.indexOf(folded);
     if (k !== undefined && k < written) continue;
     const alias = table.addAt(k, e, folded, false, false, false);
     if (table.firsts[alias] === e) lists.ends.add(alias);
   }
-  const folded = foldString(forms.adjective);
-  const other = lists.adjectives.get(folded);
-  lists.adjectives.set(folded, other === undefined || other === e ? e : -1);
+  for (const adjective of adjectives) {
+    const folded = foldString(adjective);
+    const other = lists.adjectives.get(folded);
+    lists.adjectives.set(folded, other === undefined || other === e ? e : -1);
+  }
 }
 
 /**
