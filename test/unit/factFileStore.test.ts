@@ -6,6 +6,7 @@ import { mentionId, textHash } from '../../src/core/factFile/ids';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, FactFileMention } from '../../src/core/factFile/schema';
+import { prng } from '../fuzz/editScripts';
 import { applyFactFileEdits, FactFileEditor, newFactFileText, parseFactFile, type FactFileEdit } from '../../src/core/factFile/store';
 
 const FILE = 'seeds/a.facts.yaml';
@@ -72,6 +73,44 @@ describe('fact file store', () => {
     // A context that was lines of text, now blanks only (the text around it was cleared).
     text = ok(applyFactFileEdits(text, FILE, [{ kind: 'updateMention', id: added.id, patch: { prefix: '  \n', suffix: '\t\n \n' } }]));
     assert.deepEqual(parseFactFile(text, FILE, { fastReader: false }).factFile?.mentions[0], { ...added, prefix: '  \n', suffix: '\t\n \n' });
+  });
+
+  it('writes contexts so that an editor trimming trailing whitespace on save changes none of them', async () => {
+    // Lines of an article that end in blanks, as pasted news often has, around a name that
+    // follows a line break: the prefix is several lines, the last one ending in a blank.
+    const article = 'MOSCOW, November 23.  \nThe summit opened. \t\nRussian President Vladimir Putin said \nthat \n';
+    const quote = 'Vladimir Putin';
+    const start = article.indexOf(quote);
+    const added = factFileMention(article, { start, end: start + quote.length, text: quote, type: 'person', id: 'person:vladimir-putin' });
+    assert.match(added.prefix, / \t\n/);
+    assert.match(added.suffix, / \n/);
+    const text = ok(applyFactFileEdits(await fresh(), FILE, [{ kind: 'addMention', mention: added }]));
+    // What files.trimTrailingWhitespace does to the file when it is saved.
+    const trimmed = text.replace(/[ \t]+$/gm, '');
+    for (const saved of [text, trimmed]) {
+      assert.deepEqual(parseFactFile(saved, FILE, { fastReader: false }).factFile?.mentions[0], added);
+      assert.deepEqual(parseFactFile(saved, FILE).factFile?.mentions[0], added);
+    }
+    // A context updated (the article was edited around the name) is written the same way.
+    const patch = { prefix: 'The talks began.  \nRussian President ', suffix: ' spoke \nfirst.' };
+    const updated = ok(applyFactFileEdits(text, FILE, [{ kind: 'updateMention', id: added.id, patch }]));
+    assert.deepEqual(parseFactFile(updated.replace(/[ \t]+$/gm, ''), FILE).factFile?.mentions[0], { ...added, ...patch });
+    // Contexts without such blanks stay block scalars, easier to read.
+    const plain = factFileMention('First line\nRussian President Vladimir Putin\nsaid', { start: 25, end: 39, text: quote, type: 'person', id: 'person:vladimir-putin' });
+    assert.match(ok(applyFactFileEdits(await fresh(), FILE, [{ kind: 'addMention', mention: plain }])), /prefix: \|-\n/);
+  });
+
+  it('writes random contexts of words, blanks and line breaks so that trimming trailing whitespace changes none', async () => {
+    const random = prng(20261206);
+    const pieces = ['a', 'Ж', 'é', ' ', ' ', '\t', '\n', '\n', '"', '\\', '#', ':', '- '];
+    const context = () => Array.from({ length: 1 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    const base = await fresh();
+    for (let run = 0; run < 200; run++) {
+      const added = { ...factFileMention(TEXT, mention('Yerevan', 'place:yerevan', 'place')), prefix: context(), suffix: context() };
+      const text = ok(applyFactFileEdits(base, FILE, [{ kind: 'addMention', mention: added }]));
+      const read = parseFactFile(text.replace(/[ \t]+$/gm, ''), FILE, { fastReader: false }).factFile?.mentions[0];
+      assert.deepEqual(read, added, text);
+    }
   });
 
   it('keeps lists in a stable order whatever order annotations arrive in', async () => {

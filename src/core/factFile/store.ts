@@ -247,7 +247,9 @@ export class EditableList<T extends object> {
         entry.node.delete(field);
         delete value[field];
       } else {
-        entry.node.set(field, next);
+        // A new node, not the old one with a new value: the value is written in the style it
+        // needs (see yamlText), not in the one the old value was read in.
+        entry.node.set(field, typeof next === 'string' ? this.document.createNode(next) : next);
         value[field] = next;
       }
       changed = true;
