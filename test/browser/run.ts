@@ -20,7 +20,9 @@ import { setWorkbench, Workbench } from './workbench';
 const EXTENSION_BUNDLE = path.join(ROOT, 'dist', 'extension.js');
 const VIEWPORT = { width: 1400, height: 900 };
 /** VS Code's default light theme, named so that the screenshots do not depend on the browser's colour scheme. */
-const SETTINGS = { 'workbench.colorTheme': 'Light 2026' };
+// The user trims trailing whitespace and final newlines on save, as many do: nothing the extension
+// writes, and no article, may change when saved so.
+const SETTINGS = { 'workbench.colorTheme': 'Light 2026', 'files.trimTrailingWhitespace': true, 'files.trimFinalNewlines': true };
 const WORKBENCH_TIMEOUT_MS = 60_000;
 const TEST_TIMEOUT_MS = 45_000;
 const FAILURES = path.join(ROOT, 'test-results', 'browser');
