@@ -2,7 +2,9 @@
 // what a click does.
 import * as vscode from 'vscode';
 import type { Attendance, Evidence, SummitSummary } from '../../core/workspace/factIndex';
+import type { Event } from '../../core/knowledgeBase/schema';
 import { statusIcon, statusIconSyntax, statusLabel } from '../ui/attendance';
+import { eventKindLabel } from '../ui/labels';
 import { escapeMarkdown, excerpt } from '../ui/markdown';
 import type { AttendanceNode, EvidenceNode, FactsModel, FactsNode, InvalidFactFileNode, LeaderNode, RootNode, SummitEvidenceNode, SummitNode } from './model';
 import { fileName, workspaceUri } from '../workspace/paths';
@@ -52,12 +54,18 @@ function rootItem(node: RootNode): vscode.TreeItem {
   return result;
 }
 
+const EVENT_ICONS: Record<Event['kind'], string> = { summit: 'calendar', meeting: 'comment-discussion', exercise: 'shield', exhibition: 'preview' };
+
 function summitItem(node: SummitNode, model: FactsModel): vscode.TreeItem {
   const { summit } = node;
   const hasChildren = summit.attendances.length > 0 || summit.evidence.length > 0;
   const result = item(node, summitLabel(summit, model), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-  result.iconPath = new vscode.ThemeIcon('calendar');
-  result.description = summitWhen(summit);
+  // A meeting or an exercise is listed among the summits with its kind, so that a ministers'
+  // meeting in Astana is not taken for the Astana summit of the same year.
+  const kind = summit.event ? model.eventKindOf(summit.event) : undefined;
+  result.iconPath = new vscode.ThemeIcon(EVENT_ICONS[kind ?? 'summit']);
+  const when = summitWhen(summit);
+  result.description = kind && kind !== 'summit' ? [eventKindLabel(kind), when].filter(Boolean).join(' · ') : when;
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown(`**${escapeMarkdown(summit.name)}**\n\n`);
   const details = [summitWhenAndWhere(summit, model), summit.organization ? model.nameOf(summit.organization) : undefined].filter(Boolean);

@@ -2,6 +2,7 @@
 // comes from the data it shows (entity ids, fact file paths, mention ids), so that the tree keeps its
 // expansion and selection across refreshes and a node can be found again to be revealed.
 import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
+import type { Event } from '../../core/knowledgeBase/schema';
 import type { Problem } from '../../core/problems';
 import type { Attendance, Evidence, FactIndex, LeaderSummary, SummitSummary } from '../../core/workspace/factIndex';
 
@@ -135,6 +136,12 @@ export class FactsModel {
 
   nameOf(id: string): string {
     return this.knowledgeBase().get(id)?.name ?? id;
+  }
+
+  /** The kind of a knowledge-base event (summit, meeting…); undefined for a summit the knowledge base does not know. */
+  eventKindOf(id: string): Event['kind'] | undefined {
+    const entity = this.knowledgeBase().get(id);
+    return entity?.type === 'event' ? entity.kind : undefined;
   }
 }
 

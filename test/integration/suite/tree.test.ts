@@ -189,6 +189,21 @@ describe('Summits and Leaders view', () => {
     assert.match(shownChildren(provider, attendance.node)[0].label, /Emomali Rakhmon/);
   });
 
+  it('tells a meeting among the summits by its kind and icon', async () => {
+    // The same fact file, and a meeting in Sochi recorded from the same article.
+    const meeting = ['  - id: f-0000sochi', '    type: summit', '    event: event:sochi-trilateral-meeting-2022', '    organization: organization:csto', '    city: place:sochi', '    start: 2022-10-31', '    evidence: [m-0000yerevan]', ''];
+    await vscode.workspace.fs.writeFile(seedUri(ENGLISH_FACT_FILE), new TextEncoder().encode(yerevanFactFile(document) + meeting.join('\n')));
+    const summits = await eventually(() => {
+      const shown = shownChildren(provider, child(shownChildren(provider), 'Summits').node);
+      assert.strictEqual(shown.length, 2);
+      return shown;
+    }, TIMEOUT);
+    const sochi = child(summits, 'Sochi 2022');
+    assert.deepStrictEqual([sochi.description, sochi.icon], ['meeting · 2022-10-31', 'comment-discussion']);
+    const yerevan = child(summits, 'Yerevan 2022');
+    assert.deepStrictEqual([yerevan.description, yerevan.icon], ['2022-11-23', 'calendar']);
+  });
+
   it('opens the article at the quote a node cites', async () => {
     const leaders = shownChildren(provider, child(shownChildren(provider), 'Leaders').node);
     const [attendance] = shownChildren(provider, child(leaders, 'Vladimir Putin').node);
