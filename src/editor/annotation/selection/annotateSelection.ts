@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { describeArticle, detectLanguage } from '../../../core/annotation/articleMetadata';
 import { dateOfSelection, isoDateProblem } from '../../../core/annotation/dates';
 import { nameToLearn } from '../../../core/annotation/learning';
+import { likelyCountries } from '../../../core/annotation/likelyCountries';
 import { newEntityInput, type NewEntityDetails } from '../../../core/annotation/newEntity';
 import { trimSelection, wordAt } from '../../../core/annotation/selection';
 import { factFileMention } from '../../../core/annotation/status';
@@ -84,7 +85,8 @@ async function ask(services: Services, target: Target): Promise<SelectionAnswer 
   const year = date ? Number(date.slice(0, 4)) : undefined;
   const readAs = dateOfSelection(target.text, year);
   // The recognizer's readings of text inside the selection come first among equals.
-  const preferred = services.analysis.mentions(target.document).filter((m) => m.id && m.start < target.end && target.start < m.end).map((m) => m.id!);
+  const mentions = services.analysis.mentions(target.document);
+  const preferred = mentions.filter((m) => m.id && m.start < target.end && target.start < m.end).map((m) => m.id!);
   const extras: ExtraChoice<Extra>[] = [
     { key: 'date', label: `${iconSyntax(TYPE_ICONS.date)} ${vscode.l10n.t('Date…')}`, description: readAs },
     ...(['person', 'organization', 'place', 'event'] as const).map((type) => ({ key: type, label: `${iconSyntax('add')} ${NEW_ENTITY_LABELS[type]()}` })),
@@ -96,7 +98,8 @@ async function ask(services: Services, target: Target): Promise<SelectionAnswer 
     const iso = await askDate(target.text, readAs);
     return iso === undefined ? undefined : { date: iso };
   }
-  const details = await askNewEntity(picked.extra, target.text, kb, date);
+  const countries = likelyCountries(target.document.getText(), target.start, target.end, mentions, kb);
+  const details = await askNewEntity(picked.extra, target.text, kb, date, countries);
   return details && { newEntity: details };
 }
 

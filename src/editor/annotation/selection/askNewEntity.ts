@@ -29,12 +29,13 @@ function askDates(name: string, value: string | undefined): Thenable<string | un
 
 /**
  * Asks what is to be known of a new entity named `name`; undefined when the annotator dismisses a
- * question. `date` is the article's, offered for an event.
+ * question. `date` is the article's, offered for an event; `countries`, the states the article
+ * suggests for it, likeliest first, offered first.
  */
-export async function askNewEntity(type: EntityType, name: string, kb: KnowledgeBase, date: string | undefined): Promise<NewEntityDetails | undefined> {
+export async function askNewEntity(type: EntityType, name: string, kb: KnowledgeBase, date: string | undefined, countries: readonly string[]): Promise<NewEntityDetails | undefined> {
   switch (type) {
     case 'person': {
-      const country = await pickState(kb, vscode.l10n.t('Country of {0}', name));
+      const country = await pickState(kb, vscode.l10n.t('Country of {0}', name), countries);
       if (!country) return undefined;
       const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role of {0} (leave empty if unknown)', name), placeHolder: vscode.l10n.t('President, Minister of Foreign Affairs, Ambassador…') });
       if (role === undefined) return undefined;
@@ -44,13 +45,13 @@ export async function askNewEntity(type: EntityType, name: string, kb: Knowledge
       const kind = await pickKind(PLACE_KINDS, placeKindLabel, vscode.l10n.t('What kind of place is {0}?', name));
       if (!kind) return undefined;
       if (kind === 'state') return { type, kind };
-      const country = await pickState(kb, vscode.l10n.t('Country of {0}', name));
+      const country = await pickState(kb, vscode.l10n.t('Country of {0}', name), countries);
       return country && { type, kind, country: country.id };
     }
     case 'organization': {
       const kind = await pickKind(ORGANIZATION_KINDS, organizationKindLabel, vscode.l10n.t('What kind of organization is {0}?', name));
       if (!kind) return undefined;
-      const country = await pickState(kb, vscode.l10n.t('Country of {0}', name));
+      const country = await pickState(kb, vscode.l10n.t('Country of {0}', name), countries);
       return country && { type, kind, country: country.id };
     }
     case 'event': {
@@ -58,7 +59,7 @@ export async function askNewEntity(type: EntityType, name: string, kb: Knowledge
       if (!kind) return undefined;
       const dates = await askDates(name, date);
       if (dates === undefined) return undefined;
-      const host = await pickState(kb, vscode.l10n.t('Host country of {0}', name));
+      const host = await pickState(kb, vscode.l10n.t('Host country of {0}', name), countries);
       return host && { type, kind, dates, country: host.id };
     }
   }
