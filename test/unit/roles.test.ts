@@ -74,6 +74,16 @@ describe('role suggestions', () => {
     assert.deepEqual(first, { role: 'Minister of Defence', country: 'place:russia', organization: undefined, source: 'text' });
   });
 
+  it("never gives an organization's post the holder's country when neither the text nor the knowledge base names what it is held for", () => {
+    // A person the knowledge base knows with no such role: a ministry official named Secretary General.
+    const lavrov = person('person:sergey-lavrov');
+    const [post] = suggestRoles(lavrov, '2024-11-28', { role: 'Secretary General' });
+    assert.deepEqual([post.role, post.country, post.organization], ['Secretary General', undefined, undefined]);
+    // A state's office keeps the holder's country.
+    const [office] = suggestRoles(lavrov, '2024-11-28', { role: 'Ambassador' });
+    assert.deepEqual([office.role, office.country], ['Ambassador', 'place:russia']);
+  });
+
   it('offers the roles held at the date, each once', () => {
     const lukashenko = person('person:alexander-lukashenko');
     const suggestions = suggestRoles(lukashenko, '2024-11-28', { role: 'President' });

@@ -115,6 +115,9 @@ function isShortPhrase(between: string): boolean {
   return between.split(/\s+/).filter((w) => w.length > 0).length <= MAX_WORDS_BETWEEN;
 }
 
+/** The titles of TITLE_PATTERNS that are posts of an international organization, not of a state. */
+const ORGANIZATION_POSTS = new Set(['Secretary General', 'Deputy Secretary General', 'Chief of the Joint Staff']);
+
 /** A role to offer for a person, with where the suggestion comes from. */
 export interface RoleSuggestion {
   role: string;
@@ -139,7 +142,9 @@ export function suggestRoles(person: Person, at: string | undefined, title?: { r
     // What the title is held for: as the text says, else as the knowledge base's same role says
     // (a CSTO office is held for the organization, not for the holder's country).
     const organization = title.organization ?? (title.country ? undefined : known?.organization);
-    const country = title.country ?? (known ? known.country : organization ? undefined : person.country);
+    // An organization's post the text names alone ("Secretary General Tasmagambetov") is held for
+    // that organization, never for the holder's country: it is left for the annotator to say.
+    const country = title.country ?? (known ? known.country : organization || ORGANIZATION_POSTS.has(title.role) ? undefined : person.country);
     out.push({ role: title.role, country, organization, source: 'text' });
   }
   for (const r of held) {
