@@ -231,6 +231,36 @@ describe('News Annotator in the workbench', () => {
       fs.rmSync(path.join(wb.workspace, article), { force: true });
     }
   });
+
+  it('offers to read the .txt files of a folder of another name as articles, and then colours their names', async () => {
+    const wb = workbench();
+    const folder = path.join(wb.workspace, 'reports');
+    const settingsFolder = path.join(wb.workspace, '.vscode');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'astana-talks.txt'), 'ASTANA, November 27. Vladimir Putin arrived in Astana for the CSTO summit.\n');
+    try {
+      await wb.runCommand('Refresh Explorer');
+      await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^reports$/ }).first().click();
+      await wb.openFromExplorer('astana-talks.txt');
+      // The test workbench shows no notification toasts; the notification is in the list the bell opens.
+      const notification = wb.page.locator('.notifications-center .notification-list-item', { hasText: 'is not read as a news article' }).first();
+      await eventually(async () => {
+        await wb.runCommand('Notifications: Show Notifications');
+        await notification.waitFor({ timeout: 5_000 });
+      }, { timeoutMs: 30_000 });
+      assert.match((await notification.innerText()).replace(/\s+/g, ' '), /reports\/astana-talks\.txt” is not read as a news article/);
+      await notification.locator('.monaco-button', { hasText: 'Read the .txt files of “reports” as articles' }).click();
+      await eventually(async () => assert.ok((await wb.statusBar()).includes('News Article'), 'the file is now a news article'));
+      await wb.token('Vladimir Putin', { after: ' arrived' });
+      const settings = JSON.parse(fs.readFileSync(path.join(settingsFolder, 'settings.json'), 'utf8')) as Record<string, string[]>;
+      assert.ok(settings['newsAnnotator.articleFiles'].includes('**/reports/**/*.txt'), JSON.stringify(settings));
+      assert.ok(settings['newsAnnotator.articleFiles'].includes('**/articles/**/*.txt'), 'the default patterns are kept');
+    } finally {
+      await wb.page.keyboard.press('Control+W');
+      fs.rmSync(folder, { recursive: true, force: true });
+      fs.rmSync(settingsFolder, { recursive: true, force: true });
+    }
+  });
 });
 
 /** Runs File: Toggle Auto Save from the command palette. */
