@@ -5,6 +5,8 @@ import { type AnnotatedArticle, EXPORT_FORMATS, type ExportFormat, type ExportRe
 import type { Problem } from '../core/problems';
 import { FactFileReader } from '../core/factFile/parseCache';
 import { locateFactFileField } from '../core/factFile/store';
+import { tagsEveryToken } from '../core/export/unannotated';
+import { Recognizer } from '../core/recognizer/recognizer';
 import { annotatedArticles, type Shard, type SkippedFactFile } from '../core/workspace/articles';
 import { DEFAULT_KNOWLEDGE_BASE_FILE } from '../core/knowledgeBase/workspaceFile';
 import { DiskParseCache, defaultCacheFolder } from '../node/diskParseCache';
@@ -106,6 +108,13 @@ export function unknownEntitiesMessage(ids: readonly string[], dir: string, know
   return `news-annotator: ${what}${where}`;
 }
 
+/** Says how many recognized names a format that tags every token wrote as plain text (core/export/unannotated.ts), and where the first is. */
+export function unannotatedMessage(result: ExportResult, dir: string): string {
+  const { names, articles, first } = result.unannotated;
+  const where = first ? `; the first: “${first.quote}”, ${join(dir, first.path)}:${first.line}` : '';
+  return `news-annotator: ${plural(names, 'name')} the recognizer finds in ${plural(articles, 'article')} ${names === 1 ? 'is' : 'are'} neither annotated nor marked not an entity, and ${result.format} writes ${names === 1 ? 'it' : 'them'} as plain text, which reads as "not a name"${where}`;
+}
+
 /** Runs `news-annotator export …` (the arguments after `export`); resolves to the exit code. Throws only `UsageError`. */
 export async function exportCommand(argv: readonly string[]): Promise<number> {
   const args = parseExportArgs(argv);
@@ -151,7 +160,9 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
   let result: ExportResult;
   try {
     output = writesFolder(format) ? await createFolderOutput(out, { protect }) : await createFileOutput(out, { overwrite: args.force, protect });
-    result = await runExport(format, read(), knowledgeBase, output);
+    // The formats that tag every token are told what the recognizer finds, to count the names left as plain text.
+    const recognizer = tagsEveryToken(format) ? new Recognizer(knowledgeBase) : undefined;
+    result = await runExport(format, read(), knowledgeBase, output, { recognize: recognizer && ((text) => recognizer.recognize(text)) });
     await output.commit();
   } catch (error) {
     await output?.abort().catch(() => {});
@@ -171,6 +182,7 @@ async function runExportCommand(args: ExportArgs): Promise<number> {
     const above = args.kb === undefined && !existsSync(ownKbFile) ? nearestKnowledgeBaseFile(dirname(resolve(dir))) : undefined;
     say(unknownEntitiesMessage(result.unknownEntities, dir, above));
   }
+  if (result.unannotated.names > 0) say(unannotatedMessage(result, dir));
   say(exportSummary(result, out, skipped, args.shard, linkedFolders.length));
 
   const incomplete = skipped.length > 0 || linkedFolders.length > 0 || result.skippedMentions > 0 || kbProblems.some((p) => p.severity === 'error');

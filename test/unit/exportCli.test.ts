@@ -192,6 +192,15 @@ describe('news-annotator export (command line)', function () {
     assert.ok(!given.stderr.includes('above it'), given.stderr);
   });
 
+  it('says how many recognized names CoNLL writes as plain text, and where the first is; JSON Lines, which lists annotations only, says nothing of them', () => {
+    const conll = cli('export', WORKSPACE, '--format', 'conll', '--out', join(tmp, 'left.conll'));
+    const line = conll.stderr.split('\n').find((l) => l.includes('the recognizer finds'));
+    assert.ok(line, conll.stderr);
+    assert.match(line, /^news-annotator: \d+ names? the recognizer finds in \d+ articles? (?:is|are) neither annotated nor marked not an entity, and conll writes (?:it|them) as plain text, which reads as "not a name"; the first: “[^”]+”, test\/fixtures\/export\/workspace\/articles\/\S+\.txt:\d+$/);
+    const jsonl = cli('export', WORKSPACE, '--format', 'jsonl', '--out', join(tmp, 'left.jsonl'));
+    assert.ok(!jsonl.stderr.includes('the recognizer finds'), jsonl.stderr);
+  });
+
   it('lists the export command in the usage', () => {
     const { status, stdout } = cli('--help');
     assert.equal(status, 0);

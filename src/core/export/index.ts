@@ -7,6 +7,7 @@
 // here, see ../text/codePoints), and so do Label Studio and spaCy; JSONL carries both.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Problem } from '../problems';
+import type { Mention } from '../recognizer/mention';
 import type { AnnotatedArticle } from '../workspace/articles';
 import type { ExportOutput } from '../workspace/files';
 import { bratExporter } from './brat';
@@ -16,7 +17,8 @@ import { EntityResolver } from './entities';
 import type { ExportContext, Exporter } from './exporter';
 import { jsonlExporter } from './jsonl';
 import { labelStudioExporter } from './labelStudio';
-import { prepareArticle, referencedEntities } from './prepare';
+import { type PreparedArticle, prepareArticle, referencedEntities } from './prepare';
+import { tagsEveryToken, unannotatedNames } from './unannotated';
 import { spacyExporter } from './spacy';
 import { DEFAULT_COLLECTION_ID, w3cExporter } from './w3c';
 
@@ -59,6 +61,20 @@ export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** The IRI of the W3C AnnotationCollection (default urn:news-annotator:collection). */
   collectionId?: string;
+  /**
+   * The recognizer, for the formats that write every token (`tagsEveryToken`): the names it
+   * finds that the annotations leave out are counted in `unannotated`.
+   */
+  recognize?: (text: string) => readonly Mention[];
+}
+
+/** The recognized names an export wrote as plain text (see unannotated.ts). */
+export interface UnannotatedNames {
+  /** Articles with at least one. */
+  articles: number;
+  names: number;
+  /** The first one, in the first such article. */
+  first?: { path: string; quote: string; line: number };
 }
 
 export interface ExportResult {
@@ -77,6 +93,8 @@ export interface ExportResult {
   problems: Problem[];
   /** The entities the fact files cite that the knowledge base does not define, in code-unit order: the export knows them by their ids only. */
   unknownEntities: string[];
+  /** Counted when `recognize` is given and the format writes every token; else none. */
+  unannotated: UnannotatedNames;
 }
 
 function exporterFor(format: ExportFormat, context: ExportContext): Exporter {
@@ -111,9 +129,10 @@ export async function runExport(
   options: ExportOptions | ((progress: ExportProgress) => void) = {},
 ): Promise<ExportResult> {
   if (!isExportFormat(format)) throw new RangeError(`unknown export format: ${String(format)}`);
-  const { onProgress, collectionId = DEFAULT_COLLECTION_ID } = typeof options === 'function' ? { onProgress: options } : options;
+  const { onProgress, collectionId = DEFAULT_COLLECTION_ID, recognize } = typeof options === 'function' ? { onProgress: options } : options;
+  const countUnannotated = recognize && tagsEveryToken(format) ? recognize : undefined;
   const exporter = exporterFor(format, { entities: new EntityResolver(knowledgeBase), output, collectionId });
-  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [], unknownEntities: [] };
+  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [], unknownEntities: [], unannotated: { articles: 0, names: 0 } };
   // Each id is looked up once per export: the same few are cited by article after article.
   const lookedUp = new Set<string>();
 
@@ -132,12 +151,23 @@ export async function runExport(
       lookedUp.add(id);
       if (knowledgeBase.get(id) === undefined) result.unknownEntities.push(id);
     }
+    if (countUnannotated) noteUnannotated(result.unannotated, article, unannotatedNames(article, countUnannotated(article.text)));
     onProgress?.({ path: article.path, articles: result.articles });
   }
   await exporter.end();
   result.filesWritten = exporter.filesWritten;
   result.unknownEntities.sort();
   return result;
+}
+
+function noteUnannotated(total: UnannotatedNames, article: PreparedArticle, names: readonly Mention[]): void {
+  if (names.length === 0) return;
+  total.articles++;
+  total.names += names.length;
+  if (!total.first) {
+    const [m] = names;
+    total.first = { path: article.path, quote: m.text, line: article.text.slice(0, m.start).split('\n').length };
+  }
 }
 
 export type { AnnotatedArticle } from '../workspace/articles';

@@ -7,6 +7,7 @@ import { annotatedArticles, type SkippedFactFile } from '../../core/workspace/ar
 import type { Services } from '../services/services';
 import { RESTRICTED_REASON } from '../factFiles/writer';
 import { exists } from '../workspace/files';
+import { workspaceUri } from '../workspace/paths';
 import { protectedReason, ProtectedTargetError } from './protectedTargets';
 import { UriOutput, workspaceFiles } from './workspaceFiles';
 import { COMMAND } from '../shell/contributions';
@@ -99,6 +100,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
         const total = Math.max(1, (await files.listFactFiles()).length);
         const exported = await runExport(format, annotatedArticles(files, (s) => skipped.push(s), services.index.reader), kb, output, {
           onProgress: ({ path }) => progress.report({ increment: 100 / total, message: path }),
+          recognize: (text) => services.knowledgeBase.recognizer.recognize(text),
         });
         await output.finish();
         return exported;
@@ -110,20 +112,25 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
     void vscode.window.showErrorMessage(vscode.l10n.t('The export stopped: {0}', error.message));
     return false;
   }
-  const problems = [...skipped.flatMap((s) => s.problems), ...result.problems];
+  report(services, result, [...skipped.flatMap((s) => s.problems), ...result.problems], label, target, !targetArg);
+  return true;
+}
+
+/** Tells what the export wrote and left out; `offerToOpen`: an export with nothing to report offers to open what it wrote. */
+function report(services: Services, result: ExportResult, problems: readonly Problem[], label: string, target: vscode.Uri, offerToOpen: boolean): void {
+  if (result.unannotated.names > 0) tellUnannotated(result, label);
   const summary = exportSummary(result, label, vscode.workspace.asRelativePath(target));
   if (problems.length > 0) {
     const channel = services.output;
     channel.appendLine(summary);
     for (const p of problems) channel.appendLine(formatProblem(p));
     tellLeftOut(summary, problems, channel);
-  } else if (!targetArg) {
+  } else if (offerToOpen) {
     const open = vscode.l10n.t('Open');
     void vscode.window.showInformationMessage(summary, open).then((choice) => {
-      if (choice === open) void vscode.commands.executeCommand(writesFolder(format!) ? 'revealInExplorer' : 'vscode.open', target);
+      if (choice === open) void vscode.commands.executeCommand(writesFolder(result.format) ? 'revealInExplorer' : 'vscode.open', target);
     });
   }
-  return true;
 }
 
 /** Says what the export left out: the first problem where it is, so that the message leads to it; the output lists them all. */
@@ -138,6 +145,30 @@ function tellLeftOut(summary: string, problems: readonly Problem[], channel: vsc
   const showOutput = vscode.l10n.t('Show Output');
   void vscode.window.showWarningMessage(`${summary} ${leftOut}`, showOutput).then((choice) => {
     if (choice === showOutput) channel.show(true);
+  });
+}
+
+/**
+ * Says how many names the recognizer finds that the export wrote as plain text (the format tags
+ * every token), and opens the first one on request.
+ */
+function tellUnannotated(result: ExportResult, label: string): void {
+  const { names, articles, first } = result.unannotated;
+  const message = vscode.l10n.t(
+    '{0}: {1} names the recognizer finds in {2} articles are neither annotated nor marked “not an entity”, and are written as plain text, which reads as “not a name”. The first: “{3}”, {4} line {5}.',
+    label,
+    names,
+    articles,
+    first?.quote ?? '',
+    first?.path ?? '',
+    first?.line ?? 0,
+  );
+  const open = vscode.l10n.t('Open Article');
+  void vscode.window.showWarningMessage(message, open).then(async (choice) => {
+    const uri = first && workspaceUri(first.path);
+    if (choice !== open || !first || !uri) return;
+    const line = first.line - 1;
+    await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
   });
 }
 

@@ -191,6 +191,15 @@ describe('export', function () {
     assert.deepStrictEqual(await Promise.all([readText(factFile), readText(article)]), before, 'both as they were');
   });
 
+  it('says how many recognized names CoNLL writes as plain text, and none for JSON Lines', async () => {
+    const conll = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'conll', vscode.Uri.joinPath(out(), 'left.conll').toString()));
+    assert.strictEqual(conll.result, true);
+    const told = /: \d+ names the recognizer finds in \d+ articles are neither annotated nor marked “not an entity”, and are written as plain text, which reads as “not a name”\. The first: “[^”]+”, \S+\.txt line \d+\./;
+    assert.ok(conll.shown.notifications.some((n) => told.test(n)), conll.shown.notifications.join(' | '));
+    const jsonl = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'jsonl', vscode.Uri.joinPath(out(), 'left.jsonl').toString()));
+    assert.ok(!jsonl.shown.notifications.some((n) => n.includes('the recognizer finds')), jsonl.shown.notifications.join(' | '));
+  });
+
   it('names the fact file it left out, and where, in its message', async () => {
     const broken = seedUri('zz_left_out.facts.yaml');
     const article = seedUri('zz_left_out.txt');
