@@ -155,7 +155,7 @@ function tellLeftOut(summary: string, problems: readonly Problem[], channel: vsc
 function tellUnannotated(result: ExportResult, label: string): void {
   const { names, articles, first } = result.unannotated;
   const message = vscode.l10n.t(
-    '{0}: {1} names the recognizer finds in {2} articles are neither annotated nor marked “not an entity”, and are written as plain text, which reads as “not a name”. The first: “{3}”, {4} line {5}.',
+    '{0}: names the recognizer finds that are neither annotated nor marked “not an entity”: {1}, in {2} of the articles. They are written as plain text, which reads as “not a name”. The first: “{3}”, {4} line {5}.',
     label,
     names,
     articles,

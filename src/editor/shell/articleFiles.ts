@@ -8,6 +8,8 @@ import { ARTICLE_LANGUAGE } from './contributions';
 const SETTING = 'articleFiles';
 /** The folders whose text files the user said are not articles, kept per workspace. */
 const DECLINED = 'newsAnnotator.notArticleFolders';
+/** Set when the user said not to be asked at all in this workspace (one with no articles, say). */
+const NEVER = 'newsAnnotator.neverAskForArticles';
 
 function patterns(): string[] {
   return vscode.workspace.getConfiguration('newsAnnotator').get<string[]>(SETTING) ?? [];
@@ -49,17 +51,20 @@ async function offerToRead(context: vscode.ExtensionContext, asked: Set<string>,
   // Files at the workspace's top are asked about together: one "no" covers them all.
   const key = target.folder ?? '';
   const declined = context.workspaceState.get<string[]>(DECLINED, []);
-  if (asked.has(key) || declined.includes(key)) return;
+  if (asked.has(key) || declined.includes(key) || context.workspaceState.get<boolean>(NEVER, false)) return;
   asked.add(key);
   const name = vscode.workspace.asRelativePath(document.uri, false);
   const read = target.folder ? vscode.l10n.t('Read the .txt files of “{0}” as articles', target.folder) : vscode.l10n.t('Read it as an article');
   const no = vscode.l10n.t('They are not articles');
+  const never = vscode.l10n.t('Never ask in this workspace');
   const answer = await vscode.window.showInformationMessage(
     vscode.l10n.t('“{0}” is not read as a news article: articles are the .txt files the setting newsAnnotator.articleFiles names (seeds/, articles/, *.article.txt).', name),
     read,
     no,
+    never,
   );
   if (answer === no) await context.workspaceState.update(DECLINED, [...declined, key]);
+  if (answer === never) await context.workspaceState.update(NEVER, true);
   if (answer !== read) return;
   const configuration = vscode.workspace.getConfiguration('newsAnnotator');
   const inspected = configuration.inspect<string[]>(SETTING);

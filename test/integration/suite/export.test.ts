@@ -194,7 +194,7 @@ describe('export', function () {
   it('says how many recognized names CoNLL writes as plain text, and none for JSON Lines', async () => {
     const conll = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'conll', vscode.Uri.joinPath(out(), 'left.conll').toString()));
     assert.strictEqual(conll.result, true);
-    const told = /: \d+ names the recognizer finds in \d+ articles are neither annotated nor marked “not an entity”, and are written as plain text, which reads as “not a name”\. The first: “[^”]+”, \S+\.txt line \d+\./;
+    const told = /: names the recognizer finds that are neither annotated nor marked “not an entity”: \d+, in \d+ of the articles\. They are written as plain text, which reads as “not a name”\. The first: “[^”]+”, \S+\.txt line \d+\./;
     assert.ok(conll.shown.notifications.some((n) => told.test(n)), conll.shown.notifications.join(' | '));
     const jsonl = await shownDuring(() => vscode.commands.executeCommand(COMMAND.exportDataset, 'jsonl', vscode.Uri.joinPath(out(), 'left.jsonl').toString()));
     assert.ok(!jsonl.shown.notifications.some((n) => n.includes('the recognizer finds')), jsonl.shown.notifications.join(' | '));
