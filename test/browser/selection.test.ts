@@ -133,7 +133,7 @@ describe('Annotating a selection in the workbench', () => {
     const wb = workbench();
     const first = '005_drills.txt';
     const second = '006_meeting.txt';
-    fs.writeFileSync(path.join(wb.workspace, first), 'Drills at Balykshi\nBISHKEK, October 6. /Kabar/. The drills near Balykshi were led by Aibek Toktogulov, who reported to Sadyr Japarov.\n');
+    fs.writeFileSync(path.join(wb.workspace, first), 'Drills at Balykshi\nBISHKEK, October 6. /Kabar/. The drills near Balykshi were watched by the Kyrgyz Defence Minister Aibek Toktogulov, who reported to Sadyr Japarov.\n');
     fs.writeFileSync(path.join(wb.workspace, second), 'Talks in Moscow\nMOSCOW, October 9. Aibek Toktogulov met Vladimir Putin in Moscow on Friday.\n');
     await wb.openFromExplorer(first);
     const name = (await eventually(async () => {
@@ -149,7 +149,7 @@ describe('Annotating a selection in the workbench', () => {
     await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New person…' }).first().click();
     // The country, then the role.
     await eventually(async () => assert.match((await wb.page.locator('.quick-input-widget .quick-input-title').textContent()) ?? '', /Country of Aibek Toktogulov/));
-    // The country of the dateline's city comes first, ready to take with Enter.
+    // The country the title gives ("Kyrgyz"), as the dateline's city does, comes first, ready to take with Enter.
     const countries = await eventually(async () => {
       const shown = await pickRows(wb);
       assert.ok(shown.length > 2, shown.join(' | '));
@@ -160,7 +160,8 @@ describe('Annotating a selection in the workbench', () => {
     assert.strictEqual(countries[1], 'No country');
     await wb.page.keyboard.press('Enter');
     await eventually(async () => assert.match((await wb.page.locator('.quick-input-widget .quick-input-title').textContent()) ?? '', /Role of Aibek Toktogulov/));
-    await input.fill('Commander of the drills');
+    // The role the title gives, to confirm.
+    assert.strictEqual(await input.inputValue(), 'Minister of Defence');
     await wb.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden' });
 
@@ -169,7 +170,7 @@ describe('Annotating a selection in the workbench', () => {
       const added = kb.entities.find((e) => e.id === 'person:aibek-toktogulov');
       assert.ok(added, 'the new person is in the workspace knowledge base');
       assert.strictEqual(added.country, 'place:kyrgyzstan');
-      assert.deepStrictEqual(added.roles?.map((r) => r.role), ['Commander of the drills']);
+      assert.deepStrictEqual(added.roles?.map((r) => r.role), ['Minister of Defence']);
       assert.deepStrictEqual(mentionsOnDisk(wb, '005_drills.facts.yaml').map((m) => [m.quote, m.entity]), [['Aibek Toktogulov', 'person:aibek-toktogulov']]);
     });
 

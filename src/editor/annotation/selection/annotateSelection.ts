@@ -8,6 +8,7 @@ import { describeArticle, detectLanguage } from '../../../core/annotation/articl
 import { dateOfSelection, isoDateProblem } from '../../../core/annotation/dates';
 import { nameToLearn } from '../../../core/annotation/learning';
 import { likelyCountries } from '../../../core/annotation/likelyCountries';
+import { titleNear } from '../../../core/annotation/roles';
 import { newEntityInput, type NewEntityDetails } from '../../../core/annotation/newEntity';
 import { trimSelection, wordAt } from '../../../core/annotation/selection';
 import { factFileMention } from '../../../core/annotation/status';
@@ -98,8 +99,10 @@ async function ask(services: Services, target: Target): Promise<SelectionAnswer 
     const iso = await askDate(target.text, readAs);
     return iso === undefined ? undefined : { date: iso };
   }
-  const countries = likelyCountries(target.document.getText(), target.start, target.end, mentions, kb);
-  const details = await askNewEntity(picked.extra, target.text, kb, date, countries);
+  const text = target.document.getText();
+  const countries = likelyCountries(text, target.start, target.end, mentions, kb);
+  const role = picked.extra === 'person' ? titleNear(text, target.start, target.end)?.role : undefined;
+  const details = await askNewEntity(picked.extra, target.text, kb, { date, countries, role });
   return details && { newEntity: details };
 }
 

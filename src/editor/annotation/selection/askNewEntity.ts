@@ -27,17 +27,29 @@ function askDates(name: string, value: string | undefined): Thenable<string | un
   });
 }
 
+/** What the article says around a new entity's name: its date, the states it suggests (likeliest first), the title it gives a person. */
+export interface NewEntityContext {
+  date: string | undefined;
+  countries: readonly string[];
+  /** The role a title beside the name gives ("Minister of Defence" for "the Kyrgyz defence minister …"). */
+  role: string | undefined;
+}
+
 /**
  * Asks what is to be known of a new entity named `name`; undefined when the annotator dismisses a
- * question. `date` is the article's, offered for an event; `countries`, the states the article
- * suggests for it, likeliest first, offered first.
+ * question. What the article says (`context`) is offered first: its date for an event, the
+ * states it suggests as the country, the title it gives as a person's role.
  */
-export async function askNewEntity(type: EntityType, name: string, kb: KnowledgeBase, date: string | undefined, countries: readonly string[]): Promise<NewEntityDetails | undefined> {
+export async function askNewEntity(type: EntityType, name: string, kb: KnowledgeBase, { date, countries, role: titleRole }: NewEntityContext): Promise<NewEntityDetails | undefined> {
   switch (type) {
     case 'person': {
       const country = await pickState(kb, vscode.l10n.t('Country of {0}', name), countries);
       if (!country) return undefined;
-      const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role of {0} (leave empty if unknown)', name), placeHolder: vscode.l10n.t('President, Minister of Foreign Affairs, Ambassador…') });
+      const role = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Role of {0} (leave empty if unknown)', name),
+        value: titleRole ?? '',
+        placeHolder: vscode.l10n.t('President, Minister of Foreign Affairs, Ambassador…'),
+      });
       if (role === undefined) return undefined;
       return { type, country: country.id, role };
     }
