@@ -185,6 +185,7 @@ describe('Annotating a selection in the workbench', () => {
     const article = '008_inspection.txt';
     const body = 'Kyrgyz Ministry of Natural Resources';
     fs.writeFileSync(path.join(wb.workspace, article), `Inspection in Osh\nBISHKEK, October 6. The ${body} sent inspectors to Osh.\n`);
+    await wb.runCommand('Refresh Explorer');
     await wb.openFromExplorer(article);
     const name = (await eventually(async () => {
       const [found] = await wb.findText(body);
@@ -206,13 +207,22 @@ describe('Annotating a selection in the workbench', () => {
     await eventually(async () => assert.match((await wb.page.locator('.quick-input-widget .quick-input-title').textContent()) ?? '', /Canonical name/));
     assert.strictEqual(await input.inputValue(), body, 'the name as written, to confirm');
     await wb.page.keyboard.press('Enter');
+    // Its country: the one its name gives comes first, ready to take with Enter.
+    await eventually(async () => assert.match((await wb.page.locator('.quick-input-widget .quick-input-title').textContent()) ?? '', /Country of Kyrgyz Ministry of Natural Resources/));
+    const countries = await eventually(async () => {
+      const shown = await pickRows(wb);
+      assert.ok(shown.length > 2, shown.join(' | '));
+      return shown;
+    });
+    assert.strictEqual(countries[0], 'Kyrgyzstan', countries.slice(0, 3).join(' | '));
+    await wb.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden' });
 
     const id = 'organization:kyrgyz-ministry-of-natural-resources';
     await eventually(() => {
-      const kb = parse(fs.readFileSync(path.join(wb.workspace, KNOWLEDGE_BASE), 'utf8')) as { entities: { id: string; type: string; name: string }[] };
+      const kb = parse(fs.readFileSync(path.join(wb.workspace, KNOWLEDGE_BASE), 'utf8')) as { entities: { id: string; type: string; name: string; parent?: string }[] };
       const added = kb.entities.find((e) => e.name === body);
-      assert.deepStrictEqual(added && [added.id, added.type], [id, 'organization'], 'an organization in the workspace knowledge base');
+      assert.deepStrictEqual(added && [added.id, added.type, added.parent], [id, 'organization', 'place:kyrgyzstan'], 'an organization of Kyrgyzstan in the workspace knowledge base');
       assert.deepStrictEqual(mentionsOnDisk(wb, '008_inspection.facts.yaml').map((m) => [m.quote, m.entity]), [[body, id]]);
     });
   });

@@ -27,6 +27,11 @@ describe('the country offered first for a new entity', () => {
     assert.deepEqual(countries('The exercise moved from Osh to Kara-Suu on Monday.', 'Kara-Suu').slice(0, 1), ['place:kyrgyzstan']);
   });
 
+  it('takes the state a name itself names, before the others around it', () => {
+    const text = 'In Moscow, Russian officials met the Kyrgyz Ministry of Natural Resources on Tuesday.';
+    assert.equal(countries(text, 'Kyrgyz Ministry of Natural Resources')[0], 'place:kyrgyzstan');
+  });
+
   it('falls back on the states the article names most, and offers none when it names none', () => {
     const text = 'BISHKEK, June 3.\nKyrgyzstan and Kazakhstan signed the deal; Kyrgyzstan will build the road.\n\nThe road will reach Kemin by 2027.';
     assert.deepEqual(countries(text, 'Kemin').slice(0, 2), ['place:kyrgyzstan', 'place:kazakhstan']);

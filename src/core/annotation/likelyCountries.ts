@@ -18,7 +18,7 @@ interface NamedState {
 /**
  * The states the text around [start, end) suggests, likeliest first: the one a title beside the
  * name is held for ("Kyrgyz Foreign Minister …", "… of Kazakhstan"); then the states and
- * demonyms near the name in its paragraph, nearest first, then the states of the places named
+ * demonyms in the name and near it in its paragraph, nearest first, then the states of the places named
  * there, nearest first; then the others the article names, most named first. Empty when it names none.
  */
 export function likelyCountries(text: string, start: number, end: number, mentions: readonly Mention[], knowledgeBase: KnowledgeBase): string[] {
@@ -29,8 +29,9 @@ export function likelyCountries(text: string, start: number, end: number, mentio
   const newline = text.indexOf('\n', end);
   const from = Math.max(lineStart, start - NEAR);
   const to = Math.min(newline < 0 ? text.length : newline, end + NEAR);
-  const distance = (s: NamedState) => (s.end <= start ? start - s.end : s.start - end);
-  const nearest = (states: NamedState[]) => states.filter((s) => s.end <= start || s.start >= end).sort((a, b) => distance(a) - distance(b));
+  // A state inside the name counts first ("Kyrgyz Ministry of Natural Resources").
+  const distance = (s: NamedState) => (s.end <= start ? start - s.end : s.start >= end ? s.start - end : -1);
+  const nearest = (states: NamedState[]) => [...states].sort((a, b) => distance(a) - distance(b));
   // A state the text names outright counts before one read from a city ("secondo Mosca").
   for (const state of nearest(statesBetween(text, from, to, mentions, knowledgeBase))) ranked.add(state.id);
   for (const state of nearest(statesOfPlaces(mentions, from, to, knowledgeBase))) ranked.add(state.id);

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { detectLanguage } from '../../core/annotation/articleMetadata';
 import { aliasLanguage } from '../../core/annotation/learning';
+import { likelyCountries } from '../../core/annotation/likelyCountries';
 import { addEntityToKnowledgeBaseFile, slugId } from '../../core/knowledgeBase/editFile';
 import type { KnowledgeBase } from '../../core/knowledgeBase/knowledgeBase';
 import type { EntityInput, EntityType } from '../../core/knowledgeBase/schema';
@@ -13,6 +14,7 @@ import { annotateEdits, writeAnnotations } from '../services/writeAnnotations';
 import { COMMAND, type MentionArgs } from '../shell/contributions';
 import { iconSyntax, TYPE_ICONS } from '../ui/icons';
 import { capitalize } from '../ui/labels';
+import { pickState } from '../ui/pickState';
 import { describeProblems } from '../ui/problems';
 import { RESTRICTED_REASON } from '../factFiles/writer';
 import { documentFor } from '../workspace/documents';
@@ -36,18 +38,21 @@ async function addCandidate(services: Services, ...[uri, start, end]: MentionArg
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the workspace knowledge base is a file in it.'));
     return false;
   }
-  const input = await askForEntity(services.knowledgeBase.current, mention, detectLanguage(document.getText()));
+  const text = document.getText();
+  const countries = likelyCountries(text, mention.start, mention.end, services.analysis.mentions(document), services.knowledgeBase.current);
+  const input = await askForEntity(services.knowledgeBase.current, mention, detectLanguage(text), countries);
   if (!input || !(await addToFile(kbUri, input))) return false;
   await services.knowledgeBase.reload();
   return writeAnnotations(services, document, annotateEdits(document, [{ ...mention, type: input.type, id: input.id }], input.id));
 }
 
 /**
- * Asks what the name is: its type (what the recognizer took it for first), its canonical name, and
- * for a person a role and a country. The name as written becomes an alias in the language it is
+ * Asks what the name is: its type (what the recognizer took it for first), its canonical name, for
+ * a person a role, and but for an event its country (`countries`, those the article suggests,
+ * likeliest first, come first). The name as written becomes an alias in the language it is
  * written in (see aliasLanguage).
  */
-async function askForEntity(kb: KnowledgeBase, mention: Mention, language: string | undefined): Promise<EntityInput | undefined> {
+async function askForEntity(kb: KnowledgeBase, mention: Mention, language: string | undefined, countries: readonly string[]): Promise<EntityInput | undefined> {
   const allTypes: { label: string; type: EntityType }[] = [
     { label: `${iconSyntax(TYPE_ICONS.person)} ${vscode.l10n.t('Person')}`, type: 'person' },
     { label: `${iconSyntax(TYPE_ICONS.organization)} ${vscode.l10n.t('Organization')}`, type: 'organization' },
@@ -71,19 +76,15 @@ async function askForEntity(kb: KnowledgeBase, mention: Mention, language: strin
   // The surname alone is found after the full name anyway; it is no alias of its own.
   const asWritten = mention.name === undefined ? mention.text.trim() : name;
   const aliases: Record<string, string[]> = asWritten !== name ? { [aliasLanguage(asWritten, language)]: [asWritten] } : {};
-  if (type === 'place') return { id, type, name, aliases, kind: 'city' };
-  if (type === 'organization') return { id, type, name, aliases, kind: 'other' };
   if (type === 'event') return { id, type, name, aliases, kind: 'meeting' };
-  const role = await vscode.window.showInputBox({ title: vscode.l10n.t('Role (leave empty if unknown)'), value: mention.role ? capitalize(mention.role) : '' });
+  const role = type === 'person' ? await vscode.window.showInputBox({ title: vscode.l10n.t('Role (leave empty if unknown)'), value: mention.role ? capitalize(mention.role) : '' }) : '';
   if (role === undefined) return undefined;
-  const states = kb.ofType('place').filter((p) => p.kind === 'state').sort((a, b) => a.name.localeCompare(b.name));
-  const none = { label: vscode.l10n.t('No country'), id: undefined as string | undefined };
-  const country = await vscode.window.showQuickPick([none, ...states.map((s) => ({ label: s.name, description: s.id, id: s.id as string | undefined }))], {
-    title: vscode.l10n.t('Country of {0}', name),
-    matchOnDescription: true,
-  });
+  const country = await pickState(kb, vscode.l10n.t('Country of {0}', name), countries);
   if (!country) return undefined;
   const inCountry = country.id ? { country: country.id } : {};
+  if (type === 'place') return { id, type, name, aliases, kind: 'city', ...inCountry };
+  // An organization belongs to its state (`parent`), as New organization… records it.
+  if (type === 'organization') return { id, type, name, aliases, kind: 'other', ...(country.id ? { parent: country.id } : {}) };
   return { id, type, name, aliases, ...inCountry, roles: role.trim() ? [{ role: role.trim(), ...inCountry }] : [] };
 }
 
