@@ -68,13 +68,24 @@ export interface ExportOptions {
   recognize?: (text: string) => readonly Mention[];
 }
 
+/** Where an article's first name written as plain text is, and how many it has. */
+export interface UnannotatedInArticle {
+  path: string;
+  /** The first one's text and 1-based line. */
+  quote: string;
+  line: number;
+  names: number;
+}
+
 /** The recognized names an export wrote as plain text (see unannotated.ts). */
 export interface UnannotatedNames {
   /** Articles with at least one. */
   articles: number;
   names: number;
   /** The first one, in the first such article. */
-  first?: { path: string; quote: string; line: number };
+  first?: UnannotatedInArticle;
+  /** Each such article, in the export's order. */
+  inArticles: UnannotatedInArticle[];
 }
 
 export interface ExportResult {
@@ -132,7 +143,7 @@ export async function runExport(
   const { onProgress, collectionId = DEFAULT_COLLECTION_ID, recognize } = typeof options === 'function' ? { onProgress: options } : options;
   const countUnannotated = recognize && tagsEveryToken(format) ? recognize : undefined;
   const exporter = exporterFor(format, { entities: new EntityResolver(knowledgeBase), output, collectionId });
-  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [], unknownEntities: [], unannotated: { articles: 0, names: 0 } };
+  const result: ExportResult = { format, articles: 0, mentions: 0, facts: 0, records: 0, skippedMentions: 0, filesWritten: 0, problems: [], unknownEntities: [], unannotated: { articles: 0, names: 0, inArticles: [] } };
   // Each id is looked up once per export: the same few are cited by article after article.
   const lookedUp = new Set<string>();
 
@@ -162,12 +173,12 @@ export async function runExport(
 
 function noteUnannotated(total: UnannotatedNames, article: PreparedArticle, names: readonly Mention[]): void {
   if (names.length === 0) return;
+  const [m] = names;
+  const inArticle = { path: article.path, quote: m.text, line: article.text.slice(0, m.start).split('\n').length, names: names.length };
   total.articles++;
   total.names += names.length;
-  if (!total.first) {
-    const [m] = names;
-    total.first = { path: article.path, quote: m.text, line: article.text.slice(0, m.start).split('\n').length };
-  }
+  total.first ??= inArticle;
+  total.inArticles.push(inArticle);
 }
 
 export type { AnnotatedArticle } from '../workspace/articles';

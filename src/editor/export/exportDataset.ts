@@ -118,7 +118,7 @@ async function exportDataset(services: Services, formatArg?: string, targetArg?:
 
 /** Tells what the export wrote and left out; `offerToOpen`: an export with nothing to report offers to open what it wrote. */
 function report(services: Services, result: ExportResult, problems: readonly Problem[], label: string, target: vscode.Uri, offerToOpen: boolean): void {
-  if (result.unannotated.names > 0) tellUnannotated(result, label);
+  if (result.unannotated.names > 0) tellUnannotated(result, label, services.output);
   const summary = exportSummary(result, label, vscode.workspace.asRelativePath(target));
   if (problems.length > 0) {
     const channel = services.output;
@@ -150,10 +150,12 @@ function tellLeftOut(summary: string, problems: readonly Problem[], channel: vsc
 
 /**
  * Says how many names the recognizer finds that the export wrote as plain text (the format tags
- * every token), and opens the first one on request.
+ * every token), and opens the first one on request; the output lists every such article.
  */
-function tellUnannotated(result: ExportResult, label: string): void {
-  const { names, articles, first } = result.unannotated;
+function tellUnannotated(result: ExportResult, label: string, channel: vscode.OutputChannel): void {
+  const { names, articles, first, inArticles } = result.unannotated;
+  channel.appendLine(vscode.l10n.t('{0}: names written as plain text, neither annotated nor marked “not an entity”:', label));
+  for (const a of inArticles) channel.appendLine(`  ${a.path}:${a.line}: “${a.quote}”${a.names > 1 ? ` (+${a.names - 1})` : ''}`);
   const message = vscode.l10n.t(
     '{0}: names the recognizer finds that are neither annotated nor marked “not an entity”: {1}, in {2} of the articles. They are written as plain text, which reads as “not a name”. The first: “{3}”, {4} line {5}.',
     label,
@@ -164,7 +166,9 @@ function tellUnannotated(result: ExportResult, label: string): void {
     first?.line ?? 0,
   );
   const open = vscode.l10n.t('Open Article');
-  void vscode.window.showWarningMessage(message, open).then(async (choice) => {
+  const showOutput = vscode.l10n.t('Show Output');
+  void vscode.window.showWarningMessage(message, open, showOutput).then(async (choice) => {
+    if (choice === showOutput) channel.show(true);
     const uri = first && workspaceUri(first.path);
     if (choice !== open || !first || !uri) return;
     const line = first.line - 1;
