@@ -56,16 +56,21 @@ function rootItem(node: RootNode): vscode.TreeItem {
 
 const EVENT_ICONS: Record<Event['kind'], string> = { summit: 'calendar', meeting: 'comment-discussion', exercise: 'shield', exhibition: 'preview' };
 
+/** The kind of the event a summit node stands for, unless it is a summit (or unknown): what its label does not say. */
+function kindOtherThanSummit(summit: SummitSummary, model: FactsModel): Exclude<Event['kind'], 'summit'> | undefined {
+  const kind = summit.event ? model.eventKindOf(summit.event) : undefined;
+  return kind === 'summit' ? undefined : kind;
+}
+
 function summitItem(node: SummitNode, model: FactsModel): vscode.TreeItem {
   const { summit } = node;
   const hasChildren = summit.attendances.length > 0 || summit.evidence.length > 0;
   const result = item(node, summitLabel(summit, model), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   // A meeting or an exercise is listed among the summits with its kind, so that a ministers'
   // meeting in Astana is not taken for the Astana summit of the same year.
-  const kind = summit.event ? model.eventKindOf(summit.event) : undefined;
+  const kind = kindOtherThanSummit(summit, model);
   result.iconPath = new vscode.ThemeIcon(EVENT_ICONS[kind ?? 'summit']);
-  const when = summitWhen(summit);
-  result.description = kind && kind !== 'summit' ? [eventKindLabel(kind), when].filter(Boolean).join(' · ') : when;
+  result.description = [kind && eventKindLabel(kind), summitWhen(summit)].filter(Boolean).join(' · ');
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown(`**${escapeMarkdown(summit.name)}**\n\n`);
   const details = [summitWhenAndWhere(summit, model), summit.organization ? model.nameOf(summit.organization) : undefined].filter(Boolean);
@@ -119,7 +124,9 @@ function attendanceItem(node: AttendanceNode, model: FactsModel): vscode.TreeIte
   const label = node.under === 'summit' ? person : summitLabel(summit, model);
   const result = item(node, label, attendance.evidence.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   result.iconPath = statusIcon(attendance.status);
-  result.description = statusLabel(attendance.status);
+  // Under a leader, the label is the summit's city and year: a meeting's kind is said beside it.
+  const kind = node.under === 'leader' ? kindOtherThanSummit(summit, model) : undefined;
+  result.description = [statusLabel(attendance.status), kind && eventKindLabel(kind)].filter(Boolean).join(' · ');
   result.tooltip = attendanceTooltip(person, attendance, summit, model);
   return result;
 }

@@ -191,7 +191,22 @@ describe('Summits and Leaders view', () => {
 
   it('tells a meeting among the summits by its kind and icon', async () => {
     // The same fact file, and a meeting in Sochi recorded from the same article.
-    const meeting = ['  - id: f-0000sochi', '    type: summit', '    event: event:sochi-trilateral-meeting-2022', '    organization: organization:csto', '    city: place:sochi', '    start: 2022-10-31', '    evidence: [m-0000yerevan]', ''];
+    const meeting = [
+      '  - id: f-0000sochi',
+      '    type: summit',
+      '    event: event:sochi-trilateral-meeting-2022',
+      '    organization: organization:csto',
+      '    city: place:sochi',
+      '    start: 2022-10-31',
+      '    evidence: [m-0000yerevan]',
+      '  - id: f-0000putinsochi',
+      '    type: attendance',
+      '    person: person:vladimir-putin',
+      '    event: event:sochi-trilateral-meeting-2022',
+      '    status: attended',
+      '    evidence: [m-0000putin]',
+      '',
+    ];
     await vscode.workspace.fs.writeFile(seedUri(ENGLISH_FACT_FILE), new TextEncoder().encode(yerevanFactFile(document) + meeting.join('\n')));
     const summits = await eventually(() => {
       const shown = shownChildren(provider, child(shownChildren(provider), 'Summits').node);
@@ -202,6 +217,15 @@ describe('Summits and Leaders view', () => {
     assert.deepStrictEqual([sochi.description, sochi.icon], ['meeting · 2022-10-31', 'comment-discussion']);
     const yerevan = child(summits, 'Yerevan 2022');
     assert.deepStrictEqual([yerevan.description, yerevan.icon], ['2022-11-23', 'calendar']);
+    // Under the leader, labelled by city and year, the meeting says its kind too.
+    const putin = child(shownChildren(provider, child(shownChildren(provider), 'Leaders').node), 'Vladimir Putin');
+    assert.deepStrictEqual(
+      shownChildren(provider, putin.node).map((c) => [c.label, c.description]),
+      [
+        ['Sochi 2022', 'attended · meeting'],
+        ['Yerevan 2022', 'attended'],
+      ],
+    );
   });
 
   it('opens the article at the quote a node cites', async () => {
