@@ -143,6 +143,16 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
+    assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
+      ['Kok-Tash', 'candidate:place'],
+      ['Ak-Sai', 'candidate:place'],
+    ]);
+    // A known place keeps its entity; a demonym, small letters or another noun make no village's name.
+    assert.deepEqual(found('In the village of Vorukh a village of Tajiks met; the village of the dead; the Village of Kok-Tash Road.'), [['Vorukh', 'place:vorukh']]);
+    assert.deepEqual(found('The town of Kok-Tash, a villa di Ak-Sai.'), []);
+  });
+
   it('takes the name after "presidente del Consiglio" as the prime minister’s, not as the body’s', () => {
     assert.deepEqual(found('Lo ha detto la presidente del Consiglio Carla Ferretti a Baku.'), [
       ['Carla Ferretti', 'candidate:person'],

@@ -119,6 +119,11 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
  * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
  */
 const SITE_HEADS = new Set(['ground', 'range', 'poligono']);
+/**
+ * Nouns of a village whose name follows them, as border reports name the small places of a clash:
+ * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
+ */
+const VILLAGE_HEADS = new Set(['village', 'villaggio']);
 /** The words that make "ground" and "range" a site's: "training ground", "firing range", "proving ground". */
 const SITE_KINDS = new WordSet(['training', 'firing', 'proving', 'Training', 'Firing', 'Proving']);
 const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
@@ -145,7 +150,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_AREA_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -296,6 +301,7 @@ export class InstitutionNames {
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
+    if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
     if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
@@ -452,6 +458,18 @@ export class InstitutionNames {
       if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
     }
     return first < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /** The capitalised words after "village of" (word h the "village"): "the village of Kok-Tash". */
+  private englishVillage(h: number, context: InstitutionContext): FoundName | undefined {
+    const first = h + 2;
+    if (first >= this.count || !this.spaced(h) || this.wordText(h + 1) !== 'of' || !this.spaced(h + 1)) return undefined;
+    let last = -1;
+    for (let i = first; i < this.count && i - first < MAX_SITE_WORDS && this.siteNameWord(i, context); i++) {
+      last = i;
+      if (!(this.spaced(i) || this.hyphened(i))) break;
+    }
+    return last < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
   /** The capitalised words after "poligono" (word h), past "di" or "militare di": "il poligono di Borisov". */
