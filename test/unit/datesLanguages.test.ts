@@ -77,6 +77,24 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
   });
 
+  it('reads Italian ranges whose article or preposition is elided before the day, the elided words left out', () => {
+    assert.deepEqual(dates('I colloqui dal 7 all’11 novembre, dall\'8 al 10 dicembre e dall’8 ottobre al 2 novembre.', 2024), [
+      ['7 all’11 novembre', '2024-11-07/2024-11-11'],
+      ['8 al 10 dicembre', '2024-12-08/2024-12-10'],
+      ['8 ottobre al 2 novembre', '2024-10-08/2024-11-02'],
+    ]);
+    assert.deepEqual(dates("Fra l'8 e l'11 novembre, poi tra il 30 novembre e l'11 dicembre.", 2024), [
+      ["8 e l'11 novembre", '2024-11-08/2024-11-11'],
+      ["30 novembre e l'11 dicembre", '2024-11-30/2024-12-11'],
+    ]);
+    // A day after an elided article alone is a date of its own; an apostrophe opens no range without "dall'".
+    assert.deepEqual(dates("L'8 novembre e l'11 dicembre; nell'8 al 10 maggio.", 2024), [
+      ['8 novembre', '2024-11-08'],
+      ['11 dicembre', '2024-12-11'],
+      ['10 maggio', '2024-05-10'],
+    ]);
+  });
+
   it('reads a range between two days of two months, and a span of years opened by between, from, tra il or dal, the opening words left out', () => {
     assert.deepEqual(dates('Ministers meet in Minsk between 30 November and 2 December.', 2025), [['30 November and 2 December', '2025-11-30/2025-12-02']]);
     assert.deepEqual(dates('Voting ran between November 30 and December 2, 2023, and between October 18 and 23.', 2023), [
