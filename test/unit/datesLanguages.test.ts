@@ -321,6 +321,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Il primo Maggio della lista, il primo ministro di marzo del nuovo governo.', 2024), [['marzo', '2024-03']]);
   });
 
+  it('reads the English halves of a month as the Italian ones', () => {
+    assert.deepEqual(dates('Talks are set for the first half of November and the second half of February 2024.', 2024), [
+      ['first half of November', '2024-11-01/2024-11-15'],
+      ['second half of February 2024', '2024-02-16/2024-02-29'],
+    ]);
+    // "half of" without its ordinal, or after another word, is the month alone.
+    assert.deepEqual(dates('Half of November was lost; the other half of May too.', 2024), [['November', '2024-11'], ['May', '2024-05']]);
+  });
+
   it('reads Italian decades written in words after "anni", and the words alone as numbers', () => {
     assert.deepEqual(dates('Negli anni Novanta e negli anni ottanta, poi negli anni Duemila.'), [['anni Novanta', '1990/1999'], ['anni ottanta', '1980/1989'], ['anni Duemila', '2000/2009']]);
     assert.deepEqual(dates('Ha novanta anni e trenta nipoti.'), []);

@@ -81,8 +81,11 @@ const RUSSIAN_DECADES = new Map([
   ['первой', 1], ['первую', 1], ['второй', 2], ['вторую', 2], ['третьей', 3], ['третью', 3], ['последней', 3], ['последнюю', 3],
 ]);
 const RUSSIAN_HALVES = new Map([['первой', 1], ['первую', 1], ['второй', 2], ['вторую', 2]]);
-/** "nella prima metà di ottobre", "la seconda metà di novembre": which half of a month. */
-const ITALIAN_HALVES = new Map([['prima', 1], ['seconda', 2]]);
+/** "nella prima metà di ottobre", "the second half of November": the noun of a month's half, and which half its ordinal says. */
+const HALVES = {
+  it: { noun: 'metà', link: 'di', ordinals: new Map([['prima', 1], ['seconda', 2]]) },
+  en: { noun: 'half', link: 'of', ordinals: new Map([['first', 1], ['second', 2]]) },
+};
 /** "negli anni Novanta", "gli anni Duemila": Italian decades in words, by their first year. */
 const ITALIAN_DECADES = new Map([
   ['trenta', 1930], ['quaranta', 1940], ['cinquanta', 1950], ['sessanta', 1960], ['settanta', 1970], ['ottanta', 1980], ['novanta', 1990], ['duemila', 2000],
@@ -581,11 +584,11 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   const end = written ? self.end + written[0].length : self.end;
   const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
   if (first) return { start: before.start, end, text: text.slice(before.start, end), type: 'date', iso: `${month ?? `--${pad(info.month!)}`}-01` };
-  const italianHalf = info.language === 'it' && before.lower === 'di' ? italianHalfBefore(around) : undefined;
-  if (italianHalf) {
-    const last = italianHalf.half === 1 ? 15 : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
-    const iso = month && last ? `${month}-${pad(italianHalf.half === 1 ? 1 : 16)}/${month}-${pad(last)}` : undefined;
-    return { start: italianHalf.start, end, text: text.slice(italianHalf.start, end), type: 'date', iso };
+  const half = info.language !== 'ru' && before.lower === HALVES[info.language].link ? halfBefore(around, info.language) : undefined;
+  if (half) {
+    const last = half.half === 1 ? 15 : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
+    const iso = month && last ? `${month}-${pad(half.half === 1 ? 1 : 16)}/${month}-${pad(last)}` : undefined;
+    return { start: half.start, end, text: text.slice(half.start, end), type: 'date', iso };
   }
   const decade = RUSSIAN_DECADE_NOUNS.has(before.lower);
   if (decade || RUSSIAN_HALF_NOUNS.has(before.lower)) {
@@ -693,12 +696,13 @@ const YEAR_AFTER = /^[ \u00a0]+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** The same, as Italian also writes it after a month: "marzo 2021", "marzo del 2021". */
 const ITALIAN_YEAR_AFTER = /^[ \u00a0]+(?:del[ \u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
-/** "prima metà di" before a month (its "di" right before it): the half, and where "prima" starts. */
-function italianHalfBefore(around: WordsAround): { half: number; start: number } | undefined {
+/** "prima metà di", "first half of" before a month (its "di" or "of" right before it): the half, and where its ordinal starts. */
+function halfBefore(around: WordsAround, language: 'it' | 'en'): { half: number; start: number } | undefined {
+  const { noun, ordinals } = HALVES[language];
   const part = around.previous(2);
-  if (part?.lower !== 'metà') return undefined;
+  if (part?.lower !== noun) return undefined;
   const ordinal = around.previous(3);
-  const half = ordinal && ITALIAN_HALVES.get(ordinal.lower);
+  const half = ordinal && ordinals.get(ordinal.lower);
   return ordinal && half ? { half, start: ordinal.start } : undefined;
 }
 
