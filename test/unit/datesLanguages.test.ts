@@ -321,6 +321,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Il primo Maggio della lista, il primo ministro di marzo del nuovo governo.', 2024), [['marzo', '2024-03']]);
   });
 
+  it('reads an English day written as an ordinal before "of" and its month', () => {
+    assert.deepEqual(dates('They met on the 5th of October and on Friday, 8th of November 2024.', 2024), [
+      ['5th of October', '2024-10-05'],
+      ['Friday, 8th of November 2024', '2024-11-08'],
+    ]);
+    // A count before "of" is no day: the month stands alone.
+    assert.deepEqual(dates('Only 5 of October’s flights left.', 2024), [['October', '2024-10']]);
+  });
+
   it('reads the English halves of a month as the Italian ones', () => {
     assert.deepEqual(dates('Talks are set for the first half of November and the second half of February 2024.', 2024), [
       ['first half of November', '2024-11-01/2024-11-15'],

@@ -67,6 +67,8 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 // What closes a range opened by "from": "to", or as American wire copy writes it, "through" and "until".
 const ENGLISH_TO = '(?:to|through|until)';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+// "the 5th of October": English puts "of" between a day written as an ordinal and its month.
+const OF_AFTER_ORDINAL = `(?:(?<=\\d(?:st|nd|rd|th)${SP})of${SP})?`;
 // Italian elides the article before a day read with a vowel (8, 11, 1°): "all'11", "l'8".
 const ITALIAN_AL = `(?:al${SP}|all['’])`;
 const ITALIAN_THE = `(?:il${SP}|l['’])`;
@@ -119,14 +121,14 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeRussianBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from October 18 to 23[, 2021], from October 30 to November 2[, 2021], from Sept. 2 through Sept. 6: the month first
   { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}${ENGLISH_TO}${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
-  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
+  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, the 5th of October, 27 nov 2025, 28 novembre, and a
   // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
   // expression, tried where dates start anyway; `single` is the form without the range, for a
   // range that is no date, such as 5 March - 3 March: then the first date stands alone.)
   {
     name: 'dayMonth',
-    pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
-    single: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?`,
+    pattern: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    single: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:,?${SP}${YEAR})?`,
   },
   // [Wednesday,] November 23[, 2022], January 1, 2023, and November 30 - December 2[, 2022]
   {
