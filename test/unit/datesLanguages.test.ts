@@ -321,6 +321,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Il primo Maggio della lista, il primo ministro di marzo del nuovo governo.', 2024), [['marzo', '2024-03']]);
   });
 
+  it('reads two days in a row each with its weekday, as a weekend is written, as one range', () => {
+    assert.deepEqual(dates('Le manovre sabato 12 e domenica 13 ottobre; on Saturday 12 and Sunday 13 October 2024.', 2024, '2024-10-03'), [
+      ['sabato 12 e domenica 13 ottobre', '2024-10-12/2024-10-13'],
+      ['Saturday 12 and Sunday 13 October 2024', '2024-10-12/2024-10-13'],
+    ]);
+    // A weekday before a year is no day of the range.
+    assert.deepEqual(dates('Sabato 2024 e domenica 13 ottobre.', 2024, '2024-10-03').map(([text]) => text), ['Sabato', 'domenica 13 ottobre']);
+  });
+
   it('reads an English day written as an ordinal before "of" and its month', () => {
     assert.deepEqual(dates('They met on the 5th of October and on Friday, 8th of November 2024.', 2024), [
       ['5th of October', '2024-10-05'],

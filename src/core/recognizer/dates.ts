@@ -100,8 +100,9 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // (tra il | fra il) 2022 e il 2024
   { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
   // 3 and 4 October, 3 e 4 ottobre, 3 и 4 октября [2024]: two days in a row, as a range (two days
-  // apart are two dates, the first of them no date written whole)
-  { name: 'rangeAndDays', pattern: `${DAY}${SP}(?:and|e|и)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // apart are two dates, the first of them no date written whole); each day may have its weekday,
+  // as a weekend does: sabato 12 e domenica 13 ottobre, Saturday 12 and Sunday 13 October
+  { name: 'rangeAndDays', pattern: `${WEEKDAY}${DAY}${SP}(?:and|e|и)${SP}${WEEKDAY}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 3 and 4[, 2024] (not "Oct. 3 and 4,000 troops")
   { name: 'rangeAndMonthFirst', pattern: `${MONTH}${SP}${DAY}${SP}and${SP}${DAY}(?![,.]\\d)(?:,?${SP}${YEAR})?` },
   // 6-13 October [2023]
@@ -187,7 +188,7 @@ const FORM_STARTS: Record<string, number> = {
   rangeItalianBetweenMonths: DAY_DIGITS,
   rangeYearsOpened: FROM | DAL,
   rangeItalianBetweenYears: YEAR_DIGITS,
-  rangeAndDays: DAY_DIGITS,
+  rangeAndDays: DAY_DIGITS | WEEKDAY_NAME,
   rangeAndMonthFirst: MONTH_NAME,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
@@ -404,7 +405,8 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeYearsOpened: (text, at, _kind, number) => (text.charCodeAt(at) < 0x80 || isCyrillicEs(text.charCodeAt(at))) && digitsAt(text, number) === 4,
   // A year, then " e il ".
   rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
-  rangeAndDays: (text, at) => andAt(text, at + digitsAt(text, at)),
+  // (after a weekday, its day: the number after it)
+  rangeAndDays: (text, at, kind, number) => andAt(text, number + digitsAt(text, number)) && ((kind & WEEKDAY_NAME) === 0 || digitsAt(text, number) <= 2),
   rangeAndMonthFirst: (text, at, _kind, number) => !isCyrillic(text.charCodeAt(at)) && digitsAt(text, number) <= 2 && andAt(text, number + digitsAt(text, number)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
