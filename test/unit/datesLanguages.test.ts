@@ -321,6 +321,18 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Il primo Maggio della lista, il primo ministro di marzo del nuovo governo.', 2024), [['marzo', '2024-03']]);
   });
 
+  it('reads two months joined by "e" or "and" after "tra", "fra" or "between" as one span, the opening word left out', () => {
+    assert.deepEqual(dates('Le manovre si sono svolte a cavallo tra settembre e ottobre; between June and July 2025 the talks stalled.', 2024), [
+      ['settembre e ottobre', '2024-09/2024-10'],
+      ['June and July 2025', '2025-06/2025-07'],
+    ]);
+    // Months in the wrong order, or "and" before something else, leave the first month alone.
+    assert.deepEqual(dates('Fra ottobre e settembre nulla; between May and the summit.', 2024), [
+      ['ottobre', '2024-10'],
+      ['May', '2024-05'],
+    ]);
+  });
+
   it('reads two days in a row each with its weekday, as a weekend is written, as one range', () => {
     assert.deepEqual(dates('Le manovre sabato 12 e domenica 13 ottobre; on Saturday 12 and Sunday 13 October 2024.', 2024, '2024-10-03'), [
       ['sabato 12 e domenica 13 ottobre', '2024-10-12/2024-10-13'],

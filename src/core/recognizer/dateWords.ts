@@ -68,7 +68,7 @@ const RUSSIAN_HALF_NOUNS = new Set(['половине', 'половину', 'п�
 
 /** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
 const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
-  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', ...MONTH_PARTS.en]),
+  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'between', ...MONTH_PARTS.en]),
   it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
   ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...MONTH_PARTS.ru]),
 };
@@ -604,7 +604,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   // "inizio di settembre", "the end of": the part of the month before "di" or "of".
   const part = before.lower === 'di' || before.lower === 'of' ? around.previous(2) : before;
   const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
-  const range = start === self.start ? laterMonthAfterDash(text, around, info) : undefined;
+  const range = start === self.start ? (laterMonthAfterDash(text, around, info) ?? (SPAN_OPENERS.has(before.lower) ? laterMonthAfterAnd(text, around, info) : undefined)) : undefined;
   if (range) {
     const y = range.year ?? monthYear;
     const iso = y === undefined ? undefined : `${y}-${pad(info.month!)}/${y}-${pad(range.month)}`;
@@ -633,12 +633,44 @@ const MONTHS_DASH = /^(?:[-‐‑]|[ \u00a0]?[–—][ \u00a0]?)$/;
  * A later month of the same language right after a month alone and a dash, and a year after it if
  * one is written: the range of months "в январе-феврале", "in January–March 2022", "a gennaio-febbraio".
  */
-function laterMonthAfterDash(text: string, around: WordsAround, info: WordInfo): { month: number; end: number; year: number | undefined } | undefined {
+function laterMonthAfterDash(text: string, around: WordsAround, info: WordInfo): LaterMonth | undefined {
   const { words, k, self } = around;
   if (k + 1 >= words.count) return undefined;
   const start = words.starts[k + 1];
-  const end = words.ends[k + 1];
-  if (start - self.end > 3 || !MONTHS_DASH.test(text.slice(self.end, start)) || !mayBeTrigger(text, start, end)) return undefined;
+  if (start - self.end > 3 || !MONTHS_DASH.test(text.slice(self.end, start))) return undefined;
+  return laterMonthAt(text, words.starts[k + 1], words.ends[k + 1], info);
+}
+
+/** The words that open a span of two months joined by "e" or "and": "tra settembre e ottobre", "between September and October". */
+const SPAN_OPENERS = new Set(['tra', 'fra', 'between']);
+/** A span's "and", by language. */
+const SPAN_AND: Record<Language, string> = { en: 'and', it: 'e', ru: 'и' };
+
+/** The later month of "tra settembre e ottobre" after "e" or "and" (word k + 1), as `laterMonthAfterDash` reads it after a dash. */
+function laterMonthAfterAnd(text: string, around: WordsAround, info: WordInfo): LaterMonth | undefined {
+  const { words, k, self } = around;
+  if (k + 2 >= words.count || !onlySpaces(text, self.end, words.starts[k + 1]) || !onlySpaces(text, words.ends[k + 1], words.starts[k + 2])) return undefined;
+  if (text.slice(words.starts[k + 1], words.ends[k + 1]) !== SPAN_AND[info.language]) return undefined;
+  return laterMonthAt(text, words.starts[k + 2], words.ends[k + 2], info);
+}
+
+/** Whether [from, to) is one space or more, and nothing else. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isWordSpaceAt(text, i)) return false;
+  return true;
+}
+
+/** A month after the month being read, and where it ends (past its year, if one is written). */
+interface LaterMonth {
+  month: number;
+  end: number;
+  year: number | undefined;
+}
+
+/** The month written at [start, end), when it comes after the month being read in the year, with the year written after it. */
+function laterMonthAt(text: string, start: number, end: number, info: WordInfo): LaterMonth | undefined {
+  if (!mayBeTrigger(text, start, end)) return undefined;
   if (isCapitalized(text, start) !== (info.language === 'en')) return undefined;
   const later = triggersAsWritten.get(text.slice(start, end))?.find((i) => i.language === info.language && i.month !== undefined);
   if (!later || later.month! <= info.month!) return undefined;
