@@ -122,6 +122,17 @@ describe('breadth of the beat', () => {
     assert.deepEqual(found('Песня «Эдельвейс» звучала в торговом центре «Эдельвейс». Газета «Патриот» вышла; он патриот, а Эдельвейс — цветок.'), []);
   });
 
+  it('reads a site’s name proper without quotes beside another head of its own kind', () => {
+    // The knowledge base writes "training ground"; reports write "range" too, and Italian "poligono".
+    assert.deepEqual(found('Drills at the Edelweiss training range near Balykchy; al poligono Edelweiss.'), [
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+      ['Balykchy', 'place:balykchy'],
+      ['Edelweiss', 'place:edelweiss-training-ground'],
+    ]);
+    // A head of another kind, or none, leaves the word alone.
+    assert.deepEqual(found('Lunch at the Edelweiss Park, the Edelweiss training sessions, parco Edelweiss.'), []);
+  });
+
   it('reads a site’s name proper in quotes only after a head of that site’s own kind', () => {
     // A park «Эдельвейс» is not the training ground, nor a training ground «Патриот» the park.
     assert.deepEqual(found('Занятие прошло в парке «Эдельвейс» под Алматы, затем на полигоне «Патриот» и в парке «Патриот».'), [

@@ -289,6 +289,35 @@ describe('regions, offices and institutions named around the beat', () => {
       ['Obuz-Lesnovsky', 'place:obuz-lesnovsky-training-ground'],
       ['Borisovsky', 'place:borisovsky-training-ground'],
     ]);
+    assert.deepEqual(found('Drills ran at the Brestsky and Obuz-Lesnovsky ranges; i reparti sono partiti dai poligoni Brestsky e Borisovsky.'), [
+      ['Brestsky', 'place:brestsky-training-ground'],
+      ['Obuz-Lesnovsky', 'place:obuz-lesnovsky-training-ground'],
+      ['Brestsky', 'place:brestsky-training-ground'],
+      ['Borisovsky', 'place:borisovsky-training-ground'],
+    ]);
+  });
+
+  it('finds the heads of the Armenian and Azerbaijani border commissions, and the Kazakh Senate’s chairman', () => {
+    assert.deepEqual(found('Deputy Prime Minister Mher Grigoryan met Shahin Mustafayev; Maulen Ashimbayev opened the session.'), [
+      ['Mher Grigoryan', 'person:mher-grigoryan'],
+      ['Shahin Mustafayev', 'person:shahin-mustafayev'],
+      ['Maulen Ashimbayev', 'person:maulen-ashimbayev'],
+    ]);
+    // Another Grigoryan is not the deputy prime minister.
+    assert.deepEqual(found('Armen Grigoryan chaired the Security Council meeting.').filter(([, id]) => id?.startsWith('person:')), [['Armen Grigoryan', 'person:armen-grigoryan']]);
+  });
+
+  it('finds the houses of the Italian Parliament, and the rapid reaction forces under another Italian word order', () => {
+    assert.deepEqual(found('La Camera dei deputati e il Senato della Repubblica hanno votato.'), [
+      ['Camera dei deputati', 'organization:italy-chamber-of-deputies'],
+      ['Senato della Repubblica', 'organization:italy-senate'],
+    ]);
+    assert.deepEqual(found('Le Forze di reazione rapida collettiva sono arrivate da Ulyanovsk.'), [
+      ['Forze di reazione rapida collettiva', 'organization:csto-collective-rapid-reaction-forces'],
+      ['Ulyanovsk', 'place:ulyanovsk'],
+    ]);
+    // A room of a house is not the Chamber.
+    assert.deepEqual(found('La camera dei bambini era vuota.'), []);
   });
 });
 

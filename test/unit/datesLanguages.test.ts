@@ -77,6 +77,24 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
   });
 
+  it('reads Italian ranges whose article or preposition is elided before the day, the elided words left out', () => {
+    assert.deepEqual(dates('I colloqui dal 7 all’11 novembre, dall\'8 al 10 dicembre e dall’8 ottobre al 2 novembre.', 2024), [
+      ['7 all’11 novembre', '2024-11-07/2024-11-11'],
+      ['8 al 10 dicembre', '2024-12-08/2024-12-10'],
+      ['8 ottobre al 2 novembre', '2024-10-08/2024-11-02'],
+    ]);
+    assert.deepEqual(dates("Fra l'8 e l'11 novembre, poi tra il 30 novembre e l'11 dicembre.", 2024), [
+      ["8 e l'11 novembre", '2024-11-08/2024-11-11'],
+      ["30 novembre e l'11 dicembre", '2024-11-30/2024-12-11'],
+    ]);
+    // A day after an elided article alone is a date of its own; an apostrophe opens no range without "dall'".
+    assert.deepEqual(dates("L'8 novembre e l'11 dicembre; nell'8 al 10 maggio.", 2024), [
+      ['8 novembre', '2024-11-08'],
+      ['11 dicembre', '2024-12-11'],
+      ['10 maggio', '2024-05-10'],
+    ]);
+  });
+
   it('reads a range between two days of two months, and a span of years opened by between, from, tra il or dal, the opening words left out', () => {
     assert.deepEqual(dates('Ministers meet in Minsk between 30 November and 2 December.', 2025), [['30 November and 2 December', '2025-11-30/2025-12-02']]);
     assert.deepEqual(dates('Voting ran between November 30 and December 2, 2023, and between October 18 and 23.', 2023), [
@@ -301,6 +319,45 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Nel marzo del 2021 la missione partì; nel maggio successivo rientrò.', 2024), [['marzo del 2021', '2021-03'], ['maggio', '2024-05']]);
     // "primo" that is no day, a month that is a name, "del" before a word.
     assert.deepEqual(dates('Il primo Maggio della lista, il primo ministro di marzo del nuovo governo.', 2024), [['marzo', '2024-03']]);
+  });
+
+  it('reads two months joined by "e" or "and" after "tra", "fra" or "between" as one span, the opening word left out', () => {
+    assert.deepEqual(dates('Le manovre si sono svolte a cavallo tra settembre e ottobre; between June and July 2025 the talks stalled.', 2024), [
+      ['settembre e ottobre', '2024-09/2024-10'],
+      ['June and July 2025', '2025-06/2025-07'],
+    ]);
+    // Months in the wrong order, or "and" before something else, leave the first month alone.
+    assert.deepEqual(dates('Fra ottobre e settembre nulla; between May and the summit.', 2024), [
+      ['ottobre', '2024-10'],
+      ['May', '2024-05'],
+    ]);
+  });
+
+  it('reads two days in a row each with its weekday, as a weekend is written, as one range', () => {
+    assert.deepEqual(dates('Le manovre sabato 12 e domenica 13 ottobre; on Saturday 12 and Sunday 13 October 2024.', 2024, '2024-10-03'), [
+      ['sabato 12 e domenica 13 ottobre', '2024-10-12/2024-10-13'],
+      ['Saturday 12 and Sunday 13 October 2024', '2024-10-12/2024-10-13'],
+    ]);
+    // A weekday before a year is no day of the range.
+    assert.deepEqual(dates('Sabato 2024 e domenica 13 ottobre.', 2024, '2024-10-03').map(([text]) => text), ['Sabato', 'domenica 13 ottobre']);
+  });
+
+  it('reads an English day written as an ordinal before "of" and its month', () => {
+    assert.deepEqual(dates('They met on the 5th of October and on Friday, 8th of November 2024.', 2024), [
+      ['5th of October', '2024-10-05'],
+      ['Friday, 8th of November 2024', '2024-11-08'],
+    ]);
+    // A count before "of" is no day: the month stands alone.
+    assert.deepEqual(dates('Only 5 of October’s flights left.', 2024), [['October', '2024-10']]);
+  });
+
+  it('reads the English halves of a month as the Italian ones', () => {
+    assert.deepEqual(dates('Talks are set for the first half of November and the second half of February 2024.', 2024), [
+      ['first half of November', '2024-11-01/2024-11-15'],
+      ['second half of February 2024', '2024-02-16/2024-02-29'],
+    ]);
+    // "half of" without its ordinal, or after another word, is the month alone.
+    assert.deepEqual(dates('Half of November was lost; the other half of May too.', 2024), [['November', '2024-11'], ['May', '2024-05']]);
   });
 
   it('reads Italian decades written in words after "anni", and the words alone as numbers', () => {

@@ -143,6 +143,31 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
+    assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
+      ['Kok-Tash', 'candidate:place'],
+      ['Ak-Sai', 'candidate:place'],
+    ]);
+    // A known place keeps its entity; a demonym, small letters or another noun make no village's name.
+    assert.deepEqual(found('In the village of Vorukh a village of Tajiks met; the village of the dead; the Village of Kok-Tash Road.'), [['Vorukh', 'place:vorukh']]);
+    assert.deepEqual(found('The town of Kok-Tash, a villa di Ak-Sai.'), []);
+  });
+
+  it('takes a name with an edition’s year next to an exercise’s noun as a candidate event, the noun left out', () => {
+    assert.deepEqual(found('Le esercitazioni congiunte della CSTO “Cooperazione-2024” e le manovre Vostok-2022 sono finite.'), [
+      ['CSTO', 'organization:csto'],
+      ['Cooperazione-2024', 'candidate:event'],
+      ['Vostok-2022', 'candidate:event'],
+    ]);
+    assert.deepEqual(found('The Frontier-2024 drills followed the “Southern Shield 2024” exercise.'), [
+      ['Frontier-2024', 'candidate:event'],
+      ['Southern Shield 2024', 'candidate:event'],
+    ]);
+    // A series the knowledge base knows keeps its entity; a year alone, or quotes without one, make no exercise.
+    assert.deepEqual(found('The exercise Interaction-2023 ended.'), [['Interaction-2023', 'event:csto-exercise-interaction']]);
+    assert.deepEqual(found('Exercises held in 2024. The exercise “Steppe Wind” began. The exercise, as in Tajikistan-2024 talks, ended.'), [['Tajikistan', 'place:tajikistan']]);
+  });
+
   it('takes the name after "presidente del Consiglio" as the prime minister’s, not as the body’s', () => {
     assert.deepEqual(found('Lo ha detto la presidente del Consiglio Carla Ferretti a Baku.'), [
       ['Carla Ferretti', 'candidate:person'],

@@ -460,10 +460,10 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
   namesBeforeTitles(text, new CommaTitles(text, words, starts), context, add);
   const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
   const people = byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
-  // A phrase with an institution's head noun names a body, never a person (or a training ground, a place).
+  // A phrase with an institution's head noun names a body, never a person (or a training ground, a place, or an exercise, an event).
   const bodies: Mention[] = institutions
     .find({ knownAt: context.knownAt, partOfName: context.partOfName ?? (() => false), isDemonym: context.isDemonym ?? (() => false) })
-    .map(({ start, end, place }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: place ? 'place' : 'organization' }));
+    .map(({ start, end, place, event }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: place ? 'place' : event ? 'event' : 'organization' }));
   return bodies.length === 0 ? people : mergeApart(bodies, people);
 }
 

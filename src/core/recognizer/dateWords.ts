@@ -68,7 +68,7 @@ const RUSSIAN_HALF_NOUNS = new Set(['половине', 'половину', 'п�
 
 /** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
 const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
-  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', ...MONTH_PARTS.en]),
+  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'between', ...MONTH_PARTS.en]),
   it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
   ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...MONTH_PARTS.ru]),
 };
@@ -81,8 +81,11 @@ const RUSSIAN_DECADES = new Map([
   ['первой', 1], ['первую', 1], ['второй', 2], ['вторую', 2], ['третьей', 3], ['третью', 3], ['последней', 3], ['последнюю', 3],
 ]);
 const RUSSIAN_HALVES = new Map([['первой', 1], ['первую', 1], ['второй', 2], ['вторую', 2]]);
-/** "nella prima metà di ottobre", "la seconda metà di novembre": which half of a month. */
-const ITALIAN_HALVES = new Map([['prima', 1], ['seconda', 2]]);
+/** "nella prima metà di ottobre", "the second half of November": the noun of a month's half, and which half its ordinal says. */
+const HALVES = {
+  it: { noun: 'metà', link: 'di', ordinals: new Map([['prima', 1], ['seconda', 2]]) },
+  en: { noun: 'half', link: 'of', ordinals: new Map([['first', 1], ['second', 2]]) },
+};
 /** "negli anni Novanta", "gli anni Duemila": Italian decades in words, by their first year. */
 const ITALIAN_DECADES = new Map([
   ['trenta', 1930], ['quaranta', 1940], ['cinquanta', 1950], ['sessanta', 1960], ['settanta', 1970], ['ottanta', 1980], ['novanta', 1990], ['duemila', 2000],
@@ -581,11 +584,11 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   const end = written ? self.end + written[0].length : self.end;
   const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
   if (first) return { start: before.start, end, text: text.slice(before.start, end), type: 'date', iso: `${month ?? `--${pad(info.month!)}`}-01` };
-  const italianHalf = info.language === 'it' && before.lower === 'di' ? italianHalfBefore(around) : undefined;
-  if (italianHalf) {
-    const last = italianHalf.half === 1 ? 15 : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
-    const iso = month && last ? `${month}-${pad(italianHalf.half === 1 ? 1 : 16)}/${month}-${pad(last)}` : undefined;
-    return { start: italianHalf.start, end, text: text.slice(italianHalf.start, end), type: 'date', iso };
+  const half = info.language !== 'ru' && before.lower === HALVES[info.language].link ? halfBefore(around, info.language) : undefined;
+  if (half) {
+    const last = half.half === 1 ? 15 : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
+    const iso = month && last ? `${month}-${pad(half.half === 1 ? 1 : 16)}/${month}-${pad(last)}` : undefined;
+    return { start: half.start, end, text: text.slice(half.start, end), type: 'date', iso };
   }
   const decade = RUSSIAN_DECADE_NOUNS.has(before.lower);
   if (decade || RUSSIAN_HALF_NOUNS.has(before.lower)) {
@@ -601,7 +604,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   // "inizio di settembre", "the end of": the part of the month before "di" or "of".
   const part = before.lower === 'di' || before.lower === 'of' ? around.previous(2) : before;
   const start = part && MONTH_PARTS[info.language].has(part.lower) ? part.start : self.start;
-  const range = start === self.start ? laterMonthAfterDash(text, around, info) : undefined;
+  const range = start === self.start ? (laterMonthAfterDash(text, around, info) ?? (SPAN_OPENERS.has(before.lower) ? laterMonthAfterAnd(text, around, info) : undefined)) : undefined;
   if (range) {
     const y = range.year ?? monthYear;
     const iso = y === undefined ? undefined : `${y}-${pad(info.month!)}/${y}-${pad(range.month)}`;
@@ -630,12 +633,44 @@ const MONTHS_DASH = /^(?:[-‐‑]|[ \u00a0]?[–—][ \u00a0]?)$/;
  * A later month of the same language right after a month alone and a dash, and a year after it if
  * one is written: the range of months "в январе-феврале", "in January–March 2022", "a gennaio-febbraio".
  */
-function laterMonthAfterDash(text: string, around: WordsAround, info: WordInfo): { month: number; end: number; year: number | undefined } | undefined {
+function laterMonthAfterDash(text: string, around: WordsAround, info: WordInfo): LaterMonth | undefined {
   const { words, k, self } = around;
   if (k + 1 >= words.count) return undefined;
   const start = words.starts[k + 1];
-  const end = words.ends[k + 1];
-  if (start - self.end > 3 || !MONTHS_DASH.test(text.slice(self.end, start)) || !mayBeTrigger(text, start, end)) return undefined;
+  if (start - self.end > 3 || !MONTHS_DASH.test(text.slice(self.end, start))) return undefined;
+  return laterMonthAt(text, words.starts[k + 1], words.ends[k + 1], info);
+}
+
+/** The words that open a span of two months joined by "e" or "and": "tra settembre e ottobre", "between September and October". */
+const SPAN_OPENERS = new Set(['tra', 'fra', 'between']);
+/** A span's "and", by language. */
+const SPAN_AND: Record<Language, string> = { en: 'and', it: 'e', ru: 'и' };
+
+/** The later month of "tra settembre e ottobre" after "e" or "and" (word k + 1), as `laterMonthAfterDash` reads it after a dash. */
+function laterMonthAfterAnd(text: string, around: WordsAround, info: WordInfo): LaterMonth | undefined {
+  const { words, k, self } = around;
+  if (k + 2 >= words.count || !onlySpaces(text, self.end, words.starts[k + 1]) || !onlySpaces(text, words.ends[k + 1], words.starts[k + 2])) return undefined;
+  if (text.slice(words.starts[k + 1], words.ends[k + 1]) !== SPAN_AND[info.language]) return undefined;
+  return laterMonthAt(text, words.starts[k + 2], words.ends[k + 2], info);
+}
+
+/** Whether [from, to) is one space or more, and nothing else. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isWordSpaceAt(text, i)) return false;
+  return true;
+}
+
+/** A month after the month being read, and where it ends (past its year, if one is written). */
+interface LaterMonth {
+  month: number;
+  end: number;
+  year: number | undefined;
+}
+
+/** The month written at [start, end), when it comes after the month being read in the year, with the year written after it. */
+function laterMonthAt(text: string, start: number, end: number, info: WordInfo): LaterMonth | undefined {
+  if (!mayBeTrigger(text, start, end)) return undefined;
   if (isCapitalized(text, start) !== (info.language === 'en')) return undefined;
   const later = triggersAsWritten.get(text.slice(start, end))?.find((i) => i.language === info.language && i.month !== undefined);
   if (!later || later.month! <= info.month!) return undefined;
@@ -693,12 +728,13 @@ const YEAR_AFTER = /^[ \u00a0]+((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** The same, as Italian also writes it after a month: "marzo 2021", "marzo del 2021". */
 const ITALIAN_YEAR_AFTER = /^[ \u00a0]+(?:del[ \u00a0]+)?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
-/** "prima metà di" before a month (its "di" right before it): the half, and where "prima" starts. */
-function italianHalfBefore(around: WordsAround): { half: number; start: number } | undefined {
+/** "prima metà di", "first half of" before a month (its "di" or "of" right before it): the half, and where its ordinal starts. */
+function halfBefore(around: WordsAround, language: 'it' | 'en'): { half: number; start: number } | undefined {
+  const { noun, ordinals } = HALVES[language];
   const part = around.previous(2);
-  if (part?.lower !== 'metà') return undefined;
+  if (part?.lower !== noun) return undefined;
   const ordinal = around.previous(3);
-  const half = ordinal && ITALIAN_HALVES.get(ordinal.lower);
+  const half = ordinal && ordinals.get(ordinal.lower);
   return ordinal && half ? { half, start: ordinal.start } : undefined;
 }
 

@@ -67,11 +67,18 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 // What closes a range opened by "from": "to", or as American wire copy writes it, "through" and "until".
 const ENGLISH_TO = '(?:to|through|until)';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+// "the 5th of October": English puts "of" between a day written as an ordinal and its month.
+const OF_AFTER_ORDINAL = `(?:(?<=\\d(?:st|nd|rd|th)${SP})of${SP})?`;
+// Italian elides the article before a day read with a vowel (8, 11, 1°): "all'11", "l'8".
+const ITALIAN_AL = `(?:al${SP}|all['’])`;
+const ITALIAN_THE = `(?:il${SP}|l['’])`;
 
 /** Each form, tried in this order at each position; the longest match at a position wins. */
 const FORMS: { name: string; pattern: string; single?: string }[] = [
-  // dal 6 al 13 ottobre [2023]
-  { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // dal 6 al 13 ottobre [2023], dal 7 all'11 novembre (the article elided before 8, 11 and 1°)
+  { name: 'rangeItalian', pattern: `dal${SP}${DAY}${SP}${ITALIAN_AL}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // dall'8 al 10 novembre [2024]: the elided preposition stays outside, as "dal" does
+  { name: 'rangeItalianElided', pattern: `(?<=(?<![\\p{L}\\p{N}])dall['’])${DAY}${SP}${ITALIAN_AL}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 6 to 13 October [2023], from 6 through 13 October (see ENGLISH_TO)
   { name: 'rangeEnglish', pattern: `from${SP}${DAY}${SP}${ENGLISH_TO}${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 1 по 6 сентября [2025 года], со 2 по 4 июня ("со" before a figure read "второго")
@@ -79,21 +86,23 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // between 10 and 12 January [2022], между 10 и 12 января [2022 года], (в ночь) с 5 на 6 января
   { name: 'rangeBetween', pattern: `(?:between${SP}${DAY}${SP}and|между${SP}${DAY}${SP}и|с${SP}${DAY}${SP}на)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // (tra il | fra il) 5 e il 6 gennaio [2022]: the article before the day stays outside, as the preposition does
-  { name: 'rangeItalianBetween', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // and with the article elided: (tra l' | fra l') 8 e l'11 novembre
+  { name: 'rangeItalianBetween', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}${ITALIAN_THE})${DAY}${SP}e${SP}${ITALIAN_THE}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between 30 November and 2 December [2022]: two months, the year (if any) written once at the end
   { name: 'rangeBetweenMonths', pattern: `between${SP}${DAY}${SP}${MONTH}${SP}and${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between October 18 and 23[, 2021], between November 30 and December 2[, 2021]: the month first
   { name: 'rangeBetweenMonthFirst', pattern: `between${SP}${MONTH}${SP}${DAY}${SP}and${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
   // (tra il | fra il) 30 novembre e il 2 dicembre [2022]
-  { name: 'rangeItalianBetweenMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${DAY}${SP}${MONTH}${SP}e${SP}il${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  { name: 'rangeItalianBetweenMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}${ITALIAN_THE})${DAY}${SP}${MONTH}${SP}e${SP}${ITALIAN_THE}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // between 2019 and 2023, from 2019 to 2023, dal 2019 al 2023, с 1992 [года] по 1996 [год]: a span of
   // years, the opening word left out
   { name: 'rangeYearsOpened', pattern: `(?:between${SP}${YEAR}${SP}and|from${SP}${YEAR}${SP}${ENGLISH_TO}|dal${SP}${YEAR}${SP}al|с${SP}${YEAR}(?:${SP}года)?${SP}по)${SP}${YEAR}` },
   // (tra il | fra il) 2022 e il 2024
   { name: 'rangeItalianBetweenYears', pattern: `(?<=(?<![\\p{L}\\p{N}])[tf]ra${SP}il${SP})${YEAR}${SP}e${SP}il${SP}${YEAR}` },
   // 3 and 4 October, 3 e 4 ottobre, 3 и 4 октября [2024]: two days in a row, as a range (two days
-  // apart are two dates, the first of them no date written whole)
-  { name: 'rangeAndDays', pattern: `${DAY}${SP}(?:and|e|и)${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // apart are two dates, the first of them no date written whole); each day may have its weekday,
+  // as a weekend does: sabato 12 e domenica 13 ottobre, Saturday 12 and Sunday 13 October
+  { name: 'rangeAndDays', pattern: `${WEEKDAY}${DAY}${SP}(?:and|e|и)${SP}${WEEKDAY}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 3 and 4[, 2024] (not "Oct. 3 and 4,000 troops")
   { name: 'rangeAndMonthFirst', pattern: `${MONTH}${SP}${DAY}${SP}and${SP}${DAY}(?![,.]\\d)(?:,?${SP}${YEAR})?` },
   // 6-13 October [2023]
@@ -102,7 +111,9 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
   // Ranges over two months, the year (if any) written once at the end, for both ends:
   // dal 30 novembre al 2 dicembre [2022]
-  { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}${ITALIAN_AL}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  // dall'8 ottobre al 2 novembre [2024]
+  { name: 'rangeItalianElidedMonths', pattern: `(?<=(?<![\\p{L}\\p{N}])dall['’])${DAY}${SP}${MONTH}${SP}${ITALIAN_AL}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from 30 November to 2 December [2022]
   { name: 'rangeEnglishMonths', pattern: `from${SP}${DAY}${SP}${MONTH}${SP}${ENGLISH_TO}${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // с 30 ноября по 2 декабря [2022 года], со 2 мая по 4 июня
@@ -111,14 +122,14 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'rangeRussianBetweenMonths', pattern: `между${SP}${DAY}${SP}${MONTH}${SP}и${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // from October 18 to 23[, 2021], from October 30 to November 2[, 2021], from Sept. 2 through Sept. 6: the month first
   { name: 'rangeEnglishMonthFirst', pattern: `from${SP}${MONTH}${SP}${DAY}${SP}${ENGLISH_TO}${SP}(?:${MONTH}${SP})?${DAY}(?:,?${SP}${YEAR})?` },
-  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, 27 nov 2025, 28 novembre, and a
+  // [giovedì] 27 novembre 2025, 1° gennaio 2026, 23 November 2023, the 5th of October, 27 nov 2025, 28 novembre, and a
   // range over two months: 30 November - 2 December [2022], 30 novembre - 2 dicembre [2022]. (In one
   // expression, tried where dates start anyway; `single` is the form without the range, for a
   // range that is no date, such as 5 March - 3 March: then the first date stands alone.)
   {
     name: 'dayMonth',
-    pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
-    single: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?`,
+    pattern: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    single: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:,?${SP}${YEAR})?`,
   },
   // [Wednesday,] November 23[, 2022], January 1, 2023, and November 30 - December 2[, 2022]
   {
@@ -170,17 +181,19 @@ const FORM_STARTS: Record<string, number> = {
   rangeEnglish: FROM,
   rangeRussian: FROM,
   rangeBetween: FROM,
+  rangeItalianElided: DAY_DIGITS,
   rangeItalianBetween: DAY_DIGITS,
   rangeBetweenMonths: FROM,
   rangeBetweenMonthFirst: FROM,
   rangeItalianBetweenMonths: DAY_DIGITS,
   rangeYearsOpened: FROM | DAL,
   rangeItalianBetweenYears: YEAR_DIGITS,
-  rangeAndDays: DAY_DIGITS,
+  rangeAndDays: DAY_DIGITS | WEEKDAY_NAME,
   rangeAndMonthFirst: MONTH_NAME,
   rangeDashDay: DAY_DIGITS,
   rangeDashMonth: MONTH_NAME,
   rangeItalianMonths: DAL,
+  rangeItalianElidedMonths: DAY_DIGITS,
   rangeEnglishMonths: FROM,
   rangeRussianMonths: FROM,
   rangeRussianBetweenMonths: FROM,
@@ -318,13 +331,21 @@ function numericDayAt(text: string, at: number): boolean {
   return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
 }
 
-/** Whether " e il " stands at `at`, past a day's degree sign: what joins the days of "tra il 5 e il 6 gennaio". */
+/** Whether " e il " or " e l'" stands at `at`, past a day's degree sign: what joins the days of "tra il 5 e il 6 gennaio", "tra l'8 e l'11 novembre". */
 function italianAndTheAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0xb0 || text.charCodeAt(at) === 0xba) at++;
   const e = skipSpaces(text, at);
   if (e === at || (text.charCodeAt(e) | 0x20) !== 0x65) return false;
   const il = skipSpaces(text, e + 1);
-  return il > e + 1 && (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isDateSpace(text.charCodeAt(il + 2));
+  if (il === e + 1) return false;
+  // "e l'11": the article elided before the day.
+  if ((text.charCodeAt(il) | 0x20) === 0x6c && isApostrophe(text.charCodeAt(il + 1))) return true;
+  return (text.charCodeAt(il) | 0x20) === 0x69 && (text.charCodeAt(il + 1) | 0x20) === 0x6c && isDateSpace(text.charCodeAt(il + 2));
+}
+
+/** ' or ’. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 /** Spaces at `at` (after a day's digits or its suffix), then "and", "e" or "и" and a space: what two days in a row need between them. */
@@ -372,6 +393,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeBetween: (text, at) => isCyrillicEs(text.charCodeAt(at)) || (text.charCodeAt(at) | 0x20) === 0x62 || text.charCodeAt(at) === 0x43c || text.charCodeAt(at) === 0x41c,
   // A day, then " e il ": most numbers are followed by none.
   rangeItalianBetween: (text, at) => italianAndTheAt(text, at + digitsAt(text, at)),
+  // A day right after "dall'": most numbers follow no apostrophe.
+  rangeItalianElided: (text, at) => isApostrophe(text.charCodeAt(at - 1)),
+  rangeItalianElidedMonths: (text, at) => isApostrophe(text.charCodeAt(at - 1)),
   // "between" alone opens these (not "from" nor "с").
   rangeBetweenMonths: (text, at) => (text.charCodeAt(at) | 0x20) === 0x62,
   rangeBetweenMonthFirst: (text, at) => (text.charCodeAt(at) | 0x20) === 0x62,
@@ -381,7 +405,8 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   rangeYearsOpened: (text, at, _kind, number) => (text.charCodeAt(at) < 0x80 || isCyrillicEs(text.charCodeAt(at))) && digitsAt(text, number) === 4,
   // A year, then " e il ".
   rangeItalianBetweenYears: (text, at) => italianAndTheAt(text, at + 4),
-  rangeAndDays: (text, at) => andAt(text, at + digitsAt(text, at)),
+  // (after a weekday, its day: the number after it)
+  rangeAndDays: (text, at, kind, number) => andAt(text, number + digitsAt(text, number)) && ((kind & WEEKDAY_NAME) === 0 || digitsAt(text, number) <= 2),
   rangeAndMonthFirst: (text, at, _kind, number) => !isCyrillic(text.charCodeAt(at)) && digitsAt(text, number) <= 2 && andAt(text, number + digitsAt(text, number)),
   rangeDashDay: (text, at) => dashWithin(text, at + 1, at + 6),
   // A month's name, then the number after it: a day and a dash, a day, a year.
@@ -771,10 +796,13 @@ function shortYearsSpan(from: string, lastTwo: string): string | undefined {
   return to > first && to - first <= 10 ? `${from}/${to}` : undefined;
 }
 
+/** Forms whose groups are another form's, read as that form's: only the words before the first day differ. */
+const READ_AS: Record<string, string> = { rangeItalianElided: 'rangeItalian', rangeItalianElidedMonths: 'rangeItalianMonths' };
+
 /** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
 function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
-  switch (name) {
+  switch (READ_AS[name] ?? name) {
     case 'rangeBetween': {
       // The first day is in the group of the opening word that was written.
       const [, d1en, d1ru, d1night, d2, m, y] = g;

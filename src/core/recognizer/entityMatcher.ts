@@ -830,9 +830,11 @@ export class EntityMatcher {
     const year = yearAfter(text, end);
     if (year) return year.end;
     if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
-    if (!quotedAt(text, start, end)) return -1;
     const heads = this.afterSiteHead.get(alias);
-    return heads === undefined || heads.has(siteHeadAround(text, start - 1, end) ?? '') ? end : -1;
+    if (quotedAt(text, start, end)) return heads === undefined || heads.has(siteHeadAround(text, start - 1, end) ?? '') ? end : -1;
+    // Without quotes, a site's name proper is its own when one of its heads is written right beside
+    // it, as the knowledge base writes it under another ("the Edelweiss training range").
+    return heads?.has(siteHeadAround(text, start, end - 1) ?? '') ? end : -1;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {

@@ -119,6 +119,23 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
  * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
  */
 const SITE_HEADS = new Set(['ground', 'range', 'poligono']);
+/**
+ * Nouns of a village whose name follows them, as border reports name the small places of a clash:
+ * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
+ */
+const VILLAGE_HEADS = new Set(['village', 'villaggio']);
+/**
+ * Nouns of an exercise, next to which a name with an edition's year the knowledge base does not
+ * know is the exercise's: "the CSTO exercises “Cooperation-2024”", "le esercitazioni congiunte
+ * “Cooperazione-2024”", "the Frontier-2024 drills". The year is part of the name, the noun is not.
+ */
+const EXERCISE_HEADS = new Set(['exercise', 'exercises', 'drills', 'esercitazione', 'esercitazioni', 'manovre']);
+/** Up to four words after the noun, then a quoted name ending with a year; or the name right after it, unquoted. */
+const EDITION_AFTER_HEAD = /^(?:(?:[ \u00a0]+[\p{L}’'.]+){0,4}?[ \u00a0]+[«“"„](\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\d\d)[»”"“]|[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d)(?![\p{L}\p{N}]))/u;
+/** A name ending with a year right before the noun: in quotes ("the “Southern Shield 2024” exercise"), or hyphened ("the Frontier-2024 drills"). */
+const EDITION_BEFORE_HEAD = /(?:^|[^\p{L}\p{N}])(?:[«“"„](\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\d\d)[»”"“]|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d))[ \u00a0]+$/u;
+/** How far around an exercise's noun its name is looked for. */
+const EDITION_REACH = 80;
 /** The words that make "ground" and "range" a site's: "training ground", "firing range", "proving ground". */
 const SITE_KINDS = new WordSet(['training', 'firing', 'proving', 'Training', 'Firing', 'Proving']);
 const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
@@ -145,7 +162,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...EXERCISE_HEADS, ...RUSSIAN_AREA_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -156,6 +173,8 @@ export interface FoundName {
   start: number;
   end: number;
   place?: true;
+  /** An exercise's name with its edition's year. */
+  event?: true;
 }
 
 export interface InstitutionContext {
@@ -296,6 +315,8 @@ export class InstitutionNames {
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
+    if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
+    if (EXERCISE_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
     if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
@@ -452,6 +473,40 @@ export class InstitutionNames {
       if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
     }
     return first < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /** The name with an edition's year next to an exercise's noun (word h), unless the knowledge base knows it. */
+  private exerciseEdition(h: number, context: InstitutionContext): FoundName | undefined {
+    // The name right before the noun first: words after it may belong to the next exercise's name.
+    const headStart = this.startOf(h);
+    const from = Math.max(0, headStart - EDITION_REACH);
+    const before = EDITION_BEFORE_HEAD.exec(this.text.slice(from, headStart));
+    let span: FoundName | undefined;
+    if (before) {
+      const name = before[1] ?? before[2];
+      const start = from + before.index + before[0].lastIndexOf(name);
+      span = { start, end: start + name.length, event: true };
+    } else {
+      const headEnd = this.endOf(h);
+      const after = EDITION_AFTER_HEAD.exec(this.text.slice(headEnd, headEnd + EDITION_REACH));
+      if (!after) return undefined;
+      const name = after[1] ?? after[2];
+      const start = headEnd + after[0].length - name.length - (after[1] === undefined ? 0 : 1);
+      span = { start, end: start + name.length, event: true };
+    }
+    return context.knownAt(span.start, span.end) === undefined ? span : undefined;
+  }
+
+  /** The capitalised words after "village of" (word h the "village"): "the village of Kok-Tash". */
+  private englishVillage(h: number, context: InstitutionContext): FoundName | undefined {
+    const first = h + 2;
+    if (first >= this.count || !this.spaced(h) || this.wordText(h + 1) !== 'of' || !this.spaced(h + 1)) return undefined;
+    let last = -1;
+    for (let i = first; i < this.count && i - first < MAX_SITE_WORDS && this.siteNameWord(i, context); i++) {
+      last = i;
+      if (!(this.spaced(i) || this.hyphened(i))) break;
+    }
+    return last < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
   /** The capitalised words after "poligono" (word h), past "di" or "militare di": "il poligono di Borisov". */

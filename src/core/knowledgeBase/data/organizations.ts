@@ -151,7 +151,7 @@ export const organizations: EntityInput[] = [
     description: 'Joint rapid reaction forces of the CSTO member states, created in 2009.',
     aliases: {
       en: ['Collective Rapid Reaction Force', 'Collective Rapid Response Forces', 'Collective Rapid Response Force', 'CRRF'],
-      it: ['Forze collettive di reazione rapida', 'Forza collettiva di reazione rapida', 'Forze di reazione rapida collettive'],
+      it: ['Forze collettive di reazione rapida', 'Forza collettiva di reazione rapida', 'Forze di reazione rapida collettive', 'Forze di reazione rapida collettiva'],
       ru: ['Коллективные силы оперативного реагирования', 'КСОР', 'КСОР ОДКБ'],
       'ru-Latn': ['KSOR'],
     },
@@ -2291,6 +2291,32 @@ export const organizations: EntityInput[] = [
       en: ['Italian Foreign Ministry', 'Farnesina'],
       it: ['Farnesina', 'Ministero degli Esteri italiano', 'Ministero degli Affari Esteri e della Cooperazione Internazionale'],
       ru: ['МИД Италии'],
+    },
+  },
+  {
+    id: 'organization:italy-chamber-of-deputies',
+    type: 'organization',
+    kind: 'body',
+    name: 'Chamber of Deputies of Italy',
+    parent: 'place:italy',
+    description: 'The lower house of the Italian Parliament.',
+    aliases: {
+      en: ['Italian Chamber of Deputies'],
+      it: ['Camera dei deputati', 'Camera dei Deputati'],
+      ru: ['Палата депутатов Италии'],
+    },
+  },
+  {
+    id: 'organization:italy-senate',
+    type: 'organization',
+    kind: 'body',
+    name: 'Senate of Italy',
+    parent: 'place:italy',
+    description: 'The upper house of the Italian Parliament.',
+    aliases: {
+      en: ['Italian Senate'],
+      it: ['Senato della Repubblica'],
+      ru: ['Сенат Италии'],
     },
   },
   {

@@ -470,6 +470,20 @@ export const persons: EntityInput[] = [
     ],
   },
   {
+    id: 'person:maulen-ashimbayev',
+    type: 'person',
+    name: 'Maulen Ashimbayev',
+    aliases: {
+      en: ['Maulen Ashimbayev', 'Ashimbayev', 'Maulen Ashimbaev', 'Ashimbaev'],
+      it: ['Maulen Ashimbayev', 'Ashimbayev', 'Maulen Ashimbaev'],
+      ru: ['Маулен Ашимбаев', 'Ашимбаев'],
+      'ru-Latn': ['Maulen Ashimbaev'],
+      kk: ['Мәулен Әшімбаев'],
+    },
+    country: 'place:kazakhstan',
+    roles: [{ role: 'Chairman of the Senate', organization: 'organization:kazakhstan-senate', start: '2020-05' }],
+  },
+  {
     id: 'person:karim-massimov',
     type: 'person',
     name: 'Karim Massimov',
@@ -1338,6 +1352,20 @@ export const persons: EntityInput[] = [
     country: 'place:armenia',
     roles: [{ role: 'Secretary of the Security Council', organization: 'organization:armenia-security-council', start: '2018-05' }],
   },
+  {
+    id: 'person:mher-grigoryan',
+    type: 'person',
+    name: 'Mher Grigoryan',
+    aliases: {
+      en: ['Mher Grigoryan', 'Mher Grigorian'],
+      it: ['Mher Grigoryan'],
+      ru: ['Мгер Григорян'],
+      'ru-Latn': ['Mger Grigoryan'],
+    },
+    country: 'place:armenia',
+    description: 'Deputy Prime Minister of Armenia; heads the Armenian commission on the delimitation of the border with Azerbaijan.',
+    roles: [{ role: 'Deputy Prime Minister', country: 'place:armenia', start: '2020' }],
+  },
   // Azerbaijan: head of state, heads of government, foreign and defence ministers
   {
     id: 'person:ilham-aliyev',
@@ -1421,6 +1449,21 @@ export const persons: EntityInput[] = [
     },
     country: 'place:azerbaijan',
     roles: [{ role: 'Minister of Foreign Affairs', country: 'place:azerbaijan', start: '2020-07-16' }],
+  },
+  {
+    id: 'person:shahin-mustafayev',
+    type: 'person',
+    name: 'Shahin Mustafayev',
+    aliases: {
+      en: ['Shahin Mustafayev', 'Shahin Mustafaev'],
+      it: ['Shahin Mustafayev', 'Shahin Mustafaev'],
+      ru: ['Шахин Мустафаев'],
+      'ru-Latn': ['Shakhin Mustafayev', 'Shakhin Mustafaev'],
+      az: ['Şahin Mustafayev'],
+    },
+    country: 'place:azerbaijan',
+    description: 'Deputy Prime Minister of Azerbaijan; heads the Azerbaijani commission on the delimitation of the border with Armenia.',
+    roles: [{ role: 'Deputy Prime Minister', country: 'place:azerbaijan', start: '2018' }],
   },
   {
     id: 'person:zakir-hasanov',

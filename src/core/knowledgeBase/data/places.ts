@@ -990,6 +990,15 @@ export const places: EntityInput[] = [
     aliases: { ru: ['Псков'] },
   },
   {
+    id: 'place:ulyanovsk',
+    type: 'place',
+    kind: 'city',
+    name: 'Ulyanovsk',
+    country: 'place:russia',
+    description: 'City on the Volga, centre of the Ulyanovsk Oblast; garrison of an airborne brigade.',
+    aliases: { it: ['Uljanovsk'], ru: ['Ульяновск'] },
+  },
+  {
     id: 'place:moscow',
     type: 'place',
     kind: 'city',
@@ -2620,6 +2629,18 @@ export const places: EntityInput[] = [
     description: 'Training ground of the Armed Forces of Belarus near Borisov in the Minsk Region.',
     aliases: {
       ru: ['Борисовский'],
+    },
+  },
+  {
+    id: 'place:brestsky-training-ground',
+    type: 'place',
+    kind: 'site',
+    name: 'Brestsky',
+    country: 'place:belarus',
+    description: 'Training ground of the Armed Forces of Belarus near Brest, used for CSTO exercises in 2023.',
+    aliases: {
+      en: ['Brestskiy'],
+      ru: ['Брестский'],
     },
   },
   {
