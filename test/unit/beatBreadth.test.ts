@@ -28,6 +28,20 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the news agency REGNUM and the Russian name of Azattyk, which Russian writes alike for the Kazakh and the Kyrgyz service', () => {
+    assert.deepEqual(found('МОСКВА, /Корр. ИА REGNUM/. По данным Азаттыка и Радио Азаттык, сообщает Регнум.'), [
+      ['МОСКВА', 'place:moscow'],
+      ['REGNUM', 'organization:regnum'],
+      ['Азаттыка', 'organization:azattyk'],
+      ['Радио Азаттык', 'organization:azattyk'],
+      ['Регнум', 'organization:regnum'],
+    ]);
+    const [azattyk] = bundledRecognizer().entities('Корреспондент Азаттыка сообщил.');
+    assert.deepEqual(azattyk.alternatives, ['organization:azattyq']);
+    // Its Latin name as an acronym is written, never in small letters: "regnum" is also a Latin word.
+    assert.deepEqual(found('Il regnum dei Franchi.'), []);
+  });
+
   it('finds BRICS and the SCO’s English name in an Italian text', () => {
     assert.deepEqual(found('Il vertice dei Brics e la Shanghai Cooperation Organization; саммит БРИКС.'), [
       ['Brics', 'organization:brics'],
