@@ -726,7 +726,7 @@ function russianDayInWords(text: string, around: WordsAround, info: WordInfo, re
   if (day > DAYS_IN_MONTH[month - 1] || (year !== undefined && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
   const end = written ? self.end + written[0].length : self.end;
   const date = `${year === undefined ? '-' : year}-${pad(month)}-${pad(day)}`;
-  const first = russianFirstDayInWords(around, ten ? 3 : 2, day);
+  const first = russianFirstDayInWords(text, around, ten ? 3 : 2, day);
   if (first) {
     const iso = `${year === undefined ? '-' : year}-${pad(month)}-${pad(first.day)}/${date}`;
     return { start: first.start, end, text: text.slice(first.start, end), type: 'date', iso };
@@ -741,19 +741,29 @@ const RUSSIAN_RANGE_OPENERS = new Set(['с', 'со']);
 
 /**
  * The first day of a Russian range of days in words that ends with the day read `back` words
- * before the month ("с двадцать пятого по тридцатое октября"): a day in the genitive, earlier than
- * `lastDay`, after "с"; the preposition stays outside the span, as for days in figures.
+ * before the month: a day in the genitive, earlier than `lastDay`, after "с" and before "по" or
+ * "до" ("с двадцать пятого по тридцатое октября"; the preposition stays outside the span, as for
+ * days in figures), or joined to it by a hyphen ("седьмого-восьмого ноября").
  */
-function russianFirstDayInWords(around: WordsAround, back: number, lastDay: number): { day: number; start: number } | undefined {
+function russianFirstDayInWords(text: string, around: WordsAround, back: number, lastDay: number): { day: number; start: number } | undefined {
   const joiner = around.previous(back);
-  if (!joiner || !RUSSIAN_DAY_RANGE_JOINERS.has(joiner.lower)) return undefined;
-  const ordinal = around.previous(back + 1);
-  const unit = ordinal && ordinal.lower.endsWith('ого') ? RUSSIAN_DAY_ORDINALS.get(ordinal.lower) : undefined;
+  if (!joiner) return undefined;
+  const hyphened = text.charCodeAt(joiner.end) === 0x2d;
+  if (!hyphened && !RUSSIAN_DAY_RANGE_JOINERS.has(joiner.lower)) return undefined;
+  const ordinal = hyphened ? joiner : around.previous(back + 1);
+  const unit = ordinal && isGenitiveOrdinal(ordinal.lower) ? RUSSIAN_DAY_ORDINALS.get(ordinal.lower) : undefined;
   if (!ordinal || !unit) return undefined;
-  const tens = unit < 10 ? around.previous(back + 2) : undefined;
+  const firstBack = hyphened ? back : back + 1;
+  const tens = unit < 10 ? around.previous(firstBack + 1) : undefined;
   const ten = tens && RUSSIAN_DAY_TENS.get(tens.lower);
-  const opener = around.previous(back + (ten ? 3 : 2));
   const day = unit + (ten ?? 0);
-  if (!opener || !RUSSIAN_RANGE_OPENERS.has(opener.lower) || day >= lastDay) return undefined;
+  if (day >= lastDay) return undefined;
+  if (!hyphened) {
+    const opener = around.previous(firstBack + (ten ? 2 : 1));
+    if (!opener || !RUSSIAN_RANGE_OPENERS.has(opener.lower)) return undefined;
+  }
   return { day, start: ten ? tens!.start : ordinal.start };
 }
+
+/** Whether an ordinal of RUSSIAN_DAY_ORDINALS is in the genitive: "пятого", "третьего". */
+const isGenitiveOrdinal = (lower: string) => lower.endsWith('ого') || lower.endsWith('его');

@@ -97,9 +97,9 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // October 3 and 4[, 2024] (not "Oct. 3 and 4,000 troops")
   { name: 'rangeAndMonthFirst', pattern: `${MONTH}${SP}${DAY}${SP}and${SP}${DAY}(?![,.]\\d)(?:,?${SP}${YEAR})?` },
   // 6-13 October [2023]
-  { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–—]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
-  { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
+  { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–—]\\s?${DAY}(?:,?${SP}${YEAR})?` },
   // Ranges over two months, the year (if any) written once at the end, for both ends:
   // dal 30 novembre al 2 dicembre [2022]
   { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}al${SP}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
@@ -117,13 +117,13 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // range that is no date, such as 5 March - 3 March: then the first date stands alone.)
   {
     name: 'dayMonth',
-    pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    pattern: `${WEEKDAY}${DAY}${SP}${MONTH}(?:\\s?[-–—]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
     single: `${WEEKDAY}${DAY}${SP}${MONTH}(?:,?${SP}${YEAR})?`,
   },
   // [Wednesday,] November 23[, 2022], January 1, 2023, and November 30 - December 2[, 2022]
   {
     name: 'monthDay',
-    pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:\\s?[-–]\\s?${MONTH}${SP}${DAY})?(?:,?${SP}${YEAR})?`,
+    pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:\\s?[-–—]\\s?${MONTH}${SP}${DAY})?(?:,?${SP}${YEAR})?`,
     single: `${WEEKDAY}${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?`,
   },
   // dicembre 2024, December 2024
@@ -205,7 +205,8 @@ const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${patter
 // Each test only rules out starts where the expression cannot match (a day is at most two digits
 // and a two-letter suffix; a year's four digits are followed by a non-digit).
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isDash = (code: number) => code === 0x2d || code === 0x2013;
+/** A hyphen, an en dash or, as Russian sets a range with spaces around it ("30 сентября — 2 октября"), an em dash. */
+const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
 const isDatePunctuation = (code: number) => code === 0x2e || code === 0x2f;
 /** [ \t\u00a0], the spaces between a date's parts. */
 const isDateSpace = isBlankInLine;
