@@ -163,6 +163,17 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('reads the Russian strategic exercises Vostok and Tsentr and the airborne Slavic Brotherhood with a year or in quotes', () => {
+    assert.deepEqual(found('Учения «Восток-2022», «Славянское братство-2024» и учение «Центр» прошли; Vostok-2018 was larger.'), [
+      ['Восток-2022', 'event:vostok-exercise'],
+      ['Славянское братство-2024', 'event:slavic-brotherhood-exercise'],
+      ['Центр', 'event:tsentr-exercise'],
+      ['Vostok-2018', 'event:vostok-exercise'],
+    ]);
+    // Their names alone are words: the east of a country, a city centre.
+    assert.deepEqual(found('Восток страны и Центр города ждут; славянское братство крепко.'), []);
+  });
+
   it('finds the places beyond the bloc that its news names: Brussels, Tianjin, Zhanaozen and the Mangystau region', () => {
     assert.deepEqual(found('From Brussels the envoy flew to Tianjin, then to Zhanaozen in the Mangistau Region.'), [
       ['Brussels', 'place:brussels'],
