@@ -163,6 +163,15 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the Chairman of the Mazhilis by name, in Russian in any case', () => {
+    assert.deepEqual(found('Председатель Мажилиса Ерлан Кошанов открыл сессию; с Кошановым согласились. Speaker Yerlan Koshanov agreed.'), [
+      ['Мажилиса', 'organization:kazakhstan-mazhilis'],
+      ['Ерлан Кошанов', 'person:yerlan-koshanov'],
+      ['Кошановым', 'person:yerlan-koshanov'],
+      ['Yerlan Koshanov', 'person:yerlan-koshanov'],
+    ]);
+  });
+
   it('reads the Russian strategic exercises Vostok and Tsentr and the airborne Slavic Brotherhood with a year or in quotes', () => {
     assert.deepEqual(found('Учения «Восток-2022», «Славянское братство-2024» и учение «Центр» прошли; Vostok-2018 was larger.'), [
       ['Восток-2022', 'event:vostok-exercise'],

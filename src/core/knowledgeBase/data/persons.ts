@@ -1297,6 +1297,17 @@ export const persons: EntityInput[] = [
     ],
   },
   {
+    id: 'person:yerlan-koshanov',
+    type: 'person',
+    name: 'Yerlan Koshanov',
+    aliases: {
+      en: ['Yerlan Koshanov', 'Erlan Koshanov', 'Koshanov'],
+      ru: ['Ерлан Кошанов', 'Кошанов'],
+    },
+    country: 'place:kazakhstan',
+    roles: [{ role: 'Chairman of the Mazhilis', country: 'place:kazakhstan', start: '2022-02' }],
+  },
+  {
     id: 'person:mnatsakan-safaryan',
     type: 'person',
     name: 'Mnatsakan Safaryan',
