@@ -28,6 +28,20 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('finds the news agency REGNUM and the Russian name of Azattyk, which Russian writes alike for the Kazakh and the Kyrgyz service', () => {
+    assert.deepEqual(found('МОСКВА, /Корр. ИА REGNUM/. По данным Азаттыка и Радио Азаттык, сообщает Регнум.'), [
+      ['МОСКВА', 'place:moscow'],
+      ['REGNUM', 'organization:regnum'],
+      ['Азаттыка', 'organization:azattyk'],
+      ['Радио Азаттык', 'organization:azattyk'],
+      ['Регнум', 'organization:regnum'],
+    ]);
+    const [azattyk] = bundledRecognizer().entities('Корреспондент Азаттыка сообщил.');
+    assert.deepEqual(azattyk.alternatives, ['organization:azattyq']);
+    // Its Latin name as an acronym is written, never in small letters: "regnum" is also a Latin word.
+    assert.deepEqual(found('Il regnum dei Franchi.'), []);
+  });
+
   it('finds BRICS and the SCO’s English name in an Italian text', () => {
     assert.deepEqual(found('Il vertice dei Brics e la Shanghai Cooperation Organization; саммит БРИКС.'), [
       ['Brics', 'organization:brics'],
@@ -158,6 +172,26 @@ describe('breadth of the beat', () => {
       ['Zapad-2025', 'event:zapad-2025'],
       ['Zapad-2021', 'event:zapad-exercise'],
     ]);
+  });
+
+  it('finds the Chairman of the Mazhilis by name, in Russian in any case', () => {
+    assert.deepEqual(found('Председатель Мажилиса Ерлан Кошанов открыл сессию; с Кошановым согласились. Speaker Yerlan Koshanov agreed.'), [
+      ['Мажилиса', 'organization:kazakhstan-mazhilis'],
+      ['Ерлан Кошанов', 'person:yerlan-koshanov'],
+      ['Кошановым', 'person:yerlan-koshanov'],
+      ['Yerlan Koshanov', 'person:yerlan-koshanov'],
+    ]);
+  });
+
+  it('reads the Russian strategic exercises Vostok and Tsentr and the airborne Slavic Brotherhood with a year or in quotes', () => {
+    assert.deepEqual(found('Учения «Восток-2022», «Славянское братство-2024» и учение «Центр» прошли; Vostok-2018 was larger.'), [
+      ['Восток-2022', 'event:vostok-exercise'],
+      ['Славянское братство-2024', 'event:slavic-brotherhood-exercise'],
+      ['Центр', 'event:tsentr-exercise'],
+      ['Vostok-2018', 'event:vostok-exercise'],
+    ]);
+    // Their names alone are words: the east of a country, a city centre.
+    assert.deepEqual(found('Восток страны и Центр города ждут; славянское братство крепко.'), []);
   });
 
   it('finds the places beyond the bloc that its news names: Brussels, Tianjin, Zhanaozen and the Mangystau region', () => {

@@ -76,6 +76,10 @@ describe('surnames alone and first names with patronymic, after a full name', ()
     assert.deepEqual(referents(ru, 'Владимира Владимировича'), ['person:vladimir-putin']);
     const en = 'Vladimir Putin arrived in Dushanbe. Vladimir Vladimirovich was met at the airport.';
     assert.deepEqual(referents(en, 'Vladimir Vladimirovich'), ['person:vladimir-putin']);
+    // The region's leaders, by the patronymics the knowledge base gives them.
+    const leader = 'Вопрос обсуждали с президентом Садыром Жапаровым. Садыр Нургожоевич поддержал график. Позже прибыл Никол Пашинян; Никол Воваевич выступил.';
+    assert.deepEqual(referents(leader, 'Садыр Нургожоевич'), ['person:sadyr-japarov']);
+    assert.deepEqual(referents(leader, 'Никол Воваевич'), ['person:nikol-pashinyan']);
     const unknown = 'Посол Андрей Петрович Волков вручил грамоты. Андрей Петрович поблагодарил хозяев.';
     assert.deepEqual(referents(unknown, 'Андрей Петрович'), ['candidate Андрей Петрович Волков']);
   });

@@ -62,6 +62,13 @@ describe('dates', () => {
     assert.deepEqual(dates('November 30 - December 2, 2022', 2021), [['November 30 - December 2, 2022', '2022-11-30/2022-12-02']]);
     assert.deepEqual(dates('dal 30 novembre al 2 dicembre 2022', 2021), [['30 novembre al 2 dicembre 2022', '2022-11-30/2022-12-02']]);
     assert.deepEqual(dates('from 30 November to 2 December 2022', 2021), [['30 November to 2 December 2022', '2022-11-30/2022-12-02']]);
+    // Russian sets the dash of a range as an em dash, with spaces around it or not.
+    assert.deepEqual(dates('Сборы прошли 30 сентября — 2 октября 2025 года, учения — 5—9 октября.', 2021), [
+      ['30 сентября — 2 октября 2025', '2025-09-30/2025-10-02'],
+      ['5—9 октября', '2021-10-05/2021-10-09'],
+    ]);
+    // A dash that opens a clause after a date joins nothing: "— 2 делегации" has no month.
+    assert.deepEqual(dates('Прибыли 30 сентября — 2 делегации.', 2021), [['30 сентября', '2021-09-30']]);
     // Over the new year, the range starts in the year before the one written.
     assert.deepEqual(dates('30 December - 2 January 2023', 2021), [['30 December - 2 January 2023', '2022-12-30/2023-01-02']]);
     // Without a year, both ends take the reference year, or none.

@@ -217,8 +217,19 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['second half of 2024', '2024'],
       ['prima metà del 2023', '2023'],
     ]);
+    // After "на" and "к", in the accusative and dative.
+    assert.deepEqual(dates('Учения перенесли на вторую половину 2026 года, отчёт ждут к концу 2025 года, а смету — на начало 2027 года.'), [
+      ['вторую половину 2026', '2026'],
+      ['концу 2025', '2025'],
+      ['начало 2027', '2027'],
+    ]);
+    assert.deepEqual(dates('Срок сдвинули на середину 2024 года и на конец 2028 года.'), [
+      ['середину 2024', '2024'],
+      ['конец 2028', '2028'],
+    ]);
     // A count after "половине" is no year: "года" or a part with its ordinal makes it one.
     assert.deepEqual(dates('В половине 2000 домов нет света, во второй половине 150 домов тоже.'), []);
+    assert.deepEqual(dates('На половину 2000 домов и на вторую половину 150 домов свет не подали.'), []);
   });
 
   it('takes a year alone after a word of time, and spans of years, but not counts or names with a year', () => {
@@ -403,6 +414,19 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     // No 29 February in 2023: the month and year alone stand.
     assert.deepEqual(dates('Выборы пройдут двадцать девятого февраля 2023 года.'), [['февраля 2023', '2023-02']]);
     assert.deepEqual(dates('Приказ первого заместителя министра зачитали вслух.', 2024), []);
+  });
+
+  it('reads a Russian range of days in words as one span, "с" left outside', () => {
+    assert.deepEqual(dates('Сборы пройдут с двадцать пятого по тридцатое октября.', 2025), [['двадцать пятого по тридцатое октября', '2025-10-25/2025-10-30']]);
+    assert.deepEqual(dates('Выставка открыта с первого до десятого июня 2024 года.'), [['первого до десятого июня 2024', '2024-06-01/2024-06-10']]);
+    assert.deepEqual(dates('Визит продлится со второго по двадцать первое мая.'), [['второго по двадцать первое мая', '--05-02/--05-21']]);
+    assert.deepEqual(dates('Встречи прошли с третьего по пятое марта и седьмого-восьмого ноября.', 2025), [
+      ['третьего по пятое марта', '2025-03-03/2025-03-05'],
+      ['седьмого-восьмого ноября', '2025-11-07/2025-11-08'],
+    ]);
+    // No "с" before the first day, or days in the wrong order: the last day alone.
+    assert.deepEqual(dates('Приказ пятого по счёту по тридцатое октября.', 2025), [['тридцатое октября', '2025-10-30']]);
+    assert.deepEqual(dates('Их перевели с десятого по пятое мая.', 2025), [['пятое мая', '2025-05-05']]);
   });
 
   it('reads two days in a row joined by "and" as a range, and two days apart as the second alone', () => {

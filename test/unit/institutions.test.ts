@@ -118,11 +118,30 @@ describe('bodies found by their head noun', () => {
       ['Брагинском', 'candidate:place'],
       ['Хойникском районах', 'candidate:place'],
     ]);
+    // The last of the list a district the knowledge base knows: the ones before it it does not know are places still.
+    assert.deepEqual(found('Участки в Баткенском и Лейлекском районах; в Ноокатском, Кадамжайском и Лейлекском районах.'), [
+      ['Баткенском', 'candidate:place'],
+      ['Лейлекском районах', 'place:leilek-district'],
+      ['Ноокатском', 'candidate:place'],
+      ['Кадамжайском', 'candidate:place'],
+      ['Лейлекском районах', 'place:leilek-district'],
+    ]);
     // A noun without a capitalised adjective of that shape, or in the region's own name, is no new place.
     assert.deepEqual(found('В соседнем районе и в районе Бишкека тихо; Новый район построен; в Чуйской области тоже.'), [
       ['Бишкека', 'place:bishkek'],
       ['Чуйской области', 'place:chuy-region'],
     ]);
+  });
+
+  it('takes the name after a Russian settlement noun as a place, the noun left out', () => {
+    assert.deepEqual(found('Пост выставили вблизи села Кулунду, жители кишлака Кок-Таш ушли в посёлок Ак-Сай, а в ауле Жанаарык тихо.'), [
+      ['Кулунду', 'candidate:place'],
+      ['Кок-Таш', 'candidate:place'],
+      ['Ак-Сай', 'candidate:place'],
+      ['Жанаарык', 'candidate:place'],
+    ]);
+    // A name the knowledge base knows stays its own; a noun before a word in small letters, or with its capital, names nothing new.
+    assert.deepEqual(found('Жители села Исфара и села соседнего района вернулись. Село опустело.'), [['Исфара', 'place:isfara']]);
   });
 
   it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {

@@ -46,6 +46,25 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('The plan was drafted by Owen Sharp and approved.'), []);
   });
 
+  it('takes the name of a Russian byline that opens with "Беседовала", "Записал" or "Подготовили"', () => {
+    assert.deepEqual(candidates('— Когда начнется демаркация?\n— В начале года.\n\nБеседовала Айгерим Токтосунова\n'), ['Айгерим Токтосунова']);
+    assert.deepEqual(candidates('Конец интервью.\nЗаписал Тилек Осмонов'), ['Тилек Осмонов']);
+    // Inside a sentence, or a line that goes on past the name, it is no byline.
+    assert.deepEqual(candidates('Вчера Беседовала Айгерим Токтосунова с министром.'), []);
+    assert.deepEqual(candidates('Беседовала Айгерим Токтосунова в Бишкеке.\n'), []);
+  });
+
+  it('takes a Kyrgyz name with its patronymic particle "уулу" or "кызы", the particle in the name', () => {
+    assert.deepEqual(candidates('Торага Жогорку Кенеша Нурланбек Тургунбек уулу открыл заседание. Позже Тургунбек уулу ответил журналистам.'), [
+      'Нурланбек Тургунбек уулу',
+      'Тургунбек уулу',
+    ]);
+    assert.deepEqual(candidates('В списке — Айпери Кубанычбек кызы, депутат.'), ['Айпери Кубанычбек кызы']);
+    assert.deepEqual(candidates('Нурланбек Тургунбек уулу выступил первым.'), ['Нурланбек Тургунбек уулу']);
+    // The particle glued to a longer word, or a known body before it, is no name.
+    assert.deepEqual(candidates('Слово Тургунбек уулуга передали. Жогорку Кенеш уулу.'), []);
+  });
+
   it('takes the name after a Russian title and the body it heads, whatever the first name, when the surname has the region’s shape', () => {
     const found = recognizer.recognize('Отставку принял председатель Комитета национальной безопасности Бекзат Жумабаев. Пресс-секретарь главы правительства Ануш Карапетян промолчала.');
     assert.deepEqual(found.filter((m) => m.type === 'candidate' && m.guess === undefined).map((m) => [m.text, m.role]), [

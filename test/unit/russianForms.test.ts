@@ -240,4 +240,16 @@ describe('Russian case forms of knowledge-base names', () => {
       { text: 'Солигорском', id: 'place:soligorsk' },
     ]);
   });
+
+  it('declines a place named by an adjective alone, and reads its "-ском" after "на" as that place', () => {
+    assert.deepEqual(found('Стрельбы прошли на Борисовском полигоне, затем на Борисовском и Лепельском полигонах; с Лепельского полигона танки ушли к Борисовскому.'), [
+      { text: 'Борисовском', id: 'place:borisovsky-training-ground' },
+      { text: 'Борисовском', id: 'place:borisovsky-training-ground' },
+      { text: 'Лепельском', id: 'place:lepel-training-ground' },
+      { text: 'Лепельского', id: 'place:lepel-training-ground' },
+      { text: 'Борисовскому', id: 'place:borisovsky-training-ground' },
+    ]);
+    // A town in -ск keeps its rule: after "на" its "-ском" is an adjective.
+    assert.deepEqual(found('Совещание на Минском тракторном заводе; на борисовском полигоне.'), []);
+  });
 });

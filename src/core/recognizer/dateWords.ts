@@ -372,8 +372,8 @@ class WordsAround {
     this.self = new Word(text, words.starts[k], words.ends[k]);
   }
 
-  /** The word `back` (1 to 3) words before the trigger, if only spaces (or, for "mid-", a hyphen) stand between it and the next. */
-  previous(back: 1 | 2 | 3 = 1): Word | undefined {
+  /** The word `back` words before the trigger, if only spaces (or, for "mid-", a hyphen) stand between it and the next. */
+  previous(back = 1): Word | undefined {
     const { words } = this;
     const i = this.k - back;
     if (i < 0 || !onlySpacesOrHyphen(this.text, words.ends[i], words.starts[i + 1])) return undefined;
@@ -756,12 +756,50 @@ function russianDayInWords(text: string, around: WordsAround, info: WordInfo, re
   const tens = unit < 10 ? around.previous(2) : undefined;
   const ten = tens && RUSSIAN_DAY_TENS.get(tens.lower);
   const day = unit + (ten ?? 0);
-  const start = ten ? tens!.start : ordinal.start;
   const month = info.month!;
   const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 8));
   const year = written ? Number(written[1]) : referenceYear;
   if (day > DAYS_IN_MONTH[month - 1] || (year !== undefined && day > new Date(Date.UTC(year, month, 0)).getUTCDate())) return undefined;
   const end = written ? self.end + written[0].length : self.end;
-  const iso = `${year === undefined ? '-' : year}-${pad(month)}-${pad(day)}`;
-  return { start, end, text: text.slice(start, end), type: 'date', iso };
+  const date = `${year === undefined ? '-' : year}-${pad(month)}-${pad(day)}`;
+  const first = russianFirstDayInWords(text, around, ten ? 3 : 2, day);
+  if (first) {
+    const iso = `${year === undefined ? '-' : year}-${pad(month)}-${pad(first.day)}/${date}`;
+    return { start: first.start, end, text: text.slice(first.start, end), type: 'date', iso };
+  }
+  const start = ten ? tens!.start : ordinal.start;
+  return { start, end, text: text.slice(start, end), type: 'date', iso: date };
 }
+
+/** The words between the two days of a Russian range in words, after "с": "с пятого по девятое мая", "с первого до десятого июня". */
+const RUSSIAN_DAY_RANGE_JOINERS = new Set(['по', 'до']);
+const RUSSIAN_RANGE_OPENERS = new Set(['с', 'со']);
+
+/**
+ * The first day of a Russian range of days in words that ends with the day read `back` words
+ * before the month: a day in the genitive, earlier than `lastDay`, after "с" and before "по" or
+ * "до" ("с двадцать пятого по тридцатое октября"; the preposition stays outside the span, as for
+ * days in figures), or joined to it by a hyphen ("седьмого-восьмого ноября").
+ */
+function russianFirstDayInWords(text: string, around: WordsAround, back: number, lastDay: number): { day: number; start: number } | undefined {
+  const joiner = around.previous(back);
+  if (!joiner) return undefined;
+  const hyphened = text.charCodeAt(joiner.end) === 0x2d;
+  if (!hyphened && !RUSSIAN_DAY_RANGE_JOINERS.has(joiner.lower)) return undefined;
+  const ordinal = hyphened ? joiner : around.previous(back + 1);
+  const unit = ordinal && isGenitiveOrdinal(ordinal.lower) ? RUSSIAN_DAY_ORDINALS.get(ordinal.lower) : undefined;
+  if (!ordinal || !unit) return undefined;
+  const firstBack = hyphened ? back : back + 1;
+  const tens = unit < 10 ? around.previous(firstBack + 1) : undefined;
+  const ten = tens && RUSSIAN_DAY_TENS.get(tens.lower);
+  const day = unit + (ten ?? 0);
+  if (day >= lastDay) return undefined;
+  if (!hyphened) {
+    const opener = around.previous(firstBack + (ten ? 2 : 1));
+    if (!opener || !RUSSIAN_RANGE_OPENERS.has(opener.lower)) return undefined;
+  }
+  return { day, start: ten ? tens!.start : ordinal.start };
+}
+
+/** Whether an ordinal of RUSSIAN_DAY_ORDINALS is in the genitive: "пятого", "третьего". */
+const isGenitiveOrdinal = (lower: string) => lower.endsWith('ого') || lower.endsWith('его');

@@ -106,9 +106,9 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // October 3 and 4[, 2024] (not "Oct. 3 and 4,000 troops")
   { name: 'rangeAndMonthFirst', pattern: `${MONTH}${SP}${DAY}${SP}and${SP}${DAY}(?![,.]\\d)(?:,?${SP}${YEAR})?` },
   // 6-13 October [2023]
-  { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
+  { name: 'rangeDashDay', pattern: `${DAY}\\s?[-–—]\\s?${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
   // October 6-13[, 2023]
-  { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–]\\s?${DAY}(?:,?${SP}${YEAR})?` },
+  { name: 'rangeDashMonth', pattern: `${MONTH}${SP}${DAY}\\s?[-–—]\\s?${DAY}(?:,?${SP}${YEAR})?` },
   // Ranges over two months, the year (if any) written once at the end, for both ends:
   // dal 30 novembre al 2 dicembre [2022]
   { name: 'rangeItalianMonths', pattern: `dal${SP}${DAY}${SP}${MONTH}${SP}${ITALIAN_AL}${DAY}${SP}${MONTH}(?:${SP}${YEAR})?` },
@@ -128,13 +128,13 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // range that is no date, such as 5 March - 3 March: then the first date stands alone.)
   {
     name: 'dayMonth',
-    pattern: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:\\s?[-–]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    pattern: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:\\s?[-–—]\\s?${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
     single: `${WEEKDAY}${DAY}${SP}${OF_AFTER_ORDINAL}${MONTH}(?:,?${SP}${YEAR})?`,
   },
   // [Wednesday,] November 23[, 2022], January 1, 2023, and November 30 - December 2[, 2022]
   {
     name: 'monthDay',
-    pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:\\s?[-–]\\s?${MONTH}${SP}${DAY})?(?:,?${SP}${YEAR})?`,
+    pattern: `${WEEKDAY}${MONTH}${SP}${DAY}(?:\\s?[-–—]\\s?${MONTH}${SP}${DAY})?(?:,?${SP}${YEAR})?`,
     single: `${WEEKDAY}${MONTH}${SP}${DAY}(?:,?${SP}${YEAR})?`,
   },
   // dicembre 2024, December 2024
@@ -218,7 +218,8 @@ const dateRegex = (pattern: string) => new RegExp(`${NOT_WORD_BEFORE}(?:${patter
 // Each test only rules out starts where the expression cannot match (a day is at most two digits
 // and a two-letter suffix; a year's four digits are followed by a non-digit).
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isDash = (code: number) => code === 0x2d || code === 0x2013;
+/** A hyphen, an en dash or, as Russian sets a range with spaces around it ("30 сентября — 2 октября"), an em dash. */
+const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
 const isDatePunctuation = (code: number) => code === 0x2e || code === 0x2f;
 /** [ \t\u00a0], the spaces between a date's parts. */
 const isDateSpace = isBlankInLine;
@@ -679,19 +680,20 @@ function yearIsTime(text: string, start: number, end: number): boolean {
 const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 // "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
 // "в середине 2026 года", and its halves, "the second half of 2025", "la prima metà del 2026",
-// "во второй половине 2026 года": the part is in the date's span, as for a part of a month; the
-// date keeps the year's value, the precision the text gives.
+// "во второй половине 2026 года", and the Russian accusative and dative after "на" and "к" ("на
+// вторую половину 2026 года", "к концу 2025 года"): the part is in the date's span, as for a part
+// of a month; the date keeps the year's value, the precision the text gives.
 const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
 const PART_OF_YEAR =
-  /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end|(?:first|second)[ \u00a0]+half)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)[ \u00a0]+dell['’]|(?:первой|второй)[ \u00a0]+половин[еы]|середин[еы]|начал[еа]|конц[еа])[ \u00a0]*$/iu;
+  /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end|(?:first|second)[ \u00a0]+half)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)[ \u00a0]+dell['’]|(?:первой|второй|первую|вторую)[ \u00a0]+половин[еуы]|середин[еуы]|начал[еаоу]|конц[еау]|конец)[ \u00a0]*$/iu;
 
 /**
  * The units that may end a part of a year before the spaces, in either case, as the two
  * expressions read them: the last letters of early, late, mid, of, the, metà, inizio, fine, del,
- * di, середине, середины, половине, половины, начале, начала, конце, конца; the apostrophes of "dell'"; the dashes
+ * di, and of the Russian parts in their cases (середине, середину, начало, концу, конец…); the apostrophes of "dell'"; the dashes
  * of "mid-".
  */
-const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаА', "'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
+const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаАуУоОцЦ', "'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the text before `start` may end with a part of a year: one of its last units before the
@@ -703,7 +705,7 @@ function mayEndPartOfYear(text: string, start: number): boolean {
 }
 
 /** The last word of each part of a year, as PART_OF_YEAR ends: "dell" before its apostrophe, "mid" before its hyphen. */
-const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еы]|половин[еы]|начал[еа]|конц[еа])$/iu;
+const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еуы]|половин[еуы]|начал[еаоу]|конц[еау]|конец)$/iu;
 const LONGEST_PART_OF_YEAR_WORD = 'середине'.length;
 
 /**

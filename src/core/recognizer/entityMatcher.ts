@@ -7,7 +7,7 @@ import type { Entity } from '../knowledgeBase/schema';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
-import { russianCaseForms, russianListForms } from './russianForms';
+import { isAdjectivePlaceName, russianCaseForms, russianListForms } from './russianForms';
 import { englishRegionForms } from './englishRegionLists';
 import { latinSpellings } from './latinSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
@@ -571,6 +571,11 @@ export class EntityMatcher {
   /** The adjectives that name the regions listed before such an end, folded, to the region's index in `entityFields`. */
   private readonly listedAdjectives = new Map<string, number>();
   /**
+   * The ids of places whose Russian name is an adjective alone ("Борисовский", a training ground):
+   * after "на" their "-ском" is their own prepositional ("на Борисовском полигоне"), not a town's instrumental.
+   */
+  private readonly adjectiveNamed = new Set<string>();
+  /**
    * Per person, by id, the first names of its Cyrillic full names ("Никол" of "Никол Пашинян"):
    * Russian often leaves one undeclined before the declined surname ("с Никол Пашиняном").
    */
@@ -592,7 +597,10 @@ export class EntityMatcher {
   /** `names`: the knowledge base's names (`entityNamesOf`), when they were made already. */
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
-    for (const entity of entities) if (entity.type === 'person') addFirstNames(this.firstNamesOf, entity);
+    for (const entity of entities) {
+      if (entity.type === 'person') addFirstNames(this.firstNamesOf, entity);
+      else if (entity.type === 'place' && entity.aliases.ru?.some(isAdjectivePlaceName)) this.adjectiveNamed.add(entity.id);
+    }
     const { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
     const { folds, firsts, flags, others } = table;
@@ -817,7 +825,7 @@ export class EntityMatcher {
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
-    if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && adjectiveAfterPreposition(text, start, end)) return -1;
+    if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[3 * (info >> ENTITY_SHIFT) + 1])) return -1;
     if ((info & SERIES) === 0) return end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);

@@ -157,12 +157,23 @@ const RUSSIAN_AREA_ADJECTIVE = /(?:ск|цк)(?:ий|ого|ому|им|ом|а�
 /** The plural heads, after which earlier adjectives joined by "и" or commas are places of their own. */
 const RUSSIAN_AREA_PLURALS = new Set('районы районов районам районами районах области областей областям областями областях края краев краях'.split(' '));
 
+/**
+ * The nouns of a Russian settlement, in small letters before its name: "жители села Кулунду", "в
+ * кишлаке Ворух", "посёлок Кок-Жар". The name after the noun is the place's mention, the noun outside.
+ */
+const RUSSIAN_SETTLEMENT_HEADS = new Set(
+  ('село села селу селом селе поселок поселка поселку поселком поселке посёлок посёлка посёлку посёлком посёлке ' +
+    'кишлак кишлака кишлаку кишлаком кишлаке аул аула аулу аулом ауле деревня деревни деревне деревню деревней ' +
+    'станица станицы станице станицу станицей').split(' '),
+);
+
 /** The English heads in capitals, as a letterhead writes them ("MINISTRY OF DEFENCE OF …"). */
 const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase()));
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...EXERCISE_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...RUSSIAN_SETTLEMENT_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -234,9 +245,15 @@ export class InstitutionNames {
     let reached = -1;
     for (const k of this.heads) {
       if (this.words.starts[k] < reached) continue;
-      // A head inside a name the knowledge base knows is that name's: its line is not read.
-      if (context.knownAt(this.words.starts[k], this.words.ends[k])) continue;
+      // A head inside a name the knowledge base knows is that name's: its line is not read, but
+      // for the places listed before it when it ends such a list.
+      const known = context.knownAt(this.words.starts[k], this.words.ends[k]);
       this.listed.length = 0;
+      if (known) {
+        if (known.type === 'place' && RUSSIAN_AREA_PLURALS.has(this.text.slice(this.words.starts[k], this.words.ends[k]))) this.listBeforeKnown(k, known, context);
+        for (const place of this.listed) if (place.start >= reached) found.push(place);
+        continue;
+      }
       const span = this.around(this.readAround(k), context);
       if (!span || span.start < reached) continue;
       for (const place of this.listed) if (place.start >= reached) found.push(place);
@@ -318,6 +335,7 @@ export class InstitutionNames {
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (EXERCISE_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
+    if (RUSSIAN_SETTLEMENT_HEADS.has(head)) return this.russianSettlement(h, context);
     if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (CAPITAL_HEADS.has(head)) return this.letterheadInCapitals(h, context);
@@ -461,6 +479,15 @@ export class InstitutionNames {
       !context.isDemonym(this.wordText(i)) &&
       context.knownAt(this.startOf(i), this.endOf(i)) === undefined
     );
+  }
+
+  /** The name after a Russian settlement's noun (word h): one capitalised word, with the parts a hyphen joins to it ("Кок-Таш", "Кара-Суу"). */
+  private russianSettlement(h: number, context: InstitutionContext): FoundName | undefined {
+    const first = h + 1;
+    if (!this.spaced(h) || first >= this.count || !this.siteNameWord(first, context)) return undefined;
+    let last = first;
+    while (this.hyphened(last)) last++;
+    return { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
   /** The capitalised words before "training ground" or "firing range" (word h the "ground"): "Obuz-Lesnovsky". */
@@ -633,6 +660,16 @@ export class InstitutionNames {
     if (first < 0 || !this.spaced(h - 1)) return undefined;
     if (RUSSIAN_AREA_PLURALS.has(this.wordText(h))) this.listBefore(first, context);
     return { start: this.startOf(first), end: this.endOf(h), place: true };
+  }
+
+  /**
+   * The adjectives the knowledge base does not know listed before a region it knows that ends
+   * with the plural head, word `head` of the text ("в Баткенском и Лейлекском районах"), into `listed`.
+   */
+  private listBeforeKnown(head: number, known: Mention, context: InstitutionContext): void {
+    const h = this.readAround(head);
+    if (h < 1 || this.startOf(h - 1) !== known.start || !this.spaced(h - 1)) return;
+    this.listBefore(h - 1, context);
   }
 
   /** The adjectives listed before word `first`, joined by "и" or commas, into `listed`. */

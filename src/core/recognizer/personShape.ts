@@ -410,9 +410,25 @@ export class NamesByShape {
   }
 
   private flush(): void {
-    if (this.runLength >= 2) this.evaluate();
+    if (this.runLength >= 1 && this.evaluateKyrgyzName()) this.runLength = 0;
+    else if (this.runLength >= 2) this.evaluate();
     else if (this.runLength === 1) this.evaluateAddress();
     this.runLength = 0;
+  }
+
+  /**
+   * Adds a Kyrgyz name that ends with the father's name and "уулу" (son of) or "кызы" (daughter of)
+   * in small letters, the particle in the name: "Нурланбек Тургунбек уулу", or the father's name
+   * and the particle alone, as a report names the person again ("Тургунбек уулу"). Whether it did.
+   */
+  private evaluateKyrgyzName(): boolean {
+    const { text, runLength: length } = this;
+    const runEnd = this.runEnds[length - 1];
+    const particleEnd = kyrgyzParticleEnd(text, runEnd);
+    if (particleEnd === undefined) return false;
+    const from = length >= 2 && this.mayBeKyrgyzGivenName(length - 2) ? length - 2 : length - 1;
+    this.addIfFree(from, length, 'patronymic particle', undefined, { start: runEnd + 1, end: particleEnd });
+    return true;
   }
 
   /**
@@ -431,6 +447,19 @@ export class NamesByShape {
     this.addIfFree(0, 1, 'address');
   }
 
+  /**
+   * Whether the run's word `k`, before a father's name, may be the given name: not a name already
+   * recognized, and, starting a sentence, where any word has its capital ("Позже Тургунбек уулу"),
+   * a first name the lists know or one with an ending of Kyrgyz given names (-бек, -бай, -жан).
+   */
+  private mayBeKyrgyzGivenName(k: number): boolean {
+    const { text } = this;
+    const start = this.runStarts[k];
+    const end = this.runEnds[k];
+    if (this.skip(start, end)) return false;
+    return !sentenceStart(text, start) || isKnownFirstNameAt(text, start, end) || KYRGYZ_GIVEN_NAME_END.test(text.slice(end - 3, end));
+  }
+
   /** Adds the person the run names, if its shape and what surrounds it say it is one; the run's words are read from the offsets. */
   private evaluate(): void {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
@@ -440,6 +469,12 @@ export class NamesByShape {
       return;
     }
     const runEnd = ends[length - 1];
+    // A Russian interview's or report's byline: "Беседовала Айгерим Токтосунова", "Подготовил …",
+    // the name ending the line.
+    if (length >= 3 && length <= 4 && RUSSIAN_BYLINE_VERBS.hasAt(text, starts[0], ends[0]) && lineStart(text, starts[0]) && endsLine(text, runEnd)) {
+      this.addIfFree(1, length, 'byline');
+      return;
+    }
     // The Italian byline with its capital, "Di Marco Rossi", the name ending the line: a line that
     // is only "Di" and two or three words ("Di Maio" alone is a surname).
     if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x44 && text.charCodeAt(starts[0] + 1) === 0x69 && length >= 3 && length <= 4 && lineStart(text, starts[0]) && endsLine(text, runEnd)) {
@@ -518,14 +553,34 @@ export class NamesByShape {
   }
 
   /** Adds the run's words [from, to) as a name with `cue`, unless one is recognized already or is an institution's or headline's word, or the first never starts a name. */
-  private addIfFree(from: number, to: number, cue: string, role?: string): void {
+  private addIfFree(from: number, to: number, cue: string, role?: string, particle?: ShapeWord): void {
     const { text, runStarts: starts, runEnds: ends } = this;
     for (let k = from; k < to; k++) if (this.skip(starts[k], ends[k]) || NOT_NAME_WORDS.hasAt(text, starts[k], ends[k])) return;
     if (NOT_A_NAME_START.hasAt(text, starts[from], ends[from])) return;
     const name: ShapeWord[] = [];
     for (let k = from; k < to; k++) name.push({ start: starts[k], end: ends[k] });
+    if (particle) name.push(particle);
     this.add(name, cue, role);
   }
+}
+
+/** The verbs a Russian byline opens with, in the past: "Беседовала …", "Записал …", "Подготовили …". */
+const RUSSIAN_BYLINE_VERBS = new WordSet(
+  ['Беседовал', 'Беседовала', 'Беседовали', 'Записал', 'Записала', 'Записали', 'Подготовил', 'Подготовила', 'Подготовили'],
+);
+
+/** The particles of a Kyrgyz patronymic, "son of" and "daughter of", in small letters after the father's name. */
+const KYRGYZ_PARTICLES = ['уулу', 'кызы'];
+
+/** The endings of many Kyrgyz given names: Нурланбек, Турдубай, Бакытжан. */
+const KYRGYZ_GIVEN_NAME_END = /^(?:бек|бай|жан)$/;
+
+/** Where "уулу" or "кызы", one space after `end`, ends, if one stands there as a word. */
+function kyrgyzParticleEnd(text: string, end: number): number | undefined {
+  if (text.charCodeAt(end) !== 0x20) return undefined;
+  const particleEnd = end + 5;
+  if (particleEnd < text.length && (classAt(text, particleEnd) & (LETTER | NUMBER)) !== 0) return undefined;
+  return KYRGYZ_PARTICLES.some((p) => text.startsWith(p, end + 1)) ? particleEnd : undefined;
 }
 
 /** Whether only spaces and tabs stand between `at` and a sentence's end (or the text's start) within the 8 units before it. */

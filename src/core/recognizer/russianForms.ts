@@ -139,6 +139,10 @@ function isAcronym(word: string): boolean {
 }
 const SMALL_CYRILLIC = /[а-яё]/;
 
+/** A one-word place name that is an adjective in "-ский" or "-цкий" ("Лепельский", a training ground). */
+const ADJECTIVE_PLACE_NAME = /^\p{Lu}\p{Ll}+[сц]кий$/u;
+export const isAdjectivePlaceName = (name: string) => ADJECTIVE_PLACE_NAME.test(name);
+
 /**
  * Which words of a name decline, with their forms, by the word's position (none for a word that
  * does not): every word of a person's name; in other names the leading adjectives and the noun they
@@ -168,7 +172,8 @@ function declinedWords(words: readonly string[], kind: EntityType): (CaseForms |
       continue;
     }
     if (!CYRILLIC_WORD.test(word) || isAcronym(word)) break;
-    let ending = k < words.length - 1 ? adjectiveEnding(word) : undefined;
+    // A place named by an adjective alone ("Лепельский", a training ground) declines as one.
+    let ending = k < words.length - 1 || (words.length === 1 && kind === 'place' && ADJECTIVE_PLACE_NAME.test(word)) ? adjectiveEnding(word) : undefined;
     // After a neuter adjective, a word in -ие is its noun (собрание), not a plural adjective.
     if (ending === 'ие' && neuter) ending = undefined;
     if (ending) {

@@ -2446,6 +2446,16 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:regnum',
+    type: 'organization',
+    kind: 'news-agency',
+    name: 'REGNUM',
+    description: 'Russian news agency (ИА REGNUM).',
+    aliases: {
+      ru: ['Регнум'],
+    },
+  },
+  {
     id: 'organization:kabar',
     type: 'organization',
     kind: 'news-agency',
@@ -2724,6 +2734,8 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Radio Azattyq'],
       kk: ['Азаттық'],
+      // Russian writes the Kazakh and the Kyrgyz service alike.
+      ru: ['Азаттык', 'Радио Азаттык'],
     },
   },
   {
@@ -2735,6 +2747,7 @@ export const organizations: EntityInput[] = [
     description: 'The Kyrgyz service of Radio Free Europe/Radio Liberty.',
     aliases: {
       en: ['Radio Azattyk'],
+      ru: ['Азаттык', 'Радио Азаттык'],
     },
   },
   {

@@ -458,7 +458,7 @@ export const persons: EntityInput[] = [
     aliases: {
       en: ['Kassym-Jomart Tokayev', 'Tokayev', 'Kassym-Jomart Tokaev', 'Tokaev', 'Qasym-Jomart Toqayev', 'Toqayev', 'Kassym-Jomart Toqaev', 'Toqaev'],
       it: ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokaev', 'Tokayev', 'Tokaev'],
-      ru: ['Касым-Жомарт Токаев', 'Токаев'],
+      ru: ['Касым-Жомарт Токаев', 'Токаев', 'Касым-Жомарт Кемелевич Токаев'],
       'ru-Latn': ['Kassym-Zhomart Tokayev', 'Kasym-Zhomart Tokaev', 'Kassym-Zhomart Tokaev'],
       kk: ['Қасым-Жомарт Тоқаев', 'Тоқаев'],
     },
@@ -744,7 +744,7 @@ export const persons: EntityInput[] = [
     aliases: {
       en: ['Sadyr Japarov', 'Japarov', 'Sadyr Zhaparov', 'Zhaparov'],
       it: ['Sadyr Japarov', 'Sadyr Zhaparov', 'Japarov', 'Zhaparov'],
-      ru: ['Садыр Жапаров', 'Жапаров'],
+      ru: ['Садыр Жапаров', 'Жапаров', 'Садыр Нургожоевич Жапаров'],
       'ru-Latn': ['Sadyr Zhaparov', 'Sadyr Dzhaparov', 'Sadyr Japarov', 'Dzhaparov'],
     },
     country: 'place:kyrgyzstan',
@@ -1001,7 +1001,7 @@ export const persons: EntityInput[] = [
     aliases: {
       en: ['Emomali Rahmon', 'Rahmon', 'Emomali Rakhmon', 'Rakhmon', 'Emomali Rahmonov'],
       it: ['Emomali Rahmon', 'Emomali Rakhmon', 'Rahmon', 'Rakhmon'],
-      ru: ['Эмомали Рахмон', 'Рахмон', 'Эмомали Рахмонов'],
+      ru: ['Эмомали Рахмон', 'Рахмон', 'Эмомали Рахмонов', 'Эмомали Шарипович Рахмон'],
       'ru-Latn': ['Emomali Rakhmon', 'Rakhmon', 'Emomali Rakhmonov', 'Rakhmonov'],
       tg: ['Эмомалӣ Раҳмон', 'Раҳмон'],
     },
@@ -1163,7 +1163,7 @@ export const persons: EntityInput[] = [
     aliases: {
       en: ['Nikol Pashinyan', 'Pashinyan', 'Nikol Pashinian', 'Pashinian'],
       it: ['Nikol Pashinyan', 'Nikol Pashinian', 'Pashinyan', 'Pashinian'],
-      ru: ['Никол Пашинян', 'Пашинян'],
+      ru: ['Никол Пашинян', 'Пашинян', 'Никол Воваевич Пашинян'],
       'ru-Latn': ['Nikol Pashinyan', 'Nikol Pashinian'],
       hy: ['Նիկոլ Փաշինյան', 'Փաշինյան'],
     },
@@ -1309,6 +1309,17 @@ export const persons: EntityInput[] = [
       { role: 'Chairman of the National Assembly', country: 'place:armenia', start: '2021-08-02' },
       { role: 'President', country: 'place:armenia', start: '2022-02-01', end: '2022-03-13', acting: true },
     ],
+  },
+  {
+    id: 'person:yerlan-koshanov',
+    type: 'person',
+    name: 'Yerlan Koshanov',
+    aliases: {
+      en: ['Yerlan Koshanov', 'Erlan Koshanov', 'Koshanov'],
+      ru: ['Ерлан Кошанов', 'Кошанов'],
+    },
+    country: 'place:kazakhstan',
+    roles: [{ role: 'Chairman of the Mazhilis', country: 'place:kazakhstan', start: '2022-02' }],
   },
   {
     id: 'person:mnatsakan-safaryan',
@@ -1718,7 +1729,7 @@ export const persons: EntityInput[] = [
     aliases: {
       en: ['Shavkat Mirziyoyev', 'Mirziyoyev', 'Shavkat Mirziyaev', 'Mirziyaev'],
       it: ['Shavkat Mirziyoyev', 'Shavkat Mirziyaev', 'Mirziyoyev', 'Mirziyaev'],
-      ru: ['Шавкат Мирзиёев', 'Мирзиёев'],
+      ru: ['Шавкат Мирзиёев', 'Мирзиёев', 'Шавкат Миромонович Мирзиёев'],
       'ru-Latn': ['Shavkat Mirziyoev', 'Mirziyoev', 'Shavkat Mirziyaev'],
     },
     country: 'place:uzbekistan',
