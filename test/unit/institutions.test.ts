@@ -173,10 +173,10 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes a name with an edition’s year next to an exercise’s noun as a candidate event, the noun left out', () => {
-    assert.deepEqual(found('Le esercitazioni congiunte della CSTO “Cooperazione-2024” e le manovre Vostok-2022 sono finite.'), [
+    assert.deepEqual(found('Le esercitazioni congiunte della CSTO “Cooperazione-2024” e le manovre Granit-2022 sono finite.'), [
       ['CSTO', 'organization:csto'],
       ['Cooperazione-2024', 'candidate:event'],
-      ['Vostok-2022', 'candidate:event'],
+      ['Granit-2022', 'candidate:event'],
     ]);
     assert.deepEqual(found('The Frontier-2024 drills followed the “Southern Shield 2024” exercise.'), [
       ['Frontier-2024', 'candidate:event'],
