@@ -189,6 +189,7 @@ describe('recording facts in the workbench', () => {
         assert.deepStrictEqual(summit.evidence.map((id) => onDisk!.mentions.find((m) => m.id === id)?.quote).sort(), ['20 November 2024', 'CSTO', 'Moscow']);
       });
     } finally {
+      await wb.closeAllEditors();
       // The meeting would be one more summit in the view the next tests read.
       fs.rmSync(factFile, { force: true });
       fs.rmSync(path.join(wb.workspace, article), { force: true });

@@ -312,6 +312,17 @@ export class Workbench {
     });
   }
 
+  /**
+   * Closes every editor, a test's own files among them, before the test takes those files away:
+   * an editor left open on a deleted file can take a late write, and its "save?" dialog would
+   * then stop the next test. Such a test file is not saved.
+   */
+  async closeAllEditors(): Promise<void> {
+    await this.runCommand('View: Close All Editors');
+    const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: /^Don't Save$/ });
+    if (await dontSave.waitFor({ timeout: 1_000 }).then(() => true, () => false)) await dontSave.click();
+  }
+
   /** Closes the notification toasts, which would cover the lower right of the window. */
   async dismissNotifications(): Promise<void> {
     const toasts = this.page.locator('.notifications-toasts .notification-toast');
