@@ -18,6 +18,14 @@ import { type FactFileIndex, isFactFile } from './factFileIndex';
 /** How long a fact file found blank is read again before the writer decides what the blank means. */
 const BLANK_SETTLE_MS = 1_000;
 const BLANK_RETRY_MS = 50;
+/**
+ * How long a fact file another program just saved must stay unchanged before it is edited. VS Code
+ * reloads an open document on each change it is told of; a reload that raced the save can show the
+ * new text with the old file's date, and a save over that is refused as "file modified since".
+ * The reload that follows sets it right, and this leaves it the time to.
+ */
+const SAVED_ELSEWHERE_QUIET_MS = 500;
+const SAVED_ELSEWHERE_WAIT_MS = 3_000;
 
 /** Why nothing is written in a restricted workspace. */
 export const RESTRICTED_REASON = () => vscode.l10n.t('This workspace is in Restricted Mode: trust it to annotate (Manage Workspace Trust).');
@@ -164,7 +172,8 @@ export class FactFileWriter implements vscode.Disposable {
     let disk = await readTextStrictly(uri, file);
     // A program saving the file truncates it first: a blank read is tried again until the save is
     // through, and a file that last held annotations is never taken for a new one.
-    if (isBlank(disk.text) && !open?.isDirty) {
+    const foundBlank = isBlank(disk.text) && !open?.isDirty;
+    if (foundBlank) {
       disk = await this.settle(uri, file);
       if (isBlank(disk.text) && this.index.heldAnnotations(uri)) {
         return {
@@ -186,6 +195,12 @@ export class FactFileWriter implements vscode.Disposable {
     // stale text would write over that program's change.
     if (open && !open.isDirty && onDisk !== undefined && open.getText() !== onDisk) {
       if (!(await documentCatchesUp(open, onDisk))) {
+        return { ok: false, reason: vscode.l10n.t('{0} changed on disk and the editor has not reloaded it yet; nothing was written. Try again.', file) };
+      }
+    }
+    if (foundBlank && open && !open.isDirty && !isBlank(onDisk)) {
+      const quiet = await untilUnchanged(uri, SAVED_ELSEWHERE_QUIET_MS, SAVED_ELSEWHERE_WAIT_MS);
+      if (!quiet || open.isDirty || open.getText() !== (await readTextStrictly(uri, file)).text) {
         return { ok: false, reason: vscode.l10n.t('{0} changed on disk and the editor has not reloaded it yet; nothing was written. Try again.', file) };
       }
     }
@@ -349,6 +364,28 @@ function otherArticlesFile(uri: vscode.Uri, named: string, article: string): str
     );
   }
   return vscode.l10n.t('{0} names {1} as its article (article.file), not {2}; nothing was written. If the article was renamed, correct article.file.', file, named, article);
+}
+
+/** Waits until a file's date and size have stayed the same for `quietMs`; false when they still change after `timeoutMs`. */
+async function untilUnchanged(uri: vscode.Uri, quietMs: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  const stamp = async () => {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      return `${stat.mtime}:${stat.size}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  let last = await stamp();
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, BLANK_RETRY_MS));
+    const now = await stamp();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+  return true;
 }
 
 /** Waits (briefly) until VS Code has reloaded an open document from disk. */

@@ -28,6 +28,18 @@ export async function openSeed(...pathSegments: string[]): Promise<vscode.TextDo
   return document;
 }
 
+/**
+ * Closes a document's editor without saving, as a person does: its editor brought to the front
+ * first (the command acts on the active editor, which a busy workbench may not have switched yet).
+ */
+export async function revertAndClose(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  await pollUntil(`${document.fileName} in the active editor`, () => vscode.window.activeTextEditor?.document === document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await pollUntil(`${document.fileName} reverted`, () => !document.isDirty);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+}
+
 export interface PollOptions {
   /** Give up after this many milliseconds (default 10 s). */
   timeoutMs?: number;
