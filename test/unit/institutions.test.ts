@@ -182,6 +182,25 @@ describe('bodies found by their head noun', () => {
       ['Frontier-2024', 'candidate:event'],
       ['Southern Shield 2024', 'candidate:event'],
     ]);
+    // Named after a region the knowledge base knows, the edition is still the exercise's, in each language.
+    assert.deepEqual(found('В учениях «Кавказ-2020» участвовали военные Армении.'), [
+      ['Кавказ-2020', 'candidate:event'],
+      ['Армении', 'place:armenia'],
+    ]);
+    assert.deepEqual(found('Учения Кавказ-2020 прошли на Кавказе.'), [
+      ['Кавказ-2020', 'candidate:event'],
+      ['Кавказе', 'place:caucasus'],
+    ]);
+    assert.deepEqual(found('Russia held the Kavkaz-2020 drills in the Caucasus.'), [
+      ['Russia', 'place:russia'],
+      ['Kavkaz-2020', 'candidate:event'],
+      ['Caucasus', 'place:caucasus'],
+    ]);
+    assert.deepEqual(found('Le esercitazioni Kavkaz-2020 si sono svolte nel Caucaso.'), [
+      ['Kavkaz-2020', 'candidate:event'],
+      ['Caucaso', 'place:caucasus'],
+    ]);
+    assert.deepEqual(found('Учения «Рубикон-2024» начались.'), [['Рубикон-2024', 'candidate:event']]);
     // A series the knowledge base knows keeps its entity; a year alone, or quotes without one, make no exercise.
     assert.deepEqual(found('The exercise Interaction-2023 ended.'), [['Interaction-2023', 'event:csto-exercise-interaction']]);
     assert.deepEqual(found('Exercises held in 2024. The exercise “Steppe Wind” began. The exercise, as in Tajikistan-2024 talks, ended.'), [['Tajikistan', 'place:tajikistan']]);

@@ -5,7 +5,7 @@ import { partitionPoint } from '../text/binarySearch';
 import { foldString, isInvisible, isWordCode } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, yearAfter, yearEnding } from './exerciseSeries';
+import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, writtenAsEdition, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { isAdjectivePlaceName, russianCaseForms, russianListForms } from './russianForms';
 import { englishRegionForms } from './englishRegionLists';
@@ -826,7 +826,7 @@ export class EntityMatcher {
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
     if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[3 * (info >> ENTITY_SHIFT) + 1])) return -1;
-    if ((info & SERIES) === 0) return end;
+    if ((info & SERIES) === 0) return this.entityFields[3 * (info >> ENTITY_SHIFT)] !== 'event' && writtenAsEdition(text, start, end) ? -1 : end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
     if (at >= 0) {

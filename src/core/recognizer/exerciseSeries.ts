@@ -72,3 +72,41 @@ export function editionsBySeries(entities: readonly Entity[]): Map<string, Map<n
   }
   return editions;
 }
+
+/** Nouns of an exercise in English, Italian and Russian, whose edition's name they stand next to. */
+const EDITION_NOUNS = new Set([
+  'exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers',
+  'esercitazione', 'esercitazioni', 'manovre',
+  'учения', 'учений', 'учениям', 'учениями', 'учениях', 'маневры', 'маневров', 'маневрах', 'манёвры', 'манёвров', 'манёврах',
+]);
+
+// A dash right after the name, then a year of four digits not followed by another digit: "Kavkaz-2020".
+const TIGHT_YEAR_AFTER = /^[-‐‑–]((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+
+/** The word of letters right before `start` (one space apart), in small letters; '' when none. */
+function wordBefore(text: string, start: number): string {
+  if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return '';
+  return /[\p{L}]+$/u.exec(text.slice(Math.max(0, start - 16), start - 1))?.[0].toLowerCase() ?? '';
+}
+
+/** The word of letters right after `end` (one space apart), in small letters; '' when none. */
+function wordAfter(text: string, end: number): string {
+  if (text[end] !== ' ' && text[end] !== '\u00a0') return '';
+  return /^[\p{L}]+/u.exec(text.slice(end + 1, end + 16))?.[0].toLowerCase() ?? '';
+}
+
+/**
+ * Whether the name at [start, end) is written as an exercise's edition: a year right after it
+ * ("Kavkaz-2020", «Кавказ-2020»), and the whole in quotes or next to an exercise's noun. A place
+ * or a body the knowledge base knows by that name is then not meant: exercises are named after
+ * regions and sides of the world (Kavkaz, Zapad), and the name with its year is the exercise's.
+ */
+export function writtenAsEdition(text: string, start: number, end: number): boolean {
+  const year = TIGHT_YEAR_AFTER.exec(text.slice(end, end + 6));
+  if (!year) return false;
+  const yearEnd = end + year[0].length;
+  if (quotedAt(text, start, yearEnd)) return true;
+  if (EDITION_NOUNS.has(wordAfter(text, yearEnd))) return true;
+  const before = start > 0 && '«“"„'.includes(text[start - 1]) ? start - 1 : start;
+  return EDITION_NOUNS.has(wordBefore(text, before));
+}
