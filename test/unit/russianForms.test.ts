@@ -30,6 +30,20 @@ describe('Russian case forms of knowledge-base names', () => {
     ]);
   });
 
+  it('finds a person addressed by first name and patronymic alone, in every case, when the knowledge base has the full name', () => {
+    assert.deepEqual(found('Касым-Жомарт Кемелевич отметил, что Владимира Владимировича ждут в Астане.'), [
+      { text: 'Касым-Жомарт Кемелевич', id: 'person:kassym-jomart-tokayev' },
+      { text: 'Владимира Владимировича', id: 'person:vladimir-putin' },
+      { text: 'Астане', id: 'place:astana' },
+    ]);
+    assert.deepEqual(found('Встреча с Александром Григорьевичем прошла в Минске.'), [
+      { text: 'Александром Григорьевичем', id: 'person:alexander-lukashenko' },
+      { text: 'Минске', id: 'place:minsk' },
+    ]);
+    // A first name and a patronymic the knowledge base has for no one stay a name to be told.
+    assert.ok(!recognizer.entities('Иван Петрович отметил, что встреча прошла.').some((m) => m.id !== undefined));
+  });
+
   it('declines only the head of a body’s name, and a hyphenated first name in its last part', () => {
     assert.ok(russianCaseForms('Совет министров обороны ОДКБ', 'organization').includes('Совета министров обороны ОДКБ'));
     assert.ok(!russianCaseForms('Совет министров обороны ОДКБ', 'organization').some((f) => f.includes('министрам')));

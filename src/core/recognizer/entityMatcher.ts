@@ -386,8 +386,20 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
       // applies to it. A Latin spelling is checked in full.
       for (const form of russianCaseForms(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, false);
       for (const form of latinSpellings(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, true);
+      // Russian addresses a person by first name and patronymic alone ("Касым-Жомарт Кемелевич").
+      const polite = entity.type === 'person' ? firstNameAndPatronymic(names[n]) : undefined;
+      if (polite !== undefined) {
+        for (const form of [polite, ...russianCaseForms(polite, 'person')]) addForm(table, entity, e, form, written, compounds, false);
+      }
     }
   }
+}
+
+/** "Касым-Жомарт Кемелевич" of a full Russian name "Касым-Жомарт Кемелевич Токаев"; undefined for any other name. */
+function firstNameAndPatronymic(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length !== 3 || !/^[\p{Script=Cyrillic}-]+$/u.test(words.join('')) || !/(?:ович|евич|овна|евна|ична)$/.test(words[1])) return undefined;
+  return `${words[0]} ${words[1]}`;
 }
 
 /** Adds a form of a name of entity number `e` (see `addCaseForms`), unless it is a name as written; `checkAll`: every refusal applies to it, not only that of a common word. */
