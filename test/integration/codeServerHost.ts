@@ -45,9 +45,6 @@ export const CLEAN_SETTINGS = {
   'git.autoRepositoryDetection': false,
   'git.autorefresh': false,
   'git.decorations.enabled': false,
-  // Desktop VS Code's default. In a browser it is "afterDelay", which saves a test's unsaved edits a
-  // second later, or sooner than the test can look at them on a busy machine.
-  'files.autoSave': 'off',
 };
 /** Browser console errors that are expected offline and say nothing about the extension. */
 export const NOISE = [/github/i, /open-vsx\.org/i, /mobile\.events\.data\.microsoft\.com/i, /vsda/i, /marketplace/i];

@@ -76,7 +76,9 @@ async function main(): Promise<number> {
   ]);
   const hostPaths = readHostPaths();
 
-  const host = new CodeServerHost('news-annotator-it-', {}, RESTRICTED);
+  // Auto save off, as desktop VS Code has it. In a browser it saves each edit a second later: a
+  // test's unsaved edits, on a busy machine, before the test has looked at them.
+  const host = new CodeServerHost('news-annotator-it-', { 'files.autoSave': 'off' }, RESTRICTED);
   const logFile = path.join(host.temp, 'suite.log');
   fs.writeFileSync(logFile, '');
 
