@@ -82,6 +82,17 @@ describe('bodies after their country’s possessive', () => {
       ['Signal Forces', 'candidate', 'organization'],
     ]);
   });
+
+  it('are the country of the official the knowledge base knows, named right after the body and the post', () => {
+    assert.deepEqual(found('Foreign Ministry spokeswoman Maria Zakharova said the talks would go on.'), [
+      ['Foreign Ministry', 'organization', 'organization:russia-foreign-ministry'],
+      ['Maria Zakharova', 'person', 'person:maria-zakharova'],
+    ]);
+    // A verb between them says the body acts on the person, who may be another country's.
+    assert.deepEqual(found('Foreign Ministry summoned ambassador Maria Zakharova.')[0], ['Foreign Ministry', 'candidate', 'organization']);
+    // And a person the knowledge base does not know gives no country.
+    assert.deepEqual(found('Foreign Ministry spokesman Aibek Smadiyarov said.')[0], ['Foreign Ministry', 'candidate', 'organization']);
+  });
 });
 
 describe('acronyms after a country’s possessive', () => {

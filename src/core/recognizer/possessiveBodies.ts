@@ -4,7 +4,9 @@
 // the title scan found ("Defence Ministry", a body by its head) becomes that body. So does a body
 // with its country after it under a name the knowledge base does not list ("Ministry of Foreign
 // Affairs of the Republic of Kazakhstan", "Ministero degli Affari Esteri della Repubblica di
-// Bielorussia"): the country stays a mention of its own, and the body is the country's.
+// Bielorussia"): the country stays a mention of its own, and the body is the country's. A body
+// written before an official's post and name ("Foreign Ministry spokeswoman Maria Zakharova") is
+// the body of the official's country, when the knowledge base knows the official.
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Place } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
@@ -66,12 +68,47 @@ export class PossessiveBodies {
   resolve(text: string, candidates: readonly Mention[], knownAt: (start: number, end: number) => Mention | undefined): Mention[] {
     return candidates.map((candidate) => {
       if (candidate.guess !== 'organization') return candidate;
-      const place = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt);
+      const place = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt) ?? this.countryOfOfficialAfter(text, candidate.end, knownAt);
       const id = place === undefined ? undefined : this.byPlace.get(place)?.get(foldString(candidate.text));
       const body = id ? this.knowledgeBase.get(id) : undefined;
       return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
     });
   }
+
+  /** The country of the official the knowledge base knows, named after the body's post (`personAfterPost`). */
+  private countryOfOfficialAfter(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
+    const person = personAfterPost(text, at, knownAt);
+    const entity = person ? this.knowledgeBase.get(person.id!) : undefined;
+    return entity?.type === 'person' ? entity.country : undefined;
+  }
+}
+
+/**
+ * The words of an official's post written between a body and the official's name: "Foreign Ministry
+ * spokeswoman Maria Zakharova", "Defence Ministry press secretary …". Verbs are not among them, so
+ * that a body acting on someone ("… summoned ambassador …") is not taken for that person's.
+ */
+const POST_WORDS = new Set([
+  'spokeswoman', 'spokesman', 'spokesperson', 'press', 'secretary', 'head', 'chief', 'deputy', 'minister',
+  'official', 'officials', 'representative', 'director', 'chairman', 'chairwoman', 'speaker', 'officer', 'adviser', 'advisor',
+]);
+const MAX_POST_WORDS = 3;
+
+/**
+ * The knowledge base's country of the person named right after a body's post ("Foreign Ministry
+ * spokeswoman Maria Zakharova": Russia), if the text names a person it knows there.
+ */
+function personAfterPost(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): Mention | undefined {
+  let k = at;
+  for (let words = 0; words < MAX_POST_WORDS; words++) {
+    if (!isWordSpace(text.charCodeAt(k))) return undefined;
+    const word = /^[a-z]+/.exec(text.slice(k + 1, k + 16))?.[0];
+    if (word === undefined || !POST_WORDS.has(word)) break;
+    k += 1 + word.length;
+  }
+  if (k === at || !isWordSpace(text.charCodeAt(k))) return undefined;
+  const person = knownAt(k + 1, k + 2);
+  return person?.type === 'person' && person.id !== undefined && person.start === k + 1 ? person : undefined;
 }
 
 /**
