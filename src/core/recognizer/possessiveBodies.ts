@@ -95,8 +95,8 @@ const POST_WORDS = new Set([
 const MAX_POST_WORDS = 3;
 
 /**
- * The knowledge base's country of the person named right after a body's post ("Foreign Ministry
- * spokeswoman Maria Zakharova": Russia), if the text names a person it knows there.
+ * The known person named right after a body's post, one space apart ("Foreign Ministry
+ * spokeswoman Maria Zakharova": Maria Zakharova); undefined when there is none.
  */
 function personAfterPost(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): Mention | undefined {
   let k = at;
