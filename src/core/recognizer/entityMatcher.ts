@@ -836,9 +836,11 @@ export class EntityMatcher {
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
-    if (isAsciiLower(text.charCodeAt(start)) && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'organization' && exerciseNounAfter(text, end)) return -1;
-    if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[3 * (info >> ENTITY_SHIFT) + 1])) return -1;
-    if ((info & SERIES) === 0) return this.entityFields[3 * (info >> ENTITY_SHIFT)] !== 'event' && writtenAsEdition(text, start, end) ? -1 : end;
+    const cell = 3 * (info >> ENTITY_SHIFT);
+    const type = this.entityFields[cell];
+    if (isAsciiLower(text.charCodeAt(start)) && type === 'organization' && exerciseNounAfter(text, end)) return -1;
+    if (type === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[cell + 1])) return -1;
+    if ((info & SERIES) === 0) return type !== 'event' && writtenAsEdition(text, start, end) ? -1 : end;
     const proper = this.properNames.get(alias);
     const at = proper === undefined ? -1 : text.slice(start, end).toLowerCase().indexOf(proper);
     if (at >= 0) {
