@@ -189,7 +189,7 @@ export class FactFileWriter implements vscode.Disposable {
       this.index.report(uri, [disk.problem]);
       return { ok: false, reason: describeProblems([disk.problem]) };
     }
-    const onDisk = disk.text;
+    let onDisk = disk.text;
     // An open fact file without unsaved edits must show what is on disk before an edit is applied to
     // it: after another program wrote the file, VS Code reloads the document shortly. Editing the
     // stale text would write over that program's change.
@@ -200,7 +200,9 @@ export class FactFileWriter implements vscode.Disposable {
     }
     if (foundBlank && open && !open.isDirty && !isBlank(onDisk)) {
       const quiet = await untilUnchanged(uri, SAVED_ELSEWHERE_QUIET_MS, SAVED_ELSEWHERE_WAIT_MS);
-      if (!quiet || open.isDirty || open.getText() !== (await readTextStrictly(uri, file)).text) {
+      // The text the write starts from is the one on disk after the wait, which the editor must show.
+      onDisk = quiet ? (await readTextStrictly(uri, file)).text : undefined;
+      if (onDisk === undefined || open.isDirty || open.getText() !== onDisk) {
         return { ok: false, reason: vscode.l10n.t('{0} changed on disk and the editor has not reloaded it yet; nothing was written. Try again.', file) };
       }
     }
