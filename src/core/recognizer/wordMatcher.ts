@@ -57,11 +57,13 @@ function extend(hash: number, code: number): number {
   return (Math.imul(hash, HASH_MULTIPLIER) + code) | 0;
 }
 
-/** A table of 2^bits empty slots. */
+/**
+ * A table of 2^bits empty slots. A slot is empty while its token's length is 0 (every token has
+ * a unit at least): a new table is empty as allocated, with no pass over its memory to mark it
+ * (for 100,000 entities, 128 MiB written before the first slot was placed).
+ */
 function emptySlots(bits: number): Int32Array {
-  const slots = new Int32Array((1 << bits) * SLOT_SIZE);
-  for (let s = 0; s < slots.length; s += SLOT_SIZE) slots[s + 1] = EMPTY_SLOT;
-  return slots;
+  return new Int32Array((1 << bits) * SLOT_SIZE);
 }
 
 /**
@@ -99,7 +101,6 @@ const SLOT_SIZE = 8;
 const INLINE_UNITS = 10;
 const SLOT_MIX = 0x9e3779b1;
 const FIELD_MIX = 0x27d4eb2f;
-const EMPTY_SLOT = -1;
 // A node's info: its flags, and above them the pattern that ends there, plus one (0 for none).
 const HAS_NEXT = 1;
 const HAS_TRAILING = 2;
@@ -256,7 +257,7 @@ class TrieBuilder {
     const key = keyOf(field, hashOf(pattern, from, to));
     const length = to - from;
     let s = (Math.imul(key, SLOT_MIX) >>> this.shift) * SLOT_SIZE;
-    for (; slots[s + 1] !== EMPTY_SLOT; s = (s + SLOT_SIZE) & this.mask) {
+    for (; slots[s + 2] !== 0; s = (s + SLOT_SIZE) & this.mask) {
       if (slots[s] !== key || slots[s + 2] !== length) continue;
       const inline = length <= INLINE_UNITS;
       const at = inline ? 2 * (s + 3) : slots[s + 3];
@@ -318,7 +319,7 @@ class TrieBuilder {
       const key = keyOf(from === ROOT ? ROOT : parent / SLOT_SIZE + 1, (slots[s] - Math.imul(from, FIELD_MIX)) | 0);
       const near = parent >= 0 && (table[parent + 1] & NEAR_CHILDREN) !== 0;
       let t = near ? (parent + SLOT_SIZE) & finalMask : (Math.imul(key, SLOT_MIX) >>> finalShift) * SLOT_SIZE;
-      while (table[t + 1] !== EMPTY_SLOT) t = (t + SLOT_SIZE) & finalMask;
+      while (table[t + 2] !== 0) t = (t + SLOT_SIZE) & finalMask;
       const children = moved[s / SLOT_SIZE];
       table.set(slots.subarray(s, s + SLOT_SIZE), t);
       table[t] = key;
@@ -333,7 +334,7 @@ class TrieBuilder {
 function keyFilterOf(slots: Int32Array): Int32Array {
   const keyFilter = new Int32Array(1 << (KEY_FILTER_BITS - 5));
   for (let s = 0; s < slots.length; s += SLOT_SIZE) {
-    if (slots[s + 1] === EMPTY_SLOT) continue;
+    if (slots[s + 2] === 0) continue;
     const bit = keyFilterBit(slots[s]);
     keyFilter[bit >>> 5] |= 1 << bit;
   }
@@ -750,7 +751,7 @@ export class FoldedWordMatcher {
     const { slots, slotUnits, longTokens } = this;
     const length = to - from;
     for (let t = this.firstSlotOf(field, key); ; t = (t + SLOT_SIZE) & this.slotMask) {
-      if (slots[t + 1] === EMPTY_SLOT) return -1;
+      if (slots[t + 2] === 0) return -1;
       if (slots[t] !== key || slots[t + 2] !== length) continue;
       const inline = length <= INLINE_UNITS;
       const stored = inline ? slotUnits : longTokens;
@@ -830,7 +831,7 @@ export class FoldedWordMatcher {
     const { codes, slots, slotUnits } = this;
     const key = keyOf(ROOT, hash);
     for (let s = this.slotOf(key); ; s = (s + SLOT_SIZE) & this.slotMask) {
-      if (slots[s + 1] === EMPTY_SLOT) return -1;
+      if (slots[s + 2] === 0) return -1;
       if (slots[s] !== key) continue;
       // The word is this token, unit for unit, and starts where it does. (Units that are not a
       // word's, from code 0 or below, never equal a token's.) Taking the start from the token
@@ -961,7 +962,7 @@ export class FoldedWordMatcher {
       if ((this.keyFilter[bit >>> 5] & (1 << bit)) === 0) break;
       let slot = -1;
       for (let s = this.firstSlotOf(field, key); slot < 0; s = (s + SLOT_SIZE) & this.slotMask) {
-        if (slots[s + 1] === EMPTY_SLOT) break;
+        if (slots[s + 2] === 0) break;
         if (slots[s] !== key || slots[s + 2] !== tokenLength) continue;
         const inline = tokenLength <= INLINE_UNITS;
         const stored = inline ? slotUnits : longTokens;
@@ -1116,7 +1117,7 @@ export class FoldedWordMatcher {
     const { slots, slotUnits, units } = this;
     const length = to - from;
     for (let s = this.firstSlotOf(field, key); ; s = (s + SLOT_SIZE) & this.slotMask) {
-      if (slots[s + 1] === EMPTY_SLOT) return -1;
+      if (slots[s + 2] === 0) return -1;
       if (slots[s] !== key || slots[s + 2] !== length) continue;
       // Same key and length: the units tell.
       let k = 0;
