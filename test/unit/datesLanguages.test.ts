@@ -344,6 +344,42 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
   });
 
+  it('reads a range whose ends are months or years, or parts of years, as one span, the opening word left out', () => {
+    assert.deepEqual(dates('The drills were held between late 2023 and early 2024, and from October 2024 to March 2025.'), [
+      ['late 2023 and early 2024', '2023/2024'],
+      ['October 2024 to March 2025', '2024-10/2025-03'],
+    ]);
+    assert.deepEqual(dates("Le truppe restarono dall'ottobre 2023 al marzo 2024, tra la fine del 2024 e l'inizio del 2025."), [
+      ['ottobre 2023 al marzo 2024', '2023-10/2024-03'],
+      ["fine del 2024 e l'inizio del 2025", '2024/2025'],
+    ]);
+    assert.deepEqual(dates('Учения шли с конца 2023 по начало 2024 года, а переговоры — с октября 2024 по март 2025 года.'), [
+      ['конца 2023 по начало 2024', '2023/2024'],
+      ['октября 2024 по март 2025', '2024-10/2025-03'],
+    ]);
+    assert.deepEqual(dates('From the end of 2021 to mid-2022 and from 3 October 2022 to 5 March 2023.'), [
+      ['end of 2021 to mid-2022', '2021/2022'],
+      ['3 October 2022 to 5 March 2023', '2022-10-03/2023-03-05'],
+    ]);
+    // No opening word, an end before the start, or other words between: two dates.
+    assert.deepEqual(dates('In late 2023 and early 2024 it grew; from 2024 to early 2023 nothing; between May 2023 and then June 2024.'), [
+      ['late 2023', '2023'],
+      ['early 2024', '2024'],
+      ['2024', '2024'],
+      ['early 2023', '2023'],
+      ['May 2023', '2023-05'],
+      ['June 2024', '2024-06'],
+    ]);
+  });
+
+  it('gives a range of parts of years to the recognizer as one date', () => {
+    const found = new Recognizer(bundledKnowledgeBase()).recognize('Between late 2023 and early 2024 Armenia froze its part in the CSTO.');
+    assert.deepEqual(
+      found.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]),
+      [['late 2023 and early 2024', '2023/2024']],
+    );
+  });
+
   it('reads two days in a row each with its weekday, as a weekend is written, as one range', () => {
     assert.deepEqual(dates('Le manovre sabato 12 e domenica 13 ottobre; on Saturday 12 and Sunday 13 October 2024.', 2024, '2024-10-03'), [
       ['sabato 12 e domenica 13 ottobre', '2024-10-12/2024-10-13'],

@@ -907,9 +907,71 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return worded.length === 0 ? numbered : numbered.concat(worded);
+    return joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded));
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
+}
+
+// A range whose ends are dates of their own, a month or a year with or without a part of it:
+// "between late 2023 and early 2024", "from October 2023 to March 2024", "tra la fine del 2023 e
+// l'inizio del 2024", "dall'ottobre 2023 al marzo 2024", "с конца 2023 по начало 2024 года". The
+// forms above read ranges of days and of bare years; these are found as two dates, then joined
+// into one span when a word that opens a range comes before the first and one that closes it
+// stands between them. The opening word stays outside the span, as in the forms' ranges.
+const RANGE_OPENED = /(?<![\p{L}\p{N}])(?:between|from|tra|fra|dal|dall['’]|с|со|от|между)(?:[ \u00a0]+(?:the|la|il))?[ \u00a0]*$/iu;
+const RANGE_CLOSED = /^[ \u00a0]+(?:and|to|through|until|e|al|по|и|до)(?:[ \u00a0]+(?:the|il|la)[ \u00a0]+|[ \u00a0]+l['’]|l['’]|[ \u00a0]+)$/iu;
+/** The longest text the two expressions read: "between the " before the first date, " through the " between. */
+const RANGE_WORDS_MAX = 14;
+
+/** Whether a date's canonical value is one date (no range) that `other`, later in the text, may close a range with. */
+function mayOpenRangeWith(first: Mention, second: Mention): boolean {
+  const a = first.iso;
+  const b = second.iso;
+  if (!a || !b || a.includes('/') || b.includes('/')) return false;
+  // Both written with a number, so a weekday named alone does not join ("from Monday to 5 May").
+  if (!/\d/.test(first.text) || !/\d/.test(second.text)) return false;
+  // The start comes first: compared on the precision both have ("2023" and "2024-03" on the year).
+  const precision = Math.min(a.length, b.length);
+  return a.slice(0, precision) < b.slice(0, precision);
+}
+
+/** Whether `first` and `second`, the next date after it, are the ends of a range (see RANGE_OPENED). */
+function isRange(text: string, first: Mention, second: Mention): boolean {
+  return (
+    second.start - first.end <= RANGE_WORDS_MAX &&
+    mayOpenRangeWith(first, second) &&
+    RANGE_CLOSED.test(text.slice(first.end, second.start)) &&
+    RANGE_OPENED.test(text.slice(Math.max(0, first.start - RANGE_WORDS_MAX), first.start))
+  );
+}
+
+/**
+ * `dates` with each range written as two dates (see RANGE_OPENED) joined into one where its first
+ * date was, and the dates within a joined range left out; the others as they were, in their order.
+ */
+function joinedRanges(text: string, dates: Mention[]): Mention[] {
+  if (dates.length < 2) return dates;
+  const sorted = [...dates].sort((x, y) => x.start - y.start || y.end - x.end);
+  const joinedAt = new Map<Mention, Mention>();
+  const within = new Set<Mention>();
+  let joinedTo = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    const first = sorted[k];
+    if (first.end <= joinedTo) {
+      within.add(first);
+      continue;
+    }
+    let next = k + 1;
+    while (next < sorted.length && sorted[next].start < first.end) next++;
+    const second = sorted[next];
+    if (second === undefined || !isRange(text, first, second)) continue;
+    joinedAt.set(first, { start: first.start, end: second.end, text: text.slice(first.start, second.end), type: 'date', iso: `${first.iso}/${second.iso}` });
+    joinedTo = second.end;
+  }
+  if (joinedAt.size === 0) return dates;
+  const result: Mention[] = [];
+  for (const date of dates) if (!within.has(date)) result.push(joinedAt.get(date) ?? date);
+  return result;
 }
 
 /** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
@@ -1002,7 +1064,7 @@ export function findDatesPlainly(text: string, referenceYear?: number, articleDa
   const visible = withoutInvisibles(text);
   const read = visible?.text ?? text;
   const wordDates = new WordDateFinder(read, { year: referenceYear, day: articleDay });
-  const dates = findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found);
+  const dates = joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found));
   return visible ? inOriginal(dates, visible, text) : dates;
 }
 
