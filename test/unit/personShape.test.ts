@@ -129,6 +129,31 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Нұрлан Ұлықбеков сказал, что граница спокойна.'), ['Нұрлан Ұлықбеков']);
   });
 
+  it('takes the Latin spellings of the region’s first names that English and Italian reports use', () => {
+    assert.deepEqual(candidates("L'organizzazione è stata guidata da Nikolaj Bordjuža e poi da Jurij Hačaturov."), ['Nikolaj Bordjuža', 'Jurij Hačaturov']);
+    assert.deepEqual(candidates('He met Mukhtar Tileuberdi, then Yerzhan Ashikbayev and Hrachya Sargsyan.'), ['Mukhtar Tileuberdi', 'Yerzhan Ashikbayev', 'Hrachya Sargsyan']);
+    assert.deepEqual(candidates('Встретился с Канатом Нурлановым.'), ['Канатом Нурлановым']);
+  });
+
+  it('takes a first name that is also a word only before a surname of the region’s shape', () => {
+    assert.deepEqual(candidates('Alla Duma si discute. Alla Pugacheva canta. La Marina Militare e Marina Petrova.'), ['Alla Pugacheva', 'Marina Petrova']);
+  });
+
+  it('leaves a known person’s surname after another first name to the candidates, and links it after the person’s own in any spelling or case', () => {
+    assert.deepEqual(
+      recognizer.recognize('He met Daniyar Ashimbaev, not Maulen Ashimbayev; с Данияром Ашимбаевым.').map((m) => [m.text, m.id ?? m.type]),
+      [
+        ['Daniyar Ashimbaev', 'candidate'],
+        ['Maulen Ashimbayev', 'person:maulen-ashimbayev'],
+        ['Данияром Ашимбаевым', 'candidate'],
+      ],
+    );
+    assert.deepEqual(
+      recognizer.recognize('Sergey Shoigu, Sergei Shoigu, с Александром Лукашенко, Kassym-Jomart Tokayev.').map((m) => m.id),
+      ['person:sergei-shoigu', 'person:sergei-shoigu', 'person:alexander-lukashenko', 'person:kassym-jomart-tokayev'],
+    );
+  });
+
   it('leaves out headlines in title case, organizations and places', () => {
     assert.deepEqual(candidates('Allies Agree New Security Pact In Minsk'), []);
     assert.deepEqual(candidates('Photo: Defence Ministry Press Service'), []);

@@ -14,7 +14,9 @@ import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
-import { isPatronymicAt } from './personShape';
+import { isKnownFirstNameAt, isPatronymicAt } from './personShape';
+import { transliterateCyrillic } from '../text/transliterate';
+import { allNames } from '../knowledgeBase/knowledgeBase';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
 const CAPITALS_ONLY = 1;
@@ -592,6 +594,10 @@ export class EntityMatcher {
    * Russian often leaves one undeclined before the declined surname ("с Никол Пашиняном").
    */
   private readonly firstNamesOf = new Map<string, string[]>();
+  /** Each entity by its place in `entityFields` (a third of the index): its names, when a match asks for them. */
+  private readonly entityOfAt: Entity[] = [];
+  /** Per person, by its place, the first letters of the first names its full names have (`firstNameKey`), worked out when first asked. */
+  private readonly firstNameKeysAt = new Map<number, Set<string>>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -628,6 +634,7 @@ export class EntityMatcher {
         at = entityCount++;
         entityAtOf[e] = at;
         this.entityFields.push(entity.type, entity.id, entity.name);
+        this.entityOfAt.push(entity);
       }
       return at;
     };
@@ -838,6 +845,7 @@ export class EntityMatcher {
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     const cell = 3 * (info >> ENTITY_SHIFT);
     const type = this.entityFields[cell];
+    if (type === 'person' && this.anotherFirstNameBefore(text, start, end, info >> ENTITY_SHIFT)) return -1;
     if (isAsciiLower(text.charCodeAt(start)) && type === 'organization' && exerciseNounAfter(text, end)) return -1;
     if (type === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[cell + 1])) return -1;
     if ((info & SERIES) === 0) return type !== 'event' && writtenAsEdition(text, start, end) ? -1 : end;
@@ -857,6 +865,31 @@ export class EntityMatcher {
     // Without quotes, a site's name proper is its own when one of its heads is written right beside
     // it, as the knowledge base writes it under another ("the Edelweiss training range").
     return heads?.has(siteHeadAround(text, start, end - 1) ?? '') ? end : -1;
+  }
+
+  /**
+   * Whether a person's surname matched alone at [start, end) follows a first name the region uses
+   * that none of the person's full names starts with ("Daniyar Ashimbaev" where the knowledge base
+   * has Maulen Ashimbayev): the name of someone else of that surname, left to the candidates.
+   * First names are told apart by their first two letters as transliterated (`firstNameKey`), so
+   * that another spelling or a case of the person's own (Sergey and Sergei, Александром) is theirs.
+   */
+  private anotherFirstNameBefore(text: string, start: number, end: number, entityAt: number): boolean {
+    if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
+    for (let k = start; k < end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
+    let wordStart = start - 1;
+    while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === start - 1 || !isKnownFirstNameAt(text, wordStart, start - 1)) return false;
+    let keys = this.firstNameKeysAt.get(entityAt);
+    if (keys === undefined) {
+      keys = new Set();
+      for (const name of allNames(this.entityOfAt[entityAt])) {
+        const space = name.indexOf(' ');
+        if (space > 0) keys.add(firstNameKey(name.slice(0, space)));
+      }
+      this.firstNameKeysAt.set(entityAt, keys);
+    }
+    return keys.size > 0 && !keys.has(firstNameKey(text.slice(wordStart, start - 1)));
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
@@ -1099,6 +1132,16 @@ function capitalisedWordStart(text: string, end: number): number | undefined {
 
 function isCyrillicLetterOrHyphen(code: number): boolean {
   return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || code === 0x2d;
+}
+
+/**
+ * The first two letters of a first name as transliterated, with the initial sounds the systems
+ * write apart written alike (Ju and Yu, Ye and E, Kh and H): the same for the spellings and the
+ * cases of one name.
+ */
+function firstNameKey(firstName: string): string {
+  const latin = transliterateCyrillic(firstName).normalize('NFD').replace(/\p{M}/gu, '');
+  return latin.replace(/^(?:j|i(?=[aeou]))/, 'y').replace(/^ye/, 'e').replace(/^kh/, 'h').slice(0, 2);
 }
 
 function addFirstNames(firstNamesOf: Map<string, string[]>, person: Entity): void {

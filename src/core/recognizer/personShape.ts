@@ -5,6 +5,8 @@
 //  - a verb of speech or ", who" right after it, with the name's shape of the region (a first name
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
+import { transliterateCyrillic } from '../text/transliterate';
+import { latinSpellings } from './latinSpellings';
 import { russianCaseForms } from './russianForms';
 import { classAt, isBlankInLine, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
@@ -17,13 +19,53 @@ const RUSSIAN_FIRST_NAMES =
   'Алмазбек Бахтияр Ерлан Ильхам Касым Кайрат Марат Нурлан Нурсултан Рустам Садыр Сооронбай Улугбек Шавкат Эмомали Ашот Никол Серж Армен Арам Тигран Ваграм Шахбаз ' +
   'Азамат Айбек Акылбек Аскар Асхат Бакыт Бакытжан Бауыржан Бекзат Берик Болат Данияр Даурен Дархан Ержан Ермек Жаныбек Камчыбек Кубанычбек Мирлан Мурат Нурбек Нуржан Серик Таалайбек Талгат Эрлан ' +
   'Абдулло Бахтиёр Джамшед Зафар Исмоил Махмуд Рахим Сироджиддин Умед Фарход Фаррух Шерали Шухрат Эльдар ' +
-  'Артур Гагик Геворг Давид Карен Левон Мгер Самвел Сурен ' +
+  'Мухтар Канат Асет Арман Ербол Ерболат Максат Алихан Бахыт Бахытжан Женис ' +
+  'Артур Гагик Геворг Давид Карен Левон Мгер Мхер Самвел Сурен Грачья Ваге Рубен ' +
   'Александра Алла Анастасия Анна Валентина Вера Галина Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Наталия Нина Ольга Светлана Татьяна Юлия ' +
   'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина';
 const LATIN_FIRST_NAMES =
   'Aleksandr Alexander Alexandr Aleksei Alexei Alexey Anatoly Anatoliy Andrei Andrey Andrej Anton Arkady Boris Dmitry Dmitri Dmitriy Dmitrij Evgeny Yevgeny Evgenij Gennady Georgy Grigory Igor Ilya Ivan Kirill Konstantin Leonid Maxim Maksim Mikhail Michail Nikita Nikolai Nikolay Oleg Pavel Pyotr Ruslan Sergei Sergey Sergej Sergio Stanislav Stanislau Timur Vadim Valery Valeriy Valerij Vasily Viktor Vitaly Vladimir Vladislav Vyacheslav Yaroslav Yuri Yury Alyaksandr Aliaksandr Raman Siarhei Uladzimir ' +
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
-  'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia';
+  'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia ' +
+  // Spellings the rules below do not make from the Cyrillic: Kazakh and Armenian usage.
+  'Asset Hrachya Vahe Davit Mher';
+
+/**
+ * Ways the systems in use write a Cyrillic first name's sounds once it is transliterated as ids
+ * are (../text/transliterate.ts): -ий, -ей and -ай as Yuri, Yury, Jurij, Iurii, Sergei, Sergej,
+ * Nikolai, Nikolaj; ю, я and a first е as Ju, Ja, Ye (Jurij, Jaroslav, Yevgeny, Yerlan); х as h or
+ * ch (Mihail, Michail); кс as x (Alexei, Maxim); ё as e (Petr, Fedor). Each rule adds to the
+ * spellings the ones before made.
+ */
+const FIRST_NAME_SPELLINGS: readonly [RegExp, readonly string[]][] = [
+  [/iy$/, ['i', 'y', 'ij', 'ii']],
+  [/([aeo])y$/, ['$1i', '$1j']],
+  [/^Yu/, ['Ju', 'Iu']],
+  [/^Ya/, ['Ja', 'Ia']],
+  [/kh/, ['h', 'ch']],
+  [/ks/, ['x']],
+  [/yo/, ['e']],
+];
+
+/** The Latin spellings of a Cyrillic first name (in the nominative): those of latinSpellings.ts, then the rules above. */
+function latinFirstNames(cyrillic: string): string[] {
+  const id = transliterateCyrillic(cyrillic);
+  const base = id[0].toUpperCase() + id.slice(1);
+  // A first Е is written Ye as often as E (Yevgeny, Yerlan); Э is always E.
+  const spellings = new Set([base, ...latinSpellings(base, 'person')]);
+  if (cyrillic.startsWith('Е')) spellings.add(`Y${base.toLowerCase()}`);
+  for (const [rule, replacements] of FIRST_NAME_SPELLINGS) {
+    for (const spelling of [...spellings]) if (rule.test(spelling)) for (const replacement of replacements) spellings.add(spelling.replace(rule, replacement));
+  }
+  return [...spellings];
+}
+
+/**
+ * First names that are as often a word written with its capital (Italian "Alla", "Vera",
+ * "Marina"; English "Roman"): taken for a first name only before a word shaped as the region's
+ * surnames are ("Alla Pugacheva", not "Alla Duma").
+ */
+const WORD_LIKE_FIRST_NAMES = new WordSet(['Alla', 'Vera', 'Roman', 'Marina', 'Maxim', 'Vage', 'Вера', 'Роман']);
 
 let firstNames: WordSet | undefined;
 
@@ -33,6 +75,7 @@ function knownFirstNames(): WordSet {
   const names = new Set<string>(LATIN_FIRST_NAMES.split(' '));
   for (const name of RUSSIAN_FIRST_NAMES.split(' ')) {
     names.add(name);
+    for (const spelling of latinFirstNames(name)) names.add(spelling);
     for (const form of russianCaseForms(name, 'person')) names.add(form);
   }
   return (firstNames = new WordSet(names));
@@ -42,11 +85,11 @@ let nominatives: WordSet | undefined;
 
 /** The first names as the lists write them: the Cyrillic ones in the nominative. */
 function nominativeFirstNames(): WordSet {
-  return (nominatives ??= new WordSet([...RUSSIAN_FIRST_NAMES.split(' '), ...LATIN_FIRST_NAMES.split(' ')]));
+  return (nominatives ??= new WordSet([...RUSSIAN_FIRST_NAMES.split(' ').flatMap((name) => [name, ...latinFirstNames(name)]), ...LATIN_FIRST_NAMES.split(' ')]));
 }
 
 /** First names that are as often a common word or a town written with its capital: never read as an address alone. */
-const NOT_ADDRESSES = new WordSet(['Вера', 'Роман', 'Дархан']);
+const NOT_ADDRESSES = new WordSet(['Вера', 'Роман', 'Дархан', 'Vera', 'Roman', 'Marina', 'Alla', 'Maxim']);
 
 /** Dashes that open a line of dialogue: "— Азамат, …". */
 const DIALOGUE_DASHES = new Set([0x2014, 0x2013, 0x2d]);
@@ -512,6 +555,7 @@ export class NamesByShape {
     for (let i = 0; i + 1 < length; i++) {
       if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
       const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2;
+      if (WORD_LIKE_FIRST_NAMES.hasAt(text, starts[i], ends[i]) && !SURNAME_ENDINGS.endsAt(text, starts[i + nameLength - 1], ends[i + nameLength - 1])) return;
       // The name ends the run, and what comes before it in the run is a name already recognized
       // ("CIS Sergey …", "Пакистана Шахбазом …"), one word starting a sentence ("Yesterday Sergey
       // Lebedev") or a Russian title and the body's name ("Председатель Госдумы Вячеслав …"): else it
