@@ -290,6 +290,12 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('On Monday Chief of Staff Brown arrived in Tbilisi.'), [['Brown', 'Chief of Staff']]);
   });
 
+  it('reads a demonym after a title and a comma as the nationality of the person named next, not as a name', () => {
+    assert.deepEqual(candidates('The chairman, Tajik leader Emomali Rahmon, spoke; its secretary general, Kazakh diplomat Imangali Tasmagambetov, too.'), []);
+    assert.deepEqual(candidates('The chairman, Kazakh officials said, was absent.'), []);
+    assert.deepEqual(candidates('The spokesman, Armenian diplomat Ivan Petrosyan, spoke.'), [['Ivan Petrosyan', 'spokesman']]);
+  });
+
   it('does not report known people, or words that are not names', () => {
     assert.deepEqual(candidates('Russian President Vladimir Putin and il presidente della Repubblica di Armenia parlano.'), []);
     assert.deepEqual(candidates('The President said.'), []);

@@ -567,7 +567,9 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     // "Vicepresidente del Consiglio e Ministro degli Esteri …": the name is the second title's.
     if (run.length === 0 && afterAnd && isTitleWordAt(text, start, end)) return undefined;
     afterAnd = AND_WORDS.hasAt(text, start, end);
-    const nameWord = !known && mayBeNameWordAt(text, start, end);
+    // A demonym opening the words after the title is the person's nationality, not a name ("The
+    // chairman, Tajik leader Emomali Rahmon", "secretary general, Kazakh diplomat …").
+    const nameWord = !known && mayBeNameWordAt(text, start, end) && !(run.length === 0 && context.isDemonym?.(text.slice(start, end)));
     // A name's words stand next to each other, with nothing but spaces between them.
     const adjacent = run.length === 0 || onlyWordSpaces(text, run[run.length - 1].end, start);
     if (adjacent && (nameWord || (run.length > 0 && PARTICLE_SET.hasAt(text, start, end)))) {
