@@ -113,6 +113,18 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('takes a Russian organization’s own body in small letters before the organization’s name, as Russian writes it', () => {
+    assert.deepEqual(found('Об этом сообщили в секретариате ОДКБ.'), [
+      ['секретариате', 'organization:csto-secretariat'],
+      ['ОДКБ', 'organization:csto'],
+    ]);
+    // A body of a country, or a word the knowledge base does not join to the organization, stays out.
+    assert.deepEqual(found('Решило правительство Казахстана, но не совет ОДКБ.'), [
+      ['Казахстана', 'place:kazakhstan'],
+      ['ОДКБ', 'organization:csto'],
+    ]);
+  });
+
   it('keeps a demonym after a chamber’s name inside its span, where its shorter name is also known', () => {
     // "Duma di Stato" and "Consiglio della Federazione" are names of their own: the demonym
     // after them is no generic head to leave out, as "agenzia di stampa" is.

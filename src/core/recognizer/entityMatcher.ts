@@ -1025,6 +1025,11 @@ export class EntityMatcher {
   }
 
   /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
+  /** Whether another of a name's parts than `part` is an organization: the one `part` is a body of ("ОДКБ" of "секретариат ОДКБ"). */
+  private ownedByOrganization(parts: readonly (NamePart & { entityAt: number })[], part: NamePart): boolean {
+    return parts.some((other) => other !== part && this.entityFields[3 * other.entityAt] === 'organization');
+  }
+
   private pushParts(text: string, m: Mention, alias: number, out: Mention[]): void {
     const compound = this.parts.get(alias);
     const words = compound && wordSpans(text, m.start, m.end);
@@ -1039,8 +1044,9 @@ export class EntityMatcher {
       // The name's own full stops stay with it: "U.N." of "U.N. Security Council".
       let end = last ? m.end : words[2 * (part.first + part.count) - 1];
       while (!last && text.charCodeAt(end) === 0x2e) end++;
-      // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"), not a name.
-      if (part.count === 1 && !hasUppercase(text[start])) continue;
+      // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"),
+      // not a name; but Russian writes an organization's own bodies so ("в секретариате ОДКБ").
+      if (part.count === 1 && !hasUppercase(text[start]) && !(isCyrillicCode(text.charCodeAt(start)) && this.ownedByOrganization(compound.parts, part))) continue;
       const at = 3 * part.entityAt;
       const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
       out.push({ start, end, text: text.slice(start, end), type, id, name });
@@ -1128,6 +1134,10 @@ function capitalisedWordStart(text: string, end: number): number | undefined {
   if (start === end || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) return undefined;
   const first = text[start];
   return first !== first.toLowerCase() ? start : undefined;
+}
+
+function isCyrillicCode(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
 }
 
 function isCyrillicLetterOrHyphen(code: number): boolean {
