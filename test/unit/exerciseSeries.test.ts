@@ -25,6 +25,11 @@ describe('exercise series written with a year', () => {
 
   it('finds a bare series name in quotes, quotes outside, and not as an ordinary word', () => {
     assert.deepEqual(found(recognizer, 'Учения «Щит» прошли, щит и Щит остались.'), [['Щит', 'event:drill']]);
+    // In any case of the noun before it, the name is what the quotes hold.
+    assert.deepEqual(found(recognizer, 'В рамках учений «Щит» и на учениях «Щит» войска отработали задачи.'), [
+      ['Щит', 'event:drill'],
+      ['Щит', 'event:drill'],
+    ]);
   });
 
   it('works on the bundled series in three languages', () => {

@@ -383,7 +383,10 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e];
     const names = namesOf[e];
+    const series = isExerciseSeries(entity);
     for (let n = 0; n < names.length; n++) {
+      // учений «Поиск», as учения «Поиск»: the name is what the quotes hold (addWrittenNames).
+      if (series && QUOTES.test(names[n])) continue;
       // A case form has two Cyrillic letters or more: of the refusals only that of a common word
       // applies to it. A Latin spelling is checked in full.
       for (const form of russianCaseForms(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, false);
