@@ -96,6 +96,20 @@ describe('entity matcher: a surname after its initials', () => {
     ]);
   });
 
+  it('takes the initials of a double first name, and two initials after the surname, as official texts write them', () => {
+    assert.deepEqual(people('К.-Ж. Токаев принял Путина В.В. и Лукашенко А. Г.; Putin V.V. agreed.'), [
+      ['К.-Ж. Токаев', 'person:kassym-jomart-tokayev'],
+      ['Путина В.В.', 'person:vladimir-putin'],
+      ['Лукашенко А. Г.', 'person:alexander-lukashenko'],
+      ['Putin V.V.', 'person:vladimir-putin'],
+    ]);
+    // One capital and a full stop after the surname may be the next sentence's first word.
+    assert.deepEqual(people('Так сказал Путин. В Москве тихо. Заявил Путин В.Вернулся.'), [
+      ['Путин', 'person:vladimir-putin'],
+      ['Путин', 'person:vladimir-putin'],
+    ]);
+  });
+
   it('leaves out a full stop that ends a word or a sentence before the surname', () => {
     assert.deepEqual(people('Делегация прибыла из США. Лукашенко встретил ее. Так сказал т. Шойгу, затем 5. Лукашенко.'), [
       ['Лукашенко', 'person:alexander-lukashenko'],

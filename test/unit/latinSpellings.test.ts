@@ -11,6 +11,12 @@ describe('Latin spellings of people’s names', () => {
     assert.deepEqual(latinSpellings('Stanislav Zas', 'person'), ['Stanislau Zas']);
   });
 
+  it('writes a double first name with a space for its hyphen, and no other hyphen', () => {
+    assert.deepEqual(latinSpellings('Kassym-Jomart Tokayev', 'person'), ['Kassim-Jomart Tokayev', 'Kassym Jomart Tokayev']);
+    assert.deepEqual(latinSpellings('Aman-Jomart', 'person'), []);
+    assert.deepEqual(latinSpellings('Anna Smith-Jones', 'person'), []);
+  });
+
   it('writes sh, zh and ch with a háček, and sh as the Italian sc or sci', () => {
     assert.deepEqual(latinSpellings('Lukashenko', 'person'), ['Lukašenko', 'Lukascenko']);
     assert.deepEqual(latinSpellings('Sergei Shoigu', 'person'), ['Sergei Šoigu', 'Sergei Scioigu']);
@@ -50,14 +56,19 @@ describe('Latin spellings of people’s names', () => {
     const isConsonant = (c: string | undefined) => c !== undefined && /^[a-z]$/i.test(c) && !'aeiouy'.includes(c.toLowerCase());
     const vowelYAsI = (word: string) => [...word].map((c, k) => (c === 'y' && k > 0 && isConsonant(word[k - 1]) && (k + 1 === word.length || isConsonant(word[k + 1])) ? 'i' : c)).join('');
     const slavAsSlau = (word: string) => (word.endsWith('slav') ? `${word.slice(0, -1)}u` : word);
+    // A first word of two capitalised parts and one hyphen, before another word, spaced.
+    const spaced = (words: string[]) => {
+      const parts = words[0].split('-');
+      return words.length > 1 && parts.length === 2 && parts.every((p) => /^[A-Z][a-z]+$/.test(p)) ? [...parts, ...words.slice(1)].join(' ') : words.join(' ');
+    };
     const reference = (name: string) => {
       const words = name.split(' ');
-      const spellings = new Set([words.map(vowelYAsI).join(' '), words.map(slavAsSlau).join(' ')]);
+      const spellings = new Set([words.map(vowelYAsI).join(' '), words.map(slavAsSlau).join(' '), spaced(words)]);
       spellings.delete(name);
       return [...spellings];
     };
     const next = prng(7);
-    const letters = ['y', 'y', 'Y', 'slav', 'a', 'i', 'd', 'D', 'r', 'k', 's', 'l', 'v', ' ', ' ', "'", '-'];
+    const letters = ['y', 'y', 'Y', 'slav', 'a', 'i', 'd', 'D', 'r', 'k', 's', 'l', 'v', ' ', ' ', "'", '-', '-Ja'];
     let changed = 0;
     for (let n = 0; n < 5000; n++) {
       let name = 'Sy';

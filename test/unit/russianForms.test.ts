@@ -239,6 +239,11 @@ describe('Russian case forms of knowledge-base names', () => {
       { text: 'Сергея Кужугетовича Шойгу', id: 'person:sergei-shoigu' },
       { text: 'Эмомали Шариповича Рахмона', id: 'person:emomali-rahmon' },
     ]);
+    // The same in Latin letters, and a double first name written with a space for its hyphen.
+    assert.deepEqual(found('Imangali Nurgalievich Tasmagambetov met Kassym Jomart Tokayev.'), [
+      { text: 'Imangali Nurgalievich Tasmagambetov', id: 'person:imangali-tasmagambetov' },
+      { text: 'Kassym Jomart Tokayev', id: 'person:kassym-jomart-tokayev' },
+    ]);
     // Another first name, a word that is no patronymic, or one without its capital stays out.
     assert.deepEqual(found('Иван Кужугетович Шойгу; Сергей Большой Шойгу; Сергей кужугетович Шойгу.'), [
       { text: 'Шойгу', id: 'person:sergei-shoigu' },

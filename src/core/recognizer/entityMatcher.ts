@@ -592,15 +592,14 @@ export class EntityMatcher {
    * after "на" their "-ском" is their own prepositional ("на Борисовском полигоне"), not a town's instrumental.
    */
   private readonly adjectiveNamed = new Set<string>();
-  /**
-   * Per person, by id, the first names of its Cyrillic full names ("Никол" of "Никол Пашинян"):
-   * Russian often leaves one undeclined before the declined surname ("с Никол Пашиняном").
-   */
-  private readonly firstNamesOf = new Map<string, string[]>();
   /** Each entity by its place in `entityFields` (a third of the index): its names, when a match asks for them. */
   private readonly entityOfAt: Entity[] = [];
-  /** Per person, by its place, the first letters of the first names its full names have (`firstNameKey`), worked out when first asked. */
-  private readonly firstNameKeysAt = new Map<number, Set<string>>();
+  /**
+   * Per person, by its place, the first names of its full names ("Никол" of "Никол Пашинян",
+   * "Imangali" of "Imangali Tasmagambetov"), and their keys (`firstNameKey`): worked out when a
+   * match of its surname first asks, as few persons' surnames are met alone.
+   */
+  private readonly firstNamesAt = new Map<number, { names: string[]; keys: Set<string> }>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -619,8 +618,7 @@ export class EntityMatcher {
   constructor(knowledgeBase: KnowledgeBase, names: EntityNames = entityNamesOf(knowledgeBase)) {
     const { entities } = names;
     for (const entity of entities) {
-      if (entity.type === 'person') addFirstNames(this.firstNamesOf, entity);
-      else if (entity.type === 'place' && entity.aliases.ru?.some(isAdjectivePlaceName)) this.adjectiveNamed.add(entity.id);
+      if (entity.type === 'place' && entity.aliases.ru?.some(isAdjectivePlaceName)) this.adjectiveNamed.add(entity.id);
     }
     const { table, namesNotMatched, written, properNames, afterSiteHead, compounds, regionLists } = aliasTableOf(names);
     this.namesNotMatched = namesNotMatched;
@@ -883,25 +881,34 @@ export class EntityMatcher {
     let wordStart = start - 1;
     while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === start - 1 || !isKnownFirstNameAt(text, wordStart, start - 1)) return false;
-    let keys = this.firstNameKeysAt.get(entityAt);
-    if (keys === undefined) {
-      keys = new Set();
+    const { keys } = this.firstNamesOfPerson(entityAt);
+    return keys.size > 0 && !keys.has(firstNameKey(text.slice(wordStart, start - 1)));
+  }
+
+  /** The first names of person `entityAt`'s full names, each a capitalised word (or two joined by a hyphen), and their keys. */
+  private firstNamesOfPerson(entityAt: number): { names: string[]; keys: Set<string> } {
+    let known = this.firstNamesAt.get(entityAt);
+    if (known === undefined) {
+      const names = new Set<string>();
       for (const name of allNames(this.entityOfAt[entityAt])) {
         const space = name.indexOf(' ');
-        if (space > 0) keys.add(firstNameKey(name.slice(0, space)));
+        const first = space > 0 ? name.slice(0, space) : '';
+        if (FIRST_NAME.test(first)) names.add(first);
       }
-      this.firstNameKeysAt.set(entityAt, keys);
+      known = { names: [...names], keys: new Set([...names].map(firstNameKey)) };
+      this.firstNamesAt.set(entityAt, known);
     }
-    return keys.size > 0 && !keys.has(firstNameKey(text.slice(wordStart, start - 1)));
+    return known;
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
     end = nameEnd(text, start, end);
     const info = this.aliasInfo[alias];
     // A surname after its initials: the initials are part of the name ("А.Г. Лукашенко").
-    if (start > 1 && this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'person') {
-      const initials = initialsStart(text, start);
-      start = initials < start ? initials : this.undeclinedFirstNameStart(text, start, end, this.entityFields[3 * (info >> ENTITY_SHIFT) + 1]);
+    if (this.entityFields[3 * (info >> ENTITY_SHIFT)] === 'person') {
+      const initials = start > 1 ? initialsStart(text, start) : start;
+      start = initials < start ? initials : start > 1 ? this.undeclinedFirstNameStart(text, start, end, info >> ENTITY_SHIFT) : start;
+      if (initials === start) end = initialsAfter(text, end);
     }
     let entityAt = info >> ENTITY_SHIFT;
     // A series' name with a year: the edition of that year, when the knowledge base has it.
@@ -931,9 +938,10 @@ export class EntityMatcher {
    * Пашиняном"), or in any case before a patronymic ("Сергей Кужугетович Шойгу", "Имангали
    * Нургалиевича Тасмагамбетова"), else at `start`.
    */
-  private undeclinedFirstNameStart(text: string, start: number, end: number, id: string): number {
-    const firstNames = this.firstNamesOf.get(id);
-    if (firstNames === undefined || text.charCodeAt(start - 1) !== 0x20) return start;
+  private undeclinedFirstNameStart(text: string, start: number, end: number, entityAt: number): number {
+    if (text.charCodeAt(start - 1) !== 0x20) return start;
+    const firstNames = this.firstNamesOfPerson(entityAt).names;
+    if (firstNames.length === 0) return start;
     // A name of more than one word is not a surname alone.
     const space = text.indexOf(' ', start);
     if (space >= 0 && space < end) return start;
@@ -1085,13 +1093,32 @@ function initialsStart(text: string, start: number): number {
   let at = start;
   for (let n = 0; n < 2; n++) {
     let k = at;
-    if (k > 0 && isWordSpace(text.charCodeAt(k - 1))) k--;
+    // A space before the surname; between the initials a space or the hyphen of a double first name ("К.-Ж.").
+    if (k > 0 && (isWordSpace(text.charCodeAt(k - 1)) || (n > 0 && text.charCodeAt(k - 1) === 0x2d))) k--;
     if (k < 2 || text.charCodeAt(k - 1) !== 0x2e) break;
     const initial = text[k - 2];
     if (initial === initial.toLowerCase() || (k > 2 && isWordCode(text.charCodeAt(k - 3)))) break;
     at = k - 2;
   }
   return at;
+}
+
+/**
+ * Where two initials written after a surname end, as Russian official texts write a person
+ * ("Путин В.В.", "Лукашенко А. Г."), else `end`: each a capital and a full stop, the first one
+ * space after the surname, the second right after it or one space on. One initial alone is left
+ * out: "Путин В." may as well end a sentence before "В".
+ */
+function initialsAfter(text: string, end: number): number {
+  let k = end;
+  for (let n = 0; n < 2; n++) {
+    if (text.charCodeAt(k) === 0x20 && (n === 0 || text.charCodeAt(k + 1) !== 0x20)) k++;
+    else if (n === 0) return end;
+    const initial = text[k];
+    if (initial === undefined || initial === initial.toLowerCase() || text.charCodeAt(k + 1) !== 0x2e) return end;
+    k += 2;
+  }
+  return k < text.length && isWordCode(text.charCodeAt(k)) ? end : k;
 }
 
 /** Prepositions that take the prepositional case, never the instrumental. */
@@ -1110,7 +1137,6 @@ function adjectiveAfterPreposition(text: string, start: number, end: number): bo
   return (at === 0 || !isWordCode(text.charCodeAt(at - 1))) && PREPOSITIONAL_ONLY.has(text.slice(at, start - 1).toLowerCase());
 }
 
-/** The first words of a person's Cyrillic names of two words or more, each a capitalised word, into `firstNamesOf`. */
 /**
  * Where a first name of `firstNames`, in any case, and a patronymic start when they end at `end`,
  * one space apart ("Сергея Кужугетовича "), else undefined. The patronymic may be any, rare ones
@@ -1130,10 +1156,10 @@ function firstNameAndPatronymicStart(text: string, end: number, firstNames: read
   return undefined;
 }
 
-/** Where the word of Cyrillic letters and hyphens that ends at `end` starts, when it has its capital. */
+/** Where the word of Cyrillic or Latin letters and hyphens that ends at `end` starts, when it has its capital. */
 function capitalisedWordStart(text: string, end: number): number | undefined {
   let start = end;
-  while (start > 0 && isCyrillicLetterOrHyphen(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isNameLetterOrHyphen(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) return undefined;
   const first = text[start];
   return first !== first.toLowerCase() ? start : undefined;
@@ -1143,9 +1169,15 @@ function isCyrillicCode(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
 }
 
-function isCyrillicLetterOrHyphen(code: number): boolean {
-  return (code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || code === 0x2d;
+/** A Cyrillic letter, a Latin one (with the accented letters of Latin-1 and Latin Extended-A: Ž, š), or a hyphen. */
+function isNameLetterOrHyphen(code: number): boolean {
+  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451 || code === 0x2d) return true;
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7;
 }
+
+/** A first name as a full name starts: a capitalised word, or two joined by a hyphen ("Касым-Жомарт", "Kassym-Jomart"). */
+const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * The first two letters of a first name as transliterated, with the initial sounds the systems
@@ -1155,17 +1187,6 @@ function isCyrillicLetterOrHyphen(code: number): boolean {
 function firstNameKey(firstName: string): string {
   const latin = transliterateCyrillic(firstName).normalize('NFD').replace(/\p{M}/gu, '');
   return latin.replace(/^(?:j|i(?=[aeou]))/, 'y').replace(/^ye/, 'e').replace(/^kh/, 'h').slice(0, 2);
-}
-
-function addFirstNames(firstNamesOf: Map<string, string[]>, person: Entity): void {
-  for (const alias of person.aliases.ru ?? []) {
-    const space = alias.indexOf(' ');
-    const first = space > 0 ? alias.slice(0, space) : '';
-    if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(first)) continue;
-    const known = firstNamesOf.get(person.id);
-    if (known === undefined) firstNamesOf.set(person.id, [first]);
-    else if (!known.includes(first)) known.push(first);
-  }
 }
 
 /**

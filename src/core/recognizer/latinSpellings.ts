@@ -1,7 +1,8 @@
 // Latin spellings of the region's names differ by system, not by person: the vowel ы is written y
 // or i (Sadyr, Sadir; Dmitry, Dmitri), Belarusian writes -слаў as -slau where Russian has -slav
 // (Stanislau, Vyacheslau), the scholarly system writes ш, ж and ч as š, ž and č where others write
-// sh, zh and ch (Lukašenko), and Italian papers write ш as sc or sci (Lukascenko, Scioigu). A name
+// sh, zh and ch (Lukašenko), Italian papers write ш as sc or sci (Lukascenko, Scioigu), and a
+// double first name may lose its hyphen (Kassym Jomart). A name
 // the knowledge base writes one way is read the other ways too, from these rules rather than an
 // alias per person.
 import type { EntityType } from '../knowledgeBase/schema';
@@ -46,6 +47,11 @@ function shAsItalian(name: string): string {
   return /sh[aeiou]/i.test(name) ? name.replace(/([Ss])h(?=([aeiou]))/g, (_pair, s: string, vowel: string) => (vowel === 'e' || vowel === 'i' ? `${s}c` : `${s}ci`)) : name;
 }
 
+/** A double first name written with a space for its hyphen, as some reports write it: Kassym-Jomart Tokayev → Kassym Jomart Tokayev. */
+function doubleFirstNameSpaced(name: string): string {
+  return name.replace(/^([A-Z][a-z]+)-([A-Z][a-z]+)(?= )/, '$1 $2');
+}
+
 const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 
 /**
@@ -55,6 +61,6 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 export function latinSpellings(name: string, kind: EntityType): string[] {
   if (kind !== 'person' || !LATIN_NAME.test(name)) return [];
   const spellings: string[] = [];
-  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
+  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
   return spellings;
 }
