@@ -344,6 +344,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
   });
 
+  it('reads the first or last days of a Russian month as a part of it, the month its value', () => {
+    assert.deepEqual(dates('Визит намечен на первые числа марта, переговоры — в последних числах декабря 2024 года.', 2024), [
+      ['первые числа марта', '2024-03'],
+      ['последних числах декабря 2024', '2024-12'],
+    ]);
+    // A day's number or no ordinal before "числа": no part of a month.
+    assert.deepEqual(dates('До 5 числа января и в числах января ничего.', 2024), []);
+  });
+
   it('reads a range whose ends are months or years, or parts of years, as one span, the opening word left out', () => {
     assert.deepEqual(dates('The drills were held between late 2023 and early 2024, and from October 2024 to March 2025.'), [
       ['late 2023 and early 2024', '2023/2024'],

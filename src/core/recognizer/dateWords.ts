@@ -65,12 +65,15 @@ const MONTH_PARTS: Record<Language, Set<string>> = {
 /** The nouns of a month's ten days and half, in the prepositional, accusative and genitive (see RUSSIAN_DECADES). */
 const RUSSIAN_DECADE_NOUNS = new Set(['декаде', 'декаду', 'декады']);
 const RUSSIAN_HALF_NOUNS = new Set(['половине', 'половину', 'половины']);
+/** "в первых числах января", "на последние числа декабря": the month's first or last days, read as a part of it. */
+const RUSSIAN_DAYS_NOUNS = new Set(['числах', 'числа']);
+const RUSSIAN_DAYS_ORDINALS = new Set(['первых', 'первые', 'последних', 'последние']);
 
 /** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
 const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
   en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'between', ...MONTH_PARTS.en]),
   it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
-  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...MONTH_PARTS.ru]),
+  ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...RUSSIAN_DAYS_NOUNS, ...MONTH_PARTS.ru]),
 };
 
 /**
@@ -600,6 +603,11 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
     const last = part < parts ? part * days : monthYear === undefined ? undefined : new Date(Date.UTC(monthYear, info.month!, 0)).getUTCDate();
     const iso = month && last ? `${month}-${pad((part - 1) * days + 1)}/${month}-${pad(last)}` : undefined;
     return { start: ordinal.start, end, text: text.slice(ordinal.start, end), type: 'date', iso };
+  }
+  if (RUSSIAN_DAYS_NOUNS.has(before.lower)) {
+    const ordinal = around.previous(2);
+    if (!ordinal || !RUSSIAN_DAYS_ORDINALS.has(ordinal.lower)) return undefined;
+    return { start: ordinal.start, end, text: text.slice(ordinal.start, end), type: 'date', iso: month };
   }
   // "inizio di settembre", "the end of": the part of the month before "di" or "of".
   const part = before.lower === 'di' || before.lower === 'of' ? around.previous(2) : before;
