@@ -180,6 +180,24 @@ describe('recognizer: folding, transliterations and languages', () => {
     assert.deepEqual(ids('Japarov, Zhaparov; Rahmon, Rakhmon'), ['person:sadyr-japarov', 'person:sadyr-japarov', 'person:emomali-rahmon', 'person:emomali-rahmon']);
   });
 
+  it('names a presidency after its seat, as the Kremlin, and a region around its city in three languages', () => {
+    const found = recognizer.recognize('Akorda said so; пресс-служба Акорды and the Kremlin agreed.');
+    assert.deepEqual(
+      found.map((m) => [m.text, m.id, m.alternatives]),
+      [
+        ['Akorda', 'organization:kazakhstan-presidential-administration', ['place:akorda']],
+        ['Акорды', 'organization:kazakhstan-presidential-administration', ['place:akorda']],
+        ['Kremlin', 'organization:russia-presidential-administration', ['place:moscow-kremlin']],
+      ],
+    );
+    assert.deepEqual(find('In the Moscow region, nella regione di Mosca, в Подмосковье и в Московской области.'), [
+      ['Moscow region', 'place:moscow-oblast'],
+      ['regione di Mosca', 'place:moscow-oblast'],
+      ['Подмосковье', 'place:moscow-oblast'],
+      ['Московской области', 'place:moscow-oblast'],
+    ]);
+  });
+
   it('matches whole words only, and acronyms only in capitals', () => {
     assert.deepEqual(find('Putinism and Yerevanskaya'), []);
     assert.deepEqual(find('un vertice e un accordo: UN'), [['UN', 'organization:united-nations']]);

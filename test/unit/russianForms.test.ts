@@ -110,6 +110,22 @@ describe('Russian case forms of knowledge-base names', () => {
     assert.ok(russianCaseForms('Чуйская область', 'place').includes('Чуйскую область'));
   });
 
+  it('declines a Russian place name in -ёво as one in -ево, with ё or е as the text writes it', () => {
+    assert.deepEqual(found('Переговоры прошли в Ново-Огарёве, гости выехали из Ново-Огарева.'), [
+      { text: 'Ново-Огарёве', id: 'place:novo-ogaryovo' },
+      { text: 'Ново-Огарева', id: 'place:novo-ogaryovo' },
+    ]);
+  });
+
+  it('declines a noun in -ец without its е, as Russian does, but not a surname', () => {
+    assert.deepEqual(found('Саммит прошел во Дворце Независимости, прием — в Константиновском дворце.'), [
+      { text: 'Дворце Независимости', id: 'place:palace-of-independence' },
+      { text: 'Константиновском дворце', id: 'place:konstantinovsky-palace' },
+    ]);
+    const surname = russianCaseForms('Андрей Кузнец', 'person');
+    assert.ok(surname.includes('Андрея Кузнеца') && !surname.some((f) => f.includes('Кузнц')), surname.join(', '));
+  });
+
   it('declines a place name of two letters as a longer one', () => {
     assert.deepEqual(found('Из Оша в Оше, к Ошу и над Ошем; а оше и Оши — не город.'), [
       { text: 'Оша', id: 'place:osh' },

@@ -42,9 +42,14 @@ function nounForms(word: string, kind: EntityType): CaseForms | undefined {
   }
   if (last === 'о') {
     // Common nouns in -о decline (Правительство → Правительства); names in -о mostly do not
-    // (Лукашенко, Мехико), except Russian place names in -ово, -ево, -ино.
-    if (kind === 'person' || (kind === 'place' && !/(ов|ев|ин)о$/.test(lower))) return undefined;
+    // (Лукашенко, Мехико), except Russian place names in -ово, -ево, -ёво, -ино, -ыно (Ново-Огарёво, Голицыно).
+    if (kind === 'person' || (kind === 'place' && !/(ов|ев|ёв|ин|ын)о$/.test(lower))) return undefined;
     return forms([stem + 'а'], [stem + 'у'], [], [stem + 'ом'], [stem + 'е']);
+  }
+  // A noun in -ец after a consonant loses its е ("Дворец Независимости": "во Дворце"); a surname keeps it (Кузнеца).
+  if (kind !== 'person' && /[бвгджзклмнпрстфхцчшщ]ец$/.test(lower)) {
+    const fleeting = word.slice(0, -2) + word.slice(-1);
+    return forms([fleeting + 'а'], [fleeting + 'у'], [], [fleeting + 'ом'], [fleeting + 'е']);
   }
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(last)) {
     const gen = [word + 'а'];

@@ -1424,6 +1424,20 @@ export const organizations: EntityInput[] = [
 
   // Kazakhstan
   {
+    id: 'organization:kazakhstan-presidential-administration',
+    type: 'organization',
+    kind: 'government',
+    name: 'Presidential Administration of Kazakhstan',
+    parent: 'place:kazakhstan',
+    description: 'The office of the President of Kazakhstan; "Akorda" in news reports, after the presidential palace.',
+    aliases: {
+      // As "the Kremlin": news name the presidency after its seat ("Akorda said"); the palace keeps the name too.
+      en: ['Akorda', 'Administration of the President of Kazakhstan'],
+      it: ['Akorda'],
+      ru: ['Акорда', 'Администрация Президента Республики Казахстан', 'Администрация президента Казахстана'],
+    },
+  },
+  {
     id: 'organization:kazakhstan-government',
     type: 'organization',
     kind: 'government',
