@@ -32,6 +32,22 @@ describe('exercise series written with a year', () => {
     ]);
   });
 
+  it('finds an exercise\'s bare English name with its capital before "exercise" or "drills", alone or in a list', () => {
+    const bundled = new Recognizer(bundledKnowledgeBase());
+    assert.deepEqual(found(bundled, 'The troops held the Interaction exercise, then the Echelon and Search drills.'), [
+      ['Interaction', 'event:csto-exercise-interaction'],
+      ['Echelon', 'event:csto-exercise-echelon'],
+      ['Search', 'event:csto-exercise-search'],
+    ]);
+    assert.deepEqual(found(bundled, 'Interaction and Search exercises were held in Belarus.'), [
+      ['Interaction', 'event:csto-exercise-interaction'],
+      ['Search', 'event:csto-exercise-search'],
+      ['Belarus', 'place:belarus'],
+    ]);
+    // One name starting a sentence, small letters, a noun of another kind, or an exhibition: no exercise.
+    assert.deepEqual(found(bundled, 'Search exercises went on. Search and rescue exercises too. The interaction exercise; the Search teams; the Army exercises.'), []);
+  });
+
   it('works on the bundled series in three languages', () => {
     const bundled = new Recognizer(bundledKnowledgeBase());
     assert.deepEqual(found(bundled, 'The Interaction-2026 drills followed «Эшелон-2026» and the esercitazione Rubezh-2026.'), [

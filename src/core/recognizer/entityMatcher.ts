@@ -83,6 +83,11 @@ const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 const EXERCISE_NOUNS = new Set(['training', 'trainings', 'exercise', 'exercises', 'drill', 'drills', 'games']);
 const LONGEST_EXERCISE_NOUN = 9;
 
+/** Up to three more exercises' names with their capitals, then an English noun of exercises, after a name. */
+const EXERCISE_NOUN_AFTER_NAMES = /^((?:,|,? and) \p{Lu}[\p{L}-]*)?(?:(?:,|,? and) \p{Lu}[\p{L}-]*){0,2} (?:exercises?|drills?)(?![\p{L}\p{N}])/u;
+/** What ends a sentence or a line, before its next word: . ! ? and a line break. */
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
+
 /** Whether one space, then one of EXERCISE_NOUNS as a whole word, follows `end`. */
 function exerciseNounAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
@@ -861,6 +866,7 @@ export class EntityMatcher {
     const year = yearAfter(text, end);
     if (year) return year.end;
     if ((info & WITH_YEAR_OR_QUOTES) === 0) return end;
+    if (this.exerciseNamedBeforeNoun(text, start, end, info >> ENTITY_SHIFT)) return end;
     const heads = this.afterSiteHead.get(alias);
     if (quotedAt(text, start, end)) return heads === undefined || heads.has(siteHeadAround(text, start - 1, end) ?? '') ? end : -1;
     // Without quotes, a site's name proper is its own when one of its heads is written right beside
@@ -899,6 +905,22 @@ export class EntityMatcher {
       this.firstNamesAt.set(entityAt, known);
     }
     return known;
+  }
+
+  /**
+   * Whether an exercise's bare name at [start, end) is written as English writes one: with its
+   * capital, not starting the sentence, before "exercise" or "drills", alone or in a list of such
+   * names ("the Interaction exercise", "Interaction and Search exercises"). At a sentence's start
+   * the capital of one name says nothing ("Cooperation exercises between the armies …").
+   */
+  private exerciseNamedBeforeNoun(text: string, start: number, end: number, entityAt: number): boolean {
+    const entity = this.entityOfAt[entityAt];
+    if (entity.type !== 'event' || entity.kind !== 'exercise' || !hasUppercase(text[start])) return false;
+    let k = start;
+    while (k > 0 && isWordSpace(text.charCodeAt(k - 1))) k--;
+    const after = EXERCISE_NOUN_AFTER_NAMES.exec(text.slice(end, end + 80));
+    // At a sentence's start, only a list of names says they are names.
+    return after !== null && (after[1] !== undefined || (k > 0 && !SENTENCE_ENDS.has(text.charCodeAt(k - 1))));
   }
 
   private mention(text: string, alias: number, start: number, end: number): Mention {
