@@ -12,16 +12,16 @@ describe('Latin spellings of people’s names', () => {
   });
 
   it('writes a double first name with a space for its hyphen, and no other hyphen', () => {
-    assert.deepEqual(latinSpellings('Kassym-Jomart Tokayev', 'person'), ['Kassim-Jomart Tokayev', 'Kassym Jomart Tokayev']);
+    assert.deepEqual(latinSpellings('Kassym-Jomart Tokayev', 'person'), ['Kassim-Jomart Tokayev', 'Kassym Jomart Tokayev', 'Kassym-Jomart Tokajev']);
     assert.deepEqual(latinSpellings('Aman-Jomart', 'person'), []);
     assert.deepEqual(latinSpellings('Anna Smith-Jones', 'person'), []);
   });
 
   it('writes sh, zh and ch with a háček, and sh as the Italian sc or sci', () => {
     assert.deepEqual(latinSpellings('Lukashenko', 'person'), ['Lukašenko', 'Lukascenko']);
-    assert.deepEqual(latinSpellings('Sergei Shoigu', 'person'), ['Sergei Šoigu', 'Sergei Scioigu']);
+    assert.deepEqual(latinSpellings('Sergei Shoigu', 'person'), ['Sergei Šoigu', 'Sergei Scioigu', 'Sergej Šojgu']);
     assert.deepEqual(latinSpellings('Ruslan Zhaksylykov', 'person'), ['Ruslan Zhaksilikov', 'Ruslan Žaksylykov']);
-    assert.deepEqual(latinSpellings('Sergey Chemezov', 'person'), ['Sergey Čemezov']);
+    assert.deepEqual(latinSpellings('Sergey Chemezov', 'person'), ['Sergey Čemezov', 'Sergej Čemezov']);
     // An h that makes no digraph, and an sh before no vowel, stay.
     assert.deepEqual(latinSpellings('Emomali Rahmon', 'person'), []);
     assert.deepEqual(latinSpellings('Mash', 'person'), ['Maš']);
@@ -36,9 +36,24 @@ describe('Latin spellings of people’s names', () => {
     ]);
   });
 
-  it('leaves a consonant y, other entities and other scripts as they are', () => {
-    assert.deepEqual(latinSpellings('Yuri Borisov', 'person'), []);
-    assert.deepEqual(latinSpellings('Sooronbay Jeenbekov', 'person'), []);
+  it('writes й and the y of ю, я as the scholarly j, and х as h', () => {
+    assert.deepEqual(latinSpellings('Andrei Serdyukov', 'person'), ['Andrej Serdjukov']);
+    assert.deepEqual(latinSpellings('Viktor Khrenin', 'person'), ['Viktor Hrenin']);
+    assert.deepEqual(latinSpellings('Nikol Pashinyan', 'person'), ['Nikol Pašinyan', 'Nikol Pascinyan', 'Nikol Pašinjan']);
+  });
+
+  it('finds a minister written in the scholarly or the Italian system as one name, first name included', () => {
+    assert.deepEqual(found('Il ministro Viktor Hrenin, Sergej Šojgu e Sergej Shoigu.'), [
+      ['Viktor Hrenin', 'person:viktor-khrenin'],
+      ['Sergej Šojgu', 'person:sergei-shoigu'],
+      ['Sergej Shoigu', 'person:sergei-shoigu'],
+    ]);
+  });
+
+  it('leaves a y that is no vowel nor й, other entities and other scripts as they are', () => {
+    assert.deepEqual(latinSpellings('Yuri Borisov', 'person'), ['Juri Borisov']);
+    assert.deepEqual(latinSpellings('Sooronbay Jeenbekov', 'person'), ['Sooronbaj Jeenbekov']);
+    assert.deepEqual(latinSpellings('Emmanuel Macron', 'person'), []);
     assert.deepEqual(latinSpellings('Kyrgyzstan', 'place'), []);
     assert.deepEqual(latinSpellings('Садыр Жапаров', 'person'), []);
   });
@@ -61,9 +76,19 @@ describe('Latin spellings of people’s names', () => {
       const parts = words[0].split('-');
       return words.length > 1 && parts.length === 2 && parts.every((p) => /^[A-Z][a-z]+$/.test(p)) ? [...parts, ...words.slice(1)].join(' ') : words.join(' ');
     };
+    // й and the y of ю, я as j: a y before a vowel, an i or y after a vowel (not y) before anything else.
+    const vowel = (c: string | undefined) => c !== undefined && 'aeiouy'.includes(c.toLowerCase());
+    const scholarly = (name: string) =>
+      [...name]
+        .map((c, k) => {
+          if ((c === 'y' || c === 'Y') && vowel(name[k + 1]) && name[k + 1].toLowerCase() !== 'y') return c === 'Y' ? 'J' : 'j';
+          if ((c === 'i' || c === 'y') && vowel(name[k - 1]) && name[k - 1].toLowerCase() !== 'y' && !vowel(name[k + 1])) return 'j';
+          return c;
+        })
+        .join('');
     const reference = (name: string) => {
       const words = name.split(' ');
-      const spellings = new Set([words.map(vowelYAsI).join(' '), words.map(slavAsSlau).join(' '), spaced(words)]);
+      const spellings = new Set([words.map(vowelYAsI).join(' '), words.map(slavAsSlau).join(' '), spaced(words), scholarly(name)]);
       spellings.delete(name);
       return [...spellings];
     };

@@ -971,6 +971,13 @@ export class EntityMatcher {
       const at = start - 1 - first.length;
       if (at >= 0 && text.startsWith(first, at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1)))) return at;
     }
+    // The person's first name in another spelling ("Sergej Shoigu" for Sergei Shoigu).
+    let wordStart = start - 1;
+    while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart < start - 1 && isKnownFirstNameAt(text, wordStart, start - 1)) {
+      const skeleton = firstNameSkeleton(text.slice(wordStart, start - 1));
+      if (firstNames.some((first) => firstNameSkeleton(first) === skeleton)) return wordStart;
+    }
     return firstNameAndPatronymicStart(text, start - 1, firstNames) ?? start;
   }
 
@@ -1206,6 +1213,15 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  * write apart written alike (Ju and Yu, Ye and E, Kh and H): the same for the spellings and the
  * cases of one name.
  */
+/**
+ * A first name with the letters the systems write apart written alike (й, ю, я as i, y or j; х as
+ * kh or h; кс as ks or x; -ий as -i, -y, -ij): Sergei, Sergey and Sergej read the same.
+ */
+function firstNameSkeleton(firstName: string): string {
+  const latin = transliterateCyrillic(firstName).normalize('NFD').replace(/\p{M}/gu, '');
+  return latin.replace(/kh/g, 'h').replace(/ks/g, 'x').replace(/[jy]/g, 'i').replace(/ii+/g, 'i');
+}
+
 function firstNameKey(firstName: string): string {
   const latin = transliterateCyrillic(firstName).normalize('NFD').replace(/\p{M}/gu, '');
   return latin.replace(/^(?:j|i(?=[aeou]))/, 'y').replace(/^ye/, 'e').replace(/^kh/, 'h').slice(0, 2);

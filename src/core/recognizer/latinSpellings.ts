@@ -47,6 +47,36 @@ function shAsItalian(name: string): string {
   return /sh[aeiou]/i.test(name) ? name.replace(/([Ss])h(?=([aeiou]))/g, (_pair, s: string, vowel: string) => (vowel === 'e' || vowel === 'i' ? `${s}c` : `${s}ci`)) : name;
 }
 
+/** Whether a unit is a Latin vowel, y included, in either case. */
+function isVowel(code: number): boolean {
+  const small = code | 0x20;
+  return small === 0x61 || small === 0x65 || small === 0x69 || small === 0x6f || small === 0x75 || small === 0x79;
+}
+
+/**
+ * й, and the y of ю, я, ё, written j, as the scholarly system and Italian papers write them: a y
+ * before a vowel (Serdyukov → Serdjukov, Tokayev → Tokajev), and an i or y after a vowel that ends
+ * a syllable (Sergei → Sergej, Shoigu → Shojgu, Aleinik → Alejnik); with the háček for sh, zh, ch,
+ * as that system has it (Šojgu).
+ */
+function scholarly(name: string): string {
+  let out = '';
+  for (let k = 0; k < name.length; k++) {
+    const code = name.charCodeAt(k);
+    const next = k + 1 < name.length ? name.charCodeAt(k + 1) : 0x20;
+    const small = code | 0x20;
+    if (small === 0x79 && isVowel(next) && (next | 0x20) !== 0x79) out += code === 0x59 ? 'J' : 'j';
+    else if ((code === 0x69 || code === 0x79) && k > 0 && isVowel(name.charCodeAt(k - 1)) && (name.charCodeAt(k - 1) | 0x20) !== 0x79 && !isVowel(next)) out += 'j';
+    else out += name[k];
+  }
+  return digraphsWithHacek(out);
+}
+
+/** х written h, as Italian and other papers often write it: Khrenin → Hrenin, Mikhail → Mihail. */
+function khAsH(name: string): string {
+  return /kh/i.test(name) ? name.replace(/([Kk])h/g, (_pair, k: string) => (k === 'K' ? 'H' : 'h')) : name;
+}
+
 /** A double first name written with a space for its hyphen, as some reports write it: Kassym-Jomart Tokayev → Kassym Jomart Tokayev. */
 function doubleFirstNameSpaced(name: string): string {
   return name.replace(/^([A-Z][a-z]+)-([A-Z][a-z]+)(?= )/, '$1 $2');
@@ -61,6 +91,6 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 export function latinSpellings(name: string, kind: EntityType): string[] {
   if (kind !== 'person' || !LATIN_NAME.test(name)) return [];
   const spellings: string[] = [];
-  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
+  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name), scholarly(name), khAsH(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
   return spellings;
 }
