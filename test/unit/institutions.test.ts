@@ -201,6 +201,12 @@ describe('bodies found by their head noun', () => {
       ['Caucaso', 'place:caucasus'],
     ]);
     assert.deepEqual(found('Учения «Рубикон-2024» начались.'), [['Рубикон-2024', 'candidate:event']]);
+    // The singular and the other cases of the Russian nouns.
+    assert.deepEqual(found('Учение «Сотрудничество-2023» прошло, на учениях «Гром-2023» и в ходе маневров «Щит-2023» тоже.'), [
+      ['Сотрудничество-2023', 'candidate:event'],
+      ['Гром-2023', 'candidate:event'],
+      ['Щит-2023', 'candidate:event'],
+    ]);
     // A series the knowledge base knows keeps its entity; a year alone, or quotes without one, make no exercise.
     assert.deepEqual(found('The exercise Interaction-2023 ended.'), [['Interaction-2023', 'event:csto-exercise-interaction']]);
     assert.deepEqual(found('Exercises held in 2024. The exercise “Steppe Wind” began. The exercise, as in Tajikistan-2024 talks, ended.'), [['Tajikistan', 'place:tajikistan']]);
