@@ -392,17 +392,25 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
     for (let n = 0; n < names.length; n++) {
       // учений «Поиск», as учения «Поиск»: the name is what the quotes hold (addWrittenNames).
       if (series && QUOTES.test(names[n])) continue;
+      // Most names have no Cyrillic letter, and so no case forms: a look at their units spares them the rest.
+      const cyrillic = hasCyrillicBlockUnit(names[n]);
       // A case form has two Cyrillic letters or more: of the refusals only that of a common word
       // applies to it. A Latin spelling is checked in full.
-      for (const form of russianCaseForms(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, false);
+      if (cyrillic) for (const form of russianCaseForms(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, false);
       for (const form of latinSpellings(names[n], entity.type)) addForm(table, entity, e, form, written, compounds, true);
       // Russian addresses a person by first name and patronymic alone ("Касым-Жомарт Кемелевич").
-      const polite = entity.type === 'person' ? firstNameAndPatronymic(names[n]) : undefined;
+      const polite = cyrillic && entity.type === 'person' ? firstNameAndPatronymic(names[n]) : undefined;
       if (polite !== undefined) {
         for (const form of [polite, ...russianCaseForms(polite, 'person')]) addForm(table, entity, e, form, written, compounds, false);
       }
     }
   }
+}
+
+/** Whether `name` has a unit from the Cyrillic block on: one that has none is no Cyrillic name. */
+function hasCyrillicBlockUnit(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x400) return true;
+  return false;
 }
 
 /** "Касым-Жомарт Кемелевич" of a full Russian name "Касым-Жомарт Кемелевич Токаев"; undefined for any other name. */
