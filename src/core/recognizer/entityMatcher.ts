@@ -892,8 +892,7 @@ export class EntityMatcher {
   private anotherFirstNameBefore(text: string, start: number, end: number, entityAt: number): boolean {
     if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
     for (let k = start; k < end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
-    let wordStart = start - 1;
-    while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    const wordStart = wordStartBefore(text, start - 1);
     if (wordStart === start - 1 || !isKnownFirstNameAt(text, wordStart, start - 1)) return false;
     const { keys } = this.firstNamesOfPerson(entityAt);
     return keys.size > 0 && !keys.has(firstNameKey(text.slice(wordStart, start - 1)));
@@ -980,8 +979,7 @@ export class EntityMatcher {
       if (at >= 0 && text.startsWith(first, at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1)))) return at;
     }
     // The person's first name in another spelling ("Sergej Shoigu" for Sergei Shoigu).
-    let wordStart = start - 1;
-    while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    const wordStart = wordStartBefore(text, start - 1);
     if (wordStart < start - 1 && isKnownFirstNameAt(text, wordStart, start - 1)) {
       const skeleton = firstNameSkeleton(text.slice(wordStart, start - 1));
       if (firstNames.some((first) => firstNameSkeleton(first) === skeleton)) return wordStart;
@@ -1072,12 +1070,12 @@ export class EntityMatcher {
     out.push(m);
   }
 
-  /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
   /** Whether another of a name's parts than `part` is an organization: the one `part` is a body of ("ОДКБ" of "секретариат ОДКБ"). */
   private ownedByOrganization(parts: readonly (NamePart & { entityAt: number })[], part: NamePart): boolean {
     return parts.some((other) => other !== part && this.entityFields[3 * other.entityAt] === 'organization');
   }
 
+  /** The parts of `m`, a mention of a name that joins parts (`alias`), onto `out`; `m` itself when the text cuts its words otherwise. */
   private pushParts(text: string, m: Mention, alias: number, out: Mention[]): void {
     const compound = this.parts.get(alias);
     const words = compound && wordSpans(text, m.start, m.end);
@@ -1204,6 +1202,13 @@ function capitalisedWordStart(text: string, end: number): number | undefined {
 
 function isCyrillicCode(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
+}
+
+/** Where the word that ends at `end` starts (`end` when no word ends there). */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 /** A Cyrillic letter, a Latin one (with the accented letters of Latin-1 and Latin Extended-A: Ž, š), or a hyphen. */
