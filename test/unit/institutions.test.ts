@@ -207,6 +207,16 @@ describe('bodies found by their head noun', () => {
       ['Гром-2023', 'candidate:event'],
       ['Щит-2023', 'candidate:event'],
     ]);
+    // Every noun of an exercise in each language: the English singular and manoeuvres, the Russian singular's cases.
+    assert.deepEqual(found('After the Frontier-2024 drill came the Granit-2024 maneuvers and the Steppe-2024 manoeuvres.'), [
+      ['Frontier-2024', 'candidate:event'],
+      ['Granit-2024', 'candidate:event'],
+      ['Steppe-2024', 'candidate:event'],
+    ]);
+    assert.deepEqual(found('Военные участвовали в учении «Кавказ-2020». Маневрами «Щит-2024» руководил генерал.'), [
+      ['Кавказ-2020', 'candidate:event'],
+      ['Щит-2024', 'candidate:event'],
+    ]);
     // A series the knowledge base knows keeps its entity; a year alone, or quotes without one, make no exercise.
     assert.deepEqual(found('The exercise Interaction-2023 ended.'), [['Interaction-2023', 'event:csto-exercise-interaction']]);
     assert.deepEqual(found('Exercises held in 2024. The exercise “Steppe Wind” began. The exercise, as in Tajikistan-2024 talks, ended.'), [['Tajikistan', 'place:tajikistan']]);

@@ -5,6 +5,7 @@ import { partitionPoint } from '../text/binarySearch';
 import { foldString, isInvisible, isWordCode } from '../text/fold';
 import type { Entity } from '../knowledgeBase/schema';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { ENGLISH_EXERCISE_NOUNS } from './exerciseNouns';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, writtenAsEdition, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
 import { isAdjectivePlaceName, russianCaseForms, russianListForms } from './russianForms';
@@ -80,22 +81,22 @@ const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
  * Nouns of training that an English body's name in small letters may stand before as a mere
  * attribute: "joint staff training", "command staff exercises" name a kind of drill, not the body.
  */
-const EXERCISE_NOUNS = new Set(['training', 'trainings', 'exercise', 'exercises', 'drill', 'drills', 'games']);
-const LONGEST_EXERCISE_NOUN = 9;
+const TRAINING_NOUNS = new Set([...ENGLISH_EXERCISE_NOUNS, 'training', 'trainings', 'games']);
+const LONGEST_TRAINING_NOUN = Math.max(...[...TRAINING_NOUNS].map((noun) => noun.length));
 
 /** Up to three more exercises' names with their capitals, then an English noun of exercises, after a name. */
-const EXERCISE_NOUN_AFTER_NAMES = /^((?:,|,? and) \p{Lu}[\p{L}-]*)?(?:(?:,|,? and) \p{Lu}[\p{L}-]*){0,2} (?:exercises?|drills?)(?![\p{L}\p{N}])/u;
+const EXERCISE_NOUN_AFTER_NAMES = new RegExp(`^((?:,|,? and) \\p{Lu}[\\p{L}-]*)?(?:(?:,|,? and) \\p{Lu}[\\p{L}-]*){0,2} (?:${ENGLISH_EXERCISE_NOUNS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** What ends a sentence or a line, before its next word: . ! ? and a line break. */
 const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a]);
 
-/** Whether one space, then one of EXERCISE_NOUNS as a whole word, follows `end`. */
-function exerciseNounAfter(text: string, end: number): boolean {
+/** Whether one space, then one of TRAINING_NOUNS as a whole word, follows `end`. */
+function trainingNounAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   let k = end + 1;
-  while (k < text.length && k - end <= LONGEST_EXERCISE_NOUN + 1 && isAsciiLower(text.charCodeAt(k))) k++;
-  if (k - end - 1 > LONGEST_EXERCISE_NOUN || k === end + 1) return false;
+  while (k < text.length && k - end <= LONGEST_TRAINING_NOUN + 1 && isAsciiLower(text.charCodeAt(k))) k++;
+  if (k - end - 1 > LONGEST_TRAINING_NOUN || k === end + 1) return false;
   if (k < text.length && wordCharWidthAt(text, k) > 0) return false;
-  return EXERCISE_NOUNS.has(text.slice(end + 1, k));
+  return TRAINING_NOUNS.has(text.slice(end + 1, k));
 }
 
 /**
@@ -860,7 +861,7 @@ export class EntityMatcher {
     const cell = 3 * (info >> ENTITY_SHIFT);
     const type = this.entityFields[cell];
     if (type === 'person' && this.anotherFirstNameBefore(text, start, end, info >> ENTITY_SHIFT)) return -1;
-    if (isAsciiLower(text.charCodeAt(start)) && type === 'organization' && exerciseNounAfter(text, end)) return -1;
+    if (isAsciiLower(text.charCodeAt(start)) && type === 'organization' && trainingNounAfter(text, end)) return -1;
     if (type === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[cell + 1])) return -1;
     if ((info & SERIES) === 0) return type !== 'event' && writtenAsEdition(text, start, end) ? -1 : end;
     const proper = this.properNames.get(alias);

@@ -4,6 +4,7 @@
 // that year's edition if the knowledge base has it, else the series.
 import type { Entity, Event } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
+import { EXERCISE_NOUNS } from './exerciseNouns';
 
 /** Events that recur under one name with an edition's year: exercises and exhibitions. */
 function isRecurringKind(entity: Entity): entity is Event {
@@ -74,11 +75,7 @@ export function editionsBySeries(entities: readonly Entity[]): Map<string, Map<n
 }
 
 /** Nouns of an exercise in English, Italian and Russian, whose edition's name they stand next to. */
-const EDITION_NOUNS = new Set([
-  'exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers',
-  'esercitazione', 'esercitazioni', 'manovre',
-  'учения', 'учений', 'учениям', 'учениями', 'учениях', 'маневры', 'маневров', 'маневрах', 'манёвры', 'манёвров', 'манёврах',
-]);
+const EDITION_NOUNS = new Set(EXERCISE_NOUNS);
 
 // A dash right after the name, then a year of four digits not followed by another digit: "Kavkaz-2020".
 const TIGHT_YEAR_AFTER = /^[-‐‑–]((?:19|20)\d\d)(?![\p{L}\p{N}])/u;

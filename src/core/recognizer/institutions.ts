@@ -6,6 +6,7 @@
 // while a state or an organization written beside it stays a mention of its own ("[CSTO]
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
+import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS } from './exerciseNouns';
 import { russianCaseForms } from './russianForms';
 import { isWordSpace, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
@@ -129,12 +130,7 @@ const VILLAGE_HEADS = new Set(['village', 'villaggio']);
  * know is the exercise's: "the CSTO exercises “Cooperation-2024”", "le esercitazioni congiunte
  * “Cooperazione-2024”", "the Frontier-2024 drills". The year is part of the name, the noun is not.
  */
-const EXERCISE_HEADS = new Set([
-  ...['exercise', 'exercises', 'drills', 'esercitazione', 'esercitazioni', 'manovre'],
-  // Russian: the plural in its cases, and the singular ("учение «Сотрудничество-2023»").
-  ...['учения', 'учений', 'учениям', 'учениями', 'учениях', 'учение', 'учении', 'учению', 'учением', 'маневры', 'манёвры', 'маневров', 'манёвров', 'маневрах', 'манёврах'],
-  ...['Учения', 'Учение', 'Маневры', 'Манёвры'],
-]);
+const EXERCISE_HEADS = new Set([...EXERCISE_NOUNS, ...CAPITALISED_RUSSIAN_EXERCISE_NOUNS]);
 /** Up to four words after the noun, then a quoted name ending with a year; or the name right after it, unquoted. */
 const EDITION_AFTER_HEAD = /^(?:(?:[ \u00a0]+[\p{L}’'.]+){0,4}?[ \u00a0]+[«“"„](\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\d\d)[»”"“]|[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d)(?![\p{L}\p{N}]))/u;
 /** A name ending with a year right before the noun: in quotes ("the “Southern Shield 2024” exercise"), or hyphened ("the Frontier-2024 drills"). */
