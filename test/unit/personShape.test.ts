@@ -152,6 +152,14 @@ describe('people named without a title', () => {
       recognizer.recognize('Sergey Shoigu, Sergei Shoigu, с Александром Лукашенко, Kassym-Jomart Tokayev.').map((m) => m.id),
       ['person:sergei-shoigu', 'person:sergei-shoigu', 'person:alexander-lukashenko', 'person:kassym-jomart-tokayev'],
     );
+    // The first name in one system, the surname in another: ё as jo, ш as Italian sci.
+    assert.deepEqual(
+      recognizer.recognize('Pjotr Poroshenko ha parlato con Sciavkat Mirzijoev.').map((m) => [m.text, m.id ?? m.type]),
+      [
+        ['Pjotr Poroshenko', 'person:petro-poroshenko'],
+        ['Sciavkat Mirzijoev', 'person:shavkat-mirziyoyev'],
+      ],
+    );
   });
 
   it('leaves out headlines in title case, organizations and places', () => {

@@ -11,12 +11,12 @@ import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, spl
 import { isAdjectivePlaceName, russianCaseForms, russianListForms } from './russianForms';
 import { englishRegionForms } from './englishRegionLists';
 import { latinSpellings } from './latinSpellings';
+import { firstNameKey, firstNameSkeleton } from './firstNameSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
 import { isKnownFirstNameAt, isPatronymicAt } from './personShape';
-import { transliterateCyrillic } from '../text/transliterate';
 import { allNames } from '../knowledgeBase/knowledgeBase';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
@@ -1221,25 +1221,6 @@ function isNameLetterOrHyphen(code: number): boolean {
 
 /** A first name as a full name starts: a capitalised word, or two joined by a hyphen ("Касым-Жомарт", "Kassym-Jomart"). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-
-/**
- * The first two letters of a first name as transliterated, with the initial sounds the systems
- * write apart written alike (Ju and Yu, Ye and E, Kh and H): the same for the spellings and the
- * cases of one name.
- */
-/**
- * A first name with the letters the systems write apart written alike (й, ю, я as i, y or j; х as
- * kh or h; кс as ks or x; -ий as -i, -y, -ij): Sergei, Sergey and Sergej read the same.
- */
-function firstNameSkeleton(firstName: string): string {
-  const latin = transliterateCyrillic(firstName).normalize('NFD').replace(/\p{M}/gu, '');
-  return latin.replace(/kh/g, 'h').replace(/ks/g, 'x').replace(/[jy]/g, 'i').replace(/ii+/g, 'i');
-}
-
-function firstNameKey(firstName: string): string {
-  const latin = transliterateCyrillic(firstName).normalize('NFD').replace(/\p{M}/gu, '');
-  return latin.replace(/^(?:j|i(?=[aeou]))/, 'y').replace(/^ye/, 'e').replace(/^kh/, 'h').slice(0, 2);
-}
 
 /**
  * Where a mention of a name matched at [start, end) ends. An invisible character right after the

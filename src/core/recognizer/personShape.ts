@@ -5,8 +5,7 @@
 //  - a verb of speech or ", who" right after it, with the name's shape of the region (a first name
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
-import { transliterateCyrillic } from '../text/transliterate';
-import { latinSpellings } from './latinSpellings';
+import { latinFirstNames } from './firstNameSpellings';
 import { russianCaseForms } from './russianForms';
 import { classAt, isBlankInLine, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
@@ -14,7 +13,7 @@ import { WordSet } from './wordSet';
 
 // First names common in the region's news, in Cyrillic (nominative; the other cases are made) and
 // in the Latin spellings English and Italian reports use.
-const RUSSIAN_FIRST_NAMES =
+const RUSSIAN_FIRST_NAMES_LIST =
   'Александр Алексей Анатолий Андрей Антон Аркадий Арсен Артем Артём Борис Вадим Валентин Валерий Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий Григорий Даниил Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел Пётр Петр Роман Руслан Сергей Станислав Степан Тимур Федор Фёдор Эдуард Юрий Ярослав ' +
   'Алмазбек Бахтияр Ерлан Ильхам Касым Кайрат Марат Нурлан Нурсултан Рустам Садыр Сооронбай Улугбек Шавкат Эмомали Ашот Никол Серж Армен Арам Тигран Ваграм Шахбаз ' +
   'Азамат Айбек Акылбек Аскар Асхат Бакыт Бакытжан Бауыржан Бекзат Берик Болат Данияр Даурен Дархан Ержан Ермек Жаныбек Камчыбек Кубанычбек Мирлан Мурат Нурбек Нуржан Серик Таалайбек Талгат Эрлан ' +
@@ -23,6 +22,8 @@ const RUSSIAN_FIRST_NAMES =
   'Артур Гагик Геворг Давид Карен Левон Мгер Мхер Самвел Сурен Грачья Ваге Рубен ' +
   'Александра Алла Анастасия Анна Валентина Вера Галина Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Наталия Нина Ольга Светлана Татьяна Юлия ' +
   'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина';
+/** The region's first names in Cyrillic, in the nominative. */
+export const RUSSIAN_FIRST_NAMES: readonly string[] = RUSSIAN_FIRST_NAMES_LIST.split(' ');
 const LATIN_FIRST_NAMES =
   'Aleksandr Alexander Alexandr Aleksei Alexei Alexey Anatoly Anatoliy Andrei Andrey Andrej Anton Arkady Boris Dmitry Dmitri Dmitriy Dmitrij Evgeny Yevgeny Evgenij Gennady Georgy Grigory Igor Ilya Ivan Kirill Konstantin Leonid Maxim Maksim Mikhail Michail Nikita Nikolai Nikolay Oleg Pavel Pyotr Ruslan Sergei Sergey Sergej Sergio Stanislav Stanislau Timur Vadim Valery Valeriy Valerij Vasily Viktor Vitaly Vladimir Vladislav Vyacheslav Yaroslav Yuri Yury Alyaksandr Aliaksandr Raman Siarhei Uladzimir ' +
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
@@ -31,65 +32,32 @@ const LATIN_FIRST_NAMES =
   'Asset Hrachya Vahe Davit Mher';
 
 /**
- * Ways the systems in use write a Cyrillic first name's sounds once it is transliterated as ids
- * are (../text/transliterate.ts): -ий, -ей and -ай as Yuri, Yury, Jurij, Iurii, Sergei, Sergej,
- * Nikolai, Nikolaj; ю, я and a first е as Ju, Ja, Ye (Jurij, Jaroslav, Yevgeny, Yerlan); х as h or
- * ch (Mihail, Michail); кс as x (Alexei, Maxim); ё as e (Petr, Fedor). Each rule adds to the
- * spellings the ones before made.
- */
-const FIRST_NAME_SPELLINGS: readonly [RegExp, readonly string[]][] = [
-  [/iy$/, ['i', 'y', 'ij', 'ii']],
-  [/([aeo])y$/, ['$1i', '$1j']],
-  [/^Yu/, ['Ju', 'Iu']],
-  [/^Ya/, ['Ja', 'Ia']],
-  [/kh/, ['h', 'ch']],
-  [/ks/, ['x']],
-  [/yo/, ['e']],
-];
-
-/** The Latin spellings of a Cyrillic first name (in the nominative): those of latinSpellings.ts, then the rules above. */
-function latinFirstNames(cyrillic: string): string[] {
-  const id = transliterateCyrillic(cyrillic);
-  const base = id[0].toUpperCase() + id.slice(1);
-  // A first Е is written Ye as often as E (Yevgeny, Yerlan); Э is always E.
-  const spellings = new Set([base, ...latinSpellings(base, 'person')]);
-  if (cyrillic.startsWith('Е')) spellings.add(`Y${base.toLowerCase()}`);
-  for (const [rule, replacements] of FIRST_NAME_SPELLINGS) {
-    for (const spelling of [...spellings]) if (rule.test(spelling)) for (const replacement of replacements) spellings.add(spelling.replace(rule, replacement));
-  }
-  return [...spellings];
-}
-
-/**
  * First names that are as often a word written with its capital (Italian "Alla", "Vera",
  * "Marina"; English "Roman"): taken for a first name only before a word shaped as the region's
  * surnames are ("Alla Pugacheva", not "Alla Duma").
  */
-const WORD_LIKE_FIRST_NAMES = new WordSet(['Alla', 'Vera', 'Roman', 'Marina', 'Maxim', 'Vage', 'Вера', 'Роман']);
+const WORD_LIKE_FIRST_NAME_LIST = ['Alla', 'Vera', 'Roman', 'Marina', 'Maxim', 'Vage', 'Вера', 'Роман'];
+const WORD_LIKE_FIRST_NAMES = new WordSet(WORD_LIKE_FIRST_NAME_LIST);
 
+/** The first names as the lists write them, the Cyrillic ones in the nominative, with their Latin spellings. */
+let nominativeList: string[] | undefined;
+const nominativeFirstNameList = (): string[] => (nominativeList ??= [...RUSSIAN_FIRST_NAMES.flatMap((name) => [name, ...latinFirstNames(name)]), ...LATIN_FIRST_NAMES.split(' ')]);
+
+let nominatives: WordSet | undefined;
 let firstNames: WordSet | undefined;
+
+/** The first names as the lists write them (`nominativeFirstNameList`). */
+function nominativeFirstNames(): WordSet {
+  return (nominatives ??= new WordSet(nominativeFirstNameList()));
+}
 
 /** The first names, in every case form for the Cyrillic ones. */
 function knownFirstNames(): WordSet {
-  if (firstNames) return firstNames;
-  const names = new Set<string>(LATIN_FIRST_NAMES.split(' '));
-  for (const name of RUSSIAN_FIRST_NAMES.split(' ')) {
-    names.add(name);
-    for (const spelling of latinFirstNames(name)) names.add(spelling);
-    for (const form of russianCaseForms(name, 'person')) names.add(form);
-  }
-  return (firstNames = new WordSet(names));
+  return (firstNames ??= new WordSet(new Set([...nominativeFirstNameList(), ...RUSSIAN_FIRST_NAMES.flatMap((name) => russianCaseForms(name, 'person'))])));
 }
 
-let nominatives: WordSet | undefined;
-
-/** The first names as the lists write them: the Cyrillic ones in the nominative. */
-function nominativeFirstNames(): WordSet {
-  return (nominatives ??= new WordSet([...RUSSIAN_FIRST_NAMES.split(' ').flatMap((name) => [name, ...latinFirstNames(name)]), ...LATIN_FIRST_NAMES.split(' ')]));
-}
-
-/** First names that are as often a common word or a town written with its capital: never read as an address alone. */
-const NOT_ADDRESSES = new WordSet(['Вера', 'Роман', 'Дархан', 'Vera', 'Roman', 'Marina', 'Alla', 'Maxim']);
+/** First names that are as often a word (the ones above) or a town (Darkhan) written with its capital: never read as an address alone. */
+const NOT_ADDRESSES = new WordSet([...WORD_LIKE_FIRST_NAME_LIST, 'Дархан']);
 
 /** Dashes that open a line of dialogue: "— Азамат, …". */
 const DIALOGUE_DASHES = new Set([0x2014, 0x2013, 0x2d]);
