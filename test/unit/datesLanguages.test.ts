@@ -337,11 +337,33 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['settembre e ottobre', '2024-09/2024-10'],
       ['June and July 2025', '2025-06/2025-07'],
     ]);
-    // Months in the wrong order, or "and" before something else, leave the first month alone.
+    // Months in the wrong order make no range, each a date of its own; "and" before something else leaves the first month alone.
     assert.deepEqual(dates('Fra ottobre e settembre nulla; between May and the summit.', 2024), [
       ['ottobre', '2024-10'],
+      ['settembre', '2024-09'],
       ['May', '2024-05'],
     ]);
+  });
+
+  it('reads a month joined by "and" or a comma to a date just before it as a date of its own, in that date’s year', () => {
+    assert.deepEqual(dates('Meetings were held in October and November; в октябре и ноябре; a ottobre, novembre e dicembre.', 2024), [
+      ['October', '2024-10'],
+      ['November', '2024-11'],
+      ['октябре', '2024-10'],
+      ['ноябре', '2024-11'],
+      ['ottobre', '2024-10'],
+      ['novembre', '2024-11'],
+      ['dicembre', '2024-12'],
+    ]);
+    assert.deepEqual(dates('In October 2021 and November the talks went on, and in May, June or July 2023.', 2024), [
+      ['October 2021', '2021-10'],
+      ['November', '2021-11'],
+      ['May', '2024-05'],
+      ['June', '2024-06'],
+      ['July 2023', '2023-07'],
+    ]);
+    // A month after "and" with no date before it is a name or a word, as before.
+    assert.deepEqual(dates('Theresa May and June Smith met; the talks and May.', 2024), []);
   });
 
   it('reads the first or last days of a Russian month as a part of it, the month its value', () => {

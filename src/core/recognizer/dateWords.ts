@@ -345,7 +345,7 @@ export class WordDateFinder {
             ? italianDecade(text, around, info.decade)
           : info.nominative
             ? nominativeMonthsRange(text, around, info)
-            : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference));
+            : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference, this.found[this.found.length - 1]));
       if (mention) {
         this.found.push(mention);
         break;
@@ -386,8 +386,11 @@ class WordsAround {
   }
 }
 
-/** Words that join two weekdays: "on Tuesday and Wednesday", "martedì e mercoledì", "во вторник и среду". */
-const WEEKDAY_JOINERS = new Set(['and', 'or', 'e', 'o', 'и', 'или']);
+/**
+ * Words that join two weekdays or two months: "on Tuesday and Wednesday", "martedì e mercoledì",
+ * "во вторник и среду", "in October and November", "в октябре и ноябре".
+ */
+const DATE_JOINERS = new Set(['and', 'or', 'e', 'o', 'и', 'или']);
 
 /**
  * A weekday: resolved against the article's day when it is known, else found with no ISO value;
@@ -405,7 +408,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
     direction = LAST.has(before.lower) ? 'last' : 'next';
     start = before.start;
   }
-  const joinedTo = before && WEEKDAY_JOINERS.has(before.lower) && previous?.end === around.previous(2)?.end ? previous : undefined;
+  const joinedTo = before && DATE_JOINERS.has(before.lower) && previous?.end === around.previous(2)?.end ? previous : undefined;
   if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower)) && !joinedTo) return undefined;
   const after = info.language === 'it' && mayBeDirectionAfter(text, end) ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
   if (after) {
@@ -570,22 +573,43 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   return announces(text, words, k) ? year + 1 : year;
 }
 
-/** A month alone or a part of it: in the reference year (see `yearOfMonth`) when there is one, else with no ISO value. */
-function monthDate(text: string, around: WordsAround, info: WordInfo, reference: WordDateReference): Mention | undefined {
+/** Whether the date `previous` ends at the word before the trigger, with "and" or "или" (`DATE_JOINERS`), or a comma, between them. */
+function joinedToDateBefore(text: string, around: WordsAround, previous: Mention): boolean {
+  const { words, k } = around;
+  if (k < 1) return false;
+  if (previous.end === words.ends[k - 1] && COMMA_BETWEEN.test(text.slice(words.ends[k - 1], words.starts[k]))) return true;
+  const before = around.previous();
+  return before !== undefined && DATE_JOINERS.has(before.lower) && k >= 2 && previous.end === words.ends[k - 2] && around.previous(2) !== undefined;
+}
+
+/** A comma and spaces, and nothing else, between two words. */
+const COMMA_BETWEEN = /^,[ \u00a0]+$/;
+
+/**
+ * A month alone or a part of it: in the reference year (see `yearOfMonth`) when there is one, else
+ * with no ISO value. A month joined to the date found just before it (`previous`) by "and" or a
+ * comma needs no preposition of its own, and takes that date's year: "in October 2021 and
+ * November", "в октябре и ноябре", "a ottobre, novembre e dicembre".
+ */
+function monthDate(text: string, around: WordsAround, info: WordInfo, reference: WordDateReference, previous: Mention | undefined): Mention | undefined {
   const { self } = around;
   // English writes months capitalized ("may", "march" are words); Italian and Russian lowercase ("Marzo" is a name).
   if (isCapitalized(text, self.start) !== (info.language === 'en')) return undefined;
   const before = around.previous();
+  const joinedTo = previous !== undefined && joinedToDateBefore(text, around, previous) ? previous : undefined;
   // "il primo dicembre": Italian writes the first of a month as a word.
   const first = info.language === 'it' && before !== undefined && before.end - before.start === 5 && before.lower === 'primo';
-  if (!before || (!first && (!MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) || !MONTH_PREPOSITIONS[info.language].has(before.lower)))) return undefined;
+  const prepositionBefore = before !== undefined && MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) && MONTH_PREPOSITIONS[info.language].has(before.lower);
+  if (!joinedTo && !first && !prepositionBefore) return undefined;
   // A year written after the month is its year, and part of the date: "early December 2023",
   // "в начале декабря 2023 года", "all'inizio di dicembre 2023", "marzo del 2021". Without one, the
   // reference year, or the next one for a month the sentence announces (`yearOfMonth`).
   const written = (info.language === 'it' ? ITALIAN_YEAR_AFTER : YEAR_AFTER).exec(text.slice(self.end, self.end + 12));
-  const monthYear = written ? Number(written[1]) : (yearShiftedAfter(text, self.end, reference.year) ?? yearOfMonth(text, around.words, around.k, info.month!, reference));
+  const joinedYear = joinedTo?.iso !== undefined && /^\d{4}/.test(joinedTo.iso) ? Number(joinedTo.iso.slice(0, 4)) : undefined;
+  const monthYear = written ? Number(written[1]) : (joinedYear ?? yearShiftedAfter(text, self.end, reference.year) ?? yearOfMonth(text, around.words, around.k, info.month!, reference));
   const end = written ? self.end + written[0].length : self.end;
   const month = monthYear === undefined ? undefined : `${monthYear}-${pad(info.month!)}`;
+  if (joinedTo || !before) return { start: self.start, end, text: text.slice(self.start, end), type: 'date', iso: month };
   if (first) return { start: before.start, end, text: text.slice(before.start, end), type: 'date', iso: `${month ?? `--${pad(info.month!)}`}-01` };
   const half = info.language !== 'ru' && before.lower === HALVES[info.language].link ? halfBefore(around, info.language) : undefined;
   if (half) {
