@@ -135,6 +135,15 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Встретился с Канатом Нурлановым.'), ['Канатом Нурлановым']);
   });
 
+  it('takes a surname after its initials, the initials in the name, with or without a title before it', () => {
+    assert.deepEqual(candidates('До него пост занимали Н.Н. Бордюжа, затем Н. Н. Бордюжа и С. Ордабаев.'), ['Н.Н. Бордюжа', 'Н. Н. Бордюжа', 'С. Ордабаев']);
+    assert.deepEqual(candidates('CSTO Deputy Secretary General S. Ordabayev said; il vicesegretario generale S.Zh. Ordabaev ha detto.'), ['S. Ordabayev', 'S.Zh. Ordabaev']);
+    assert.deepEqual(candidates('Заместитель генерального секретаря ОДКБ С.Ж. Ордабаев заявил.'), ['С.Ж. Ордабаев']);
+    // One initial before a word not shaped as the region's surnames, initials that are a place,
+    // a capital ending a sentence, and a known person: no candidate.
+    assert.deepEqual(candidates('J. Smith came. The U.S. Army and Plan B. Later, в США. Шойгу и В.В. Путин.'), []);
+  });
+
   it('takes a first name that is also a word only before a surname of the region’s shape', () => {
     assert.deepEqual(candidates('Alla Duma si discute. Alla Pugacheva canta. La Marina Militare e Marina Petrova.'), ['Alla Pugacheva', 'Marina Petrova']);
   });

@@ -8,6 +8,7 @@ import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { capitalisedStart, hasSurnameEndingAt, NamesByShape } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
+import { isInitialAt, LATIN_DIGRAPH_INITIALS } from './initials';
 import { isUpperUnit } from './unitCase';
 import { asciiLower, WordSet } from './wordSet';
 
@@ -219,8 +220,8 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
 const WORD = /[\p{L}\p{M}’'-]+/gu;
 /** Ranks and forms of address as wire copy shortens them before a name: "Col. Gen. Sherali Mirzo", "Mr. Peskov". */
 const SHORTENED_BEFORE_NAMES = ['Col', 'Gen', 'Lt', 'Maj', 'Adm', 'Capt', 'Sgt', 'Brig', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms'];
-/** A clause ends at a full stop, but not at the one of a shortened rank: the name follows it. */
-const CLAUSE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${SHORTENED_BEFORE_NAMES.join('|')}))\\.|[;:!?()"“”«»\\n]`, 'gu');
+/** A clause ends at a full stop, but not at the one of a shortened rank or of an initial: the name follows it. */
+const CLAUSE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${SHORTENED_BEFORE_NAMES.join('|')}|\\p{Lu}|${[...LATIN_DIGRAPH_INITIALS].join('|')}))\\.|[;:!?()"“”«»\\n]`, 'gu');
 
 /** Where the first clause end after `from` is, before `to`; `to` when there is none. Read in the text, not in a copy of it. */
 function clauseEnd(text: string, from: number, to: number): number {
@@ -570,14 +571,15 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     // A demonym opening the words after the title is the person's nationality, not a name ("The
     // chairman, Tajik leader Emomali Rahmon", "secretary general, Kazakh diplomat …").
     const nameWord = !known && mayBeNameWordAt(text, start, end) && !(run.length === 0 && context.isDemonym?.(text.slice(start, end)));
-    // A name's words stand next to each other, with nothing but spaces between them.
-    const adjacent = run.length === 0 || onlyWordSpaces(text, run[run.length - 1].end, start);
+    // A name's words stand next to each other, with nothing but spaces between them, or the full
+    // stop of the initials that open it ("S. Ordabayev", "С.Ж. Ордабаев"; not "Plan B. Later").
+    const adjacent = run.length === 0 || onlyWordSpaces(text, run[run.length - 1].end, start) || afterInitials(text, run, start);
     if (adjacent && (nameWord || (run.length > 0 && PARTICLE_SET.hasAt(text, start, end)))) {
       run.push(words.word());
       continue;
     }
     if (run.length > 0) {
-      while (run.length > 0 && PARTICLES.has(run[run.length - 1].text)) run.pop();
+      while (run.length > 0 && (PARTICLES.has(run[run.length - 1].text) || isInitialAt(text, run[run.length - 1].start, run[run.length - 1].end))) run.pop();
       if (enough()) return run;
       between += run.length;
       run = [];
@@ -589,8 +591,17 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     }
     if (++between > MAX_WORDS_BETWEEN) break;
   }
+  while (run.length > 0 && isInitialAt(text, run[run.length - 1].start, run[run.length - 1].end)) run.pop();
   return run.length > 0 && enough() ? run : undefined;
 }
+
+/** Whether `run` is initials alone, and the word at `start` follows the last one's full stop, right after it or a space or more on. */
+function afterInitials(text: string, run: readonly Word[], start: number): boolean {
+  for (const word of run) if (!isInitialAt(text, word.start, word.end)) return false;
+  const stop = run[run.length - 1].end;
+  return start === stop + 1 || onlyWordSpaces(text, stop + 1, start);
+}
+
 
 const COMMENTATOR_ROLE_SET = new Set(COMMENTATOR_ROLES);
 

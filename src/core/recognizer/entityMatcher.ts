@@ -17,6 +17,7 @@ import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
 import { isKnownFirstNameAt, isPatronymicAt } from './personShape';
+import { initialsAfter, initialsStart } from './initials';
 import { allNames } from '../knowledgeBase/knowledgeBase';
 
 // Per alias, in `aliasInfo`: these flags, and above them the index of its entity.
@@ -1118,43 +1119,6 @@ function listedWordEnd(text: string, at: number, from: number): number {
   // The serial comma before "and".
   if (conjunction === 3 && k > from && text.charCodeAt(k - 1) === 0x2c) k--;
   return k;
-}
-
-/**
- * Where a surname at `start` begins with the initials written before it: "А.Г. Лукашенко",
- * "А. Г. Лукашенко", "С. Шойгу", "V. Putin". Two at most, each a capital and a full stop, with no
- * letter or digit before the capital ("США. Шойгу" has none); `start` itself when there are none.
- */
-function initialsStart(text: string, start: number): number {
-  let at = start;
-  for (let n = 0; n < 2; n++) {
-    let k = at;
-    // A space before the surname; between the initials a space or the hyphen of a double first name ("К.-Ж.").
-    if (k > 0 && (isWordSpace(text.charCodeAt(k - 1)) || (n > 0 && text.charCodeAt(k - 1) === 0x2d))) k--;
-    if (k < 2 || text.charCodeAt(k - 1) !== 0x2e) break;
-    const initial = text[k - 2];
-    if (initial === initial.toLowerCase() || (k > 2 && isWordCode(text.charCodeAt(k - 3)))) break;
-    at = k - 2;
-  }
-  return at;
-}
-
-/**
- * Where two initials written after a surname end, as Russian official texts write a person
- * ("Путин В.В.", "Лукашенко А. Г."), else `end`: each a capital and a full stop, the first one
- * space after the surname, the second right after it or one space on. One initial alone is left
- * out: "Путин В." may as well end a sentence before "В".
- */
-function initialsAfter(text: string, end: number): number {
-  let k = end;
-  for (let n = 0; n < 2; n++) {
-    if (text.charCodeAt(k) === 0x20 && (n === 0 || text.charCodeAt(k + 1) !== 0x20)) k++;
-    else if (n === 0) return end;
-    const initial = text[k];
-    if (initial === undefined || initial === initial.toLowerCase() || text.charCodeAt(k + 1) !== 0x2e) return end;
-    k += 2;
-  }
-  return k < text.length && isWordCode(text.charCodeAt(k)) ? end : k;
 }
 
 /** Prepositions that take the prepositional case, never the instrumental. */

@@ -6,6 +6,7 @@
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
 import { latinFirstNames } from './firstNameSpellings';
+import { initialsStart } from './initials';
 import { russianCaseForms } from './russianForms';
 import { classAt, isBlankInLine, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
 import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
@@ -423,7 +424,7 @@ export class NamesByShape {
   private flush(): void {
     if (this.runLength >= 1 && this.evaluateKyrgyzName()) this.runLength = 0;
     else if (this.runLength >= 2) this.evaluate();
-    else if (this.runLength === 1) this.evaluateAddress();
+    else if (this.runLength === 1 && !this.evaluateInitials()) this.evaluateAddress();
     this.runLength = 0;
   }
 
@@ -439,6 +440,26 @@ export class NamesByShape {
     if (particleEnd === undefined) return false;
     const from = length >= 2 && this.mayBeKyrgyzGivenName(length - 2) ? length - 2 : length - 1;
     this.addIfFree(from, length, 'patronymic particle', undefined, { start: runEnd + 1, end: particleEnd });
+    return true;
+  }
+
+  /**
+   * Adds a surname after its initials, as Russian texts and wire copy write a person the knowledge
+   * base does not know ("Н.Н. Бордюжа", "С.Ж. Ордабаев", "S. Ordabayev"): after two Cyrillic
+   * initials any capitalised Cyrillic word, after one or Latin ones a surname of the region's
+   * shape ("U.S. Army" is none). Whether it did.
+   */
+  private evaluateInitials(): boolean {
+    const { text } = this;
+    const start = this.runStarts[0];
+    const end = this.runEnds[0];
+    const initials = start > 1 ? initialsStart(text, start) : start;
+    if (initials === start || this.skip(initials, start - 1) || this.skip(start, end)) return false;
+    const secondDot = text.indexOf('.', initials + 2);
+    const cyrillicPair = isCyrillic(text.charCodeAt(initials)) && isCyrillic(text.charCodeAt(start)) && secondDot >= 0 && secondDot < start - 1;
+    if (!cyrillicPair && !SURNAME_ENDINGS.endsAt(text, start, end)) return false;
+    if (NOT_NAME_WORDS.hasAt(text, start, end) || NOT_A_NAME_START.hasAt(text, start, end)) return false;
+    this.add([{ start: initials, end: start - 1 }, { start, end }], 'initials');
     return true;
   }
 
