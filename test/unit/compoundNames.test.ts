@@ -113,10 +113,15 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
-  it('takes a Russian organization’s own body in small letters before the organization’s name, as Russian writes it', () => {
+  it('takes an organization’s own body in small letters before the organization’s name, as Russian and Italian write it', () => {
     assert.deepEqual(found('Об этом сообщили в секретариате ОДКБ.'), [
       ['секретариате', 'organization:csto-secretariat'],
       ['ОДКБ', 'organization:csto'],
+    ]);
+    // Italian, with "di" and its article between: "il consiglio CSTO" above stays out.
+    assert.deepEqual(found('Il segretariato della Csto ha preso atto della decisione.'), [
+      ['segretariato', 'organization:csto-secretariat'],
+      ['Csto', 'organization:csto'],
     ]);
     // A body of a country, or a word the knowledge base does not join to the organization, stays out.
     assert.deepEqual(found('Решило правительство Казахстана, но не совет ОДКБ.'), [

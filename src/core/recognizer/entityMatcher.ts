@@ -1093,14 +1093,19 @@ export class EntityMatcher {
       let end = last ? m.end : words[2 * (part.first + part.count) - 1];
       while (!last && text.charCodeAt(end) === 0x2e) end++;
       // One word in small letters is a generic reference ("the CSTO council", "il consiglio CSTO"),
-      // not a name; but Russian writes an organization's own bodies so ("в секретариате ОДКБ").
-      if (part.count === 1 && !hasUppercase(text[start]) && !(isCyrillicCode(text.charCodeAt(start)) && this.ownedByOrganization(compound.parts, part))) continue;
+      // not a name; but Russian writes an organization's own bodies so ("в секретариате ОДКБ"),
+      // and so does Italian before "di" and the organization ("il segretariato della Csto").
+      const ownBody = () => (isCyrillicCode(text.charCodeAt(start)) || ITALIAN_OF_AFTER.test(text.slice(end, end + 9))) && this.ownedByOrganization(compound.parts, part);
+      if (part.count === 1 && !hasUppercase(text[start]) && !ownBody()) continue;
       const at = 3 * part.entityAt;
       const [type, id, name] = [this.entityFields[at] as Entity['type'], this.entityFields[at + 1], this.entityFields[at + 2]];
       out.push({ start, end, text: text.slice(start, end), type, id, name });
     }
   }
 }
+
+/** Italian "of" and its article after a word: "della", "dell'", "del", "dei", "degli", "delle", "di". */
+const ITALIAN_OF_AFTER = /^[ \u00a0]+(?:della[ \u00a0]|dell['’]|del[ \u00a0]|dei[ \u00a0]|degli[ \u00a0]|delle[ \u00a0]|di[ \u00a0])/;
 
 /**
  * Where the word before the separator of a list ending at `at` ends: a comma or the word "и" or
