@@ -52,6 +52,7 @@ export function firstNameSkeleton(firstName: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/sci(?=[aou])|sc(?=[ei])/g, 'sh')
     .replace(/slau$/, 'slav')
+    .replace(/^dj/, 'dzh')
     .replace(/^ye/, 'e')
     .replace(/[yj]o/g, 'e')
     .replace(/[kc]h/g, 'h')

@@ -1,8 +1,9 @@
 // Latin spellings of the region's names differ by system, not by person: the vowel ы is written y
 // or i (Sadyr, Sadir; Dmitry, Dmitri), Belarusian writes -слаў as -slau where Russian has -slav
 // (Stanislau, Vyacheslau), the scholarly system writes ш, ж and ч as š, ž and č where others write
-// sh, zh and ch (Lukašenko), Italian papers write ш as sc or sci (Lukascenko, Scioigu), and a
-// double first name may lose its hyphen (Kassym Jomart). A name
+// sh, zh and ch (Lukašenko), Italian papers write ш as sc or sci (Lukascenko, Scioigu), French
+// and Italian ones дж as dj (Djaparov) and -аев as -aiev (Tokaiev), and a double first name may
+// lose its hyphen (Kassym Jomart). A name
 // the knowledge base writes one way is read the other ways too, from these rules rather than an
 // alias per person.
 import type { EntityType } from '../knowledgeBase/schema';
@@ -72,6 +73,23 @@ function scholarly(name: string): string {
   return digraphsWithHacek(out);
 }
 
+/** The j of the scholarly system without its háček, as German and some Italian papers write: Pashinyan → Pashinjan. */
+function jWithoutHacek(name: string): string {
+  const scholarlyName = scholarly(name);
+  return /[šžč]/i.test(scholarlyName) ? scholarlyName.replace(/[ŠŽČšžč]/g, (letter) => HACEK_UNDONE[letter]) : scholarlyName;
+}
+const HACEK_UNDONE: Record<string, string> = Object.fromEntries(Object.entries(HACEK).map(([pair, letter]) => [letter, pair]));
+
+/** Дж and the Central Asian J written Dj at a word's start, as French and Italian papers write them: Japarov → Djaparov, Dzhaparov → Djaparov. */
+function jAsDj(name: string): string {
+  return /(?:^| )(?:J|Dzh)/.test(name) ? name.replace(/(^| )(?:J|Dzh)(?=[aeiouy])/g, '$1Dj') : name;
+}
+
+/** -yev after a vowel written -iev, as Italian papers often write it: Tokayev → Tokaiev. */
+function yevAsIev(name: string): string {
+  return /[aeiou]yev\b/.test(name) ? name.replace(/([aeiou])yev\b/g, '$1iev') : name;
+}
+
 /** х written h, as Italian and other papers often write it: Khrenin → Hrenin, Mikhail → Mihail. */
 function khAsH(name: string): string {
   return /kh/i.test(name) ? name.replace(/([Kk])h/g, (_pair, k: string) => (k === 'K' ? 'H' : 'h')) : name;
@@ -91,6 +109,8 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 export function latinSpellings(name: string, kind: EntityType): string[] {
   if (kind !== 'person' || !LATIN_NAME.test(name)) return [];
   const spellings: string[] = [];
-  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name), scholarly(name), khAsH(name)]) if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
+  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name), scholarly(name), jWithoutHacek(name), khAsH(name), jAsDj(name), yevAsIev(name)]) {
+    if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
+  }
   return spellings;
 }
