@@ -241,6 +241,17 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Il bilancio 2019–2017 è errato.'), []);
   });
 
+  it('takes a chronology’s year alone: opening a line before a dash or a colon, or alone in brackets', () => {
+    assert.deepEqual(dates('Key dates:\n1992 - The treaty is signed in Tashkent.\n  2006 – Uzbekistan returns.\n2012: it leaves again.'), [
+      ['1992', '1992'],
+      ['2006', '2006'],
+      ['2012', '2012'],
+    ]);
+    assert.deepEqual(dates('1999 — Азербайджан не продлил договор, подписанный в Ташкенте (1992).'), [['1999', '1999'], ['1992', '1992']]);
+    // A year inside a line before a dash, or a number in brackets with more in them, is no chronology's.
+    assert.deepEqual(dates('Troops numbered 2000 - more than planned (2000 men).'), []);
+  });
+
   it('resolves a weekday against the article day: the day itself, the one before, or the one announced', () => {
     assert.deepEqual(dates('The ministers met on Tuesday in Minsk.', 2024, THURSDAY), [['Tuesday', '2024-03-12']]);
     assert.deepEqual(dates('The ministers met on Thursday in Minsk.', 2024, THURSDAY), [['Thursday', THURSDAY]]);

@@ -667,6 +667,7 @@ function russianYearWordAt(text: string, end: number): boolean {
 
 function yearIsTime(text: string, start: number, end: number): boolean {
   if (russianYearWordAt(text, end) && YEAR_AFTER.test(text.slice(end, end + 8))) return true;
+  if (chronologyYear(text, start, end)) return true;
   let at = wordSpacesStart(text, start);
   const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
   if (at === start && !apostrophe) return false;
@@ -675,6 +676,20 @@ function yearIsTime(text: string, start: number, end: number): boolean {
   while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
   return from < at && !wordCharBefore(text, from) && YEAR_BEFORE_INITIALS.may(text.charCodeAt(from), at - from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
 }
+
+/**
+ * Whether the year at [start, end) is a chronology's: alone in brackets ("signed in Tashkent
+ * (1992)"), or opening a line before a dash or a colon ("2006 – Uzbekistan returns", "1999:").
+ */
+function chronologyYear(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29) return true;
+  if (!CHRONOLOGY_MARK_AFTER.test(text.slice(end, end + 4))) return false;
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 0x0a;
+}
+/** A dash or a colon after a year, spaces before it allowed. */
+const CHRONOLOGY_MARK_AFTER = /^[ \u00a0]*[-–—:]/;
 
 /** Forms that name a year or years, which a part of a year may come before. */
 const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
