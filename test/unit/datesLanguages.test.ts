@@ -645,6 +645,20 @@ describe('dates without a value, and the publication date that gives weekdays on
     assert.equal(day(new IncrementalRecognizer(recognizer).recognize(story, publicationOptions('2024-02-24')).mentions), '2024-02-23');
   });
 
+  it('dates a dateline without a year by the recorded day of publication, not by a later date in the lead', () => {
+    const story = 'MOSCOW, Nov 25 (Reuters) - Tasmagambetov will take office on January 1, 2023, the CSTO said.';
+    const datesOf = (mentions: readonly Mention[]) => mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
+    const expected = [
+      ['Nov 25', '2022-11-25'],
+      ['January 1, 2023', '2023-01-01'],
+    ];
+    assert.deepEqual(datesOf(recognizer.recognize(story, publicationOptions('2022-11-25'))), expected);
+    assert.deepEqual(datesOf(new IncrementalRecognizer(recognizer).recognize(story, publicationOptions('2022-11-25')).mentions), expected);
+    // Without a recorded day, the opening's first full date still gives the year; a recorded month or year comes after it.
+    assert.deepEqual(datesOf(recognizer.recognize(story))[0], ['Nov 25', '2023-11-25']);
+    assert.deepEqual(datesOf(recognizer.recognize(story, publicationOptions('2022-11')))[0], ['Nov 25', '2023-11-25']);
+  });
+
   it('does not record a date with no value as it was read, and refuses to write one without it', () => {
     const tuesday = weekday(recognizer.recognize(undated))!;
     assert.equal(isRecordableAsRead(tuesday), false);

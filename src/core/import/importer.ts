@@ -9,7 +9,7 @@
 // `resolveImport` (documents → mentions and facts per article, with everything left out and why)
 // and `importEdits` (those → the fact-file edits that add them). `planImport` does both for the
 // command line, fact files' texts in, new texts out. Nothing here touches a file.
-import { datelineDay, datelineYear, findDates } from '../recognizer/dates';
+import { articleYear, datelineDay, datelineYear, findDates } from '../recognizer/dates';
 import { recordedMention, sameTarget, targetOf, type MentionTarget } from '../annotation/corrections';
 import { type ArticleDescription, describeArticle } from '../annotation/articleMetadata';
 import { dateOfSelection } from '../annotation/dates';
@@ -337,8 +337,9 @@ class ArticleDates {
     private readonly text: string,
     published: string | undefined,
   ) {
-    const { fallbackYear, articleDate } = publicationOptions(published);
-    this.year = datelineYear(text) ?? fallbackYear;
+    const given = publicationOptions(published);
+    const { articleDate } = given;
+    this.year = articleYear(text, given);
     this.day = articleDate ?? datelineDay(text, this.year);
   }
 

@@ -1112,6 +1112,23 @@ export function datelineDay(text: string, year: number | undefined, headerLength
 }
 
 /**
+ * The year for an article's dates written without one: `referenceYear` when asked for; else the
+ * year of the day of publication its fact file records (`articleDate`), which is the article's own
+ * where the opening's first full date may be the story's ("MOSCOW, Nov 25 (Reuters) – … take office
+ * on January 1, 2023"); else the dateline's (`dateline`, `datelineYear` by default); else the year
+ * of a publication recorded as a month or a year (`fallbackYear`).
+ */
+export function articleYear(
+  text: string,
+  given: { referenceYear?: number; articleDate?: string; fallbackYear?: number },
+  dateline: (text: string) => number | undefined = datelineYear,
+): number | undefined {
+  if (given.referenceYear !== undefined) return given.referenceYear;
+  if (given.articleDate !== undefined) return Number(given.articleDate.slice(0, 4));
+  return dateline(text) ?? given.fallbackYear;
+}
+
+/**
  * The year of the article's dateline: the first date in its opening lines (headline, dateline,
  * byline) written with its day and year. A month with its year there ("since September 2022"), a
  * year alone ("clashes in 2021"), a span of years or a decade is the story's past, not the day it

@@ -10,7 +10,7 @@
 // bracket, a quote...). Candidates look no further than the end of their line. The year for dates
 // without one comes from the whole article's dateline and is part of what a piece is kept by.
 import type { Mention } from './mention';
-import { DATELINE_LENGTH, datelineDay, datelineYear } from './dates';
+import { articleYear, DATELINE_LENGTH, datelineDay, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
 import { type PieceNames, type Resolution, type ResolvedPiece, sameResolutions } from './coreference';
 import { isInvisible } from '../text/fold';
@@ -105,7 +105,7 @@ export class IncrementalRecognizer {
   private dateline: { opening: string; year: number | undefined; days: Map<number | undefined, string | undefined> } | undefined;
 
   recognize(text: string, options: RecognizeOptions = {}, change?: TextChange): ArticleRecognition {
-    const referenceYear = options.referenceYear ?? this.datelineYear(text) ?? options.fallbackYear;
+    const referenceYear = articleYear(text, options, (article) => this.datelineYear(article));
     const articleDay = options.articleDate ?? this.datelineDay(text, referenceYear);
     const candidates = options.candidates !== false;
     // Pieces found with another year or day for dates (or without candidates) are of no use.

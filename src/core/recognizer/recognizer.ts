@@ -3,7 +3,7 @@ import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
 import { findCandidatesIn } from './candidates';
 import { Coreference } from './coreference';
-import { datelineDay, datelineYear, findDatesIn } from './dates';
+import { articleYear, datelineDay, findDatesIn } from './dates';
 import { EntityMatcher } from './entityMatcher';
 import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
@@ -16,7 +16,7 @@ import { TypoFinder } from './typos';
 export interface RecognizeOptions {
   /** The year for dates written without one; by default the year of the article's dateline. */
   referenceYear?: number;
-  /** The year to use when the dateline has none, such as the publication year recorded in the fact file. */
+  /** The year to use when the dateline has none: the publication year recorded in the fact file, as a month or a year (a recorded day is `articleDate`). */
   fallbackYear?: number;
   /** Leave out names introduced by titles that the knowledge base does not know. */
   candidates?: boolean;
@@ -46,7 +46,7 @@ export interface ArticleSettings {
 }
 
 export function articleSettings(text: string, options: RecognizeOptions = {}): ArticleSettings {
-  const year = options.referenceYear ?? datelineYear(text) ?? options.fallbackYear;
+  const year = articleYear(text, options);
   return { year, articleDay: options.articleDate ?? datelineDay(text, year), candidates: options.candidates !== false };
 }
 
