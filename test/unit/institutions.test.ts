@@ -217,6 +217,18 @@ describe('bodies found by their head noun', () => {
       ['Кавказ-2020', 'candidate:event'],
       ['Щит-2024', 'candidate:event'],
     ]);
+    // A named operation is written the same way; Italian may put adjectives between the noun and the name.
+    assert.deepEqual(found('Антинаркотическая операция «Канал-2023» и Операция «Нелегал-2023»; the CSTO operation Kanal-2024.'), [
+      ['Канал-2023', 'candidate:event'],
+      ['Нелегал-2023', 'candidate:event'],
+      ['CSTO', 'organization:csto'],
+      ['Kanal-2024', 'candidate:event'],
+    ]);
+    assert.deepEqual(found("L'operazione antidroga Kanal-2023 e le esercitazioni congiunte Granit-2024."), [
+      ['Kanal-2023', 'candidate:event'],
+      ['Granit-2024', 'candidate:event'],
+    ]);
+    assert.deepEqual(found('The operation began in Kazakhstan-2023 style; the operation was a success.'), [['Kazakhstan', 'place:kazakhstan']]);
     // A series the knowledge base knows keeps its entity; a year alone, or quotes without one, make no exercise.
     assert.deepEqual(found('The exercise Interaction-2023 ended.'), [['Interaction-2023', 'event:csto-exercise-interaction']]);
     assert.deepEqual(found('Exercises held in 2024. The exercise “Steppe Wind” began. The exercise, as in Tajikistan-2024 talks, ended.'), [['Tajikistan', 'place:tajikistan']]);

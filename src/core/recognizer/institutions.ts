@@ -6,7 +6,7 @@
 // while a state or an organization written beside it stays a mention of its own ("[CSTO]
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
-import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS } from './exerciseNouns';
+import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS, ITALIAN_EXERCISE_NOUNS, ITALIAN_OPERATION_NOUNS, OPERATION_NOUNS } from './exerciseNouns';
 import { russianCaseForms } from './russianForms';
 import { isWordSpace, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
@@ -126,13 +126,27 @@ const SITE_HEADS = new Set(['ground', 'range', 'poligono']);
  */
 const VILLAGE_HEADS = new Set(['village', 'villaggio']);
 /**
- * Nouns of an exercise, next to which a name with an edition's year the knowledge base does not
- * know is the exercise's: "the CSTO exercises “Cooperation-2024”", "le esercitazioni congiunte
- * “Cooperazione-2024”", "the Frontier-2024 drills". The year is part of the name, the noun is not.
+ * Nouns of an exercise or a named operation, next to which a name with an edition's year the
+ * knowledge base does not know is the exercise's or the operation's: "the CSTO exercises
+ * “Cooperation-2024”", "le esercitazioni congiunte “Cooperazione-2024”", "the Frontier-2024
+ * drills", «операция «Канал-2023»». The year is part of the name, the noun is not.
  */
-const EXERCISE_HEADS = new Set([...EXERCISE_NOUNS, ...CAPITALISED_RUSSIAN_EXERCISE_NOUNS]);
-/** Up to four words after the noun, then a quoted name ending with a year; or the name right after it, unquoted. */
-const EDITION_AFTER_HEAD = /^(?:(?:[ \u00a0]+[\p{L}’'.]+){0,4}?[ \u00a0]+[«“"„](\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\d\d)[»”"“]|[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d)(?![\p{L}\p{N}]))/u;
+const EXERCISE_HEADS = new Set([...EXERCISE_NOUNS, ...CAPITALISED_RUSSIAN_EXERCISE_NOUNS, ...OPERATION_NOUNS]);
+/** An edition's name in quotes, a year at its end; unquoted, with a hyphen before the year. */
+const QUOTED_EDITION = '[«“"„](\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\\d\\d)[»”"“]';
+const BARE_EDITION = '(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}-(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])';
+/** Up to four words after the noun, then a quoted name; or the name unquoted, after `smallWords` words in small letters at most. */
+const editionAfterHead = (smallWords: number) =>
+  new RegExp(`^(?:(?:[ \\u00a0]+[\\p{L}’'.]+){0,4}?[ \\u00a0]+${QUOTED_EDITION}|(?:[ \\u00a0]+\\p{Ll}+){0,${smallWords}}[ \\u00a0]+${BARE_EDITION})`, 'u');
+/** After an English or Russian noun, an unquoted name comes right after it. */
+const EDITION_AFTER_HEAD = editionAfterHead(0);
+/**
+ * After an Italian noun, which its adjectives follow, two words in small letters may come first
+ * ("l'operazione antidroga Kanal-2023", "le esercitazioni congiunte Rubezh-2024").
+ */
+const EDITION_AFTER_ITALIAN_HEAD = editionAfterHead(2);
+/** The Italian nouns of exercises and operations. */
+const ITALIAN_EDITION_HEADS = new Set([...ITALIAN_EXERCISE_NOUNS, ...ITALIAN_OPERATION_NOUNS]);
 /** A name ending with a year right before the noun: in quotes ("the “Southern Shield 2024” exercise"), or hyphened ("the Frontier-2024 drills"). */
 const EDITION_BEFORE_HEAD = /(?:^|[^\p{L}\p{N}])(?:[«“"„](\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\d\d)[»”"“]|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d))[ \u00a0]+$/u;
 /** How far around an exercise's noun its name is looked for. */
@@ -516,7 +530,8 @@ export class InstitutionNames {
       span = { start, end: start + name.length, event: true };
     } else {
       const headEnd = this.endOf(h);
-      const after = EDITION_AFTER_HEAD.exec(this.text.slice(headEnd, headEnd + EDITION_REACH));
+      const expression = ITALIAN_EDITION_HEADS.has(this.wordText(h)) ? EDITION_AFTER_ITALIAN_HEAD : EDITION_AFTER_HEAD;
+      const after = expression.exec(this.text.slice(headEnd, headEnd + EDITION_REACH));
       if (!after) return undefined;
       const name = after[1] ?? after[2];
       const start = headEnd + after[0].length - name.length - (after[1] === undefined ? 0 : 1);
