@@ -266,6 +266,21 @@ describe('bodies found by their head noun', () => {
       ['Киргизии', 'place:kyrgyzstan'],
     ]);
     assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
+    // Genitives in -ния and -ства, and "дел", which is no verb.
+    assert.deepEqual(found('Министерство иностранных дел Туркмении и Министерство сельского хозяйства Киргизии заявили.'), [
+      ['Министерство иностранных дел', 'candidate:organization'],
+      ['Туркмении', 'place:turkmenistan'],
+      ['Министерство сельского хозяйства', 'candidate:organization'],
+      ['Киргизии', 'place:kyrgyzstan'],
+    ]);
+    // A ministry's short name is its whole name, in any case, the country after it apart.
+    assert.deepEqual(found('По данным Минздрава Киргизии и Минэнерго, Минфин Армении опроверг это.'), [
+      ['Минздрава', 'candidate:organization'],
+      ['Киргизии', 'place:kyrgyzstan'],
+      ['Минэнерго', 'candidate:organization'],
+      ['Минфин', 'candidate:organization'],
+      ['Армении', 'place:armenia'],
+    ]);
     // Genitive plurals in -ий and -ств are complements too; a verb after them still ends the name.
     assert.deepEqual(found('Министерство чрезвычайных ситуаций сообщило, что Департамент стратегических исследований и Ассамблея малых государств заседали.'), [
       ['Министерство чрезвычайных ситуаций', 'candidate:organization'],

@@ -56,11 +56,21 @@ const ITALIAN_TIME_WORDS = new WordSet(
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre').split(' '),
 );
 /** Heads that start a Russian name, in every case: "Совет безопасности", "Совета безопасности". */
-const RUSSIAN_HEADS = new Set(
-  'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб'
+/**
+ * The short names Russian gives ministries, its own and other countries' ("Минздрав Киргизии",
+ * "Минфин Армении"), in every case: each a body's whole name, alone or before the country.
+ */
+const RUSSIAN_SHORT_MINISTRIES = new Set([
+  ...'Минздрав Минфин Минюст Минтранс Минтруд Минсельхоз Минпромторг Минстрой Минспорт'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+  // Those ending in a genitive or in -о do not decline.
+  ...'Минэнерго Минприроды Минкультуры Минобрнауки Минпросвещения Минцифры Минэкономразвития Минэкономики'.split(' '),
+]);
+const RUSSIAN_HEADS = new Set([
+  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
-);
+  ...RUSSIAN_SHORT_MINISTRIES,
+]);
 /**
  * Heads in small letters of a Russian body that its capitalised adjective names, inside a sentence
  * where a capital says it is a name ("передано в Следственный комитет", "в Бишкекском городском
@@ -80,7 +90,7 @@ const MAX_SMALL_ADJECTIVES = 2;
  * The small-letter words of a Russian name after its head: genitives and adjectives in the oblique
  * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
  */
-const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств)$/;
+const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств|ния|тия|ства)$/;
 /** Endings of verbs in the past and present, which a complement never has ("Совет заявил", "Совет решили"). */
 const RUSSIAN_VERB = /(?:ли|ла|ло|ал|ил|ыл|ел|ет|ит|ют|ут|ат|ят)$/;
 /** Genitives that say whose body it is without naming it: "Совет безопасности страны". */
@@ -728,10 +738,10 @@ export class InstitutionNames {
     return { start: this.startOf(first), end: this.endOf(this.complementsEnd(h)) };
   }
 
-  /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности". */
+  /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности"; a ministry's short name alone ("Минздрав"). */
   private russian(h: number): { start: number; end: number } | undefined {
     const last = this.complementsEnd(h);
-    return last === h ? undefined : { start: this.startOf(h), end: this.endOf(last) };
+    return last === h && !RUSSIAN_SHORT_MINISTRIES.has(this.wordText(h)) ? undefined : { start: this.startOf(h), end: this.endOf(last) };
   }
 
   /** The last of the genitives and adjectives in small letters after a Russian head, word h, or h when none follows. */
@@ -741,7 +751,7 @@ export class InstitutionNames {
       const word = this.wordText(i);
       // "по" right after the head ("Министерство по чрезвычайным ситуациям"), "и" between complements.
       if (last === i - 1 && (word === 'по' || (word === 'и' && last > h))) continue;
-      if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || RUSSIAN_VERB.test(word) || RUSSIAN_OWNERS.has(word)) break;
+      if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || (RUSSIAN_VERB.test(word) && word !== 'дел') || RUSSIAN_OWNERS.has(word)) break;
       last = i;
     }
     return last;
