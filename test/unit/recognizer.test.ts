@@ -260,6 +260,15 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('I deputati e i senatori del Pd hanno chiesto chiarimenti; un deputato europeo ha risposto.'), []);
   });
 
+  it('finds journalists by their role, as reports and their credits name them, and no body whose name starts with the plural', () => {
+    assert.deepEqual(candidates('Associated Press writers Jim Heintz in Moscow contributed. Il nostro inviato Marco Rossi scrive; the journalist Anna Brook said.'), [
+      ['Jim Heintz', 'writers'],
+      ['Marco Rossi', 'inviato'],
+      ['Anna Brook', 'journalist'],
+    ]);
+    assert.deepEqual(candidates('Journalists Without Borders and the Correspondents Club protested.'), []);
+  });
+
   it("drops a city that begins a body's name, and keeps every name before and after it", () => {
     const text = 'Putin met Lukashenko in Minsk. Tokayev studied at the Baku Higher Command School, then flew to Moscow and Astana.';
     assert.deepEqual(

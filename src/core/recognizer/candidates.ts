@@ -19,6 +19,18 @@ import { asciiLower, WordSet } from './wordSet';
  */
 const COMMENTATOR_ROLES = ['analyst', 'political scientist', 'expert', 'researcher', 'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice'];
 
+/**
+ * Journalists, as reports and their credits name them ("Associated Press writer …", "il nostro
+ * inviato …"): in the singular only, as the plural starts the names of their bodies ("Journalists
+ * Without Borders", "Correspondents Club"); "writers" in small letters, of a wire story's credit, is
+ * the one plural ("The Writers Union" is a body).
+ */
+const JOURNALIST_ROLES = [
+  'journalist', 'correspondent', 'writer', 'columnist', 'photographer',
+  'giornalista', 'corrispondente', 'inviato', 'inviata', 'cronista', 'editorialista', 'fotografo', 'fotografa',
+];
+const JOURNALIST_ROLE_SET = new Set(JOURNALIST_ROLES);
+
 // Titles and roles that introduce a name, in English and Italian: offices and ranks, and the roles
 // of those the news quotes.
 const TITLES = [
@@ -38,6 +50,8 @@ const TITLES = [
   'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
   // members of parliament, as parliamentary questions and reports on them name them
   'onorevole', 'deputato', 'deputata', 'senatore', 'senatrice',
+  ...JOURNALIST_ROLES,
+  'writers',
   ...COMMENTATOR_ROLES,
 ];
 
@@ -512,6 +526,7 @@ export function titleExpression(): RegExp {
 /** Title first: the words after each title, up to the end of the clause. */
 function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (const m of titlesAt(text, starts)) {
+    if (m[0].endsWith('s') && m[0] !== 'writers' && JOURNALIST_ROLE_SET.has(m[0].slice(0, -1).toLowerCase())) continue;
     const from = m.index + m[0].length;
     const words = new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS)));
     const found = isCommentatorRole(m[0]) ? nameAfterRole(text, from, words, context) : nameAfterTitle(text, words, context);
