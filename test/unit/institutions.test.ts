@@ -162,6 +162,23 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes the name of an air base the knowledge base does not know as a place, the generic words left out', () => {
+    assert.deepEqual(found("Russia's Kant air base, the Manas Air Base and the Karshi airbase; la base aerea di Kant."), [
+      ['Russia', 'place:russia'],
+      ['Kant', 'candidate:place'],
+      ['Manas', 'candidate:place'],
+      ['Karshi', 'candidate:place'],
+      ['Kant', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('Российская авиабаза «Кант» находится в Киргизии, на авиабазе Кант.'), [
+      ['Кант', 'candidate:place'],
+      ['Киргизии', 'place:kyrgyzstan'],
+      ['Кант', 'candidate:place'],
+    ]);
+    // A base of no kind, or an Italian one without "aerea" or "navale", names no site.
+    assert.deepEqual(found('The Army base, a military base, the Air Base; la base di Partenza.'), []);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],

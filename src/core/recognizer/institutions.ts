@@ -125,11 +125,21 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
 }
 
 /**
+ * Nouns of an air base whose name the knowledge base does not know, a site as a training ground
+ * is: "the Kant air base", "Kant airbase", "la base aerea di Kant", «авиабаза «Кант»». The generic
+ * words stay outside the name, which is a place.
+ */
+const AIR_BASE_HEADS = ['base', 'Base', 'airbase'];
+const RUSSIAN_AIR_BASE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой']);
+/** The words after the Italian "base" that make it an air or naval base. */
+const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
+
+/**
  * Nouns of a training ground whose name the knowledge base does not know: English writes the name
  * before "training ground", "firing range" ("the Obuz-Lesnovsky training ground"), Italian after
  * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
  */
-const SITE_HEADS = new Set(['ground', 'range', 'poligono']);
+const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS]);
 /**
  * Nouns of a village whose name follows them, as border reports name the small places of a clash:
  * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
@@ -162,7 +172,7 @@ const EDITION_BEFORE_HEAD = /(?:^|[^\p{L}\p{N}])(?:[«“"„](\p{Lu}\p{Ll}+(?:[
 /** How far around an exercise's noun its name is looked for. */
 const EDITION_REACH = 80;
 /** The words that make "ground" and "range" a site's: "training ground", "firing range", "proving ground". */
-const SITE_KINDS = new WordSet(['training', 'firing', 'proving', 'Training', 'Firing', 'Proving']);
+const SITE_KINDS = new WordSet(['training', 'firing', 'proving', 'air', 'naval', 'Training', 'Firing', 'Proving', 'Air', 'Naval']);
 const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
 /** How many capitalised words a site's name may have. */
 const MAX_SITE_WORDS = 3;
@@ -197,7 +207,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...EXERCISE_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_AIR_BASE_HEADS, ...EXERCISE_HEADS, ...RUSSIAN_AREA_HEADS,
   ...RUSSIAN_SETTLEMENT_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
@@ -356,7 +366,8 @@ export class InstitutionNames {
 
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
-    if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : this.englishSite(h, context);
+    if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
+    if (RUSSIAN_AIR_BASE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (EXERCISE_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
@@ -506,19 +517,29 @@ export class InstitutionNames {
     );
   }
 
-  /** The name after a Russian settlement's noun (word h): one capitalised word, with the parts a hyphen joins to it ("Кок-Таш", "Кара-Суу"). */
-  private russianSettlement(h: number, context: InstitutionContext): FoundName | undefined {
+  /**
+   * The name after a Russian settlement's noun (word h): one capitalised word, with the parts a
+   * hyphen joins to it ("Кок-Таш", "Кара-Суу"); in quotes too when `quoted` (an air base's: «Кант»).
+   */
+  private russianSettlement(h: number, context: InstitutionContext, quoted = false): FoundName | undefined {
     const first = h + 1;
-    if (!this.spaced(h) || first >= this.count || !this.siteNameWord(first, context)) return undefined;
+    if (!(this.spaced(h) || (quoted && this.openingQuoteAfter(h))) || first >= this.count || !this.siteNameWord(first, context)) return undefined;
     let last = first;
     while (this.hyphened(last)) last++;
     return { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
-  /** The capitalised words before "training ground" or "firing range" (word h the "ground"): "Obuz-Lesnovsky". */
+  /** Whether a space and an opening quote, and nothing else, stand between word h and the next. */
+  private openingQuoteAfter(h: number): boolean {
+    const end = this.endOf(h);
+    return h + 1 < this.count && this.startOf(h + 1) - end === 2 && this.text.charCodeAt(end) === 0x20 && '«“"„'.includes(this.text[end + 1]);
+  }
+
+  /** The capitalised words before "training ground", "firing range", "air base" (word h the "ground"): "Obuz-Lesnovsky"; or right before "airbase". */
   private englishSite(h: number, context: InstitutionContext): FoundName | undefined {
-    if (h < 2 || !this.spaced(h - 1) || !this.isIn(SITE_KINDS, h - 1) || !this.spaced(h - 2)) return undefined;
-    const last = h - 2;
+    const kindWords = this.wordText(h) === 'airbase' ? 0 : 1;
+    if (h < 1 + kindWords || (kindWords === 1 && (!this.spaced(h - 1) || !this.isIn(SITE_KINDS, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
+    const last = h - 1 - kindWords;
     let first = -1;
     for (let i = last; i >= 0 && last - i < MAX_SITE_WORDS && this.siteNameWord(i, context); i--) {
       first = i;
@@ -560,6 +581,12 @@ export class InstitutionNames {
       if (!(this.spaced(i) || this.hyphened(i))) break;
     }
     return last < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /** The capitalised words after the Italian "base aerea di" or "base navale di" (word h the "base"): "la base aerea di Kant". */
+  private italianBase(h: number, context: InstitutionContext): FoundName | undefined {
+    if (h + 1 >= this.count || !this.spaced(h) || !this.isIn(ITALIAN_BASE_KINDS, h + 1)) return undefined;
+    return this.italianSite(h + 1, context);
   }
 
   /** The capitalised words after "poligono" (word h), past "di" or "militare di": "il poligono di Borisov". */
