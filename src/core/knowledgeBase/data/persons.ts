@@ -1335,6 +1335,21 @@ export const persons: EntityInput[] = [
     roles: [{ role: 'Deputy Minister of Foreign Affairs', country: 'place:armenia' }],
   },
   {
+    id: 'person:nikolai-bordyuzha',
+    type: 'person',
+    name: 'Nikolai Bordyuzha',
+    aliases: {
+      en: ['Nikolai Bordyuzha', 'Nikolay Bordyuzha', 'Bordyuzha'],
+      it: ['Nikolaj Bordjuža', 'Nikolai Bordyuzha', 'Bordyuzha'],
+      ru: ['Николай Бордюжа', 'Бордюжа', 'Николай Николаевич Бордюжа'],
+      'ru-Latn': ['Nikolai Bordyuzha', 'Nikolay Bordyuzha'],
+    },
+    country: 'place:russia',
+    roles: [{ role: 'Secretary General', organization: 'organization:csto', start: '2003-04', end: '2016-12' }],
+    description: 'The first Secretary General of the CSTO.',
+  },
+
+  {
     id: 'person:yuri-khachaturov',
     type: 'person',
     name: 'Yuri Khachaturov',
@@ -1722,6 +1737,20 @@ export const persons: EntityInput[] = [
   },
 
   // Uzbekistan: head of state, head of government, foreign and defence ministers
+  {
+    id: 'person:islam-karimov',
+    type: 'person',
+    name: 'Islam Karimov',
+    aliases: {
+      en: ['Islam Karimov', 'Karimov'],
+      it: ['Islam Karimov', 'Karimov'],
+      ru: ['Ислам Каримов', 'Каримов', 'Ислам Абдуганиевич Каримов'],
+      'ru-Latn': ['Islam Karimov'],
+    },
+    country: 'place:uzbekistan',
+    roles: [{ role: 'President', country: 'place:uzbekistan', start: '1990-03-24', end: '2016-09-02' }],
+    description: "Uzbekistan's first president, who led it into the CSTO and took it out in 2012.",
+  },
   {
     id: 'person:shavkat-mirziyoyev',
     type: 'person',
