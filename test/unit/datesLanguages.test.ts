@@ -72,8 +72,12 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['5 e il 6 gennaio', '2021-01-05/2021-01-06'],
       ['10 e il 12 gennaio 2022', '2022-01-10/2022-01-12'],
     ]);
-    // Two days named, not a span between them: each day alone, as before; a day after its end is no range.
-    assert.deepEqual(dates('On 10 and 12 January they met; il 5 e il 6 gennaio.', 2022), [['12 January', '2022-01-12'], ['6 gennaio', '2022-01-06']]);
+    // Two days named, not a span between them: each day alone, the first in the second's month; a day after its end is no range.
+    assert.deepEqual(dates('On 10 and 12 January they met; il 5 e il 6 gennaio.', 2022), [
+      ['10', '2022-01-10'],
+      ['12 January', '2022-01-12'],
+      ['6 gennaio', '2022-01-06'],
+    ]);
     assert.deepEqual(dates('Between 12 and 10 January.', 2022), [['10 January', '2022-01-10']]);
   });
 
@@ -507,12 +511,21 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Их перевели с десятого по пятое мая.', 2025), [['пятое мая', '2025-05-05']]);
   });
 
-  it('reads two days in a row joined by "and" as a range, and two days apart as the second alone', () => {
+  it('reads two days in a row joined by "and" as a range, and days apart each as a date in the last one’s month', () => {
     assert.deepEqual(dates('The talks on 3 and 4 October 2024 ended.'), [['3 and 4 October 2024', '2024-10-03/2024-10-04']]);
     assert.deepEqual(dates('I colloqui del 3 e 4 ottobre.', 2024), [['3 e 4 ottobre', '2024-10-03/2024-10-04']]);
     assert.deepEqual(dates('Переговоры 3 и 4 октября.', 2024), [['3 и 4 октября', '2024-10-03/2024-10-04']]);
     assert.deepEqual(dates('Drills on Oct. 3 and 4, 2024.'), [['Oct. 3 and 4, 2024', '2024-10-03/2024-10-04']]);
-    assert.deepEqual(dates('Votes on 3 and 7 October.', 2024), [['7 October', '2024-10-07']]);
+    assert.deepEqual(dates('Votes on 3 and 7 October.', 2024), [['3', '2024-10-03'], ['7 October', '2024-10-07']]);
+    assert.deepEqual(dates('Перестрелки 14 и 16 сентября, голосования 3, 5 и 9 октября 2022 года.'), [
+      ['14', '--09-14'],
+      ['16 сентября', '--09-16'],
+      ['3', '2022-10-03'],
+      ['5', '2022-10-05'],
+      ['9 октября 2022', '2022-10-09'],
+    ]);
+    // A later day, or a number after a word or a comma of figures, is no day of the list.
+    assert.deepEqual(dates('On 12 and 7 October; 1,000 and 7 October.', 2024), [['7 October', '2024-10-07'], ['7 October', '2024-10-07']]);
     assert.deepEqual(dates('By Oct. 3 and 4,000 troops.', 2024), [['Oct. 3', '2024-10-03']]);
     assert.deepEqual(dates('Between 3 and 4 million people.', 2024), []);
   });

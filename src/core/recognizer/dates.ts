@@ -922,7 +922,7 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded));
+    return withDaysListedBefore(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded)));
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
@@ -987,6 +987,48 @@ function joinedRanges(text: string, dates: Mention[]): Mention[] {
   const result: Mention[] = [];
   for (const date of dates) if (!within.has(date)) result.push(joinedAt.get(date) ?? date);
   return result;
+}
+
+/**
+ * Days listed before a day with its month, which they share: "14 и 16 сентября", "on 3, 5 and 9
+ * October", "il 14 e 16 settembre". Each earlier day is a date of its own, in that month and year
+ * (two days in a row are a range, read as one date before this). A day must be earlier than the
+ * one after it, and no letter, digit or comma stands before the list.
+ */
+const DAYS_LISTED_BEFORE = /(?<![\p{L}\p{N}.,])((?:(?:[12]\d|3[01]|0?[1-9]),[ \u00a0]+)*(?:[12]\d|3[01]|0?[1-9]))[ \u00a0]+(?:and|e|и)[ \u00a0]+$/u;
+
+const ONE_DAY = /^(?:\d{4}|-)-\d\d-\d\d$/;
+
+/** `dates` with the days listed before each day with its month (DAYS_LISTED_BEFORE), each right before that date. */
+function withDaysListedBefore(text: string, dates: Mention[]): Mention[] {
+  let result: Mention[] | undefined;
+  for (let k = 0; k < dates.length; k++) {
+    const listed = daysListedBefore(text, dates[k]);
+    if (listed.length > 0) result ??= dates.slice(0, k);
+    if (result) result.push(...listed, dates[k]);
+  }
+  return result ?? dates;
+}
+
+/** The days listed before `date`, a day with its month, as dates in its month and year. */
+function daysListedBefore(text: string, date: Mention): Mention[] {
+  const iso = date.iso;
+  // A day with its year (2024-10-09) or without it (--10-09).
+  if (iso === undefined || !ONE_DAY.test(iso) || !isDigit(text.charCodeAt(date.start))) return [];
+  const from = Math.max(0, date.start - 40);
+  const list = DAYS_LISTED_BEFORE.exec(text.slice(from, date.start));
+  if (!list) return [];
+  const day = Number(iso.slice(-2));
+  const found: Mention[] = [];
+  let at = from + list.index;
+  for (const written of list[1].split(',')) {
+    const start = at + written.length - written.trimStart().length;
+    const end = start + written.trim().length;
+    at += written.length + 1;
+    const listed = Number(text.slice(start, end));
+    if (listed < day) found.push({ start, end, text: text.slice(start, end), type: 'date', iso: `${iso.slice(0, -2)}${String(listed).padStart(2, '0')}` });
+  }
+  return found;
 }
 
 /** The dates with a number; `wordDates`, if given, is shown the text's words (`words`, if given) on the way. */
@@ -1079,7 +1121,7 @@ export function findDatesPlainly(text: string, referenceYear?: number, articleDa
   const visible = withoutInvisibles(text);
   const read = visible?.text ?? text;
   const wordDates = new WordDateFinder(read, { year: referenceYear, day: articleDay });
-  const dates = joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found));
+  const dates = withDaysListedBefore(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found)));
   return visible ? inOriginal(dates, visible, text) : dates;
 }
 
