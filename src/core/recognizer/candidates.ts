@@ -617,7 +617,6 @@ function afterInitials(text: string, run: readonly Word[], start: number): boole
   return start === stop + 1 || onlyWordSpaces(text, stop + 1, start);
 }
 
-
 const COMMENTATOR_ROLE_SET = new Set(COMMENTATOR_ROLES);
 
 /** Whether a title as written ("Analysts", "political  scientist") is one of COMMENTATOR_ROLES, in the singular or the plural. */

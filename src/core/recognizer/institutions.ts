@@ -151,7 +151,7 @@ const VILLAGE_HEADS = new Set(['village', 'villaggio']);
  * “Cooperation-2024”", "le esercitazioni congiunte “Cooperazione-2024”", "the Frontier-2024
  * drills", «операция «Канал-2023»». The year is part of the name, the noun is not.
  */
-const EXERCISE_HEADS = new Set([...EXERCISE_NOUNS, ...CAPITALISED_RUSSIAN_EXERCISE_NOUNS, ...OPERATION_NOUNS]);
+const EDITION_HEADS = new Set([...EXERCISE_NOUNS, ...CAPITALISED_RUSSIAN_EXERCISE_NOUNS, ...OPERATION_NOUNS]);
 /** An edition's name in quotes, a year at its end; unquoted, with a hyphen before the year. */
 const QUOTED_EDITION = '[«“"„](\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\\d\\d)[»”"“]';
 const BARE_EDITION = '(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}-(?:19|20)\\d\\d)(?![\\p{L}\\p{N}])';
@@ -207,7 +207,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_AIR_BASE_HEADS, ...EXERCISE_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_AIR_BASE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
   ...RUSSIAN_SETTLEMENT_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
@@ -369,7 +369,7 @@ export class InstitutionNames {
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_AIR_BASE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
-    if (EXERCISE_HEADS.has(head)) return this.exerciseEdition(h, context);
+    if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
     if (RUSSIAN_SETTLEMENT_HEADS.has(head)) return this.russianSettlement(h, context);
     if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
@@ -548,7 +548,7 @@ export class InstitutionNames {
     return first < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
-  /** The name with an edition's year next to an exercise's noun (word h), unless the knowledge base knows it. */
+  /** The name with an edition's year next to the noun of an exercise or an operation (word h), unless the knowledge base knows it. */
   private exerciseEdition(h: number, context: InstitutionContext): FoundName | undefined {
     // The name right before the noun first: words after it may belong to the next exercise's name.
     const headStart = this.startOf(h);
