@@ -267,6 +267,8 @@ describe('recognizer: candidates', () => {
       ['Anna Brook', 'journalist'],
     ]);
     assert.deepEqual(candidates('Journalists Without Borders and the Correspondents Club protested.'), []);
+    // "inviato" after an auxiliary is the verb "sent".
+    assert.deepEqual(candidates('Il Cremlino ha inviato Caschi Blu; è stata inviata Squadra Alfa.'), []);
   });
 
   it("drops a city that begins a body's name, and keeps every name before and after it", () => {

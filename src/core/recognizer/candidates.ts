@@ -30,6 +30,9 @@ const JOURNALIST_ROLES = [
   'giornalista', 'corrispondente', 'inviato', 'inviata', 'cronista', 'editorialista', 'fotografo', 'fotografa',
 ];
 const JOURNALIST_ROLE_SET = new Set(JOURNALIST_ROLES);
+/** "inviato" after an auxiliary is the verb "sent", not the envoy: "ha inviato Caschi Blu", "è stata inviata". */
+const SENT = new Set(['inviato', 'inviata']);
+const ITALIAN_AUXILIARY_BEFORE = /(?<![\p{L}\p{N}])(?:ha|hanno|ho|abbiamo|avete|abbia|abbiano|aveva|avevano|avrebbe|avrebbero|avrà|avranno|è|sono|era|erano|stato|stata|stati|state|sia|siano|fu|furono|viene|vengono|venne)[ \u00a0]+$/iu;
 
 // Titles and roles that introduce a name, in English and Italian: offices and ranks, and the roles
 // of those the news quotes.
@@ -527,6 +530,7 @@ export function titleExpression(): RegExp {
 function namesAfterTitles(text: string, starts: readonly number[], context: CandidateContext, add: (run: readonly Word[], role: string) => void): void {
   for (const m of titlesAt(text, starts)) {
     if (m[0].endsWith('s') && m[0] !== 'writers' && JOURNALIST_ROLE_SET.has(m[0].slice(0, -1).toLowerCase())) continue;
+    if (SENT.has(m[0].toLowerCase()) && ITALIAN_AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const from = m.index + m[0].length;
     const words = new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS)));
     const found = isCommentatorRole(m[0]) ? nameAfterRole(text, from, words, context) : nameAfterTitle(text, words, context);
