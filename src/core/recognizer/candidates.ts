@@ -598,7 +598,7 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
       continue;
     }
     if (run.length > 0) {
-      while (run.length > 0 && (PARTICLES.has(run[run.length - 1].text) || isInitialAt(text, run[run.length - 1].start, run[run.length - 1].end))) run.pop();
+      while (run.length > 0 && (PARTICLES.has(run[run.length - 1].text) || isInitialWord(text, run[run.length - 1]))) run.pop();
       if (enough()) return run;
       between += run.length;
       run = [];
@@ -610,13 +610,15 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     }
     if (++between > MAX_WORDS_BETWEEN) break;
   }
-  while (run.length > 0 && isInitialAt(text, run[run.length - 1].start, run[run.length - 1].end)) run.pop();
+  while (run.length > 0 && isInitialWord(text, run[run.length - 1])) run.pop();
   return run.length > 0 && enough() ? run : undefined;
 }
 
+const isInitialWord = (text: string, word: Word) => isInitialAt(text, word.start, word.end);
+
 /** Whether `run` is initials alone, and the word at `start` follows the last one's full stop, right after it or a space or more on. */
 function afterInitials(text: string, run: readonly Word[], start: number): boolean {
-  for (const word of run) if (!isInitialAt(text, word.start, word.end)) return false;
+  if (!run.every((word) => isInitialWord(text, word))) return false;
   const stop = run[run.length - 1].end;
   return start === stop + 1 || onlyWordSpaces(text, stop + 1, start);
 }

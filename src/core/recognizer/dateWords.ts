@@ -408,7 +408,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
     direction = LAST.has(before.lower) ? 'last' : 'next';
     start = before.start;
   }
-  const joinedTo = before && DATE_JOINERS.has(before.lower) && previous?.end === around.previous(2)?.end ? previous : undefined;
+  const joinedTo = joinedByWord(around, previous) ? previous : undefined;
   if (info.language === 'ru' && !(before && RUSSIAN_WEEKDAY_BEFORE.has(before.lower)) && !joinedTo) return undefined;
   const after = info.language === 'it' && mayBeDirectionAfter(text, end) ? ITALIAN_DIRECTION_AFTER.exec(text.slice(end, end + 12)) : null;
   if (after) {
@@ -573,13 +573,17 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   return announces(text, words, k) ? year + 1 : year;
 }
 
-/** Whether the date `previous` ends at the word before the trigger, with "and" or "или" (`DATE_JOINERS`), or a comma, between them. */
+/** Whether the date `previous` ends at the word before a joining word (`DATE_JOINERS`) right before the trigger: "on Tuesday and Wednesday". */
+function joinedByWord(around: WordsAround, previous: Mention | undefined): boolean {
+  const before = around.previous();
+  return previous !== undefined && before !== undefined && DATE_JOINERS.has(before.lower) && previous.end === around.previous(2)?.end;
+}
+
+/** Whether the date `previous` is joined to the trigger by a word (`joinedByWord`) or ends at the word before it, a comma between them. */
 function joinedToDateBefore(text: string, around: WordsAround, previous: Mention): boolean {
   const { words, k } = around;
-  if (k < 1) return false;
-  if (previous.end === words.ends[k - 1] && COMMA_BETWEEN.test(text.slice(words.ends[k - 1], words.starts[k]))) return true;
-  const before = around.previous();
-  return before !== undefined && DATE_JOINERS.has(before.lower) && k >= 2 && previous.end === words.ends[k - 2] && around.previous(2) !== undefined;
+  if (k >= 1 && previous.end === words.ends[k - 1] && COMMA_BETWEEN.test(text.slice(words.ends[k - 1], words.starts[k]))) return true;
+  return joinedByWord(around, previous);
 }
 
 /** A comma and spaces, and nothing else, between two words. */

@@ -685,7 +685,7 @@ function chronologyYear(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29) return true;
   if (!CHRONOLOGY_MARK_AFTER.test(text.slice(end, end + 4))) return false;
   let k = start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  while (k > 0 && isBlankInLine(text.charCodeAt(k - 1))) k--;
   return k === 0 || text.charCodeAt(k - 1) === 0x0a;
 }
 /** A dash or a colon after a year, spaces before it allowed. */

@@ -3,6 +3,11 @@
 // «учения «Поиск-2023»», «операция «Канал-2023»»), and an English body's name in small letters
 // before an exercise's noun is a mere attribute ("command staff drills").
 
+/** A noun as it starts a sentence or a headline. */
+function capitalised(noun: string): string {
+  return noun[0].toUpperCase() + noun.slice(1);
+}
+
 /** English nouns of an exercise, singular and plural. */
 export const ENGLISH_EXERCISE_NOUNS = ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers'];
 
@@ -24,7 +29,7 @@ const RUSSIAN_EXERCISE_NOUNS = [
 export const EXERCISE_NOUNS: readonly string[] = [...ENGLISH_EXERCISE_NOUNS, ...ITALIAN_EXERCISE_NOUNS, ...RUSSIAN_EXERCISE_NOUNS];
 
 /** The Russian ones as they start a sentence or a headline: «Учения «Щит Союза-2023» завершились». */
-export const CAPITALISED_RUSSIAN_EXERCISE_NOUNS: readonly string[] = RUSSIAN_EXERCISE_NOUNS.map((noun) => noun[0].toUpperCase() + noun.slice(1));
+export const CAPITALISED_RUSSIAN_EXERCISE_NOUNS: readonly string[] = RUSSIAN_EXERCISE_NOUNS.map(capitalised);
 
 /** Italian nouns of an operation. */
 export const ITALIAN_OPERATION_NOUNS = ['operazione', 'operazioni'];
@@ -35,5 +40,5 @@ export const ITALIAN_OPERATION_NOUNS = ['operazione', 'operazioni'];
  */
 export const OPERATION_NOUNS: readonly string[] = [
   'operation', 'operations', 'Operation', ...ITALIAN_OPERATION_NOUNS,
-  ...['операция', 'операции', 'операцию', 'операцией', 'операций', 'операциям', 'операциями', 'операциях'].flatMap((noun) => [noun, noun[0].toUpperCase() + noun.slice(1)]),
+  ...['операция', 'операции', 'операцию', 'операцией', 'операций', 'операциям', 'операциями', 'операциях'].flatMap((noun) => [noun, capitalised(noun)]),
 ];
