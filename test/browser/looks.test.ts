@@ -362,10 +362,21 @@ function sideBarRows(wb: Workbench): Promise<SideBarRow[]> {
 async function expandRow(wb: Workbench, level: number, label: RegExp): Promise<void> {
   const row = wb.page.locator(`.part.sidebar .monaco-list-row[aria-level="${level}"]`).filter({ has: wb.page.locator('.label-name', { hasText: label }) }).last();
   await row.waitFor();
-  if ((await row.getAttribute('aria-expanded')) === 'false') {
-    await row.locator('.monaco-tl-twistie').click();
+  const expanded = async (): Promise<void> => assert.strictEqual(await row.getAttribute('aria-expanded'), 'true', `the row ${label} expands`);
+  // A click can land while the view is still being laid out after the side bar's width changed,
+  // and then nothing opens; a person would click again, and so does this, after a pause long
+  // enough that a slow first click is not undone by a second.
+  for (let click = 1; ; click++) {
+    if ((await row.getAttribute('aria-expanded')) === 'false') {
+      await row.locator('.monaco-tl-twistie').click();
+    }
+    try {
+      await eventually(expanded, { timeoutMs: 4_000 });
+      return;
+    } catch (error) {
+      if (click === 3) throw error;
+    }
   }
-  await eventually(async () => assert.strictEqual(await row.getAttribute('aria-expanded'), 'true', `the row ${label} expands`));
 }
 
 /** Double-clicks the edge between the side bar and the editor, which puts the side bar back at its default width. */
