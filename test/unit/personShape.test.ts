@@ -161,6 +161,19 @@ describe('people named without a title', () => {
       recognizer.recognize('Sergey Shoigu, Sergei Shoigu, с Александром Лукашенко, Kassym-Jomart Tokayev.').map((m) => m.id),
       ['person:sergei-shoigu', 'person:sergei-shoigu', 'person:alexander-lukashenko', 'person:kassym-jomart-tokayev'],
     );
+    // A first name one letter from the person's own is another name: Marina is not Maria; Marija,
+    // Марией and Alexander (a spelling of Aleksandr of its own) are the person's.
+    assert.deepEqual(
+      recognizer.recognize('Marina Zakharova, Марина Захарова, Maria Zakharova, Marija Zacharova, с Марией Захаровой, Alexander Lukashenko.').map((m) => [m.text, m.id ?? m.type]),
+      [
+        ['Marina Zakharova', 'candidate'],
+        ['Марина Захарова', 'candidate'],
+        ['Maria Zakharova', 'person:maria-zakharova'],
+        ['Marija Zacharova', 'person:maria-zakharova'],
+        ['Марией Захаровой', 'person:maria-zakharova'],
+        ['Alexander Lukashenko', 'person:alexander-lukashenko'],
+      ],
+    );
     // The first name in one system, the surname in another: ё as jo, ш as Italian sci.
     assert.deepEqual(
       recognizer.recognize('Pjotr Poroshenko ha parlato con Sciavkat Mirzijoev.').map((m) => [m.text, m.id ?? m.type]),

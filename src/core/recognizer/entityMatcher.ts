@@ -16,7 +16,7 @@ import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
-import { isKnownFirstNameAt, isPatronymicAt } from './personShape';
+import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt } from './personShape';
 import { initialsAfter, initialsStart } from './initials';
 import { allNames } from '../knowledgeBase/knowledgeBase';
 
@@ -250,6 +250,13 @@ class AliasTable {
     slots[s] = k + 1;
     slots[s + 1] = hash;
   }
+}
+
+/** A person's first names, as `EntityMatcher.firstNamesOfPerson` gives them. */
+interface PersonFirstNames {
+  names: string[];
+  keys: Set<string>;
+  listed: Set<string>;
 }
 
 /** A name of an organization, as written, by its alias index, that may join parts (`mayJoinParts`, compoundNames.ts). */
@@ -614,7 +621,7 @@ export class EntityMatcher {
    * "Imangali" of "Imangali Tasmagambetov"), and their keys (`firstNameKey`): worked out when a
    * match of its surname first asks, as few persons' surnames are met alone.
    */
-  private readonly firstNamesAt = new Map<number, { names: string[]; keys: Set<string> }>();
+  private readonly firstNamesAt = new Map<number, PersonFirstNames>();
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -888,20 +895,29 @@ export class EntityMatcher {
    * Whether a person's surname matched alone at [start, end) follows a first name the region uses
    * that none of the person's full names starts with ("Daniyar Ashimbaev" where the knowledge base
    * has Maulen Ashimbayev): the name of someone else of that surname, left to the candidates.
-   * First names are told apart by their first two letters as transliterated (`firstNameKey`), so
-   * that another spelling or a case of the person's own (Sergey and Sergei, Александром) is theirs.
+   * Where both are forms of the lists' first names, they are told apart by the names they are
+   * forms of (`firstNamesOfForm`: Marina is not Maria, Марии is); else by their first two letters
+   * as transliterated (`firstNameKey`), so that a spelling of the person's own the lists do not
+   * make (Alexander for Aleksandr) is theirs.
    */
   private anotherFirstNameBefore(text: string, start: number, end: number, entityAt: number): boolean {
     if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
     for (let k = start; k < end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
     const wordStart = wordStartBefore(text, start - 1);
     if (wordStart === start - 1 || !isKnownFirstNameAt(text, wordStart, start - 1)) return false;
-    const { keys } = this.firstNamesOfPerson(entityAt);
-    return keys.size > 0 && !keys.has(firstNameKey(text.slice(wordStart, start - 1)));
+    const { keys, listed } = this.firstNamesOfPerson(entityAt);
+    if (keys.size === 0) return false;
+    const word = text.slice(wordStart, start - 1);
+    const namesOfWord = listed.size > 0 ? firstNamesOfForm(word) : undefined;
+    if (namesOfWord !== undefined) return ![...namesOfWord].some((name) => listed.has(name));
+    return !keys.has(firstNameKey(word));
   }
 
-  /** The first names of person `entityAt`'s full names, each a capitalised word (or two joined by a hyphen), and their keys. */
-  private firstNamesOfPerson(entityAt: number): { names: string[]; keys: Set<string> } {
+  /**
+   * The first names of person `entityAt`'s full names, each a capitalised word (or two joined by
+   * a hyphen), their keys, and the names of the lists they are forms of (`firstNamesOfForm`).
+   */
+  private firstNamesOfPerson(entityAt: number): PersonFirstNames {
     let known = this.firstNamesAt.get(entityAt);
     if (known === undefined) {
       const names = new Set<string>();
@@ -910,7 +926,8 @@ export class EntityMatcher {
         const first = space > 0 ? name.slice(0, space) : '';
         if (FIRST_NAME.test(first)) names.add(first);
       }
-      known = { names: [...names], keys: new Set([...names].map(firstNameKey)) };
+      const listed = new Set([...names].flatMap((name) => [...(firstNamesOfForm(name) ?? [])]));
+      known = { names: [...names], keys: new Set([...names].map(firstNameKey)), listed };
       this.firstNamesAt.set(entityAt, known);
     }
     return known;

@@ -5,7 +5,7 @@
 //  - a verb of speech or ", who" right after it, with the name's shape of the region (a first name
 //    it knows, or a surname ending of the region: -ov, -enko, -yan, -dze, …);
 //  - a first name it knows followed by a surname, in Russian in any case ("с Андреем Петровым").
-import { latinFirstNames } from './firstNameSpellings';
+import { firstNameSkeleton, latinFirstNames } from './firstNameSpellings';
 import { initialsStart } from './initials';
 import { russianCaseForms } from './russianForms';
 import { classAt, isBlankInLine, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
@@ -183,6 +183,31 @@ export function isKnownFirstNameAt(text: string, start: number, end: number): bo
 /** Whether a word is a first name common in the region (a Cyrillic one in any case). */
 export function isKnownFirstName(word: string): boolean {
   return knownFirstNames().has(word);
+}
+
+/** By a first name's skeleton (`firstNameSkeleton`), the names of the lists it is a form of: see `firstNamesOfForm`. */
+let namesOfForm: Map<string, Set<string>> | undefined;
+
+/**
+ * Which of the region's Cyrillic first names `word` is a form of, in any case or Latin spelling,
+ * each given by the skeleton of its nominative: Marina and Maria, one letter apart, are two
+ * names; "Марии", "Maria" and "Marija" are one. Undefined for a word no name of the lists is
+ * written as (Alexander, Sergio: spellings of their own), which only its first letters place.
+ */
+export function firstNamesOfForm(word: string): ReadonlySet<string> | undefined {
+  if (namesOfForm === undefined) {
+    namesOfForm = new Map();
+    for (const name of RUSSIAN_FIRST_NAMES) {
+      const nominative = firstNameSkeleton(name);
+      for (const form of [name, ...latinFirstNames(name), ...russianCaseForms(name, 'person')]) {
+        const skeleton = firstNameSkeleton(form);
+        const names = namesOfForm.get(skeleton);
+        if (names) names.add(nominative);
+        else namesOfForm.set(skeleton, new Set([nominative]));
+      }
+    }
+  }
+  return namesOfForm.get(firstNameSkeleton(word));
 }
 
 /** Whether a word ends as the region's surnames do (-ov, -enko, -yan, -dze…, the Russian cases included). */
