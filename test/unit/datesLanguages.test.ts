@@ -511,7 +511,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Их перевели с десятого по пятое мая.', 2025), [['пятое мая', '2025-05-05']]);
   });
 
-  it('reads two days in a row joined by "and" as a range, and days apart each as a date in the last one’s month', () => {
+  it('reads two days in a row joined by "and" as a range, and days apart each as a date in the month they share, written before or after them', () => {
     assert.deepEqual(dates('The talks on 3 and 4 October 2024 ended.'), [['3 and 4 October 2024', '2024-10-03/2024-10-04']]);
     assert.deepEqual(dates('I colloqui del 3 e 4 ottobre.', 2024), [['3 e 4 ottobre', '2024-10-03/2024-10-04']]);
     assert.deepEqual(dates('Переговоры 3 и 4 октября.', 2024), [['3 и 4 октября', '2024-10-03/2024-10-04']]);
@@ -523,6 +523,21 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['3', '2022-10-03'],
       ['5', '2022-10-05'],
       ['9 октября 2022', '2022-10-09'],
+    ]);
+    // English writes the month first: the days after it are dates of their own, the year after
+    // the last one every day's.
+    assert.deepEqual(dates('Clashes on September 14 and 16, 2022; votes on Oct. 3, 5 or 9 in Minsk.', 2021), [
+      ['September 14', '2022-09-14'],
+      ['16, 2022', '2022-09-16'],
+      ['Oct. 3', '2021-10-03'],
+      ['5', '2021-10-05'],
+      ['9', '2021-10-09'],
+    ]);
+    // A count after "and", an earlier day, or a day the month does not have: the first date alone.
+    assert.deepEqual(dates('On September 14 and 16 soldiers died; on May 14 and 12, 2022; on June 30 and 31.', 2024), [
+      ['September 14', '2024-09-14'],
+      ['May 14', '2024-05-14'],
+      ['June 30', '2024-06-30'],
     ]);
     // A later day, or a number after a word or a comma of figures, is no day of the list.
     assert.deepEqual(dates('On 12 and 7 October; 1,000 and 7 October.', 2024), [['7 October', '2024-10-07'], ['7 October', '2024-10-07']]);

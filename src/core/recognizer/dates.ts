@@ -922,7 +922,7 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return withDaysListedBefore(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded)));
+    return withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded)));
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
@@ -999,15 +999,55 @@ const DAYS_LISTED_BEFORE = /(?<![\p{L}\p{N}.,])((?:(?:[12]\d|3[01]|0?[1-9]),[ \u
 
 const ONE_DAY = /^(?:\d{4}|-)-\d\d-\d\d$/;
 
-/** `dates` with the days listed before each day with its month (DAYS_LISTED_BEFORE), each right before that date. */
-function withDaysListedBefore(text: string, dates: Mention[]): Mention[] {
+/**
+ * Days listed after a day written after its month, which they share, in English: "September 14
+ * and 16, 2022", "on Oct. 3, 5 and 9". Each later day is a date of its own, in that month; a
+ * year after the last day is every listed day's, and is part of the last one's span, as in
+ * "October 2, 2022". A day must be later than the one before it, and the list must end where a
+ * date may ("and 16 soldiers" is a count): at a year, at punctuation, at the text's end, or
+ * before "in", "at" or "respectively". (Two days in a row are a range, read before this.)
+ */
+const DAYS_LISTED_AFTER =
+  /^((?:,[ \u00a0]*(?:[12]\d|3[01]|0?[1-9]))*),?[ \u00a0]+(?:and|or)[ \u00a0]+([12]\d|3[01]|0?[1-9])(?:(,?[ \u00a0]+(?:19|20)\d\d)(?![\p{L}\p{N}])|(?=[ \u00a0]*(?:$|[.,;:!?)\]»”"](?!\d)|[ \u00a0](?:in|at|respectively)(?![\p{L}\p{N}]))))/u;
+/** A day written after its month, the day its last word: "September 14", "Oct. 3", "Tuesday, September 14". */
+const MONTH_THEN_DAY = /^(?:\p{L}+,?[ \u00a0]+)?\p{L}+\.?[ \u00a0]+\d{1,2}$/u;
+
+/** `dates` with the days listed before or after each day with its month (DAYS_LISTED_BEFORE, DAYS_LISTED_AFTER), each on its side of that date. */
+function withListedDays(text: string, dates: Mention[]): Mention[] {
   let result: Mention[] | undefined;
   for (let k = 0; k < dates.length; k++) {
-    const listed = daysListedBefore(text, dates[k]);
-    if (listed.length > 0) result ??= dates.slice(0, k);
-    if (result) result.push(...listed, dates[k]);
+    const before = daysListedBefore(text, dates[k]);
+    const after = daysListedAfter(text, dates[k]);
+    if (before.length > 0 || after !== undefined) result ??= dates.slice(0, k);
+    if (result) result.push(...before, ...(after ?? [dates[k]]));
   }
   return result ?? dates;
+}
+
+/**
+ * `date`, a day written after its month, and the days listed after it, as dates in its month
+ * (the year the last one is written with, if any, is every one's); undefined when no list follows.
+ */
+function daysListedAfter(text: string, date: Mention): Mention[] | undefined {
+  const iso = date.iso;
+  if (iso === undefined || !ONE_DAY.test(iso) || !isDigit(text.charCodeAt(date.end - 1)) || !MONTH_THEN_DAY.test(date.text)) return undefined;
+  const list = DAYS_LISTED_AFTER.exec(text.slice(date.end, date.end + 60));
+  if (!list) return undefined;
+  const days = [Number(iso.slice(-2)), ...list[1].split(',').slice(1).map(Number), Number(list[2])];
+  const month = Number(iso.slice(-5, -3));
+  const yearWritten = list[3] === undefined ? undefined : Number(list[3].replace(/\D/g, ''));
+  const year = yearWritten ?? (iso.startsWith('-') ? undefined : Number(iso.slice(0, 4)));
+  const isos = days.map((day) => isoDay(year, month, day));
+  if (isos.some((day) => day === undefined) || days.some((day, k) => k > 0 && day <= days[k - 1])) return undefined;
+  const found: Mention[] = [{ ...date, iso: isos[0] }];
+  // The listed days' digits, in order; the year's come after them.
+  const written = [...list[0].matchAll(/\d+/g)];
+  for (let k = 1; k < days.length; k++) {
+    const start = date.end + written[k - 1].index;
+    const end = k === days.length - 1 && yearWritten !== undefined ? date.end + list[0].length : start + written[k - 1][0].length;
+    found.push({ start, end, text: text.slice(start, end), type: 'date', iso: isos[k] });
+  }
+  return found;
 }
 
 /** The days listed before `date`, a day with its month, as dates in its month and year. */
@@ -1121,7 +1161,7 @@ export function findDatesPlainly(text: string, referenceYear?: number, articleDa
   const visible = withoutInvisibles(text);
   const read = visible?.text ?? text;
   const wordDates = new WordDateFinder(read, { year: referenceYear, day: articleDay });
-  const dates = withDaysListedBefore(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found)));
+  const dates = withListedDays(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found)));
   return visible ? inOriginal(dates, visible, text) : dates;
 }
 
