@@ -174,12 +174,14 @@ describe('people named without a title', () => {
         ['Alexander Lukashenko', 'person:alexander-lukashenko'],
       ],
     );
-    // The first name in one system, the surname in another: ё as jo, ш as Italian sci.
+    // The first name in one system, the surname in another: ё as jo, ш as Italian sci; and a
+    // spelling of the person's own first name that the lists lack.
     assert.deepEqual(
-      recognizer.recognize('Pjotr Poroshenko ha parlato con Sciavkat Mirzijoev.').map((m) => [m.text, m.id ?? m.type]),
+      recognizer.recognize('Pjotr Poroshenko ha parlato con Sciavkat Mirzijoev e Emomalii Rahmon.').map((m) => [m.text, m.id ?? m.type]),
       [
         ['Pjotr Poroshenko', 'person:petro-poroshenko'],
         ['Sciavkat Mirzijoev', 'person:shavkat-mirziyoyev'],
+        ['Emomalii Rahmon', 'person:emomali-rahmon'],
       ],
     );
   });

@@ -997,10 +997,12 @@ export class EntityMatcher {
       const at = start - 1 - first.length;
       if (at >= 0 && text.startsWith(first, at) && (at === 0 || !isWordCode(text.charCodeAt(at - 1)))) return at;
     }
-    // The person's first name in another spelling ("Sergej Shoigu" for Sergei Shoigu).
+    // The person's first name in another spelling ("Sergej Shoigu" for Sergei Shoigu), also one
+    // the lists of first names lack ("Emomalii Rahmon").
     const wordStart = wordStartBefore(text, start - 1);
-    if (wordStart < start - 1 && isKnownFirstNameAt(text, wordStart, start - 1)) {
-      const skeleton = firstNameSkeleton(text.slice(wordStart, start - 1));
+    const word = text.slice(wordStart, start - 1);
+    if (wordStart < start - 1 && FIRST_NAME.test(word)) {
+      const skeleton = firstNameSkeleton(word);
       if (firstNames.some((first) => firstNameSkeleton(first) === skeleton)) return wordStart;
     }
     return firstNameAndPatronymicStart(text, start - 1, firstNames) ?? start;
