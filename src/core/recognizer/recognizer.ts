@@ -8,6 +8,7 @@ import { EntityMatcher } from './entityMatcher';
 import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
+import { withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
 import { BodyOwners } from './bodyOwners';
 import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
@@ -123,7 +124,8 @@ export class Recognizer {
     const words = visible ? wordsOf(visible.text) : textWords;
     // Names and dates chosen on their spans, as `selectLongest` of both lists merged chooses.
     const chosen = this.matcher.longestWith(text, findDatesIn(text, visible, year, articleDay, words));
-    const exact = this.demonymsAfterBodies.extend(text, this.bodyOwners.resolve(text, this.matcher.splitCompounds(text, chosen), candidates));
+    const resolved = this.demonymsAfterBodies.extend(text, this.bodyOwners.resolve(text, this.matcher.splitCompounds(text, chosen), candidates));
+    const exact = withNamesAcrossAbbreviations(text, resolved, (piece) => this.entities(piece));
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);

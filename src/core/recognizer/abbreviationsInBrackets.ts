@@ -1,0 +1,103 @@
+// A body's name with its abbreviation in brackets before the rest of it: "Министерство иностранных
+// дел (МИД) Армении", "Государственный комитет национальной безопасности (ГКНБ) Киргизии", "the
+// Ministry of Foreign Affairs (MFA) of Armenia". The knowledge base writes the name without the
+// brackets, which the word matcher, reading the text as written, cannot skip; the words before
+// them alone name no body, or one of many ministries. So the line is read again without the
+// brackets: a body's name found across them gives the words before them that body, and the
+// abbreviation too when the body goes by it with the rest of the name ("МИД Армении").
+import { partitionPoint } from '../text/binarySearch';
+import type { Mention } from './mention';
+
+/** Known entities in a text, as `Recognizer.entities` finds them. */
+export type EntityReader = (text: string) => Mention[];
+
+/** An abbreviation as brackets hold it: a capital and one to eleven letters ("МИД", "MFA", "Gknb"). */
+const ABBREVIATION = /^\p{Lu}\p{L}{1,11}$/u;
+const LETTER = /\p{L}/u;
+/** How far before the brackets a name may start, and after them end. */
+const BEFORE = 160;
+const AFTER = 100;
+
+/**
+ * `known` (sorted, not overlapping) with the bodies named across an abbreviation in brackets
+ * (see above) in place of what it held on their words, and the abbreviations that name them.
+ * Only where nothing but names of bodies stands on those words: a date or a person stays.
+ */
+export function withNamesAcrossAbbreviations(text: string, known: Mention[], entities: EntityReader): Mention[] {
+  let result = known;
+  for (let open = text.indexOf(' (', 1); open >= 0; open = text.indexOf(' (', open + 2)) {
+    const close = text.indexOf(')', open + 2);
+    if (close < 0) break;
+    if (close - open > 14 || text.charCodeAt(close + 1) !== 0x20) continue;
+    const abbreviation = text.slice(open + 2, close);
+    if (!ABBREVIATION.test(abbreviation) || !LETTER.test(text[open - 1]) || !LETTER.test(text[close + 2] ?? '')) continue;
+    // An abbreviation known on its own ("(CSTO)", "(TASS)") names its body there already.
+    if (mentionsOn(result, open + 2, close).length > 0) continue;
+    const found = bodyAcross(text, open, close, entities);
+    if (found === undefined || !onlyBodiesOn(result, found)) continue;
+    const named: Mention[] = [found];
+    const short = entities(abbreviation + text.slice(close + 1, lineEnd(text, close)))[0];
+    if (short?.start === 0 && short.end === abbreviation.length && short.id === found.id) {
+      named.push({ ...short, start: open + 2, end: close, text: abbreviation });
+    }
+    result = replaced(result, named);
+  }
+  return result;
+}
+
+/** Where the line of `at` ends (at \n or \r, as the incremental recognizer cuts lines), or AFTER units on. */
+function lineEnd(text: string, at: number): number {
+  const last = Math.min(text.length, at + AFTER);
+  let k = at;
+  while (k < last && !isLineBreak(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Where the line of `at` starts, or BEFORE units back. */
+function lineStart(text: string, at: number): number {
+  const first = Math.max(0, at - BEFORE);
+  let k = at;
+  while (k > first && !isLineBreak(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
+/**
+ * The body whose name the words before the brackets at [open, close] begin and the words after
+ * them end, over the words before them; undefined when there is none. Read in the line without
+ * the brackets, from a word's start BEFORE units back at most.
+ */
+function bodyAcross(text: string, open: number, close: number, entities: EntityReader): Mention | undefined {
+  let start = lineStart(text, open);
+  // Cut within a line, the window starts at a word.
+  if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start = text.indexOf(' ', start) + 1;
+  const joinedAt = open - start;
+  const found = entities(text.slice(start, open) + text.slice(close + 1, lineEnd(text, close)));
+  const body = found.find((m) => m.type === 'organization' && m.end === joinedAt && m.start < joinedAt);
+  if (body === undefined) return undefined;
+  return { ...body, start: start + body.start, end: open, text: text.slice(start + body.start, open) };
+}
+
+/** The mentions of `mentions` (sorted, not overlapping) on [start, end). */
+function mentionsOn(mentions: readonly Mention[], start: number, end: number): readonly Mention[] {
+  const first = partitionPoint(0, mentions.length, (i) => mentions[i].end <= start);
+  let last = first;
+  while (last < mentions.length && mentions[last].start < end) last++;
+  return mentions.slice(first, last);
+}
+
+/** Whether what `mentions` holds on `found`'s span lies within it and is bodies, and is not `found` itself. */
+function onlyBodiesOn(mentions: readonly Mention[], found: Mention): boolean {
+  return mentionsOn(mentions, found.start, found.end).every(
+    (m) => m.start >= found.start && m.end <= found.end && m.type === 'organization' && !(m.start === found.start && m.end === found.end && m.id === found.id),
+  );
+}
+
+/** `mentions` without those on the spans of `named`, with `named` among them, in order. */
+function replaced(mentions: readonly Mention[], named: readonly Mention[]): Mention[] {
+  const kept = mentions.filter((m) => !named.some((n) => m.start < n.end && m.end > n.start));
+  return [...kept, ...named].sort((a, b) => a.start - b.start);
+}
