@@ -9,6 +9,7 @@ import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
 import { withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
+import { AmbiguousNames } from './ambiguousNames';
 import { BodyOwners } from './bodyOwners';
 import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
@@ -61,6 +62,7 @@ export class Recognizer {
   private readonly demonyms = new Set<string>();
   /** Bodies named after their country's possessive ("Russia's Defence Ministry", "Belarus's KGB"). */
   private readonly possessiveBodies: PossessiveBodies;
+  private readonly ambiguousNames: AmbiguousNames;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
   private readonly bodyOwners: BodyOwners;
   /** State bodies with their country's demonym written after them ("Jogorku Kenesh kirghiso"). */
@@ -73,6 +75,7 @@ export class Recognizer {
     this.coreference = new Coreference(knowledgeBase);
     this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded), names);
     this.possessiveBodies = new PossessiveBodies(knowledgeBase);
+    this.ambiguousNames = new AmbiguousNames(knowledgeBase);
     this.bodyOwners = new BodyOwners(knowledgeBase);
     this.demonymsAfterBodies = new DemonymsAfterBodies(knowledgeBase);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
@@ -132,7 +135,7 @@ export class Recognizer {
     const named = slips.length === 0 ? exact : mergeSorted(exact, slips, byStart);
     // "Belarus's KGB": an acronym the knowledge base names only with its country.
     const possessed = this.possessiveBodies.acronymsAfterPossessives(text, named);
-    const known = possessed.length === 0 ? named : mergeSorted(named, possessed, byStart);
+    const known = this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart));
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {

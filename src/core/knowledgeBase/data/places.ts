@@ -1117,6 +1117,19 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:palace-of-independence-astana',
+    type: 'place',
+    kind: 'site',
+    name: 'Palace of Independence (Astana)',
+    country: 'place:kazakhstan',
+    description: 'Palace in Astana where the President of Kazakhstan holds state ceremonies and international meetings.',
+    aliases: {
+      en: ['Palace of Independence', 'Independence Palace'],
+      it: ["Palazzo dell'Indipendenza"],
+      ru: ['Дворец Независимости'],
+    },
+  },
+  {
     id: 'place:konstantinovsky-palace',
     type: 'place',
     kind: 'site',

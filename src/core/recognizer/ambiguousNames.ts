@@ -1,0 +1,98 @@
+// Names the knowledge base gives to more than one entity, read in their context where it tells
+// them apart; elsewhere the knowledge base's first stays, with the others as alternatives:
+//  - A seat that shares its name with the institution it houses ("Kremlin": the Moscow Kremlin and
+//    the presidential administration) is the place where the text sets something in it: after
+//    "at the", "in the", "al", "nel", "в" ("met at the Kremlin", "в Кремле прошли переговоры"),
+//    unless what follows says the institution speaks ("в Кремле заявили"). Elsewhere the
+//    institution: "the Kremlin said", "concessions from the Kremlin".
+//  - Places of one name in two countries ("Palace of Independence": Minsk's and Astana's) are the
+//    one in the country of the place the same line names nearest ("во Дворце Независимости в
+//    Астане", "ASTANA (AP) — … at the Palace of Independence").
+// Only the line is read, so that an article recognized piece by piece reads a name as a whole
+// recognition does.
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Entity } from '../knowledgeBase/schema';
+import type { Mention } from './mention';
+
+/** How far from a name the places that tell its country are looked for, within its line. */
+const NEAREST_PLACE_MAX = 300;
+
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:at|in|inside|within)[ \u00a0]+the|al|nel|all['’]interno[ \u00a0]+del|в|во)[ \u00a0]+$/iu;
+/** Verbs of an institution speaking or thinking, after "в Кремле" and the like: the institution, not the building. */
+const INSTITUTION_SPEAKS_AFTER =
+  /^[ \u00a0]+(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|said|say|says|believe|believes)/iu;
+
+export class AmbiguousNames {
+  constructor(private readonly knowledgeBase: KnowledgeBase) {}
+
+  /** `mentions` (sorted, not overlapping), each ambiguous name read as its context says (see above). */
+  resolve(text: string, mentions: Mention[]): Mention[] {
+    let result: Mention[] | undefined;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i];
+      if (mention.alternatives === undefined || mention.id === undefined) continue;
+      const options = [mention.id, ...mention.alternatives].map((id) => this.knowledgeBase.get(id)).filter((e): e is Entity => e !== undefined);
+      const chosen = seatOrInstitution(text, mention, options) ?? this.placeOfNearestCountry(text, mentions, i, options);
+      if (chosen === undefined || chosen.id === mention.id) continue;
+      result ??= mentions.slice();
+      result[i] = {
+        ...mention,
+        type: chosen.type,
+        id: chosen.id,
+        name: chosen.name,
+        alternatives: options.filter((e) => e !== chosen).map((e) => e.id),
+      };
+    }
+    return result ?? mentions;
+  }
+
+  /** Of `options`, all places, the one in the country of the place nearest to mention `i` in its line; undefined when none is alone in it. */
+  private placeOfNearestCountry(text: string, mentions: readonly Mention[], i: number, options: readonly Entity[]): Entity | undefined {
+    if (options.some((e) => e.type !== 'place')) return undefined;
+    const mention = mentions[i];
+    // Outwards from the name, the nearer side first, within its line.
+    let before = i - 1;
+    let after = i + 1;
+    for (;;) {
+      const distanceBefore = before >= 0 ? mention.start - mentions[before].end : Infinity;
+      const distanceAfter = after < mentions.length ? mentions[after].start - mention.end : Infinity;
+      const takeBefore = distanceBefore <= distanceAfter;
+      const distance = Math.min(distanceBefore, distanceAfter);
+      if (distance > NEAREST_PLACE_MAX) return undefined;
+      const other = takeBefore ? mentions[before--] : mentions[after++];
+      if (lineBreakWithin(text, takeBefore ? other.end : mention.end, takeBefore ? mention.start : other.start)) {
+        if (takeBefore) before = -1;
+        else after = mentions.length;
+        continue;
+      }
+      const country = other.type === 'place' && other.id !== undefined ? this.countryOf(other.id) : undefined;
+      if (country === undefined) continue;
+      const inCountry = options.filter((e) => this.countryOf(e.id) === country);
+      if (inCountry.length === 1) return inCountry[0];
+    }
+  }
+
+  /** The state a place lies in, or the place itself for a state. */
+  private countryOf(id: string): string | undefined {
+    const place = this.knowledgeBase.get(id);
+    if (place?.type !== 'place') return undefined;
+    return place.kind === 'state' ? place.id : place.country;
+  }
+}
+
+/** Of `options`, the seat or the institution it houses, as the words around `mention` say; undefined unless they are one of each. */
+function seatOrInstitution(text: string, mention: Mention, options: readonly Entity[]): Entity | undefined {
+  const seat = options.find((e) => e.type === 'place' && e.kind === 'site');
+  const institution = options.find((e) => e.type === 'organization');
+  if (seat === undefined || institution === undefined || options.length !== 2) return undefined;
+  const setIn = LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !INSTITUTION_SPEAKS_AFTER.test(text.slice(mention.end, mention.end + 24));
+  return setIn ? seat : institution;
+}
+
+function lineBreakWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
+import { bundledRecognizer } from './namesFound';
+
+const recognizer = bundledRecognizer();
+const ids = (text: string, name: string) => recognizer.recognize(text).filter((m) => m.text === name).map((m) => m.id);
+
+describe('a name of two entities, read in its context', () => {
+  it('is the seat, not the institution it houses, where the text sets something in it', () => {
+    assert.deepEqual(ids('The leaders gathered at the Kremlin for the session.', 'Kremlin'), ['place:moscow-kremlin']);
+    assert.deepEqual(ids('Лидеры собрались в Кремле на сессию.', 'Кремле'), ['place:moscow-kremlin']);
+    assert.deepEqual(ids('I leader si sono riuniti al Cremlino.', 'Cremlino'), ['place:moscow-kremlin']);
+    // The institution where it acts or speaks, also "in" it.
+    assert.deepEqual(ids('The Kremlin said the talks went well.', 'Kremlin'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('Kremlin spokesman Dmitry Peskov spoke.', 'Kremlin'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('He sought concessions from the Kremlin.', 'Kremlin'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('В Кремле заявили, что встреча состоится.', 'Кремле'), ['organization:russia-presidential-administration']);
+    // The other stays among the alternatives the hover card offers.
+    assert.deepEqual(recognizer.recognize('Talks at the Kremlin.')[0].alternatives, ['organization:russia-presidential-administration']);
+  });
+
+  it('is the place in the country its line names nearest, else the knowledge base’s first', () => {
+    assert.deepEqual(ids('ASTANA (AP) — Tokayev hosted Putin at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence-astana']);
+    assert.deepEqual(ids('Токаев принял Путина во Дворце независимости в Астане.', 'Дворце независимости'), ['place:palace-of-independence-astana']);
+    assert.deepEqual(ids("Tokayev ha ricevuto Putin al Palazzo dell'Indipendenza di Astana.", "Palazzo dell'Indipendenza"), ['place:palace-of-independence-astana']);
+    assert.deepEqual(ids('МИНСК — Лукашенко принял гостей во Дворце Независимости.', 'Дворце Независимости'), ['place:palace-of-independence']);
+    assert.deepEqual(ids('Lukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
+    // A place on another line says nothing of it.
+    assert.deepEqual(ids('ASTANA\nLukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
+  });
+
+  it('is read the same piece by piece as in the whole text', () => {
+    const text = 'ASTANA, Nov 28 (AP)\n\nTokayev hosted Putin at the Palace of Independence.\n\nThey met at the Kremlin in 2023.\n';
+    assert.deepEqual(new IncrementalRecognizer(recognizer).recognize(text, {}).mentions, recognizer.recognize(text));
+  });
+});
