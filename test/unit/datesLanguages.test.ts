@@ -638,11 +638,18 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.equal(datelineDay('MOSCOW, June 5. /TASS/.', undefined), undefined);
     // A headline's announced day gives way to the page's date stamp, written with its year.
     assert.equal(datelineDay('Министры обороны соберутся в Бишкеке 12 июня\n\n10.06.2024\nМинистры обороны', 2024), '2024-06-10');
+    // An agency's dateline is the day, written without its year, ahead of a later date with one.
+    const wire = 'MOSCOW, December 2 (Interfax) - The CSTO said on Friday that the stage ran from 14 to 18 November 2022.';
+    assert.equal(datelineDay(wire, 2022), '2022-12-02');
+    assert.equal(datelineDay('МОСКВА, 2 декабря. /ТАСС/. В ОДКБ сообщили, что этап прошел 18 ноября 2022 года.', 2022), '2022-12-02');
+    assert.equal(datelineDay('Summit in Minsk on 25 May, minister says 20 May 2023 - talks', 2023), '2023-05-20');
     const recognizer = new Recognizer(bundledKnowledgeBase());
     const weekdays = (mentions: { type: string; text: string; iso?: string }[]) => mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
     const expected = [['5 июня 2024', '2024-06-05'], ['среду', '2024-06-05'], ['понедельник', '2024-06-03']];
     assert.deepEqual(weekdays(recognizer.recognize(article)), expected);
     assert.deepEqual(weekdays(new IncrementalRecognizer(recognizer).recognize(article).mentions), expected);
+    // 2 December 2022 was a Friday.
+    assert.deepEqual(weekdays(recognizer.recognize(wire)).slice(0, 2), [['December 2', '2022-12-02'], ['Friday', '2022-12-02']]);
   });
 });
 

@@ -36,15 +36,15 @@ export interface ArticleDescription {
   published?: string;
 }
 
-/** The dateline's date: the full date of the article's opening lines that is its day (see `articleDayAmong`). */
-export function datelineDate(mentions: readonly Mention[]): string | undefined {
-  return articleDayAmong(mentions.filter((m) => m.start < HEADER_LENGTH && m.type === 'date'));
+/** The dateline's date: the full date of the article's opening lines that is its day (see `articleDayAmong`; `text`, the article's, shows its wire dateline). */
+export function datelineDate(mentions: readonly Mention[], text?: string): string | undefined {
+  return articleDayAmong(mentions.filter((m) => m.start < HEADER_LENGTH && m.type === 'date'), text);
 }
 
 /** Reads language, publisher and publication date from the article and what was recognized in it. */
 export function describeArticle(text: string, mentions: readonly Mention[], knowledgeBase: KnowledgeBase): ArticleDescription {
   const header = mentions.filter((m) => m.start < HEADER_LENGTH);
-  const published = datelineDate(mentions);
+  const published = datelineDate(mentions, text);
   const agencyIn = (list: readonly Mention[]) =>
     list.find((m) => {
       const entity = m.id ? knowledgeBase.get(m.id) : undefined;

@@ -1170,27 +1170,44 @@ export const DATELINE_LENGTH = 600;
 
 /**
  * Of the dates in an article's opening lines, the one that is the article's day, YYYY-MM-DD: the
- * first that names a day, and of those first one written with its year: a page's date stamp has
- * one, while a headline announcing an event ("… in Minsk on 25 May") seldom does.
+ * first that names a day, and of those first one written with its year or standing as a wire
+ * dateline ("MOSCOW, December 2 (Interfax) –", "МОСКВА, 2 декабря. /ТАСС/."): a page's date stamp
+ * and an agency's dateline are the day, while a headline announcing an event ("… in Minsk on 25
+ * May") seldom has a year. `text`, when given, is the text the dates' offsets are in, to see
+ * datelines; without it only the year counts.
  */
-export function articleDayAmong(dates: readonly Mention[]): string | undefined {
+export function articleDayAmong(dates: readonly Mention[], text?: string): string | undefined {
   let first: Mention | undefined;
+  let firstRank = 2;
   for (const d of dates) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d.iso ?? '')) continue;
-    if (!first || rank(d) < rank(first) || (rank(d) === rank(first) && d.start < first.start)) first = d;
+    const rank = /\d{4}/.test(d.text) || (text !== undefined && isWireDateline(text, d)) ? 0 : 1;
+    if (rank < firstRank || (rank === firstRank && d.start < first!.start)) {
+      first = d;
+      firstRank = rank;
+    }
   }
   return first?.iso;
 }
 
-/** A date written with its year comes first. */
-const rank = (d: Mention) => (/\d{4}/.test(d.text) ? 0 : 1);
+/** A city in capitals at a line's start and a comma before the date, as agencies write them: "MOSCOW, ", "NUR-SULTAN, ", "МОСКВА, ". */
+const DATELINE_CITY_BEFORE = /^[ \u00a0]*\p{Lu}[\p{Lu}\- \u00a0]*\p{Lu},[ \u00a0]*$/u;
+/** The agency or the dash after a dateline's date: " (Interfax) –", ". /ТАСС/.", " –". */
+const DATELINE_AFTER = /^\.?[ \u00a0]*(?:\(|\/|[-–—])/;
+
+/** Whether `date` stands in a wire dateline: after a city in capitals and a comma at its line's start, before the agency or a dash. */
+function isWireDateline(text: string, date: Mention): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', date.start - 1), text.lastIndexOf('\r', date.start - 1)) + 1;
+  return date.start - lineStart <= 40 && DATELINE_CITY_BEFORE.test(text.slice(lineStart, date.start)) && DATELINE_AFTER.test(text.slice(date.end, date.end + 4));
+}
 
 /**
  * The article's day, YYYY-MM-DD, read from its opening lines (see `articleDayAmong`); a date there
  * without a year takes `year` (the dateline year, or the publication year).
  */
 export function datelineDay(text: string, year: number | undefined, headerLength = DATELINE_LENGTH): string | undefined {
-  return articleDayAmong(findVisibleDates(text.slice(0, headerLength), year));
+  const opening = text.slice(0, headerLength);
+  return articleDayAmong(findVisibleDates(opening, year), opening);
 }
 
 /**

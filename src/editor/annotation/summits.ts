@@ -10,7 +10,7 @@ import type { Services } from '../services/services';
 export function articleDate(services: Services, document: vscode.TextDocument): string | undefined {
   const recorded = services.openFactFiles.cached(document.uri)?.article.published;
   if (recorded) return recorded;
-  return datelineDate(services.analysis.mentions(document));
+  return datelineDate(services.analysis.mentions(document), document.getText());
 }
 
 /** The summit guesses for an article, best first, from its mentions and its date. */
