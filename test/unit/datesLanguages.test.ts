@@ -558,6 +558,13 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(iso('The ministers are expected to agree on a plan at Wednesday\'s meeting.'), ['2024-06-05']);
     assert.deepEqual(iso('The ministers will meet again on Friday.'), ['2024-06-07']);
     assert.deepEqual(iso('The ministers met on Monday.'), ['2024-06-03']);
+    // A weekday that starts its sentence, with the verb that announces after it in its clause.
+    const weekday = (sentence: string) => new Recognizer(bundledKnowledgeBase()).recognize(article(sentence)).filter((m) => m.type === 'date' && !/2024/.test(m.text)).map((m) => m.iso);
+    assert.deepEqual(weekday('On Friday, Putin will fly back to Moscow.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Venerdì il presidente rientrerà a Mosca.'), ['2024-06-07']);
+    assert.deepEqual(weekday('В пятницу Путин будет в Москве.'), ['2024-06-07']);
+    assert.deepEqual(weekday('On Friday, Putin said he will visit Minsk.'), ['2024-05-31']);
+    assert.deepEqual(weekday('The ministers met on Friday and will meet again.'), ['2024-05-31']);
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
   });
 

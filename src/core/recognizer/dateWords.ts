@@ -418,7 +418,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
   if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
-  direction ??= announces(text, around.words, around.k) ? 'ahead' : undefined;
+  direction ??= announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k) ? 'ahead' : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
@@ -458,6 +458,42 @@ function announces(text: string, words: TextWords, k: number): boolean {
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
       if (j > first && isDueAfterBe(text, words, j)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
+  }
+  return false;
+}
+
+/** Words that may open a sentence before the weekday that starts it: "On Friday", "By Friday", "В пятницу". */
+const SENTENCE_OPENERS = new Set(['on', 'by', 'в', 'во']);
+/** Words after which a word of the future belongs to another clause than the weekday's ("On Friday, Putin said he will …"). */
+const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но']);
+/** How many words after a weekday that starts its sentence are read for the verb that announces. */
+const ANNOUNCING_WORDS_AFTER = 6;
+
+/**
+ * Whether the weekday at the trigger `k` starts its sentence (after one of SENTENCE_OPENERS at
+ * most) and a word of FUTURE, or an Italian future, follows it in its clause within a few words:
+ * "On Friday, Putin will fly back", "Venerdì il presidente rientrerà". A report writes the verb
+ * after the day it fronts, which `announces`, reading before the day, does not see.
+ */
+function announcedAfter(text: string, words: TextWords, k: number): boolean {
+  const { starts, ends, count } = words;
+  const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
+  const first = k > 0 && SENTENCE_OPENERS.has(lower(k - 1)) && !endsSentenceBetween(text, ends[k - 1], starts[k]) ? k - 1 : k;
+  if (first > 0 && !endsSentenceBetween(text, ends[first - 1], starts[first])) return false;
+  for (let j = k + 1; j < count && j <= k + ANNOUNCING_WORDS_AFTER; j++) {
+    if (endsSentenceBetween(text, ends[j - 1], starts[j])) return false;
+    const word = lower(j);
+    if (CLAUSE_BREAKS.has(word)) return false;
+    if (FUTURE.has(word) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
+  }
+  return false;
+}
+
+/** Whether a full stop, a mark, a line break or a dash stands in [from, to): a sentence, or a dateline, ends there. */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const code = text.charCodeAt(p);
+    if (isSentenceEnd(code) || code === 0x0d || code === 0x2014 || code === 0x2013) return true;
   }
   return false;
 }
