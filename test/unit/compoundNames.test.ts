@@ -33,6 +33,24 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('finds a body whose names end with its organization’s abbreviation also before the organization’s full name, each its own mention', () => {
+    assert.deepEqual(found('The Parliamentary Assembly of the Collective Security Treaty Organization met.'), [
+      ['Parliamentary Assembly', 'organization:csto-parliamentary-assembly'],
+      ['Collective Security Treaty Organization', 'organization:csto'],
+    ]);
+    assert.deepEqual(found("La sessione dell'Assemblea parlamentare dell'Organizzazione del Trattato di sicurezza collettiva."), [
+      ['Assemblea parlamentare', 'organization:csto-parliamentary-assembly'],
+      ['Organizzazione del Trattato di sicurezza collettiva', 'organization:csto'],
+    ]);
+    // In Russian the organization in the genitive, and the body in any case.
+    assert.deepEqual(found('Сессия в Парламентской ассамблее Организации Договора о коллективной безопасности.'), [
+      ['Парламентской ассамблее', 'organization:csto-parliamentary-assembly'],
+      ['Организации Договора о коллективной безопасности', 'organization:csto'],
+    ]);
+    // The generic words alone stay no body of the CSTO.
+    assert.deepEqual(found('The Parliamentary Assembly met.').filter(([, id]) => id !== undefined), []);
+  });
+
   it('splits a chamber, the parliament it belongs to and the country of the parliament, each its own mention', () => {
     assert.deepEqual(found('Законопроект одобрил Мажилис Парламента Республики Казахстан, затем Сенат Парламента Республики Казахстан.'), [
       ['Мажилис', 'organization:kazakhstan-mazhilis'],

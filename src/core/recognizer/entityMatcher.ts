@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { ENGLISH_EXERCISE_NOUNS } from './exerciseNouns';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, writtenAsEdition, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
-import { isAdjectivePlaceName, russianCaseForms, russianListForms } from './russianForms';
+import { isAdjectivePlaceName, russianCaseForms, russianGenitiveForms, russianListForms } from './russianForms';
 import { englishRegionForms } from './englishRegionLists';
 import { latinSpellings } from './latinSpellings';
 import { firstNameKey, firstNameSkeleton } from './firstNameSpellings';
@@ -416,6 +416,53 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
   }
 }
 
+/**
+ * A body's names that end with its organization's abbreviation ("Parliamentary Assembly of the
+ * CSTO", "Assemblea parlamentare della CSTO", "Парламентская ассамблея ОДКБ") also end with the
+ * organization's full names in the same language, as reports write them at first mention
+ * ("Parliamentary Assembly of the Collective Security Treaty Organization", "dell'Organizzazione
+ * del Trattato…", "Парламентская ассамблея Организации Договора о коллективной безопасности": in
+ * Russian in the genitive, and the body's head in every case). The body and the organization are
+ * then found as two mentions, as the names with the abbreviation are (`noteCompound`).
+ */
+function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
+  let byId: Map<string, Entity> | undefined;
+  for (let e = 0; e < entities.length; e++) {
+    const body = entities[e];
+    if (body.type !== 'organization' || body.parent === undefined) continue;
+    byId ??= new Map(entities.map((entity) => [entity.id, entity]));
+    const parent = byId.get(body.parent);
+    if (parent?.type !== 'organization') continue;
+    for (const [language, names] of Object.entries(body.aliases ?? {})) {
+      const parentNames = language === 'en' ? [parent.name, ...(parent.aliases?.en ?? [])] : (parent.aliases?.[language as keyof typeof parent.aliases] ?? []);
+      // Italian writes the English abbreviation too ("della CSTO").
+      const abbreviations = allNames(parent).filter(isAcronym);
+      const fullNames = parentNames.filter((name) => name.includes(' ') && !isAcronym(name));
+      for (const name of language === 'en' ? [body.name, ...names] : names) {
+        for (const abbreviation of abbreviations) {
+          if (!name.endsWith(` ${abbreviation}`)) continue;
+          const head = name.slice(0, -abbreviation.length);
+          for (const full of fullNames) {
+            for (const form of withFullName(head, full, parent)) {
+              addForm(table, body, e, form, written, compounds, false);
+              for (const caseForm of russianCaseForms(form, 'organization')) addForm(table, body, e, caseForm, written, compounds, false);
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/** `head`, a body's name up to its organization's abbreviation, with the organization's full name `full` instead. */
+function withFullName(head: string, full: string, parent: Entity): string[] {
+  if (hasCyrillicBlockUnit(full)) return russianGenitiveForms(full, parent.type).map((genitive) => head + genitive);
+  // Italian elides "della" before a vowel: "dell'Organizzazione".
+  const elided = /(?:^| )(?:della|dello) $/.exec(head);
+  if (elided && /^[AEIOUaeiou]/.test(full)) return [`${head.slice(0, -'a '.length)}'${full}`, `${head.slice(0, -'a '.length)}’${full}`];
+  return [head + full];
+}
+
 /** Whether `name` has a unit from the Cyrillic block on: one that has none is no Cyrillic name. */
 function hasCyrillicBlockUnit(name: string): boolean {
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x400) return true;
@@ -567,6 +614,7 @@ function aliasTableOf(names: EntityNames): {
   const written = table.folds.length;
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
+  addBodiesWithParentsFullNames(table, entities, written, compounds);
   const regionLists = addListForms(table, entities, namesOf, written);
   const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.

@@ -199,12 +199,22 @@ function declinedWords(words: readonly string[], kind: EntityType): (CaseForms |
  * spaces), without the name itself; empty for names that are not Cyrillic or do not decline.
  */
 export function russianCaseForms(name: string, kind: EntityType): string[] {
+  return formsInCases(name, kind, CASES);
+}
+
+/** The genitive forms of a Russian name, as `russianCaseForms` makes them: the case of a complement ("Парламентская ассамблея Организации …"). */
+export function russianGenitiveForms(name: string, kind: EntityType): string[] {
+  return formsInCases(name, kind, 1);
+}
+
+/** `russianCaseForms` in the first `cases` oblique cases (genitive, dative, …). */
+function formsInCases(name: string, kind: EntityType, cases: number): string[] {
   if (!/[а-яё]/i.test(name)) return [];
   const words = name.split(' ');
   const declined = declinedWords(words, kind);
   if (!declined) return [];
   const found: string[] = [];
-  for (let c = 0; c < CASES; c++) {
+  for (let c = 0; c < cases; c++) {
     // Every word in the same case; each word's variants combined (a handful at most), the words
     // that do not decline, or have no form in this case, as they are.
     let changed = false;
