@@ -143,6 +143,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:csto-crisis-response-centre',
+    type: 'organization',
+    kind: 'body',
+    name: 'CSTO Crisis Response Centre',
+    parent: 'organization:csto',
+    aliases: {
+      en: ['Crisis Response Centre of the CSTO', 'CSTO Crisis Response Center', 'Crisis Response Center of the CSTO'],
+      it: ['Centro di risposta alle crisi della CSTO'],
+      ru: ['Кризисный центр ОДКБ'],
+    },
+  },
+  {
     id: 'organization:csto-collective-rapid-reaction-forces',
     type: 'organization',
     kind: 'armed-forces',
@@ -365,6 +377,19 @@ export const organizations: EntityInput[] = [
       en: ['Executive Committee of the CIS'],
       it: ['Comitato esecutivo della CSI'],
       ru: ['Исполнительный комитет СНГ', 'Исполком СНГ'],
+    },
+  },
+  {
+    id: 'organization:cis-anti-terrorism-centre',
+    type: 'organization',
+    kind: 'body',
+    name: 'CIS Anti-Terrorism Centre',
+    parent: 'organization:cis',
+    description: 'The CIS body that coordinates its member states\' security services against terrorism.',
+    aliases: {
+      en: ['Anti-Terrorism Centre of the CIS', 'CIS Anti-Terrorism Center', 'Anti-Terrorism Center of the CIS'],
+      it: ['Centro antiterrorismo della CSI'],
+      ru: ['Антитеррористический центр СНГ', 'АТЦ СНГ'],
     },
   },
   {
