@@ -174,6 +174,16 @@ describe('breadth of the beat', () => {
     ]);
   });
 
+  it('reads the CSTO’s named operations as its exercises: with a year, in quotes or after "operation", not the word alone', () => {
+    assert.deepEqual(found('The anti-drug operation "Kanal-2022" ended; Operation Kanal resumed; операция «Нелегал-2023»; l\'operazione antidroga Kanal.'), [
+      ['Kanal-2022', 'event:csto-operation-kanal'],
+      ['Kanal', 'event:csto-operation-kanal'],
+      ['Нелегал-2023', 'event:csto-operation-nelegal'],
+      ['Kanal', 'event:csto-operation-kanal'],
+    ]);
+    assert.deepEqual(found('Канал связи и телеканал; Канал открыт.'), []);
+  });
+
   it('finds the Chairman of the Mazhilis by name, in Russian in any case', () => {
     assert.deepEqual(found('Председатель Мажилиса Ерлан Кошанов открыл сессию; с Кошановым согласились. Speaker Yerlan Koshanov agreed.'), [
       ['Мажилиса', 'organization:kazakhstan-mazhilis'],

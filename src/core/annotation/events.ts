@@ -70,7 +70,7 @@ const OFFICE_PLURALS: Record<string, string> = {
   'Secretary General': 'secretaries general',
 };
 
-const KIND_WORDS: Record<Event['kind'], string> = { summit: 'summit', meeting: 'meeting', exercise: 'exercise', exhibition: 'exhibition' };
+const KIND_WORDS: Record<Event['kind'], string> = { summit: 'summit', meeting: 'meeting', exercise: 'exercise', exhibition: 'exhibition', operation: 'operation' };
 
 /**
  * A name to offer for a new event, as the bundled ones are named: "CSTO meeting of defence

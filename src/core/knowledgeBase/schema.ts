@@ -106,7 +106,7 @@ export const Organization = z
   })
   .strict();
 
-export const EVENT_KINDS = ['summit', 'exercise', 'meeting', 'exhibition'] as const;
+export const EVENT_KINDS = ['summit', 'exercise', 'meeting', 'exhibition', 'operation'] as const;
 export const Event = z
   .object({
     ...common,

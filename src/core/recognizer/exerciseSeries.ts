@@ -6,12 +6,12 @@ import type { Entity, Event } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 import { EXERCISE_NOUNS } from './exerciseNouns';
 
-/** Events that recur under one name with an edition's year: exercises and exhibitions. */
+/** Events that recur under one name with an edition's year: exercises, exhibitions and operations (Kanal-2023). */
 function isRecurringKind(entity: Entity): entity is Event {
-  return entity.type === 'event' && (entity.kind === 'exercise' || entity.kind === 'exhibition');
+  return entity.type === 'event' && (entity.kind === 'exercise' || entity.kind === 'exhibition' || entity.kind === 'operation');
 }
 
-/** An exercise or exhibition without dates stands for the recurring series, not one edition. */
+/** An exercise, exhibition or operation without dates stands for the recurring series, not one edition. */
 export function isExerciseSeries(entity: Entity): entity is Event {
   return isRecurringKind(entity) && entity.start === undefined;
 }

@@ -54,7 +54,7 @@ function rootItem(node: RootNode): vscode.TreeItem {
   return result;
 }
 
-const EVENT_ICONS: Record<Event['kind'], string> = { summit: 'calendar', meeting: 'comment-discussion', exercise: 'shield', exhibition: 'preview' };
+const EVENT_ICONS: Record<Event['kind'], string> = { summit: 'calendar', meeting: 'comment-discussion', exercise: 'shield', exhibition: 'preview', operation: 'search' };
 
 /** The kind of the event a summit node stands for, unless it is a summit (or unknown): what its label does not say. */
 function kindOtherThanSummit(summit: SummitSummary, model: FactsModel): Exclude<Event['kind'], 'summit'> | undefined {

@@ -46,6 +46,8 @@ export function eventKindLabel(kind: Event['kind']): string {
       return vscode.l10n.t('meeting');
     case 'exhibition':
       return vscode.l10n.t('exhibition');
+    case 'operation':
+      return vscode.l10n.t('operation');
   }
 }
 
