@@ -242,6 +242,9 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Организация существует с 2004 года.'), [['2004', '2004']]);
     assert.deepEqual(dates('Il piano per il biennio 2018-2019 è pronto.'), [['2018-2019', '2018/2019']]);
     assert.deepEqual(dates('About 2000 soldiers joined Zapad-2021 and 1500 more followed.'), []);
+    assert.deepEqual(dates('They approved a budget for 2024.'), [['2024', '2024']]);
+    // A count after a word of time is still a count.
+    assert.deepEqual(dates('It stood for 2000 years; the 2000 troops left; собрались в 2000 человек.'), []);
     assert.deepEqual(dates('Il bilancio 2019–2017 è errato.'), []);
   });
 

@@ -652,11 +652,13 @@ function numberAt(text: string, words: TextWords, k: number, found: DateStarts):
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
 // "с 2002") or, in Russian, the word "year" after it ("2002 года"); otherwise it may be a count.
 const YEAR_BEFORE = new Set([
-  ...['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'before', 'after', 'during', 'between', 'and', 'or', 'the', 'year', 'early', 'late', 'through', 'throughout'],
+  ...['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'for', 'before', 'after', 'during', 'between', 'and', 'or', 'the', 'year', 'early', 'late', 'through', 'throughout'],
   ...['nel', 'dal', 'al', 'del', 'il', 'entro', 'anno', 'tra', 'fra', 'e', 'o', 'fino', 'dopo', 'prima', 'sino', 'nell', 'dall', 'dell', 'all'],
   ...['в', 'во', 'с', 'со', 'до', 'по', 'к', 'от', 'и', 'или', 'между', 'начале', 'конце', 'середине', 'год'],
 ]);
 const YEAR_BEFORE_INITIALS = new LengthsByInitial(YEAR_BEFORE);
+/** What a count is of, right after it: "for 2000 years", "the 2000 troops", "в 2000 человек" are no years. */
+const COUNTED_AFTER = /^[ \u00a0]+(?:years|people|soldiers|troops|servicemen|men|kilometres|kilometers|km|tonnes|tons|anni|persone|soldati|militari|лет|человек|военных|военнослужащих|км|тонн)(?![\p{L}\p{N}])/u;
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
 /** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
@@ -674,7 +676,13 @@ function yearIsTime(text: string, start: number, end: number): boolean {
   if (apostrophe) at--; // nell'2022, dall’anno
   let from = at;
   while (wordCharBefore(text, from) && at - from < 12) from -= widthBefore(text, from);
-  return from < at && !wordCharBefore(text, from) && YEAR_BEFORE_INITIALS.may(text.charCodeAt(from), at - from) && YEAR_BEFORE.has(text.slice(from, at).toLowerCase());
+  return (
+    from < at &&
+    !wordCharBefore(text, from) &&
+    YEAR_BEFORE_INITIALS.may(text.charCodeAt(from), at - from) &&
+    YEAR_BEFORE.has(text.slice(from, at).toLowerCase()) &&
+    !COUNTED_AFTER.test(text.slice(end, end + 20))
+  );
 }
 
 /**
