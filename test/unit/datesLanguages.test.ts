@@ -571,6 +571,27 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
   });
 
+  it('gives a day without its year the year its month was named with before it in its line', () => {
+    // Read in an article of 2023.
+    assert.deepEqual(dates('In January 2022 CSTO forces entered Kazakhstan. The first units arrived on January 7.', 2023), [
+      ['January 2022', '2022-01'],
+      ['January 7', '2022-01-07'],
+    ]);
+    assert.deepEqual(dates('Учения начались 20 сентября 2022 года и завершились 25 сентября.', 2023), [
+      ['20 сентября 2022', '2022-09-20'],
+      ['25 сентября', '2022-09-25'],
+    ]);
+    // Another month, or the month named on another line, says nothing of the day's year.
+    assert.deepEqual(dates('The war began in February 2022. On March 3 the minister will speak.', 2023), [
+      ['February 2022', '2022-02'],
+      ['March 3', '2023-03-03'],
+    ]);
+    assert.deepEqual(dates('In January 2022 forces entered.\nThe units arrived on January 7.', 2023), [
+      ['January 2022', '2022-01'],
+      ['January 7', '2023-01-07'],
+    ]);
+  });
+
   it('gives a date without its year the year the words around it say: "next year", "dell\'anno scorso", "lo scorso 12 aprile"', () => {
     // 3 March 2025 is the article's day.
     const read = (sentence: string) => dates(sentence, 2025, '2025-03-03');

@@ -930,7 +930,7 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded)));
+    return inYearsNamedBefore(t, withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded))));
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
@@ -1058,6 +1058,51 @@ function daysListedAfter(text: string, date: Mention): Mention[] | undefined {
   return found;
 }
 
+/** How far back in its line a day without a year looks for its month named with a year. */
+const MONTH_NAMED_BEFORE_MAX = 1000;
+/** A date that opens with a weekday and a comma ("Friday, January 7"): its weekday says its year. */
+const OPENS_WITH_WEEKDAY = /^\p{L}+,/u;
+
+/**
+ * `dates` with each day written without a year in the year its month was last named with one, in
+ * its line: "In January 2022 CSTO forces entered … The first units arrived on January 7", "с 20
+ * сентября 2022 года … завершились 25 сентября". The story's month, not the article's year (a
+ * report of March 2023 looking back). Only the line is read, as the incremental recognizer cuts
+ * the text at line ends.
+ */
+function inYearsNamedBefore(text: string, dates: Mention[]): Mention[] {
+  if (dates.length < 2) return dates;
+  const byStart = [...dates].sort((a, b) => a.start - b.start);
+  let moved: Map<Mention, Mention> | undefined;
+  for (let k = 1; k < byStart.length; k++) {
+    const date = byStart[k];
+    const iso = date.iso;
+    if (iso === undefined || !ONE_DAY.test(iso) || FOUR_DIGITS.test(date.text) || OPENS_WITH_WEEKDAY.test(date.text)) continue;
+    const month = iso.slice(-5, -3);
+    const named = namedWithYearBefore(text, byStart, k, month);
+    if (named === undefined || iso.startsWith(named)) continue;
+    if (!isDayOfYear(Number(named), Number(month), Number(iso.slice(-2)))) continue;
+    (moved ??= new Map()).set(date, { ...date, iso: `${named}-${iso.slice(-5)}` });
+  }
+  return moved ? dates.map((date) => moved!.get(date) ?? date) : dates;
+}
+
+/** The year month `month` (MM) is named with last before date `k` of `byStart`, in its line and MONTH_NAMED_BEFORE_MAX units; undefined when it is not. */
+function namedWithYearBefore(text: string, byStart: readonly Mention[], k: number, month: string): string | undefined {
+  const date = byStart[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const before = byStart[j];
+    if (date.start - before.end > MONTH_NAMED_BEFORE_MAX) return undefined;
+    for (let p = before.end; p < date.start; p++) {
+      const code = text.charCodeAt(p);
+      if (code === 0x0a || code === 0x0d) return undefined;
+    }
+    const written = before.iso !== undefined && FOUR_DIGITS.test(before.text) ? /^(\d{4})-(\d\d)/.exec(before.iso) : null;
+    if (written && written[2] === month) return written[1];
+  }
+  return undefined;
+}
+
 /** The days listed before `date`, a day with its month, as dates in its month and year. */
 function daysListedBefore(text: string, date: Mention): Mention[] {
   const iso = date.iso;
@@ -1169,7 +1214,7 @@ export function findDatesPlainly(text: string, referenceYear?: number, articleDa
   const visible = withoutInvisibles(text);
   const read = visible?.text ?? text;
   const wordDates = new WordDateFinder(read, { year: referenceYear, day: articleDay });
-  const dates = withListedDays(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found)));
+  const dates = inYearsNamedBefore(read, withListedDays(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found))));
   return visible ? inOriginal(dates, visible, text) : dates;
 }
 
