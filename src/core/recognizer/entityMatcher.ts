@@ -426,12 +426,12 @@ function addCaseForms(table: AliasTable, entities: readonly Entity[], namesOf: r
  * then found as two mentions, as the names with the abbreviation are (`noteCompound`).
  */
 function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
-  let byId: Map<string, Entity> | undefined;
+  let organizations: Map<string, Entity> | undefined;
   for (let e = 0; e < entities.length; e++) {
     const body = entities[e];
     if (body.type !== 'organization' || body.parent === undefined) continue;
-    byId ??= new Map(entities.map((entity) => [entity.id, entity]));
-    const parent = byId.get(body.parent);
+    organizations ??= new Map(entities.filter((entity) => entity.type === 'organization').map((entity) => [entity.id, entity]));
+    const parent = organizations.get(body.parent);
     if (parent?.type !== 'organization') continue;
     for (const [language, names] of Object.entries(body.aliases ?? {})) {
       const parentNames = language === 'en' ? [parent.name, ...(parent.aliases?.en ?? [])] : (parent.aliases?.[language as keyof typeof parent.aliases] ?? []);
