@@ -15,8 +15,9 @@ import { firstNameKey, firstNameSkeleton } from './firstNameSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import { isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
-import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt } from './personShape';
+import { isCyrillic, isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
+import { mayBeNameWordAt } from './candidates';
+import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt, sentenceStart } from './personShape';
 import { initialsAfter, initialsStart } from './initials';
 import { allNames } from '../knowledgeBase/knowledgeBase';
 
@@ -257,6 +258,8 @@ interface PersonFirstNames {
   names: string[];
   keys: Set<string>;
   listed: Set<string>;
+  /** The first three letters of their skeletons (`firstNameSkeleton`). */
+  skeletonStarts: Set<string>;
 }
 
 /** A name of an organization, as written, by its alias index, that may join parts (`mayJoinParts`, compoundNames.ts). */
@@ -670,6 +673,7 @@ export class EntityMatcher {
    * match of its surname first asks, as few persons' surnames are met alone.
    */
   private readonly firstNamesAt = new Map<number, PersonFirstNames>();
+  private readonly namesakeSpans: number[] = [];
   /** The mentions of such names built since the last search began, with their alias. */
   private readonly compoundMentions = new Map<Mention, number>();
   // The names of the last search (`findNames`), as their mentions would span them, and their
@@ -795,6 +799,7 @@ export class EntityMatcher {
    */
   findNames(text: string, boundaries?: WordBoundaries): void {
     this.compoundMentions.clear();
+    this.namesakeSpans.length = 0;
     // Whole words only, with case and diacritics folded: the matcher reads the text as `foldText`
     // folds it, without the folded copy, and gives offsets in the original, sorted by start and
     // longest first, the order `selectLongest` wants.
@@ -865,6 +870,7 @@ export class EntityMatcher {
    */
   findLongest(text: string): Mention[] {
     this.compoundMentions.clear();
+    this.namesakeSpans.length = 0;
     this.chosenCount = 0;
     // The matcher offers the matches as it finds them, and passes over the words inside a name
     // taken. `selectLongest` takes a sorted list as it is; the matcher promises that order.
@@ -916,7 +922,10 @@ export class EntityMatcher {
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     const cell = 3 * (info >> ENTITY_SHIFT);
     const type = this.entityFields[cell];
-    if (type === 'person' && this.anotherFirstNameBefore(text, start, end, info >> ENTITY_SHIFT)) return -1;
+    if (type === 'person' && this.anotherFirstNameBefore(text, start, end, info >> ENTITY_SHIFT)) {
+      this.namesakeSpans.push(wordStartBefore(text, start - 1), end);
+      return -1;
+    }
     if (isAsciiLower(text.charCodeAt(start)) && type === 'organization' && trainingNounAfter(text, end)) return -1;
     if (type === 'place' && adjectiveAfterPreposition(text, start, end) && !this.adjectiveNamed.has(this.entityFields[cell + 1])) return -1;
     if ((info & SERIES) === 0) return type !== 'event' && writtenAsEdition(text, start, end) ? -1 : end;
@@ -948,17 +957,51 @@ export class EntityMatcher {
    * as transliterated (`firstNameKey`), so that a spelling of the person's own the lists do not
    * make (Alexander for Aleksandr) is theirs.
    */
+  /**
+   * The spans of the last search's namesakes: a known person's surname after another first name
+   * ("Heydar Aliyev", "Daniyar Ashimbaev"), which is someone else's name; [start, end) pairs, in
+   * text order.
+   */
+  namesakes(): readonly number[] {
+    return this.namesakeSpans;
+  }
+
   private anotherFirstNameBefore(text: string, start: number, end: number, entityAt: number): boolean {
     if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
     for (let k = start; k < end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
     const wordStart = wordStartBefore(text, start - 1);
-    if (wordStart === start - 1 || !isKnownFirstNameAt(text, wordStart, start - 1)) return false;
+    if (wordStart === start - 1) return false;
     const { keys, listed } = this.firstNamesOfPerson(entityAt);
     if (keys.size === 0) return false;
     const word = text.slice(wordStart, start - 1);
+    if (!isKnownFirstNameAt(text, wordStart, start - 1)) return this.unknownFirstNameBefore(text, wordStart, start - 1, entityAt);
     const namesOfWord = listed.size > 0 ? firstNamesOfForm(word) : undefined;
     if (namesOfWord !== undefined) return ![...namesOfWord].some((name) => listed.has(name));
     return !keys.has(firstNameKey(word));
+  }
+
+  /**
+   * Whether the word at [wordStart, wordEnd), right before a person's surname, is a first name
+   * the lists do not have and not the person's own ("Heydar Aliyev", "Мехрибан Алиева", "Hasmik
+   * Pashinyan"): a capitalised word of the surname's script, of three letters or more, within a
+   * sentence (at its start any word is capitalised), that is no word starting sentences, title, institution, function word, month, weekday, adverb or
+   * patronymic, and no name the knowledge base has; and unlike the person's own first names in
+   * every spelling.
+   */
+  private unknownFirstNameBefore(text: string, wordStart: number, wordEnd: number, entityAt: number): boolean {
+    const word = text.slice(wordStart, wordEnd);
+    // A part of a hyphenated name ("Kassym-Jomart") is no first name of its own.
+    if (wordStart > 0 && !isWordSpace(text.charCodeAt(wordStart - 1)) && !isLineBreakCode(text.charCodeAt(wordStart - 1))) return false;
+    if (!FIRST_NAME.test(word) || word.length < 3 || isCyrillic(word.charCodeAt(0)) !== isCyrillic(text.charCodeAt(wordEnd + 1))) return false;
+    // At a sentence's start any word has its capital ("Ранее Тасмагамбетов", "Кандидатуру …").
+    if (sentenceStart(text, wordStart) || !mayBeNameWordAt(text, wordStart, wordEnd) || isPatronymicAt(text, wordStart, wordEnd)) return false;
+    const folded = foldString(word);
+    if (isCommonWord(folded) || NOT_FIRST_NAMES.has(folded) || this.isWrittenName(folded)) return false;
+    const { names, skeletonStarts } = this.firstNamesOfPerson(entityAt);
+    if (skeletonStarts.has(firstNameSkeleton(word).slice(0, 3))) return false;
+    // The person's own first name before it: a middle word of the person's name ("Сергей Большой Шойгу").
+    const before = wordStart > 1 && text.charCodeAt(wordStart - 1) === 0x20 ? wordStartBefore(text, wordStart - 1) : wordStart;
+    return before === wordStart || !names.includes(text.slice(before, wordStart - 1));
   }
 
   /**
@@ -975,7 +1018,7 @@ export class EntityMatcher {
         if (FIRST_NAME.test(first)) names.add(first);
       }
       const listed = new Set([...names].flatMap((name) => [...(firstNamesOfForm(name) ?? [])]));
-      known = { names: [...names], keys: new Set([...names].map(firstNameKey)), listed };
+      known = { names: [...names], keys: new Set([...names].map(firstNameKey)), listed, skeletonStarts: new Set([...names].map((name) => firstNameSkeleton(name).slice(0, 3))) };
       this.firstNamesAt.set(entityAt, known);
     }
     return known;
@@ -1257,6 +1300,24 @@ function isNameLetterOrHyphen(code: number): boolean {
 
 /** A first name as a full name starts: a capitalised word, or two joined by a hyphen ("Касым-Жомарт", "Kassym-Jomart"). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const isLineBreakCode = (code: number) => code === 0x0a || code === 0x0d;
+/**
+ * Capitalised words that stand before a surname and are no first name: sentence adverbs,
+ * months and weekdays, and words of address (folded).
+ */
+const NOT_FIRST_NAMES = new Set(
+  [
+    'then later earlier meanwhile now today yesterday tomorrow however still instead also even only here there again thus finally indeed perhaps already never soon once both whereas nor yet so while when since after before mister',
+    'poi ora oggi ieri domani intanto inoltre infatti quindi dunque però invece ancora allora anche così già mai secondo proprio solo pure signor signora',
+    'тогда затем потом теперь сегодня вчера завтра также однако ещё еще уже именно только лишь господин госпожа согласно',
+    // Russian titles, written with a capital only where they start a sentence.
+    'президент президента президентом премьер министр министра глава главы лидер лидера генсек председатель спикер посол генерал полковник губернатор мэр советник помощник депутат сенатор канцлер',
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  ]
+    .flatMap((line) => line.split(' '))
+    .map(foldString),
+);
 
 /**
  * Where a mention of a name matched at [start, end) ends. An invisible character right after the

@@ -207,8 +207,16 @@ export function firstNamesOfForm(word: string): ReadonlySet<string> | undefined 
       }
     }
   }
-  return namesOfForm.get(firstNameSkeleton(word));
+  let names = formsRead.get(word);
+  if (names === undefined && !formsRead.has(word)) {
+    names = namesOfForm.get(firstNameSkeleton(word));
+    // The words asked about are first names, a few hundred at most.
+    if (formsRead.size < 10_000) formsRead.set(word, names);
+  }
+  return names;
 }
+/** `firstNamesOfForm` by the word asked about. */
+const formsRead = new Map<string, ReadonlySet<string> | undefined>();
 
 /** Whether a word ends as the region's surnames do (-ov, -enko, -yan, -dze…, the Russian cases included). */
 export function hasSurnameEnding(word: string): boolean {

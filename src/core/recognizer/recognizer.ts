@@ -143,7 +143,7 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    const found = this.possessiveBodies.resolve(text, candidatesFound, knownAt);
+    const found = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
     return { found: mergeSorted(withoutCovered(known, candidatesFound), found, byStartThenLongest), words: textWords };
   }
 
@@ -152,6 +152,27 @@ export class Recognizer {
     const entity = mention.type === 'place' && mention.id ? this.knowledgeBase.get(mention.id) : undefined;
     return entity?.type === 'place' && (entity.kind === 'city' || entity.kind === 'site');
   }
+}
+
+/**
+ * `candidates` (sorted) with a candidate person for each namesake the entity matcher left out (a
+ * known person's surname after another first name, `EntityMatcher.namesakes`) that neither they
+ * nor `known` hold already: "Heydar Aliyev" is someone, not Ilham Aliyev.
+ */
+function withNamesakes(text: string, namesakes: readonly number[], known: readonly Mention[], candidates: Mention[]): Mention[] {
+  if (namesakes.length === 0) return candidates;
+  const knownAt = overlapFinder(known);
+  const candidateAt = overlapFinder(candidates);
+  // The finders are asked in text order.
+  const spans: [number, number][] = [];
+  for (let k = 0; k < namesakes.length; k += 2) spans.push([namesakes[k], namesakes[k + 1]]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const added: Mention[] = [];
+  for (const [start, end] of spans) {
+    if (knownAt(start, end) || candidateAt(start, end) || (added.length > 0 && added[added.length - 1].end > start)) continue;
+    added.push({ start, end, text: text.slice(start, end), type: 'candidate' });
+  }
+  return added.length === 0 ? candidates : mergeSorted(candidates, added, byStartThenLongest);
 }
 
 /** `known` without the mentions that a body's longer name among `candidates` covers ("Baku" of "Baku Higher Command School"). Both sorted. */
