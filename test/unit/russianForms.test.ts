@@ -126,6 +126,15 @@ describe('Russian case forms of knowledge-base names', () => {
     assert.ok(surname.includes('Андрея Кузнеца') && !surname.some((f) => f.includes('Кузнц')), surname.join(', '));
   });
 
+  it('writes the instrumental of a name in -а after ж, ш, ч, щ or ц in -ей, as Russian spells it', () => {
+    assert.deepEqual(found('Встреча с Бордюжей; с Николаем Николаевичем Бордюжей.'), [
+      { text: 'Бордюжей', id: 'person:nikolai-bordyuzha' },
+      { text: 'Николаем Николаевичем Бордюжей', id: 'person:nikolai-bordyuzha' },
+    ]);
+    assert.deepEqual(russianCaseForms('Бордюжа', 'person').includes('Бордюжей'), true);
+    assert.deepEqual(russianCaseForms('Захарова', 'person').includes('Захаровей'), false);
+  });
+
   it('declines a place name of two letters as a longer one', () => {
     assert.deepEqual(found('Из Оша в Оше, к Ошу и над Ошем; а оше и Оши — не город.'), [
       { text: 'Оша', id: 'place:osh' },

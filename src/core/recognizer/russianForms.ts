@@ -30,8 +30,10 @@ function nounForms(word: string, kind: EntityType): CaseForms | undefined {
   if (lower.endsWith('ий')) return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'и', stem + 'е']);
   if (last === 'а') {
     const i = HUSHING_OR_VELAR.test(lower.slice(0, -1)) ? 'и' : 'ы';
-    // Surnames in -ова, -ина decline as adjectives: Захаровой.
-    return forms([stem + i, stem + 'ой'], [stem + 'е', stem + 'ой'], [stem + 'у'], [stem + 'ой', stem + 'ою'], [stem + 'е', stem + 'ой']);
+    // Surnames in -ова, -ина decline as adjectives: Захаровой. After ж, ш, ч, щ and ц an
+    // unstressed instrumental ending is written -ей: с Бордюжей.
+    const instrumental = /[жшчщц]$/.test(lower.slice(0, -1)) ? [stem + 'ей', stem + 'ой', stem + 'ею'] : [stem + 'ой', stem + 'ою'];
+    return forms([stem + i, stem + 'ой'], [stem + 'е', stem + 'ой'], [stem + 'у'], instrumental, [stem + 'е', stem + 'ой']);
   }
   if (last === 'я') return forms([stem + 'и'], [stem + 'е'], [stem + 'ю'], [stem + 'ей', stem + 'ёй'], [stem + 'е']);
   if (last === 'й') return forms([stem + 'я'], [stem + 'ю'], [stem + 'я'], [stem + 'ем'], [stem + 'е']);
