@@ -590,6 +590,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['January 2022', '2022-01'],
       ['January 7', '2023-01-07'],
     ]);
+    // With its weekday, only where the weekday falls on the day that year: 14 June 2010 was a
+    // Monday, 14 June 2020 a Sunday.
+    assert.deepEqual(dates('In June 2010 riots shook Osh. On Monday, June 14, the committee met.', 2020), [
+      ['June 2010', '2010-06'],
+      ['Monday, June 14', '2010-06-14'],
+    ]);
+    assert.deepEqual(dates('In June 2010 riots shook Osh. On Sunday, June 14, the committee met.', 2020), [
+      ['June 2010', '2010-06'],
+      ['Sunday, June 14', '2020-06-14'],
+    ]);
   });
 
   it('gives a date without its year the year the words around it say: "next year", "dell\'anno scorso", "lo scorso 12 aprile"', () => {

@@ -1060,8 +1060,8 @@ function daysListedAfter(text: string, date: Mention): Mention[] | undefined {
 
 /** How far back in its line a day without a year looks for its month named with a year. */
 const MONTH_NAMED_BEFORE_MAX = 1000;
-/** A date that opens with a weekday and a comma ("Friday, January 7"): its weekday says its year. */
-const OPENS_WITH_WEEKDAY = /^\p{L}+,/u;
+/** Whether a date opens with a weekday ("Friday, January 7", "lunedì 14 giugno"): its weekday must fall on it. */
+const opensWithWeekday = (written: string) => WEEKDAY_NUMBERS.has(/^\p{L}+/u.exec(written)?.[0].toLowerCase() ?? '');
 
 /**
  * `dates` with each day written without a year in the year its month was last named with one, in
@@ -1077,11 +1077,14 @@ function inYearsNamedBefore(text: string, dates: Mention[]): Mention[] {
   for (let k = 1; k < byStart.length; k++) {
     const date = byStart[k];
     const iso = date.iso;
-    if (iso === undefined || !ONE_DAY.test(iso) || FOUR_DIGITS.test(date.text) || OPENS_WITH_WEEKDAY.test(date.text)) continue;
+    if (iso === undefined || !ONE_DAY.test(iso) || FOUR_DIGITS.test(date.text)) continue;
     const month = iso.slice(-5, -3);
     const named = namedWithYearBefore(text, byStart, k, month);
     if (named === undefined || iso.startsWith(named)) continue;
     if (!isDayOfYear(Number(named), Number(month), Number(iso.slice(-2)))) continue;
+    // A date written with its weekday takes the year only where that weekday falls on it then
+    // ("In June 2010 … On Monday, June 14": 14 June 2010 was a Monday).
+    if (opensWithWeekday(date.text) && inWeekdaysYear(`${named}-${iso.slice(-5)}`, date.text).startsWith('-')) continue;
     (moved ??= new Map()).set(date, { ...date, iso: `${named}-${iso.slice(-5)}` });
   }
   return moved ? dates.map((date) => moved!.get(date) ?? date) : dates;
