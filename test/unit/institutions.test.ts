@@ -175,6 +175,11 @@ describe('bodies found by their head noun', () => {
       ['Киргизии', 'place:kyrgyzstan'],
       ['Кант', 'candidate:place'],
     ]);
+    // So is a Russian training ground's, in any case; a place or a body after it is itself.
+    assert.deepEqual(found('Учения прошли на полигоне Чорухдайрон и на полигоне под Минском.'), [
+      ['Чорухдайрон', 'candidate:place'],
+      ['Минском', 'place:minsk'],
+    ]);
     // A base of no kind, or an Italian one without "aerea" or "navale", names no site.
     assert.deepEqual(found('The Army base, a military base, the Air Base; la base di Partenza.'), []);
   });

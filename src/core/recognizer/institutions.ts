@@ -130,7 +130,8 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
  * words stay outside the name, which is a place.
  */
 const AIR_BASE_HEADS = ['base', 'Base', 'airbase'];
-const RUSSIAN_AIR_BASE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой']);
+/** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
+const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном']);
 /** The words after the Italian "base" that make it an air or naval base. */
 const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
 
@@ -207,7 +208,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_AIR_BASE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
   ...RUSSIAN_SETTLEMENT_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
@@ -367,7 +368,7 @@ export class InstitutionNames {
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
-    if (RUSSIAN_AIR_BASE_HEADS.has(head)) return this.russianSettlement(h, context, true);
+    if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
