@@ -33,6 +33,14 @@ describe('names that join a body and what it belongs to', () => {
     ]);
   });
 
+  it('reads the CSTO Collective Security Council by its Russian abbreviation alone', () => {
+    assert.deepEqual(found('Председатель СКБ выступил на сессии СКБ ОДКБ.'), [
+      ['СКБ', 'organization:csto-collective-security-council'],
+      ['СКБ', 'organization:csto-collective-security-council'],
+      ['ОДКБ', 'organization:csto'],
+    ]);
+  });
+
   it('finds a body whose names end with its organization’s abbreviation also before the organization’s full name, each its own mention', () => {
     assert.deepEqual(found('The Parliamentary Assembly of the Collective Security Treaty Organization met.'), [
       ['Parliamentary Assembly', 'organization:csto-parliamentary-assembly'],

@@ -45,7 +45,7 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['CSTO Collective Security Council', 'CSTO Council', 'CSTO Council of Heads of State', 'Council of Heads of State of the CSTO'],
       it: ['Consiglio di sicurezza collettiva', 'Consiglio per la sicurezza collettiva', 'consiglio CSTO', 'Consiglio dei capi di Stato della CSTO'],
-      ru: ['Совет коллективной безопасности', 'СКБ ОДКБ', 'Совет глав государств ОДКБ'],
+      ru: ['Совет коллективной безопасности', 'СКБ ОДКБ', 'СКБ', 'Совет глав государств ОДКБ'],
       'ru-Latn': ['Sovet kollektivnoi bezopasnosti'],
     },
   },
