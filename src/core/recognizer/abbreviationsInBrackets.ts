@@ -7,6 +7,7 @@
 // abbreviation too when the body goes by it with the rest of the name ("МИД Армении").
 import { partitionPoint } from '../text/binarySearch';
 import type { Mention } from './mention';
+import { isLineBreak } from './textScan';
 
 /** Known entities in a text, as `Recognizer.entities` finds them. */
 export type EntityReader = (text: string) => Mention[];
@@ -59,10 +60,6 @@ function lineStart(text: string, at: number): number {
   let k = at;
   while (k > first && !isLineBreak(text.charCodeAt(k - 1))) k--;
   return k;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Entity } from '../knowledgeBase/schema';
 import type { Mention } from './mention';
+import { isLineBreak } from './textScan';
 
 /** How far from a name the places that tell its country are looked for, within its line. */
 const NEAREST_PLACE_MAX = 300;
@@ -90,9 +91,6 @@ function seatOrInstitution(text: string, mention: Mention, options: readonly Ent
 }
 
 function lineBreakWithin(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x0a || code === 0x0d) return true;
-  }
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
   return false;
 }

@@ -15,7 +15,7 @@ import { firstNameKey, firstNameSkeleton } from './firstNameSpellings';
 import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
-import { isCyrillic, isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
+import { isCyrillic, isLineBreak, isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
 import { mayBeNameWordAt } from './candidates';
 import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt, sentenceStart } from './personShape';
 import { initialsAfter, initialsStart } from './initials';
@@ -949,6 +949,15 @@ export class EntityMatcher {
   }
 
   /**
+   * The spans of the last search's namesakes: a known person's surname after another first name
+   * ("Heydar Aliyev", "Daniyar Ashimbaev"), which is someone else's name: [start, end) pairs, as
+   * the search met them.
+   */
+  namesakes(): readonly number[] {
+    return this.namesakeSpans;
+  }
+
+  /**
    * Whether a person's surname matched alone at [start, end) follows a first name the region uses
    * that none of the person's full names starts with ("Daniyar Ashimbaev" where the knowledge base
    * has Maulen Ashimbayev): the name of someone else of that surname, left to the candidates.
@@ -957,15 +966,6 @@ export class EntityMatcher {
    * as transliterated (`firstNameKey`), so that a spelling of the person's own the lists do not
    * make (Alexander for Aleksandr) is theirs.
    */
-  /**
-   * The spans of the last search's namesakes: a known person's surname after another first name
-   * ("Heydar Aliyev", "Daniyar Ashimbaev"), which is someone else's name; [start, end) pairs, in
-   * text order.
-   */
-  namesakes(): readonly number[] {
-    return this.namesakeSpans;
-  }
-
   private anotherFirstNameBefore(text: string, start: number, end: number, entityAt: number): boolean {
     if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
     for (let k = start; k < end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
@@ -984,14 +984,14 @@ export class EntityMatcher {
    * Whether the word at [wordStart, wordEnd), right before a person's surname, is a first name
    * the lists do not have and not the person's own ("Heydar Aliyev", "Мехрибан Алиева", "Hasmik
    * Pashinyan"): a capitalised word of the surname's script, of three letters or more, within a
-   * sentence (at its start any word is capitalised), that is no word starting sentences, title, institution, function word, month, weekday, adverb or
-   * patronymic, and no name the knowledge base has; and unlike the person's own first names in
-   * every spelling.
+   * sentence (at its start any word is capitalised), that is no word starting sentences, title,
+   * institution, function word, month, weekday, adverb or patronymic, and no name the knowledge
+   * base has; and unlike the person's own first names in every spelling.
    */
   private unknownFirstNameBefore(text: string, wordStart: number, wordEnd: number, entityAt: number): boolean {
     const word = text.slice(wordStart, wordEnd);
     // A part of a hyphenated name ("Kassym-Jomart") is no first name of its own.
-    if (wordStart > 0 && !isWordSpace(text.charCodeAt(wordStart - 1)) && !isLineBreakCode(text.charCodeAt(wordStart - 1))) return false;
+    if (wordStart > 0 && !isWordSpace(text.charCodeAt(wordStart - 1)) && !isLineBreak(text.charCodeAt(wordStart - 1))) return false;
     if (!FIRST_NAME.test(word) || word.length < 3 || isCyrillic(word.charCodeAt(0)) !== isCyrillic(text.charCodeAt(wordEnd + 1))) return false;
     // At a sentence's start any word has its capital ("Ранее Тасмагамбетов", "Кандидатуру …").
     if (sentenceStart(text, wordStart) || !mayBeNameWordAt(text, wordStart, wordEnd) || isPatronymicAt(text, wordStart, wordEnd)) return false;
@@ -1300,7 +1300,6 @@ function isNameLetterOrHyphen(code: number): boolean {
 
 /** A first name as a full name starts: a capitalised word, or two joined by a hyphen ("Касым-Жомарт", "Kassym-Jomart"). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const isLineBreakCode = (code: number) => code === 0x0a || code === 0x0d;
 /**
  * Capitalised words that stand before a surname and are no first name: sentence adverbs,
  * months and weekdays, and words of address (folded).

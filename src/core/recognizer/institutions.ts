@@ -8,7 +8,7 @@
 // lowercase description ("il governo armeno").
 import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS, ITALIAN_EXERCISE_NOUNS, ITALIAN_OPERATION_NOUNS, OPERATION_NOUNS } from './exerciseNouns';
 import { russianCaseForms } from './russianForms';
-import { isWordSpace, type TextWords, wordSpacesStart } from './textScan';
+import { isLineBreak, isWordSpace, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
 import { isLowerUnit, isUpperUnit } from './unitCase';
 import { WordSet } from './wordSet';
@@ -244,7 +244,6 @@ function isLower(code: number): boolean {
 }
 
 /** \n or \r: a line ends there, as the incremental recognizer cuts the text. */
-const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
 
 /** How many words on each side of a head are read: enough for its name and for telling a headline. */
 const WORDS_AROUND = 13;

@@ -67,6 +67,11 @@ export function wordCharBefore(text: string, end: number): boolean {
   return (classBefore(text, end) & (LETTER | NUMBER)) !== 0;
 }
 
+/** Whether a code unit ends a line (\n or \r), as the incremental recognizer cuts lines. */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
 /** Whether a code unit is of the Cyrillic block (U+0400–U+04FF). */
 export function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
