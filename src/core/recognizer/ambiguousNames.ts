@@ -13,7 +13,7 @@
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Entity } from '../knowledgeBase/schema';
 import type { Mention } from './mention';
-import { isLineBreak } from './textScan';
+import { lineBreakWithin } from './textScan';
 
 /** How far from a name the places that tell its country are looked for, within its line. */
 const NEAREST_PLACE_MAX = 300;
@@ -88,9 +88,4 @@ function seatOrInstitution(text: string, mention: Mention, options: readonly Ent
   if (seat === undefined || institution === undefined || options.length !== 2) return undefined;
   const setIn = LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !INSTITUTION_SPEAKS_AFTER.test(text.slice(mention.end, mention.end + 24));
   return setIn ? seat : institution;
-}
-
-function lineBreakWithin(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
-  return false;
 }

@@ -2,7 +2,7 @@
 import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
-import { isBlankInLine, isCyrillic, LETTER, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
+import { isBlankInLine, isCyrillic, isLineBreak, LETTER, lineBreakWithin, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
 import { KeptAsWritten, LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
@@ -1093,13 +1093,12 @@ function inYearsNamedBefore(text: string, dates: Mention[]): Mention[] {
 /** The year month `month` (MM) is named with last before date `k` of `byStart`, in its line and MONTH_NAMED_BEFORE_MAX units; undefined when it is not. */
 function namedWithYearBefore(text: string, byStart: readonly Mention[], k: number, month: string): string | undefined {
   const date = byStart[k];
+  // The gaps between the dates read back, each once.
+  let read = date.start;
   for (let j = k - 1; j >= 0; j--) {
     const before = byStart[j];
-    if (date.start - before.end > MONTH_NAMED_BEFORE_MAX) return undefined;
-    for (let p = before.end; p < date.start; p++) {
-      const code = text.charCodeAt(p);
-      if (code === 0x0a || code === 0x0d) return undefined;
-    }
+    if (date.start - before.end > MONTH_NAMED_BEFORE_MAX || lineBreakWithin(text, Math.min(before.end, read), read)) return undefined;
+    read = Math.min(read, before.start);
     const written = before.iso !== undefined && FOUR_DIGITS.test(before.text) ? /^(\d{4})-(\d\d)/.exec(before.iso) : null;
     if (written && written[2] === month) return written[1];
   }
@@ -1253,7 +1252,8 @@ const DATELINE_AFTER = /^\.?[ \u00a0]*(?:\(|\/|[-–—])/;
 
 /** Whether `date` stands in a wire dateline: after a city in capitals and a comma at its line's start, before the agency or a dash. */
 function isWireDateline(text: string, date: Mention): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', date.start - 1), text.lastIndexOf('\r', date.start - 1)) + 1;
+  let lineStart = date.start;
+  while (lineStart > 0 && date.start - lineStart <= 40 && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
   return date.start - lineStart <= 40 && DATELINE_CITY_BEFORE.test(text.slice(lineStart, date.start)) && DATELINE_AFTER.test(text.slice(date.end, date.end + 4));
 }
 

@@ -8,7 +8,7 @@
 // lowercase description ("il governo armeno").
 import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS, ITALIAN_EXERCISE_NOUNS, ITALIAN_OPERATION_NOUNS, OPERATION_NOUNS } from './exerciseNouns';
 import { russianCaseForms } from './russianForms';
-import { isLineBreak, isWordSpace, type TextWords, wordSpacesStart } from './textScan';
+import { isWordSpace, lineBreakWithin, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
 import { isLowerUnit, isUpperUnit } from './unitCase';
 import { WordSet } from './wordSet';
@@ -315,8 +315,7 @@ export class InstitutionNames {
 
   /** Whether a line ends in [from, to), the gap between two words. */
   private lineBreakIn(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (isLineBreak(this.text.charCodeAt(k))) return true;
-    return false;
+    return lineBreakWithin(this.text, from, to);
   }
 
   /** Where word i of those around the head starts. */

@@ -72,6 +72,12 @@ export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }
 
+/** Whether a line ends in [from, to) of `text`. */
+export function lineBreakWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /** Whether a code unit is of the Cyrillic block (U+0400–U+04FF). */
 export function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
