@@ -17,12 +17,15 @@ import { WordSet } from './wordSet';
 const RUSSIAN_FIRST_NAMES_LIST =
   'Александр Алексей Анатолий Андрей Антон Аркадий Арсен Артем Артём Борис Вадим Валентин Валерий Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий Григорий Даниил Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел Пётр Петр Роман Руслан Сергей Станислав Степан Тимур Федор Фёдор Эдуард Юрий Ярослав ' +
   'Алмазбек Бахтияр Ерлан Ильхам Касым Кайрат Марат Нурлан Нурсултан Рустам Садыр Сооронбай Улугбек Шавкат Эмомали Ашот Никол Серж Армен Арам Тигран Ваграм Шахбаз ' +
+  'Глеб Семён Семен Тимофей Богдан Ростислав Всеволод Яков Филипп Матвей Рамзан ' +
+  'Гейдар Эльмар Джейхун Хикмет Рамиз Закир Эльчин Курманбек Улукбек Омурбек Мелис Таалатбек Бактыбек Адахан Темир Эдиль Имангали Маулен Карим Бейбут Ислам Абдулазиз Баходир Кохир Роберт Сейран ' +
   'Азамат Айбек Акылбек Аскар Асхат Бакыт Бакытжан Бауыржан Бекзат Берик Болат Данияр Даурен Дархан Ержан Ермек Жаныбек Камчыбек Кубанычбек Мирлан Мурат Нурбек Нуржан Серик Таалайбек Талгат Эрлан ' +
   'Абдулло Бахтиёр Джамшед Зафар Исмоил Махмуд Рахим Сироджиддин Умед Фарход Фаррух Шерали Шухрат Эльдар ' +
   'Мухтар Канат Асет Арман Ербол Ерболат Максат Алихан Бахыт Бахытжан Женис ' +
   'Артур Гагик Геворг Давид Карен Левон Мгер Мхер Самвел Сурен Грачья Ваге Рубен ' +
   'Александра Алла Анастасия Анна Валентина Вера Галина Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Наталия Нина Ольга Светлана Татьяна Юлия ' +
-  'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина';
+  'Ксения Маргарита Полина Вероника Оксана Лариса Тамара Кристина Валерия ' +
+  'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина Роза Дарига Саида Мехрибан';
 /** The region's first names in Cyrillic, in the nominative. */
 export const RUSSIAN_FIRST_NAMES: readonly string[] = RUSSIAN_FIRST_NAMES_LIST.split(' ');
 const LATIN_FIRST_NAMES =
@@ -30,14 +33,14 @@ const LATIN_FIRST_NAMES =
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
   'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia ' +
   // Spellings the rules below do not make from the Cyrillic: Kazakh and Armenian usage.
-  'Asset Hrachya Vahe Davit Mher';
+  'Asset Hrachya Vahe Davit Mher Heydar Jeyhun Sviatlana Viktar Ksenia';
 
 /**
  * First names that are as often a word written with its capital (Italian "Alla", "Vera",
  * "Marina"; English "Roman"): taken for a first name only before a word shaped as the region's
  * surnames are ("Alla Pugacheva", not "Alla Duma").
  */
-const WORD_LIKE_FIRST_NAME_LIST = ['Alla', 'Vera', 'Roman', 'Marina', 'Maxim', 'Vage', 'Вера', 'Роман'];
+const WORD_LIKE_FIRST_NAME_LIST = ['Alla', 'Vera', 'Roman', 'Marina', 'Maxim', 'Vage', 'Islam', 'Saida', 'Вера', 'Роман', 'Роза', 'Ислам'];
 const WORD_LIKE_FIRST_NAMES = new WordSet(WORD_LIKE_FIRST_NAME_LIST);
 
 /** The first names as the lists write them, the Cyrillic ones in the nominative, with their Latin spellings. */
