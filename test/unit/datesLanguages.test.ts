@@ -672,6 +672,25 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('The ministers will meet in March 2023 and again in early May.').slice(-1), [['early May', undefined]]);
   });
 
+  it('reads a month without a year that would come more than half a year after the article, in a sentence that announces nothing, as last year\'s', () => {
+    const dates = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    // An article of early January tells of December's events; one of March, of September's.
+    assert.deepEqual(dates('MINSK, 5 January 2025. The council met on 20 December. It will meet again on 20 December.'), [
+      ['20 December', '2024-12-20'],
+      ['20 December', '2025-12-20'],
+    ]);
+    assert.deepEqual(dates('MOSCA, 3 gennaio 2023. La risoluzione era stata approvata il 23 novembre, a dicembre.'), [
+      ['23 novembre', '2022-11-23'],
+      ['dicembre', '2022-12'],
+    ]);
+    assert.deepEqual(dates('МОСКВА, 10 марта 2024. Он приехал в сентябре.'), [['сентябре', '2023-09']]);
+    // Half a year or less ahead: this year's, told or announced.
+    assert.deepEqual(dates('ALMATY, June 4, 2023. The ministers met in November and on December 2.'), [
+      ['November', '2023-11'],
+      ['December 2', '2023-12-02'],
+    ]);
+  });
+
   it('takes the article day from the dateline, and the recognizer resolves weekdays with it, in full and piece by piece', () => {
     const article = 'МИНСК, 5 июня 2024. Министры обороны встретились в среду.\n\nРанее, в понедельник, прошли консультации.';
     assert.equal(datelineDay(article, 2024), '2024-06-05');

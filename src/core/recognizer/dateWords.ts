@@ -313,8 +313,8 @@ export class WordDateFinder {
   ) {}
 
   /** The year of a date in month `month` written without one at the text's word `k` (see `yearOfMonth`). */
-  yearOf(words: TextWords, k: number, month: number): number | undefined {
-    return yearOfMonth(this.text, words, k, month, this.reference);
+  yearOf(words: TextWords, k: number, month: number, day?: number): number | undefined {
+    return yearOfMonth(this.text, words, k, month, this.reference, day);
   }
 
   /**
@@ -599,15 +599,29 @@ export function resolveWeekday(day: string, weekday: number, direction: Directio
 }
 
 /**
- * The year of a month written without one: the reference year, or the next one when the month
- * comes earlier in the year than the article's day and the sentence announces it ("in December:
- * the ministers will meet in March").
+ * The year of a month (or of day `day` of it) written without one: the reference year; the next
+ * one when the month comes earlier in the year than the article's day and the sentence announces
+ * it ("in December: the ministers will meet in March"); the one before when the month, in the
+ * reference year, would come more than half a year after the article's day and the sentence
+ * announces nothing: a report tells the nearer past ("on 20 December", in an article of 5 January).
  */
-function yearOfMonth(text: string, words: TextWords, k: number, month: number, reference: WordDateReference): number | undefined {
-  const { year, day } = reference;
-  if (year === undefined || day === undefined || Number(day.slice(0, 4)) !== year || month >= Number(day.slice(5, 7))) return year;
-  return announces(text, words, k) ? year + 1 : year;
+function yearOfMonth(text: string, words: TextWords, k: number, month: number, reference: WordDateReference, day?: number): number | undefined {
+  const { year, day: articleDay } = reference;
+  if (year === undefined || articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
+  const articleMonth = Number(articleDay.slice(5, 7));
+  if (month < articleMonth) return announces(text, words, k) ? year + 1 : year;
+  if (!furtherThanHalfAYear(articleDay, month, day)) return year;
+  return announces(text, words, k) ? year : year - 1;
 }
+
+/** Whether day `day` of `month` (the month alone: its middle) comes more than half a year after `articleDay` in its year. */
+function furtherThanHalfAYear(articleDay: string, month: number, day: number | undefined): boolean {
+  const from = Date.UTC(Number(articleDay.slice(0, 4)), Number(articleDay.slice(5, 7)) - 1, Number(articleDay.slice(8, 10)));
+  const to = Date.UTC(Number(articleDay.slice(0, 4)), month - 1, day ?? 15);
+  return to - from > HALF_A_YEAR_MS;
+}
+
+const HALF_A_YEAR_MS = 183 * 24 * 3600 * 1000;
 
 /** Whether the date `previous` ends at the word before a joining word (`DATE_JOINERS`) right before the trigger: "on Tuesday and Wednesday". */
 function joinedByWord(around: WordsAround, previous: Mention | undefined): boolean {

@@ -1148,7 +1148,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
           reading.year !== 0
             ? reading.year
             : wordDates
-              ? (wordDates.yearSaidAround(at, reading.end, reading.month, reading.day) ?? wordDates.yearOf(starts.words, starts.word[k], reading.month))
+              ? (wordDates.yearSaidAround(at, reading.end, reading.month, reading.day) ?? wordDates.yearOf(starts.words, starts.word[k], reading.month, reading.day))
               : referenceYear;
         const iso = isoDay(year, reading.month, reading.day);
         if (iso) found.push({ start: at, end: reading.end, text: text.slice(at, reading.end), type: 'date', iso });
@@ -1204,7 +1204,7 @@ function inWeekdaysYear(iso: string, written: string): string {
 
 /** `iso`, of a date whose year was not written (`referenceYear`), moved to the year `wordDates` gives its month at the text's word `k`. */
 function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDateFinder, words: TextWords, k: number): string {
-  const year = wordDates.yearOf(words, k, Number(iso.slice(5, 7)));
+  const year = wordDates.yearOf(words, k, Number(iso.slice(5, 7)), iso.length >= 10 ? Number(iso.slice(8, 10)) : undefined);
   return year === referenceYear ? iso : iso.replaceAll(`${referenceYear}-`, `${year}-`);
 }
 
