@@ -569,6 +569,11 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('On Friday, Putin said he will visit Minsk.'), ['2024-05-31']);
     assert.deepEqual(weekday('The ministers met on Friday and will meet again.'), ['2024-05-31']);
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
+    // A verb of saying in the past right beside the weekday: the saying's day, whatever the sentence announced before it.
+    assert.deepEqual(weekday('Leaders of Armenia were also expected, the Kremlin said on Monday.'), ['2024-06-03']);
+    assert.deepEqual(weekday('Песков, который примет участие в саммите, в понедельник заявил об этом.'), ['2024-06-03']);
+    assert.deepEqual(weekday('Lukashenko, che sarà a Minsk, ha detto lunedì che non ci sarà.'), ['2024-06-03']);
+    assert.deepEqual(weekday('Peskov said Putin will arrive on Friday.'), ['2024-06-07']);
   });
 
   it('gives a day without its year the year its month was named with before it in its line', () => {

@@ -418,7 +418,7 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
   if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
-  direction ??= announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k) ? 'ahead' : undefined;
+  direction ??= !saidOnTheDay(text, around.words, around.k) && (announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k)) ? 'ahead' : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
@@ -485,6 +485,38 @@ function announcedAfter(text: string, words: TextWords, k: number): boolean {
     const word = lower(j);
     if (CLAUSE_BREAKS.has(word)) return false;
     if (FUTURE.has(word) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
+  }
+  return false;
+}
+
+/** Verbs of saying in the past, whose day a weekday right beside them is: "the Kremlin said on Wednesday". */
+const SAID = new Set(
+  (
+    'said told announced stated reported added noted confirmed wrote declared explained stressed ' +
+    'detto dichiarato annunciato affermato riferito spiegato scritto aggiunto comunicato sottolineato precisato confermato ' +
+    'заявил заявила заявили сообщил сообщила сообщили сказал сказала сказали отметил отметила отметили подчеркнул подчеркнула подчеркнули ' +
+    'объявил объявила объявили написал написала написали добавил добавила добавили уточнил уточнила уточнили рассказал рассказала рассказали'
+  ).split(' '),
+);
+/** How many words before a weekday, and after it, are read for a verb of saying. */
+const SAID_WORDS_BEFORE = 2;
+const SAID_WORDS_AFTER = 2;
+
+/**
+ * Whether a verb of saying in the past stands within a couple of words of the weekday at the
+ * trigger `k`, in its sentence ("said on Wednesday", "в среду заявил", "ha detto mercoledì"):
+ * the day is the saying's, which a word of the future earlier in the sentence ("…were expected,
+ * the Kremlin said on Wednesday") does not move to the coming week.
+ */
+function saidOnTheDay(text: string, words: TextWords, k: number): boolean {
+  const { starts, ends, count } = words;
+  for (let j = k - 1; j >= 0 && j >= k - SAID_WORDS_BEFORE; j--) {
+    if (endsSentenceBetween(text, ends[j], starts[j + 1])) break;
+    if (SAID.has(text.slice(starts[j], ends[j]).toLowerCase())) return true;
+  }
+  for (let j = k + 1; j < count && j <= k + SAID_WORDS_AFTER; j++) {
+    if (endsSentenceBetween(text, ends[j - 1], starts[j])) break;
+    if (SAID.has(text.slice(starts[j], ends[j]).toLowerCase())) return true;
   }
   return false;
 }
