@@ -10,6 +10,7 @@ import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
 import { withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
 import { AmbiguousNames } from './ambiguousNames';
+import { AreaHeads } from './areaHeads';
 import { BodyOwners } from './bodyOwners';
 import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
@@ -63,6 +64,8 @@ export class Recognizer {
   /** Bodies named after their country's possessive ("Russia's Defence Ministry", "Belarus's KGB"). */
   private readonly possessiveBodies: PossessiveBodies;
   private readonly ambiguousNames: AmbiguousNames;
+  /** Towns named with a region's or a district's head: the area ("the Isfara district"). */
+  private readonly areaHeads: AreaHeads;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
   private readonly bodyOwners: BodyOwners;
   /** State bodies with their country's demonym written after them ("Jogorku Kenesh kirghiso"). */
@@ -76,6 +79,7 @@ export class Recognizer {
     this.typos = new TypoFinder(knowledgeBase, (folded) => this.matcher.isWrittenName(folded), names);
     this.possessiveBodies = new PossessiveBodies(knowledgeBase);
     this.ambiguousNames = new AmbiguousNames(knowledgeBase);
+    this.areaHeads = new AreaHeads(knowledgeBase);
     this.bodyOwners = new BodyOwners(knowledgeBase);
     this.demonymsAfterBodies = new DemonymsAfterBodies(knowledgeBase);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
@@ -135,7 +139,7 @@ export class Recognizer {
     const named = slips.length === 0 ? exact : mergeSorted(exact, slips, byStart);
     // "Belarus's KGB": an acronym the knowledge base names only with its country.
     const possessed = this.possessiveBodies.acronymsAfterPossessives(text, named);
-    const known = this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart));
+    const { known, areas } = this.areaHeads.resolve(text, this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart)), (name) => this.regionNamed(name));
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {
@@ -143,8 +147,17 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    const found = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    const others = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    const found = areas.length === 0 ? others : mergeSorted(others, areas, byStartThenLongest);
     return { found: mergeSorted(withoutCovered(known, candidatesFound), found, byStartThenLongest), words: textWords };
+  }
+
+  /** The region the knowledge base names `name` in full ("regione di Osh", "Osh Region"), if any. */
+  private regionNamed(name: string): Mention | undefined {
+    const found = this.entities(name);
+    if (found.length !== 1 || found[0].start !== 0 || found[0].end !== name.length || found[0].id === undefined) return undefined;
+    const entity = this.knowledgeBase.get(found[0].id);
+    return entity?.type === 'place' && entity.kind === 'region' ? found[0] : undefined;
   }
 
   /** A city or a site may begin the name of a body, as a school or an academy is named after it. */
