@@ -146,6 +146,11 @@ describe('people named without a title', () => {
 
   it('takes a first name that is also a word only before a surname of the region’s shape', () => {
     assert.deepEqual(candidates('Alla Duma si discute. Alla Pugacheva canta. La Marina Militare e Marina Petrova.'), ['Alla Pugacheva', 'Marina Petrova']);
+    assert.deepEqual(candidates('Islam is a faith; Islam Karimov is known. Роза ветров, Роза Отунбаева.'), ['Роза Отунбаева']);
+  });
+
+  it('leaves the English possessive out of a name, after a title or not', () => {
+    assert.deepEqual(candidates("Former president Heydar Aliyev's policies and Roza Otunbayeva’s term."), ['Heydar Aliyev', 'Roza Otunbayeva']);
   });
 
   it('leaves a known person’s surname after another first name to the candidates, and links it after the person’s own in any spelling or case', () => {

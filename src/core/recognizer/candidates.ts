@@ -452,11 +452,17 @@ export function findCandidatesIn(text: string, visible: FoldedText | undefined, 
   return inOriginal(findVisibleCandidates(visible.text, { ...context, knownAt }, words ?? wordsOf(visible.text)), visible, text);
 }
 
+/** `end`, or before the English possessive "'s" that ends the word there: "Heydar Aliyev's" names Heydar Aliyev. */
+function withoutPossessive(text: string, end: number): number {
+  const apostrophe = text.charCodeAt(end - 2);
+  return end >= 3 && (text.charCodeAt(end - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019)) ? end - 2 : end;
+}
+
 function findVisibleCandidates(text: string, context: CandidateContext, words: TextWords): Mention[] {
   const found = new Map<string, Mention>();
   const add = (run: readonly Word[], role: string) => {
     const start = run[0].start;
-    const end = run[run.length - 1].end;
+    const end = withoutPossessive(text, run[run.length - 1].end);
     const key = `${start}:${end}`;
     if (!found.has(key)) found.set(key, { start, end, text: text.slice(start, end), type: 'candidate', role: role.replace(/\s+/g, ' ') });
   };
@@ -468,7 +474,7 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
     (start, end) => context.knownAt(start, end) !== undefined,
     (run, _cue, role) => {
       const start = run[0].start;
-      const end = run[run.length - 1].end;
+      const end = withoutPossessive(text, run[run.length - 1].end);
       byShape.push(role === undefined ? { start, end, text: text.slice(start, end), type: 'candidate' } : { start, end, text: text.slice(start, end), type: 'candidate', role });
     },
   );
