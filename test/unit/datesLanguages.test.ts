@@ -696,6 +696,21 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
   });
 
+  it('reads a month said to be the last, the next or this year\'s from the article\'s day, the word in its span', () => {
+    const dates = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    assert.deepEqual(dates('MINSK, 12 March 2024. The CSTO met last December and last March, and will meet next March, then this May.'), [
+      ['last December', '2023-12'],
+      ['last March', '2023-03'],
+      ['next March', '2025-03'],
+      ['this May', '2024-05'],
+    ]);
+    assert.deepEqual(dates('MOSCA, 12 marzo 2024. Lo scorso dicembre e a febbraio scorso; nel maggio prossimo.'), [
+      ['scorso dicembre', '2023-12'],
+      ['febbraio scorso', '2024-02'],
+      ['maggio prossimo', '2024-05'],
+    ]);
+  });
+
   it('takes the article day from the dateline, and the recognizer resolves weekdays with it, in full and piece by piece', () => {
     const article = 'МИНСК, 5 июня 2024. Министры обороны встретились в среду.\n\nРанее, в понедельник, прошли консультации.';
     assert.equal(datelineDay(article, 2024), '2024-06-05');

@@ -686,7 +686,12 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   // "il primo dicembre": Italian writes the first of a month as a word.
   const first = info.language === 'it' && before !== undefined && before.end - before.start === 5 && before.lower === 'primo';
   const prepositionBefore = before !== undefined && MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) && MONTH_PREPOSITIONS[info.language].has(before.lower);
-  if (!joinedTo && !first && !prepositionBefore) return undefined;
+  if (!joinedTo && !first && !prepositionBefore) return saidMonth(text, around, info, reference);
+  if (info.language === 'it' && !joinedTo && !first && mayBeDirectionAfter(text, self.end)) {
+    // "a dicembre scorso", "nel marzo prossimo": the word after says which.
+    const after = ITALIAN_DIRECTION_AFTER.exec(text.slice(self.end, self.end + 12));
+    if (after) return saidMonthDate(text, self.start, self.end + after[0].length, info.month!, after[1].startsWith('scors') ? -1 : 1, reference);
+  }
   // A year written after the month is its year, and part of the date: "early December 2023",
   // "в начале декабря 2023 года", "all'inizio di dicembre 2023", "marzo del 2021". Without one, the
   // reference year, or the next one for a month the sentence announces (`yearOfMonth`).
@@ -729,6 +734,38 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
     return { start, end: range.end, text: text.slice(start, range.end), type: 'date', iso };
   }
   return { start, end, text: text.slice(start, end), type: 'date', iso: month };
+}
+
+/** The words before a month that say which one it is from the article's day: the last, the next or this year's. */
+const MONTH_DIRECTIONS: Record<Language, Map<string, -1 | 0 | 1>> = {
+  en: new Map([['last', -1], ['next', 1], ['this', 0]]),
+  it: new Map([['scorso', -1], ['prossimo', 1]]),
+  ru: new Map(),
+};
+
+/** A month said to be the last, the next or this year's ("last December", "lo scorso dicembre"), the word in its span. */
+function saidMonth(text: string, around: WordsAround, info: WordInfo, reference: WordDateReference): Mention | undefined {
+  const before = around.previous();
+  const direction = before === undefined ? undefined : MONTH_DIRECTIONS[info.language].get(before.lower);
+  return direction === undefined ? undefined : saidMonthDate(text, before!.start, around.self.end, info.month!, direction, reference);
+}
+
+/**
+ * The month `month`, from `start` to `end`, the last one before the article's day (`direction`
+ * -1: "last March" in March is a year before), the next one after it (1), or the one of its year
+ * (0); with no ISO value when the article's day is not known.
+ */
+function saidMonthDate(text: string, start: number, end: number, month: number, direction: -1 | 0 | 1, reference: WordDateReference): Mention {
+  const { year, day } = reference;
+  let iso: string | undefined;
+  if (direction === 0 && year !== undefined) iso = `${year}-${pad(month)}`;
+  else if (day !== undefined) {
+    const dayYear = Number(day.slice(0, 4));
+    const dayMonth = Number(day.slice(5, 7));
+    const monthYear = direction < 0 ? (month < dayMonth ? dayYear : dayYear - 1) : month > dayMonth ? dayYear : dayYear + 1;
+    iso = `${monthYear}-${pad(month)}`;
+  }
+  return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
 
 /**
