@@ -304,6 +304,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Эти меры защищают окружающую среду.', 2024, THURSDAY), []);
     assert.deepEqual(dates('Рост цен сказался на экономической среде и деловой среде региона.', 2024, THURSDAY), []);
     assert.deepEqual(dates('We met one sunday morning.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('Intervista a - Domenica Rossi.', 2024, THURSDAY), []);
+  });
+
+  it('reads an Italian weekday with its capital at the start of a list\'s item or after a colon', () => {
+    assert.deepEqual(dates('- Lunedì scorso il ministro ha incontrato i colleghi.\n• Martedì i ministri.', 2024, THURSDAY), [
+      ['Lunedì scorso', '2024-03-11'],
+      ['Martedì', '2024-03-12'],
+    ]);
+    assert.deepEqual(dates('Il ministro: Lunedì è arrivato a Mosca.', 2024, THURSDAY), [['Lunedì', '2024-03-11']]);
   });
 
   it('finds a weekday the article\'s day cannot resolve, with no ISO value rather than a guessed one', () => {

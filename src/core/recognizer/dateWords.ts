@@ -584,9 +584,15 @@ function splitAnnounces(word: string): boolean {
     .some((w) => FUTURE.has(w) || isItalianFuture(w));
 }
 
-/** An Italian or Russian weekday written with a capital: at the start of a sentence, and not followed by a name ("Domenica Rossi"). */
+/** What may come before a word that has its capital for its place: a sentence's end, a line's start with a list's mark or not, a colon. */
+const CAPITAL_START_BEFORE = /(?:^|[.!?\n]["”»]?\s*|(?:^|\n)[ \t]*[-–—•*·][ \t]+|:[ \u00a0]+)$/;
+
+/**
+ * An Italian or Russian weekday written with a capital: at the start of a sentence, of a list's
+ * item ("- Lunedì scorso …", "• Martedì") or after a colon, and not followed by a name ("Domenica Rossi").
+ */
 function capitalizedWeekday(text: string, self: Word): boolean {
-  const sentenceStart = /(?:^|[.!?\n]["”»]?\s*)$/.test(text.slice(Math.max(0, self.start - 4), self.start));
+  const sentenceStart = CAPITAL_START_BEFORE.test(text.slice(Math.max(0, self.start - 6), self.start));
   return sentenceStart && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(self.end, self.end + 3));
 }
 
