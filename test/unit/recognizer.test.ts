@@ -178,6 +178,13 @@ describe('recognizer: folding, transliterations and languages', () => {
       'organization:csto', 'organization:csto', 'organization:csto', 'organization:csto',
     ]);
     assert.deepEqual(ids('Japarov, Zhaparov; Rahmon, Rakhmon'), ['person:sadyr-japarov', 'person:sadyr-japarov', 'person:emomali-rahmon', 'person:emomali-rahmon']);
+    // The cosmodrome by its name with its noun, the town by its name alone.
+    assert.deepEqual(ids('the Baikonur Cosmodrome; cosmodromo di Bajkonur; на космодроме Байконур, в Байконуре'), [
+      'place:baikonur-cosmodrome', 'place:baikonur-cosmodrome', 'place:baikonur-cosmodrome', 'place:baikonur',
+    ]);
+    assert.deepEqual(ids('il Consiglio economico supremo eurasiatico, the Supreme Eurasian Economic Council, Высший Евразийский экономический совет'), [
+      'organization:supreme-eurasian-economic-council', 'organization:supreme-eurasian-economic-council', 'organization:supreme-eurasian-economic-council',
+    ]);
   });
 
   it('names a presidency after its seat, as the Kremlin, and a region around its city in three languages', () => {

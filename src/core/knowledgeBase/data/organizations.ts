@@ -444,6 +444,7 @@ export const organizations: EntityInput[] = [
     parent: 'organization:eaeu',
     description: 'Supreme body of the Eurasian Economic Union, of the heads of state of its members.',
     aliases: {
+      it: ['Consiglio economico supremo eurasiatico', 'Supremo consiglio economico eurasiatico'],
       ru: ['Высший Евразийский экономический совет', 'ВЕЭС'],
     },
   },

@@ -965,6 +965,32 @@ export const places: EntityInput[] = [
     aliases: { ru: ['Кызылорда'] },
   },
   {
+    id: 'place:baikonur',
+    type: 'place',
+    kind: 'city',
+    name: 'Baikonur',
+    country: 'place:kazakhstan',
+    description: 'Town in southern Kazakhstan built for the cosmodrome beside it; Russia leases and administers both.',
+    aliases: {
+      en: ['Baykonur'],
+      it: ['Bajkonur'],
+      ru: ['Байконур'],
+    },
+  },
+  {
+    id: 'place:baikonur-cosmodrome',
+    type: 'place',
+    kind: 'site',
+    name: 'Baikonur Cosmodrome',
+    country: 'place:kazakhstan',
+    description: 'Spaceport in southern Kazakhstan, leased by Russia.',
+    aliases: {
+      en: ['Baykonur Cosmodrome'],
+      it: ['cosmodromo di Baikonur', 'cosmodromo di Bajkonur'],
+      ru: ['космодром Байконур'],
+    },
+  },
+  {
     id: 'place:uralsk',
     type: 'place',
     kind: 'city',
