@@ -15,6 +15,8 @@ function candidates(text: string): string[] {
 describe('people named without a title', () => {
   it('takes the name of a byline and of a photo credit', () => {
     assert.deepEqual(candidates('By Laura Whitfield\nDUSHANBE, Oct 3 — Talks opened.'), ['Laura Whitfield']);
+    // Initials and any surname after "By" or "Di" opening the line; elsewhere a Latin surname needs the region's shape.
+    assert.deepEqual(candidates('By I.T. Smith, Bishkek\nTalks opened.\nDi M. Rossi\nJ. Smith spoke; S. Ordabayev too.'), ['I.T. Smith', 'M. Rossi', 'S. Ordabayev']);
     assert.deepEqual(candidates('Soldiers at the range. Photo: Pavel Orlov / Defence Ministry'), ['Pavel Orlov']);
     assert.deepEqual(candidates('Troops on parade. / Tomas Berg, Northern Press'), ['Tomas Berg']);
     assert.deepEqual(candidates('A news conference in Yerevan. Photo: Karen Minasyan / AFP\nFoto: Lina Tormen/Epa'), ['Karen Minasyan', 'Lina Tormen']);

@@ -482,8 +482,8 @@ export class NamesByShape {
   /**
    * Adds a surname after its initials, as Russian texts and wire copy write a person the knowledge
    * base does not know ("Н.Н. Бордюжа", "С.Ж. Ордабаев", "S. Ordabayev"): after two Cyrillic
-   * initials any capitalised Cyrillic word, after one or Latin ones a surname of the region's
-   * shape ("U.S. Army" is none). Whether it did.
+   * initials, or a byline's "By" or "Di" ("By I.T. Smith"), any capitalised word; after one or
+   * Latin ones a surname of the region's shape ("U.S. Army" is none). Whether it did.
    */
   private evaluateInitials(): boolean {
     const { text } = this;
@@ -493,9 +493,10 @@ export class NamesByShape {
     if (initials === start || this.skip(initials, start - 1) || this.skip(start, end)) return false;
     const secondDot = text.indexOf('.', initials + 2);
     const cyrillicPair = isCyrillic(text.charCodeAt(initials)) && isCyrillic(text.charCodeAt(start)) && secondDot >= 0 && secondDot < start - 1;
-    if (!cyrillicPair && !SURNAME_ENDINGS.endsAt(text, start, end)) return false;
+    const byline = bylineWordBefore(text, initials);
+    if (!cyrillicPair && !byline && !SURNAME_ENDINGS.endsAt(text, start, end)) return false;
     if (NOT_NAME_WORDS.hasAt(text, start, end) || NOT_A_NAME_START.hasAt(text, start, end)) return false;
-    this.add([{ start: initials, end: start - 1 }, { start, end }], 'initials');
+    this.add([{ start: initials, end: start - 1 }, { start, end }], byline ? 'byline' : 'initials');
     return true;
   }
 
@@ -631,6 +632,14 @@ export class NamesByShape {
     if (particle) name.push(particle);
     this.add(name, cue, role);
   }
+}
+
+/** Whether a byline's "By" or "Di", starting its line, stands right before `at` with one space. */
+function bylineWordBefore(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 1) !== 0x20 || !lineStart(text, at - 3)) return false;
+  const first = text.charCodeAt(at - 3);
+  const second = text.charCodeAt(at - 2);
+  return (first === 0x42 && second === 0x79) || (first === 0x44 && second === 0x69);
 }
 
 /** The verbs a Russian byline opens with, in the past: "Беседовала …", "Записал …", "Подготовили …". */
