@@ -583,6 +583,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Песков, который примет участие в саммите, в понедельник заявил об этом.'), ['2024-06-03']);
     assert.deepEqual(weekday('Lukashenko, che sarà a Minsk, ha detto lunedì che non ci sarà.'), ['2024-06-03']);
     assert.deepEqual(weekday('Peskov said Putin will arrive on Friday.'), ['2024-06-07']);
+    // A participle after "be" or a future is no saying in the past.
+    assert.deepEqual(weekday('The results will be announced on Friday; il risultato sarà annunciato venerdì.'), ['2024-06-07', '2024-06-07']);
   });
 
   it('gives a day without its year the year its month was named with before it in its line', () => {

@@ -510,16 +510,22 @@ const SAID_WORDS_AFTER = 2;
  */
 function saidOnTheDay(text: string, words: TextWords, k: number): boolean {
   const { starts, ends, count } = words;
+  const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
+  // A participle after "be" or a future is passive or to come: "will be announced on Friday", "sarà annunciato venerdì".
+  const said = (j: number) => SAID.has(lower(j)) && !(j > 0 && FUTURE_OR_PASSIVE_BEFORE.has(lower(j - 1)));
   for (let j = k - 1; j >= 0 && j >= k - SAID_WORDS_BEFORE; j--) {
     if (endsSentenceBetween(text, ends[j], starts[j + 1])) break;
-    if (SAID.has(text.slice(starts[j], ends[j]).toLowerCase())) return true;
+    if (said(j)) return true;
   }
   for (let j = k + 1; j < count && j <= k + SAID_WORDS_AFTER; j++) {
     if (endsSentenceBetween(text, ends[j - 1], starts[j])) break;
-    if (SAID.has(text.slice(starts[j], ends[j]).toLowerCase())) return true;
+    if (said(j)) return true;
   }
   return false;
 }
+
+/** Words before a participle that make it passive or still to come. */
+const FUTURE_OR_PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'will', 'sarà', 'saranno', 'verrà', 'verranno', 'будет', 'будут']);
 
 /** Whether a full stop, a mark, a line break or a dash stands in [from, to): a sentence, or a dateline, ends there. */
 function endsSentenceBetween(text: string, from: number, to: number): boolean {
