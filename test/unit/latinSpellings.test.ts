@@ -36,15 +36,17 @@ describe('Latin spellings of people’s names', () => {
     ]);
   });
 
-  it('writes й and the y of ю, я as the scholarly j, and х as h', () => {
+  it('writes й and the y of ю, я as the scholarly j, and х as h, or as ch beside the scholarly č', () => {
     assert.deepEqual(latinSpellings('Andrei Serdyukov', 'person'), ['Andrej Serdjukov']);
-    assert.deepEqual(latinSpellings('Viktor Khrenin', 'person'), ['Viktor Hrenin']);
+    assert.deepEqual(latinSpellings('Viktor Khrenin', 'person'), ['Viktor Chrenin', 'Viktor Hrenin']);
+    assert.ok(latinSpellings('Yuri Khachaturov', 'person').includes('Juri Chačaturov'));
     assert.deepEqual(latinSpellings('Nikol Pashinyan', 'person'), ['Nikol Pašinyan', 'Nikol Pascinyan', 'Nikol Pašinjan', 'Nikol Pashinjan']);
   });
 
   it('finds a minister written in the scholarly or the Italian system as one name, first name included', () => {
-    assert.deepEqual(found('Il ministro Viktor Hrenin, Sergej Šojgu e Sergej Shoigu.'), [
+    assert.deepEqual(found('Il ministro Viktor Hrenin, Viktor Chrenin, Sergej Šojgu e Sergej Shoigu.'), [
       ['Viktor Hrenin', 'person:viktor-khrenin'],
+      ['Viktor Chrenin', 'person:viktor-khrenin'],
       ['Sergej Šojgu', 'person:sergei-shoigu'],
       ['Sergej Shoigu', 'person:sergei-shoigu'],
     ]);

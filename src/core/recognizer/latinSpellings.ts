@@ -1,7 +1,8 @@
 // Latin spellings of the region's names differ by system, not by person: the vowel ы is written y
 // or i (Sadyr, Sadir; Dmitry, Dmitri), Belarusian writes -слаў as -slau where Russian has -slav
 // (Stanislau, Vyacheslau), the scholarly system writes ш, ж and ч as š, ž and č where others write
-// sh, zh and ch (Lukašenko), Italian papers write ш as sc or sci (Lukascenko, Scioigu), French
+// sh, zh and ch (Lukašenko), and х as ch where Italian scholarly usage follows it (Chačaturov),
+// Italian papers write ш as sc or sci (Lukascenko, Scioigu), French
 // and Italian ones дж as dj (Djaparov) and -аев as -aiev (Tokaiev), and a double first name may
 // lose its hyphen (Kassym Jomart). A name
 // the knowledge base writes one way is read the other ways too, from these rules rather than an
@@ -95,6 +96,15 @@ function khAsH(name: string): string {
   return /kh/i.test(name) ? name.replace(/([Kk])h/g, (_pair, k: string) => (k === 'K' ? 'H' : 'h')) : name;
 }
 
+/**
+ * The scholarly spelling with х as ch, as Italian scholarly and Czech usage writes it, the ч of the
+ * other systems already č: Khachaturov → Chačaturov, Khrenin → Chrenin.
+ */
+function scholarlyWithCh(name: string): string {
+  const scholarlyName = scholarly(name);
+  return /kh/i.test(scholarlyName) ? scholarlyName.replace(/([Kk])h/g, (_pair, k: string) => (k === 'K' ? 'Ch' : 'ch')) : scholarlyName;
+}
+
 /** A double first name written with a space for its hyphen, as some reports write it: Kassym-Jomart Tokayev → Kassym Jomart Tokayev. */
 function doubleFirstNameSpaced(name: string): string {
   return name.replace(/^([A-Z][a-z]+)-([A-Z][a-z]+)(?= )/, '$1 $2');
@@ -109,7 +119,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/;
 export function latinSpellings(name: string, kind: EntityType): string[] {
   if (kind !== 'person' || !LATIN_NAME.test(name)) return [];
   const spellings: string[] = [];
-  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name), scholarly(name), jWithoutHacek(name), khAsH(name), jAsDj(name), yevAsIev(name)]) {
+  for (const spelling of [vowelYAsI(name), slavAsSlau(name), digraphsWithHacek(name), shAsItalian(name), doubleFirstNameSpaced(name), scholarly(name), scholarlyWithCh(name), jWithoutHacek(name), khAsH(name), jAsDj(name), yevAsIev(name)]) {
     if (spelling !== name && !spellings.includes(spelling)) spellings.push(spelling);
   }
   return spellings;
