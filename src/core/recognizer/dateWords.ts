@@ -128,9 +128,11 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 
 /** Words in the sentence before a weekday that make it the coming one: the report announces. */
 const FUTURE = new Set([
-  ...['will', 'would', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'upcoming', 'coming'],
-  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
-  ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'ожидается', 'намерен', 'примет', 'предстоящем', 'предстоящей'],
+  ...['will', 'would', 'shall', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'upcoming', 'coming', 'slated', 'forthcoming'],
+  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'previste', 'programmato', 'programmata', 'programmati', 'programmate', 'fissato', 'fissata'],
+  ...['dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
+  ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'планируются', 'ожидается', 'ожидаются', 'намерен', 'примет', 'предстоящем', 'предстоящей', 'предстоит'],
+  ...['намечен', 'намечена', 'намечено', 'намечены', 'запланирован', 'запланирована', 'запланировано', 'запланированы', 'назначен', 'назначена', 'назначено', 'назначены'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
 /** "due" announces after a form of "be" ("is due to meet"): elsewhere it is as likely the Italian "two" ("i due leader"). */
@@ -457,6 +459,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
       if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
       if (j > first && isDueAfterBe(text, words, j)) return true;
+      if (isSetForOrTo(text, words, j, k)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
   }
   return false;
@@ -541,6 +544,14 @@ function isDueAfterBe(text: string, words: TextWords, j: number): boolean {
   const { starts, ends } = words;
   if (ends[j] - starts[j] !== 3 || (text.charCodeAt(starts[j]) | 0x20) !== 0x64 || text.slice(starts[j], ends[j]).toLowerCase() !== 'due') return false;
   return BE_BEFORE_DUE.has(text.slice(starts[j - 1], ends[j - 1]).toLowerCase());
+}
+
+/** Whether word `j`, before word `k`, is "set" and the next one "for" or "to": "talks are set for 10 January", "set to meet". */
+function isSetForOrTo(text: string, words: TextWords, j: number, k: number): boolean {
+  const { starts, ends } = words;
+  if (ends[j] - starts[j] !== 3 || j + 1 >= k || text.slice(starts[j], ends[j]).toLowerCase() !== 'set') return false;
+  const next = text.slice(starts[j + 1], ends[j + 1]).toLowerCase();
+  return next === 'for' || next === 'to';
 }
 
 /** Whether every unit from `start` up to `end` is an ASCII letter. */
