@@ -15,6 +15,10 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids('Kremlin spokesman Dmitry Peskov spoke.', 'Kremlin'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('He sought concessions from the Kremlin.', 'Kremlin'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('В Кремле заявили, что встреча состоится.', 'Кремле'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('Al Cremlino hanno detto che il vertice è utile.', 'Cremlino'), ['organization:russia-presidential-administration']);
+    // A sentence the seat opens speaks for the institution with its verb further on in the clause; elsewhere the verb is the people's.
+    assert.deepEqual(ids('В Кремле отсутствие Пашиняна комментировали сдержанно.', 'Кремле'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('Лидеры встретились в Кремле и заявили о согласии.', 'Кремле'), ['place:moscow-kremlin']);
     // The other stays among the alternatives the hover card offers.
     assert.deepEqual(recognizer.recognize('Talks at the Kremlin.')[0].alternatives, ['organization:russia-presidential-administration']);
   });
@@ -25,6 +29,9 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids("Tokayev ha ricevuto Putin al Palazzo dell'Indipendenza di Astana.", "Palazzo dell'Indipendenza"), ['place:palace-of-independence-astana']);
     assert.deepEqual(ids('МИНСК — Лукашенко принял гостей во Дворце Независимости.', 'Дворце Независимости'), ['place:palace-of-independence']);
     assert.deepEqual(ids('Lukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
+    // A place after the name counts in its clause only; one before it, anywhere in its line.
+    assert.deepEqual(ids('Саммит ОДКБ прошёл в Минске. Лукашенко принимал гостей во Дворце Независимости. Следующий саммит пройдёт в Астане.', 'Дворце Независимости'), ['place:palace-of-independence']);
+    assert.deepEqual(ids('Лукашенко принял гостей во Дворце Независимости, а затем вылетел в Астану.', 'Дворце Независимости'), ['place:palace-of-independence']);
     // A place on another line says nothing of it.
     assert.deepEqual(ids('ASTANA\nLukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
   });

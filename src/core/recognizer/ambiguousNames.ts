@@ -20,8 +20,15 @@ const NEAREST_PLACE_MAX = 300;
 
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:at|in|inside|within)[ \u00a0]+the|al|nel|all['’]interno[ \u00a0]+del|в|во)[ \u00a0]+$/iu;
 /** Verbs of an institution speaking or thinking, after "в Кремле" and the like: the institution, not the building. */
-const INSTITUTION_SPEAKS_AFTER =
-  /^[ \u00a0]+(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|said|say|says|believe|believes)/iu;
+const INSTITUTION_SPEAKS =
+  '(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|комментировал|комментируют|отреагировал|восприняли|полагают|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|' +
+  'said|say|says|believe|believes|' +
+  'ha detto|hanno detto|ha commentato|hanno commentato|commentano|fa sapere|fanno sapere|hanno fatto sapere|ha dichiarato|hanno dichiarato|ritengono|dicono|smentisc)';
+const INSTITUTION_SPEAKS_AFTER = new RegExp(`^[ \u00a0]+${INSTITUTION_SPEAKS}`, 'iu');
+/** The same verb further on in the clause, as a sentence opened by the seat puts it ("В Кремле отсутствие Пашиняна комментировали"). */
+const INSTITUTION_SPEAKS_IN_CLAUSE = new RegExp(`^[^,;:.!?\n\r]{0,60}?(?<![\\p{L}])${INSTITUTION_SPEAKS}`, 'iu');
+/** A sentence's start before the locative preposition: "В Кремле …", "Al Cremlino …". */
+const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”»]?[ \u00a0]+|\n)(?:at|in|inside|within|al|nel|в|во)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
 
 export class AmbiguousNames {
   constructor(private readonly knowledgeBase: KnowledgeBase) {}
@@ -47,7 +54,10 @@ export class AmbiguousNames {
     return result ?? mentions;
   }
 
-  /** Of `options`, all places, the one in the country of the place nearest to mention `i` in its line; undefined when none is alone in it. */
+  /**
+   * Of `options`, all places, the one in the country of the place nearest to mention `i` in its
+   * line, before it or after it in its clause; undefined when none is alone in it.
+   */
   private placeOfNearestCountry(text: string, mentions: readonly Mention[], i: number, options: readonly Entity[]): Entity | undefined {
     if (options.some((e) => e.type !== 'place')) return undefined;
     const mention = mentions[i];
@@ -61,7 +71,9 @@ export class AmbiguousNames {
       const distance = Math.min(distanceBefore, distanceAfter);
       if (distance > NEAREST_PLACE_MAX) return undefined;
       const other = takeBefore ? mentions[before--] : mentions[after++];
-      if (lineBreakWithin(text, takeBefore ? other.end : mention.end, takeBefore ? mention.start : other.start)) {
+      // A place after the name counts within its clause only: "во Дворце Независимости в Астане", not
+      // "…во Дворце Независимости, а затем вылетел в Астану" nor the next sentence's.
+      if (takeBefore ? lineBreakWithin(text, other.end, mention.start) : clauseBreakWithin(text, mention.end, other.start)) {
         if (takeBefore) before = -1;
         else after = mentions.length;
         continue;
@@ -81,11 +93,23 @@ export class AmbiguousNames {
   }
 }
 
+/** Whether a line or a clause ends in [from, to): a comma, a semicolon, a colon, a sentence's end or a line break. */
+function clauseBreakWithin(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const code = text.charCodeAt(p);
+    if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
+}
+
 /** Of `options`, the seat or the institution it houses, as the words around `mention` say; undefined unless they are one of each. */
 function seatOrInstitution(text: string, mention: Mention, options: readonly Entity[]): Entity | undefined {
   const seat = options.find((e) => e.type === 'place' && e.kind === 'site');
   const institution = options.find((e) => e.type === 'organization');
   if (seat === undefined || institution === undefined || options.length !== 2) return undefined;
-  const setIn = LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start)) && !INSTITUTION_SPEAKS_AFTER.test(text.slice(mention.end, mention.end + 24));
-  return setIn ? seat : institution;
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  if (!LOCATIVE_BEFORE.test(before)) return institution;
+  const after = text.slice(mention.end, mention.end + 80);
+  const speaks = INSTITUTION_SPEAKS_AFTER.test(after) || (SENTENCE_START_BEFORE.test(before) && INSTITUTION_SPEAKS_IN_CLAUSE.test(after));
+  return speaks ? institution : seat;
 }
