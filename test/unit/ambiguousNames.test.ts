@@ -32,6 +32,10 @@ describe('a name of two entities, read in its context', () => {
     // A place after the name counts in its clause only; one before it, anywhere in its line.
     assert.deepEqual(ids('Саммит ОДКБ прошёл в Минске. Лукашенко принимал гостей во Дворце Независимости. Следующий саммит пройдёт в Астане.', 'Дворце Независимости'), ['place:palace-of-independence']);
     assert.deepEqual(ids('Лукашенко принял гостей во Дворце Независимости, а затем вылетел в Астану.', 'Дворце Независимости'), ['place:palace-of-independence']);
+    // A body of one name in two organizations: the one of the organization named nearest.
+    assert.deepEqual(ids('Лидеры ШОС собрались в Тяньцзине, и Совет глав государств принял декларацию.', 'Совет глав государств'), ['organization:sco-heads-of-state-council']);
+    assert.deepEqual(ids('Il vertice della CSI a Dušanbe: il Consiglio dei capi di Stato ha approvato.', 'Consiglio dei capi di Stato'), ['organization:cis-council-of-heads-of-state']);
+    assert.deepEqual(ids('Il vertice della SCO: il Consiglio dei capi di Stato ha approvato.', 'Consiglio dei capi di Stato'), ['organization:sco-heads-of-state-council']);
     // A place on another line says nothing of it.
     assert.deepEqual(ids('ASTANA\nLukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
   });

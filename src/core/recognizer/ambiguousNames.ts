@@ -7,7 +7,10 @@
 //    institution: "the Kremlin said", "concessions from the Kremlin".
 //  - Places of one name in two countries ("Palace of Independence": Minsk's and Astana's) are the
 //    one in the country of the place the same line names nearest ("во Дворце Независимости в
-//    Астане", "ASTANA (AP) — … at the Palace of Independence").
+//    Астане", "ASTANA (AP) — … at the Palace of Independence"); bodies of one name in two
+//    organizations ("Совет глав государств": the CIS's and the SCO's), the one of the organization
+//    the line names nearest ("Лидеры ШОС собрались …, и Совет глав государств …"). A name after
+//    counts within the clause only.
 // Only the line is read, so that an article recognized piece by piece reads a name as a whole
 // recognition does.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -40,7 +43,7 @@ export class AmbiguousNames {
       const mention = mentions[i];
       if (mention.alternatives === undefined || mention.id === undefined) continue;
       const options = [mention.id, ...mention.alternatives].map((id) => this.knowledgeBase.get(id)).filter((e): e is Entity => e !== undefined);
-      const chosen = seatOrInstitution(text, mention, options) ?? this.placeOfNearestCountry(text, mentions, i, options);
+      const chosen = seatOrInstitution(text, mention, options) ?? this.ofOwnerNamedNearest(text, mentions, i, options);
       if (chosen === undefined || chosen.id === mention.id) continue;
       result ??= mentions.slice();
       result[i] = {
@@ -55,11 +58,13 @@ export class AmbiguousNames {
   }
 
   /**
-   * Of `options`, all places, the one in the country of the place nearest to mention `i` in its
-   * line, before it or after it in its clause; undefined when none is alone in it.
+   * Of `options`, all places or all bodies, the one in the country (or of the organization, `ownerOf`)
+   * of the mention nearest to mention `i` in its line, before it or after it in its clause;
+   * undefined when none is alone in it.
    */
-  private placeOfNearestCountry(text: string, mentions: readonly Mention[], i: number, options: readonly Entity[]): Entity | undefined {
-    if (options.some((e) => e.type !== 'place')) return undefined;
+  private ofOwnerNamedNearest(text: string, mentions: readonly Mention[], i: number, options: readonly Entity[]): Entity | undefined {
+    const type = options[0]?.type;
+    if ((type !== 'place' && type !== 'organization') || options.some((e) => e.type !== type)) return undefined;
     const mention = mentions[i];
     // Outwards from the name, the nearer side first, within its line.
     let before = i - 1;
@@ -78,18 +83,19 @@ export class AmbiguousNames {
         else after = mentions.length;
         continue;
       }
-      const country = other.type === 'place' && other.id !== undefined ? this.countryOf(other.id) : undefined;
-      if (country === undefined) continue;
-      const inCountry = options.filter((e) => this.countryOf(e.id) === country);
-      if (inCountry.length === 1) return inCountry[0];
+      const owner = other.type === type && other.id !== undefined ? this.ownerOf(other.id) : undefined;
+      if (owner === undefined) continue;
+      const owned = options.filter((e) => this.ownerOf(e.id) === owner);
+      if (owned.length === 1) return owned[0];
     }
   }
 
-  /** The state a place lies in, or the place itself for a state. */
-  private countryOf(id: string): string | undefined {
-    const place = this.knowledgeBase.get(id);
-    if (place?.type !== 'place') return undefined;
-    return place.kind === 'state' ? place.id : place.country;
+  /** The state a place lies in (the state itself for a state); the organization a body belongs to (the organization itself for one of none). */
+  private ownerOf(id: string): string | undefined {
+    const entity = this.knowledgeBase.get(id);
+    if (entity?.type === 'place') return entity.kind === 'state' ? entity.id : entity.country;
+    if (entity?.type === 'organization') return entity.parent ?? entity.id;
+    return undefined;
   }
 }
 
