@@ -25,6 +25,11 @@ describe('exercise series written with a year', () => {
 
   it('finds a bare series name in quotes, quotes outside, and not as an ordinary word', () => {
     assert.deepEqual(found(recognizer, 'Учения «Щит» прошли, щит и Щит остались.'), [['Щит', 'event:drill']]);
+    // A Russian name declined, with its year or in quotes, is the series or its edition; as an ordinary word, nothing.
+    assert.deepEqual(found(recognizer, 'Итоги «Щита-2021» и «Щита», за щитом.'), [
+      ['Щита-2021', 'event:drill-2021'],
+      ['Щита', 'event:drill'],
+    ]);
     // In any case of the noun before it, the name is what the quotes hold.
     assert.deepEqual(found(recognizer, 'В рамках учений «Щит» и на учениях «Щит» войска отработали задачи.'), [
       ['Щит', 'event:drill'],
@@ -57,6 +62,10 @@ describe('exercise series written with a year', () => {
     ]);
     assert.deepEqual(found(bundled, 'В 2023 году прошли учения «Нерушимое братство-2023».'), [
       ['Нерушимое братство-2023', 'event:csto-exercise-indestructible-brotherhood-2023'],
+    ]);
+    assert.deepEqual(found(bundled, 'Участники «Рубежа-2024» и «Нерушимому братству-2023», на рубеже веков.'), [
+      ['Рубежа-2024', 'event:csto-exercise-rubezh'],
+      ['Нерушимому братству-2023', 'event:csto-exercise-indestructible-brotherhood-2023'],
     ]);
   });
 });

@@ -309,15 +309,22 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
     const bare = seriesBareNames(entity);
     const proper = [...bare, ...namesOf[e].filter((n) => !n.includes(' ') && !QUOTES.test(n))];
     for (const name of [...namesOf[e], ...bare]) {
-      const folded = foldString(name);
-      if (aliasRefusal(name, entity, folded) || QUOTES.test(name)) continue;
-      const known = table.indexOf(folded) !== undefined;
-      const k = table.add(e, folded, false, isAcronym(name), false);
-      if (!known) table.flags[k] |= WITH_YEAR_OR_QUOTES;
-      if (table.firsts[k] !== e) continue;
-      table.flags[k] |= SERIES;
-      const inside = proper.find((p) => p !== name && new RegExp(`(^|\\s)${escapeRegExp(p)}($|\\s)`, 'iu').test(name));
-      if (inside) properNames.set(k, inside.toLowerCase());
+      if (QUOTES.test(name)) continue;
+      // A Russian name in its other cases too, as a report declines it with its year: «Рубежа-2024», «Нерушимому братству-2025».
+      let withYearOrQuotes: boolean | undefined;
+      for (const form of [name, ...russianCaseForms(name, 'event')]) {
+        const folded = foldString(form);
+        if (aliasRefusal(form, entity, folded)) continue;
+        const known = table.indexOf(folded) !== undefined;
+        const k = table.add(e, folded, false, isAcronym(form), false);
+        // A form needs the year or quotes its nominative needs: "Нерушимое братство" none, "Рубеж" one of them.
+        withYearOrQuotes ??= !known;
+        if (!known && withYearOrQuotes) table.flags[k] |= WITH_YEAR_OR_QUOTES;
+        if (table.firsts[k] !== e) continue;
+        table.flags[k] |= SERIES;
+        const inside = proper.find((p) => p !== name && new RegExp(`(^|\\s)${escapeRegExp(p)}($|\\s)`, 'iu').test(name));
+        if (inside) properNames.set(k, inside.toLowerCase());
+      }
     }
   }
   return properNames;
