@@ -316,7 +316,8 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
         const folded = foldString(form);
         if (aliasRefusal(form, entity, folded)) continue;
         const known = table.indexOf(folded) !== undefined;
-        const k = table.add(e, folded, false, isAcronym(form), false);
+        // A one-word case form in small letters is the ordinary word ("с запада"), as addForm has it.
+        const k = table.add(e, folded, false, isAcronym(form), form !== name && !form.includes(' ') && hasUppercase(form[0]));
         // A form needs the year or quotes its nominative needs: "Нерушимое братство" none, "Рубеж" one of them.
         withYearOrQuotes ??= !known;
         if (!known && withYearOrQuotes) table.flags[k] |= WITH_YEAR_OR_QUOTES;
