@@ -23,6 +23,15 @@ describe('exercise series written with a year', () => {
     ]);
   });
 
+  it('reads a series named without its year as the edition its sentence dates, else the article\'s year, where the knowledge base has it', () => {
+    const dated = (text: string, year?: number) => recognizer.recognize(text, { referenceYear: year }).filter((m) => m.type === 'event').map((m) => m.id);
+    assert.deepEqual(dated('В 2021 году прошли учения «Щит».'), ['event:drill-2021']);
+    assert.deepEqual(dated('Учения «Щит» прошли в сентябре.', 2021), ['event:drill-2021']);
+    // A year no edition has, or a date in another sentence, leaves the series.
+    assert.deepEqual(dated('В 2022 году прошли учения «Щит».'), ['event:drill']);
+    assert.deepEqual(dated('Это было в 2021 году. Учения «Щит» прошли.', 2023), ['event:drill']);
+  });
+
   it('finds a bare series name in quotes, quotes outside, and not as an ordinary word', () => {
     assert.deepEqual(found(recognizer, 'Учения «Щит» прошли, щит и Щит остались.'), [['Щит', 'event:drill']]);
     // A Russian name declined, with its year or in quotes, is the series or its edition; as an ordinary word, nothing.

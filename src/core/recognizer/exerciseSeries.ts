@@ -5,6 +5,7 @@
 import type { Entity, Event } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 import { EXERCISE_NOUNS } from './exerciseNouns';
+import type { Mention } from './mention';
 
 /** Events that recur under one name with an edition's year: exercises, exhibitions and operations (Kanal-2023). */
 function isRecurringKind(entity: Entity): entity is Event {
@@ -106,4 +107,70 @@ export function writtenAsEdition(text: string, start: number, end: number): bool
   if (EDITION_NOUNS.has(wordAfter(text, yearEnd))) return true;
   const before = start > 0 && '«“"„'.includes(text[start - 1]) ? start - 1 : start;
   return EDITION_NOUNS.has(wordBefore(text, before));
+}
+
+/**
+ * A series named without its year is the edition of the year its sentence dates (the nearest date
+ * in it with a year), else of the article's year, where the knowledge base has that edition:
+ * «Взаимодействие» in a report of 2025 is Interaction-2025, as the evaluation's guidelines read it.
+ */
+export class DatedEditions {
+  private readonly editions: Map<string, Map<number, Event>>;
+
+  constructor(entities: readonly Entity[]) {
+    this.editions = editionsBySeries(entities);
+  }
+
+  /** `mentions` (sorted) with each series mention without a year read as its dated edition; `year`: the article's. */
+  resolve(text: string, mentions: Mention[], year: number | undefined): Mention[] {
+    let result: Mention[] | undefined;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      const byYear = m.type === 'event' && m.id !== undefined ? this.editions.get(m.id) : undefined;
+      if (byYear === undefined || yearEnding(text, m.start, m.end) !== undefined) continue;
+      const dated = sentenceYear(text, mentions, i) ?? year;
+      const edition = dated === undefined ? undefined : byYear.get(dated);
+      if (edition === undefined) continue;
+      result ??= mentions.slice();
+      result[i] = { ...m, id: edition.id, name: edition.name };
+    }
+    return result ?? mentions;
+  }
+}
+
+/** The year of the date with a year nearest to mention `i` within its sentence, if any. */
+function sentenceYear(text: string, mentions: readonly Mention[], i: number): number | undefined {
+  const m = mentions[i];
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (let j = i - 1; j >= 0 && !sentenceEndWithin(text, mentions[j].end, m.start); j--) {
+    const year = yearOfDate(mentions[j]);
+    if (year !== undefined) {
+      best = year;
+      bestDistance = m.start - mentions[j].end;
+      break;
+    }
+  }
+  for (let j = i + 1; j < mentions.length && !sentenceEndWithin(text, m.end, mentions[j].start); j++) {
+    const year = yearOfDate(mentions[j]);
+    if (year !== undefined) {
+      if (mentions[j].start - m.end < bestDistance) best = year;
+      break;
+    }
+  }
+  return best;
+}
+
+function yearOfDate(m: Mention): number | undefined {
+  return m.type === 'date' && m.iso !== undefined && /^\d{4}/.test(m.iso) ? Number(m.iso.slice(0, 4)) : undefined;
+}
+
+/** Whether a sentence ends in [from, to): a full stop, "!" or "?" before a space, or a line break. */
+function sentenceEndWithin(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const code = text.charCodeAt(p);
+    if (code === 0x0a || code === 0x0d) return true;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && (p + 1 >= text.length || text.charCodeAt(p + 1) === 0x20)) return true;
+  }
+  return false;
 }

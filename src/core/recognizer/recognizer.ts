@@ -13,6 +13,7 @@ import { AmbiguousNames } from './ambiguousNames';
 import { AreaHeads } from './areaHeads';
 import { BodyOwners } from './bodyOwners';
 import { DemonymsAfterBodies } from './demonymsAfterBodies';
+import { DatedEditions } from './exerciseSeries';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
@@ -66,6 +67,8 @@ export class Recognizer {
   private readonly ambiguousNames: AmbiguousNames;
   /** Towns named with a region's or a district's head: the area ("the Isfara district"). */
   private readonly areaHeads: AreaHeads;
+  /** Exercise series named without their year: the edition their sentence or the article dates. */
+  private readonly datedEditions: DatedEditions;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
   private readonly bodyOwners: BodyOwners;
   /** State bodies with their country's demonym written after them ("Jogorku Kenesh kirghiso"). */
@@ -80,6 +83,7 @@ export class Recognizer {
     this.possessiveBodies = new PossessiveBodies(knowledgeBase);
     this.ambiguousNames = new AmbiguousNames(knowledgeBase);
     this.areaHeads = new AreaHeads(knowledgeBase);
+    this.datedEditions = new DatedEditions([...knowledgeBase.ofType('event')]);
     this.bodyOwners = new BodyOwners(knowledgeBase);
     this.demonymsAfterBodies = new DemonymsAfterBodies(knowledgeBase);
     for (const place of knowledgeBase.ofType('place')) for (const list of Object.values(place.demonyms ?? {})) for (const d of list) this.demonyms.add(d.toLowerCase());
@@ -139,7 +143,8 @@ export class Recognizer {
     const named = slips.length === 0 ? exact : mergeSorted(exact, slips, byStart);
     // "Belarus's KGB": an acronym the knowledge base names only with its country.
     const possessed = this.possessiveBodies.acronymsAfterPossessives(text, named);
-    const { known, areas } = this.areaHeads.resolve(text, this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart)), (name) => this.regionNamed(name));
+    const unambiguous = this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart));
+    const { known, areas } = this.areaHeads.resolve(text, this.datedEditions.resolve(text, unambiguous, year), (name) => this.regionNamed(name));
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {
