@@ -125,6 +125,13 @@ describe('state bodies of the region', () => {
       ['Interior Ministry', 'organization:kazakhstan-interior-ministry'],
       ["ministero dell'Interno tagiko", 'organization:tajikistan-interior-ministry'],
     ]);
+    // The state under any of its names, whichever the knowledge base lists the body with.
+    assert.deepEqual(found('Министерство по чрезвычайным ситуациям Беларуси и МЧС Республики Казахстан.'), [
+      ['Министерство по чрезвычайным ситуациям', 'organization:belarus-emergencies-ministry'],
+      ['Беларуси', 'place:belarus'],
+      ['МЧС', 'organization:kazakhstan-emergencies-ministry'],
+      ['Республики Казахстан', 'place:kazakhstan'],
+    ]);
     // Every state has one: without its country the ministry is none of them.
     assert.deepEqual(found('МЧС сообщило о пожаре, МВД возбудило дело.'), []);
     assert.deepEqual(found('The Emergencies Ministry said.'), [['Emergencies Ministry', undefined]]);

@@ -465,6 +465,37 @@ function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Ent
   }
 }
 
+/**
+ * A state body's Russian names that end with its state in the genitive ("Министерство по
+ * чрезвычайным ситуациям Белоруссии", "МЧС Казахстана") also end with the state's other names in
+ * the genitive ("… Беларуси", "… Республики Беларусь", "МЧС Республики Казахстан"), the body's head
+ * in every case: reports name the state as they choose, not as the knowledge base lists the body.
+ */
+function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
+  let genitivesOfState: Map<string, string[]> | undefined;
+  for (let e = 0; e < entities.length; e++) {
+    const body = entities[e];
+    const names = body.type === 'organization' && body.parent?.startsWith('place:') ? body.aliases?.ru : undefined;
+    if (names === undefined) continue;
+    genitivesOfState ??= new Map(
+      entities
+        .filter((entity) => entity.type === 'place' && entity.kind === 'state')
+        .map((state) => [state.id, [...new Set((state.aliases?.ru ?? []).flatMap((name) => russianGenitiveForms(name, 'place')))]]),
+    );
+    const genitives = body.type === 'organization' && body.parent !== undefined ? genitivesOfState.get(body.parent) : undefined;
+    if (genitives === undefined || genitives.length < 2) continue;
+    for (const name of names) {
+      const ending = genitives.find((genitive) => name.endsWith(` ${genitive}`));
+      if (ending === undefined) continue;
+      const head = name.slice(0, -ending.length);
+      for (const other of genitives) {
+        if (other === ending) continue;
+        for (const form of [head + other, ...russianCaseForms(head + other, 'organization')]) addForm(table, body, e, form, written, compounds, false);
+      }
+    }
+  }
+}
+
 /** `head`, a body's name up to its organization's abbreviation, with the organization's full name `full` instead. */
 function withFullName(head: string, full: string, parent: Entity): string[] {
   if (hasCyrillicBlockUnit(full)) return russianGenitiveForms(full, parent.type).map((genitive) => head + genitive);
@@ -626,6 +657,7 @@ function aliasTableOf(names: EntityNames): {
   const properNames = addSeriesNames(table, entities, namesOf);
   addCaseForms(table, entities, namesOf, written, compounds);
   addBodiesWithParentsFullNames(table, entities, written, compounds);
+  addBodiesWithTheirStatesOtherNames(table, entities, written, compounds);
   const regionLists = addListForms(table, entities, namesOf, written);
   const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
