@@ -50,6 +50,11 @@ describe('names that join a body and what it belongs to', () => {
       ['Assemblea parlamentare', 'organization:csto-parliamentary-assembly'],
       ['Organizzazione del Trattato di sicurezza collettiva', 'organization:csto'],
     ]);
+    // Italian writes either abbreviation of the organization, "della CSTO" or "dell'OTSC".
+    assert.deepEqual(found("Il Centro di risposta alle crisi dell'OTSC."), [
+      ['Centro di risposta alle crisi', 'organization:csto-crisis-response-centre'],
+      ['OTSC', 'organization:csto'],
+    ]);
     // In Russian the organization in the genitive, and the body in any case.
     assert.deepEqual(found('Сессия в Парламентской ассамблее Организации Договора о коллективной безопасности.'), [
       ['Парламентской ассамблее', 'organization:csto-parliamentary-assembly'],

@@ -451,9 +451,11 @@ function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Ent
       const fullNames = parentNames.filter((name) => name.includes(' ') && !isAcronym(name));
       for (const name of language === 'en' ? [body.name, ...names] : names) {
         for (const abbreviation of abbreviations) {
-          if (!name.endsWith(` ${abbreviation}`)) continue;
+          if (!name.endsWith(` ${abbreviation}`) && !name.endsWith(`'${abbreviation}`) && !name.endsWith(`’${abbreviation}`)) continue;
           const head = name.slice(0, -abbreviation.length);
-          for (const full of fullNames) {
+          // Italian writes either abbreviation: "della CSTO", "dell'OTSC".
+          const others = language === 'it' ? abbreviations.filter((other) => other !== abbreviation && /^[A-Z]+$/.test(other)) : [];
+          for (const full of [...fullNames, ...others]) {
             for (const form of withFullName(head, full, parent)) {
               addForm(table, body, e, form, written, compounds, false);
               for (const caseForm of russianCaseForms(form, 'organization')) addForm(table, body, e, caseForm, written, compounds, false);
@@ -499,9 +501,10 @@ function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonl
 /** `head`, a body's name up to its organization's abbreviation, with the organization's full name `full` instead. */
 function withFullName(head: string, full: string, parent: Entity): string[] {
   if (hasCyrillicBlockUnit(full)) return russianGenitiveForms(full, parent.type).map((genitive) => head + genitive);
-  // Italian elides "della" before a vowel: "dell'Organizzazione".
+  // Italian elides "della" before a vowel: "dell'Organizzazione", "dell'OTSC"; and not before a consonant.
   const elided = /(?:^| )(?:della|dello) $/.exec(head);
   if (elided && /^[AEIOUaeiou]/.test(full)) return [`${head.slice(0, -'a '.length)}'${full}`, `${head.slice(0, -'a '.length)}’${full}`];
+  if (/(?:^| )dell['’]$/.test(head) && !/^[AEIOUaeiou]/.test(full)) return [`${head.slice(0, -1)}a ${full}`];
   return [head + full];
 }
 
