@@ -675,6 +675,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('ALMATY, December 4, 2023. Talks are set for early March.'), [['early March', '2024-03']]);
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice è fissato per fine febbraio.'), [['fine febbraio', '2024-02']]);
     assert.deepEqual(months('МОСКВА, 4 декабря 2023. Следующий раунд намечен на середину апреля.'), [['середину апреля', '2024-04']]);
+    // "Next" in Russian announces: a month half a year ahead stays this year's.
+    assert.deepEqual(months('МОСКВА, 2 апреля 2025. Следующее заседание — в ноябре.'), [['ноябре', '2025-11']]);
     // A month after the article's own is this year's, announced or not.
     assert.deepEqual(months('ALMATY, June 4, 2023. The ministers will meet in November.'), [['November', '2023-11']]);
     // A day and month, or days of one, the same way, read in place or by their expression.
