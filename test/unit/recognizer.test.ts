@@ -178,6 +178,11 @@ describe('recognizer: folding, transliterations and languages', () => {
       'organization:csto', 'organization:csto', 'organization:csto', 'organization:csto',
     ]);
     assert.deepEqual(ids('Japarov, Zhaparov; Rahmon, Rakhmon'), ['person:sadyr-japarov', 'person:sadyr-japarov', 'person:emomali-rahmon', 'person:emomali-rahmon']);
+    // The Western capitals and states wire copy names; a one-word Cyrillic place name only with its capital ("вена" is a vein).
+    assert.deepEqual(ids('Talks in Geneva and London; a Ginevra e Londra; в Женеве, в Лондоне, в Вене, вена; the UK, Germany, ФРГ.'), [
+      'place:geneva', 'place:london', 'place:geneva', 'place:london', 'place:geneva', 'place:london', 'place:vienna',
+      'place:united-kingdom', 'place:germany', 'place:germany',
+    ]);
     // The cosmodrome by its name with its noun, the town by its name alone.
     assert.deepEqual(ids('the Baikonur Cosmodrome; cosmodromo di Bajkonur; на космодроме Байконур, в Байконуре'), [
       'place:baikonur-cosmodrome', 'place:baikonur-cosmodrome', 'place:baikonur-cosmodrome', 'place:baikonur',

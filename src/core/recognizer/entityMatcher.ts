@@ -289,7 +289,7 @@ function addWrittenNames(table: AliasTable, { entities, written, folded: foldedN
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
-      else noteCompound(compounds, table.add(e, folded, folded === foldedName, isAcronym(alias), false, isTwoLetterName(alias)), alias, entity, e);
+      else noteCompound(compounds, table.add(e, folded, folded === foldedName, isAcronym(alias), entity.type !== 'organization' && isCapitalisedCyrillicWord(alias), isTwoLetterName(alias)), alias, entity, e);
     }
   }
   return leftOut;
@@ -506,6 +506,15 @@ function withFullName(head: string, full: string, parent: Entity): string[] {
   if (elided && /^[AEIOUaeiou]/.test(full)) return [`${head.slice(0, -'a '.length)}'${full}`, `${head.slice(0, -'a '.length)}’${full}`];
   if (/(?:^| )dell['’]$/.test(head) && !/^[AEIOUaeiou]/.test(full)) return [`${head.slice(0, -1)}a ${full}`];
   return [head + full];
+}
+
+/**
+ * Whether `name` is one Cyrillic word with its capital: a place's or a person's is matched only so
+ * written, as its case forms are, for in small letters it is as likely an ordinary word ("вена", a
+ * vein, is not Vienna). Russian writes bodies in small letters ("секретариат ОДКБ"): not theirs.
+ */
+function isCapitalisedCyrillicWord(name: string): boolean {
+  return !name.includes(' ') && hasCyrillicBlockUnit(name) && hasUppercase(name[0]) && name !== name.toUpperCase();
 }
 
 /** Whether `name` has a unit from the Cyrillic block on: one that has none is no Cyrillic name. */
