@@ -17,9 +17,10 @@ describe('a body named with its abbreviation in brackets before the rest of its 
       ['ГКНБ', 'organization:kyrgyzstan-state-committee-for-national-security'],
       ['Киргизии', 'place:kyrgyzstan'],
     ]);
-    // "MFA of Armenia" is no name of the ministry: the abbreviation stays unlinked.
+    // "MFA of Armenia" is no name of the ministry, but the report introduces MFA for it: the ministry's too.
     assert.deepEqual(found('The Ministry of Foreign Affairs (MFA) of Armenia protested.'), [
       ['Ministry of Foreign Affairs', 'organization:armenia-foreign-ministry'],
+      ['MFA', 'organization:armenia-foreign-ministry'],
       ['Armenia', 'place:armenia'],
     ]);
   });
@@ -49,5 +50,27 @@ describe('a body named with its abbreviation in brackets before the rest of its 
     assert.deepEqual(incremental.recognize(text, {}).mentions, recognizer.recognize(text));
     const edited = text.replace('(МИД) ', '(МИД) \u00a0');
     assert.deepEqual(incremental.recognize(edited, {}).mentions, recognizer.recognize(edited));
+  });
+});
+
+describe('an abbreviation a report introduces in brackets after a known name', () => {
+  it('is that name\'s entity where its letters are the name\'s, in order, from the first', () => {
+    assert.deepEqual(found("L'Unione economica eurasiatica (Uee) si è riunita."), [
+      ['Unione economica eurasiatica', 'organization:eaeu'],
+      ['Uee', 'organization:eaeu'],
+    ]);
+    assert.deepEqual(found('Евразийский экономический союз (ЕАЭС) расширяется.'), [
+      ['Евразийский экономический союз', 'organization:eaeu'],
+      ['ЕАЭС', 'organization:eaeu'],
+    ]);
+  });
+
+  it('leaves what the brackets hold alone when its letters are not the name\'s, or something else is found there', () => {
+    // An agency after a dateline, another place.
+    assert.deepEqual(found('ALMATY (Kazpravda) — Minsk (Mogilev) reported.'), [
+      ['ALMATY', 'place:almaty'],
+      ['Minsk', 'place:minsk'],
+      ['Mogilev', 'place:mogilev'],
+    ]);
   });
 });

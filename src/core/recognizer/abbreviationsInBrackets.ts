@@ -98,3 +98,41 @@ function replaced(mentions: readonly Mention[], named: readonly Mention[]): Ment
   const kept = mentions.filter((m) => !named.some((n) => m.start < n.end && m.end > n.start));
   return [...kept, ...named].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `known` (sorted, not overlapping) with an abbreviation in brackets right after a known name
+ * ("l'Unione economica eurasiatica (Uee)", "Евразийский банк развития (ЕАБР)") named as that name's
+ * entity, where nothing else is on it and its letters are the name's, in order, from the first
+ * (`abbreviates`): a report introduces the abbreviation it uses, whether or not the knowledge base
+ * lists it; an agency after a dateline ("ALMATY (AKIpress)") is none.
+ */
+export function withAbbreviationsIntroduced(text: string, known: Mention[]): Mention[] {
+  let added: Mention[] | undefined;
+  for (let i = 0; i < known.length; i++) {
+    const m = known[i];
+    if (m.type === 'person' || m.type === 'date' || m.id === undefined) continue;
+    if (text.charCodeAt(m.end) !== 0x20 || text.charCodeAt(m.end + 1) !== 0x28) continue;
+    const open = m.end + 1;
+    const close = text.indexOf(')', open + 1);
+    if (close < 0 || close - open > 13) continue;
+    const abbreviation = text.slice(open + 1, close);
+    if (!ABBREVIATION.test(abbreviation) || !abbreviates(abbreviation, m.text)) continue;
+    if (i + 1 < known.length && known[i + 1].start < close) continue;
+    (added ??= []).push({ ...m, start: open + 1, end: close, text: abbreviation });
+  }
+  return added === undefined ? known : [...known, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the letters of `abbreviation` are letters of `name` in the same order, the first its first: "Uee" of "Unione economica eurasiatica", "ЕАБР" of "Евразийский банк развития". */
+function abbreviates(abbreviation: string, name: string): boolean {
+  const letters = abbreviation.toLowerCase();
+  const words = name.toLowerCase();
+  if (letters[0] !== words[0]) return false;
+  let at = 1;
+  for (let k = 1; k < letters.length; k++) {
+    at = words.indexOf(letters[k], at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}

@@ -8,7 +8,7 @@ import { EntityMatcher } from './entityMatcher';
 import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
-import { withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
+import { withAbbreviationsIntroduced, withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
 import { AmbiguousNames } from './ambiguousNames';
 import { AreaHeads } from './areaHeads';
 import { BodyOwners } from './bodyOwners';
@@ -136,7 +136,7 @@ export class Recognizer {
     // Names and dates chosen on their spans, as `selectLongest` of both lists merged chooses.
     const chosen = this.matcher.longestWith(text, findDatesIn(text, visible, year, articleDay, words));
     const resolved = this.demonymsAfterBodies.extend(text, this.bodyOwners.resolve(text, this.matcher.splitCompounds(text, chosen), candidates));
-    const exact = withNamesAcrossAbbreviations(text, resolved, (piece) => this.entities(piece));
+    const exact = withAbbreviationsIntroduced(text, withNamesAcrossAbbreviations(text, resolved, (piece) => this.entities(piece)));
     // Long place names with one slip, in words nothing else took.
     const exactAt = overlapFinder(exact);
     const slips = this.typos.find(text, (start, end) => exactAt(start, end) !== undefined, visible ? undefined : words);

@@ -449,6 +449,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:eurasian-development-bank',
+    type: 'organization',
+    kind: 'international-organization',
+    name: 'Eurasian Development Bank',
+    description: 'Multilateral development bank founded by Russia and Kazakhstan in 2006, headquartered in Almaty.',
+    aliases: {
+      en: ['EDB'],
+      it: ['Banca eurasiatica di sviluppo'],
+      ru: ['Евразийский банк развития', 'ЕАБР'],
+    },
+  },
+  {
     id: 'organization:eurasian-economic-commission',
     type: 'organization',
     kind: 'body',
