@@ -259,6 +259,13 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('la portavoce del Ministero degli Esteri russo Anna Verdi ha affermato'), [['Anna Verdi', 'portavoce']]);
     assert.deepEqual(candidates('Colonel General Ivan Petrov inspected the troops'), [['Ivan Petrov', 'Colonel General']]);
     assert.deepEqual(candidates('il presidente della Bielorussia Luca Neri, e altri'), [['Luca Neri', 'presidente']]);
+    // A verb after the title makes the title the subject's: the name after it is someone else's.
+    assert.deepEqual(candidates('The president met John Smith. Leaders laid wreaths at the Tomb of the Unknown Soldier.'), []);
+    const roles = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]);
+    assert.deepEqual(roles('Il ministro ha incontrato Azamat Dzhumabekov. Министр встретился с Азаматом Джумабековым.'), [
+      ['Azamat Dzhumabekov', undefined],
+      ['Азаматом Джумабековым', undefined],
+    ]);
   });
 
   it('finds members of parliament by their title, as parliamentary questions name them', () => {

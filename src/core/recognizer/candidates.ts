@@ -6,7 +6,7 @@ import { isCommonWord } from '../knowledgeBase/aliasRules';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { capitalisedStart, hasSurnameEndingAt, NamesByShape } from './personShape';
+import { capitalisedStart, hasSurnameEndingAt, NamesByShape, VERBS_AFTER_SUBJECT } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
 import { isInitialAt, LATIN_DIGRAPH_INITIALS } from './initials';
 import { isUpperUnit } from './unitCase';
@@ -603,6 +603,9 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
       run.push(words.word());
       continue;
     }
+    // A verb after the title makes it the subject's: the name after the verb is another person's
+    // ("The president met John Smith", "Il ministro ha incontrato …", "Министр встретился с …").
+    if (run.length === 0 && VERBS_AFTER_SUBJECT.hasAt(text, start, end)) return undefined;
     if (run.length > 0) {
       while (run.length > 0 && (PARTICLES.has(run[run.length - 1].text) || isInitialWord(text, run[run.length - 1]))) run.pop();
       if (enough()) return run;
@@ -621,6 +624,7 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
 }
 
 const isInitialWord = (text: string, word: Word) => isInitialAt(text, word.start, word.end);
+
 
 /** Whether `run` is initials alone, and the word at `start` follows the last one's full stop, right after it or a space or more on. */
 function afterInitials(text: string, run: readonly Word[], start: number): boolean {

@@ -140,6 +140,18 @@ function russianTitleAt(text: string, start: number, end: number): string | unde
 }
 
 /** How many words back from a name a Russian title may stand: the title, then the body it heads. */
+/** Verbs a title's holder does to someone else, in small letters: after them the title is no longer the name's. */
+export const VERBS_AFTER_SUBJECT = new WordSet(
+  (
+    'met meets meeting received receives welcomed welcomes hosted hosts visited visits thanked thanks called calls told tells urged urges ' +
+    'laid lays signed signs spoke speaks talked talks invited invites awarded awards appointed appoints dismissed dismisses replaced replaces ' +
+    'ha hanno incontra incontrano riceve ricevono accoglie accolgono ringrazia ringraziano nomina nominato ' +
+    'встретился встретилась встретились встречается принял приняла приняли провел провёл провела провели посетил посетила посетили ' +
+    'поблагодарил поблагодарила наградил наградила назначил назначила освободил освободила пригласил пригласила'
+  ).split(' '),
+);
+
+
 const TITLE_WORDS_BACK = 5;
 
 /**
@@ -157,6 +169,8 @@ function russianTitleBefore(text: string, at: number): string | undefined {
     let wordStart = wordEnd;
     while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === wordEnd || (wordStart > 0 && unitClass(text.charCodeAt(wordStart - 1)) === LETTER)) break;
+    // "Министр встретился с …": the title is the subject's, not the name's.
+    if (VERBS_AFTER_SUBJECT.hasAt(text, wordStart, wordEnd)) break;
     if (RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd)) title = text.slice(wordStart, wordEnd);
     wordEnd = wordStart;
   }
