@@ -675,6 +675,10 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('ALMATY, December 4, 2023. Talks are set for early March.'), [['early March', '2024-03']]);
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice è fissato per fine febbraio.'), [['fine febbraio', '2024-02']]);
     assert.deepEqual(months('МОСКВА, 4 декабря 2023. Следующий раунд намечен на середину апреля.'), [['середину апреля', '2024-04']]);
+    // "Next year" or "last year" earlier in the sentence gives its dates without a year that year.
+    assert.deepEqual(months('MOSCA, 30 novembre 2024. Il prossimo anno il vertice di Biškek è previsto a fine novembre.'), [['fine novembre', '2025-11']]);
+    assert.deepEqual(months('MINSK, November 30, 2024. Last year, the summit met in late November.'), [['late November', '2023-11']]);
+    assert.deepEqual(months('МОСКВА, 30 ноября 2024. В прошлом году саммит прошёл в конце ноября.'), [['конце ноября', '2023-11']]);
     // "Next" in Russian announces: a month half a year ahead stays this year's.
     assert.deepEqual(months('МОСКВА, 2 апреля 2025. Следующее заседание — в ноябре.'), [['ноябре', '2025-11']]);
     // A month after the article's own is this year's, announced or not.

@@ -663,11 +663,38 @@ export function resolveWeekday(day: string, weekday: number, direction: Directio
  */
 function yearOfMonth(text: string, words: TextWords, k: number, month: number, reference: WordDateReference, day?: number): number | undefined {
   const { year, day: articleDay } = reference;
-  if (year === undefined || articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
+  if (year === undefined) return year;
+  // "Il prossimo anno … a fine novembre", "Last year, the summit met on 20 November".
+  const shift = yearShiftInSentence(text, words.starts[k]);
+  if (shift !== undefined) return year + shift;
+  if (articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
   const articleMonth = Number(articleDay.slice(5, 7));
   if (month < articleMonth) return announces(text, words, k) ? year + 1 : year;
   if (!furtherThanHalfAYear(articleDay, month, day)) return year;
   return announces(text, words, k) ? year : year - 1;
+}
+
+/** Words earlier in a sentence that say the year of its dates without one: "next year", "l'anno scorso", "в прошлом году". */
+const YEAR_SHIFT_IN_SENTENCE = /(?<![\p{L}\p{N}])(?:(next|last)[ \u00a0]+year|(?:il|lo)[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|l['’]anno[ \u00a0]+(prossimo|scorso)|в[ \u00a0]+(следующем|будущем|прошлом)[ \u00a0]+году)(?![\p{L}\p{N}])/iu;
+const SENTENCE_YEAR_SHIFTS = new Map([
+  ['next', 1], ['last', -1], ['prossimo', 1], ['scorso', -1], ['следующем', 1], ['будущем', 1], ['прошлом', -1],
+]);
+/** How far back in its sentence a date's year-shifting words are looked for. */
+const YEAR_SHIFT_REACH = 200;
+
+/** The shift of the year that words earlier in the sentence of a date at `at` give (YEAR_SHIFT_IN_SENTENCE), else undefined. */
+function yearShiftInSentence(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - YEAR_SHIFT_REACH);
+  let start = from;
+  for (let p = at - 1; p > from; p--) {
+    const code = text.charCodeAt(p);
+    if (code === 0x0a || code === 0x0d || ((unitClass(code) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(p - 1)))) {
+      start = p + 1;
+      break;
+    }
+  }
+  const found = YEAR_SHIFT_IN_SENTENCE.exec(text.slice(start, at));
+  return found ? SENTENCE_YEAR_SHIFTS.get((found[1] ?? found[2] ?? found[3] ?? found[4]).toLowerCase()) : undefined;
 }
 
 /** Whether day `day` of `month` (the month alone: its middle) comes more than half a year after `articleDay` in its year. */
