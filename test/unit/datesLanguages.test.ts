@@ -679,6 +679,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('MOSCA, 30 novembre 2024. Il prossimo anno il vertice di Biškek è previsto a fine novembre.'), [['fine novembre', '2025-11']]);
     assert.deepEqual(months('MINSK, November 30, 2024. Last year, the summit met in late November.'), [['late November', '2023-11']]);
     assert.deepEqual(months('МОСКВА, 30 ноября 2024. В прошлом году саммит прошёл в конце ноября.'), [['конце ноября', '2023-11']]);
+    // "This year" keeps the article's year for a month more than half a year ahead.
+    assert.deepEqual(months('ALMATY, February 4, 2025. Later this year the leaders meet in November.'), [['November', '2025-11']]);
     // "Next" in Russian announces: a month half a year ahead stays this year's.
     assert.deepEqual(months('МОСКВА, 2 апреля 2025. Следующее заседание — в ноябре.'), [['ноябре', '2025-11']]);
     // A month after the article's own is this year's, announced or not.

@@ -126,7 +126,7 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
   return k > end && (text.charCodeAt(k) === 0x73 || text.charCodeAt(k) === 0x70);
 }
 
-/** Words in the sentence before a weekday that make it the coming one: the report announces. */
+/** Words in the sentence before a date that make it the coming one: the report announces, or plans. */
 const FUTURE = new Set([
   ...['will', 'would', 'shall', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'upcoming', 'coming', 'slated', 'forthcoming'],
   ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'previste', 'programmato', 'programmata', 'programmati', 'programmate', 'fissato', 'fissata'],
@@ -674,10 +674,15 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   return announces(text, words, k) ? year : year - 1;
 }
 
-/** Words earlier in a sentence that say the year of its dates without one: "next year", "l'anno scorso", "в прошлом году". */
-const YEAR_SHIFT_IN_SENTENCE = /(?<![\p{L}\p{N}])(?:(next|last)[ \u00a0]+year|(?:il|lo)[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|l['’]anno[ \u00a0]+(prossimo|scorso)|в[ \u00a0]+(следующем|будущем|прошлом)[ \u00a0]+году)(?![\p{L}\p{N}])/iu;
+/**
+ * Words earlier in a sentence that say the year of its dates without one: "next year", "l'anno
+ * scorso", "в прошлом году"; "this year", "quest'anno", "в этом году" keep the reference year.
+ */
+const YEAR_SHIFT_IN_SENTENCE =
+  /(?<![\p{L}\p{N}])(?:(next|last|this)[ \u00a0]+year|(?:il|lo)[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|l['’]anno[ \u00a0]+(prossimo|scorso)|(quest)['’]anno|в[ \u00a0]+(следующем|будущем|прошлом|этом|текущем)[ \u00a0]+году)(?![\p{L}\p{N}])/iu;
 const SENTENCE_YEAR_SHIFTS = new Map([
-  ['next', 1], ['last', -1], ['prossimo', 1], ['scorso', -1], ['следующем', 1], ['будущем', 1], ['прошлом', -1],
+  ['next', 1], ['last', -1], ['this', 0], ['prossimo', 1], ['scorso', -1], ['quest', 0],
+  ['следующем', 1], ['будущем', 1], ['прошлом', -1], ['этом', 0], ['текущем', 0],
 ]);
 /** How far back in its sentence a date's year-shifting words are looked for. */
 const YEAR_SHIFT_REACH = 200;
@@ -694,7 +699,7 @@ function yearShiftInSentence(text: string, at: number): number | undefined {
     }
   }
   const found = YEAR_SHIFT_IN_SENTENCE.exec(text.slice(start, at));
-  return found ? SENTENCE_YEAR_SHIFTS.get((found[1] ?? found[2] ?? found[3] ?? found[4]).toLowerCase()) : undefined;
+  return found ? SENTENCE_YEAR_SHIFTS.get((found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5]).toLowerCase()) : undefined;
 }
 
 /** Whether day `day` of `month` (the month alone: its middle) comes more than half a year after `articleDay` in its year. */
