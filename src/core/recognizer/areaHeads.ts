@@ -2,12 +2,13 @@
 // Isfara district", "Batken district", "nel distretto di Isfara", "la provincia di Osh", "nelle
 // regioni di Batken e di Sughd". The area is the knowledge base's region of that name when it has
 // one (as "regione di Osh" or "Osh Region" names it); else a candidate place, head and name, as the
-// Russian "в Исфаринском районе" is one (read with the institutions). A head in the plural ends or
-// opens a list of such areas: the names before it in English, after it in Italian, each alone.
+// Russian "в Исфаринском районе" is one (read with the institutions). An Italian head in the plural
+// opens a list of such areas, each name after it alone; English lists of regions ("the Batken and
+// Osh regions") are the word matcher's (englishRegionLists.ts).
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Mention } from './mention';
 
-const ENGLISH_HEAD_AFTER = /^[ \u00a0]+(district|region|province|oblast|rayon)(s?)(?![\p{L}\p{N}])/iu;
+const ENGLISH_HEAD_AFTER = /^[ \u00a0]+(district|region|province|oblast|rayon)s?(?![\p{L}\p{N}])/iu;
 const ITALIAN_HEAD_BEFORE = /(?<![\p{L}\p{N}])(distrett|region|provinc|oblast)(o|i|e|ia|ie|)[ \u00a0]+(?:di|del)[ \u00a0]+$/iu;
 /** What joins the names of a list: a comma, "e", "e di", "and". */
 const LIST_JOINER = /^(?:,[ \u00a0]*|[ \u00a0]+(?:e|and)[ \u00a0]+(?:di[ \u00a0]+)?|,[ \u00a0]*(?:e|and)[ \u00a0]+(?:di[ \u00a0]+)?)$/iu;
@@ -62,7 +63,7 @@ export class AreaHeads {
     if (after) {
       const head = after[1].toLowerCase();
       const end = m.end + after[0].length;
-      // "Batken and Osh regions": the name right before the plural is read as the list's end.
+      // The region of the town's name, as the knowledge base writes it in English ("Osh Region").
       const region = head === 'district' || head === 'rayon' ? undefined : placeNamed(`${m.text} Region`);
       if (region) return { mention: { ...region, start: m.start, end, text: text.slice(m.start, end) } };
       return { mention: candidatePlace(text, m.start, end) };

@@ -455,7 +455,7 @@ export function findCandidatesIn(text: string, visible: FoldedText | undefined, 
 /** `end`, or before the English possessive "'s" that ends the word there: "Heydar Aliyev's" names Heydar Aliyev. */
 function withoutPossessive(text: string, end: number): number {
   const apostrophe = text.charCodeAt(end - 2);
-  return end >= 3 && (text.charCodeAt(end - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019)) ? end - 2 : end;
+  return end >= 3 && text.charCodeAt(end - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? end - 2 : end;
 }
 
 function findVisibleCandidates(text: string, context: CandidateContext, words: TextWords): Mention[] {

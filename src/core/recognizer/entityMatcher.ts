@@ -477,14 +477,15 @@ function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonl
   let genitivesOfState: Map<string, string[]> | undefined;
   for (let e = 0; e < entities.length; e++) {
     const body = entities[e];
-    const names = body.type === 'organization' && body.parent?.startsWith('place:') ? body.aliases?.ru : undefined;
+    const state = body.type === 'organization' && body.parent?.startsWith('place:') ? body.parent : undefined;
+    const names = state === undefined ? undefined : body.aliases?.ru;
     if (names === undefined) continue;
     genitivesOfState ??= new Map(
       entities
         .filter((entity) => entity.type === 'place' && entity.kind === 'state')
         .map((state) => [state.id, [...new Set((state.aliases?.ru ?? []).flatMap((name) => russianGenitiveForms(name, 'place')))]]),
     );
-    const genitives = body.type === 'organization' && body.parent !== undefined ? genitivesOfState.get(body.parent) : undefined;
+    const genitives = genitivesOfState.get(state!);
     if (genitives === undefined || genitives.length < 2) continue;
     for (const name of names) {
       const ending = genitives.find((genitive) => name.endsWith(` ${genitive}`));

@@ -6,6 +6,7 @@ import type { Entity, Event } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 import { EXERCISE_NOUNS } from './exerciseNouns';
 import type { Mention } from './mention';
+import { sentenceEndWithin } from './textScan';
 
 /** Events that recur under one name with an edition's year: exercises, exhibitions and operations (Kanal-2023). */
 function isRecurringKind(entity: Entity): entity is Event {
@@ -163,14 +164,4 @@ function sentenceYear(text: string, mentions: readonly Mention[], i: number): nu
 
 function yearOfDate(m: Mention): number | undefined {
   return m.type === 'date' && m.iso !== undefined && /^\d{4}/.test(m.iso) ? Number(m.iso.slice(0, 4)) : undefined;
-}
-
-/** Whether a sentence ends in [from, to): a full stop, "!" or "?" before a space, or a line break. */
-function sentenceEndWithin(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const code = text.charCodeAt(p);
-    if (code === 0x0a || code === 0x0d) return true;
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && (p + 1 >= text.length || text.charCodeAt(p + 1) === 0x20)) return true;
-  }
-  return false;
 }

@@ -151,7 +151,6 @@ export const VERBS_AFTER_SUBJECT = new WordSet(
   ).split(' '),
 );
 
-
 const TITLE_WORDS_BACK = 5;
 
 /**
