@@ -317,7 +317,7 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
         if (aliasRefusal(form, entity, folded)) continue;
         const known = table.indexOf(folded) !== undefined;
         // A one-word case form in small letters is the ordinary word ("с запада"), as addForm has it.
-        const k = table.add(e, folded, false, isAcronym(form), form !== name && !form.includes(' ') && hasUppercase(form[0]));
+        const k = table.add(e, folded, false, isAcronym(form), form !== name && isCapitalisedWord(form));
         // A form needs the year or quotes its nominative needs: "Нерушимое братство" none, "Рубеж" one of them.
         withYearOrQuotes ??= !known;
         if (!known && withYearOrQuotes) table.flags[k] |= WITH_YEAR_OR_QUOTES;
@@ -515,7 +515,12 @@ function withFullName(head: string, full: string, parent: Entity): string[] {
  * vein, is not Vienna). Russian writes bodies in small letters ("секретариат ОДКБ"): not theirs.
  */
 function isCapitalisedCyrillicWord(name: string): boolean {
-  return !name.includes(' ') && hasCyrillicBlockUnit(name) && hasUppercase(name[0]) && name !== name.toUpperCase();
+  return isCapitalisedWord(name) && hasCyrillicBlockUnit(name) && name !== name.toUpperCase();
+}
+
+/** Whether `name` is one word with its capital: a form matched only so written (`INITIAL_CAPITAL`). */
+function isCapitalisedWord(name: string): boolean {
+  return !name.includes(' ') && hasUppercase(name[0]);
 }
 
 /** Whether `name` has a unit from the Cyrillic block on: one that has none is no Cyrillic name. */
@@ -537,7 +542,7 @@ function addForm(table: AliasTable, entity: Entity, e: number, form: string, wri
   const k = table.indexOf(folded);
   if (k !== undefined && k < written) return;
   if ((checkAll || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) return;
-  noteCompound(compounds, table.addAt(k, e, folded, false, false, !form.includes(' ') && hasUppercase(form[0])), form, entity, e);
+  noteCompound(compounds, table.addAt(k, e, folded, false, false, isCapitalisedWord(form)), form, entity, e);
 }
 
 /** The regions listed under one plural head (`addListForms`). */
