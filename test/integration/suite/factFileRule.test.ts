@@ -35,6 +35,9 @@ describe('which files are fact files', function () {
       await vscode.workspace.fs.writeFile(seedUri(folder, `${SEED}.facts.yaml`), new TextEncoder().encode(shipped));
     }
     await services.index.rescan();
+    // The watcher reads the new files too, and a read it starts after the scan's is the one that
+    // counts: wait for it, so that the tests below see the index settled.
+    await pollUntil('the plain folder’s fact file indexed', () => services.index.facts.paths().includes(`${LISTED}/${SEED}.facts.yaml`), TIMEOUT);
   });
 
   after(async () => {
