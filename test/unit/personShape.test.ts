@@ -180,6 +180,13 @@ describe('people named without a title', () => {
       ['Mehriban Aliyeva', 'candidate'],
       ['Роза Отунбаева', 'candidate'],
     ]);
+    // A state's name in any case is no first name: "президент России Путин" is Putin.
+    assert.deepEqual(people('Президент России Путин и премьер-министр Армении Пашинян прибыли.'), [
+      ['России', 'place:russia'],
+      ['Путин', 'person:vladimir-putin'],
+      ['Армении', 'place:armenia'],
+      ['Пашинян', 'person:nikol-pashinyan'],
+    ]);
     assert.deepEqual(people('Ранее Алиев заявил, что приедет. Then Aliyev left.'), [
       ['Алиев', 'person:ilham-aliyev'],
       ['Aliyev', 'person:ilham-aliyev'],

@@ -831,6 +831,11 @@ export class EntityMatcher {
     return (k >= 0 && k < this.writtenNameCount) || this.namesNotMatched.has(folded);
   }
 
+  /** Whether a folded word is a name of the knowledge base or one of its case forms ("России" before "Путин" is Russia's). */
+  private isNameOrForm(folded: string): boolean {
+    return this.words.patternIndex(folded) >= 0 || this.namesNotMatched.has(folded);
+  }
+
   /** Distinct names matched, case forms included. */
   get aliasCount(): number {
     return this.aliasInfo.length;
@@ -1044,7 +1049,7 @@ export class EntityMatcher {
    * Pashinyan"): a capitalised word of the surname's script, of three letters or more, within a
    * sentence (at its start any word is capitalised), that is no word starting sentences, title,
    * institution, function word, month, weekday, adverb or patronymic, and no name the knowledge
-   * base has; and unlike the person's own first names in every spelling.
+   * base has in any case ("президент России Путин"); and unlike the person's own first names in every spelling.
    */
   private unknownFirstNameBefore(text: string, wordStart: number, wordEnd: number, entityAt: number): boolean {
     const word = text.slice(wordStart, wordEnd);
@@ -1054,7 +1059,7 @@ export class EntityMatcher {
     // At a sentence's start any word has its capital ("Ранее Тасмагамбетов", "Кандидатуру …").
     if (sentenceStart(text, wordStart) || !mayBeNameWordAt(text, wordStart, wordEnd) || isPatronymicAt(text, wordStart, wordEnd)) return false;
     const folded = foldString(word);
-    if (isCommonWord(folded) || NOT_FIRST_NAMES.has(folded) || this.isWrittenName(folded)) return false;
+    if (isCommonWord(folded) || NOT_FIRST_NAMES.has(folded) || this.isNameOrForm(folded)) return false;
     const { names, skeletonStarts } = this.firstNamesOfPerson(entityAt);
     if (skeletonStarts.has(firstNameSkeleton(word).slice(0, 3))) return false;
     // The person's own first name before it: a middle word of the person's name ("Сергей Большой Шойгу").
