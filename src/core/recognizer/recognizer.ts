@@ -14,6 +14,7 @@ import { AreaHeads } from './areaHeads';
 import { BodyOwners } from './bodyOwners';
 import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { DatedEditions } from './exerciseSeries';
+import { FormerHolders } from './formerHolders';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
@@ -67,6 +68,7 @@ export class Recognizer {
   private readonly ambiguousNames: AmbiguousNames;
   /** Towns named with a region's or a district's head: the area ("the Isfara district"). */
   private readonly areaHeads: AreaHeads;
+  private readonly formerHolders: FormerHolders;
   /** Exercise series named without their year: the edition their sentence or the article dates. */
   private readonly datedEditions: DatedEditions;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
@@ -83,6 +85,7 @@ export class Recognizer {
     this.possessiveBodies = new PossessiveBodies(knowledgeBase);
     this.ambiguousNames = new AmbiguousNames(knowledgeBase);
     this.areaHeads = new AreaHeads(knowledgeBase);
+    this.formerHolders = new FormerHolders(knowledgeBase);
     this.datedEditions = new DatedEditions([...knowledgeBase.ofType('event')]);
     this.bodyOwners = new BodyOwners(knowledgeBase);
     this.demonymsAfterBodies = new DemonymsAfterBodies(knowledgeBase);
@@ -144,7 +147,8 @@ export class Recognizer {
     // "Belarus's KGB": an acronym the knowledge base names only with its country.
     const possessed = this.possessiveBodies.acronymsAfterPossessives(text, named);
     const unambiguous = this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart));
-    const { known, areas } = this.areaHeads.resolve(text, this.datedEditions.resolve(text, unambiguous, year), (name) => this.regionNamed(name));
+    const inAreas = this.areaHeads.resolve(text, this.datedEditions.resolve(text, unambiguous, year), (name) => this.regionNamed(name));
+    const { known, former } = this.formerHolders.resolve(text, inAreas.known, articleDay ?? (year === undefined ? undefined : String(year)));
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {
@@ -153,6 +157,10 @@ export class Recognizer {
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
     const others = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    // The candidate finder reads most of these names too, after their titles: each once.
+    const othersAt = overlapFinder(others);
+    const formerLeft = former.filter((m) => othersAt(m.start, m.end) === undefined);
+    const areas = formerLeft.length === 0 ? inAreas.areas : mergeSorted(inAreas.areas, formerLeft, byStart);
     const found = areas.length === 0 ? others : mergeSorted(others, areas, byStartThenLongest);
     return { found: mergeSorted(withoutCovered(known, candidatesFound), found, byStartThenLongest), words: textWords };
   }
