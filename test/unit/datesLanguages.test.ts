@@ -602,6 +602,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['February 2022', '2022-02'],
       ['March 3', '2023-03-03'],
     ]);
+    // A day after the article's own, in a sentence that announces nothing, is no day of that
+    // later year: the next summit's month, then what the ministers did on the eve.
+    assert.deepEqual(dates('Следующий саммит пройдет в ноябре 2025 года. Накануне, 27 ноября, министры заседали.', 2024, '2024-11-28'), [
+      ['ноябре 2025', '2025-11'],
+      ['27 ноября', '2024-11-27'],
+    ]);
+    assert.deepEqual(dates('The next summit will be held in November 2025. It will open on 27 November.', 2024, '2024-11-28'), [
+      ['November 2025', '2025-11'],
+      ['27 November', '2025-11-27'],
+    ]);
     assert.deepEqual(dates('In January 2022 forces entered.\nThe units arrived on January 7.', 2023), [
       ['January 2022', '2022-01'],
       ['January 7', '2023-01-07'],
@@ -675,10 +685,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('ALMATY, December 4, 2023. Talks are set for early March.'), [['early March', '2024-03']]);
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice è fissato per fine febbraio.'), [['fine febbraio', '2024-02']]);
     assert.deepEqual(months('МОСКВА, 4 декабря 2023. Следующий раунд намечен на середину апреля.'), [['середину апреля', '2024-04']]);
+    // A Russian perfective verb of a visit or a meeting tells the future.
+    assert.deepEqual(months('МОСКВА, 4 декабря 2023. Лавров посетит Минск в середине января.'), [['середине января', '2024-01']]);
+    assert.deepEqual(months('МОСКВА, 4 декабря 2023. Министры обсудят это в конце февраля.'), [['конце февраля', '2024-02']]);
     // "Next year" or "last year" earlier in the sentence gives its dates without a year that year.
     assert.deepEqual(months('MOSCA, 30 novembre 2024. Il prossimo anno il vertice di Biškek è previsto a fine novembre.'), [['fine novembre', '2025-11']]);
     assert.deepEqual(months('MINSK, November 30, 2024. Last year, the summit met in late November.'), [['late November', '2023-11']]);
     assert.deepEqual(months('МОСКВА, 30 ноября 2024. В прошлом году саммит прошёл в конце ноября.'), [['конце ноября', '2023-11']]);
+    assert.deepEqual(months('МОСКВА, 30 ноября 2024. В минувшем году саммит прошёл в конце ноября.'), [['конце ноября', '2023-11']]);
+    // The same words after the month: минувшего, позапрошлого, будущего, наступающего года.
+    assert.deepEqual(dates('в январе минувшего года, в октябре позапрошлого года, в ноябре будущего года', 2024).map(([, iso]) => iso), ['2023-01', '2022-10', '2025-11']);
     // "This year" keeps the article's year for a month more than half a year ahead.
     assert.deepEqual(months('ALMATY, February 4, 2025. Later this year the leaders meet in November.'), [['November', '2025-11']]);
     // "Next" in Russian announces: a month half a year ahead stays this year's.

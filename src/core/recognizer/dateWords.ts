@@ -7,6 +7,7 @@
 // or not they can be resolved: without the article's date (for a weekday) or a year (for a month),
 // the mention is found with no ISO value rather than a guessed one.
 import type { Mention } from './mention';
+import { partitionPoint } from '../text/binarySearch';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 import { classAt, LETTER, skipWordSpaces, SPACE, type TextWords, unitClass } from './textScan';
 import { caseChanges, LOWERING_CHANGES } from './unitCase';
@@ -133,6 +134,11 @@ const FUTURE = new Set([
   ...['dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
   ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'планируются', 'ожидается', 'ожидаются', 'намерен', 'примет', 'предстоящем', 'предстоящей', 'предстоит'],
   ...['следующий', 'следующая', 'следующее', 'следующие', 'следующем', 'следующей', 'следующего'],
+  // Perfective verbs of the reports' visits and meetings, whose present forms tell the future.
+  ...['посетит', 'посетят', 'проведет', 'проведёт', 'проведут', 'обсудит', 'обсудят', 'встретится', 'встретятся', 'прибудет', 'прибудут', 'приедет', 'приедут'],
+  ...['рассмотрит', 'рассмотрят', 'подпишет', 'подпишут', 'примут', 'соберется', 'соберётся', 'соберутся', 'откроется', 'откроются', 'выступит', 'выступят'],
+  ...['отправится', 'отправятся', 'совершит', 'совершат', 'прилетит', 'прилетят', 'начнется', 'начнётся', 'начнутся', 'завершится', 'завершатся', 'продлится', 'продлятся'],
+  ...['проведем', 'проведём', 'обсудим', 'встретимся', 'подпишем', 'посетим'],
   ...['намечен', 'намечена', 'намечено', 'намечены', 'запланирован', 'запланирована', 'запланировано', 'запланированы', 'назначен', 'назначена', 'назначено', 'назначены'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
@@ -318,6 +324,15 @@ export class WordDateFinder {
   /** The year of a date in month `month` written without one at the text's word `k` (see `yearOfMonth`). */
   yearOf(words: TextWords, k: number, month: number, day?: number): number | undefined {
     return yearOfMonth(this.text, words, k, month, this.reference, day);
+  }
+
+  /**
+   * Whether the sentence before the date that starts at `start` (a word of `words`) announces it
+   * (see `announces`): a date after the article's day is the report's only when it does.
+   */
+  announcesAt(words: TextWords, start: number): boolean {
+    const k = partitionPoint(0, words.count, (j) => words.starts[j] < start);
+    return k < words.count && announces(this.text, words, k);
   }
 
   /**
@@ -679,10 +694,10 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
  * scorso", "в прошлом году"; "this year", "quest'anno", "в этом году" keep the reference year.
  */
 const YEAR_SHIFT_IN_SENTENCE =
-  /(?<![\p{L}\p{N}])(?:(next|last|this)[ \u00a0]+year|(?:il|lo)[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|l['’]anno[ \u00a0]+(prossimo|scorso)|(quest)['’]anno|в[ \u00a0]+(следующем|будущем|прошлом|этом|текущем)[ \u00a0]+году)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(next|last|this)[ \u00a0]+year|(?:il|lo)[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|l['’]anno[ \u00a0]+(prossimo|scorso)|(quest)['’]anno|в[ \u00a0]+(следующем|будущем|наступающем|прошлом|минувшем|позапрошлом|этом|текущем)[ \u00a0]+году)(?![\p{L}\p{N}])/iu;
 const SENTENCE_YEAR_SHIFTS = new Map([
   ['next', 1], ['last', -1], ['this', 0], ['prossimo', 1], ['scorso', -1], ['quest', 0],
-  ['следующем', 1], ['будущем', 1], ['прошлом', -1], ['этом', 0], ['текущем', 0],
+  ['следующем', 1], ['будущем', 1], ['наступающем', 1], ['прошлом', -1], ['минувшем', -1], ['позапрошлом', -2], ['этом', 0], ['текущем', 0],
 ]);
 /** How far back in its sentence a date's year-shifting words are looked for. */
 const YEAR_SHIFT_REACH = 200;
@@ -894,10 +909,10 @@ function laterMonthAt(text: string, start: number, end: number, info: WordInfo):
  * "next year", "of last year", "this year", "dell'anno prossimo", "del prossimo anno", "dello
  * scorso anno", "следующего года", "прошлого года".
  */
-const YEAR_SHIFT_AFTER = /[ \u00a0]+(?:of[ \u00a0]+)?(?:(next|last|this)[ \u00a0]+year|dell['’]anno[ \u00a0]+(prossimo|scorso)|del(?:lo)?[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|(следующего|прошлого|этого|текущего)[ \u00a0]+года)(?![\p{L}\p{N}])/iuy;
+const YEAR_SHIFT_AFTER = /[ \u00a0]+(?:of[ \u00a0]+)?(?:(next|last|this)[ \u00a0]+year|dell['’]anno[ \u00a0]+(prossimo|scorso)|del(?:lo)?[ \u00a0]+(prossimo|scorso)[ \u00a0]+anno|(следующего|будущего|наступающего|прошлого|минувшего|позапрошлого|этого|текущего)[ \u00a0]+года)(?![\p{L}\p{N}])/iuy;
 const YEAR_SHIFTS = new Map([
   ['next', 1], ['last', -1], ['this', 0], ['prossimo', 1], ['scorso', -1],
-  ['следующего', 1], ['прошлого', -1], ['этого', 0], ['текущего', 0],
+  ['следующего', 1], ['будущего', 1], ['наступающего', 1], ['прошлого', -1], ['минувшего', -1], ['позапрошлого', -2], ['этого', 0], ['текущего', 0],
 ]);
 
 /** The year that words right after `end` give a date written without one (see YEAR_SHIFT_AFTER), else undefined. */

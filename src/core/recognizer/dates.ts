@@ -930,7 +930,10 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    return inYearsNamedBefore(t, withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded))));
+    // A past report's day after the article's own is no day of the story's year: the next summit's
+    // "November 2025", then "on 27 November" the ministers met, is 27 November of the article's year.
+    const inStoryYear = (date: Mention, iso: string) => articleDay === undefined || iso <= articleDay || wordDates.announcesAt(words ?? wordsOf(t), date.start);
+    return inYearsNamedBefore(t, withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded))), inStoryYear);
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
@@ -1068,9 +1071,9 @@ const opensWithWeekday = (written: string) => WEEKDAY_NUMBERS.has(/^\p{L}+/u.exe
  * its line: "In January 2022 CSTO forces entered … The first units arrived on January 7", "с 20
  * сентября 2022 года … завершились 25 сентября". The story's month, not the article's year (a
  * report of March 2023 looking back). Only the line is read, as the incremental recognizer cuts
- * the text at line ends.
+ * the text at line ends. A day `inStoryYear` refuses keeps its year.
  */
-function inYearsNamedBefore(text: string, dates: Mention[]): Mention[] {
+function inYearsNamedBefore(text: string, dates: Mention[], inStoryYear: (date: Mention, iso: string) => boolean = () => true): Mention[] {
   if (dates.length < 2) return dates;
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   let moved: Map<Mention, Mention> | undefined;
@@ -1085,7 +1088,9 @@ function inYearsNamedBefore(text: string, dates: Mention[]): Mention[] {
     // A date written with its weekday takes the year only where that weekday falls on it then
     // ("In June 2010 … On Monday, June 14": 14 June 2010 was a Monday).
     if (opensWithWeekday(date.text) && inWeekdaysYear(`${named}-${iso.slice(-5)}`, date.text).startsWith('-')) continue;
-    (moved ??= new Map()).set(date, { ...date, iso: `${named}-${iso.slice(-5)}` });
+    const storyIso = `${named}-${iso.slice(-5)}`;
+    if (!inStoryYear(date, storyIso)) continue;
+    (moved ??= new Map()).set(date, { ...date, iso: storyIso });
   }
   return moved ? dates.map((date) => moved!.get(date) ?? date) : dates;
 }
