@@ -699,8 +699,14 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('ALMATY, February 4, 2025. Later this year the leaders meet in November.'), [['November', '2025-11']]);
     // "Next" in Russian announces: a month half a year ahead stays this year's.
     assert.deepEqual(months('МОСКВА, 2 апреля 2025. Следующее заседание — в ноябре.'), [['ноябре', '2025-11']]);
-    // A month after the article's own is this year's, announced or not.
+    // A month after the article's own is this year's, announced or not, unless told as past:
+    // then it is last year's ("was held", "si è tenuto", "прошёл"), but not in what someone said.
     assert.deepEqual(months('ALMATY, June 4, 2023. The ministers will meet in November.'), [['November', '2023-11']]);
+    assert.deepEqual(months('ALMATY, June 4, 2023. The previous summit was held in November.'), [['November', '2022-11']]);
+    assert.deepEqual(months('MOSCA, 4 giugno 2023. Il precedente vertice si è tenuto a fine agosto.'), [['fine agosto', '2022-08']]);
+    assert.deepEqual(months('МОСКВА, 4 июня 2023. Предыдущий саммит прошел в конце августа.'), [['конце августа', '2022-08']]);
+    assert.deepEqual(months('ALMATY, June 4, 2023. Peskov said the summit was in November.'), [['November', '2023-11']]);
+    assert.deepEqual(months('ALMATY, June 4, 2023. The ministers met on Monday; the summit is in November.').slice(-1), [['November', '2023-11']]);
     // A day and month, or days of one, the same way, read in place or by their expression.
     const later = (dates: Mention[]) => selectLongest(dates).filter((m) => m.start > 20).map((m) => [m.text, m.iso]);
     const days = (article: string) => later(findDates(article, 2023, '2023-12-04'));
@@ -709,6 +715,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       assert.deepEqual(read('MINSK, 4 December 2023. The ministers will meet again on 11 March.'), [['11 March', '2024-03-11']]);
       assert.deepEqual(read('MINSK, 4 December 2023. The drills will run from 3 to 7 April.'), [['3 to 7 April', '2024-04-03/2024-04-07']]);
       assert.deepEqual(read('MINSK, 4 December 2023. The ministers met on 11 March.'), [['11 March', '2023-03-11']]);
+      assert.deepEqual(read('MINSK, 4 December 2023. The ministers met on 21 December.'), [['21 December', '2022-12-21']]);
+      assert.deepEqual(read('MINSK, 4 December 2023. The ministers meet on 21 December.'), [['21 December', '2023-12-21']]);
       assert.deepEqual(read('MOSCA, 4 dicembre 2023. Il prossimo 11 marzo i ministri. Lo scorso 11 marzo no.'), [['11 marzo', '2024-03-11'], ['11 marzo', '2023-03-11']]);
       assert.deepEqual(read('MINSK, 4 December 2023. The ministers will meet on 11 March 2023.'), [['11 March 2023', '2023-03-11']]);
     }
@@ -728,10 +736,14 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['dicembre', '2022-12'],
     ]);
     assert.deepEqual(dates('МОСКВА, 10 марта 2024. Он приехал в сентябре.'), [['сентябре', '2023-09']]);
-    // Half a year or less ahead: this year's, told or announced.
-    assert.deepEqual(dates('ALMATY, June 4, 2023. The ministers met in November and on December 2.'), [
+    // Half a year or less ahead: this year's, unless told as past.
+    assert.deepEqual(dates('ALMATY, June 4, 2023. The ministers meet in November and on December 2.'), [
       ['November', '2023-11'],
       ['December 2', '2023-12-02'],
+    ]);
+    assert.deepEqual(dates('ALMATY, June 4, 2023. The ministers met in November and on December 2.'), [
+      ['November', '2022-11'],
+      ['December 2', '2022-12-02'],
     ]);
   });
 

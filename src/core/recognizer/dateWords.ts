@@ -685,8 +685,33 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   if (articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
   const articleMonth = Number(articleDay.slice(5, 7));
   if (month < articleMonth) return announces(text, words, k) ? year + 1 : year;
-  if (!furtherThanHalfAYear(articleDay, month, day)) return year;
+  if (!furtherThanHalfAYear(articleDay, month, day)) {
+    // A day to come, unless the sentence tells it as past: "The previous summit was held on Nov. 23".
+    const later = day === undefined ? month > articleMonth : month > articleMonth || day > Number(articleDay.slice(8, 10));
+    return later && tellsPast(text, words.starts[k]) && !announces(text, words, k) ? year - 1 : year;
+  }
   return announces(text, words, k) ? year : year - 1;
+}
+
+/**
+ * Words of a sentence that tell of the past: forms of "be" and "have" in the past, verbs of
+ * meeting and holding ("met", "took place", "si è tenuto", "ha ospitato", "прошёл", "состоялся",
+ * "заседали"), "previous"; not verbs of saying, whose reports tell of days to come as often.
+ */
+const PAST_IN_SENTENCE =
+  /(?<![\p{L}\p{N}])(?:was|were|had|met|took[ \u00a0]+place|previous|preceding|(?:è|sono|ha|hanno|era|erano|fu|furono)(?:[ \u00a0]+\p{L}+(?:at|it|ut)[oaie])?|precedente|прош[её]л|прошла|прошли|провел|провёл|провела|провели|заседали|подписали|приняли|обсудили|посетил|посетила|посетили|предыдущ\p{L}*|\p{L}{2,}(?:лся|лась|лось|лись))(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the clause before `at` tells of the past (PAST_IN_SENTENCE), in a sentence with no verb
+ * of saying (SAID, "says"): what was said may be of days to come.
+ */
+function tellsPast(text: string, at: number): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, at), at);
+  if (!PAST_IN_SENTENCE.test(sentence.slice(sentence.lastIndexOf(';') + 1))) return false;
+  return !sentence
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => SAID.has(word) || word === 'says');
 }
 
 /**
@@ -704,17 +729,18 @@ const YEAR_SHIFT_REACH = 200;
 
 /** The shift of the year that words earlier in the sentence of a date at `at` give (YEAR_SHIFT_IN_SENTENCE), else undefined. */
 function yearShiftInSentence(text: string, at: number): number | undefined {
+  const found = YEAR_SHIFT_IN_SENTENCE.exec(text.slice(sentenceStartBefore(text, at), at));
+  return found ? SENTENCE_YEAR_SHIFTS.get((found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5]).toLowerCase()) : undefined;
+}
+
+/** Where the sentence of `at` starts: after the last line break, or full stop, mark or line break a space follows, within YEAR_SHIFT_REACH units. */
+function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - YEAR_SHIFT_REACH);
-  let start = from;
   for (let p = at - 1; p > from; p--) {
     const code = text.charCodeAt(p);
-    if (code === 0x0a || code === 0x0d || ((unitClass(code) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(p - 1)))) {
-      start = p + 1;
-      break;
-    }
+    if (code === 0x0a || code === 0x0d || ((unitClass(code) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(p - 1)))) return p + 1;
   }
-  const found = YEAR_SHIFT_IN_SENTENCE.exec(text.slice(start, at));
-  return found ? SENTENCE_YEAR_SHIFTS.get((found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5]).toLowerCase()) : undefined;
+  return from;
 }
 
 /** Whether day `day` of `month` (the month alone: its middle) comes more than half a year after `articleDay` in its year. */

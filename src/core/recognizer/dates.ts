@@ -930,10 +930,7 @@ export function findDatesIn(text: string, visible: FoldedText | undefined, refer
     const wordDates = new WordDateFinder(t, { year: referenceYear, day: articleDay });
     const numbered = findVisibleDates(t, referenceYear, wordDates, words);
     const worded = wordDates.found;
-    // A past report's day after the article's own is no day of the story's year: the next summit's
-    // "November 2025", then "on 27 November" the ministers met, is 27 November of the article's year.
-    const inStoryYear = (date: Mention, iso: string) => articleDay === undefined || iso <= articleDay || wordDates.announcesAt(words ?? wordsOf(t), date.start);
-    return inYearsNamedBefore(t, withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded))), inStoryYear);
+    return inYearsNamedBefore(t, withListedDays(t, joinedRanges(t, worded.length === 0 ? numbered : numbered.concat(worded))), storyYearRule(t, articleDay, wordDates, words));
   };
   return visible ? inOriginal(find(visible.text), visible, text) : find(text);
 }
@@ -1214,6 +1211,15 @@ function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDate
 }
 
 /**
+ * Which days take the year their month was named with before them (`inYearsNamedBefore`): a past
+ * report's day after the article's own is no day of that year: the next summit's "November 2025",
+ * then "on 27 November" the ministers met, is 27 November of the article's year.
+ */
+function storyYearRule(text: string, articleDay: string | undefined, wordDates: WordDateFinder, words: TextWords | undefined): (date: Mention, iso: string) => boolean {
+  return (date, iso) => articleDay === undefined || iso <= articleDay || wordDates.announcesAt(words ?? wordsOf(text), date.start);
+}
+
+/**
  * `findDates` with every form read by its expression, none in place: the plain reading that
  * reading days and months in place stands for.
  */
@@ -1221,7 +1227,8 @@ export function findDatesPlainly(text: string, referenceYear?: number, articleDa
   const visible = withoutInvisibles(text);
   const read = visible?.text ?? text;
   const wordDates = new WordDateFinder(read, { year: referenceYear, day: articleDay });
-  const dates = inYearsNamedBefore(read, withListedDays(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found))));
+  const found = withListedDays(read, joinedRanges(read, findVisibleDates(read, referenceYear, wordDates, undefined, false).concat(wordDates.found)));
+  const dates = inYearsNamedBefore(read, found, storyYearRule(read, articleDay, wordDates, undefined));
   return visible ? inOriginal(dates, visible, text) : dates;
 }
 
