@@ -578,6 +578,13 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('On Friday, Putin said he will visit Minsk.'), ['2024-05-31']);
     assert.deepEqual(weekday('The ministers met on Friday and will meet again.'), ['2024-05-31']);
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
+    // A weekday said to be of the next, the last or this week: that week's, the words in the span when they follow it.
+    const spans = (sentence: string) => new Recognizer(bundledKnowledgeBase()).recognize(article(sentence)).filter((m) => m.type === 'date' && !/2024/.test(m.text)).map((m) => [m.text, m.iso]);
+    assert.deepEqual(spans('They will meet on Friday next week.'), [['Friday next week', '2024-06-14']]);
+    assert.deepEqual(spans('They met last week on Thursday.'), [['Thursday', '2024-05-30']]);
+    assert.deepEqual(spans('Si sono incontrati giovedì della scorsa settimana.'), [['giovedì della scorsa settimana', '2024-05-30']]);
+    assert.deepEqual(spans('Они встретятся в пятницу на следующей неделе.'), [['пятницу на следующей неделе', '2024-06-14']]);
+    assert.deepEqual(spans('Они встретились на этой неделе в понедельник.'), [['понедельник', '2024-06-03']]);
     // A verb of saying in the past right beside the weekday: the saying's day, whatever the sentence announced before it.
     assert.deepEqual(weekday('Leaders of Armenia were also expected, the Kremlin said on Monday.'), ['2024-06-03']);
     assert.deepEqual(weekday('Песков, который примет участие в саммите, в понедельник заявил об этом.'), ['2024-06-03']);

@@ -433,12 +433,43 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
     direction = after[1].startsWith('scors') ? 'last' : 'next';
     end += after[0].length;
   }
+  // "Friday next week", "giovedì della scorsa settimana", "на следующей неделе в пятницу": the weekday of that week.
+  const week = direction === undefined ? weekNamedAround(text, start, end) : undefined;
+  if (week?.end !== undefined) end = week.end;
   // A sentence that announces means the coming one, which may be the article's own day.
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
+  if (week) return { start, end, text: text.slice(start, end), type: 'date', iso: weekdayOfWeek(day, info.weekday!, week.shift) };
   if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
   direction ??= !saidOnTheDay(text, around.words, around.k) && (announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k)) ? 'ahead' : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
+}
+
+// A week said from the article's: "next week", "la settimana scorsa", "della prossima settimana", "на прошлой неделе".
+const WEEK_NAMED =
+  '(?:(next|last|this)[ \\u00a0]+week|(?:della|la)[ \\u00a0]+(prossima|scorsa)[ \\u00a0]+settimana|(?:della|la)[ \\u00a0]+settimana[ \\u00a0]+(prossima|scorsa)|на[ \\u00a0]+(следующей|будущей|прошлой|этой)[ \\u00a0]+неделе)';
+const WEEK_AFTER = new RegExp(`^[ \\u00a0]+${WEEK_NAMED}(?![\\p{L}\\p{N}])`, 'iu');
+const WEEK_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${WEEK_NAMED},?[ \\u00a0]+(?:on[ \\u00a0]+|в[ \\u00a0]+|во[ \\u00a0]+)?$`, 'iu');
+const WEEK_SHIFTS = new Map([
+  ['next', 1], ['last', -1], ['this', 0], ['prossima', 1], ['scorsa', -1],
+  ['следующей', 1], ['будущей', 1], ['прошлой', -1], ['этой', 0],
+]);
+
+/** The week a weekday at [start, end) is said to be in, from the article's, and where the words end when they follow it. */
+function weekNamedAround(text: string, start: number, end: number): { shift: number; end?: number } | undefined {
+  const after = WEEK_AFTER.exec(text.slice(end, end + 32));
+  const found = after ?? WEEK_BEFORE.exec(text.slice(Math.max(0, start - 36), start));
+  if (!found) return undefined;
+  const shift = WEEK_SHIFTS.get((found[1] ?? found[2] ?? found[3] ?? found[4]).toLowerCase())!;
+  return after ? { shift, end: end + after[0].length } : { shift };
+}
+
+/** The day of weekday `weekday` (Monday 0) in the week `shift` weeks from that of `day`. */
+function weekdayOfWeek(day: string, weekday: number, shift: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const today = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - today + 7 * shift + weekday);
+  return date.toISOString().slice(0, 10);
 }
 
 /**
