@@ -36,6 +36,9 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids('Лидеры ШОС собрались в Тяньцзине, и Совет глав государств принял декларацию.', 'Совет глав государств'), ['organization:sco-heads-of-state-council']);
     assert.deepEqual(ids('Il vertice della CSI a Dušanbe: il Consiglio dei capi di Stato ha approvato.', 'Consiglio dei capi di Stato'), ['organization:cis-council-of-heads-of-state']);
     assert.deepEqual(ids('Il vertice della SCO: il Consiglio dei capi di Stato ha approvato.', 'Consiglio dei capi di Stato'), ['organization:sco-heads-of-state-council']);
+    // "Secretariat" alone: the SCO's after the SCO in its line, else the CSTO's.
+    assert.deepEqual(ids('The SCO summit opened in Tianjin. The Secretariat said the talks went well.', 'Secretariat'), ['organization:sco-secretariat']);
+    assert.deepEqual(ids('The CSTO summit opened in Minsk. The Secretariat said the talks went well.', 'Secretariat'), ['organization:csto-secretariat']);
     // A place on another line says nothing of it.
     assert.deepEqual(ids('ASTANA\nLukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
   });

@@ -315,6 +315,20 @@ export const organizations: EntityInput[] = [
       ru: ['Совет министров иностранных дел ШОС', 'СМИД ШОС'],
     },
   },
+  {
+    id: 'organization:sco-secretariat',
+    type: 'organization',
+    kind: 'body',
+    name: 'SCO Secretariat',
+    parent: 'organization:sco',
+    description: 'The permanent administrative body of the SCO, in Beijing.',
+    // "Secretariat" alone is the CSTO's too: the organization named nearest in its line tells them apart.
+    aliases: {
+      en: ['SCO Secretariat', 'Secretariat of the SCO', 'Secretariat'],
+      it: ['Segretariato della SCO', 'Segretariato'],
+      ru: ['Секретариат ШОС', 'Секретариат'],
+    },
+  },
 
   // CIS bodies
   {
