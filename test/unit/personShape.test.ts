@@ -180,6 +180,22 @@ describe('people named without a title', () => {
       ['Mehriban Aliyeva', 'candidate'],
       ['Роза Отунбаева', 'candidate'],
     ]);
+    // Initials another first name starts with: someone else, a candidate with the initials.
+    assert.deepEqual(people('А. Жапаров встретился с С. Жапаровым; A. Japarov, S. Japarov, В. Лукашенко, А.Г. Лукашенко.'), [
+      ['А. Жапаров', 'candidate'],
+      ['С. Жапаровым', 'person:sadyr-japarov'],
+      ['A. Japarov', 'candidate'],
+      ['S. Japarov', 'person:sadyr-japarov'],
+      ['В. Лукашенко', 'candidate'],
+      ['А.Г. Лукашенко', 'person:alexander-lukashenko'],
+    ]);
+    // The first names of the region's lists at a sentence's start too: Rasul, Alisher, Jamshid.
+    assert.deepEqual(people('Rasul Aliyev spoke. Alisher Mirziyoyev spoke. Jamshid Rahmon spoke. Расул Алиев заявил.'), [
+      ['Rasul Aliyev', 'candidate'],
+      ['Alisher Mirziyoyev', 'candidate'],
+      ['Jamshid Rahmon', 'candidate'],
+      ['Расул Алиев', 'candidate'],
+    ]);
     // A state's name in any case is no first name: "президент России Путин" is Putin.
     assert.deepEqual(people('Президент России Путин и премьер-министр Армении Пашинян прибыли.'), [
       ['России', 'place:russia'],

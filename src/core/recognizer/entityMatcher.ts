@@ -1033,7 +1033,7 @@ export class EntityMatcher {
     if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
     for (let k = start; k < end; k++) if (!isWordCode(text.charCodeAt(k))) return false;
     const wordStart = wordStartBefore(text, start - 1);
-    if (wordStart === start - 1) return false;
+    if (wordStart === start - 1) return this.anotherInitialBefore(text, start, end, entityAt);
     const { keys, listed } = this.firstNamesOfPerson(entityAt);
     if (keys.size === 0) return false;
     const word = text.slice(wordStart, start - 1);
@@ -1041,6 +1041,23 @@ export class EntityMatcher {
     const namesOfWord = listed.size > 0 ? firstNamesOfForm(word) : undefined;
     if (namesOfWord !== undefined) return ![...namesOfWord].some((name) => listed.has(name));
     return !keys.has(firstNameKey(word));
+  }
+
+  /**
+   * Whether the initials right before a person's surname start with a letter none of the person's
+   * first names in that script starts with ("А. Жапаров" where the knowledge base has Sadyr
+   * Japarov, "В. Лукашенко"): someone else's name, reported as a namesake from the first initial.
+   */
+  private anotherInitialBefore(text: string, start: number, end: number, entityAt: number): boolean {
+    const initial = initialsStart(text, start);
+    if (initial === start) return false;
+    // The first initial: one capital, or two letters for one sound ("Zh.").
+    const letters = foldString(text.slice(initial, text.indexOf('.', initial)));
+    const cyrillic = isCyrillic(text.charCodeAt(initial));
+    const sameScript = this.firstNamesOfPerson(entityAt).names.filter((name) => isCyrillic(name.charCodeAt(0)) === cyrillic);
+    if (sameScript.length === 0 || sameScript.some((name) => foldString(name).startsWith(letters))) return false;
+    this.namesakeSpans.push(initial, end);
+    return true;
   }
 
   /**

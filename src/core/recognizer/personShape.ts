@@ -22,10 +22,12 @@ const RUSSIAN_FIRST_NAMES_LIST =
   'Азамат Айбек Акылбек Аскар Асхат Бакыт Бакытжан Бауыржан Бекзат Берик Болат Данияр Даурен Дархан Ержан Ермек Жаныбек Камчыбек Кубанычбек Мирлан Мурат Нурбек Нуржан Серик Таалайбек Талгат Эрлан ' +
   'Абдулло Бахтиёр Джамшед Зафар Исмоил Махмуд Рахим Сироджиддин Умед Фарход Фаррух Шерали Шухрат Эльдар ' +
   'Мухтар Канат Асет Арман Ербол Ерболат Максат Алихан Бахыт Бахытжан Женис ' +
+  'Расул Алишер Анвар Азиз Акмал Дилшод Жамшид Отабек Санжар Шерзод Ильхом Ильяс Эльнур Руфат Вугар Эльшад Фуад Самир Рауф Рамиль Ринат Айдар Шамиль Магомед Ахмед Мамед Абдулла ' +
   'Артур Гагик Геворг Давид Карен Левон Мгер Мхер Самвел Сурен Грачья Ваге Рубен ' +
   'Александра Алла Анастасия Анна Валентина Вера Галина Дарья Екатерина Елена Ирина Людмила Марина Мария Наталья Наталия Нина Ольга Светлана Татьяна Юлия ' +
   'Ксения Маргарита Полина Вероника Оксана Лариса Тамара Кристина Валерия ' +
-  'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина Роза Дарига Саида Мехрибан';
+  'Айгуль Айжан Алия Асель Гульмира Гульнара Динара Жанна Зарина Камила Мадина Роза Дарига Саида Мехрибан ' +
+  'Лейла Севиль Нигора Дильноза Феруза Шахноза Малика Жылдыз Чолпон Айсулуу Гульшат';
 /** The region's first names in Cyrillic, in the nominative. */
 export const RUSSIAN_FIRST_NAMES: readonly string[] = RUSSIAN_FIRST_NAMES_LIST.split(' ');
 const LATIN_FIRST_NAMES =
@@ -33,7 +35,7 @@ const LATIN_FIRST_NAMES =
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
   'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia ' +
   // Spellings the rules below do not make from the Cyrillic: Kazakh and Armenian usage.
-  'Asset Hrachya Vahe Davit Mher Heydar Jeyhun Sviatlana Viktar Ksenia';
+  'Asset Hrachya Vahe Davit Mher Heydar Jeyhun Sviatlana Viktar Ksenia Jamshid Ahmed Leyla Leila Shahnoza Jyldyz Aidar Elnur Elshad';
 
 /**
  * First names that are as often a word written with its capital (Italian "Alla", "Vera",
