@@ -45,7 +45,7 @@ const TITLE_PATTERNS: readonly (readonly [role: string, pattern: string])[] = [
   ['Deputy Minister of Foreign Affairs', `deputy foreign ministers?|viceministr[oi] degli (?:affari )?esteri|заместител${RU} министра иностранных дел`],
   ['Minister of Foreign Affairs', `foreign ministers?|ministers? of foreign affairs|foreign affairs ministers?|ministr[oi] degli (?:affari )?esteri|capo della diplomazia|министр${RU} иностранных дел|глав${RU} мид`],
   ['Minister of Defence', `defen[cs]e ministers?|ministers? of defen[cs]e|ministr[oi] della difesa|министр${RU} обороны`],
-  ['Prime Minister', `prime ministers?|premier|primo ministro|primi ministri|presidente del consiglio|премьер-министр${RU}|председател${RU} правительства`],
+  ['Prime Minister', `prime ministers?|premier|primo ministro|primi ministri|presidente del consiglio|премьер-министр${RU}|премьер${RU}|председател${RU} правительства`],
   ['Vice President', `vice[- ]presidents?|vicepresident[ei]|вице-президент${RU}`],
   ['President', `presidents?|president[ei]|президент${RU}`],
   ['Deputy Secretary General', `deputy secretar(?:y|ies)[- ]generals?|vicesegretari[oi] general[ei]|заместител${RU} генерального секретаря`],

@@ -5,7 +5,7 @@
 // when the person holds any post then. Such a name is a candidate, with the title as its role.
 // A full name stays linked: a writer who names Ilham Aliyev means him; and a person the knowledge
 // base gives no post, or who also left that post once, is left as linked.
-import { findTitles, heldAt } from '../annotation/roles';
+import { findTitles, rolesAt } from '../annotation/roles';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Person } from '../knowledgeBase/schema';
 import type { Mention } from './mention';
@@ -66,7 +66,7 @@ export class FormerHolders {
 
   /** After "the late": the title as written ('' for none) when the person holds some post at `at`. */
   private anyPostHeld(person: Person, gap: string, at: string | undefined): string | undefined {
-    if (!person.roles.some((role) => holds(role, at))) return undefined;
+    if (rolesAt(person, at).length === 0) return undefined;
     return findTitles(gap)[0]?.text ?? LEADER.exec(gap)?.[0] ?? '';
   }
 
@@ -76,18 +76,12 @@ export class FormerHolders {
    */
   private postHeld(person: Person, gap: string, at: string | undefined): string | undefined {
     const leader = LEADER.exec(gap);
-    if (leader) return person.roles.some((role) => holds(role, at)) && !person.roles.some((role) => left(role, at)) ? leader[0] : undefined;
+    if (leader) return rolesAt(person, at).length > 0 && !person.roles.some((role) => left(role, at)) ? leader[0] : undefined;
     const titles = findTitles(gap);
     if (titles.length === 0) return undefined;
     const { role, text } = titles[titles.length - 1];
-    const posts = person.roles.filter((r) => r.role === role);
-    return posts.some((r) => holds(r, at)) && !posts.some((r) => left(r, at)) ? text : undefined;
+    return rolesAt(person, at).some((r) => r.role === role) && !person.roles.some((r) => r.role === role && left(r, at)) ? text : undefined;
   }
-}
-
-/** Whether a post is held at `at`; without a date, whether it has not ended. */
-function holds(role: { start?: string; end?: string }, at: string | undefined): boolean {
-  return at === undefined ? role.end === undefined : heldAt(role, at);
 }
 
 /** Whether a post had ended by `at`; without a date, whether it has ended. */

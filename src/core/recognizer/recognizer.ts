@@ -15,6 +15,7 @@ import { BodyOwners } from './bodyOwners';
 import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { DatedEditions } from './exerciseSeries';
 import { FormerHolders } from './formerHolders';
+import { PostHolders } from './postHolders';
 import { type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
@@ -69,6 +70,7 @@ export class Recognizer {
   /** Towns named with a region's or a district's head: the area ("the Isfara district"). */
   private readonly areaHeads: AreaHeads;
   private readonly formerHolders: FormerHolders;
+  private readonly postHolders: PostHolders;
   /** Exercise series named without their year: the edition their sentence or the article dates. */
   private readonly datedEditions: DatedEditions;
   /** Bodies' generic names written beside another organization than the one they are listed under. */
@@ -86,6 +88,7 @@ export class Recognizer {
     this.ambiguousNames = new AmbiguousNames(knowledgeBase);
     this.areaHeads = new AreaHeads(knowledgeBase);
     this.formerHolders = new FormerHolders(knowledgeBase);
+    this.postHolders = new PostHolders(knowledgeBase);
     this.datedEditions = new DatedEditions([...knowledgeBase.ofType('event')]);
     this.bodyOwners = new BodyOwners(knowledgeBase);
     this.demonymsAfterBodies = new DemonymsAfterBodies(knowledgeBase);
@@ -148,7 +151,8 @@ export class Recognizer {
     const possessed = this.possessiveBodies.acronymsAfterPossessives(text, named);
     const unambiguous = this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart));
     const inAreas = this.areaHeads.resolve(text, this.datedEditions.resolve(text, unambiguous, year), (name) => this.regionNamed(name));
-    const { known, former } = this.formerHolders.resolve(text, inAreas.known, articleDay ?? (year === undefined ? undefined : String(year)));
+    const at = articleDay ?? (year === undefined ? undefined : String(year));
+    const { known, former } = this.formerHolders.resolve(text, this.postHolders.resolve(text, inAreas.known, at), at);
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {
@@ -156,7 +160,7 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    const others = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    const others = this.postHolders.linkCandidates(text, withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt)), at);
     // The candidate finder reads most of these names too, after their titles: each once.
     const othersAt = overlapFinder(others);
     const formerLeft = former.filter((m) => othersAt(m.start, m.end) === undefined);
