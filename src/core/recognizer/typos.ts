@@ -2,10 +2,11 @@
 // conservative, since an ordinary word one edit from a name would become a place: only names of
 // one word and seven letters or more, only words written with a capital and the same first letter,
 // exactly one edit (a letter added, dropped, changed, or two neighbours swapped), never a word the
-// knowledge base has as any entity's name or demonym ("Armenian" is not a typo of Armenia), never
-// one word away from two places, and never inside a longer capitalised name, unless that longer
-// name is a place's or an organization's whose first word it misspells and whose other words
-// follow as written ("Shangai Cooperation Organisation").
+// knowledge base has as any entity's name or demonym ("Armenian" is not a typo of Armenia) nor the
+// name with a letter after it ("Uzbekistani"), never one word away from two places, and never
+// inside a longer capitalised name, unless that longer name is a place's or an organization's
+// whose first word it misspells and whose other words follow as written ("Shangai Cooperation
+// Organisation").
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { foldedUnitInfo, foldString, isWordCode, UNIT_KIND, UNIT_SIMPLE, UNIT_WORD } from '../text/fold';
 import { type EntityNames, entityNamesOf } from './entityNames';
@@ -620,7 +621,8 @@ export class TypoFinder {
     const places = new Map<string, number>();
     this.byDeletion.forEachSharing(folded, (name) => {
       const candidate = this.folded[name];
-      if (candidate[0] === folded[0] && oneEditApart(candidate, folded)) places.set(this.ids[name], name);
+      // The name with a letter after it is a word made from it, no slip: "Uzbekistani", "Dagestani", "Chechnyan".
+      if (candidate[0] === folded[0] && oneEditApart(candidate, folded) && !(folded.length > candidate.length && folded.startsWith(candidate))) places.set(this.ids[name], name);
     });
     // A word one edit from two places says nothing certain about either.
     return places.size === 1 ? [...places.values()][0] : -1;
