@@ -306,6 +306,22 @@ describe('recognizer: candidates', () => {
     );
   });
 
+  it('drops a state or a person that begins the name of an airline, an exchange, a railway or a university', () => {
+    const text = 'Azerbaijan Airlines resumed flights; Putin spoke at Nazarbayev University in Astana; the Moscow Exchange fell.';
+    assert.deepEqual(
+      recognizer.recognize(text).map((m) => [m.text, m.id ?? m.guess]),
+      [
+        ['Azerbaijan Airlines', 'organization'],
+        ['Putin', 'person:vladimir-putin'],
+        ['Nazarbayev University', 'organization'],
+        ['Astana', 'place:astana'],
+        ['Moscow Exchange', 'organization'],
+      ],
+    );
+    // Other heads keep the state out: "Belarus" and its ministry are two names.
+    assert.deepEqual(recognizer.recognize('Belarus Foreign Ministry said.').map((m) => m.text), ['Belarus', 'Foreign Ministry']);
+  });
+
   it('finds a name followed by its role', () => {
     assert.deepEqual(candidates('Secondo Bakyt Usenov, capo del dipartimento di politica estera, il vertice'), [['Bakyt Usenov', 'capo del dipartimento']]);
     assert.deepEqual(candidates("Lo ha detto Giulia Ferri, ricercatrice esperta di Asia centrale."), [['Giulia Ferri', 'ricercatrice']]);

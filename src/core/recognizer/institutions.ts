@@ -17,8 +17,10 @@ import { WordSet } from './wordSet';
 const ENGLISH_HEADS = new Set(
   ('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
     'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
-    'Cabinet Presidium Government').split(' '),
+    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway').split(' '),
 );
+/** Heads of names that a state or a person, as well as a city, begins: "Azerbaijan Airlines", "Nazarbayev University". */
+const NAMED_AFTER_HEADS = new Set('Airlines Airways Exchange Railways Railway University'.split(' '));
 /**
  * Words that end the title of a newspaper or an agency named after a place ("Turkmenistan Today",
  * "Moscow Times"): any place, a state too, begins such a name, and something must.
@@ -390,11 +392,13 @@ export class InstitutionNames {
     }
     let first = h;
     let absorbed = false;
+    const namedAfter = NAMED_AFTER_HEADS.has(this.wordText(h));
     for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && (this.spaced(i) || this.hyphenated(i)) && this.capitalised(i); i--) {
       if (this.isIn(NOT_MODIFIER_WORDS, i)) break;
       const known = context.knownAt(this.startOf(i), this.endOf(i));
-      // A place that starts the name is part of it; a state or an organization beside it is not.
-      if (known && !context.partOfName(known)) break;
+      // A place that starts the name is part of it; a state or an organization beside it is not,
+      // but for the heads of names a state or a person may begin.
+      if (known && !context.partOfName(known) && !(namedAfter && (known.type === 'place' || known.type === 'person'))) break;
       if (known) absorbed = true;
       first = i;
       if (known) break;
@@ -416,7 +420,7 @@ export class InstitutionNames {
       i = groupEnd + 1;
     }
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
-    if (absorbed && first + 1 === h && last === h) return undefined;
+    if (absorbed && first + 1 === h && last === h && !namedAfter) return undefined;
     if (titleCase && !this.lineOfNameAndOwner(first, last, context)) return undefined;
     return { start: this.startOf(first), end: this.endOf(last) };
   }
