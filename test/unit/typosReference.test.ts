@@ -11,7 +11,7 @@ import { allNames, bundledKnowledgeBase, type KnowledgeBase } from '../../src/co
 import { EntityMatcher } from '../../src/core/recognizer/entityMatcher';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
 import type { Mention } from '../../src/core/recognizer/mention';
-import { oneEditApart, TypoFinder } from '../../src/core/recognizer/typos';
+import { isSlipOf, oneEditApart, TypoFinder } from '../../src/core/recognizer/typos';
 import { foldString, isWordCode } from '../../src/core/text/fold';
 import { prng } from '../fuzz/editScripts';
 
@@ -91,7 +91,7 @@ class ReferenceTypoFinder {
     const places = new Map<string, PlaceName>();
     for (const d of deletions(folded)) {
       for (const place of this.byDeletion.get(d) ?? []) {
-        if (place.folded[0] === folded[0] && oneEditApart(place.folded, folded)) places.set(place.id, place);
+        if (isSlipOf(place.folded, folded)) places.set(place.id, place);
       }
     }
     return places.size === 1 ? [...places.values()][0] : undefined;

@@ -126,6 +126,15 @@ function tailIndex(a: number, b: number, c: number): number {
   return (Math.imul(Math.imul(a, 31) + b, 31) + c) & (SHAPE_TABLE_SIZE - 1);
 }
 
+/**
+ * Whether the folded word is a slip of the folded place name: one edit from it, with the same
+ * first letter, and not the name with a letter after it, a word made from it ("Uzbekistani",
+ * "Dagestani", "Chechnyan").
+ */
+export function isSlipOf(name: string, word: string): boolean {
+  return name[0] === word[0] && oneEditApart(name, word) && !(word.length > name.length && word.startsWith(name));
+}
+
 /** Whether `a` and `b` differ by exactly one edit: an insertion, a deletion, a substitution or a swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -621,8 +630,7 @@ export class TypoFinder {
     const places = new Map<string, number>();
     this.byDeletion.forEachSharing(folded, (name) => {
       const candidate = this.folded[name];
-      // The name with a letter after it is a word made from it, no slip: "Uzbekistani", "Dagestani", "Chechnyan".
-      if (candidate[0] === folded[0] && oneEditApart(candidate, folded) && !(folded.length > candidate.length && folded.startsWith(candidate))) places.set(this.ids[name], name);
+      if (isSlipOf(candidate, folded)) places.set(this.ids[name], name);
     });
     // A word one edit from two places says nothing certain about either.
     return places.size === 1 ? [...places.values()][0] : -1;
