@@ -97,7 +97,8 @@ describe('people named without a title', () => {
   it('takes the first names of Central Asia and the Caucasus before a surname, and the verbs of telling after a name', () => {
     assert.deepEqual(candidates('Продлён арест бывшему сотруднику таможни Эрлану Бекову; защиту ведёт Айгуль Садыкова.'), ['Эрлану Бекову', 'Айгуль Садыкова']);
     assert.deepEqual(candidates('Вчера Азамат Токтогулов, заместитель командира, выехал на место.'), ['Азамат Токтогулов']);
-    assert.deepEqual(candidates('Полковник в отставке Ормонов рассказал, что Асылбек Ормонов пояснил всё.'), ['Асылбек Ормонов']);
+    // A surname alone after a title is a name.
+    assert.deepEqual(candidates('Полковник в отставке Ормонов рассказал, что Асылбек Ормонов пояснил всё.'), ['Ормонов', 'Асылбек Ормонов']);
   });
 
   it('takes a first name alone as an address: after a dialogue’s dash or a comma, before a comma, "!" or "?"', () => {
@@ -122,6 +123,9 @@ describe('people named without a title', () => {
     assert.deepEqual(roles.filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]), [['Вячеслав Гордеев', 'депутат'], ['Александр Мельник', 'Секретарь']]);
     // Without a title before it, a first name after other capitalised words is part of a longer name.
     assert.deepEqual(candidates('Вчера Фонд Развития Андрей Волков объявил конкурс.'), []);
+    // A surname of the region's shape alone after the title and the body, but not opening a sentence.
+    assert.deepEqual(candidates('Министр финансов Силуанов заявил, что министр обороны Иванов приедет.'), ['Силуанов', 'Иванов']);
+    assert.deepEqual(candidates('Министр финансов заявил. Силуанов приедет.'), []);
   });
 
   it('reads Kazakh capitals and small letters as it reads Russian ones', () => {

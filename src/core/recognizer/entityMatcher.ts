@@ -1391,6 +1391,9 @@ const NOT_FIRST_NAMES = new Set(
     'тогда затем потом теперь сегодня вчера завтра также однако ещё еще уже именно только лишь господин госпожа согласно',
     // Russian titles, written with a capital only where they start a sentence.
     'президент президента президентом премьер министр министра глава главы лидер лидера генсек председатель спикер посол генерал полковник губернатор мэр советник помощник депутат сенатор канцлер',
+    // Short names of state bodies, which a title and its holder's surname enclose ("Глава Минобороны Белоусов").
+    'минобороны минфин минфина минфине минюст минюста минэкономразвития минэнерго минтранс минтранса минздрав минздрава минпромторг минпромторга минсельхоз минсельхоза минобрнауки минкультуры минприроды',
+    'совбез совбеза совбезе совфед совфеда генштаб генштаба генштабе генпрокуратура генпрокуратуры госдума госдумы госдуме кабмин кабмина кабмине нацбанк нацбанка погранслужба погранслужбы росгвардия росгвардии роскосмос роскосмоса',
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica',
   ]

@@ -429,8 +429,8 @@ export function capitalisedStart(first: number, second: number): boolean {
 }
 
 /**
- * Calls `add(words, cue, role)` for each run of two or three capitalised words that names a person
- * by its shape and what surrounds it, given the text's capitalised words in order (`capitalised`
+ * Calls `add(words, cue, role)` for each run of two or three capitalised words (or a surname alone
+ * after a Russian title) that names a person by its shape and what surrounds it, given the text's capitalised words in order (`capitalised`
  * for each, then `end`), so that one scan of the words serves it and the search for titles;
  * `role` is the Russian title that introduced the name, if one did. `skip(start, end)` is true for
  * words already recognized.
@@ -475,7 +475,7 @@ export class NamesByShape {
   private flush(): void {
     if (this.runLength >= 1 && this.evaluateKyrgyzName()) this.runLength = 0;
     else if (this.runLength >= 2) this.evaluate();
-    else if (this.runLength === 1 && !this.evaluateInitials()) this.evaluateAddress();
+    else if (this.runLength === 1 && !this.evaluateInitials() && !this.evaluateSurnameAfterTitle()) this.evaluateAddress();
     this.runLength = 0;
   }
 
@@ -542,6 +542,21 @@ export class NamesByShape {
     const end = this.runEnds[k];
     if (this.skip(start, end)) return false;
     return !sentenceStart(text, start) || isKnownFirstNameAt(text, start, end) || KYRGYZ_GIVEN_NAME_END.test(text.slice(end - 3, end));
+  }
+
+  /**
+   * A run of one word: a surname of the region's shape after a Russian title and the body it heads
+   * ("Министр финансов Силуанов заявил", "вице-премьер Новак"), not starting the sentence.
+   */
+  private evaluateSurnameAfterTitle(): boolean {
+    const { text } = this;
+    const start = this.runStarts[0];
+    const end = this.runEnds[0];
+    if (!isCyrillic(text.charCodeAt(start)) || !SURNAME_ENDINGS.endsAt(text, start, end) || sentenceStart(text, start)) return false;
+    const title = russianTitleBefore(text, start);
+    if (title === undefined) return false;
+    this.addIfFree(0, 1, 'title', title);
+    return true;
   }
 
   /** Adds the person the run names, if its shape and what surrounds it say it is one; the run's words are read from the offsets. */
