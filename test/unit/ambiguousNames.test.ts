@@ -19,6 +19,10 @@ describe('a name of two entities, read in its context', () => {
     // A sentence the seat opens speaks for the institution with its verb further on in the clause; elsewhere the verb is the people's.
     assert.deepEqual(ids('В Кремле отсутствие Пашиняна комментировали сдержанно.', 'Кремле'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Лидеры встретились в Кремле и заявили о согласии.', 'Кремле'), ['place:moscow-kremlin']);
+    // A verb of saying in the impersonal plural before it, or a verb of seeing or waiting after it, speaks for the institution too.
+    assert.deepEqual(ids('Как пояснили в Кремле, визит не планируется.', 'Кремле'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('Угрозы в Кремле не видят.', 'Кремле'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('Путин провёл совещание в Кремле.', 'Кремле'), ['place:moscow-kremlin']);
     // The other stays among the alternatives the hover card offers.
     assert.deepEqual(recognizer.recognize('Talks at the Kremlin.')[0].alternatives, ['organization:russia-presidential-administration']);
   });

@@ -25,11 +25,15 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:at|in|inside|within)[ \u00a0]+the|a
 /** Verbs of an institution speaking or thinking, after "в Кремле" and the like: the institution, not the building. */
 const INSTITUTION_SPEAKS =
   '(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|комментировал|комментируют|отреагировал|восприняли|полагают|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|' +
+  '(?:не[ \u00a0]+)?(?:видят|ждут|рассчитывают|опасаются|приветствуют|стали[ \u00a0]+комментировать)|' +
   'said|say|says|believe|believes|' +
   'ha detto|hanno detto|ha commentato|hanno commentato|commentano|fa sapere|fanno sapere|hanno fatto sapere|ha dichiarato|hanno dichiarato|ritengono|dicono|smentisc)';
 const INSTITUTION_SPEAKS_AFTER = new RegExp(`^[ \u00a0]+${INSTITUTION_SPEAKS}`, 'iu');
 /** The same verb further on in the clause, as a sentence opened by the seat puts it ("В Кремле отсутствие Пашиняна комментировали"). */
 const INSTITUTION_SPEAKS_IN_CLAUSE = new RegExp(`^[^,;:.!?\n\r]{0,60}?(?<![\\p{L}])${INSTITUTION_SPEAKS}`, 'iu');
+/** A verb of saying in the impersonal plural right before the locative preposition: "Как пояснили в Кремле", "hanno fatto sapere al Cremlino". */
+const INSTITUTION_SPOKE_BEFORE =
+  /(?<![\p{L}])(?:пояснили|сообщили|заявили|ответили|отметили|подчеркнули|прокомментировали|рассказали|уточнили|напомнили|заверили|добавили|fanno sapere|hanno fatto sapere|fanno notare|dicono)[ \u00a0]+(?:в|во|al|nel)[ \u00a0]+$/iu;
 /** A sentence's start before the locative preposition: "В Кремле …", "Al Cremlino …". */
 const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”»]?[ \u00a0]+|\n)(?:at|in|inside|within|al|nel|в|во)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
 
@@ -116,6 +120,6 @@ function seatOrInstitution(text: string, mention: Mention, options: readonly Ent
   const before = text.slice(Math.max(0, mention.start - 24), mention.start);
   if (!LOCATIVE_BEFORE.test(before)) return institution;
   const after = text.slice(mention.end, mention.end + 80);
-  const speaks = INSTITUTION_SPEAKS_AFTER.test(after) || (SENTENCE_START_BEFORE.test(before) && INSTITUTION_SPEAKS_IN_CLAUSE.test(after));
+  const speaks = INSTITUTION_SPEAKS_AFTER.test(after) || INSTITUTION_SPOKE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || (SENTENCE_START_BEFORE.test(before) && INSTITUTION_SPEAKS_IN_CLAUSE.test(after));
   return speaks ? institution : seat;
 }
