@@ -290,6 +290,8 @@ describe('bodies found by their head noun', () => {
       ['Киргизии', 'place:kyrgyzstan'],
     ]);
     assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
+    // An adjective after the complements is the next phrase's: a name ends with a noun.
+    assert.deepEqual(found('Глава Пограничной службы нового образца выступил.'), [['Пограничной службы', 'candidate:organization']]);
     // Genitives in -ния and -ства, and "дел", which is no verb.
     assert.deepEqual(found('Министерство иностранных дел Туркмении и Министерство сельского хозяйства Киргизии заявили.'), [
       ['Министерство иностранных дел', 'candidate:organization'],

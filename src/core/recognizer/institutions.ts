@@ -93,6 +93,8 @@ const MAX_SMALL_ADJECTIVES = 2;
  * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
  */
 const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств|ния|тия|ства)$/;
+/** Endings of adjectives that no noun ending a body's name has. */
+const RUSSIAN_ADJECTIVE_AT_END = /(?:ого|его|ой|ый|ая|ое|ые|ых|ым)$/;
 /** Endings of verbs in the past and present, which a complement never has ("Совет заявил", "Совет решили"). */
 const RUSSIAN_VERB = /(?:ли|ла|ло|ал|ил|ыл|ел|ет|ит|ют|ут|ат|ят)$/;
 /** Genitives that say whose body it is without naming it: "Совет безопасности страны". */
@@ -784,6 +786,8 @@ export class InstitutionNames {
       if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || (RUSSIAN_VERB.test(word) && word !== 'дел') || RUSSIAN_OWNERS.has(word)) break;
       last = i;
     }
+    // A name ends with a noun: an adjective left at the end is the next phrase's ("… безопасности нового заместителя").
+    while (last > h && RUSSIAN_ADJECTIVE_AT_END.test(this.wordText(last))) last--;
     return last;
   }
 }
