@@ -21,6 +21,12 @@ describe('exercise series written with a year', () => {
       ['Shield-2021', 'event:drill-2021'],
       ['Shield – 2022', 'event:drill'],
     ]);
+    // A year after a space, or its last two digits after a dash, as wire copy writes them.
+    assert.deepEqual(found(recognizer, 'Shield 2021 drills, then Shield-21 and Shield-81.'), [
+      ['Shield 2021', 'event:drill-2021'],
+      ['Shield-21', 'event:drill-2021'],
+      ['Shield-81', 'event:drill'],
+    ]);
   });
 
   it('reads a series named without its year as the edition its sentence dates, else the article\'s year, where the knowledge base has it', () => {

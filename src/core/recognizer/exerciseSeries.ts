@@ -33,19 +33,28 @@ export function seriesBareNames(series: Event): string[] {
   return [...names].filter((n) => n.length > 1);
 }
 
-// A dash, with or without spaces, then a year of four digits not followed by another digit.
-const YEAR_AFTER = /^ ?[-‐‑–—] ?((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+// A dash, with or without spaces, then a year of four digits not followed by another digit; or a
+// space and such a year ("Vostok 2018"); or a dash and the year's last two digits ("Zapad-25").
+const YEAR_AFTER = /^(?: ?[-‐‑–—] ?((?:19|20)\d\d)| ((?:19|20)\d\d)|[-‐‑–—](\d\d))(?![\p{L}\p{N}])/u;
+const YEAR_ENDING = /(?:[-‐‑–—] ?((?:19|20)\d\d)| ((?:19|20)\d\d)|[-‐‑–—](\d\d))$/;
 
-/** The year written right after a name that ends at `end` ("-2024", " — 2024"), and where it ends. */
-export function yearAfter(text: string, end: number): { year: number; end: number } | undefined {
-  const found = YEAR_AFTER.exec(text.slice(end, end + 8));
-  return found ? { year: Number(found[1]), end: end + found[0].length } : undefined;
+/** The year of a match of YEAR_AFTER or YEAR_ENDING: its four digits, or its two in this century below 50, else the last ("Zapad-81" was in 1981). */
+function yearOf(found: RegExpExecArray): number {
+  if (found[3] === undefined) return Number(found[1] ?? found[2]);
+  const twoDigits = Number(found[3]);
+  return twoDigits < 50 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
-/** The year a mention from `start` to `end` ends with, after a dash ("Rubezh-2024"), if any. */
+/** The year written right after a name that ends at `end` ("-2024", " — 2024", " 2018", "-25"), and where it ends. */
+export function yearAfter(text: string, end: number): { year: number; end: number } | undefined {
+  const found = YEAR_AFTER.exec(text.slice(end, end + 8));
+  return found ? { year: yearOf(found), end: end + found[0].length } : undefined;
+}
+
+/** The year a mention from `start` to `end` ends with, as `yearAfter` reads it ("Rubezh-2024", "Vostok 2018", "Zapad-25"), if any. */
 export function yearEnding(text: string, start: number, end: number): number | undefined {
-  const found = /[-‐‑–—] ?((?:19|20)\d\d)$/.exec(text.slice(Math.max(start, end - 7), end));
-  return found ? Number(found[1]) : undefined;
+  const found = YEAR_ENDING.exec(text.slice(Math.max(start, end - 7), end));
+  return found ? yearOf(found) : undefined;
 }
 
 /** Between quotes that open right before `start` and close right after `end`: «Поиск», “Search”. */
