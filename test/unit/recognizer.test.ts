@@ -259,6 +259,16 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('la portavoce del Ministero degli Esteri russo Anna Verdi ha affermato'), [['Anna Verdi', 'portavoce']]);
     assert.deepEqual(candidates('Colonel General Ivan Petrov inspected the troops'), [['Ivan Petrov', 'Colonel General']]);
     assert.deepEqual(candidates('il presidente della Bielorussia Luca Neri, e altri'), [['Luca Neri', 'presidente']]);
+    // Envoys, advisers, governors, mayors, chiefs, commanders, directors; sindaci and vicepremier.
+    assert.deepEqual(candidates('US envoy Keith Kellogg met Mayor John Brown and EU foreign policy chief Kaja Kallas.'), [
+      ['Keith Kellogg', 'envoy'],
+      ['John Brown', 'Mayor'],
+      ['Kaja Kallas', 'foreign policy chief'],
+    ]);
+    assert.deepEqual(candidates('Il sindaco Mario Rossi e il vicepremier Aleksei Overchuk.'), [
+      ['Mario Rossi', 'sindaco'],
+      ['Aleksei Overchuk', 'vicepremier'],
+    ]);
     // A verb after the title makes the title the subject's: the name after it is someone else's.
     assert.deepEqual(candidates('The president met John Smith. Leaders laid wreaths at the Tomb of the Unknown Soldier.'), []);
     const roles = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]);

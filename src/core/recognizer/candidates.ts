@@ -44,6 +44,8 @@ const TITLES = [
   'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
   'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'lawmaker',
+  'secretary of state', 'envoy', 'special envoy', 'adviser', 'advisor', 'presidential adviser', 'governor', 'mayor',
+  'foreign policy chief', 'chief', 'commander', 'director',
   // Italian
   'presidente', 'presidente del consiglio', 'presidente del consiglio dei ministri', 'vicepresidente', 'vicepresidente del consiglio',
   'vicepresidente del consiglio dei ministri', 'ministro degli affari esteri e della cooperazione internazionale', 'primo ministro', 'vice primo ministro', 'premier', 'ministro degli esteri',
@@ -51,6 +53,7 @@ const TITLES = [
   'portavoce', 'capo del dipartimento', 'capo della diplomazia', 'capo di stato maggiore', 'segretario generale',
   'vicesegretario generale', 'colonnello generale', 'generale', 'assistente presidenziale', 'assistente', 'consigliere',
   'ambasciatore', 'ambasciatrice', 'cancelliere', 'segretario esecutivo', 'segretario',
+  'sindaco', 'vicepremier', 'governatore', 'inviato speciale', 'comandante', 'direttore', 'segretario di stato',
   // members of parliament, as parliamentary questions and reports on them name them
   'onorevole', 'deputato', 'deputata', 'senatore', 'senatrice',
   ...JOURNALIST_ROLES,
