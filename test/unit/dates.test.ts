@@ -139,6 +139,16 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a Russian month in the accusative after "на" or "за", as the nominative writes it', () => {
+    assert.deepEqual(dates('Визит перенесен на март, итоги за январь подведены, план на май 2025 года принят.', 2024), [
+      ['март', '2024-03'],
+      ['январь', '2024-01'],
+      ['май 2025', '2025-05'],
+    ]);
+    // Other cases after those words, and the nominative after others, are no such date.
+    assert.deepEqual(dates('Ставка на марте не сказалась; Март стал рекордным.', 2024), []);
+  });
+
   it('reads an English range opened by "from" with the month first, over one month or two', () => {
     assert.deepEqual(dates('Drills were held from October 18 to 23, 2021, and from October 30 to November 2.', 2022), [
       ['October 18 to 23, 2021', '2021-10-18/2021-10-23'],

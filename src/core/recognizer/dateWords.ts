@@ -362,7 +362,7 @@ export class WordDateFinder {
           : info.decade !== undefined
             ? italianDecade(text, around, info.decade)
           : info.nominative
-            ? nominativeMonthsRange(text, around, info)
+            ? (nominativeMonthsRange(text, around, info) ?? accusativeMonth(text, around, info, this.reference))
             : ((info.genitive ? russianDayInWords(text, around, info, this.reference.year) : undefined) ?? monthDate(text, around, info, this.reference, this.found[this.found.length - 1]));
       if (mention) {
         this.found.push(mention);
@@ -907,6 +907,20 @@ function nominativeMonthsRange(text: string, around: WordsAround, info: WordInfo
   if (!range || range.year === undefined) return undefined;
   const iso = `${range.year}-${pad(info.month!)}/${range.year}-${pad(range.month)}`;
   return { start: self.start, end: range.end, text: text.slice(self.start, range.end), type: 'date', iso };
+}
+
+/** The prepositions a Russian month in the accusative, written as the nominative, is a time after: "перенесен на март", "за январь". */
+const RUSSIAN_ACCUSATIVE_MONTH_BEFORE = new Set(['на', 'за']);
+
+/** A Russian month in the accusative after "на" or "за", with its year when one is written after it. */
+function accusativeMonth(text: string, around: WordsAround, info: WordInfo, reference: WordDateReference): Mention | undefined {
+  const { self } = around;
+  const before = around.previous();
+  if (before === undefined || !RUSSIAN_ACCUSATIVE_MONTH_BEFORE.has(before.lower) || isCapitalized(text, self.start)) return undefined;
+  const written = YEAR_AFTER.exec(text.slice(self.end, self.end + 12));
+  const year = written ? Number(written[1]) : (yearShiftedAfter(text, self.end, reference.year) ?? yearOfMonth(text, around.words, around.k, info.month!, reference));
+  const end = written ? self.end + written[0].length : self.end;
+  return { start: self.start, end, text: text.slice(self.start, end), type: 'date', iso: year === undefined ? undefined : `${year}-${pad(info.month!)}` };
 }
 
 /** A dash between two months, with or without spaces around it ("январе-феврале", "January – March"). */
