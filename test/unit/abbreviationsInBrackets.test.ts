@@ -35,10 +35,13 @@ describe('a body named with its abbreviation in brackets before the rest of its 
       ['Vladimir Putin', 'person:vladimir-putin'],
       ['Lukashenko', 'person:alexander-lukashenko'],
     ]);
-    // No country after the brackets: which ministry it is the text does not say.
+    // No country after the brackets: which ministry it is the text does not say; a candidate, and so is its abbreviation.
     assert.deepEqual(
       recognizer.recognize('Министерство иностранных дел (МИД) выразило протест.').map((m) => [m.text, m.type]),
-      [['Министерство иностранных дел', 'candidate']],
+      [
+        ['Министерство иностранных дел', 'candidate'],
+        ['МИД', 'candidate'],
+      ],
     );
     // A name across a line break is no name.
     assert.deepEqual(found('Министерство иностранных дел (МИД)\nАрмении.').filter(([, id]) => id === 'organization:armenia-foreign-ministry'), []);
@@ -72,5 +75,33 @@ describe('an abbreviation a report introduces in brackets after a known name', (
       ['Minsk', 'place:minsk'],
       ['Mogilev', 'place:mogilev'],
     ]);
+  });
+});
+
+describe('an abbreviation a report introduces in brackets after a body the knowledge base lacks', () => {
+  const guessed = (text: string) => recognizer.recognize(text).map((m) => [m.text, m.id ?? m.guess ?? m.type]);
+
+  it('is a candidate for that body, and so is the abbreviation written again in its line', () => {
+    assert.deepEqual(guessed('The Economic Cooperation Organization (ECO) met, and ECO leaders agreed.'), [
+      ['Economic Cooperation Organization', 'organization'],
+      ['ECO', 'organization'],
+      ['ECO', 'organization'],
+    ]);
+    // Capitals that do not spell the English name: the Russian name's ("ГКНБ").
+    assert.deepEqual(guessed('The State Committee for National Security (GKNB) detained him.'), [
+      ['State Committee for National Security', 'organization'],
+      ['GKNB', 'organization'],
+    ]);
+  });
+
+  it('leaves a place the knowledge base knows in brackets, and another line, as they were', () => {
+    assert.deepEqual(guessed('The Foreign Ministry (UK) said.'), [
+      ['Foreign Ministry', 'organization'],
+      ['UK', 'place:united-kingdom'],
+    ]);
+    const text = 'The Economic Cooperation Organization (ECO) met.\nECO leaders agreed.';
+    assert.deepEqual(guessed(text).map(([t]) => t), ['Economic Cooperation Organization', 'ECO']);
+    const pieces = new IncrementalRecognizer(recognizer).recognize(text, {}).mentions.map((m) => [m.text, m.guess]);
+    assert.deepEqual(pieces, recognizer.recognize(text).map((m) => [m.text, m.guess]));
   });
 });

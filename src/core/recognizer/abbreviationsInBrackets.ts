@@ -136,3 +136,47 @@ function abbreviates(abbreviation: string, name: string): boolean {
   }
   return true;
 }
+
+/** An abbreviation in capitals, as a body a report names in full introduces it ("(GKNB)", "(ECO)"). */
+const CAPITALS_ABBREVIATION = /^\p{Lu}{2,8}$/u;
+
+/**
+ * `candidates` (sorted, not overlapping) with the abbreviation that a body's name among them
+ * introduces in brackets ("the Economic Cooperation Organization (ECO)", "the State Committee for
+ * National Security (GKNB)", whose letters are the Russian name's), and the same abbreviation
+ * where its line writes it again, as candidate bodies, where neither `known` (sorted) nor another
+ * candidate holds those words. Letters in order of the name, or all capitals.
+ */
+export function withCandidateAbbreviations(text: string, candidates: Mention[], known: readonly Mention[]): Mention[] {
+  let added: Mention[] | undefined;
+  for (const m of candidates) {
+    if (m.type !== 'candidate' || m.guess !== 'organization' || text.charCodeAt(m.end) !== 0x20 || text.charCodeAt(m.end + 1) !== 0x28) continue;
+    const close = text.indexOf(')', m.end + 2);
+    if (close < 0 || close - m.end > 14) continue;
+    const abbreviation = text.slice(m.end + 2, close);
+    if (!CAPITALS_ABBREVIATION.test(abbreviation) && !(ABBREVIATION.test(abbreviation) && abbreviates(abbreviation, m.text))) continue;
+    // Within its line, as the incremental recognizer reads a line at a time.
+    const lineEnd = lineEndAfter(text, close);
+    for (let at = m.end + 2; at >= 0 && at < lineEnd; at = text.indexOf(abbreviation, at + abbreviation.length)) {
+      const end = at + abbreviation.length;
+      if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '') || overlaps(known, at, end) || overlaps(candidates, at, end)) continue;
+      (added ??= []).push({ start: at, end, text: abbreviation, type: 'candidate', guess: 'organization' });
+    }
+  }
+  if (added === undefined) return candidates;
+  const seen = new Set<number>();
+  const unique = added.filter((m) => !seen.has(m.start) && seen.add(m.start));
+  return [...candidates, ...unique].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention of `sorted` overlaps [start, end). */
+function overlaps(sorted: readonly Mention[], start: number, end: number): boolean {
+  const k = partitionPoint(0, sorted.length, (i) => sorted[i].end <= start);
+  return k < sorted.length && sorted[k].start < end;
+}
+
+/** Where the line that holds `at` ends: its line break, or the text's end. */
+function lineEndAfter(text: string, at: number): number {
+  for (let k = at; k < text.length; k++) if (isLineBreak(text.charCodeAt(k))) return k;
+  return text.length;
+}

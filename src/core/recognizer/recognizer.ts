@@ -8,7 +8,7 @@ import { EntityMatcher } from './entityMatcher';
 import { entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { PossessiveBodies } from './possessiveBodies';
-import { withAbbreviationsIntroduced, withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
+import { withAbbreviationsIntroduced, withCandidateAbbreviations, withNamesAcrossAbbreviations } from './abbreviationsInBrackets';
 import { AmbiguousNames } from './ambiguousNames';
 import { AreaHeads } from './areaHeads';
 import { BodyOwners } from './bodyOwners';
@@ -160,7 +160,8 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    const others = this.postHolders.linkCandidates(text, withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt)), at);
+    const withOthers = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    const others = this.postHolders.linkCandidates(text, withCandidateAbbreviations(text, withOthers, known), at);
     // The candidate finder reads most of these names too, after their titles: each once.
     const othersAt = overlapFinder(others);
     const formerLeft = former.filter((m) => othersAt(m.start, m.end) === undefined);
