@@ -27,6 +27,22 @@ describe('bodies beside another organization than theirs', () => {
     ]);
   });
 
+  it('are the body with the same words of the organization named last before them in their line', () => {
+    assert.deepEqual(found('SCO foreign ministers gathered in Astana. The Council of Foreign Ministers approved the agenda.'), [
+      ['SCO', 'organization:sco'],
+      ['Astana', 'place:astana'],
+      ['Council of Foreign Ministers', 'organization:sco-council-of-foreign-ministers'],
+    ]);
+    assert.deepEqual(found('Министры СНГ собрались. Совет министров иностранных дел одобрил повестку.'), [
+      ['СНГ', 'organization:cis'],
+      ['Совет министров иностранных дел', 'organization:cis-council-of-foreign-ministers'],
+    ]);
+    // Its own organization named last, none named in its line, or one with no such body: the body it is listed under.
+    assert.deepEqual(found('The SCO met.\nThe CSTO summit opened. The Council of Foreign Ministers met.').slice(-1), [['Council of Foreign Ministers', 'organization:csto-council-of-foreign-ministers']]);
+    assert.deepEqual(found('The SCO met.\nThe Council of Foreign Ministers met.').slice(-1), [['Council of Foreign Ministers', 'organization:csto-council-of-foreign-ministers']]);
+    assert.deepEqual(found('NATO watched. The Council of Foreign Ministers met.').slice(-1), [['Council of Foreign Ministers', 'organization:csto-council-of-foreign-ministers']]);
+  });
+
   it('are a body the knowledge base does not know when that organization has no such body', () => {
     assert.deepEqual(found('The EU Council of Foreign Ministers and the EAEU Council of Heads of State replied.'), [
       ['EU', 'organization:european-union'],

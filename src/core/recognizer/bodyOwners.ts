@@ -5,9 +5,13 @@
 // words, else a body the knowledge base does not know (an organization candidate), never the body
 // of the organization the name was listed under.
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Entity } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
-import { isWordSpace } from './textScan';
+import { isWordSpace, lineBreakWithin } from './textScan';
+
+/** How far back in its line the organization a body's bare name belongs to is looked for. */
+const LINE_REACH = 240;
 
 /** What joins a body's name to its organization after it: "… of the CIS", "… della Csi", "… ОДКБ". */
 const OWNER_LINKS = [' of the ', ' of ', ' della ', ' del ', " dell'", ' dell’', ' dello ', ' degli ', ' dei ', ' ', '\u00a0'];
@@ -54,7 +58,11 @@ export class BodyOwners {
       const owners = m.type === 'organization' && m.id !== undefined ? this.ownersOf.get(m.id) : undefined;
       const other = owners && this.otherOrganizationBeside(text, mentions, k, owners);
       if (other === undefined) {
-        out?.push(m);
+        const nearest = owners && this.bodyOfOrganizationBefore(text, mentions, k, owners);
+        // Of a name the knowledge base gives to several bodies, the others stay among the alternatives.
+        const alternatives = m.alternatives && [m.id!, ...m.alternatives.filter((id) => id !== nearest?.id)];
+        if (nearest !== undefined) (out ??= mentions.slice(0, k)).push({ ...m, id: nearest.id, name: nearest.name, ...(alternatives ? { alternatives } : {}) });
+        else out?.push(m);
         continue;
       }
       out ??= mentions.slice(0, k);
@@ -64,6 +72,25 @@ export class BodyOwners {
       else if (asCandidate) out.push({ start: m.start, end: m.end, text: m.text, type: 'candidate', guess: 'organization' });
     }
     return out ?? (mentions as Mention[]);
+  }
+
+  /**
+   * The body with mention k's words of the organization named last before it in its line, when
+   * that is another than its own (`owners`): "SCO foreign ministers gathered in Astana. The Council
+   * of Foreign Ministers approved …" is the SCO's council. None when that organization has no such
+   * body, or the last one named is an owner.
+   */
+  private bodyOfOrganizationBefore(text: string, mentions: readonly Mention[], k: number, owners: ReadonlySet<string>): Entity | undefined {
+    const m = mentions[k];
+    for (let j = k - 1; j >= 0 && m.start - mentions[j].end <= LINE_REACH; j--) {
+      const before = mentions[j];
+      if (lineBreakWithin(text, before.end, m.start)) return undefined;
+      if (before.type !== 'organization' || before.id === undefined || this.ownersOf.has(before.id)) continue;
+      if (owners.has(before.id)) return undefined;
+      const id = this.bodiesOf.get(before.id)?.get(foldString(m.text));
+      return id ? this.knowledgeBase.get(id) : undefined;
+    }
+    return undefined;
   }
 
   /** The organization, not among `owners`, written right before mention k or linked right after it; none if the one beside it is an owner. */
