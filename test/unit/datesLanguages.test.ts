@@ -714,6 +714,12 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('МОСКВА, 4 июня 2023. Предыдущий саммит прошел в конце августа.'), [['конце августа', '2022-08']]);
     assert.deepEqual(months('ALMATY, June 4, 2023. Peskov said the summit was in November.'), [['November', '2023-11']]);
     assert.deepEqual(months('ALMATY, June 4, 2023. The ministers met on Monday; the summit is in November.').slice(-1), [['November', '2023-11']]);
+    // Only the date's own clause counts, and "è", "ha" alone are the present.
+    const daysOf = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    assert.deepEqual(daysOf('MOSCA, 12 novembre 2024. Lavrov ha incontrato oggi Nurtleu, alla vigilia del vertice in programma il 28 novembre. Lukashenko è atteso mercoledì 27 novembre.'), [
+      ['28 novembre', '2024-11-28'],
+      ['mercoledì 27 novembre', '2024-11-27'],
+    ]);
     // A day and month, or days of one, the same way, read in place or by their expression.
     const later = (dates: Mention[]) => selectLongest(dates).filter((m) => m.start > 20).map((m) => [m.text, m.iso]);
     const days = (article: string) => later(findDates(article, 2023, '2023-12-04'));

@@ -131,7 +131,7 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 const FUTURE = new Set([
   ...['will', 'would', 'shall', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'upcoming', 'coming', 'slated', 'forthcoming'],
   ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'previste', 'programmato', 'programmata', 'programmati', 'programmate', 'fissato', 'fissata'],
-  ...['dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime'],
+  ...['dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime', 'atteso', 'attesa', 'attesi', 'attese'],
   ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'планируются', 'ожидается', 'ожидаются', 'намерен', 'примет', 'предстоящем', 'предстоящей', 'предстоит'],
   ...['следующий', 'следующая', 'следующее', 'следующие', 'следующем', 'следующей', 'следующего'],
   // Perfective verbs of the reports' visits and meetings, whose present forms tell the future.
@@ -730,7 +730,7 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
  * "заседали"), "previous"; not verbs of saying, whose reports tell of days to come as often.
  */
 const PAST_IN_SENTENCE =
-  /(?<![\p{L}\p{N}])(?:was|were|had|met|took[ \u00a0]+place|previous|preceding|(?:è|sono|ha|hanno|era|erano|fu|furono)(?:[ \u00a0]+\p{L}+(?:at|it|ut)[oaie])?|precedente|прош[её]л|прошла|прошли|провел|провёл|провела|провели|заседали|подписали|приняли|обсудили|посетил|посетила|посетили|предыдущ\p{L}*|\p{L}{2,}(?:лся|лась|лось|лись))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:was|were|had|met|took[ \u00a0]+place|previous|preceding|(?:è|sono|ha|hanno)[ \u00a0]+\p{L}+(?:at|it|ut)[oaie]|era|erano|fu|furono|precedente|прош[её]л|прошла|прошли|провел|провёл|провела|провели|заседали|подписали|приняли|обсудили|посетил|посетила|посетили|предыдущ\p{L}*|\p{L}{2,}(?:лся|лась|лось|лись))(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the clause before `at` tells of the past (PAST_IN_SENTENCE), in a sentence with no verb
@@ -738,7 +738,9 @@ const PAST_IN_SENTENCE =
  */
 function tellsPast(text: string, at: number): boolean {
   const sentence = text.slice(sentenceStartBefore(text, at), at);
-  if (!PAST_IN_SENTENCE.test(sentence.slice(sentence.lastIndexOf(';') + 1))) return false;
+  // The clause of the date only: "ha incontrato oggi …, alla vigilia del vertice in programma il 28 novembre".
+  const clauseStart = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(','), sentence.lastIndexOf(':')) + 1;
+  if (!PAST_IN_SENTENCE.test(sentence.slice(clauseStart))) return false;
   return !sentence
     .toLowerCase()
     .split(/[^\p{L}]+/u)
