@@ -1070,7 +1070,7 @@ const opensWithWeekday = (written: string) => WEEKDAY_NUMBERS.has(/^\p{L}+/u.exe
  * report of March 2023 looking back). Only the line is read, as the incremental recognizer cuts
  * the text at line ends. A day `inStoryYear` refuses keeps its year.
  */
-function inYearsNamedBefore(text: string, dates: Mention[], inStoryYear: (date: Mention, iso: string) => boolean = () => true): Mention[] {
+function inYearsNamedBefore(text: string, dates: Mention[], inStoryYear: (date: Mention, iso: string) => boolean): Mention[] {
   if (dates.length < 2) return dates;
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   let moved: Map<Mention, Mention> | undefined;
@@ -1216,7 +1216,9 @@ function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDate
  * then "on 27 November" the ministers met, is 27 November of the article's year.
  */
 function storyYearRule(text: string, articleDay: string | undefined, wordDates: WordDateFinder, words: TextWords | undefined): (date: Mention, iso: string) => boolean {
-  return (date, iso) => articleDay === undefined || iso <= articleDay || wordDates.announcesAt(words ?? wordsOf(text), date.start);
+  // The text's words, read once when first needed (most texts need them for no date).
+  let read = words;
+  return (date, iso) => articleDay === undefined || iso <= articleDay || wordDates.announcesAt((read ??= wordsOf(text)), date.start);
 }
 
 /**

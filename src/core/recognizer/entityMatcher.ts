@@ -1066,7 +1066,8 @@ export class EntityMatcher {
    * Pashinyan"): a capitalised word of the surname's script, of three letters or more, within a
    * sentence (at its start any word is capitalised), that is no word starting sentences, title,
    * institution, function word, month, weekday, adverb or patronymic, and no name the knowledge
-   * base has in any case ("президент России Путин"); and unlike the person's own first names in every spelling.
+   * base has in any case ("президент России Путин"); and unlike the person's own first names in
+   * every spelling.
    */
   private unknownFirstNameBefore(text: string, wordStart: number, wordEnd: number, entityAt: number): boolean {
     const word = text.slice(wordStart, wordEnd);

@@ -66,8 +66,7 @@ export class PostHolders {
       const m = candidates[i];
       const people = m.type === 'candidate' && m.guess === undefined && !/[\s\u00a0]/.test(m.text) ? this.sharing.get(foldString(m.text)) : undefined;
       const title = people && titleNear(text, m.start, m.end);
-      const posts = title && (SAME_POST[title.role] ?? [title.role]);
-      const holders = posts ? people!.filter((person) => rolesAt(person, at).some((role) => posts.includes(role.role))) : [];
+      const holders = title ? people!.filter((person) => holdsPost(person, title.role, at)) : [];
       if (holders.length !== 1) continue;
       result ??= candidates.slice();
       const holder = holders[0];
@@ -82,12 +81,16 @@ export class PostHolders {
     const title = titleNear(text, m.start, m.end);
     const linked = this.knowledgeBase.get(m.id!);
     if (title === undefined || linked?.type !== 'person') return undefined;
-    const posts = SAME_POST[title.role] ?? [title.role];
-    const holds = (person: Person) => rolesAt(person, at).some((role) => posts.includes(role.role));
-    if (holds(linked)) return undefined;
-    const holders = this.namesakes.get(linked.id)!.filter(holds);
+    if (holdsPost(linked, title.role, at)) return undefined;
+    const holders = this.namesakes.get(linked.id)!.filter((person) => holdsPost(person, title.role, at));
     return holders.length === 1 ? holders[0] : undefined;
   }
+}
+
+/** Whether a person holds at `at` the post a title names (`role`, or one of its SAME_POST). */
+function holdsPost(person: Person, role: string, at: string | undefined): boolean {
+  const posts = SAME_POST[role] ?? [role];
+  return rolesAt(person, at).some((held) => posts.includes(held.role));
 }
 
 /** The last words of a person's full names, folded: the surnames a name alone may be. */

@@ -69,7 +69,9 @@ export class Recognizer {
   private readonly ambiguousNames: AmbiguousNames;
   /** Towns named with a region's or a district's head: the area ("the Isfara district"). */
   private readonly areaHeads: AreaHeads;
+  /** Surnames after "former" and a post their person still holds: namesakes ("Azerbaijan's former leader Aliyev"). */
   private readonly formerHolders: FormerHolders;
+  /** Surnames people of the knowledge base share, after a title: the one who holds that post then. */
   private readonly postHolders: PostHolders;
   /** Exercise series named without their year: the edition their sentence or the article dates. */
   private readonly datedEditions: DatedEditions;
@@ -160,8 +162,8 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    const withOthers = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
-    const others = this.postHolders.linkCandidates(text, withCandidateAbbreviations(text, withOthers, known), at);
+    const withTheirNamesakes = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    const others = this.postHolders.linkCandidates(text, withCandidateAbbreviations(text, withTheirNamesakes, known), at);
     // The candidate finder reads most of these names too, after their titles: each once.
     const othersAt = overlapFinder(others);
     const formerLeft = former.filter((m) => othersAt(m.start, m.end) === undefined);
