@@ -126,6 +126,8 @@ describe('people named without a title', () => {
     // A surname of the region's shape alone after the title and the body, but not opening a sentence.
     assert.deepEqual(candidates('Министр финансов Силуанов заявил, что министр обороны Иванов приедет.'), ['Силуанов', 'Иванов']);
     assert.deepEqual(candidates('Министр финансов заявил. Силуанов приедет.'), []);
+    // After the title, the body and a name already recognized, the title opening the sentence or not.
+    assert.deepEqual(candidates('Президент Туркменистана Иванов прибыл, а вчера министр обороны Туркменистана Петров уехал.'), ['Иванов', 'Петров']);
   });
 
   it('reads Kazakh capitals and small letters as it reads Russian ones', () => {

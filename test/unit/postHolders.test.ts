@@ -20,6 +20,7 @@ describe('a surname that people of the knowledge base share, after a title', () 
     // Serdar Berdimuhamedow succeeded his father in 2022.
     assert.deepEqual(people('President Berdimuhamedow spoke.', '2024-05-01'), [['Berdimuhamedow', 'person:serdar-berdimuhamedow']]);
     assert.deepEqual(people('President Berdimuhamedow spoke.', '2019-05-01'), [['Berdimuhamedow', 'person:gurbanguly-berdimuhamedow']]);
+    assert.deepEqual(people('Президент Туркменистана Бердымухамедов прибыл.', '2024-05-01'), [['Бердымухамедов', 'person:serdar-berdimuhamedow']]);
   });
 
   it('stays the best-known one without a title, or when the linked one holds the post', () => {

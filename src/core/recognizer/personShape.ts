@@ -623,6 +623,17 @@ export class NamesByShape {
       this.addIfFree(i, i + nameLength, 'first name', title ?? (i === 0 ? russianTitleBefore(text, starts[0]) : undefined));
       return;
     }
+    // A surname of the region's shape alone after a Russian title, the body and a name already
+    // recognized: "Президент Туркменистана Бердымухамедов", "министр обороны Казахстана Жаксылыков".
+    // The title may be the run's first word, capitalised as it starts the sentence.
+    const titleOpens = length >= 3 && RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]) && sentenceStart(text, starts[0]);
+    if (this.allKnown(titleOpens ? 1 : 0, length - 1) && isCyrillic(text.charCodeAt(starts[length - 1])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd)) {
+      const title = titleOpens ? text.slice(starts[0], ends[0]) : russianTitleBefore(text, starts[0]);
+      if (title !== undefined) {
+        this.addIfFree(length - 1, length, 'title', title);
+        return;
+      }
+    }
     // A surname of the region's shape after a first name the list lacks, the two ending the run,
     // with a Russian title and the body it heads before them or starting the run ("председатель Комитета национальной
     // безопасности Карим Масимов", "пресс-секретарь главы правительства Назели Багдасарян").
