@@ -625,8 +625,9 @@ export class NamesByShape {
     }
     // A surname of the region's shape alone after a Russian title, the body and a name already
     // recognized: "Президент Туркменистана Бердымухамедов", "министр обороны Казахстана Жаксылыков".
-    // The title may be the run's first word, capitalised as it starts the sentence.
-    const titleOpens = length >= 3 && RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]) && sentenceStart(text, starts[0]);
+    // The title may be the run's first word, capitalised as it starts the sentence ("Политолог …").
+    const titleOpensRun = RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]) && sentenceStart(text, starts[0]);
+    const titleOpens = length >= 3 && titleOpensRun;
     if (this.allKnown(titleOpens ? 1 : 0, length - 1) && isCyrillic(text.charCodeAt(starts[length - 1])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd)) {
       const title = titleOpens ? text.slice(starts[0], ends[0]) : russianTitleBefore(text, starts[0]);
       if (title !== undefined) {
@@ -639,8 +640,7 @@ export class NamesByShape {
     // безопасности Карим Масимов", "пресс-секретарь главы правительства Назели Багдасарян").
     const nameLength = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]) ? 3 : 2;
     const first = length - nameLength;
-    // The title itself may be the run's first word, capitalised as it starts the sentence ("Политолог …").
-    const titleFirst = first >= 1 && RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]) && sentenceStart(text, starts[0]);
+    const titleFirst = first >= 1 && titleOpensRun;
     if (first >= 0 && isCyrillicOrHyphen(text.charCodeAt(starts[first])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && this.allKnown(titleFirst ? 1 : 0, first)) {
       const title = titleFirst ? text.slice(starts[0], ends[0]) : russianTitleBefore(text, starts[0]);
       if (title !== undefined) {
