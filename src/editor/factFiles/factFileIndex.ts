@@ -54,6 +54,8 @@ export class FactFileIndex implements vscode.Disposable {
   private keysInUse = new Set<string>();
   /** Per fact file, how many reads have started: only the latest may record what it read. */
   private readonly generations = new Map<string, number>();
+  /** Per fact file, the latest read while it runs: a read it superseded waits for it. */
+  private readonly latestReads = new Map<string, { generation: number; done: Promise<void> }>();
 
   constructor(
     /** Parses fact files, through the parse cache: the writer and the export read with it too. */
@@ -181,6 +183,8 @@ export class FactFileIndex implements vscode.Disposable {
   async recordWritten(uri: vscode.Uri, text: string, factFile: FactFile): Promise<void> {
     const file = workspacePath(uri);
     this.nextGeneration(file);
+    // What was written is recorded now: reads it superseded need wait for nothing else.
+    this.latestReads.delete(file);
     this.keep(uri, file, factFile);
     await this.reader.remember(text, factFile);
     this.report(uri, []);
@@ -205,36 +209,57 @@ export class FactFileIndex implements vscode.Disposable {
     this.diagnostics.set(uri, problems.map(problemDiagnostic));
   }
 
-  private async load(uri: vscode.Uri, keys = this.keysInUse): Promise<void> {
+  /**
+   * Reads a fact file and records it. Reads of one file can overlap (the scan, the watcher, an
+   * editor opening): only the latest one started may record what it read, or an older text could
+   * overwrite a newer one. A read that a later one superseded resolves when that one has recorded,
+   * so that a scan (the Refresh button) resolves with every file it read in the index.
+   */
+  private load(uri: vscode.Uri, keys = this.keysInUse): Promise<void> {
     const file = workspacePath(uri);
-    // Reads of one file can overlap (the scan, the watcher, an editor opening): only the latest
-    // one started may record what it read, or an older text could overwrite a newer one.
     const generation = this.nextGeneration(file);
+    const read = (async () => {
+      let recorded: boolean;
+      try {
+        recorded = await this.readAndRecord(uri, file, generation, keys);
+      } finally {
+        if (this.latestReads.get(file)?.generation === generation) this.latestReads.delete(file);
+      }
+      const latest = this.latestReads.get(file);
+      if (!recorded && latest) await latest.done.catch(() => undefined);
+    })();
+    this.latestReads.set(file, { generation, done: read });
+    return read;
+  }
+
+  /** One read of a fact file; false when a later read or a write superseded it, which records instead. */
+  private async readAndRecord(uri: vscode.Uri, file: string, generation: number, keys: Set<string>): Promise<boolean> {
     const refusal = await this.links.refusal(uri);
     const read = refusal ? { problem: fileProblem(file, refusal) } : await currentText(uri, file);
-    if (this.generations.get(file) !== generation) return;
+    if (this.generations.get(file) !== generation) return false;
     if (read.problem) {
       this.unreadable(uri, read.problem.message, read.problem);
-      return;
+      return true;
     }
     const text = read.text;
     if (text === undefined || text.trim() === '') {
       this.indexOf(uri).delete(file);
       this.learnt.fire({ key: file, uri, factFile: undefined });
       this.report(uri, []);
-      return;
+      return true;
     }
     const { factFile, problems, key } = await this.reader.parse(text, file);
     if (key) keys.add(key);
     // Shown, not recorded in the index: the file stays usable by its article.
     const shared = factFile && (await this.sharedNameWarning(uri, text, factFile));
-    if (this.generations.get(file) !== generation) return;
+    if (this.generations.get(file) !== generation) return false;
     if (factFile) this.keep(uri, file, factFile);
     else {
       this.indexOf(uri).set(file, undefined, problems);
       this.learnt.fire({ key: file, uri, factFile: undefined });
     }
     this.report(uri, shared ? [...problems, shared] : problems);
+    return true;
   }
 
   /**

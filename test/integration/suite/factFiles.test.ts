@@ -306,6 +306,36 @@ describe('fact files', function () {
     });
   });
 
+  describe('a fact file read twice at once', () => {
+    const FOLDER = 'read-twice';
+    const COPY = `${FOLDER}/${FACT_FILE}`;
+
+    after(async () => {
+      removeFromWorkspace(FOLDER);
+      await services.index.rescan();
+    });
+
+    it('is in the index as on disk when the earlier read resolves, though the later one records it', async () => {
+      const shipped = fs.readFileSync(path.join((await activeExtension()).extensionPath, 'seeds', FACT_FILE), 'utf8');
+      fs.mkdirSync(diskPath(FOLDER), { recursive: true });
+      fs.copyFileSync(diskPath(SEED), diskPath(path.join(FOLDER, SEED)));
+      fs.writeFileSync(diskPath(COPY), shipped);
+      await services.index.rescan();
+      await pollUntil('the copy’s facts indexed', () => services.index.facts.treeFactsOf(COPY).length > 0, TIMEOUT);
+
+      // Every fact removed on disk, then read twice, as the Refresh button and the file watcher
+      // can: the first read is superseded by the second, and only the second records.
+      fs.writeFileSync(diskPath(COPY), shipped.slice(0, shipped.indexOf('\nfacts:\n') + 1) + 'facts: []\n');
+      const uri = seedUri(COPY);
+      const earlier = services.index.refresh(uri);
+      const later = services.index.refresh(uri);
+      await earlier;
+      assert.deepStrictEqual(services.index.facts.treeFactsOf(COPY), [], 'the facts removed on disk are gone from the index when the earlier read resolves');
+      await later;
+      assert.deepStrictEqual(services.index.facts.treeFactsOf(COPY), []);
+    });
+  });
+
   describe('a fact file that cannot be read', () => {
     const FOLDER = 'folder.facts.yaml';
     const NOT_UTF8 = '004_not-utf8.facts.yaml';
