@@ -592,6 +592,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Peskov said Putin will arrive on Friday.'), ['2024-06-07']);
     // A participle after "be" or a future is no saying in the past.
     assert.deepEqual(weekday('The results will be announced on Friday; il risultato sarà annunciato venerdì.'), ['2024-06-07', '2024-06-07']);
+    // The present of a verb that opens or brings a scheduled event tells of the coming day.
+    assert.deepEqual(weekday('The drills begin on Friday.'), ['2024-06-07']);
+    assert.deepEqual(weekday('The drills start on Friday.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Le manovre iniziano venerdì.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Министра ждут в пятницу.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Учения начинаются в пятницу.'), ['2024-06-07']);
+    // "start" or "meet" after no plural subject may be a noun or an infinitive, which tells no future.
+    assert.deepEqual(weekday('After a slow start on Friday, the talks ended.'), ['2024-05-31']);
+    assert.deepEqual(weekday('They failed to meet on Friday.'), ['2024-05-31']);
   });
 
   it('gives a day without its year the year its month was named with before it in its line', () => {
@@ -633,6 +642,17 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['June 2010', '2010-06'],
       ['Sunday, June 14', '2020-06-14'],
     ]);
+  });
+
+  it('gives a day without its year the year that opens its sentence with "in", "nel" or "в"', () => {
+    const days = (sentence: string) => dates(sentence, 2022, '2022-05-15').filter(([text]) => !/^\d{4}$/.test(text ?? ''));
+    assert.deepEqual(days('In 2002 the treaty became an organisation, and its charter was adopted in Chisinau on October 7.'), [['October 7', '2002-10-07']]);
+    assert.deepEqual(days('In 2012, Uzbekistan suspended its membership on June 28.'), [['June 28', '2012-06-28']]);
+    assert.deepEqual(days('Nel 2012 l\'Uzbekistan ha sospeso la sua adesione il 28 giugno.'), [['28 giugno', '2012-06-28']]);
+    assert.deepEqual(days('В 2002 году договор стал организацией, устав был принят в Кишиневе 7 октября.'), [['7 октября', '2002-10-07']]);
+    // Not across sentences, nor over a word of the future or another year.
+    assert.deepEqual(days('In 2012 Uzbekistan left. On June 28 it will meet again.'), [['June 28', '2022-06-28']]);
+    assert.deepEqual(days('In 2012, Uzbekistan left; its leaders will meet on June 28.'), [['June 28', '2022-06-28']]);
   });
 
   it('gives a date without its year the year the words around it say: "next year", "dell\'anno scorso", "lo scorso 12 aprile"', () => {
@@ -714,6 +734,22 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('МОСКВА, 4 июня 2023. Предыдущий саммит прошел в конце августа.'), [['конце августа', '2022-08']]);
     assert.deepEqual(months('ALMATY, June 4, 2023. Peskov said the summit was in November.'), [['November', '2023-11']]);
     assert.deepEqual(months('ALMATY, June 4, 2023. The ministers met on Monday; the summit is in November.').slice(-1), [['November', '2023-11']]);
+    // A clause of place or time that tells of the past keeps its month in the article's year, in a
+    // sentence that announces: the announcement is of another clause.
+    assert.deepEqual(months('ALMATY, June 4, 2023. Leaders will discuss the border, where clashes broke out in January.'), [['January', '2023-01']]);
+    assert.deepEqual(months('MOSCA, 4 giugno 2023. I leader discuteranno della frontiera, dove a gennaio ci sono stati scontri.'), [['gennaio', '2023-01']]);
+    assert.deepEqual(months('МОСКВА, 4 июня 2023. Рахмону предстоит обсудить ситуацию на границе, где в конце января произошла перестрелка.'), [['конце января', '2023-01']]);
+    assert.deepEqual(months('МОСКВА, 4 июня 2023. Лидеры встретятся в Минске, где в январе пройдут переговоры.'), [['январе', '2024-01']]);
+    const daysAfterDateline = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    // A day right after a verb of saying in the past is the saying's, which is past: last year's when it would be ahead.
+    assert.deepEqual(daysAfterDateline('ALMATY, June 4, 2023. Pashinyan said on June 20 that Armenia would stay away.'), [['June 20', '2022-06-20']]);
+    assert.deepEqual(daysAfterDateline('MOSCA, 4 giugno 2023. Pashinyan ha detto il 20 giugno che non ci sarà.'), [['20 giugno', '2022-06-20']]);
+    assert.deepEqual(daysAfterDateline('МОСКВА, 4 июня 2023. Пашинян заявил 20 июня, что не приедет.'), [['20 июня', '2022-06-20']]);
+    assert.deepEqual(daysAfterDateline('МОСКВА, 4 июня 2023. Документ был подписан 20 июня.'), [['20 июня', '2022-06-20']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, June 4, 2023. The result will be announced on June 20.'), [['June 20', '2023-06-20']]);
+    // A month after "for" or "per" is a time, unless a word in small letters follows it ("for March rallies").
+    assert.deepEqual(months('ALMATY, March 4, 2023. Drills are planned for September. Protesters called for March rallies.'), [['September', '2023-09']]);
+    assert.deepEqual(months('MOSCA, 4 marzo 2023. Le manovre sono previste per settembre.'), [['settembre', '2023-09']]);
     // Only the date's own clause counts, and "è", "ha" alone are the present.
     const daysOf = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
     assert.deepEqual(daysOf('MOSCA, 12 novembre 2024. Lavrov ha incontrato oggi Nurtleu, alla vigilia del vertice in programma il 28 novembre. Lukashenko è atteso mercoledì 27 novembre.'), [

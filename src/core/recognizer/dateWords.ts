@@ -72,10 +72,16 @@ const RUSSIAN_DAYS_ORDINALS = new Set(['первых', 'первые', 'посл
 
 /** Words before a month alone that make it a time: "in September", "a ottobre", "в сентябре", "до сентября", and the parts of a month. */
 const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
-  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'between', ...MONTH_PARTS.en]),
-  it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', ...MONTH_PARTS.it]),
+  en: new Set(['in', 'by', 'since', 'until', 'till', 'through', 'from', 'of', 'during', 'before', 'after', 'between', 'for', ...MONTH_PARTS.en]),
+  it: new Set(['a', 'ad', 'in', 'nel', 'dal', 'di', 'da', 'entro', 'fino', 'dopo', 'prima', 'tra', 'fra', 'per', ...MONTH_PARTS.it]),
   ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...RUSSIAN_DAYS_NOUNS, ...MONTH_PARTS.ru]),
 };
+
+/**
+ * A word in small letters after a month: after "for", the month is then a word of another kind
+ * ("called for March rallies", "voted for May in 2016"), not a time ("planned for September.").
+ */
+const WORD_IN_SMALL_LETTERS_AFTER = /^[ \u00a0]+\p{Ll}/u;
 
 /**
  * "во второй декаде сентября", "на вторую декаду мая", "до первой половины октября": which ten
@@ -140,6 +146,12 @@ const FUTURE = new Set([
   ...['отправится', 'отправятся', 'совершит', 'совершат', 'прилетит', 'прилетят', 'начнется', 'начнётся', 'начнутся', 'завершится', 'завершатся', 'продлится', 'продлятся'],
   ...['проведем', 'проведём', 'обсудим', 'встретимся', 'подпишем', 'посетим'],
   ...['намечен', 'намечена', 'намечено', 'намечены', 'запланирован', 'запланирована', 'запланировано', 'запланированы', 'назначен', 'назначена', 'назначено', 'назначены'],
+  // The present of verbs that open or bring a scheduled event tells of it to come ("The drills start
+  // on Thursday", "Le manovre iniziano giovedì", "Министра ждут в четверг"); not forms that are
+  // also nouns ("start", "heads", "visits").
+  ...['starts', 'begins', 'begin', 'opens', 'resumes', 'arrives', 'convenes', 'kicks', 'departs'],
+  ...['inizia', 'iniziano', 'comincia', 'cominciano', 'riprende', 'riprendono', 'arriva', 'arrivano', 'apre', 'aprono', 'partono'],
+  ...['начинается', 'начинаются', 'стартует', 'стартуют', 'открывается', 'открываются', 'ожидают', 'ждут', 'прибывает', 'прибывают', 'вылетает'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
 /** "due" announces after a form of "be" ("is due to meet"): elsewhere it is as likely the Italian "two" ("i due leader"). */
@@ -507,6 +519,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
       if (j > first && isDueAfterBe(text, words, j)) return true;
       if (isSetForOrTo(text, words, j, k)) return true;
+      if (j === k - 2 && isPresentRightBeforeDay(text, words, j)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
   }
   return false;
@@ -551,6 +564,8 @@ const SAID = new Set(
 /** How many words before a weekday, and after it, are read for a verb of saying. */
 const SAID_WORDS_BEFORE = 2;
 const SAID_WORDS_AFTER = 2;
+/** The same before a day and its month, which may have a preposition, an article and the day's number between ("ha detto il 20 giugno"). */
+const SAID_WORDS_BEFORE_DAY = 3;
 
 /**
  * Whether a verb of saying in the past stands within a couple of words of the weekday at the
@@ -558,12 +573,12 @@ const SAID_WORDS_AFTER = 2;
  * the day is the saying's, which a word of the future earlier in the sentence ("…were expected,
  * the Kremlin said on Wednesday") does not move to the coming week.
  */
-function saidOnTheDay(text: string, words: TextWords, k: number): boolean {
+function saidOnTheDay(text: string, words: TextWords, k: number, wordsBefore = SAID_WORDS_BEFORE): boolean {
   const { starts, ends, count } = words;
   const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
   // A participle after "be" or a future is passive or to come: "will be announced on Friday", "sarà annunciato venerdì".
   const said = (j: number) => SAID.has(lower(j)) && !(j > 0 && FUTURE_OR_PASSIVE_BEFORE.has(lower(j - 1)));
-  for (let j = k - 1; j >= 0 && j >= k - SAID_WORDS_BEFORE; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - wordsBefore; j--) {
     if (endsSentenceBetween(text, ends[j], starts[j + 1])) break;
     if (said(j)) return true;
   }
@@ -591,6 +606,27 @@ function isDueAfterBe(text: string, words: TextWords, j: number): boolean {
   const { starts, ends } = words;
   if (ends[j] - starts[j] !== 3 || (text.charCodeAt(starts[j]) | 0x20) !== 0x64 || text.slice(starts[j], ends[j]).toLowerCase() !== 'due') return false;
   return BE_BEFORE_DUE.has(text.slice(starts[j - 1], ends[j - 1]).toLowerCase());
+}
+
+/** Present verbs of the plural that are nouns as often ("start", "end"): they announce only right before the day. */
+const PRESENT_RIGHT_BEFORE_DAY = new Set(['start', 'open', 'end', 'meet', 'resume', 'gather']);
+/** Words in -s before such a verb that are no plural subject. */
+const NOT_PLURAL_IN_S = new Set(['this', 'thus', 'plus', 'hers', 'ours', 'yours', 'theirs', 'always', 'perhaps']);
+
+/**
+ * Whether word `j` is a present verb of PRESENT_RIGHT_BEFORE_DAY after a plural subject ("drills",
+ * "leaders", "they", "we"), followed by "on" or "in" and then the day: "The drills start on
+ * Thursday". After anything else it may be a noun ("a slow start on Thursday") or an infinitive
+ * ("failed to meet on Thursday").
+ */
+function isPresentRightBeforeDay(text: string, words: TextWords, j: number): boolean {
+  const { starts, ends } = words;
+  if (j === 0 || !PRESENT_RIGHT_BEFORE_DAY.has(text.slice(starts[j], ends[j]).toLowerCase())) return false;
+  const next = text.slice(starts[j + 1], ends[j + 1]).toLowerCase();
+  if (next !== 'on' && next !== 'in') return false;
+  const subject = text.slice(starts[j - 1], ends[j - 1]).toLowerCase();
+  if (subject === 'they' || subject === 'we') return true;
+  return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && !NOT_PLURAL_IN_S.has(subject) && /^[a-z]+$/.test(subject);
 }
 
 /** Whether word `j`, before word `k`, is "set" and the next one "for" or "to": "talks are set for 10 January", "set to meet". */
@@ -623,7 +659,7 @@ function announcesWithin(text: string, start: number, end: number, at: number): 
       if (text.charCodeAt(j) >= 0x80) ascii = false;
       j += width;
     }
-    if (ascii ? (mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase())) || isItalianFuturePlural(text, i, j) : splitAnnounces(text.slice(i, j))) return true;
+    if (ascii ? (mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase())) || isItalianFuturePlural(text, i, j) : hasFutureWordIn(text.slice(i, j))) return true;
     i = j;
   }
   return false;
@@ -640,8 +676,8 @@ function letterWidth(text: string, i: number, to: number): number {
   return (unitClass(code) & LETTER) !== 0 ? 1 : 0;
 }
 
-/** A word of letters not all ASCII, as `announces` lower-cases and splits it (a letter may lower-case to more than letters: İ). */
-function splitAnnounces(word: string): boolean {
+/** Whether a word of FUTURE, or an Italian future, is among the words of `word` (a word of letters not all ASCII, or a clause), lower-cased and split as `announces` does (a letter may lower-case to more than letters: İ). */
+export function hasFutureWordIn(word: string): boolean {
   return word
     .toLowerCase()
     .split(/[^\p{L}]+/u)
@@ -715,11 +751,14 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   if (shift !== undefined) return year + shift;
   if (articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
   const articleMonth = Number(articleDay.slice(5, 7));
-  if (month < articleMonth) return announces(text, words, k) ? year + 1 : year;
+  if (month < articleMonth) return announces(text, words, k) && !toldPastInRelativeClause(text, words.starts[k]) ? year + 1 : year;
   if (!furtherThanHalfAYear(articleDay, month, day)) {
     // A day to come, unless the sentence tells it as past: "The previous summit was held on Nov. 23".
     const later = day === undefined ? month > articleMonth : month > articleMonth || day > Number(articleDay.slice(8, 10));
-    return later && tellsPast(text, words.starts[k]) && !announces(text, words, k) ? year - 1 : year;
+    if (!later) return year;
+    // "Pashinyan said on June 20", "заявил 20 июня", "ha detto il 20 giugno": the day of a saying, which is past.
+    if (day !== undefined && saidOnTheDay(text, words, k, SAID_WORDS_BEFORE_DAY)) return year - 1;
+    return tellsPast(text, words.starts[k]) && !announces(text, words, k) ? year - 1 : year;
   }
   return announces(text, words, k) ? year : year - 1;
 }
@@ -730,7 +769,7 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
  * "заседали"), "previous"; not verbs of saying, whose reports tell of days to come as often.
  */
 const PAST_IN_SENTENCE =
-  /(?<![\p{L}\p{N}])(?:was|were|had|met|took[ \u00a0]+place|previous|preceding|(?:è|sono|ha|hanno)[ \u00a0]+\p{L}+(?:at|it|ut)[oaie]|era|erano|fu|furono|precedente|прош[её]л|прошла|прошли|провел|провёл|провела|провели|заседали|подписали|приняли|обсудили|посетил|посетила|посетили|предыдущ\p{L}*|\p{L}{2,}(?:лся|лась|лось|лись))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:was|were|had|met|took[ \u00a0]+place|previous|preceding|(?:è|sono|ha|hanno)[ \u00a0]+\p{L}+(?:at|it|ut)[oaie]|era|erano|fu|furono|precedente|был|была|было|были|прош[её]л|прошла|прошли|провел|провёл|провела|провели|заседали|подписали|приняли|обсудили|посетил|посетила|посетили|предыдущ\p{L}*|\p{L}{2,}(?:лся|лась|лось|лись))(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the clause before `at` tells of the past (PAST_IN_SENTENCE), in a sentence with no verb
@@ -745,6 +784,29 @@ function tellsPast(text: string, at: number): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => SAID.has(word) || word === 'says');
+}
+
+/** Words that open a clause of place or time within a sentence: "…, where clashes broke out in January". */
+const RELATIVE_CLAUSE_OPENING = /^[ \u00a0]*(?:where|when|dove|quando|где|когда)(?![\p{L}\p{N}])/iu;
+/** Verbs in the past that such a clause may hold beyond PAST_IN_SENTENCE's: English in -ed and common irregular ones, Russian in -л, -ла, -ло, -ли. */
+const PAST_IN_CLAUSE = /(?<![\p{L}\p{N}])(?:[a-z]{3,}ed|broke|began|came|fought|took|fell|rose|\p{L}{3,}(?:ил|ыл|ал|ел|ла|ли|ло))(?![\p{L}\p{N}])/iu;
+
+/** The rest of a clause: up to its comma, semicolon, colon or sentence's end. */
+const CLAUSE_REST = /^[^,;:.!?\n]*/;
+
+/**
+ * Whether the date at `at` stands in a clause of place or time that tells of the past, inside a
+ * sentence that may announce: "Leaders will discuss the border, where clashes broke out in
+ * January", "…, где в конце января произошла перестрелка".
+ */
+function toldPastInRelativeClause(text: string, at: number): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, at), at);
+  const before = sentence.slice(Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(','), sentence.lastIndexOf(':')) + 1);
+  if (!RELATIVE_CLAUSE_OPENING.test(before)) return false;
+  // The verb may come after the date: "dove a gennaio ci sono stati scontri".
+  const after = CLAUSE_REST.exec(text.slice(at, at + YEAR_SHIFT_REACH))![0];
+  const clause = before + after;
+  return !hasFutureWordIn(clause) && (PAST_IN_SENTENCE.test(clause) || PAST_IN_CLAUSE.test(clause));
 }
 
 /**
@@ -767,7 +829,7 @@ function yearShiftInSentence(text: string, at: number): number | undefined {
 }
 
 /** Where the sentence of `at` starts: after the last line break, or full stop, mark or line break a space follows, within YEAR_SHIFT_REACH units. */
-function sentenceStartBefore(text: string, at: number): number {
+export function sentenceStartBefore(text: string, at: number): number {
   const from = Math.max(0, at - YEAR_SHIFT_REACH);
   for (let p = at - 1; p > from; p--) {
     const code = text.charCodeAt(p);
@@ -815,7 +877,11 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   const joinedTo = previous !== undefined && joinedToDateBefore(text, around, previous) ? previous : undefined;
   // "il primo dicembre": Italian writes the first of a month as a word.
   const first = info.language === 'it' && before !== undefined && before.end - before.start === 5 && before.lower === 'primo';
-  const prepositionBefore = before !== undefined && MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) && MONTH_PREPOSITIONS[info.language].has(before.lower);
+  const prepositionBefore =
+    before !== undefined &&
+    MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
+    MONTH_PREPOSITIONS[info.language].has(before.lower) &&
+    !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)));
   if (!joinedTo && !first && !prepositionBefore) return saidMonth(text, around, info, reference);
   if (info.language === 'it' && !joinedTo && !first && mayBeDirectionAfter(text, self.end)) {
     // "a dicembre scorso", "nel marzo prossimo": the word after says which.

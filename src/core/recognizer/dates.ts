@@ -3,7 +3,7 @@ import { type FoldedText, withoutInvisibles } from '../text/fold';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
 import { isBlankInLine, isCyrillic, isLineBreak, LETTER, lineBreakWithin, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
-import { KeptAsWritten, LengthsByInitial, mayBeDateWord, WordDateFinder } from './dateWords';
+import { hasFutureWordIn, KeptAsWritten, LengthsByInitial, mayBeDateWord, sentenceStartBefore, WordDateFinder } from './dateWords';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -1079,7 +1079,7 @@ function inYearsNamedBefore(text: string, dates: Mention[], inStoryYear: (date: 
     const iso = date.iso;
     if (iso === undefined || !ONE_DAY.test(iso) || FOUR_DIGITS.test(date.text)) continue;
     const month = iso.slice(-5, -3);
-    const named = namedWithYearBefore(text, byStart, k, month);
+    const named = namedWithYearBefore(text, byStart, k, month) ?? yearOpeningSentence(text, date);
     if (named === undefined || iso.startsWith(named)) continue;
     if (!isDayOfYear(Number(named), Number(month), Number(iso.slice(-2)))) continue;
     // A date written with its weekday takes the year only where that weekday falls on it then
@@ -1105,6 +1105,22 @@ function namedWithYearBefore(text: string, byStart: readonly Mention[], k: numbe
     if (written && written[2] === month) return written[1];
   }
   return undefined;
+}
+
+/** A year that opens a sentence with "in" ("In 2012,", "Nel 2002", "В 2002 году"), after "back" or "already" at most. */
+const YEAR_OPENING_SENTENCE = /^(?:(?:back|already|già|ещё|еще)[ \u00a0]+)?(?:in|nel|в)[ \u00a0]+(\d{4})(?:[ \u00a0]+(?:году|г\.))?(?![\p{L}\p{N}])/iu;
+
+/**
+ * The year that opens the sentence of `date` (YEAR_OPENING_SENTENCE), which its days without a
+ * year take: "In 2012, Uzbekistan suspended its membership on June 28". Not when another year, or
+ * a word of the future, stands between them ("In 2012 … and will meet on June 28").
+ */
+function yearOpeningSentence(text: string, date: Mention): string | undefined {
+  const start = sentenceStartBefore(text, date.start);
+  const opening = YEAR_OPENING_SENTENCE.exec(text.slice(start, date.start));
+  if (!opening) return undefined;
+  const between = text.slice(start + opening[0].length, date.start);
+  return FOUR_DIGITS.test(between) || hasFutureWordIn(between) ? undefined : opening[1];
 }
 
 /** The days listed before `date`, a day with its month, as dates in its month and year. */
