@@ -370,6 +370,24 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('The spokesman, Armenian diplomat Ivan Petrosyan, spoke.'), [['Ivan Petrosyan', 'spokesman']]);
   });
 
+  it('names the observer and partner states meetings list, and their capitals, in the three languages', () => {
+    const text = 'Observers came from Serbia, Cuba, Laos, Qatar and Saudi Arabia. Наблюдатели из Сербии и Лаоса прибыли из Белграда. Delegazioni dall\'Avana e da Riad.';
+    const mentions = recognizer.recognize(text);
+    const places = mentions.filter((m) => m.type === 'place').map((m) => [m.text, m.id]);
+    assert.deepEqual(places, [
+      ['Serbia', 'place:serbia'],
+      ['Cuba', 'place:cuba'],
+      ['Laos', 'place:laos'],
+      ['Qatar', 'place:qatar'],
+      ['Saudi Arabia', 'place:saudi-arabia'],
+      ['Сербии', 'place:serbia'],
+      ['Лаоса', 'place:laos'],
+      ['Белграда', 'place:belgrade'],
+      ['Avana', 'place:havana'],
+      ['Riad', 'place:riyadh'],
+    ]);
+  });
+
   it('does not report known people, or words that are not names', () => {
     assert.deepEqual(candidates('Russian President Vladimir Putin and il presidente della Repubblica di Armenia parlano.'), []);
     assert.deepEqual(candidates('The President said.'), []);
