@@ -45,6 +45,10 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids('The CSTO summit opened in Minsk. The Secretariat said the talks went well.', 'Secretariat'), ['organization:csto-secretariat']);
     // A place on another line says nothing of it.
     assert.deepEqual(ids('ASTANA\nLukashenko met him at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
+    // Where no place in the line tells, the country of the person named nearest does; a place still comes first.
+    assert.deepEqual(ids('Tokayev hosted the leaders at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence-astana']);
+    assert.deepEqual(ids('Токаев принял лидеров во Дворце независимости.', 'Дворце независимости'), ['place:palace-of-independence-astana']);
+    assert.deepEqual(ids('In Minsk, Tokayev was received at the Palace of Independence.', 'Palace of Independence'), ['place:palace-of-independence']);
   });
 
   it('is read the same piece by piece as in the whole text', () => {

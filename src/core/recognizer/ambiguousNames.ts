@@ -10,7 +10,8 @@
 //    Астане", "ASTANA (AP) — … at the Palace of Independence"); bodies of one name in two
 //    organizations ("Совет глав государств": the CIS's and the SCO's), the one of the organization
 //    the line names nearest ("Лидеры ШОС собрались …, и Совет глав государств …"). A name after
-//    counts within the clause only.
+//    counts within the clause only. Where no place in the line tells, the country of the person
+//    named nearest does ("host Kassym-Jomart Tokayev at the Palace of Independence").
 // Only the line is read, so that an article recognized piece by piece reads a name as a whole
 // recognition does.
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -47,7 +48,10 @@ export class AmbiguousNames {
       const mention = mentions[i];
       if (mention.alternatives === undefined || mention.id === undefined) continue;
       const options = [mention.id, ...mention.alternatives].map((id) => this.knowledgeBase.get(id)).filter((e): e is Entity => e !== undefined);
-      const chosen = seatOrInstitution(text, mention, options) ?? this.ofOwnerNamedNearest(text, mentions, i, options);
+      const chosen =
+        seatOrInstitution(text, mention, options) ??
+        this.ofOwnerNamedNearest(text, mentions, i, options, (other) => (other.type === options[0].type && other.id !== undefined ? this.ownerOf(other.id) : undefined)) ??
+        (options[0].type === 'place' ? this.ofOwnerNamedNearest(text, mentions, i, options, (other) => this.countryOfPerson(other)) : undefined);
       if (chosen === undefined || chosen.id === mention.id) continue;
       result ??= mentions.slice();
       result[i] = {
@@ -63,10 +67,12 @@ export class AmbiguousNames {
 
   /**
    * Of `options`, all places or all bodies, the one in the country (or of the organization, `ownerOf`)
-   * of the mention nearest to mention `i` in its line, before it or after it in its clause;
-   * undefined when none is alone in it.
+   * that `ownerOfOther` gives for the mention nearest to mention `i` in its line, before it or after
+   * it in its clause; undefined when none is alone in it. Places and bodies named tell first; for
+   * places, then the people named, by their country ("host Kassym-Jomart Tokayev at the Palace of
+   * Independence": Astana's).
    */
-  private ofOwnerNamedNearest(text: string, mentions: readonly Mention[], i: number, options: readonly Entity[]): Entity | undefined {
+  private ofOwnerNamedNearest(text: string, mentions: readonly Mention[], i: number, options: readonly Entity[], ownerOfOther: (other: Mention) => string | undefined): Entity | undefined {
     const type = options[0]?.type;
     if ((type !== 'place' && type !== 'organization') || options.some((e) => e.type !== type)) return undefined;
     const mention = mentions[i];
@@ -87,11 +93,17 @@ export class AmbiguousNames {
         else after = mentions.length;
         continue;
       }
-      const owner = other.type === type && other.id !== undefined ? this.ownerOf(other.id) : undefined;
+      const owner = ownerOfOther(other);
       if (owner === undefined) continue;
       const owned = options.filter((e) => this.ownerOf(e.id) === owner);
       if (owned.length === 1) return owned[0];
     }
+  }
+
+  /** The country of the person a mention links to, if the knowledge base records one. */
+  private countryOfPerson(mention: Mention): string | undefined {
+    const entity = mention.type === 'person' && mention.id !== undefined ? this.knowledgeBase.get(mention.id) : undefined;
+    return entity?.type === 'person' ? entity.country : undefined;
   }
 
   /** The state a place lies in (the state itself for a state); the organization a body belongs to (the organization itself for one of none). */
