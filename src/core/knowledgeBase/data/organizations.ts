@@ -827,6 +827,7 @@ export const organizations: EntityInput[] = [
     description: 'Branch of the Russian Armed Forces (VDV); its commander led the CSTO mission in Kazakhstan in January 2022.',
     aliases: {
       en: ['Russian Airborne Troops', 'VDV'],
+      it: ['Truppe aviotrasportate russe', 'Forze aviotrasportate russe'],
       ru: ['Воздушно-десантные войска', 'Воздушно-десантные войска России', 'ВДВ', 'ВДВ России'],
     },
   },
