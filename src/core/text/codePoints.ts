@@ -31,6 +31,8 @@ export function trimBrokenSurrogates(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Converts offsets in one text between UTF-16 code units and Unicode code points. */
 export class CodePointIndex {
   /** The UTF-16 offset of the high surrogate of each surrogate pair, ascending. */
@@ -42,7 +44,10 @@ export class CodePointIndex {
 
   constructor(readonly text: string) {
     const units: number[] = [];
-    for (let i = 0; i < text.length - 1; i++) {
+    // Most texts have no character outside the BMP: the engine's scan for a high surrogate says so
+    // several times faster than reading unit by unit (an export builds one index per article).
+    const end = HIGH_SURROGATE.test(text) ? text.length - 1 : 0;
+    for (let i = 0; i < end; i++) {
       if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
         units.push(i);
         i++;
