@@ -21,6 +21,10 @@ describe('a surname that people of the knowledge base share, after a title', () 
     assert.deepEqual(people('President Berdimuhamedow spoke.', '2024-05-01'), [['Berdimuhamedow', 'person:serdar-berdimuhamedow']]);
     assert.deepEqual(people('President Berdimuhamedow spoke.', '2019-05-01'), [['Berdimuhamedow', 'person:gurbanguly-berdimuhamedow']]);
     assert.deepEqual(people('Президент Туркменистана Бердымухамедов прибыл.', '2024-05-01'), [['Бердымухамедов', 'person:serdar-berdimuhamedow']]);
+    // An Italian demonym after the title leaves the surname right after it.
+    assert.deepEqual(people('Il presidente turkmeno Berdimuhamedov è arrivato.', '2024-05-01'), [['Berdimuhamedov', 'person:serdar-berdimuhamedow']]);
+    assert.deepEqual(people('Il presidente turkmeno Berdimuhamedov è arrivato.', '2019-05-01'), [['Berdimuhamedov', 'person:gurbanguly-berdimuhamedow']]);
+    assert.deepEqual(people('Il ministro degli Esteri turkmeno Meredov è arrivato.', '2024-05-01'), [['Meredov', 'candidate']]);
   });
 
   it('stays the best-known one without a title, or when the linked one holds the post', () => {

@@ -596,6 +596,9 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     // "Vicepresidente del Consiglio e Ministro degli Esteri …": the name is the second title's.
     if (run.length === 0 && afterAnd && isTitleWordAt(text, start, end)) return undefined;
     afterAnd = AND_WORDS.hasAt(text, start, end);
+    // A demonym in small letters right after the title is part of it, and leaves the surname
+    // after it right after the title too ("il presidente turkmeno Gurbanov").
+    if (run.length === 0 && between === 0 && !known && !isCapitalisedAt(text, start) && context.isDemonym?.(text.slice(start, end))) continue;
     // A demonym opening the words after the title is the person's nationality, not a name ("The
     // chairman, Tajik leader Emomali Rahmon", "secretary general, Kazakh diplomat …").
     const nameWord = !known && mayBeNameWordAt(text, start, end) && !(run.length === 0 && context.isDemonym?.(text.slice(start, end)));
