@@ -10,6 +10,10 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids('The leaders gathered at the Kremlin for the session.', 'Kremlin'), ['place:moscow-kremlin']);
     assert.deepEqual(ids('Лидеры собрались в Кремле на сессию.', 'Кремле'), ['place:moscow-kremlin']);
     assert.deepEqual(ids('I leader si sono riuniti al Cremlino.', 'Cremlino'), ['place:moscow-kremlin']);
+    // Italian writes the place after "presso" and an elided "all'", "nell'" too.
+    assert.deepEqual(ids("Tokayev ha ricevuto il ministro all'Akorda.", 'Akorda'), ['place:akorda']);
+    assert.deepEqual(ids("Tokayev ha ricevuto il ministro presso l'Akorda.", 'Akorda'), ['place:akorda']);
+    assert.deepEqual(ids('Incontro presso il Cremlino.', 'Cremlino'), ['place:moscow-kremlin']);
     // The institution where it acts or speaks, also "in" it.
     assert.deepEqual(ids('The Kremlin said the talks went well.', 'Kremlin'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Kremlin spokesman Dmitry Peskov spoke.', 'Kremlin'), ['organization:russia-presidential-administration']);
