@@ -598,6 +598,9 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Le manovre iniziano venerdì.'), ['2024-06-07']);
     assert.deepEqual(weekday('Министра ждут в пятницу.'), ['2024-06-07']);
     assert.deepEqual(weekday('Учения начинаются в пятницу.'), ['2024-06-07']);
+    // A future verb right after a weekday inside its sentence announces it too.
+    assert.deepEqual(weekday('Жапаров в пятницу встретится с Путиным.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Жапаров встретился в пятницу с Путиным.'), ['2024-05-31']);
     // "start" or "meet" after no plural subject may be a noun or an infinitive, which tells no future.
     assert.deepEqual(weekday('After a slow start on Friday, the talks ended.'), ['2024-05-31']);
     assert.deepEqual(weekday('They failed to meet on Friday.'), ['2024-05-31']);
@@ -631,6 +634,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('In January 2022 forces entered.\nThe units arrived on January 7.', 2023), [
       ['January 2022', '2022-01'],
       ['January 7', '2023-01-07'],
+    ]);
+    // A whole day with its year tells the year of the days after it in its month, not of one before it.
+    assert.deepEqual(dates('Founded on 8 December 1999, the Union State approved its budget on 6 December.', 2025), [
+      ['8 December 1999', '1999-12-08'],
+      ['6 December', '2025-12-06'],
+    ]);
+    assert.deepEqual(dates('The talks began on 8 December 1999 and ended on 10 December.', 2025), [
+      ['8 December 1999', '1999-12-08'],
+      ['10 December', '1999-12-10'],
     ]);
     // With its weekday, only where the weekday falls on the day that year: 14 June 2010 was a
     // Monday, 14 June 2020 a Sunday.
@@ -747,6 +759,28 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(daysAfterDateline('МОСКВА, 4 июня 2023. Пашинян заявил 20 июня, что не приедет.'), [['20 июня', '2022-06-20']]);
     assert.deepEqual(daysAfterDateline('МОСКВА, 4 июня 2023. Документ был подписан 20 июня.'), [['20 июня', '2022-06-20']]);
     assert.deepEqual(daysAfterDateline('ALMATY, June 4, 2023. The result will be announced on June 20.'), [['June 20', '2023-06-20']]);
+    // A participle in the past, or "since", right before the date tells it as past in a sentence that announces.
+    assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. Ministers will review the deal signed on August 8.'), [['August 8', '2025-08-08']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. The talks would be the first since the August 8 summit.'), [['August 8', '2025-08-08']]);
+    assert.deepEqual(daysAfterDateline('МОСКВА, 5 января 2026. Стороны обсудят договоренности, парафированные 8 августа.'), [['8 августа', '2025-08-08']]);
+    assert.deepEqual(daysAfterDateline('MOSCA, 2 gennaio 2026. Il rimpasto arriva dopo che il Mazhilis ha approvato a dicembre la legge.'), [['dicembre', '2025-12']]);
+    // Not when a word of aim stands between: what was announced for a month is to come.
+    assert.deepEqual(daysAfterDateline('MOSCA, 8 ottobre 2025. La presidenza passerà alla Russia, che ha già annunciato per settembre le esercitazioni.'), [['settembre', '2026-09']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. The deal will be signed on August 8; the vote, delayed until January 10, will follow.'), [
+      ['August 8', '2026-08-08'],
+      ['January 10', '2026-01-10'],
+    ]);
+    // Taking over, entering into force, "is to": the coming day; and a day a few weeks into the next
+    // year, in a sentence that tells nothing as past, is the coming one.
+    assert.deepEqual(daysAfterDateline('ALMATY, December 29, 2025. Kazakhstan takes over the chairmanship on January 1.'), [['January 1', '2026-01-01']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, December 29, 2025. Tokayev is to hold a meeting on January 2.'), [['January 2', '2026-01-02']]);
+    assert.deepEqual(daysAfterDateline('МОСКВА, 29 декабря 2025. Закон вступит в силу 1 января.'), [['1 января', '2026-01-01']]);
+    assert.deepEqual(daysAfterDateline('MOSCA, 29 dicembre 2025. La riunione del 2 gennaio.'), [['2 gennaio', '2026-01-02']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, December 29, 2025. Kazakhstan took over the chairmanship on January 1.'), [['January 1', '2025-01-01']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, December 29, 2025. The ministry said prices rose on January 20 and on February 20.'), [
+      ['January 20', '2025-01-20'],
+      ['February 20', '2025-02-20'],
+    ]);
     // A month after "for" or "per" is a time, unless a word in small letters follows it ("for March rallies").
     assert.deepEqual(months('ALMATY, March 4, 2023. Drills are planned for September. Protesters called for March rallies.'), [['September', '2023-09']]);
     assert.deepEqual(months('MOSCA, 4 marzo 2023. Le manovre sono previste per settembre.'), [['settembre', '2023-09']]);

@@ -152,6 +152,9 @@ const FUTURE = new Set([
   ...['starts', 'begins', 'begin', 'opens', 'resumes', 'arrives', 'convenes', 'kicks', 'departs'],
   ...['inizia', 'iniziano', 'comincia', 'cominciano', 'riprende', 'riprendono', 'arriva', 'arrivano', 'apre', 'aprono', 'partono'],
   ...['начинается', 'начинаются', 'стартует', 'стартуют', 'открывается', 'открываются', 'ожидают', 'ждут', 'прибывает', 'прибывают', 'вылетает'],
+  // … and of taking over, entering into force, holding: "Kazakhstan takes over on January 1", "si tiene il 2 gennaio".
+  ...['takes', 'enters', 'tiene', 'tengono', 'entra', 'entrano'],
+  ...['вступит', 'вступят', 'перейдет', 'перейдёт', 'перейдут', 'возглавит', 'возглавят', 'начнет', 'начнёт', 'начнут', 'станет', 'станут', 'откроет', 'откроют'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
 /** "due" announces after a form of "be" ("is due to meet"): elsewhere it is as likely the Italian "two" ("i due leader"). */
@@ -517,7 +520,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
     if (inAsciiLetters(text, wordStart, wordEnd)) {
       if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
-      if (j > first && isDueAfterBe(text, words, j)) return true;
+      if (j > first && (isDueAfterBe(text, words, j) || isToAfterBe(text, words, j))) return true;
       if (isSetForOrTo(text, words, j, k)) return true;
       if (j === k - 2 && isPresentRightBeforeDay(text, words, j)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
@@ -529,21 +532,25 @@ function announces(text: string, words: TextWords, k: number): boolean {
 const SENTENCE_OPENERS = new Set(['on', 'by', 'в', 'во']);
 /** Words after which a word of the future belongs to another clause than the weekday's ("On Friday, Putin said he will …"). */
 const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но']);
-/** How many words after a weekday that starts its sentence are read for the verb that announces. */
+/** How many words after a weekday that starts its sentence are read for the verb that announces; after one within its sentence. */
 const ANNOUNCING_WORDS_AFTER = 6;
+const ANNOUNCING_WORDS_RIGHT_AFTER = 1;
 
 /**
- * Whether the weekday at the trigger `k` starts its sentence (after one of SENTENCE_OPENERS at
- * most) and a word of FUTURE, or an Italian future, follows it in its clause within a few words:
- * "On Friday, Putin will fly back", "Venerdì il presidente rientrerà". A report writes the verb
- * after the day it fronts, which `announces`, reading before the day, does not see.
+ * Whether a word of FUTURE, or an Italian future, follows the weekday at the trigger `k` in its
+ * clause: within a few words when the weekday starts its sentence (after one of SENTENCE_OPENERS
+ * at most: "On Friday, Putin will fly back", "Venerdì il presidente rientrerà"), right after it
+ * elsewhere ("Жапаров в понедельник встретится"). A report writes the verb after the day it
+ * fronts, which `announces`, reading before the day, does not see.
  */
 function announcedAfter(text: string, words: TextWords, k: number): boolean {
   const { starts, ends, count } = words;
   const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
   const first = k > 0 && SENTENCE_OPENERS.has(lower(k - 1)) && !endsSentenceBetween(text, ends[k - 1], starts[k]) ? k - 1 : k;
-  if (first > 0 && !endsSentenceBetween(text, ends[first - 1], starts[first])) return false;
-  for (let j = k + 1; j < count && j <= k + ANNOUNCING_WORDS_AFTER; j++) {
+  // Within a sentence, only a verb right after the day: "Жапаров в понедельник встретится с Путиным".
+  const opensSentence = first === 0 || endsSentenceBetween(text, ends[first - 1], starts[first]);
+  const reach = opensSentence ? ANNOUNCING_WORDS_AFTER : ANNOUNCING_WORDS_RIGHT_AFTER;
+  for (let j = k + 1; j < count && j <= k + reach; j++) {
     if (endsSentenceBetween(text, ends[j - 1], starts[j])) return false;
     const word = lower(j);
     if (CLAUSE_BREAKS.has(word)) return false;
@@ -627,6 +634,14 @@ function isPresentRightBeforeDay(text: string, words: TextWords, j: number): boo
   const subject = text.slice(starts[j - 1], ends[j - 1]).toLowerCase();
   if (subject === 'they' || subject === 'we') return true;
   return subject.length > 3 && subject.endsWith('s') && !subject.endsWith('ss') && !NOT_PLURAL_IN_S.has(subject) && /^[a-z]+$/.test(subject);
+}
+
+/** Whether word `j` is "to" and the word before it "is" or "are": "Tokayev is to hold a meeting on January 2". */
+function isToAfterBe(text: string, words: TextWords, j: number): boolean {
+  const { starts, ends } = words;
+  if (ends[j] - starts[j] !== 2 || text.slice(starts[j], ends[j]).toLowerCase() !== 'to') return false;
+  const before = text.slice(starts[j - 1], ends[j - 1]).toLowerCase();
+  return before === 'is' || before === 'are';
 }
 
 /** Whether word `j`, before word `k`, is "set" and the next one "for" or "to": "talks are set for 10 January", "set to meet". */
@@ -751,16 +766,51 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   if (shift !== undefined) return year + shift;
   if (articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
   const articleMonth = Number(articleDay.slice(5, 7));
-  if (month < articleMonth) return announces(text, words, k) && !toldPastInRelativeClause(text, words.starts[k]) ? year + 1 : year;
+  if (month < articleMonth) {
+    if (announces(text, words, k)) return toldPastInRelativeClause(text, words.starts[k]) || toldPastRightBefore(text, words, k) ? year : year + 1;
+    // A day a few weeks into the next year, in a sentence that tells nothing as past, is the coming
+    // one: "on January 1" in an article of 29 December.
+    return day !== undefined && withinDaysIntoNextYear(articleDay, month, day) && !toldPastAround(text, words.starts[k]) ? year + 1 : year;
+  }
   if (!furtherThanHalfAYear(articleDay, month, day)) {
     // A day to come, unless the sentence tells it as past: "The previous summit was held on Nov. 23".
     const later = day === undefined ? month > articleMonth : month > articleMonth || day > Number(articleDay.slice(8, 10));
     if (!later) return year;
     // "Pashinyan said on June 20", "заявил 20 июня", "ha detto il 20 giugno": the day of a saying, which is past.
     if (day !== undefined && saidOnTheDay(text, words, k, SAID_WORDS_BEFORE_DAY)) return year - 1;
+    if (toldPastRightBefore(text, words, k)) return year - 1;
     return tellsPast(text, words.starts[k]) && !announces(text, words, k) ? year - 1 : year;
   }
-  return announces(text, words, k) ? year : year - 1;
+  return announces(text, words, k) && !toldPastRightBefore(text, words, k) ? year : year - 1;
+}
+
+/**
+ * A participle in the past, English, Italian or Russian ("signed", "firmato", "парафированные",
+ * "принятый"), or "since": what tells a date right after it as past.
+ */
+const PAST_PARTICIPLE = /^(?:[a-z]{3,}ed|since|\p{L}{3,}(?:at|it|ut)[oaie]|\p{L}{3,}(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ом))$/u;
+/** Words between such a participle and a date that make the date a time to come: "delayed until January 10". */
+const TOWARDS = new Set(['until', 'till', 'to', 'for', 'by', 'entro', 'fino', 'al', 'per', 'до', 'к', 'на']);
+
+/**
+ * Whether a participle in the past (PAST_PARTICIPLE) stands among the three words before the
+ * trigger `k`, in its sentence, not made passive or future by the word before it ("will be
+ * signed") nor followed by a word of TOWARDS: "the deal signed on August 8", "since the August 8
+ * summit", "договоренности, парафированные 8 августа", "ha approvato a dicembre". A sentence may
+ * announce, and still tell of such a day as past.
+ */
+function toldPastRightBefore(text: string, words: TextWords, k: number): boolean {
+  const { starts, ends } = words;
+  const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (endsSentenceBetween(text, ends[j], starts[j + 1])) return false;
+    const word = lower(j);
+    if (TOWARDS.has(word)) return false;
+    if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word)) continue;
+    const before = j > 0 ? lower(j - 1) : '';
+    return !FUTURE_OR_PASSIVE_BEFORE.has(before) && before !== 'to';
+  }
+  return false;
 }
 
 /**
@@ -836,6 +886,26 @@ export function sentenceStartBefore(text: string, at: number): number {
     if (code === 0x0a || code === 0x0d || ((unitClass(code) & SPACE) !== 0 && isSentenceEnd(text.charCodeAt(p - 1)))) return p + 1;
   }
   return from;
+}
+
+/** How many days into the next year a day without a year, in a sentence that tells nothing as past, is taken for the coming one. */
+const DAYS_INTO_NEXT_YEAR = 31;
+
+/** Whether day `day` of `month` in the year after `articleDay`'s comes at most DAYS_INTO_NEXT_YEAR days after it. */
+function withinDaysIntoNextYear(articleDay: string, month: number, day: number): boolean {
+  const from = Date.UTC(Number(articleDay.slice(0, 4)), Number(articleDay.slice(5, 7)) - 1, Number(articleDay.slice(8, 10)));
+  const to = Date.UTC(Number(articleDay.slice(0, 4)) + 1, month - 1, day);
+  return to - from <= DAYS_INTO_NEXT_YEAR * 24 * 3600 * 1000;
+}
+
+/** Whether the sentence of the date at `at`, up to it and on to its clause's end, has a verb in the past or of saying. */
+function toldPastAround(text: string, at: number): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, at), at) + CLAUSE_REST.exec(text.slice(at, at + YEAR_SHIFT_REACH))![0];
+  if (PAST_IN_SENTENCE.test(sentence) || PAST_IN_CLAUSE.test(sentence)) return true;
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => SAID.has(word) || word === 'says');
 }
 
 /** Whether day `day` of `month` (the month alone: its middle) comes more than half a year after `articleDay` in its year. */

@@ -1079,7 +1079,7 @@ function inYearsNamedBefore(text: string, dates: Mention[], inStoryYear: (date: 
     const iso = date.iso;
     if (iso === undefined || !ONE_DAY.test(iso) || FOUR_DIGITS.test(date.text)) continue;
     const month = iso.slice(-5, -3);
-    const named = namedWithYearBefore(text, byStart, k, month) ?? yearOpeningSentence(text, date);
+    const named = namedWithYearBefore(text, byStart, k, month, iso.slice(-2)) ?? yearOpeningSentence(text, date);
     if (named === undefined || iso.startsWith(named)) continue;
     if (!isDayOfYear(Number(named), Number(month), Number(iso.slice(-2)))) continue;
     // A date written with its weekday takes the year only where that weekday falls on it then
@@ -1092,8 +1092,8 @@ function inYearsNamedBefore(text: string, dates: Mention[], inStoryYear: (date: 
   return moved ? dates.map((date) => moved!.get(date) ?? date) : dates;
 }
 
-/** The year month `month` (MM) is named with last before date `k` of `byStart`, in its line and MONTH_NAMED_BEFORE_MAX units; undefined when it is not. */
-function namedWithYearBefore(text: string, byStart: readonly Mention[], k: number, month: string): string | undefined {
+/** The year month `month` (MM) is named with last before date `k` of `byStart` (day `day`, DD), in its line and MONTH_NAMED_BEFORE_MAX units; undefined when it is not. */
+function namedWithYearBefore(text: string, byStart: readonly Mention[], k: number, month: string, day: string): string | undefined {
   const date = byStart[k];
   // The gaps between the dates read back, each once.
   let read = date.start;
@@ -1101,8 +1101,10 @@ function namedWithYearBefore(text: string, byStart: readonly Mention[], k: numbe
     const before = byStart[j];
     if (date.start - before.end > MONTH_NAMED_BEFORE_MAX || lineBreakWithin(text, Math.min(before.end, read), read)) return undefined;
     read = Math.min(read, before.start);
-    const written = before.iso !== undefined && FOUR_DIGITS.test(before.text) ? /^(\d{4})-(\d\d)/.exec(before.iso) : null;
-    if (written && written[2] === month) return written[1];
+    const written = before.iso !== undefined && FOUR_DIGITS.test(before.text) ? /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(before.iso) : null;
+    // A whole day before tells the year of the days after it in its month, not of one before it,
+    // which is another event's: "Founded on 8 December 1999, the Union State approved its budget on 6 December".
+    if (written && written[2] === month) return written[3] !== undefined && day < written[3] ? undefined : written[1];
   }
   return undefined;
 }
