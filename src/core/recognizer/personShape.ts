@@ -35,7 +35,13 @@ const LATIN_FIRST_NAMES =
   'Almazbek Bakhtiyar Erlan Yerlan Ilham Kassym Kairat Marat Nurlan Nursultan Rustam Sadyr Sooronbay Sooronbai Ulugbek Shavkat Emomali Ashot Nikol Serzh Armen Aram Tigran Rashid Shehbaz Shahbaz ' +
   'Alla Anastasia Anna Valentina Galina Darya Ekaterina Yekaterina Elena Yelena Irina Lyudmila Maria Natalia Natalya Nina Olga Svetlana Tatiana Tatyana Yulia ' +
   // Spellings the rules below do not make from the Cyrillic: Kazakh and Armenian usage.
-  'Asset Hrachya Vahe Davit Mher Heydar Jeyhun Sviatlana Viktar Ksenia Jamshid Ahmed Leyla Leila Shahnoza Jyldyz Aidar Elnur Elshad';
+  'Asset Hrachya Vahe Davit Mher Heydar Jeyhun Sviatlana Viktar Ksenia Jamshid Ahmed Leyla Leila Shahnoza Jyldyz Aidar Elnur Elshad ' +
+  // Western officials, analysts and reporters the same reports quote: Italian and English first
+  // names that are no common word ("Franco", "Massimo", "Chiara", "Mark", "Will" are).
+  'Giovanni Giuseppe Francesco Antonio Alessandro Andrea Marco Luca Matteo Lorenzo Stefano Roberto Paolo Giorgio Fabio Riccardo Federico Davide Simone ' +
+  'Pietro Carlo Enrico Emanuele Gianni Luigi Mario Claudio Giulio Giulia Francesca Giorgia Alessandra Federica Elisa Silvia Laura Paola Daniela Roberta Antonella ' +
+  'John James Michael David Robert William Richard Thomas Charles Daniel Matthew Anthony Antony Joseph Josep Steven Stephen Kevin Brian Edward Keith Jake ' +
+  'Jennifer Elizabeth Susan Margaret Sarah Catherine Emily Ursula Kaja Olaf Emmanuel Friedrich Jens Rishi Keir';
 
 /**
  * First names that are as often a word written with its capital (Italian "Alla", "Vera",
