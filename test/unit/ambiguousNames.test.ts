@@ -14,6 +14,10 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids("Tokayev ha ricevuto il ministro all'Akorda.", 'Akorda'), ['place:akorda']);
     assert.deepEqual(ids("Tokayev ha ricevuto il ministro presso l'Akorda.", 'Akorda'), ['place:akorda']);
     assert.deepEqual(ids('Incontro presso il Cremlino.', 'Cremlino'), ['place:moscow-kremlin']);
+    // The White House likewise: the site where leaders meet, the presidency where it speaks.
+    assert.deepEqual(ids('Aliyev and Pashinyan met at the White House.', 'White House'), ['place:white-house']);
+    assert.deepEqual(ids("L'incontro alla Casa Bianca.", 'Casa Bianca'), ['place:white-house']);
+    assert.deepEqual(ids('The White House said the talks went well.', 'White House'), ['organization:united-states-executive-office-of-the-president']);
     // The institution where it acts or speaks, also "in" it.
     assert.deepEqual(ids('The Kremlin said the talks went well.', 'Kremlin'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Kremlin spokesman Dmitry Peskov spoke.', 'Kremlin'), ['organization:russia-presidential-administration']);

@@ -269,8 +269,9 @@ describe('recognizer: candidates', () => {
       ['Mario Rossi', 'sindaco'],
       ['Aleksei Overchuk', 'vicepremier'],
     ]);
-    // A verb after the title makes the title the subject's: the name after it is someone else's.
-    assert.deepEqual(candidates('The president met John Smith. Leaders laid wreaths at the Tomb of the Unknown Soldier.'), []);
+    // A verb after the title makes the title the subject's: the name after it is someone else's,
+    // found by its first name but with no role.
+    assert.deepEqual(candidates('The president met John Smith. Leaders laid wreaths at the Tomb of the Unknown Soldier.'), [['John Smith', undefined]]);
     const roles = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]);
     assert.deepEqual(roles('Il ministro ha incontrato Azamat Dzhumabekov. Министр встретился с Азаматом Джумабековым.'), [
       ['Azamat Dzhumabekov', undefined],
@@ -385,6 +386,22 @@ describe('recognizer: candidates', () => {
       ['Белграда', 'place:belgrade'],
       ['Avana', 'place:havana'],
       ['Riad', 'place:riyadh'],
+    ]);
+  });
+
+  it('names the councils of heads of government of the SCO and the EAEU, and the Union State’s council, in the three languages', () => {
+    const bodies = (text: string) => recognizer.recognize(text).filter((m) => m.type === 'organization').map((m) => [m.text, m.id]);
+    assert.deepEqual(bodies('Il Consiglio dei capi di governo della SCO e il Consiglio intergovernativo eurasiatico.'), [
+      ['Consiglio dei capi di governo', 'organization:sco-heads-of-government-council'],
+      ['SCO', 'organization:sco'],
+      ['Consiglio intergovernativo eurasiatico', 'organization:eurasian-intergovernmental-council'],
+    ]);
+    assert.deepEqual(bodies('Совет глав правительств ШОС собрался.\nСовет глав правительств СНГ и заседание Высшего госсовета.'), [
+      ['Совет глав правительств', 'organization:sco-heads-of-government-council'],
+      ['ШОС', 'organization:sco'],
+      ['Совет глав правительств', 'organization:cis-council-of-heads-of-government'],
+      ['СНГ', 'organization:cis'],
+      ['Высшего госсовета', 'organization:union-state-supreme-state-council'],
     ]);
   });
 

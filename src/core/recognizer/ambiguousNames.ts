@@ -22,7 +22,7 @@ import { lineBreakWithin } from './textScan';
 /** How far from a name the places that tell its country are looked for, within its line. */
 const NEAREST_PLACE_MAX = 300;
 
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:(?:at|in|inside|within)[ \u00a0]+the|al|nel|all['’]interno[ \u00a0]+del|presso(?:[ \u00a0]+il)?|в|во)[ \u00a0]+|(?:all|nell|presso[ \u00a0]+l)['’])$/iu;
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:(?:at|in|inside|within)[ \u00a0]+the|al|alla|nel|nella|all['’]interno[ \u00a0]+del|presso(?:[ \u00a0]+il)?|в|во)[ \u00a0]+|(?:all|nell|presso[ \u00a0]+l)['’])$/iu;
 /** Verbs of an institution speaking or thinking, after "в Кремле" and the like: the institution, not the building. */
 const INSTITUTION_SPEAKS =
   '(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|комментировал|комментируют|отреагировал|восприняли|полагают|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|' +

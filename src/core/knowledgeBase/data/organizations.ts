@@ -316,6 +316,19 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:sco-heads-of-government-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'SCO Council of Heads of Government',
+    parent: 'organization:sco',
+    description: 'Body of the SCO made up of the heads of government (prime ministers) of its members.',
+    aliases: {
+      en: ['Council of Heads of Government of the SCO', 'SCO Heads of Government Council'],
+      it: ['Consiglio dei capi di governo della SCO', 'Consiglio dei capi di governo della OCS'],
+      ru: ['Совет глав правительств ШОС', 'Совет глав правительств государств – членов ШОС'],
+    },
+  },
+  {
     id: 'organization:sco-secretariat',
     type: 'organization',
     kind: 'body',
@@ -463,6 +476,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:eurasian-intergovernmental-council',
+    type: 'organization',
+    kind: 'body',
+    name: 'Eurasian Intergovernmental Council',
+    parent: 'organization:eaeu',
+    description: 'Body of the Eurasian Economic Union made up of the heads of government of its members.',
+    aliases: {
+      it: ['Consiglio intergovernativo eurasiatico'],
+      ru: ['Евразийский межправительственный совет'],
+    },
+  },
+  {
     id: 'organization:eurasian-development-bank',
     type: 'organization',
     kind: 'international-organization',
@@ -510,7 +535,8 @@ export const organizations: EntityInput[] = [
     description: 'Supreme body of the Union State of Russia and Belarus, of the two presidents, the heads of government and the heads of the parliaments.',
     aliases: {
       en: ['Supreme State Council'],
-      ru: ['Высший Государственный Совет', 'Высший государственный совет', 'Высший Государственный Совет Союзного государства'],
+      it: ['Consiglio supremo di Stato'],
+      ru: ['Высший Государственный Совет', 'Высший государственный совет', 'Высший Государственный Совет Союзного государства', 'Высший госсовет', 'Высший госсовет Союзного государства'],
     },
   },
   {
@@ -658,6 +684,19 @@ export const organizations: EntityInput[] = [
       it: ['Cremlino', 'Amministrazione presidenziale russa', 'Amministrazione presidenziale della Russia'],
       ru: ['Кремль', 'Администрация президента России', 'Администрация президента РФ', 'Администрация Президента Российской Федерации'],
       'ru-Latn': ['Kreml', 'Administratsiya prezidenta Rossii'],
+    },
+  },
+  {
+    id: 'organization:united-states-executive-office-of-the-president',
+    type: 'organization',
+    kind: 'government',
+    name: 'Executive Office of the President of the United States',
+    parent: 'place:united-states',
+    description: 'The office of the President of the United States; "the White House" in news reports.',
+    // As with the Kremlin: the site keeps the name too, and the words around it tell which is meant.
+    aliases: {
+      en: ['White House'],
+      it: ['Casa Bianca'],
     },
   },
   {

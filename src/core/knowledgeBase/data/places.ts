@@ -1458,6 +1458,18 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:white-house',
+    type: 'place',
+    kind: 'site',
+    name: 'White House',
+    wikidata: 'Q35525',
+    country: 'place:united-states',
+    description: 'Residence and office of the President of the United States in Washington; often used for the presidency itself.',
+    aliases: {
+      it: ['Casa Bianca'],
+    },
+  },
+  {
     id: 'place:palace-of-independence',
     type: 'place',
     kind: 'site',
