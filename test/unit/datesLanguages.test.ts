@@ -221,6 +221,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['second half of 2024', '2024'],
       ['prima metà del 2023', '2023'],
     ]);
+    // A quarter or a half-year by its own word, in each language.
+    assert.deepEqual(dates('Trade rose in the third quarter of 2025, в первом квартале 2026 года, за третий квартал 2024 года, в первом полугодии 2025 г., nel primo trimestre del 2026, nel primo semestre 2026.'), [
+      ['third quarter of 2025', '2025'],
+      ['первом квартале 2026', '2026'],
+      ['третий квартал 2024', '2024'],
+      ['первом полугодии 2025', '2025'],
+      ['primo trimestre del 2026', '2026'],
+      ['primo semestre 2026', '2026'],
+    ]);
     // After "на" and "к", in the accusative and dative.
     assert.deepEqual(dates('Учения перенесли на вторую половину 2026 года, отчёт ждут к концу 2025 года, а смету — на начало 2027 года.'), [
       ['вторую половину 2026', '2026'],

@@ -704,11 +704,13 @@ const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 // "mid-2026", "early 2019", "the end of 2025", "a metà 2025", "all'inizio del 2020",
 // "в середине 2026 года", and its halves, "the second half of 2025", "la prima metà del 2026",
 // "во второй половине 2026 года", and the Russian accusative and dative after "на" and "к" ("на
-// вторую половину 2026 года", "к концу 2025 года"): the part is in the date's span, as for a part
-// of a month; the date keeps the year's value, the precision the text gives.
+// вторую половину 2026 года", "к концу 2025 года"), and its quarters ("the third quarter of 2025",
+// "il primo trimestre 2026", "nel primo semestre del 2026", "в первом квартале 2026 года", "в первом
+// полугодии 2025 г."): the part is in the date's span, as for a part of a month; the date keeps the
+// year's value, the precision the text gives.
 const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
 const PART_OF_YEAR =
-  /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end|(?:first|second)[ \u00a0]+half)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)[ \u00a0]+dell['’]|(?:первой|второй|первую|вторую)[ \u00a0]+половин[еуы]|середин[еуы]|начал[еаоу]|конц[еау]|конец)[ \u00a0]*$/iu;
+  /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end|(?:first|second)[ \u00a0]+half|(?:first|second|third|fourth|last)[ \u00a0]+quarter)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:primo|secondo|terzo|quarto|ultimo)[ \u00a0]+trimestre(?:[ \u00a0]+del)?|(?:primo|secondo)[ \u00a0]+semestre(?:[ \u00a0]+del)?|(?:перв|втор|трет|четв[её]рт)\p{L}{1,3}[ \u00a0]+(?:квартал[еау]?|полугоди[иея])|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)[ \u00a0]+dell['’]|(?:первой|второй|первую|вторую)[ \u00a0]+половин[еуы]|середин[еуы]|начал[еаоу]|конц[еау]|конец)[ \u00a0]*$/iu;
 
 /**
  * The units that may end a part of a year before the spaces, in either case, as the two
@@ -716,7 +718,7 @@ const PART_OF_YEAR =
  * di, and of the Russian parts in their cases (середине, середину, начало, концу, конец…); the apostrophes of "dell'"; the dashes
  * of "mid-".
  */
-const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаАуУоОцЦ', "'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
+const PART_OF_YEAR_ENDS = new Set([...'yedfoliYEDFOLIàÀеЕыЫаАуУоОцЦлЛиИяЯ', "'", '\u2019', '-', '\u2010', '\u2013'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the text before `start` may end with a part of a year: one of its last units before the
@@ -728,8 +730,8 @@ function mayEndPartOfYear(text: string, start: number): boolean {
 }
 
 /** The last word of each part of a year, as PART_OF_YEAR ends: "dell" before its apostrophe, "mid" before its hyphen. */
-const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|середин[еуы]|половин[еуы]|начал[еаоу]|конц[еау]|конец)$/iu;
-const LONGEST_PART_OF_YEAR_WORD = 'середине'.length;
+const PART_OF_YEAR_LAST_WORD = /^(?:early|late|mid|of|the|metà|inizio|fine|del|di|dell|trimestre|semestre|середин[еуы]|половин[еуы]|начал[еаоу]|конц[еау]|конец|квартал[еау]?|полугоди[иея])$/iu;
+const LONGEST_PART_OF_YEAR_WORD = 'полугодии'.length;
 
 /**
  * Whether the word before `start`, past the spaces and an apostrophe or hyphen, within the units
