@@ -27,6 +27,15 @@ describe('bodies after their country’s possessive', () => {
     assert.deepEqual(found("Russia's Security Council met.")[1], ['Security Council', 'organization', 'organization:russia-security-council']);
   });
 
+  it('are an organization’s body after the organization’s possessive', () => {
+    assert.deepEqual(found("The CSTO's Parliamentary Assembly met in St. Petersburg.").slice(0, 2), [
+      ['CSTO', 'organization', 'organization:csto'],
+      ['Parliamentary Assembly', 'organization', 'organization:csto-parliamentary-assembly'],
+    ]);
+    // Another organization's body of those words is not the CSTO's.
+    assert.deepEqual(found("NATO's Parliamentary Assembly met.").slice(1), [['Parliamentary Assembly', 'candidate', 'organization']]);
+  });
+
   it('are the country’s body too when the country follows them under a name the knowledge base writes another way', () => {
     assert.deepEqual(found('The Ministry of Foreign Affairs of the Republic of Kazakhstan and the Security Council of the Kyrgyz Republic replied.'), [
       ['Ministry of Foreign Affairs', 'organization', 'organization:kazakhstan-foreign-ministry'],

@@ -8,7 +8,7 @@
 // written before an official's post and name ("Foreign Ministry spokeswoman Maria Zakharova") is
 // the body of the official's country, when the knowledge base knows the official.
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import type { Place } from '../knowledgeBase/schema';
+import type { Organization, Place } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
 import { isWordSpace } from './textScan';
@@ -24,10 +24,11 @@ export class PossessiveBodies {
     // Each country's adjectives and names, folded once for all its bodies.
     const countries = new Map<string, PlaceNames>();
     for (const body of knowledgeBase.ofType('organization')) {
-      const place = countryAbove(knowledgeBase, body.parent);
+      // A country's body, or else an organization's ("the CSTO's Parliamentary Assembly").
+      const place = countryAbove(knowledgeBase, body.parent) ?? organizationAbove(knowledgeBase, body.parent);
       if (place === undefined) continue;
       let country = countries.get(place.id);
-      if (country === undefined) countries.set(place.id, (country = placeNames(place)));
+      if (country === undefined) countries.set(place.id, (country = place.type === 'place' ? placeNames(place) : organizationNames(place)));
       let bodies = this.byPlace.get(place.id);
       if (bodies === undefined) this.byPlace.set(place.id, (bodies = new Map()));
       for (const name of [body.name, ...(body.aliases.en ?? []), ...(body.aliases.it ?? [])]) {
@@ -133,8 +134,14 @@ function possessiveBefore(text: string, at: number, knownAt: (start: number, end
   if (at < 4 || !isWordSpace(space) || text.charCodeAt(at - 2) !== 0x73) return undefined;
   const apostrophe = text.charCodeAt(at - 3);
   if (apostrophe !== 0x27 && apostrophe !== 0x2019) return undefined;
-  const place = knownAt(at - 4, at - 3);
-  return place?.type === 'place' && place.end === at - 3 ? place.id : undefined;
+  const owner = knownAt(at - 4, at - 3);
+  return (owner?.type === 'place' || owner?.type === 'organization') && owner.end === at - 3 ? owner.id : undefined;
+}
+
+/** The organization a body belongs to directly, when no country is above it: the CSTO for its Parliamentary Assembly. */
+function organizationAbove(knowledgeBase: KnowledgeBase, parent: string | undefined): Organization | undefined {
+  const above = parent === undefined ? undefined : knowledgeBase.get(parent);
+  return above?.type === 'organization' ? above : undefined;
 }
 
 function isCapital(code: number): boolean {
@@ -173,10 +180,19 @@ function placeAfter(text: string, at: number, knownAt: (start: number, end: numb
   return undefined;
 }
 
-/** A country's adjectives, folded, and the endings its names give a body's name (" of russia", " of the russian federation"). */
+/**
+ * A country's adjectives, folded, and the endings its names give a body's name (" of russia", " of
+ * the russian federation"); for an organization, its names as they open a body's ("csto ").
+ */
 interface PlaceNames {
   adjectives: Set<string>;
   ofEndings: string[];
+  prefixes?: string[];
+}
+
+function organizationNames(organization: Organization): PlaceNames {
+  const names = allNames(organization).map(foldString);
+  return { adjectives: new Set(), ofEndings: names.flatMap((name) => PLACE_LINKS.map((link) => link.replace('’', "'") + name)), prefixes: names.map((name) => `${name} `) };
 }
 
 function placeNames(place: Place): PlaceNames {
@@ -186,8 +202,9 @@ function placeNames(place: Place): PlaceNames {
 }
 
 /** A body's folded name without its country: after the country's adjective (before it in Italian), or before "of (the) country". */
-function wordsWithoutPlace(name: string, { adjectives, ofEndings }: PlaceNames): string[] {
+function wordsWithoutPlace(name: string, { adjectives, ofEndings, prefixes }: PlaceNames): string[] {
   const words: string[] = [];
+  for (const prefix of prefixes ?? []) if (name.startsWith(prefix) && name.length > prefix.length) words.push(name.slice(prefix.length));
   const space = name.indexOf(' ');
   if (space > 0 && adjectives.has(name.slice(0, space))) words.push(name.slice(space + 1));
   const lastSpace = name.lastIndexOf(' ');
