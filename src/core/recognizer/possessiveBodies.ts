@@ -6,7 +6,8 @@
 // Affairs of the Republic of Kazakhstan", "Ministero degli Affari Esteri della Repubblica di
 // Bielorussia"): the country stays a mention of its own, and the body is the country's. A body
 // written before an official's post and name ("Foreign Ministry spokeswoman Maria Zakharova") is
-// the body of the official's country, when the knowledge base knows the official.
+// the body of the official's country, when the knowledge base knows the official. An
+// organization's possessive does the same for its bodies ("the CSTO's Parliamentary Assembly").
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Organization, Place } from '../knowledgeBase/schema';
 import { foldString } from '../text/fold';
