@@ -254,6 +254,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('They approved a budget for 2024.'), [['2024', '2024']]);
     // A count after a word of time is still a count.
     assert.deepEqual(dates('It stood for 2000 years; the 2000 troops left; собрались в 2000 человек.'), []);
+    assert.deepEqual(dates('Proceedings in 2000 cases; in 2000 casi; в 2000 случаях.'), []);
     assert.deepEqual(dates('Il bilancio 2019–2017 è errato.'), []);
   });
 

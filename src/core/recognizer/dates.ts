@@ -658,7 +658,8 @@ const YEAR_BEFORE = new Set([
 ]);
 const YEAR_BEFORE_INITIALS = new LengthsByInitial(YEAR_BEFORE);
 /** What a count is of, right after it: "for 2000 years", "the 2000 troops", "в 2000 человек" are no years. */
-const COUNTED_AFTER = /^[ \u00a0]+(?:years|people|soldiers|troops|servicemen|men|kilometres|kilometers|km|tonnes|tons|anni|persone|soldati|militari|лет|человек|военных|военнослужащих|км|тонн)(?![\p{L}\p{N}])/u;
+const COUNTED_AFTER =
+  /^[ \u00a0]+(?:years|people|soldiers|troops|servicemen|men|kilometres|kilometers|km|tonnes|tons|cases|locations|migrants|violations|crimes|anni|persone|soldati|militari|casi|migranti|violazioni|reati|лет|человек|военных|военнослужащих|км|тонн|случаях|случаев|случая|мигрантов|нарушений|преступлений)(?![\p{L}\p{N}])/u;
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
 /** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
