@@ -202,6 +202,12 @@ describe('people named without a title', () => {
       ['Jamshid Rahmon', 'candidate'],
       ['Расул Алиев', 'candidate'],
     ]);
+    // Tajik surnames in -zoda are of the region's shape; a Russian title opening the sentence is the surname's title.
+    assert.deepEqual(people('Министр внутренних дел Таджикистана Рамазон Рахимзода заявил.'), [
+      ['Таджикистана', 'place:tajikistan'],
+      ['Рамазон Рахимзода', 'candidate'],
+    ]);
+    assert.deepEqual(people('Министр Силуанов заявил.'), [['Силуанов', 'candidate']]);
     // Western analysts and reporters the reports quote, by their Italian or English first names.
     assert.deepEqual(people('Giovanni Rossi said the talks went well. Secondo Marco Bellini, il vertice è stato utile. Keith Kellogg arrived.'), [
       ['Giovanni Rossi', 'candidate'],

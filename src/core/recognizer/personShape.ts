@@ -84,7 +84,7 @@ function addressedBefore(text: string, at: number): boolean {
 
 // Surname endings of the region, in Latin and Cyrillic, the Russian cases included.
 const SURNAME_ENDING_LIST =
-  'ov ev yov ova eva in ina yn sky skiy ski skaya enko uk yuk chuk yan ian dze shvili ich vich uly kyzy ыч ов ев ёв ин ын ова ева ина ына ский ская енко ук ян дзе швили ович евич ова ову овым ове ева еву евым еве ину иным ине ского скому ским ском ой ую';
+  'ov ev yov ova eva in ina yn sky skiy ski skaya enko uk yuk chuk yan ian dze shvili ich vich uly kyzy ыч ов ев ёв ин ын ова ева ина ына ский ская енко ук ян дзе швили ович евич ова ову овым ове ева еву евым еве ину иным ине ского скому ским ском ой ую zoda zade зода заде';
 const SURNAME_ENDING = new RegExp(`(?:${SURNAME_ENDING_LIST.split(' ').join('|')})$`);
 
 const PATRONYMIC_ENDING_LIST = 'vich vna ович евич овна евна ича ичу ичем иче овны овне овной евны евне евной';
@@ -659,7 +659,13 @@ export class NamesByShape {
     if (speech !== undefined) {
       // Two words, or three with a patronymic in the middle: a word before them starts the sentence.
       const patronymic = length >= 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[length - 2], ends[length - 2]);
-      if (SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd)) this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
+      if (!SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd)) return;
+      // A Russian title opening the sentence is the surname's title, not its first name: "Министр Силуанов заявил".
+      if (!patronymic && length >= 2 && RUSSIAN_TITLES.hasAt(text, starts[length - 2], ends[length - 2])) {
+        this.addIfFree(length - 1, length, 'title', text.slice(starts[length - 2], ends[length - 2]));
+        return;
+      }
+      this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
     }
   }
 
