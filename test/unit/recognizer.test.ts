@@ -405,6 +405,14 @@ describe('recognizer: candidates', () => {
     ]);
   });
 
+  it('names the Taliban by their members in Italian and Russian', () => {
+    const taliban = recognizer.recognize('I talebani hanno preso Kabul. Талибы захватили Кабул.').filter((m) => m.type === 'organization');
+    assert.deepEqual(taliban.map((m) => [m.text, m.id]), [
+      ['talebani', 'organization:taliban'],
+      ['Талибы', 'organization:taliban'],
+    ]);
+  });
+
   it('does not report known people, or words that are not names', () => {
     assert.deepEqual(candidates('Russian President Vladimir Putin and il presidente della Repubblica di Armenia parlano.'), []);
     assert.deepEqual(candidates('The President said.'), []);

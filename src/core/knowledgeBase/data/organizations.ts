@@ -546,7 +546,9 @@ export const organizations: EntityInput[] = [
     name: 'Taliban',
     description: 'Islamist movement that has ruled Afghanistan since August 2021.',
     aliases: {
-      ru: ['Талибан'],
+      // Italian and Russian name the movement by its members too: "i talebani", "талибы".
+      it: ['Talebani'],
+      ru: ['Талибан', 'Талибы'],
     },
   },
   {
