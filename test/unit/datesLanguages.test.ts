@@ -608,6 +608,10 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Le manovre iniziano venerdì.'), ['2024-06-07']);
     assert.deepEqual(weekday('Министра ждут в пятницу.'), ['2024-06-07']);
     assert.deepEqual(weekday('Учения начинаются в пятницу.'), ['2024-06-07']);
+    // A headline's future above a line told in the past is not the day's.
+    assert.deepEqual(weekday('Armenia Will Leave CSTO\nPashinyan spoke on Friday.'), ['2024-05-31']);
+    assert.deepEqual(weekday("L'Armenia lascerà la Csto\nPashinyan ha parlato venerdì."), ['2024-05-31']);
+    assert.deepEqual(weekday('Armenia Will Leave CSTO\nPashinyan will speak on Friday.'), ['2024-06-07']);
     // A future verb right after a weekday inside its sentence announces it too.
     assert.deepEqual(weekday('Жапаров в пятницу встретится с Путиным.'), ['2024-06-07']);
     assert.deepEqual(weekday('Жапаров встретился в пятницу с Путиным.'), ['2024-05-31']);

@@ -455,7 +455,10 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   if (day === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: undefined };
   if (week) return { start, end, text: text.slice(start, end), type: 'date', iso: weekdayOfWeek(day, info.weekday!, week.shift) };
   if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
-  direction ??= !saidOnTheDay(text, around.words, around.k) && (announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k)) ? 'ahead' : undefined;
+  direction ??=
+    !saidOnTheDay(text, around.words, around.k) && (announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k)) && !toldPastInItsLine(text, start)
+      ? 'ahead'
+      : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
   return { start, end, text: text.slice(start, end), type: 'date', iso };
 }
@@ -836,10 +839,22 @@ function tellsPast(text: string, at: number): boolean {
     .some((word) => SAID.has(word) || word === 'says');
 }
 
+/**
+ * Whether the line of the date at `at`, up to it, tells of the past and announces nothing: what a
+ * headline above it announces ("Armenia Will Leave CSTO", a line break, "Pashinyan spoke on
+ * Wednesday") is not the day's.
+ */
+function toldPastInItsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > YEAR_SHIFT_REACH) return false;
+  const line = text.slice(lineStart, at);
+  return (PAST_IN_SENTENCE.test(line) || PAST_IN_CLAUSE.test(line)) && !hasFutureWordIn(line);
+}
+
 /** Words that open a clause of place or time within a sentence: "…, where clashes broke out in January". */
 const RELATIVE_CLAUSE_OPENING = /^[ \u00a0]*(?:where|when|dove|quando|где|когда)(?![\p{L}\p{N}])/iu;
 /** Verbs in the past that such a clause may hold beyond PAST_IN_SENTENCE's: English in -ed and common irregular ones, Russian in -л, -ла, -ло, -ли. */
-const PAST_IN_CLAUSE = /(?<![\p{L}\p{N}])(?:[a-z]{3,}ed|broke|began|came|fought|took|fell|rose|\p{L}{3,}(?:ил|ыл|ал|ел|ла|ли|ло))(?![\p{L}\p{N}])/iu;
+const PAST_IN_CLAUSE = /(?<![\p{L}\p{N}])(?:[a-z]{3,}ed|broke|began|came|fought|took|fell|rose|spoke|said|told|\p{L}{3,}(?:ил|ыл|ал|ел|ла|ли|ло))(?![\p{L}\p{N}])/iu;
 
 /** The rest of a clause: up to its comma, semicolon, colon or sentence's end. */
 const CLAUSE_REST = /^[^,;:.!?\n]*/;
