@@ -269,6 +269,11 @@ describe('recognizer: candidates', () => {
       ['Mario Rossi', 'sindaco'],
       ['Aleksei Overchuk', 'vicepremier'],
     ]);
+    // Particles inside the name, in small letters or with their capital.
+    assert.deepEqual(candidates('Minister Pieter van der Berg met il giornalista Marco Di Lorenzo.'), [
+      ['Pieter van der Berg', 'Minister'],
+      ['Marco Di Lorenzo', 'giornalista'],
+    ]);
     // A verb after the title makes the title the subject's: the name after it is someone else's,
     // found by its first name but with no role.
     assert.deepEqual(candidates('The president met John Smith. Leaders laid wreaths at the Tomb of the Unknown Soldier.'), [['John Smith', undefined]]);

@@ -250,7 +250,10 @@ function clauseEnd(text: string, from: number, to: number): number {
   return m && m.index < to ? m.index : to;
 }
 
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'bin', 'ibn', 'al', 'el']);
+// Particles inside a name, in small letters or with their capital ("Pieter van der Berg", "Marco Di Lorenzo").
+const PARTICLES = new Set(
+  ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el'].flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]),
+);
 // Capitalised words that start sentences or are no part of a person's name.
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Una', 'He', 'She', 'It', 'They', 'His', 'Her',
