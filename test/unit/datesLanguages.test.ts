@@ -612,6 +612,17 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Armenia Will Leave CSTO\nPashinyan spoke on Friday.'), ['2024-05-31']);
     assert.deepEqual(weekday("L'Armenia lascerà la Csto\nPashinyan ha parlato venerdì."), ['2024-05-31']);
     assert.deepEqual(weekday('Armenia Will Leave CSTO\nPashinyan will speak on Friday.'), ['2024-06-07']);
+    // An earlier sentence's past in the same line is its own.
+    assert.deepEqual(weekday('On Monday he received the envoy. On Friday the minister will fly to Vienna.'), ['2024-06-03', '2024-06-07']);
+    assert.deepEqual(weekday('Во вторник он принял посла. В пятницу министр посетит Минск.'), ['2024-06-04', '2024-06-07']);
+    // A weekday opening a clause of reported speech, with its verb after it.
+    assert.deepEqual(weekday('По его словам, в пятницу в Минске начнется рабочая встреча.'), ['2024-06-07']);
+    assert.deepEqual(weekday('According to Khrenin, on Friday the delegation will arrive.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Khrenin ha spiegato che venerdì una delegazione arriverà a Minsk.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Khrenin said that on Friday the delegation will arrive; the Kremlin said on Monday that talks went well.'), ['2024-06-07', '2024-06-03']);
+    // More Russian perfective verbs, "is set to", "dovrebbe".
+    assert.deepEqual(weekday('В пятницу Тасмагамбетов вылетит в Алматы, а министр вернется.'), ['2024-06-07']);
+    assert.deepEqual(weekday('On Friday the minister is set to fly to Almaty. Venerdì il ministro dovrebbe firmare.'), ['2024-06-07', '2024-06-07']);
     // A future verb right after a weekday inside its sentence announces it too.
     assert.deepEqual(weekday('Жапаров в пятницу встретится с Путиным.'), ['2024-06-07']);
     assert.deepEqual(weekday('Жапаров встретился в пятницу с Путиным.'), ['2024-05-31']);

@@ -155,6 +155,8 @@ const FUTURE = new Set([
   // … and of taking over, entering into force, holding: "Kazakhstan takes over on January 1", "si tiene il 2 gennaio".
   ...['takes', 'enters', 'tiene', 'tengono', 'entra', 'entrano'],
   ...['вступит', 'вступят', 'перейдет', 'перейдёт', 'перейдут', 'возглавит', 'возглавят', 'начнет', 'начнёт', 'начнут', 'станет', 'станут', 'откроет', 'откроют'],
+  ...['вылетит', 'вылетят', 'приступит', 'приступят', 'вернется', 'вернётся', 'вернутся', 'покинет', 'покинут', 'уйдет', 'уйдёт', 'уйдут', 'заступит'],
+  ...['полетит', 'полетят', 'поедет', 'поедут', 'объявит', 'объявят', 'получит', 'получат', 'выйдет', 'выйдут', 'dovrebbe', 'dovrebbero'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
 /** "due" announces after a form of "be" ("is due to meet"): elsewhere it is as likely the Italian "two" ("i due leader"). */
@@ -550,16 +552,31 @@ function announcedAfter(text: string, words: TextWords, k: number): boolean {
   const { starts, ends, count } = words;
   const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
   const first = k > 0 && SENTENCE_OPENERS.has(lower(k - 1)) && !endsSentenceBetween(text, ends[k - 1], starts[k]) ? k - 1 : k;
-  // Within a sentence, only a verb right after the day: "Жапаров в понедельник встретится с Путиным".
-  const opensSentence = first === 0 || endsSentenceBetween(text, ends[first - 1], starts[first]);
+  // A weekday opening its sentence or a clause ("По его словам, в понедельник …", "ha spiegato che
+  // martedì …"); elsewhere only a verb right after the day: "Жапаров в понедельник встретится с Путиным".
+  const opensSentence = first === 0 || endsSentenceBetween(text, ends[first - 1], starts[first]) || opensClauseAt(text, words, first);
   const reach = opensSentence ? ANNOUNCING_WORDS_AFTER : ANNOUNCING_WORDS_RIGHT_AFTER;
   for (let j = k + 1; j < count && j <= k + reach; j++) {
     if (endsSentenceBetween(text, ends[j - 1], starts[j])) return false;
     const word = lower(j);
     if (CLAUSE_BREAKS.has(word)) return false;
     if (FUTURE.has(word) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
+    // "is set to fly", "is to fly".
+    if (j + 1 < count && ((word === 'set' && (lower(j + 1) === 'to' || lower(j + 1) === 'for')) || (word === 'to' && BE_BEFORE_TO.has(lower(j - 1))))) return true;
   }
   return false;
+}
+
+const BE_BEFORE_TO = new Set(['is', 'are']);
+/** Words that open a clause of reported speech: "said that …", "ha spiegato che …", "заявил, что …". */
+const CLAUSE_OPENERS = new Set(['that', 'che', 'что']);
+
+/** Whether word `k` opens a clause: after a comma, a colon or a semicolon, or after "that", "che", "что". */
+function opensClauseAt(text: string, words: TextWords, k: number): boolean {
+  if (k === 0) return true;
+  const { starts, ends } = words;
+  const gap = text.slice(ends[k - 1], starts[k]);
+  return /[,:;]/.test(gap) || CLAUSE_OPENERS.has(text.slice(starts[k - 1], ends[k - 1]).toLowerCase());
 }
 
 /** Verbs of saying in the past, whose day a weekday right beside them is: "the Kremlin said on Wednesday". */
@@ -590,6 +607,8 @@ function saidOnTheDay(text: string, words: TextWords, k: number, wordsBefore = S
   const said = (j: number) => SAID.has(lower(j)) && !(j > 0 && FUTURE_OR_PASSIVE_BEFORE.has(lower(j - 1)));
   for (let j = k - 1; j >= 0 && j >= k - wordsBefore; j--) {
     if (endsSentenceBetween(text, ends[j], starts[j + 1])) break;
+    // "ha spiegato che martedì …": the day is the reported clause's, not the saying's.
+    if (CLAUSE_OPENERS.has(lower(j))) break;
     if (said(j)) return true;
   }
   for (let j = k + 1; j < count && j <= k + SAID_WORDS_AFTER; j++) {
@@ -840,16 +859,26 @@ function tellsPast(text: string, at: number): boolean {
 }
 
 /**
- * Whether the line of the date at `at`, up to it, tells of the past and announces nothing: what a
- * headline above it announces ("Armenia Will Leave CSTO", a line break, "Pashinyan spoke on
+ * Whether the sentence of the date at `at` in its line, up to it, tells of the past and announces
+ * nothing: what a headline above it announces ("Armenia Will Leave CSTO", a line break, "Pashinyan spoke on
  * Wednesday") is not the day's.
  */
 function toldPastInItsLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > YEAR_SHIFT_REACH) return false;
-  const line = text.slice(lineStart, at);
-  return (PAST_IN_SENTENCE.test(line) || PAST_IN_CLAUSE.test(line)) && !hasFutureWordIn(line);
+  // The sentence up to the date, within its line: an earlier sentence's past is its own ("On
+  // Tuesday he received the envoy. On Thursday the minister will fly").
+  const sentence = text.slice(sentenceStartBefore(text, at), at);
+  // Its clause: what was said before "that" or a comma is the saying's ("ha spiegato che martedì …").
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':'), lastClauseOpener(sentence)) + 1);
+  return (PAST_IN_SENTENCE.test(clause) || PAST_IN_CLAUSE.test(clause)) && !hasFutureWordIn(clause);
 }
+
+/** Where the last word of CLAUSE_OPENERS in `sentence` ends, or -1. */
+function lastClauseOpener(sentence: string): number {
+  let end = -1;
+  for (const m of sentence.matchAll(CLAUSE_OPENER_WORD)) end = m.index + m[0].length - 1;
+  return end;
+}
+const CLAUSE_OPENER_WORD = /(?<![\p{L}\p{N}])(?:that|che|что)(?![\p{L}\p{N}])/giu;
 
 /** Words that open a clause of place or time within a sentence: "…, where clashes broke out in January". */
 const RELATIVE_CLAUSE_OPENING = /^[ \u00a0]*(?:where|when|dove|quando|где|когда)(?![\p{L}\p{N}])/iu;
