@@ -410,6 +410,11 @@ describe('recognizer: candidates', () => {
     ]);
   });
 
+  it('names a defence ministry in Italian with its demonym agreeing with "ministero" or with "Difesa"', () => {
+    const ministries = recognizer.recognize('Il ministero della Difesa russa e il ministero della Difesa bielorusso.').filter((m) => m.type === 'organization');
+    assert.deepEqual(ministries.map((m) => m.id), ['organization:russia-defence-ministry', 'organization:belarus-defence-ministry']);
+  });
+
   it('names the Taliban by their members in Italian and Russian', () => {
     const taliban = recognizer.recognize('I talebani hanno preso Kabul. Талибы захватили Кабул.').filter((m) => m.type === 'organization');
     assert.deepEqual(taliban.map((m) => [m.text, m.id]), [

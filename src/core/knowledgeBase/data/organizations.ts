@@ -766,7 +766,8 @@ export const organizations: EntityInput[] = [
         'Ministry of Defence of the Russian Federation',
         'Ministry of Defense of the Russian Federation',
       ],
-      it: ['Ministero della Difesa russo', 'Ministero della Difesa della Russia', 'Ministero della Difesa della Federazione Russa'],
+      // The demonym agrees with "ministero" or with "Difesa": both are written.
+      it: ['Ministero della Difesa russo', 'Ministero della Difesa russa', 'Ministero della Difesa della Russia', 'Ministero della Difesa della Federazione Russa'],
       ru: ['Минобороны России', 'Минобороны РФ', 'Минобороны Российской Федерации', 'Министерство обороны России', 'Министерство обороны Российской Федерации'],
       'ru-Latn': ['Minoborony Rossii', 'Minoborony RF'],
     },
@@ -1199,7 +1200,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:armenia',
     aliases: {
       en: ['Armenian Defence Ministry', 'Armenian Defense Ministry', 'Armenian Ministry of Defence', 'Armenian Ministry of Defense', 'Ministry of Defense of Armenia'],
-      it: ['Ministero della Difesa armeno', "Ministero della Difesa dell'Armenia"],
+      it: ['Ministero della Difesa armeno', 'Ministero della Difesa armena', "Ministero della Difesa dell'Armenia"],
       ru: ['Минобороны Армении', 'Минобороны Республики Армения', 'Министерство обороны Армении', 'Министерство обороны Республики Армения'],
       'ru-Latn': ['Minoborony Armenii'],
     },
@@ -1309,7 +1310,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:belarus',
     aliases: {
       en: ['Belarusian Defence Ministry', 'Belarusian Defense Ministry', 'Belarusian Ministry of Defence', 'Belarusian Ministry of Defense', 'Ministry of Defense of Belarus'],
-      it: ['Ministero della Difesa bielorusso', 'Ministero della Difesa della Bielorussia'],
+      it: ['Ministero della Difesa bielorusso', 'Ministero della Difesa bielorussa', 'Ministero della Difesa della Bielorussia'],
       ru: ['Минобороны Беларуси', 'Минобороны Белоруссии', 'Минобороны Республики Беларусь', 'Министерство обороны Беларуси', 'Министерство обороны Республики Беларусь'],
       'ru-Latn': ['Minoborony Belarusi', 'Minoborony Belorussii'],
     },
@@ -1602,7 +1603,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:kazakhstan',
     aliases: {
       en: ['Kazakh Defence Ministry', 'Kazakh Defense Ministry', 'Kazakh Ministry of Defence', 'Kazakh Ministry of Defense', 'Ministry of Defense of Kazakhstan'],
-      it: ['Ministero della Difesa del Kazakistan', 'Ministero della Difesa kazako'],
+      it: ['Ministero della Difesa del Kazakistan', 'Ministero della Difesa kazako', 'Ministero della Difesa kazaka'],
       ru: ['Минобороны Казахстана', 'Минобороны Республики Казахстан', 'Министерство обороны Казахстана', 'Министерство обороны Республики Казахстан'],
       'ru-Latn': ['Minoborony Kazakhstana'],
     },
@@ -1733,7 +1734,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:kyrgyzstan',
     aliases: {
       en: ['Kyrgyz Defence Ministry', 'Kyrgyz Defense Ministry', 'Kyrgyz Ministry of Defence', 'Kyrgyz Ministry of Defense', 'Ministry of Defense of Kyrgyzstan'],
-      it: ['Ministero della Difesa kirghiso', 'Ministero della Difesa del Kirghizistan'],
+      it: ['Ministero della Difesa kirghiso', 'Ministero della Difesa kirghisa', 'Ministero della Difesa del Kirghizistan'],
       ru: ['Минобороны Киргизии', 'Минобороны Кыргызской Республики', 'Министерство обороны Киргизии', 'Министерство обороны Кыргызской Республики'],
       'ru-Latn': ['Minoborony Kirgizii'],
     },
@@ -1864,7 +1865,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:uzbekistan',
     aliases: {
       en: ['Uzbek Defence Ministry', 'Uzbek Defense Ministry', 'Uzbek Ministry of Defence', 'Uzbek Ministry of Defense', 'Ministry of Defense of Uzbekistan'],
-      it: ['Ministero della Difesa uzbeko', "Ministero della Difesa dell'Uzbekistan"],
+      it: ['Ministero della Difesa uzbeko', 'Ministero della Difesa uzbeka', "Ministero della Difesa dell'Uzbekistan"],
       ru: ['Минобороны Узбекистана', 'Минобороны Республики Узбекистан', 'Министерство обороны Узбекистана', 'Министерство обороны Республики Узбекистан'],
     },
   },
@@ -2025,7 +2026,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:tajikistan',
     aliases: {
       en: ['Tajik Defence Ministry', 'Tajik Defense Ministry', 'Tajik Ministry of Defence', 'Tajik Ministry of Defense', 'Ministry of Defense of Tajikistan'],
-      it: ['Ministero della Difesa tagiko', 'Ministero della Difesa del Tagikistan'],
+      it: ['Ministero della Difesa tagiko', 'Ministero della Difesa tagika', 'Ministero della Difesa del Tagikistan'],
       ru: ['Минобороны Таджикистана', 'Минобороны Республики Таджикистан', 'Министерство обороны Таджикистана', 'Министерство обороны Республики Таджикистан'],
       'ru-Latn': ['Minoborony Tadzhikistana'],
     },
@@ -2259,7 +2260,7 @@ export const organizations: EntityInput[] = [
     parent: 'place:azerbaijan',
     aliases: {
       en: ['Azerbaijani Defence Ministry', 'Azerbaijani Defense Ministry', 'Azerbaijani Ministry of Defence', 'Azerbaijani Ministry of Defense', 'Ministry of Defense of Azerbaijan'],
-      it: ['Ministero della Difesa azero', "Ministero della Difesa dell'Azerbaigian"],
+      it: ['Ministero della Difesa azero', 'Ministero della Difesa azera', "Ministero della Difesa dell'Azerbaigian"],
       ru: ['Минобороны Азербайджана', 'Министерство обороны Азербайджана', 'Министерство обороны Азербайджанской Республики'],
     },
   },
