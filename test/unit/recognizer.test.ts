@@ -415,6 +415,15 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(ministries.map((m) => m.id), ['organization:russia-defence-ministry', 'organization:belarus-defence-ministry']);
   });
 
+  it('names the Union Shield exercises of Russia and Belarus, with an edition’s year or not', () => {
+    const events = recognizer.recognize('Union Shield-2023 ended. Учения «Щит Союза» завершились. L\'esercitazione Scudo dell\'Unione 2023 si era svolta.').filter((m) => m.type === 'event');
+    assert.deepEqual(events.map((m) => [m.text, m.id]), [
+      ['Union Shield-2023', 'event:union-shield-exercise'],
+      ['Щит Союза', 'event:union-shield-exercise'],
+      ["esercitazione Scudo dell'Unione 2023", 'event:union-shield-exercise'],
+    ]);
+  });
+
   it('names the Taliban by their members in Italian and Russian', () => {
     const taliban = recognizer.recognize('I talebani hanno preso Kabul. Талибы захватили Кабул.').filter((m) => m.type === 'organization');
     assert.deepEqual(taliban.map((m) => [m.text, m.id]), [

@@ -430,6 +430,19 @@ export const events: EntityInput[] = [
     },
   },
   {
+    id: 'event:union-shield-exercise',
+    type: 'event',
+    kind: 'exercise',
+    name: 'Union Shield (exercise)',
+    description: 'Joint exercise of the armed forces of Russia and Belarus, held in the years between the Zapad exercises.',
+    aliases: {
+      en: ['Union Shield exercise', 'Union Shield exercises'],
+      it: ["esercitazione Scudo dell'Unione"],
+      ru: ['учения «Щит Союза»', 'учение «Щит Союза»'],
+      'ru-Latn': ['Shchit Soyuza'],
+    },
+  },
+  {
     id: 'event:vostok-exercise',
     type: 'event',
     kind: 'exercise',
