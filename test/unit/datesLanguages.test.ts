@@ -619,6 +619,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('По его словам, в пятницу в Минске начнется рабочая встреча.'), ['2024-06-07']);
     assert.deepEqual(weekday('According to Khrenin, on Friday the delegation will arrive.'), ['2024-06-07']);
     assert.deepEqual(weekday('Khrenin ha spiegato che venerdì una delegazione arriverà a Minsk.'), ['2024-06-07']);
+    assert.deepEqual(weekday('Khrenin ha spiegato che venerdì una delegazione dello Stato maggiore generale russo arriverà a Minsk.'), ['2024-06-07']);
     assert.deepEqual(weekday('Khrenin said that on Friday the delegation will arrive; the Kremlin said on Monday that talks went well.'), ['2024-06-07', '2024-06-03']);
     // More Russian perfective verbs, "is set to", "dovrebbe".
     assert.deepEqual(weekday('В пятницу Тасмагамбетов вылетит в Алматы, а министр вернется.'), ['2024-06-07']);

@@ -538,7 +538,7 @@ const SENTENCE_OPENERS = new Set(['on', 'by', 'в', 'во']);
 /** Words after which a word of the future belongs to another clause than the weekday's ("On Friday, Putin said he will …"). */
 const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но']);
 /** How many words after a weekday that starts its sentence are read for the verb that announces; after one within its sentence. */
-const ANNOUNCING_WORDS_AFTER = 6;
+const ANNOUNCING_WORDS_AFTER = 10;
 const ANNOUNCING_WORDS_RIGHT_AFTER = 1;
 
 /**
