@@ -537,7 +537,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
 const SENTENCE_OPENERS = new Set(['on', 'by', 'в', 'во']);
 /** Words after which a word of the future belongs to another clause than the weekday's ("On Friday, Putin said he will …"). */
 const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но']);
-/** How many words after a weekday that starts its sentence are read for the verb that announces; after one within its sentence. */
+/** How many words after a weekday that starts its sentence or a clause are read for the verb that announces; after one elsewhere. */
 const ANNOUNCING_WORDS_AFTER = 10;
 const ANNOUNCING_WORDS_RIGHT_AFTER = 1;
 
@@ -562,7 +562,7 @@ function announcedAfter(text: string, words: TextWords, k: number): boolean {
     if (CLAUSE_BREAKS.has(word)) return false;
     if (FUTURE.has(word) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
     // "is set to fly", "is to fly".
-    if (j + 1 < count && ((word === 'set' && (lower(j + 1) === 'to' || lower(j + 1) === 'for')) || (word === 'to' && BE_BEFORE_TO.has(lower(j - 1))))) return true;
+    if ((j + 1 < count && word === 'set' && (lower(j + 1) === 'to' || lower(j + 1) === 'for')) || isToAfterBe(text, words, j)) return true;
   }
   return false;
 }
@@ -662,8 +662,7 @@ function isPresentRightBeforeDay(text: string, words: TextWords, j: number): boo
 function isToAfterBe(text: string, words: TextWords, j: number): boolean {
   const { starts, ends } = words;
   if (ends[j] - starts[j] !== 2 || text.slice(starts[j], ends[j]).toLowerCase() !== 'to') return false;
-  const before = text.slice(starts[j - 1], ends[j - 1]).toLowerCase();
-  return before === 'is' || before === 'are';
+  return j > 0 && BE_BEFORE_TO.has(text.slice(starts[j - 1], ends[j - 1]).toLowerCase());
 }
 
 /** Whether word `j`, before word `k`, is "set" and the next one "for" or "to": "talks are set for 10 January", "set to meet". */
@@ -850,9 +849,14 @@ const PAST_IN_SENTENCE =
 function tellsPast(text: string, at: number): boolean {
   const sentence = text.slice(sentenceStartBefore(text, at), at);
   // The clause of the date only: "ha incontrato oggi …, alla vigilia del vertice in programma il 28 novembre".
-  const clauseStart = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(','), sentence.lastIndexOf(':')) + 1;
+  const clauseStart = lastClauseMark(sentence) + 1;
   if (!PAST_IN_SENTENCE.test(sentence.slice(clauseStart))) return false;
-  return !sentence
+  return !hasSayingIn(sentence);
+}
+
+/** Whether a verb of saying (SAID, "says") is among the words of `sentence`. */
+function hasSayingIn(sentence: string): boolean {
+  return sentence
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => SAID.has(word) || word === 'says');
@@ -868,8 +872,13 @@ function toldPastInItsLine(text: string, at: number): boolean {
   // Tuesday he received the envoy. On Thursday the minister will fly").
   const sentence = text.slice(sentenceStartBefore(text, at), at);
   // Its clause: what was said before "that" or a comma is the saying's ("ha spiegato che martedì …").
-  const clause = sentence.slice(Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(';'), sentence.lastIndexOf(':'), lastClauseOpener(sentence)) + 1);
+  const clause = sentence.slice(Math.max(lastClauseMark(sentence), lastClauseOpener(sentence)) + 1);
   return (PAST_IN_SENTENCE.test(clause) || PAST_IN_CLAUSE.test(clause)) && !hasFutureWordIn(clause);
+}
+
+/** Where the last comma, semicolon or colon of `sentence` stands, or -1: its last clause starts after it. */
+function lastClauseMark(sentence: string): number {
+  return Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(','), sentence.lastIndexOf(':'));
 }
 
 /** Where the last word of CLAUSE_OPENERS in `sentence` ends, or -1. */
@@ -895,7 +904,7 @@ const CLAUSE_REST = /^[^,;:.!?\n]*/;
  */
 function toldPastInRelativeClause(text: string, at: number): boolean {
   const sentence = text.slice(sentenceStartBefore(text, at), at);
-  const before = sentence.slice(Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(','), sentence.lastIndexOf(':')) + 1);
+  const before = sentence.slice(lastClauseMark(sentence) + 1);
   if (!RELATIVE_CLAUSE_OPENING.test(before)) return false;
   // The verb may come after the date: "dove a gennaio ci sono stati scontri".
   const after = CLAUSE_REST.exec(text.slice(at, at + YEAR_SHIFT_REACH))![0];
@@ -945,11 +954,7 @@ function withinDaysIntoNextYear(articleDay: string, month: number, day: number):
 /** Whether the sentence of the date at `at`, up to it and on to its clause's end, has a verb in the past or of saying. */
 function toldPastAround(text: string, at: number): boolean {
   const sentence = text.slice(sentenceStartBefore(text, at), at) + CLAUSE_REST.exec(text.slice(at, at + YEAR_SHIFT_REACH))![0];
-  if (PAST_IN_SENTENCE.test(sentence) || PAST_IN_CLAUSE.test(sentence)) return true;
-  return sentence
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => SAID.has(word) || word === 'says');
+  return PAST_IN_SENTENCE.test(sentence) || PAST_IN_CLAUSE.test(sentence) || hasSayingIn(sentence);
 }
 
 /** Whether day `day` of `month` (the month alone: its middle) comes more than half a year after `articleDay` in its year. */

@@ -18,22 +18,22 @@ import { isWordSpace } from './textScan';
 type BodiesByWords = Map<string, string | null>;
 
 export class PossessiveBodies {
-  /** By the country's id. */
-  private readonly byPlace = new Map<string, BodiesByWords>();
+  /** By the id of the country (or organization) they belong to. */
+  private readonly byOwner = new Map<string, BodiesByWords>();
 
   constructor(private readonly knowledgeBase: KnowledgeBase) {
-    // Each country's adjectives and names, folded once for all its bodies.
-    const countries = new Map<string, PlaceNames>();
+    // Each owner's adjectives and names, folded once for all its bodies.
+    const owners = new Map<string, OwnerNames>();
     for (const body of knowledgeBase.ofType('organization')) {
       // A country's body, or else an organization's ("the CSTO's Parliamentary Assembly").
-      const place = countryAbove(knowledgeBase, body.parent) ?? organizationAbove(knowledgeBase, body.parent);
-      if (place === undefined) continue;
-      let country = countries.get(place.id);
-      if (country === undefined) countries.set(place.id, (country = place.type === 'place' ? placeNames(place) : organizationNames(place)));
-      let bodies = this.byPlace.get(place.id);
-      if (bodies === undefined) this.byPlace.set(place.id, (bodies = new Map()));
+      const owner = countryAbove(knowledgeBase, body.parent) ?? organizationAbove(knowledgeBase, body.parent);
+      if (owner === undefined) continue;
+      let ownerNames = owners.get(owner.id);
+      if (ownerNames === undefined) owners.set(owner.id, (ownerNames = owner.type === 'place' ? placeNames(owner) : organizationNames(owner)));
+      let bodies = this.byOwner.get(owner.id);
+      if (bodies === undefined) this.byOwner.set(owner.id, (bodies = new Map()));
       for (const name of [body.name, ...(body.aliases.en ?? []), ...(body.aliases.it ?? [])]) {
-        for (const words of wordsWithoutPlace(foldString(name), country)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
+        for (const words of wordsWithoutOwner(foldString(name), ownerNames)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
       }
     }
   }
@@ -54,7 +54,7 @@ export class PossessiveBodies {
       // A mention there already (a known acronym) stays.
       if (end < 0 || (i + 1 < known.length && known[i + 1].start < end)) continue;
       const word = text.slice(start, end);
-      const id = this.byPlace.get(place.id)?.get(foldString(word));
+      const id = this.byOwner.get(place.id)?.get(foldString(word));
       const body = id ? this.knowledgeBase.get(id) : undefined;
       if (body) found.push({ start, end, text: word, type: 'organization', id: body.id, name: body.name });
     }
@@ -62,16 +62,16 @@ export class PossessiveBodies {
   }
 
   /**
-   * `candidates` with each body written right after a known country's possessive ("Russia's ",
-   * "Russia’s "), or right before "of (the)", "della" and the like and a known country, replaced by
+   * `candidates` with each body written right after a known country's or organization's possessive
+   * ("Russia's ", "Russia’s ", "the CSTO's "), or right before "of (the)", "della" and the like and a known country, replaced by
    * the knowledge base's body of that country with the same words. `knownAt` finds the mention
    * over a span of the text.
    */
   resolve(text: string, candidates: readonly Mention[], knownAt: (start: number, end: number) => Mention | undefined): Mention[] {
     return candidates.map((candidate) => {
       if (candidate.guess !== 'organization') return candidate;
-      const place = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt) ?? this.countryOfOfficialAfter(text, candidate.end, knownAt);
-      const id = place === undefined ? undefined : this.byPlace.get(place)?.get(foldString(candidate.text));
+      const owner = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt) ?? this.countryOfOfficialAfter(text, candidate.end, knownAt);
+      const id = owner === undefined ? undefined : this.byOwner.get(owner)?.get(foldString(candidate.text));
       const body = id ? this.knowledgeBase.get(id) : undefined;
       return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
     });
@@ -129,7 +129,7 @@ export function countryAbove(knowledgeBase: KnowledgeBase, parent: string | unde
   return undefined;
 }
 
-/** The country a possessive ends in right before `at` ("Russia's "), if it is a place the text already names. */
+/** The country or organization a possessive ends in right before `at` ("Russia's ", "the CSTO's "), if the text already names it. */
 function possessiveBefore(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
   const space = text.charCodeAt(at - 1);
   if (at < 4 || !isWordSpace(space) || text.charCodeAt(at - 2) !== 0x73) return undefined;
@@ -185,25 +185,26 @@ function placeAfter(text: string, at: number, knownAt: (start: number, end: numb
  * A country's adjectives, folded, and the endings its names give a body's name (" of russia", " of
  * the russian federation"); for an organization, its names as they open a body's ("csto ").
  */
-interface PlaceNames {
+interface OwnerNames {
   adjectives: Set<string>;
   ofEndings: string[];
   prefixes?: string[];
 }
 
-function organizationNames(organization: Organization): PlaceNames {
+/** An organization's names, folded, as they open a body's name or end it after "of (the)". */
+function organizationNames(organization: Organization): OwnerNames {
   const names = allNames(organization).map(foldString);
   return { adjectives: new Set(), ofEndings: names.flatMap((name) => PLACE_LINKS.map((link) => link.replace('’', "'") + name)), prefixes: names.map((name) => `${name} `) };
 }
 
-function placeNames(place: Place): PlaceNames {
+function placeNames(place: Place): OwnerNames {
   // The links in small letters already; folding reads the curly apostrophe as the straight one.
   const ofEndings = allNames(place).flatMap((name) => PLACE_LINKS.map((link) => link.replace('’', "'") + foldString(name)));
   return { adjectives: new Set(Object.values(place.demonyms ?? {}).flat().map(foldString)), ofEndings };
 }
 
-/** A body's folded name without its country: after the country's adjective (before it in Italian), or before "of (the) country". */
-function wordsWithoutPlace(name: string, { adjectives, ofEndings, prefixes }: PlaceNames): string[] {
+/** A body's folded name without its owner: after the country's adjective (before it in Italian) or the organization's name, or before "of (the)" and either. */
+function wordsWithoutOwner(name: string, { adjectives, ofEndings, prefixes }: OwnerNames): string[] {
   const words: string[] = [];
   for (const prefix of prefixes ?? []) if (name.startsWith(prefix) && name.length > prefix.length) words.push(name.slice(prefix.length));
   const space = name.indexOf(' ');
