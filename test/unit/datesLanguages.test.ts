@@ -790,6 +790,10 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. The talks would be the first since the August 8 summit.'), [['August 8', '2025-08-08']]);
     assert.deepEqual(daysAfterDateline('МОСКВА, 5 января 2026. Стороны обсудят договоренности, парафированные 8 августа.'), [['8 августа', '2025-08-08']]);
     assert.deepEqual(daysAfterDateline('MOSCA, 2 gennaio 2026. Il rimpasto arriva dopo che il Mazhilis ha approvato a dicembre la legge.'), [['dicembre', '2025-12']]);
+    // Nouns shaped as participles are none: "i delegati", "the United States", "депутатом".
+    assert.deepEqual(daysAfterDateline('MOSCA, 25 giugno 2025. Il segretario incontrerà i delegati il 3 luglio.'), [['3 luglio', '2025-07-03']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, June 25, 2025. The minister will visit the United States on July 3.'), [['July 3', '2025-07-03']]);
+    assert.deepEqual(daysAfterDateline('МОСКВА, 25 июня 2025. Генсек встретится с депутатом 3 июля.'), [['3 июля', '2025-07-03']]);
     // Not when a word of aim stands between: what was announced for a month is to come.
     assert.deepEqual(daysAfterDateline('MOSCA, 8 ottobre 2025. La presidenza passerà alla Russia, che ha già annunciato per settembre le esercitazioni.'), [['settembre', '2026-09']]);
     assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. The deal will be signed on August 8; the vote, delayed until January 10, will follow.'), [

@@ -806,15 +806,22 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
 }
 
 /**
- * A participle in the past, English, Italian or Russian ("signed", "firmato", "парафированные",
- * "принятый"), or "since": what tells a date right after it as past.
+ * A participle in the past, English or Russian ("signed", "парафированные", "принятый"), or
+ * "since": what tells a date right after it as past. Not in the cases nouns in -т share
+ * ("депутатом"); an English one in small letters only ("the United States" is no participle).
  */
-const PAST_PARTICIPLE = /^(?:[a-z]{3,}ed|since|\p{L}{3,}(?:at|it|ut)[oaie]|\p{L}{3,}(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ом))$/u;
+const PAST_PARTICIPLE = /^(?:[a-z]{3,}ed|since|\p{L}{3,}нн(?:ый|ая|ое|ые|ого|ой|ую|ым|ых|ом)|\p{L}{3,}т(?:ый|ая|ое|ые))$/u;
+/** An Italian participle in the past, which tells the past only after its auxiliary ("ha approvato"; "i delegati" is a noun). */
+const ITALIAN_PARTICIPLE = /^\p{L}{3,}(?:at|it|ut)[oaie]$/u;
+const ITALIAN_AUXILIARIES = new Set(['ha', 'hanno', 'è', 'sono', 'era', 'erano', 'fu', 'furono', 'stato', 'stata', 'stati', 'state']);
 /** Words between such a participle and a date that make the date a time to come: "delayed until January 10". */
 const TOWARDS = new Set(['until', 'till', 'to', 'for', 'by', 'entro', 'fino', 'al', 'per', 'до', 'к', 'на']);
 
+/** Whether a code unit is a capital letter, ASCII or not. */
+const isCapitalLetter = (code: number) => (code < 0x80 ? code >= 0x41 && code <= 0x5a : String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
+
 /**
- * Whether a participle in the past (PAST_PARTICIPLE) stands among the three words before the
+ * Whether a participle in the past (PAST_PARTICIPLE, or ITALIAN_PARTICIPLE after its auxiliary) stands among the three words before the
  * trigger `k`, in its sentence, not made passive or future by the word before it ("will be
  * signed") nor followed by a word of TOWARDS: "the deal signed on August 8", "since the August 8
  * summit", "договоренности, парафированные 8 августа", "ha approvato a dicembre". A sentence may
@@ -827,8 +834,9 @@ function toldPastRightBefore(text: string, words: TextWords, k: number): boolean
     if (endsSentenceBetween(text, ends[j], starts[j + 1])) return false;
     const word = lower(j);
     if (TOWARDS.has(word)) return false;
-    if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word)) continue;
     const before = j > 0 ? lower(j - 1) : '';
+    if (ITALIAN_PARTICIPLE.test(word) && ITALIAN_AUXILIARIES.has(before)) return true;
+    if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word) || isCapitalLetter(text.charCodeAt(starts[j]))) continue;
     return !FUTURE_OR_PASSIVE_BEFORE.has(before) && before !== 'to';
   }
   return false;
@@ -868,6 +876,12 @@ function hasSayingIn(sentence: string): boolean {
  * Wednesday") is not the day's.
  */
 function toldPastInItsLine(text: string, at: number): boolean {
+  // Only where `announces` may have read across a line break: one within its reach, after a line
+  // that ends with no sentence's mark (a headline). Elsewhere the announcing word is in the day's
+  // own sentence.
+  let lineBreak = at - 1;
+  while (lineBreak > 0 && at - lineBreak <= YEAR_SHIFT_REACH && text.charCodeAt(lineBreak) !== 0x0a) lineBreak--;
+  if (lineBreak <= 0 || text.charCodeAt(lineBreak) !== 0x0a || isSentenceEnd(text.charCodeAt(lineBreak - 1))) return false;
   // The sentence up to the date, within its line: an earlier sentence's past is its own ("On
   // Tuesday he received the envoy. On Thursday the minister will fly").
   const sentence = text.slice(sentenceStartBefore(text, at), at);
