@@ -621,6 +621,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Khrenin ha spiegato che venerdì una delegazione arriverà a Minsk.'), ['2024-06-07']);
     assert.deepEqual(weekday('Khrenin ha spiegato che venerdì una delegazione dello Stato maggiore generale russo arriverà a Minsk.'), ['2024-06-07']);
     assert.deepEqual(weekday('Khrenin said that on Friday the delegation will arrive; the Kremlin said on Monday that talks went well.'), ['2024-06-07', '2024-06-03']);
+    // A verb in the past after a weekday opening the sentence keeps it told, whatever the next clause announces.
+    assert.deepEqual(weekday('Во вторник Жапаров провел заседание, а в пятницу встретится с Путиным.'), ['2024-06-04', '2024-06-07']);
     // More Russian perfective verbs, "is set to", "dovrebbe".
     assert.deepEqual(weekday('В пятницу Тасмагамбетов вылетит в Алматы, а министр вернется.'), ['2024-06-07']);
     assert.deepEqual(weekday('On Friday the minister is set to fly to Almaty. Venerdì il ministro dovrebbe firmare.'), ['2024-06-07', '2024-06-07']);

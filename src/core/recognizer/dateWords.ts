@@ -536,7 +536,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
 /** Words that may open a sentence before the weekday that starts it: "On Friday", "By Friday", "В пятницу". */
 const SENTENCE_OPENERS = new Set(['on', 'by', 'в', 'во']);
 /** Words after which a word of the future belongs to another clause than the weekday's ("On Friday, Putin said he will …"). */
-const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но']);
+const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но', 'а']);
 /** How many words after a weekday that starts its sentence or a clause are read for the verb that announces; after one elsewhere. */
 const ANNOUNCING_WORDS_AFTER = 10;
 const ANNOUNCING_WORDS_RIGHT_AFTER = 1;
@@ -560,6 +560,8 @@ function announcedAfter(text: string, words: TextWords, k: number): boolean {
     if (endsSentenceBetween(text, ends[j - 1], starts[j])) return false;
     const word = lower(j);
     if (CLAUSE_BREAKS.has(word)) return false;
+    // A verb in the past first makes the day's clause a told one: "В среду Жапаров провел заседание, а …".
+    if (PAST_IN_SENTENCE.test(word)) return false;
     if (FUTURE.has(word) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
     // "is set to fly", "is to fly".
     if ((j + 1 < count && word === 'set' && (lower(j + 1) === 'to' || lower(j + 1) === 'for')) || isToAfterBe(text, words, j)) return true;
