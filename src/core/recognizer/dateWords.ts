@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { partitionPoint } from '../text/binarySearch';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 import { classAt, LETTER, skipWordSpaces, SPACE, type TextWords, unitClass } from './textScan';
-import { caseChanges, LOWERING_CHANGES } from './unitCase';
+import { caseChanges, isCapitalUnit, LOWERING_CHANGES } from './unitCase';
 
 type Language = 'en' | 'it' | 'ru';
 
@@ -819,13 +819,10 @@ const ITALIAN_AUXILIARIES = new Set(['ha', 'hanno', 'è', 'sono', 'era', 'erano'
 /** Words between such a participle and a date that make the date a time to come: "delayed until January 10". */
 const TOWARDS = new Set(['until', 'till', 'to', 'for', 'by', 'entro', 'fino', 'al', 'per', 'до', 'к', 'на']);
 
-/** Whether a code unit is a capital letter, ASCII or not. */
-const isCapitalLetter = (code: number) => (code < 0x80 ? code >= 0x41 && code <= 0x5a : String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
-
 /**
- * Whether a participle in the past (PAST_PARTICIPLE, or ITALIAN_PARTICIPLE after its auxiliary) stands among the three words before the
- * trigger `k`, in its sentence, not made passive or future by the word before it ("will be
- * signed") nor followed by a word of TOWARDS: "the deal signed on August 8", "since the August 8
+ * Whether a participle in the past (PAST_PARTICIPLE, or ITALIAN_PARTICIPLE after its auxiliary)
+ * stands among the three words before the trigger `k`, in its sentence, not made passive or future
+ * by the word before it ("will be signed") nor followed by a word of TOWARDS: "the deal signed on August 8", "since the August 8
  * summit", "договоренности, парафированные 8 августа", "ha approvato a dicembre". A sentence may
  * announce, and still tell of such a day as past.
  */
@@ -838,7 +835,7 @@ function toldPastRightBefore(text: string, words: TextWords, k: number): boolean
     if (TOWARDS.has(word)) return false;
     const before = j > 0 ? lower(j - 1) : '';
     if (ITALIAN_PARTICIPLE.test(word) && ITALIAN_AUXILIARIES.has(before)) return true;
-    if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word) || isCapitalLetter(text.charCodeAt(starts[j]))) continue;
+    if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word) || isCapitalUnit(text.charCodeAt(starts[j]))) continue;
     return !FUTURE_OR_PASSIVE_BEFORE.has(before) && before !== 'to';
   }
   return false;
