@@ -55,7 +55,7 @@ export class FactFileIndex implements vscode.Disposable {
   /** Per fact file, how many reads have started: only the latest may record what it read. */
   private readonly generations = new Map<string, number>();
   /** Per fact file, the latest read while it runs: a read it superseded waits for it. */
-  private readonly latestReads = new Map<string, { generation: number; done: Promise<void> }>();
+  private readonly latestReads = new Map<string, Promise<void>>();
 
   constructor(
     /** Parses fact files, through the parse cache: the writer and the export read with it too. */
@@ -223,12 +223,13 @@ export class FactFileIndex implements vscode.Disposable {
       try {
         recorded = await this.readAndRecord(uri, file, generation, keys);
       } finally {
-        if (this.latestReads.get(file)?.generation === generation) this.latestReads.delete(file);
+        // Only the latest read removes itself: a later read has taken its place, a write removed it already.
+        if (this.generations.get(file) === generation) this.latestReads.delete(file);
       }
       const latest = this.latestReads.get(file);
-      if (!recorded && latest) await latest.done.catch(() => undefined);
+      if (!recorded && latest) await latest.catch(() => undefined);
     })();
-    this.latestReads.set(file, { generation, done: read });
+    this.latestReads.set(file, read);
     return read;
   }
 
