@@ -142,6 +142,30 @@ describe('How articles and the view look', () => {
     }
   });
 
+  it('lists no diagnostics as left out in the Problems view for a long article, its hints on its names', async () => {
+    const wb = workbench();
+    // Twenty copies of a seed: some 1,400 mentions, more than VS Code shows of one diagnostic collection in a file.
+    const article = 'long-report.article.txt';
+    const seed = fs.readFileSync(path.join(wb.workspace, '001_59ba21db933ddaec.txt'), 'utf8');
+    fs.writeFileSync(path.join(wb.workspace, article), `${seed.trimEnd()}\n\n`.repeat(20));
+    try {
+      await wb.runCommand('Refresh Explorer');
+      await wb.openFromExplorer(article);
+      const hints = wb.page.locator('.editor-instance .monaco-editor .view-overlays .squiggly-hint');
+      await eventually(async () => assert.ok((await hints.count()) > 0, 'hints under the names on screen'), { timeoutMs: 20_000 });
+      await wb.runCommand('View: Focus Problems');
+      const problems = wb.page.locator('.markers-panel');
+      await problems.waitFor();
+      // Hints are not listed there: the view has nothing to show for the article, not a message that some were left out.
+      await eventually(async () => assert.match(await problems.innerText(), /No problems have been detected/));
+      assert.doesNotMatch(await problems.innerText(), /further errors and warnings/);
+    } finally {
+      await wb.runCommand('View: Hide Panel');
+      await wb.closeAllEditors();
+      fs.rmSync(path.join(wb.workspace, article), { force: true });
+    }
+  });
+
   it('shows the summits’ and leaders’ labels whole, and each summit’s date, at the side bar’s default width', async () => {
     const wb = workbench();
     // A fact file with a summit and six leaders, unless a test before wrote one for this seed.

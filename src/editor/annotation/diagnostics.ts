@@ -7,6 +7,7 @@ import { textLength } from '../services/articleAnalysis';
 import { isArticle, onArticleViewChanged } from './articleEvents';
 import { typeLabel } from '../ui/labels';
 import type { Services } from '../services/services';
+import { linesPerBand, sameSlot, slotsOf } from './diagnosticBands';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
 export const UNANNOTATED = 'unannotated';
@@ -101,15 +102,58 @@ class MentionDiagnostics {
   }
 }
 
+/**
+ * One collection's worth of diagnostics kept in several collections, a band of an article's lines
+ * in each (see diagnosticBands.ts): every diagnostic is shown, and a change sends across only the
+ * bands it changed.
+ */
+class BandedDiagnostics implements vscode.Disposable {
+  private readonly collections: vscode.DiagnosticCollection[] = [];
+  /** What each article's bands were last given, and the lines per band they were cut with. */
+  private readonly sent = new Map<string, { linesPerBand: number; slots: vscode.Diagnostic[][] }>();
+
+  constructor(private readonly name: string) {}
+
+  private collection(k: number): vscode.DiagnosticCollection {
+    while (this.collections.length <= k) {
+      const n = this.collections.length;
+      this.collections.push(vscode.languages.createDiagnosticCollection(n === 0 ? this.name : `${this.name}-${n}`));
+    }
+    return this.collections[k];
+  }
+
+  set(document: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): void {
+    const key = document.uri.toString();
+    const before = this.sent.get(key);
+    const lines = linesPerBand(diagnostics.length, document.lineCount, before?.linesPerBand);
+    const slots = slotsOf(diagnostics, (d) => d.range.start.line, document.lineCount, lines);
+    slots.forEach((slot, k) => {
+      if (sameSlot(before?.slots[k], slot) || (!before?.slots[k] && slot.length === 0)) return;
+      this.collection(k).set(document.uri, slot);
+    });
+    for (let k = slots.length; k < (before?.slots.length ?? 0); k++) this.collections[k].delete(document.uri);
+    this.sent.set(key, { linesPerBand: lines, slots });
+  }
+
+  delete(uri: vscode.Uri): void {
+    if (!this.sent.delete(uri.toString())) return;
+    for (const collection of this.collections) collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const collection of this.collections) collection.dispose();
+  }
+}
+
 export function register(context: vscode.ExtensionContext, services: Services, states: ArticleStates): void {
-  const collection = vscode.languages.createDiagnosticCollection('news-annotator-mentions');
+  const collection = new BandedDiagnostics('news-annotator-mentions');
   const mentionDiagnostics = new MentionDiagnostics(services, states);
   context.subscriptions.push(collection);
   // The setting, read once and again when it changes.
   let setting: string | undefined;
   const redraw = (document: vscode.TextDocument) => {
     setting ??= vscode.workspace.getConfiguration('newsAnnotator').get<string>('unannotatedSeverity', 'hint');
-    collection.set(document.uri, mentionDiagnostics.of(document, SEVERITIES[setting]));
+    collection.set(document, mentionDiagnostics.of(document, SEVERITIES[setting]));
   };
   onArticleViewChanged(context, services, redraw);
   context.subscriptions.push(
