@@ -7,7 +7,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { cutPoints } from '../core/recognizer/incremental';
+import { cutPoints } from '../core/recognizer/cuts';
 import type { Mention, MentionType } from '../core/recognizer/mention';
 import { type ArticleSettings, articleSettings, type RecognizeOptions, Recognizer } from '../core/recognizer/recognizer';
 import { KnowledgeBase } from '../core/knowledgeBase/knowledgeBase';
@@ -169,7 +169,7 @@ export function serveParts(parentPort: MessagePort, { entities }: WorkerData): v
     try {
       for (let part = takePart(counter, bounds.length - 1); part >= 0; part = takePart(counter, bounds.length - 1)) {
         const piece = text.slice(bounds[part], bounds[part + 1]);
-        const mentions = encodeMentions(recognizer.recognizeWithYear(piece, settings.year, settings.candidates, settings.articleDay), piece);
+        const mentions = encodeMentions(recognizer.recognizeWithYear(piece, settings.year, settings.candidates, settings.articleDay, settings.wrapped), piece);
         parentPort.postMessage({ part, mentions } satisfies WorkerMessage, [mentions.numbers.buffer as ArrayBuffer]);
       }
       parentPort.postMessage({ done: true } satisfies WorkerMessage);
@@ -243,7 +243,7 @@ export async function recognizeInParts(
     const own = recognizer();
     const recognize = (part: number) => {
       const start = bounds[part];
-      const mentions = own.recognizeWithYear(text.slice(start, bounds[part + 1]), settings.year, settings.candidates, settings.articleDay);
+      const mentions = own.recognizeWithYear(text.slice(start, bounds[part + 1]), settings.year, settings.candidates, settings.articleDay, settings.wrapped);
       byPart.set(part, start === 0 ? mentions : mentions.map((m) => ({ ...m, start: m.start + start, end: m.end + start })));
     };
     const counter = new Int32Array(taken);

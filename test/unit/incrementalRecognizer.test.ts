@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
-import { countLineBreaks, cutPoints, IncrementalRecognizer, type TextChange } from '../../src/core/recognizer/incremental';
+import { cutPoints } from '../../src/core/recognizer/cuts';
+import { countLineBreaks, IncrementalRecognizer, type TextChange } from '../../src/core/recognizer/incremental';
 import type { RecognizeOptions } from '../../src/core/recognizer/recognizer';
 import { Recognizer } from '../../src/core/recognizer/recognizer';
 

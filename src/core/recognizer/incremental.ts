@@ -3,20 +3,21 @@
 // edit costs the recognition of the piece it touched. The result is the same as recognizing the
 // whole text at once (test/unit/incrementalRecognizer.test.ts checks it on random edits).
 //
-// Why a cut cannot change what is found: entity aliases never contain a line break; a date's
-// weekday (`lunedì,\n27 novembre`), the dash of a range (`6-\n13`) and the words of a title
-// (`Prime\nMinister`) may cross one, but only after a letter, digit, comma, dash or degree sign, so
-// the text is only cut after a line whose last visible character is none of these (a full stop, a
-// bracket, a quote...). Candidates look no further than the end of their line. The year for dates
-// without one comes from the whole article's dateline and is part of what a piece is kept by.
+// Why a cut cannot change what is found: entity aliases never contain a line break, but for the
+// wraps of a hard-wrapped paragraph (softWraps.ts), which a piece holds whole and reads on its
+// own; a date's weekday (`lunedì,\n27 novembre`), the dash of a range (`6-\n13`) and the words of a
+// title (`Prime\nMinister`) may cross one, but only after a letter, digit, comma, dash or degree
+// sign, so the text is only cut after a line whose last visible character is none of these (a full
+// stop, a bracket, a quote...; cuts.ts). Candidates look no further than the end of their line (or
+// of their wrapped paragraph). The year for dates without one comes from the whole article's
+// dateline and is part of what a piece is kept by.
 import type { Mention } from './mention';
 import { articleYear, DATELINE_LENGTH, datelineDay, datelineYear } from './dates';
 import type { RecognizeOptions, Recognizer } from './recognizer';
 import { type PieceNames, type Resolution, type ResolvedPiece, sameResolutions } from './coreference';
-import { isInvisible } from '../text/fold';
-import { isSurrogate } from '../text/surrogates';
 import { partitionPoint } from '../text/binarySearch';
-import { LETTER, NUMBER, SPACE, unitClass } from './textScan';
+import { Cutter, cutPoints } from './cuts';
+import { isHardWrapped } from './softWraps';
 
 /** A piece of an article and what was found in it, with offsets relative to the piece. */
 export interface RecognizedPiece {
@@ -67,6 +68,8 @@ export class ArticleRecognition {
     readonly length = 0,
     /** The article's day that weekdays were resolved against. */
     readonly articleDay: string | undefined = undefined,
+    /** Whether the article was read as hard-wrapped (softWraps.ts). */
+    readonly wrapped = false,
   ) {}
 
   /** Every mention with offsets in the article, as `Recognizer.recognize` gives them. */
@@ -108,12 +111,15 @@ export class IncrementalRecognizer {
     const referenceYear = articleYear(text, options, (article) => this.datelineYear(article));
     const articleDay = options.articleDate ?? this.datelineDay(text, referenceYear);
     const candidates = options.candidates !== false;
-    // Pieces found with another year or day for dates (or without candidates) are of no use.
+    const wrapped = isHardWrapped(text);
+    // Pieces found with another year or day for dates (or without candidates, or wraps read otherwise) are of no use.
     const last =
-      this.last && this.last.referenceYear === referenceYear && this.last.articleDay === articleDay && this.last.candidates === candidates ? this.last : undefined;
+      this.last && this.last.referenceYear === referenceYear && this.last.articleDay === articleDay && this.last.candidates === candidates && this.last.wrapped === wrapped
+        ? this.last
+        : undefined;
     if (!last) this.current = this.previous = new Map();
     const spliced = last && change ? this.splice(text, last, change) : undefined;
-    this.last = spliced ?? this.recognizeAll(text, last, referenceYear, candidates, articleDay);
+    this.last = spliced ?? this.recognizeAll(text, last, referenceYear, candidates, articleDay, wrapped);
     return this.withShortFormsResolved(this.last);
   }
 
@@ -140,7 +146,7 @@ export class IncrementalRecognizer {
     const resolved = coreference.resolve(pieces);
     if (resolved.every((r) => r.changes.length === 0)) return recognition;
     const placed = recognition.pieces.map((p, k) => this.placedWith(p, resolved[k]));
-    return new ArticleRecognition(placed, recognition.referenceYear, recognition.candidates, recognition.length, recognition.articleDay);
+    return new ArticleRecognition(placed, recognition.referenceYear, recognition.candidates, recognition.length, recognition.articleDay, recognition.wrapped);
   }
 
   private placedWith(placed: PlacedPiece, resolved: ResolvedPiece): PlacedPiece {
@@ -172,7 +178,7 @@ export class IncrementalRecognizer {
     return days.get(year);
   }
 
-  private recognizeAll(text: string, last: ArticleRecognition | undefined, referenceYear: number | undefined, candidates: boolean, articleDay: string | undefined): ArticleRecognition {
+  private recognizeAll(text: string, last: ArticleRecognition | undefined, referenceYear: number | undefined, candidates: boolean, articleDay: string | undefined, wrapped: boolean): ArticleRecognition {
     const byText = new Map<string, RecognizedPiece>();
     // Each piece starts a line of its own: the line says which piece stood there before.
     const placedBefore = new Map<number, PlacedPiece>();
@@ -180,7 +186,7 @@ export class IncrementalRecognizer {
     const pieces: PlacedPiece[] = [];
     let line = 0;
     for (const [start, end] of cutPoints(text)) {
-      const piece = this.piece(text.slice(start, end), referenceYear, candidates, articleDay, byText);
+      const piece = this.piece(text.slice(start, end), referenceYear, candidates, articleDay, wrapped, byText);
       const before = placedBefore.get(line);
       if (before?.piece !== piece) pieces.push(new PlacedPiece(piece, start, line));
       else pieces.push(before.start === start ? before : new PlacedPiece(piece, start, line, before.lineKey));
@@ -188,7 +194,7 @@ export class IncrementalRecognizer {
     }
     this.previous = this.current;
     this.current = byText;
-    return new ArticleRecognition(pieces, referenceYear, candidates, text.length, articleDay);
+    return new ArticleRecognition(pieces, referenceYear, candidates, text.length, articleDay, wrapped);
   }
 
   /**
@@ -215,14 +221,14 @@ export class IncrementalRecognizer {
         resume = findStart(old, end - delta, first);
         if (resume < 0) return undefined;
       }
-      const piece = this.piece(text.slice(start, end), last.referenceYear, last.candidates, last.articleDay, this.current);
+      const piece = this.piece(text.slice(start, end), last.referenceYear, last.candidates, last.articleDay, last.wrapped, this.current);
       pieces.push(new PlacedPiece(piece, start, line));
       line += piece.lineBreaks;
       start = end;
       if (resume >= 0) break;
     }
     if (resume < 0) {
-      const piece = this.piece(text.slice(start), last.referenceYear, last.candidates, last.articleDay, this.current);
+      const piece = this.piece(text.slice(start), last.referenceYear, last.candidates, last.articleDay, last.wrapped, this.current);
       pieces.push(new PlacedPiece(piece, start, line));
     } else {
       const lineDelta = line - old[resume].line;
@@ -237,12 +243,12 @@ export class IncrementalRecognizer {
       this.previous = this.current;
       this.current = new Map(pieces.map((p) => [p.piece.text, p.piece]));
     }
-    return new ArticleRecognition(pieces, last.referenceYear, last.candidates, text.length, last.articleDay);
+    return new ArticleRecognition(pieces, last.referenceYear, last.candidates, text.length, last.articleDay, last.wrapped);
   }
 
-  private piece(text: string, referenceYear: number | undefined, candidates: boolean, articleDay: string | undefined, into: Map<string, RecognizedPiece>): RecognizedPiece {
+  private piece(text: string, referenceYear: number | undefined, candidates: boolean, articleDay: string | undefined, wrapped: boolean, into: Map<string, RecognizedPiece>): RecognizedPiece {
     let piece = into.get(text) ?? this.current.get(text) ?? this.previous.get(text);
-    piece ??= { text, mentions: this.recognizer.recognizeWithYear(text, referenceYear, candidates, articleDay), lineBreaks: countLineBreaks(text) };
+    piece ??= { text, mentions: this.recognizer.recognizeWithYear(text, referenceYear, candidates, articleDay, wrapped), lineBreaks: countLineBreaks(text) };
     into.set(text, piece);
     return piece;
   }
@@ -253,78 +259,6 @@ function findStart(pieces: readonly PlacedPiece[], start: number, from: number):
   const i = partitionPoint(from, pieces.length, (k) => pieces[k].start < start);
   return i < pieces.length && pieces[i].start === start ? i : -1;
 }
-
-/**
- * Finds the cuts of a text one after the other, from a cut (or the start): after a line feed when
- * the last character before it that is not a space (line breaks included) cannot continue a mention.
- */
-class Cutter {
-  /** The last line feed looked at, and whether a cut was allowed after it: a line of spaces only inherits it. */
-  private feed: number;
-  private allowed = true;
-  /** Where the last character that decided a cut stands (-1 when inherited from before `from`). */
-  private decidedBy = -1;
-
-  constructor(
-    private readonly text: string,
-    from: number,
-  ) {
-    this.feed = from - 1;
-  }
-
-  /** The next cut (the offset after its line feed), or -1 when there is none before the end. */
-  next(): number {
-    const { text } = this;
-    for (let feed = text.indexOf('\n', this.feed + 1); feed >= 0 && feed + 1 < text.length; feed = text.indexOf('\n', feed + 1)) {
-      let at = feed;
-      // Invisible characters count as nothing, as they do for the recognizer.
-      while (at > this.feed + 1 && (isSpace(text.charCodeAt(at - 1)) || isInvisible(text.charCodeAt(at - 1)))) at--;
-      if (at > this.feed + 1 || this.feed < 0) {
-        // The line has a character that is not a space (or this is the first line of the text).
-        this.allowed = at === 0 || endsNothing(text.charCodeAt(at - 1));
-        this.decidedBy = at - 1;
-      }
-      this.feed = feed;
-      if (this.allowed) return feed + 1;
-    }
-    return -1;
-  }
-
-  /** Whether the last cut was decided by a character at or after `offset`. */
-  decidedAfter(offset: number): boolean {
-    return this.decidedBy >= offset;
-  }
-}
-
-/** The pieces of `text` as [start, end) ranges that cover it (see `Cutter`). */
-export function cutPoints(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  const cuts = new Cutter(text, 0);
-  let start = 0;
-  for (let end = cuts.next(); end >= 0; end = cuts.next()) {
-    ranges.push([start, end]);
-    start = end;
-  }
-  ranges.push([start, text.length]);
-  return ranges;
-}
-
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (unitClass(code) & SPACE) !== 0;
-}
-
-/** Whether a line that ends with this character (the last that is not a space) can be cut after. */
-function endsNothing(code: number): boolean {
-  if (code < 0x80) {
-    const letterOrDigit = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-    return !letterOrDigit && code !== 0x2c && code !== 0x2d;
-  }
-  // Any other letter, digit or mark (and surrogates, read as such), the en dash, the degree sign.
-  if (code === 0x2013 || code === 0xb0 || isSurrogate(code)) return false;
-  return (unitClass(code) & (LETTER | NUMBER)) === 0 && !MARK.test(String.fromCharCode(code));
-}
-const MARK = /\p{M}/u;
 
 /** Line breaks as editors count them: \r\n, a lone \r and a lone \n are one each. */
 export function countLineBreaks(text: string): number {

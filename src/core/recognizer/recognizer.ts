@@ -1,3 +1,4 @@
+import { isHardWrapped, softWraps, withTextAsWritten } from './softWraps';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
@@ -41,7 +42,8 @@ export function publicationOptions(published: string | undefined): Pick<Recogniz
 
 /**
  * What the whole article settles for every part of it: the year for dates without one, the day
- * weekdays are resolved against, and whether candidates are looked for. A part of the text between
+ * weekdays are resolved against, whether candidates are looked for, and whether the article is
+ * hard-wrapped. A part of the text between
  * two cuts (incremental.ts) recognized with these (`recognizeWithYear`) gives what the whole
  * text's recognition gives there, before short forms are resolved against the whole article.
  */
@@ -49,11 +51,13 @@ export interface ArticleSettings {
   year: number | undefined;
   articleDay: string | undefined;
   candidates: boolean;
+  /** Whether the article is hard-wrapped: the line breaks of its wraps are read as spaces (softWraps.ts). */
+  wrapped: boolean;
 }
 
 export function articleSettings(text: string, options: RecognizeOptions = {}): ArticleSettings {
   const year = articleYear(text, options);
-  return { year, articleDay: options.articleDate ?? datelineDay(text, year), candidates: options.candidates !== false };
+  return { year, articleDay: options.articleDate ?? datelineDay(text, year), candidates: options.candidates !== false, wrapped: isHardWrapped(text) };
 }
 
 /** Finds entities, dates and candidate names in article text. Build once per knowledge base. */
@@ -116,19 +120,24 @@ export class Recognizer {
   }
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
-    const { year, articleDay, candidates } = articleSettings(text, options);
-    const { found, words } = this.recognizeReading(text, year, candidates, articleDay);
-    return this.coreference.resolveText(text, found, words);
+    const { year, articleDay, candidates, wrapped } = articleSettings(text, options);
+    const wraps = wrapped ? softWraps(text) : undefined;
+    const read = wraps?.text ?? text;
+    const { found, words } = this.recognizeReading(read, year, candidates, articleDay);
+    const resolved = this.coreference.resolveText(read, found, words);
+    return wraps ? withTextAsWritten(resolved, text, wraps) : resolved;
   }
 
   /**
    * `recognize` with the year for dates without one already settled (undefined: none), and the
-   * article's day that weekdays are resolved against (undefined: weekdays are not dates), on a
-   * piece of text that is read on its own: without the short forms of names resolved against the
+   * article's day that weekdays are resolved against (undefined: weekdays are not dates), and
+   * whether the article is hard-wrapped, on a piece of text that is read on its own: without the short forms of names resolved against the
    * rest of the article (`coreference`, which `recognize` applies to the whole text).
    */
-  recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string): Mention[] {
-    return this.recognizeReading(text, year, candidates, articleDay).found;
+  recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string, wrapped = false): Mention[] {
+    const wraps = wrapped ? softWraps(text) : undefined;
+    const found = this.recognizeReading(wraps?.text ?? text, year, candidates, articleDay).found;
+    return wraps ? withTextAsWritten(found, text, wraps) : found;
   }
 
   /** `recognizeWithYear`, with the words of the text (`wordsOf`), read as its names are looked for. */

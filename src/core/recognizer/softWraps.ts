@@ -1,0 +1,121 @@
+// A hard-wrapped article (saved at 72 columns, as wire copy and mail often are) breaks its lines
+// wherever the next word would not fit: a name ("Commonwealth of Independent⏎States"), a date
+// ("on 26⏎November") or a preposition and its month may be split by a line break. The recognizer
+// reads such a break as a space, in an article that is hard-wrapped: several of its lines of a
+// wrap's width go on onto the next line mid-sentence, and no more of them are wider than a wrap.
+// (A headline over a shorter first paragraph, or a letterhead over "PRESS SERVICE", is no such
+// article.) A break is taken for a wrap the way a wrapping editor makes one: within a piece of the
+// article (cuts.ts), the next line's first word would not have fitted on the line before it, at
+// the width of the piece's longest line. A headline above a longer paragraph, or a short line of a
+// list, keeps its break; so does a paragraph written on one long line, since no one wraps at
+// hundreds of columns.
+import { cutPoints, endsNothing } from './cuts';
+import { partitionPoint } from '../text/binarySearch';
+import type { Mention } from './mention';
+
+/** The narrowest and the widest measure a piece is taken to be wrapped at. */
+const NARROWEST_WRAP = 32;
+const WIDEST_WRAP = 160;
+
+/** How many lines of a wrap's width must go on onto the next mid-sentence for an article to be hard-wrapped. */
+const WRAPPED_LINES = 3;
+
+/**
+ * Whether `text` is hard-wrapped: at least WRAPPED_LINES lines of a wrap's width go on onto a
+ * next line without ending a sentence, and they outnumber the lines wider than a wrap.
+ */
+export function isHardWrapped(text: string): boolean {
+  let goOn = 0;
+  let wide = 0;
+  let previous = 0;
+  let previousLast = 0;
+  for (let lineStart = 0; ; ) {
+    const feed = text.indexOf('\n', lineStart);
+    const lineEnd = feed < 0 ? text.length : feed;
+    let contentEnd = lineEnd;
+    while (contentEnd > lineStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const length = contentEnd - lineStart;
+    if (length > WIDEST_WRAP) wide++;
+    if (length > 0 && previous >= NARROWEST_WRAP && previous <= WIDEST_WRAP && !endsNothing(previousLast)) goOn++;
+    previous = length;
+    previousLast = length > 0 ? text.charCodeAt(contentEnd - 1) : 0;
+    if (feed < 0) break;
+    lineStart = feed + 1;
+  }
+  return goOn >= WRAPPED_LINES && goOn > wide;
+}
+
+/** A text with the line breaks of its wraps read as spaces. */
+export interface SoftWraps {
+  /** The same length as the text: each wrap's \n (or \r\n) is a space (two). */
+  text: string;
+  /** Where each wrap's line break starts, in order. */
+  at: number[];
+}
+
+/** The wraps of `text`, an article or a piece of one that is hard-wrapped; undefined when it has none. */
+export function softWraps(text: string): SoftWraps | undefined {
+  if (text.indexOf('\n') < 0) return undefined;
+  const at: number[] = [];
+  for (const [start, end] of cutPoints(text)) wrapsIn(text, start, end, at);
+  if (at.length === 0) return undefined;
+  let joined = '';
+  let from = 0;
+  for (const start of at) {
+    const width = text.charCodeAt(start) === 0x0d ? 2 : 1;
+    joined += text.slice(from, start) + (width === 2 ? '  ' : ' ');
+    from = start + width;
+  }
+  return { text: joined + text.slice(from), at };
+}
+
+/** Mentions found in the text with its wraps read as spaces, with the text they cover as written. */
+export function withTextAsWritten(mentions: Mention[], text: string, wraps: SoftWraps): Mention[] {
+  const { at } = wraps;
+  return mentions.map((m) => {
+    const first = partitionPoint(0, at.length, (k) => at[k] < m.start);
+    return first < at.length && at[first] < m.end ? { ...m, text: text.slice(m.start, m.end) } : m;
+  });
+}
+
+/** Adds to `at` the wraps of the piece [start, end). */
+function wrapsIn(text: string, start: number, end: number, at: number[]): void {
+  // Most pieces are one line: a paragraph written on one line ends with its full stop.
+  const firstFeed = text.indexOf('\n', start);
+  if (firstFeed < 0 || firstFeed >= end - 1) return;
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let widest = 0;
+  for (let lineStart = start; lineStart < end; ) {
+    let feed = text.indexOf('\n', lineStart);
+    if (feed < 0 || feed >= end) feed = end;
+    let contentEnd = feed;
+    while (contentEnd > lineStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    starts.push(lineStart);
+    lengths.push(contentEnd - lineStart);
+    widest = Math.max(widest, contentEnd - lineStart);
+    lineStart = feed + 1;
+  }
+  if (widest < NARROWEST_WRAP || widest > WIDEST_WRAP) return;
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const next = starts[k + 1];
+    if (lengths[k] === 0 || lengths[k + 1] === 0 || !startsRunningText(text, next)) continue;
+    let wordEnd = next;
+    while (wordEnd < next + lengths[k + 1] && !isBlank(text.charCodeAt(wordEnd))) wordEnd++;
+    if (lengths[k] + 1 + (wordEnd - next) <= widest) continue;
+    const feed = next - 1;
+    at.push(feed > 0 && text.charCodeAt(feed - 1) === 0x0d ? feed - 1 : feed);
+  }
+}
+
+/** Whether a line goes on with the text of the line before it: not indented, nor an item of a list or a line of dialogue. */
+function startsRunningText(text: string, lineStart: number): boolean {
+  const code = text.charCodeAt(lineStart);
+  if (isBlank(code)) return false;
+  return !LIST_ITEM.test(text.slice(lineStart, lineStart + 6));
+}
+const LIST_ITEM = /^(?:[-*•–—]\s|\d{1,3}[.)]\s)/u;
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000;
+}
