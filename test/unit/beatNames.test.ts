@@ -307,6 +307,19 @@ describe('regions, offices and institutions named around the beat', () => {
     assert.deepEqual(found('Armen Grigoryan chaired the Security Council meeting.').filter(([, id]) => id?.startsWith('person:')), [['Armen Grigoryan', 'person:armen-grigoryan']]);
   });
 
+  it('finds the UN General Assembly in three languages and in Russian cases, the UN beside it', () => {
+    assert.deepEqual(found('The UN General Assembly voted; l’Assemblea generale delle Nazioni Unite ha votato; на сессии Генеральной Ассамблеи ООН.'), [
+      ['UN', 'organization:united-nations'],
+      ['General Assembly', 'organization:un-general-assembly'],
+      ['Assemblea generale', 'organization:un-general-assembly'],
+      ['Nazioni Unite', 'organization:united-nations'],
+      ['Генеральной Ассамблеи', 'organization:un-general-assembly'],
+      ['ООН', 'organization:united-nations'],
+    ]);
+    // Another assembly is not the UN's.
+    assert.deepEqual(found('The General Assembly of the club met.'), []);
+  });
+
   it('finds the houses of the Italian Parliament, and the rapid reaction forces under another Italian word order', () => {
     assert.deepEqual(found('La Camera dei deputati e il Senato della Repubblica hanno votato.'), [
       ['Camera dei deputati', 'organization:italy-chamber-of-deputies'],

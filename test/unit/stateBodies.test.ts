@@ -132,6 +132,17 @@ describe('state bodies of the region', () => {
       ['МЧС', 'organization:kazakhstan-emergencies-ministry'],
       ['Республики Казахстан', 'place:kazakhstan'],
     ]);
+    // Or under its abbreviation, as the state's own press writes it; one that also names a
+    // Russian region ("РК", "РТ", "РБ") is no state's.
+    assert.deepEqual(found('Глава МВД КР прибыл; в МИД РА заявили; Министерство иностранных дел РА.'), [
+      ['МВД', 'organization:kyrgyzstan-interior-ministry'],
+      ['КР', 'place:kyrgyzstan'],
+      ['МИД', 'organization:armenia-foreign-ministry'],
+      ['РА', 'place:armenia'],
+      ['Министерство иностранных дел', 'organization:armenia-foreign-ministry'],
+      ['РА', 'place:armenia'],
+    ]);
+    assert.deepEqual(found('Глава РТ и МВД РБ.'), []);
     // Every state has one: without its country the ministry is none of them.
     assert.deepEqual(found('МЧС сообщило о пожаре, МВД возбудило дело.'), []);
     assert.deepEqual(found('The Emergencies Ministry said.'), [['Emergencies Ministry', undefined]]);

@@ -470,9 +470,13 @@ function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Ent
 /**
  * A state body's Russian names that end with its state in the genitive ("Министерство по
  * чрезвычайным ситуациям Белоруссии", "МЧС Казахстана") also end with the state's other names in
- * the genitive ("… Беларуси", "… Республики Беларусь", "МЧС Республики Казахстан"), the body's head
- * in every case: reports name the state as they choose, not as the knowledge base lists the body.
+ * the genitive ("… Беларуси", "… Республики Беларусь", "МЧС Республики Казахстан") or its
+ * abbreviation, which does not decline ("МИД РА", "МВД КР"), the body's head in every case: reports
+ * name the state as they choose, not as the knowledge base lists the body.
  */
+/** A Russian abbreviation in capitals ("РФ", "РА"): it does not decline. */
+const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
+
 function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
   let genitivesOfState: Map<string, string[]> | undefined;
   for (let e = 0; e < entities.length; e++) {
@@ -483,7 +487,7 @@ function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonl
     genitivesOfState ??= new Map(
       entities
         .filter((entity) => entity.type === 'place' && entity.kind === 'state')
-        .map((state) => [state.id, [...new Set((state.aliases?.ru ?? []).flatMap((name) => russianGenitiveForms(name, 'place')))]]),
+        .map((state) => [state.id, [...new Set((state.aliases?.ru ?? []).flatMap((name) => (RUSSIAN_ACRONYM.test(name) ? [name] : russianGenitiveForms(name, 'place'))))]]),
     );
     const genitives = genitivesOfState.get(state!);
     if (genitives === undefined || genitives.length < 2) continue;

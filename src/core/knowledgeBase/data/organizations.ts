@@ -633,6 +633,18 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:un-general-assembly',
+    type: 'organization',
+    kind: 'body',
+    name: 'United Nations General Assembly',
+    parent: 'organization:united-nations',
+    aliases: {
+      en: ['UN General Assembly', 'U.N. General Assembly', 'United Nations General Assembly', 'UNGA'],
+      it: ["Assemblea generale dell'ONU", 'Assemblea generale delle Nazioni Unite', 'Assemblea generale ONU'],
+      ru: ['Генеральная Ассамблея ООН', 'Генассамблея ООН', 'ГА ООН'],
+    },
+  },
+  {
     id: 'organization:european-union',
     type: 'organization',
     kind: 'international-organization',

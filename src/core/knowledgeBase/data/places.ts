@@ -12,7 +12,7 @@ export const places: EntityInput[] = [
     aliases: {
       en: ['Republic of Armenia'],
       it: ['Repubblica di Armenia'],
-      ru: ['Армения', 'Республика Армения'],
+      ru: ['Армения', 'Республика Армения', 'РА'],
       'ru-Latn': ['Armeniya'],
     },
     demonyms: {
@@ -69,7 +69,7 @@ export const places: EntityInput[] = [
     aliases: {
       en: ['Kyrgyz Republic', 'Kirghizia', 'Kirgizia', 'Kirgizstan'],
       it: ['Kirghizistan', 'Kirghisistan', 'Kirghizia', 'Repubblica del Kirghizistan'],
-      ru: ['Киргизия', 'Кыргызстан', 'Киргизская Республика', 'Кыргызская Республика'],
+      ru: ['Киргизия', 'Кыргызстан', 'Киргизская Республика', 'Кыргызская Республика', 'КР'],
       'ru-Latn': ['Kirgiziya'],
     },
     demonyms: {
