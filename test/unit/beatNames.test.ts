@@ -307,6 +307,23 @@ describe('regions, offices and institutions named around the beat', () => {
     assert.deepEqual(found('Armen Grigoryan chaired the Security Council meeting.').filter(([, id]) => id?.startsWith('person:')), [['Armen Grigoryan', 'person:armen-grigoryan']]);
   });
 
+  it('takes a place’s or an event’s name of several words written in small letters for the words’ own phrase, not a body’s', () => {
+    assert.deepEqual(found('A red square was drawn on the map; they met on Red Square; на Красной площади.'), [
+      ['Red Square', 'place:red-square'],
+      ['Красной площади', 'place:red-square'],
+    ]);
+    assert.deepEqual(found('the palace of independence of the nation; the Palace of Independence in Minsk'), [
+      ['Palace of Independence', 'place:palace-of-independence'],
+      ['Minsk', 'place:minsk'],
+    ]);
+    // News writes bodies in small letters: they stay names.
+    assert.deepEqual(found('министерство обороны России; the collective security council met'), [
+      ['министерство обороны', 'organization:russia-defence-ministry'],
+      ['России', 'place:russia'],
+      ['collective security council', 'organization:csto-collective-security-council'],
+    ]);
+  });
+
   it('finds the UN General Assembly in three languages and in Russian cases, the UN beside it', () => {
     assert.deepEqual(found('The UN General Assembly voted; l’Assemblea generale delle Nazioni Unite ha votato; на сессии Генеральной Ассамблеи ООН.'), [
       ['UN', 'organization:united-nations'],

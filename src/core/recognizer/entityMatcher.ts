@@ -35,7 +35,13 @@ const NOT_AS_WORD = 32;
 const COMPOUND = 64;
 /** A name of two letters written with a capital then a small letter ("Xi"): matched only written so, as "XI" is a numeral. */
 const TWO_LETTERS_AS_WRITTEN = 128;
-const ENTITY_SHIFT = 8;
+/**
+ * A name of a place, a person or an event of several words, with capitals as the knowledge base
+ * writes it: written in small letters it is the words' own phrase ("a red square on the map", "a
+ * white house"). Bodies are not: news writes them in small letters ("министерство обороны").
+ */
+const SOME_CAPITAL = 256;
+const ENTITY_SHIFT = 9;
 
 /** "Xi", "Си": a name of two letters, a capital and a small one. */
 function isTwoLetterName(alias: string): boolean {
@@ -119,7 +125,7 @@ const TYPE_ORDER: Record<Entity['type'], number> = { person: 0, organization: 1,
 /** In `AliasTable.flags`, beside the flags it shares with `aliasInfo`: the first entity has the alias as its canonical name. */
 const FIRST_CANONICAL = 1 << ENTITY_SHIFT;
 /** The flags of `aliasInfo` that the table sets as it goes. */
-const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES;
+const TABLE_FLAGS = CAPITALS_ONLY | AMBIGUOUS | INITIAL_CAPITAL | TWO_LETTERS_AS_WRITTEN | SERIES | WITH_YEAR_OR_QUOTES | SOME_CAPITAL;
 
 /** A hash of a string's units, for `AliasTable`'s own hash table. */
 function stringHash(s: string): number {
@@ -189,12 +195,12 @@ class AliasTable {
   }
 
   /** Adds `folded` as a name of entity number `entity`; returns its index. */
-  add(entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
-    return this.addAt(this.indexOf(folded), entity, folded, canonical, acronym, capitalized, twoLetters);
+  add(entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false, properPhrase = false): number {
+    return this.addAt(this.indexOf(folded), entity, folded, canonical, acronym, capitalized, twoLetters, properPhrase);
   }
 
   /** `add`, with the index of `folded` already looked up (undefined: not in the table). */
-  addAt(k: number | undefined, entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false): number {
+  addAt(k: number | undefined, entity: number, folded: string, canonical: boolean, acronym: boolean, capitalized: boolean, twoLetters = false, properPhrase = false): number {
     if (k === undefined) {
       k = this.folds.length;
       this.place(k, folded);
@@ -202,13 +208,15 @@ class AliasTable {
       this.firsts = withRoom(this.firsts, k + 1);
       this.flags = withRoom(this.flags, k + 1);
       this.firsts[k] = entity;
-      this.flags[k] = (canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0);
+      this.flags[k] =
+        (canonical ? FIRST_CANONICAL : 0) | (acronym ? CAPITALS_ONLY : 0) | (capitalized ? INITIAL_CAPITAL : 0) | (twoLetters ? TWO_LETTERS_AS_WRITTEN : 0) | (properPhrase ? SOME_CAPITAL : 0);
       return k;
     }
     // Capitals are required only when every spelling of the alias requires them.
     if (!acronym) this.flags[k] &= ~CAPITALS_ONLY;
     if (!capitalized) this.flags[k] &= ~INITIAL_CAPITAL;
     if (!twoLetters) this.flags[k] &= ~TWO_LETTERS_AS_WRITTEN;
+    if (!properPhrase) this.flags[k] &= ~SOME_CAPITAL;
     if (this.firsts[k] === entity) {
       if (canonical) this.flags[k] |= FIRST_CANONICAL;
       return k;
@@ -289,7 +297,10 @@ function addWrittenNames(table: AliasTable, { entities, written, folded: foldedN
       // Punctuation, one letter or a common word would be found everywhere (aliasRules.ts).
       // учения «Поиск»: the name is what the quotes hold, and is found there (addSeriesNames).
       if (aliasRefusal(alias, entity, folded) || (isExerciseSeries(entity) && QUOTES.test(alias))) leftOut.add(folded);
-      else noteCompound(compounds, table.add(e, folded, folded === foldedName, isAcronym(alias), entity.type !== 'organization' && isCapitalisedCyrillicWord(alias), isTwoLetterName(alias)), alias, entity, e);
+      else {
+        const k = table.add(e, folded, folded === foldedName, isAcronym(alias), entity.type !== 'organization' && isCapitalisedCyrillicWord(alias), isTwoLetterName(alias), isProperPhrase(alias, entity));
+        noteCompound(compounds, k, alias, entity, e);
+      }
     }
   }
   return leftOut;
@@ -317,7 +328,7 @@ function addSeriesNames(table: AliasTable, entities: readonly Entity[], namesOf:
         if (aliasRefusal(form, entity, folded)) continue;
         const known = table.indexOf(folded) !== undefined;
         // A one-word case form in small letters is the ordinary word ("с запада"), as addForm has it.
-        const k = table.add(e, folded, false, isAcronym(form), form !== name && isCapitalisedWord(form));
+        const k = table.add(e, folded, false, isAcronym(form), form !== name && isCapitalisedWord(form), false, isProperPhrase(form, entity));
         // A form needs the year or quotes its nominative needs: "Нерушимое братство" none, "Рубеж" one of them.
         withYearOrQuotes ??= !known;
         if (!known && withYearOrQuotes) table.flags[k] |= WITH_YEAR_OR_QUOTES;
@@ -522,6 +533,11 @@ function isCapitalisedCyrillicWord(name: string): boolean {
   return isCapitalisedWord(name) && hasCyrillicBlockUnit(name) && name !== name.toUpperCase();
 }
 
+/** Whether `name` is a name of several words with a capital, of anything but a body (`SOME_CAPITAL`). */
+function isProperPhrase(name: string, entity: Entity): boolean {
+  return entity.type !== 'organization' && name.includes(' ') && hasUppercase(name);
+}
+
 /** Whether `name` is one word with its capital: a form matched only so written (`INITIAL_CAPITAL`). */
 function isCapitalisedWord(name: string): boolean {
   return !name.includes(' ') && hasUppercase(name[0]);
@@ -546,7 +562,7 @@ function addForm(table: AliasTable, entity: Entity, e: number, form: string, wri
   const k = table.indexOf(folded);
   if (k !== undefined && k < written) return;
   if ((checkAll || isCommonWord(folded)) && aliasRefusal(form, entity, folded)) return;
-  noteCompound(compounds, table.addAt(k, e, folded, false, false, isCapitalisedWord(form)), form, entity, e);
+  noteCompound(compounds, table.addAt(k, e, folded, false, false, isCapitalisedWord(form), false, isProperPhrase(form, entity)), form, entity, e);
 }
 
 /** The regions listed under one plural head (`addListForms`). */
@@ -985,6 +1001,7 @@ export class EntityMatcher {
     const info = this.aliasInfo[alias];
     this.spanStart = start;
     if ((info & INITIAL_CAPITAL) !== 0 && !hasUppercase(text[start])) return -1;
+    if ((info & SOME_CAPITAL) !== 0 && !hasUppercase(text.slice(start, end))) return -1;
     if ((info & CAPITALS_ONLY) !== 0 && !acronymWritten(text.slice(start, end), (info & NOT_AS_WORD) !== 0)) return -1;
     if ((info & TWO_LETTERS_AS_WRITTEN) !== 0 && !this.twoLettersAsWritten(text, info, start, end)) return -1;
     const cell = 3 * (info >> ENTITY_SHIFT);
