@@ -816,6 +816,13 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     // A month after "for" or "per" is a time, unless a word in small letters follows it ("for March rallies").
     assert.deepEqual(months('ALMATY, March 4, 2023. Drills are planned for September. Protesters called for March rallies.'), [['September', '2023-09']]);
     assert.deepEqual(months('MOSCA, 4 marzo 2023. Le manovre sono previste per settembre.'), [['settembre', '2023-09']]);
+    // English puts a month after "the" before a noun as its time; not before a word that joins, nor after another word.
+    assert.deepEqual(months('ALMATY, March 4, 2023. Since the January unrest, the June decision and the May elections changed much.'), [
+      ['January', '2023-01'],
+      ['June', '2023-06'],
+      ['May', '2023-05'],
+    ]);
+    assert.deepEqual(months('ALMATY, March 4, 2023. They joined the March of the Living; the March was long; Mr. March spoke; a May summit.'), []);
     // Only the date's own clause counts, and "è", "ha" alone are the present.
     const daysOf = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
     assert.deepEqual(daysOf('MOSCA, 12 novembre 2024. Lavrov ha incontrato oggi Nurtleu, alla vigilia del vertice in programma il 28 novembre. Lukashenko è atteso mercoledì 27 novembre.'), [

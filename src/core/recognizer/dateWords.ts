@@ -84,6 +84,12 @@ const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
 const WORD_IN_SMALL_LETTERS_AFTER = /^[ \u00a0]+\p{Ll}/u;
 
 /**
+ * A noun in small letters after a month that "the" opens: the month is its time ("the January
+ * unrest"). Not a word that joins ("the March of the Living") nor a verb.
+ */
+const NOUN_AFTER_MONTH = /^[ \u00a0]+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|is|was|were|will|would|has|had|have|that|which)(?![\p{L}\p{N}]))\p{Ll}{3,}(?![\p{L}\p{N}'’-])/u;
+
+/**
  * "во второй декаде сентября", "на вторую декаду мая", "до первой половины октября": which ten
  * days (or half) of a month, the noun and its ordinal in the prepositional, accusative or genitive.
  */
@@ -1014,7 +1020,9 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
     MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
     MONTH_PREPOSITIONS[info.language].has(before.lower) &&
     !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)));
-  if (!joinedTo && !first && !prepositionBefore) return saidMonth(text, around, info, reference);
+  // "the January unrest", "the November summit": English puts a month before a noun as its time.
+  const attributive = info.language === 'en' && before !== undefined && before.lower === 'the' && NOUN_AFTER_MONTH.test(text.slice(self.end, self.end + 24));
+  if (!joinedTo && !first && !prepositionBefore && !attributive) return saidMonth(text, around, info, reference);
   if (info.language === 'it' && !joinedTo && !first && mayBeDirectionAfter(text, self.end)) {
     // "a dicembre scorso", "nel marzo prossimo": the word after says which.
     const after = ITALIAN_DIRECTION_AFTER.exec(text.slice(self.end, self.end + 12));
