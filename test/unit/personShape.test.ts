@@ -214,6 +214,13 @@ describe('people named without a title', () => {
       ['Marco Bellini', 'candidate'],
       ['Keith Kellogg', 'candidate'],
     ]);
+    // Two first names, or a particle with its capital, before the surname; and a byline of four words.
+    assert.deepEqual(people('Maria Teresa Rossi ha detto che. Mario De Santis said. Un articolo di Maria Teresa De Santis sulla guerra.'), [
+      ['Maria Teresa Rossi', 'candidate'],
+      ['Mario De Santis', 'candidate'],
+      ['Maria Teresa De Santis', 'candidate'],
+    ]);
+    assert.deepEqual(people('di Maria Teresa De Santis\nLa Santa Maria Novella.'), [['Maria Teresa De Santis', 'candidate']]);
     // A state's name in any case is no first name: "президент России Путин" is Putin.
     assert.deepEqual(people('Президент России Путин и премьер-министр Армении Пашинян прибыли.'), [
       ['России', 'place:russia'],

@@ -270,6 +270,12 @@ describe('recognizer: candidates', () => {
       ['Aleksei Overchuk', 'vicepremier'],
     ]);
     // Particles inside the name, in small letters or with their capital.
+    // A member of parliament as English writes one from Russian reports, and the deputy's offices.
+    assert.deepEqual(candidates('Opposition deputy Ishkhan Saghatelyan spoke; he met deputy head Ivan Petrov and member of parliament Anna Petrova.'), [
+      ['Ishkhan Saghatelyan', 'deputy'],
+      ['Ivan Petrov', 'deputy head'],
+      ['Anna Petrova', 'member of parliament'],
+    ]);
     assert.deepEqual(candidates('Minister Pieter van der Berg met il giornalista Marco Di Lorenzo.'), [
       ['Pieter van der Berg', 'Minister'],
       ['Marco Di Lorenzo', 'giornalista'],

@@ -43,7 +43,9 @@ const TITLES = [
   'secretary-general', 'deputy secretary general', 'chief of staff', 'chief of the general staff', 'colonel general',
   'lieutenant general', 'major general', 'army general', 'general', 'admiral', 'spokesman', 'spokeswoman', 'spokesperson',
   'press secretary', 'aide', 'presidential aide', 'assistant', 'ambassador', 'chairman', 'chairwoman', 'speaker', 'senator',
-  'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'lawmaker',
+  'head', 'leader', 'chancellor', 'executive secretary', 'secretary', 'lawmaker', 'deputy', 'member of parliament',
+  'deputy minister', 'deputy head', 'deputy chairman', 'deputy director', 'deputy speaker', 'deputy chief', 'deputy commander',
+  'deputy defence minister', 'deputy defense minister', 'deputy interior minister',
   'secretary of state', 'envoy', 'special envoy', 'adviser', 'advisor', 'presidential adviser', 'governor', 'mayor',
   'foreign policy chief', 'chief', 'commander', 'director',
   // Italian

@@ -40,6 +40,7 @@ const LATIN_FIRST_NAMES =
   // names that are no common word ("Franco", "Massimo", "Chiara", "Mark", "Will" are).
   'Giovanni Giuseppe Francesco Antonio Alessandro Andrea Marco Luca Matteo Lorenzo Stefano Roberto Paolo Giorgio Fabio Riccardo Federico Davide Simone ' +
   'Pietro Carlo Enrico Emanuele Gianni Luigi Mario Claudio Giulio Giulia Francesca Giorgia Alessandra Federica Elisa Silvia Laura Paola Daniela Roberta Antonella ' +
+  'Teresa Giovanna Lucia Angela Beatrice Martina Nicola Giacomo Alberto Maurizio Vincenzo Raffaele ' +
   'John James Michael David Robert William Richard Thomas Charles Daniel Matthew Anthony Antony Joseph Josep Steven Stephen Kevin Brian Edward Keith Jake ' +
   'Jennifer Elizabeth Susan Margaret Sarah Catherine Emily Ursula Kaja Olaf Emmanuel Friedrich Jens Rishi Keir';
 
@@ -361,6 +362,8 @@ function italianBylineBefore(text: string, di: number, at: number, end: number):
 
 /** The particles written in small letters inside a surname: "Thomas de Waal", "Ursula von der Leyen". */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'von der', 'van der', 'van den']);
+/** The particles of Italian, French, Dutch and German surnames as they are written with a capital ("De Santis", "Di Lorenzo"). */
+const CAPITALISED_PARTICLES = new Set(['De', 'Di', 'Da', 'Del', 'Della', 'Dello', 'Du', 'La', 'Le', 'Lo', 'Van', 'Von']);
 
 /** Whether one of SURNAME_PARTICLES, with one space on each side, is all that stands between `from` and `to`. */
 function particleBetween(text: string, from: number, to: number): boolean {
@@ -566,6 +569,18 @@ export class NamesByShape {
   }
 
   /** Adds the person the run names, if its shape and what surrounds it say it is one; the run's words are read from the offsets. */
+  /**
+   * How many words after a first name, from run word `k`, come before the surname: a second first
+   * name ("Maria Teresa Rossi"), a particle written with its capital ("Mario De Santis"), or both.
+   */
+  private wordsBeforeSurname(k: number): number {
+    const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
+    let words = 0;
+    if (k + 1 < length && isKnownFirstNameAt(text, starts[k], ends[k]) && !WORD_LIKE_FIRST_NAMES.hasAt(text, starts[k], ends[k])) words++;
+    if (k + words + 1 < length && CAPITALISED_PARTICLES.has(text.slice(starts[k + words], ends[k + words]))) words++;
+    return words;
+  }
+
   private evaluate(): void {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
     // A byline: "By" and the name, on a line of its own.
@@ -588,7 +603,7 @@ export class NamesByShape {
     }
     // A byline as Italian writes it, "di" and the name on a line of their own ("di Marco Rossi"), and
     // the credits that close a wire story ("(Reporting by Anna Smith; Editing by John Brown)").
-    const linkWord = length <= 3 ? shortWordBefore(text, starts[0]) : -1;
+    const linkWord = length <= 4 ? shortWordBefore(text, starts[0]) : -1;
     if (linkWord >= 0 && (italianBylineBefore(text, linkWord, starts[0], runEnd) || wireCreditBefore(text, linkWord, starts[0]))) {
       this.addIfFree(0, length, 'byline');
       return;
@@ -616,7 +631,7 @@ export class NamesByShape {
     // A first name the region uses, then a surname (or a patronymic and a surname).
     for (let i = 0; i + 1 < length; i++) {
       if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
-      const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2;
+      const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2 + this.wordsBeforeSurname(i + 1);
       if (WORD_LIKE_FIRST_NAMES.hasAt(text, starts[i], ends[i]) && !SURNAME_ENDINGS.endsAt(text, starts[i + nameLength - 1], ends[i + nameLength - 1])) return;
       // The name ends the run, and what comes before it in the run is a name already recognized
       // ("CIS Sergey …", "Пакистана Шахбазом …"), one word starting a sentence ("Yesterday Sergey
