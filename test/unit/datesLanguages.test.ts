@@ -608,6 +608,11 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Le manovre iniziano venerdì.'), ['2024-06-07']);
     assert.deepEqual(weekday('Министра ждут в пятницу.'), ['2024-06-07']);
     assert.deepEqual(weekday('Учения начинаются в пятницу.'), ['2024-06-07']);
+    // A weekday ending a headline is not the date that opens the next line; after a comma, it is.
+    const dates = (text: string) => new Recognizer(bundledKnowledgeBase()).recognize(text, { articleDate: '2024-11-05' }).filter((m) => m.type === 'date').map((m) => m.text);
+    assert.deepEqual(dates('Putin will visit Minsk on Friday\nNovember 5, 2024 10:32 AM'), ['Friday', 'November 5, 2024']);
+    assert.deepEqual(dates('Putin will visit Minsk on Friday\n\nNovember 5, 2024'), ['Friday', 'November 5, 2024']);
+    assert.deepEqual(dates('Ci vediamo lunedì,\n27 novembre.'), ['lunedì,\n27 novembre']);
     // A headline's future above a line told in the past is not the day's.
     assert.deepEqual(weekday('Armenia Will Leave CSTO\nPashinyan spoke on Friday.'), ['2024-05-31']);
     assert.deepEqual(weekday("L'Armenia lascerà la Csto\nPashinyan ha parlato venerdì."), ['2024-05-31']);

@@ -98,6 +98,28 @@ describe('hard-wrapped articles', () => {
     assert.ok(!names.some((m) => m.text.includes('Republic') && m.text.includes('Sergei')), JSON.stringify(names.map((m) => m.text)));
   });
 
+  it('joins a wrap only where the next line goes on too: not a byline under a long headline, a letterhead in capitals or a quoted line of mail; an indented quotation is joined', () => {
+    const body = wrap(PARAGRAPHS[0], 72);
+    const byline = recognizer.recognize(`Kazakhstan Prepares to Host Security Bloc Leaders as Armenia Stays Away\nDana Kuspanova\n${body}`);
+    assert.ok(!byline.some((m) => m.text.includes('Away\nDana')), JSON.stringify(byline.map((m) => m.text)));
+    assert.equal(softWraps(`Kazakhstan Prepares to Host Security Bloc Leaders as Armenia Stays Away\nDana Kuspanova\n${body}`)?.text.includes('Away Dana'), false);
+    const letterhead = recognizer.recognize(`MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF KAZAKHSTAN\nPRESS SERVICE\n\n${body}`);
+    assert.ok(letterhead.some((m) => m.text === 'MINISTRY OF FOREIGN AFFAIRS' && m.id === 'organization:kazakhstan-foreign-ministry'), JSON.stringify(letterhead.map((m) => m.text)));
+    // A quotation set in by four spaces, wrapped at any width.
+    for (let width = 44; width <= 72; width += 4) {
+      const quotation = wrap('"We will meet again in Moscow on 26 November," Lavrov said, "and the Commonwealth of Independent States will be there."', width - 4)
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
+      const quoted = recognizer.recognize(`${body}\n${quotation}`, { articleDate: '2025-06-20' });
+      const inQuotation = quoted.filter((m) => m.start > body.length);
+      assert.ok(inQuotation.some((m) => m.type === 'date' && m.iso === '2025-11-26'), `${quotation}\n${JSON.stringify(inQuotation.map((m) => m.text))}`);
+      assert.ok(inQuotation.some((m) => m.id === 'organization:cis'), quotation);
+    }
+    const mail = `${body}\n> Kremlin spokesman Dmitry Peskov said the Collective Security\n> Treaty Organization would meet.`;
+    assert.ok(!(softWraps(mail)?.text ?? mail).includes('Security > Treaty'), 'a quoted line of mail is not joined');
+  });
+
   it('recognizes a wrapped article piece by piece as it does whole, through edits that change its longest lines', function () {
     this.timeout(60_000);
     const text = wrap(`${seeds[0]}\n\n${seeds[2]}\n\n${seeds[4]}`, 72);

@@ -57,7 +57,10 @@ const WEEKDAY_NUMBERS = new Map<string, number>([
   ['субботу', 6],
 ]);
 const WEEKDAY_NAMES = [...WEEKDAY_NUMBERS.keys()];
-const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')}),?\\s+)?`;
+// A weekday before its date, with spaces between, or a comma and one line break ("lunedì,⏎27
+// novembre"): a weekday that ends a line without one ends a headline ("Putin to Visit Minsk on
+// Friday⏎November 5, 2024").
+const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')})(?:,?[ \\t\\u00a0]+|,[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*))?`;
 // A day may carry its ordinal's ending: 1°, 1st, and the Russian "12-го", "7-е", "1-ое", "5-му"
 // ("с 5-го по 7-е мая"); a month must follow, so "12-е место" is no day.
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го|-ое|-е|-му)?';

@@ -83,38 +83,74 @@ function wrapsIn(text: string, start: number, end: number, at: number[]): void {
   // Most pieces are one line: a paragraph written on one line ends with its full stop.
   const firstFeed = text.indexOf('\n', start);
   if (firstFeed < 0 || firstFeed >= end - 1) return;
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  let widest = 0;
+  const lines = linesOf(text, start, end);
+  if (lines.widest < NARROWEST_WRAP || lines.widest > WIDEST_WRAP) return;
+  const count = lines.starts.length;
+  // A line that only fits the next one's first word is a wrap when that line goes on too, or ends
+  // its paragraph: a short line with another after it is a line of its own (a byline under a long
+  // headline, an item of a list).
+  for (let k = 0; k + 1 < count; k++) {
+    if (!fills(text, lines, k)) continue;
+    if (k + 2 < count && lines.lengths[k + 2] > 0 && !fills(text, lines, k + 1)) continue;
+    const feed = lines.starts[k + 1] - 1;
+    at.push(feed > 0 && text.charCodeAt(feed - 1) === 0x0d ? feed - 1 : feed);
+  }
+}
+
+/** A piece's lines: where each starts, its length without the blanks at its end, its indent, and the widest. */
+interface Lines {
+  starts: number[];
+  lengths: number[];
+  indents: number[];
+  widest: number;
+}
+
+function linesOf(text: string, start: number, end: number): Lines {
+  const lines: Lines = { starts: [], lengths: [], indents: [], widest: 0 };
   for (let lineStart = start; lineStart < end; ) {
     let feed = text.indexOf('\n', lineStart);
     if (feed < 0 || feed >= end) feed = end;
     let contentEnd = feed;
     while (contentEnd > lineStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    starts.push(lineStart);
-    lengths.push(contentEnd - lineStart);
-    widest = Math.max(widest, contentEnd - lineStart);
+    let indent = 0;
+    while (lineStart + indent < contentEnd && isBlank(text.charCodeAt(lineStart + indent))) indent++;
+    lines.starts.push(lineStart);
+    lines.lengths.push(contentEnd - lineStart);
+    lines.indents.push(indent);
+    lines.widest = Math.max(lines.widest, contentEnd - lineStart);
     lineStart = feed + 1;
   }
-  if (widest < NARROWEST_WRAP || widest > WIDEST_WRAP) return;
-  for (let k = 0; k + 1 < starts.length; k++) {
-    const next = starts[k + 1];
-    if (lengths[k] === 0 || lengths[k + 1] === 0 || !startsRunningText(text, next)) continue;
-    let wordEnd = next;
-    while (wordEnd < next + lengths[k + 1] && !isBlank(text.charCodeAt(wordEnd))) wordEnd++;
-    if (lengths[k] + 1 + (wordEnd - next) <= widest) continue;
-    const feed = next - 1;
-    at.push(feed > 0 && text.charCodeAt(feed - 1) === 0x0d ? feed - 1 : feed);
-  }
+  return lines;
 }
 
-/** Whether a line goes on with the text of the line before it: not indented, nor an item of a list or a line of dialogue. */
-function startsRunningText(text: string, lineStart: number): boolean {
-  const code = text.charCodeAt(lineStart);
-  if (isBlank(code)) return false;
-  return !LIST_ITEM.test(text.slice(lineStart, lineStart + 6));
+/**
+ * Whether line `k` is full: the next line goes on with its text (see `goesOn`), and its first word
+ * would not have fitted on line `k` at the piece's widest. A line in capitals alone is a letterhead
+ * or a headline, not a paragraph's.
+ */
+function fills(text: string, { starts, lengths, indents, widest }: Lines, k: number): boolean {
+  if (k + 1 >= starts.length || lengths[k] === 0 || lengths[k + 1] === 0 || !goesOn(text, starts[k], indents[k], starts[k + 1], indents[k + 1])) return false;
+  if (!SMALL_LETTER.test(text.slice(starts[k], starts[k] + lengths[k]))) return false;
+  const word = starts[k + 1] + indents[k + 1];
+  let wordEnd = word;
+  while (wordEnd < starts[k + 1] + lengths[k + 1] && !isBlank(text.charCodeAt(wordEnd))) wordEnd++;
+  return lengths[k] + 1 + (wordEnd - word) > widest;
 }
-const LIST_ITEM = /^(?:[-*•–—]\s|\d{1,3}[.)]\s)/u;
+const SMALL_LETTER = /\p{Ll}/u;
+
+
+/**
+ * Whether the line at `next` goes on with the text of the line at `line`: it is no item of a list,
+ * a line of dialogue, a quoted line of mail ("> ") nor a row of a table ("| "), and it has the same indent (a quotation set in), or the indent of the
+ * text of a list item it follows (a hanging indent).
+ */
+function goesOn(text: string, line: number, indent: number, next: number, nextIndent: number): boolean {
+  if (LIST_ITEM.test(text.slice(next + nextIndent, next + nextIndent + 6))) return false;
+  if (nextIndent === indent) return true;
+  const item = LIST_ITEM.exec(text.slice(line + indent, line + indent + 6));
+  return item !== null && nextIndent === indent + item[0].length;
+}
+const LIST_ITEM = /^(?:[-*•–—>|]\s|\d{1,3}[.)]\s)/u;
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000;
