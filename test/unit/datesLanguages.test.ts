@@ -796,6 +796,13 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. Ministers will review the deal signed on August 8.'), [['August 8', '2025-08-08']]);
     assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. The talks would be the first since the August 8 summit.'), [['August 8', '2025-08-08']]);
     assert.deepEqual(daysAfterDateline('МОСКВА, 5 января 2026. Стороны обсудят договоренности, парафированные 8 августа.'), [['8 августа', '2025-08-08']]);
+    // In force since a day: a state that began before it, unless it is to enter into force then.
+    assert.deepEqual(daysAfterDateline("MOSCA, 22 dicembre 2025. I leader discuteranno dell'accordo con l'Iran, in vigore dal 15 maggio."), [['15 maggio', '2025-05-15']]);
+    assert.deepEqual(daysAfterDateline('МОСКВА, 22 декабря 2025. Лидеры обсудят соглашение, вступившее в силу 15 мая, и договор, действующий с 1 июня.'), [
+      ['15 мая', '2025-05-15'],
+      ['1 июня', '2025-06-01'],
+    ]);
+    assert.deepEqual(daysAfterDateline("MOSCA, 22 dicembre 2025. L'accordo entrerà in vigore dal 15 maggio."), [['15 maggio', '2026-05-15']]);
     assert.deepEqual(daysAfterDateline('MOSCA, 2 gennaio 2026. Il rimpasto arriva dopo che il Mazhilis ha approvato a dicembre la legge.'), [['dicembre', '2025-12']]);
     // Nouns shaped as participles are none: "i delegati", "the United States", "депутатом".
     assert.deepEqual(daysAfterDateline('MOSCA, 25 giugno 2025. Il segretario incontrerà i delegati il 3 luglio.'), [['3 luglio', '2025-07-03']]);

@@ -826,6 +826,14 @@ const ITALIAN_AUXILIARIES = new Set(['ha', 'hanno', 'è', 'sono', 'era', 'erano'
 const TOWARDS = new Set(['until', 'till', 'to', 'for', 'by', 'entro', 'fino', 'al', 'per', 'до', 'к', 'на']);
 
 /**
+ * "In force since": a state that began before the date, whatever the sentence announces ("l'accordo,
+ * in vigore dal 15 maggio", "entrato in vigore il 15 maggio", "договор, действующий с 15 мая",
+ * "вступивший в силу 15 мая"; "in force since" has its "since"); not "entrerà in vigore dal".
+ */
+const IN_FORCE_SINCE =
+  /(?<![\p{L}\p{N}])(?:(?<!entrer\p{L}{1,4}[ \u00a0]+)in[ \u00a0]+vigore[ \u00a0]+(?:dal|dalla|dall['’]|da)|entrat[oaie][ \u00a0]+in[ \u00a0]+vigore[ \u00a0]+(?:il|l['’]|dal|dall['’])|действу\p{L}*[ \u00a0]+с|вступивш\p{L}*[ \u00a0]+в[ \u00a0]+силу|вступил\p{L}*[ \u00a0]+в[ \u00a0]+силу)[ \u00a0]*$/iu;
+
+/**
  * Whether a participle in the past (PAST_PARTICIPLE, or ITALIAN_PARTICIPLE after its auxiliary)
  * stands among the three words before the trigger `k`, in its sentence, not made passive or future
  * by the word before it ("will be signed") nor followed by a word of TOWARDS: "the deal signed on August 8", "since the August 8
@@ -834,6 +842,7 @@ const TOWARDS = new Set(['until', 'till', 'to', 'for', 'by', 'entro', 'fino', 'a
  */
 function toldPastRightBefore(text: string, words: TextWords, k: number): boolean {
   const { starts, ends } = words;
+  if (IN_FORCE_SINCE.test(text.slice(Math.max(0, starts[k] - 32), starts[k]))) return true;
   const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     if (endsSentenceBetween(text, ends[j], starts[j + 1])) return false;
