@@ -374,6 +374,15 @@ describe('recognizer: candidates', () => {
     // A surname of the region's shape ends a name there, and in a sentence any capitalised word may be one.
     assert.deepEqual(candidates('Defence Minister Mukhtarov Arrives In Tbilisi'), [['Mukhtarov', 'Defence Minister']]);
     assert.deepEqual(candidates('On Monday Chief of Staff Brown arrived in Tbilisi.'), [['Brown', 'Chief of Staff']]);
+    // Nor two words after it ("Leaders Agree Statement"), unless a known first name opens them; nor a
+    // verb before a known surname for another first name ("Putin Meets Lukashenko").
+    assert.deepEqual(candidates('Leaders Agree Statement On Afghan Border\n\nThey met on Monday.'), []);
+    assert.deepEqual(candidates('Kazakhstan Prepares To Host Bloc Leaders As Armenia Stays Away'), []);
+    assert.deepEqual(candidates('President John Smith Visits Minsk'), [['John Smith', 'President']]);
+    assert.deepEqual(
+      recognizer.recognize('Putin Meets Lukashenko In Minsk\nTokayev Welcomes Japarov, Pledges Water Deal').filter((m) => m.type === 'person' || m.type === 'candidate').map((m) => m.text),
+      ['Putin', 'Lukashenko', 'Tokayev', 'Japarov'],
+    );
   });
 
   it('reads a demonym after a title and a comma as the nationality of the person named next, not as a name', () => {

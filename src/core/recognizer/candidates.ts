@@ -6,7 +6,7 @@ import { isCommonWord } from '../knowledgeBase/aliasRules';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { capitalisedStart, hasSurnameEndingAt, NamesByShape, VERBS_AFTER_SUBJECT } from './personShape';
+import { capitalisedStart, hasSurnameEndingAt, isKnownFirstNameAt, NamesByShape, VERBS_AFTER_SUBJECT } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
 import { isInitialAt, LATIN_DIGRAPH_INITIALS } from './initials';
 import { isUpperUnit } from './unitCase';
@@ -557,19 +557,20 @@ const HEADLINE_LINE_CHARS = 200;
 
 /**
  * The name a title is followed by, read again when it stands in a headline in title case: there
- * every word has its capital, and the word after "Chief of Staff" or "Leaders" is as likely the
- * verb ("… Chief Of Staff Visits Dushanbe"). Such a name ends at its first surname of the region's
- * shape ("Minister Mukhtarov Arrives": Mukhtarov), and one word of no such shape is none.
+ * every word has its capital, and the words after "Chief of Staff" or "Leaders" are as likely the
+ * verb and its object ("… Chief Of Staff Visits Dushanbe", "Leaders Agree Statement"). Such a name
+ * ends at its first surname of the region's shape ("Minister Mukhtarov Arrives": Mukhtarov), or is
+ * a known first name and the word after it ("President John Smith Visits"); any other is none.
  */
 function nameInHeadline(text: string, titleStart: number, name: Word[]): Word[] | undefined {
   if (!inTitleCaseLine(text, titleStart, name[name.length - 1].end)) return name;
   const surname = name.findIndex((word) => hasSurnameEndingAt(text, word.start, word.end));
   if (surname >= 0) return name.slice(0, surname + 1);
-  return name.length > 1 ? name : undefined;
+  return name.length > 1 && isKnownFirstNameAt(text, name[0].start, name[0].end) ? name.slice(0, 2) : undefined;
 }
 
 /** Whether the line around [from, to) is a short one in title case: no word in small letters but "of", "the" and the like. */
-function inTitleCaseLine(text: string, from: number, to: number): boolean {
+export function inTitleCaseLine(text: string, from: number, to: number): boolean {
   const lineStart = text.lastIndexOf('\n', from) + 1;
   let lineEnd = text.indexOf('\n', to);
   if (lineEnd < 0) lineEnd = text.length;

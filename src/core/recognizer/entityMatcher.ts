@@ -16,7 +16,7 @@ import { FoldedWordMatcher } from './wordMatcher';
 import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isCyrillic, isLineBreak, isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
-import { mayBeNameWordAt } from './candidates';
+import { inTitleCaseLine, mayBeNameWordAt } from './candidates';
 import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt, sentenceStart } from './personShape';
 import { initialsAfter, initialsStart } from './initials';
 import { allNames } from '../knowledgeBase/knowledgeBase';
@@ -1095,8 +1095,10 @@ export class EntityMatcher {
     // A part of a hyphenated name ("Kassym-Jomart") is no first name of its own.
     if (wordStart > 0 && !isWordSpace(text.charCodeAt(wordStart - 1)) && !isLineBreak(text.charCodeAt(wordStart - 1))) return false;
     if (!FIRST_NAME.test(word) || word.length < 3 || isCyrillic(word.charCodeAt(0)) !== isCyrillic(text.charCodeAt(wordEnd + 1))) return false;
-    // At a sentence's start any word has its capital ("Ранее Тасмагамбетов", "Кандидатуру …").
+    // At a sentence's start any word has its capital ("Ранее Тасмагамбетов", "Кандидатуру …"), and
+    // in a headline in title case every word ("Putin Meets Lukashenko").
     if (sentenceStart(text, wordStart) || !mayBeNameWordAt(text, wordStart, wordEnd) || isPatronymicAt(text, wordStart, wordEnd)) return false;
+    if (inTitleCaseLine(text, wordStart, wordEnd)) return false;
     const folded = foldString(word);
     if (isCommonWord(folded) || NOT_FIRST_NAMES.has(folded) || this.isNameOrForm(folded)) return false;
     const { names, skeletonStarts } = this.firstNamesOfPerson(entityAt);
