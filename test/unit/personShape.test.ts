@@ -15,6 +15,9 @@ function candidates(text: string): string[] {
 describe('people named without a title', () => {
   it('takes the name of a byline and of a photo credit', () => {
     assert.deepEqual(candidates('By Laura Whitfield\nDUSHANBE, Oct 3 — Talks opened.'), ['Laura Whitfield']);
+    // Two authors, and a name after "Автор:" or "Author:" on a line of its own; not any name after "and".
+    assert.deepEqual(candidates('By Dana Kuspanova and Peter Halloran\nThe talks opened.'), ['Dana Kuspanova', 'Peter Halloran']);
+    assert.deepEqual(candidates('Автор: Айнура Осмонова\nАвтор: Tom Wells\nThe army and Peter Halloran left.'), ['Айнура Осмонова', 'Tom Wells']);
     // Initials and any surname after "By" or "Di" opening the line; elsewhere a Latin surname needs the region's shape.
     assert.deepEqual(candidates('By I.T. Smith, Bishkek\nTalks opened.\nDi M. Rossi\nJ. Smith spoke; S. Ordabayev too.'), ['I.T. Smith', 'M. Rossi', 'S. Ordabayev']);
     assert.deepEqual(candidates('Soldiers at the range. Photo: Pavel Orlov / Defence Ministry'), ['Pavel Orlov']);

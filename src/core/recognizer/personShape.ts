@@ -319,6 +319,10 @@ export function speechAfterPlain(text: string, at: number): string | undefined {
 }
 
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
+/** "Автор:", "Author:", "Autore:" opening the line before a name. */
+const AUTHOR_LABEL_BEFORE = /(?:^|\n)(?:Автор|Author|Autore|By)[ \u00a0]*:[ \u00a0]*$/u;
+/** What stands between two authors of a byline. */
+const AUTHORS_JOINED = /^[ \u00a0]+(?:and|e|и)[ \u00a0]+$/u;
 
 /** Whether ":", "©" or "/" comes before `at` and the spaces before it: what CREDIT_BEFORE needs there. */
 function creditMarkBefore(text: string, at: number): boolean {
@@ -450,6 +454,8 @@ export class NamesByShape {
   private readonly runStarts: number[] = [];
   private readonly runEnds: number[] = [];
   private runLength = 0;
+  /** Where the last byline's name ended: a second author may follow it on its line ("By Anna Smith and John Brown"). */
+  private bylineEnd = -1;
 
   constructor(
     private readonly text: string,
@@ -583,11 +589,7 @@ export class NamesByShape {
 
   private evaluate(): void {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    // A byline: "By" and the name, on a line of its own.
-    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && lineStart(text, starts[0])) {
-      this.addIfFree(1, length, 'By');
-      return;
-    }
+    if (this.evaluateEnglishByline()) return;
     const runEnd = ends[length - 1];
     // A Russian interview's or report's byline: "Беседовала Айгерим Токтосунова", "Подготовил …",
     // the name ending the line.
@@ -682,6 +684,30 @@ export class NamesByShape {
       }
       this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
     }
+  }
+
+  /**
+   * Adds the name of a byline: "By" and the name, on a line of its own; the second author after
+   * "and", ending the line; the name after "Автор:", "Author:" or "Autore:" on a line of its own.
+   * Whether it did.
+   */
+  private evaluateEnglishByline(): boolean {
+    const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && lineStart(text, starts[0])) {
+      this.addIfFree(1, length, 'By');
+      this.bylineEnd = ends[length - 1];
+      return true;
+    }
+    if (length <= 3 && endsLine(text, ends[length - 1]) && (this.secondAuthor(starts[0]) || AUTHOR_LABEL_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])))) {
+      this.addIfFree(0, length, 'byline');
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the name at `start` follows a byline's name on its line, "and", "e" or "и" between them. */
+  private secondAuthor(start: number): boolean {
+    return this.bylineEnd >= 0 && start - this.bylineEnd <= 5 && AUTHORS_JOINED.test(this.text.slice(this.bylineEnd, start));
   }
 
   /** Whether the run's words [from, to) are all recognized already. */
