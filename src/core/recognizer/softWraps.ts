@@ -6,8 +6,9 @@
 // (A headline over a shorter first paragraph, or a letterhead over "PRESS SERVICE", is no such
 // article.) A break is taken for a wrap the way a wrapping editor makes one: within a piece of the
 // article (cuts.ts), the next line's first word would not have fitted on the line before it, at
-// the width of the piece's longest line. A headline above a longer paragraph, or a short line of a
-// list, keeps its break; so does a paragraph written on one long line, since no one wraps at
+// the width of the piece's longest line, and that next line goes on the same way or ends its
+// paragraph. A headline above a longer paragraph, a byline under a long headline, or a short line
+// of a list keeps its break; so does a paragraph written on one long line, since no one wraps at
 // hundreds of columns.
 import { cutPoints, endsNothing } from './cuts';
 import { partitionPoint } from '../text/binarySearch';
@@ -138,11 +139,11 @@ function fills(text: string, { starts, lengths, indents, widest }: Lines, k: num
 }
 const SMALL_LETTER = /\p{Ll}/u;
 
-
 /**
  * Whether the line at `next` goes on with the text of the line at `line`: it is no item of a list,
- * a line of dialogue, a quoted line of mail ("> ") nor a row of a table ("| "), and it has the same indent (a quotation set in), or the indent of the
- * text of a list item it follows (a hanging indent).
+ * a line of dialogue, a quoted line of mail ("> ") nor a row of a table ("| "), and it has the
+ * same indent (a quotation set in), or the indent of the text of a list item it follows (a
+ * hanging indent).
  */
 function goesOn(text: string, line: number, indent: number, next: number, nextIndent: number): boolean {
   if (LIST_ITEM.test(text.slice(next + nextIndent, next + nextIndent + 6))) return false;
