@@ -478,6 +478,9 @@ function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Ent
   }
 }
 
+/** A Russian abbreviation in capitals ("РФ", "РА"): it does not decline. */
+const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
+
 /**
  * A state body's Russian names that end with its state in the genitive ("Министерство по
  * чрезвычайным ситуациям Белоруссии", "МЧС Казахстана") also end with the state's other names in
@@ -485,9 +488,6 @@ function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Ent
  * abbreviation, which does not decline ("МИД РА", "МВД КР"), the body's head in every case: reports
  * name the state as they choose, not as the knowledge base lists the body.
  */
-/** A Russian abbreviation in capitals ("РФ", "РА"): it does not decline. */
-const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
-
 function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
   let genitivesOfState: Map<string, string[]> | undefined;
   for (let e = 0; e < entities.length; e++) {
