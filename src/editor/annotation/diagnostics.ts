@@ -131,7 +131,8 @@ class BandedDiagnostics implements vscode.Disposable {
       if (sameSlot(before?.slots[k], slot) || (!before?.slots[k] && slot.length === 0)) return;
       this.collection(k).set(document.uri, slot);
     });
-    for (let k = slots.length; k < (before?.slots.length ?? 0); k++) this.collections[k].delete(document.uri);
+    // A band left with none was never given a collection of its own, unless it had some before.
+    for (let k = slots.length; k < (before?.slots.length ?? 0); k++) this.collections[k]?.delete(document.uri);
     this.sent.set(key, { linesPerBand: lines, slots });
   }
 
