@@ -589,7 +589,7 @@ export class NamesByShape {
 
   private evaluate(): void {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    if (this.evaluateEnglishByline()) return;
+    if (this.evaluateBylineNames()) return;
     const runEnd = ends[length - 1];
     // A Russian interview's or report's byline: "Беседовала Айгерим Токтосунова", "Подготовил …",
     // the name ending the line.
@@ -691,7 +691,7 @@ export class NamesByShape {
    * "and", ending the line; the name after "Автор:", "Author:" or "Autore:" on a line of its own.
    * Whether it did.
    */
-  private evaluateEnglishByline(): boolean {
+  private evaluateBylineNames(): boolean {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
     if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && lineStart(text, starts[0])) {
       this.addIfFree(1, length, 'By');
