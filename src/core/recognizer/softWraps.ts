@@ -26,6 +26,7 @@ const WRAPPED_LINES = 3;
  * next line without ending a sentence, and they outnumber the lines wider than a wrap.
  */
 export function isHardWrapped(text: string): boolean {
+  // Read at every keystroke over the whole article: a loop of its own, with no array of its lines.
   let goOn = 0;
   let wide = 0;
   let previous = 0;
