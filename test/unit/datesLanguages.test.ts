@@ -613,6 +613,11 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Putin will visit Minsk on Friday\nNovember 5, 2024 10:32 AM'), ['Friday', 'November 5, 2024']);
     assert.deepEqual(dates('Putin will visit Minsk on Friday\n\nNovember 5, 2024'), ['Friday', 'November 5, 2024']);
     assert.deepEqual(dates('Ci vediamo lunedì,\n27 novembre.'), ['lunedì,\n27 novembre']);
+    // A headline's infinitive is what is to come; in a sentence "went to visit" is not.
+    const days = (text: string) => new Recognizer(bundledKnowledgeBase()).recognize(text, { articleDate: '2024-11-05' }).filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
+    assert.deepEqual(days('Putin to Visit Minsk on Friday\nNovember 5, 2024'), [['Friday', '2024-11-08'], ['November 5, 2024', '2024-11-05']]);
+    assert.deepEqual(days('Leaders to meet in Astana on Thursday\nThe talks were announced.'), [['Thursday', '2024-11-07']]);
+    assert.deepEqual(days('He went to visit Minsk on Friday. Putin Returns to Moscow on Friday'), [['Friday', '2024-11-01'], ['Friday', '2024-11-01']]);
     // A headline's future above a line told in the past is not the day's.
     assert.deepEqual(weekday('Armenia Will Leave CSTO\nPashinyan spoke on Friday.'), ['2024-05-31']);
     assert.deepEqual(weekday("L'Armenia lascerà la Csto\nPashinyan ha parlato venerdì."), ['2024-05-31']);

@@ -532,6 +532,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
       if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
       if (j > first && (isDueAfterBe(text, words, j) || isToAfterBe(text, words, j))) return true;
+      if (j > first && isHeadlineInfinitive(text, words, j, k)) return true;
       if (isSetForOrTo(text, words, j, k)) return true;
       if (j === k - 2 && isPresentRightBeforeDay(text, words, j)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
@@ -672,6 +673,23 @@ function isToAfterBe(text: string, words: TextWords, j: number): boolean {
   if (ends[j] - starts[j] !== 2 || text.slice(starts[j], ends[j]).toLowerCase() !== 'to') return false;
   return j > 0 && BE_BEFORE_TO.has(text.slice(starts[j - 1], ends[j - 1]).toLowerCase());
 }
+
+/**
+ * Whether word `j` is "to" and the next one a verb headlines put in the infinitive for what is to
+ * come ("Putin to Visit Minsk on Friday", "Leaders to meet in Astana"), on a line with no full
+ * stop: a headline's ("went to visit", in a sentence, is another matter).
+ */
+function isHeadlineInfinitive(text: string, words: TextWords, j: number, k: number): boolean {
+  const { starts, ends } = words;
+  if (ends[j] - starts[j] !== 2 || j + 1 >= k || text.slice(starts[j], ends[j]).toLowerCase() !== 'to') return false;
+  if (!HEADLINE_VERBS.has(text.slice(starts[j + 1], ends[j + 1]).toLowerCase())) return false;
+  const lineEnd = text.indexOf('\n', ends[k]);
+  const line = text.slice(text.lastIndexOf('\n', starts[j]) + 1, lineEnd < 0 ? text.length : lineEnd);
+  return !SENTENCE_MARK_IN_LINE.test(line);
+}
+/** A full stop, a question or an exclamation mark that ends a sentence: no headline's line has one. */
+const SENTENCE_MARK_IN_LINE = /[.!?…]["'»”’)]*(?:\s|$)/;
+const HEADLINE_VERBS = new Set(['visit', 'meet', 'hold', 'host', 'attend', 'sign', 'discuss', 'travel', 'fly', 'open', 'launch', 'start', 'begin', 'join', 'skip', 'chair', 'address', 'receive', 'review', 'resume', 'vote', 'unveil', 'debate']);
 
 /** Whether word `j`, before word `k`, is "set" and the next one "for" or "to": "talks are set for 10 January", "set to meet". */
 function isSetForOrTo(text: string, words: TextWords, j: number, k: number): boolean {
