@@ -288,6 +288,11 @@ describe('recognizer: candidates', () => {
       ['Azamat Dzhumabekov', undefined],
       ['Азаматом Джумабековым', undefined],
     ]);
+    // So does a verb of saying: the name is what was said about, not the title's holder.
+    assert.deepEqual(roles('The minister said that Sergei Orlov came. The minister said Anna Petrova would stay.'), [
+      ['Sergei Orlov', undefined],
+      ['Anna Petrova', undefined],
+    ]);
   });
 
   it('finds members of parliament by their title, as parliamentary questions name them', () => {

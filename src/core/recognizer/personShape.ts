@@ -148,18 +148,22 @@ function russianTitleAt(text: string, start: number, end: number): string | unde
   return RUSSIAN_TITLES.hasAt(text, wordStart, wordEnd) ? text.slice(wordStart, wordEnd) : undefined;
 }
 
-/** How many words back from a name a Russian title may stand: the title, then the body it heads. */
-/** Verbs a title's holder does to someone else, in small letters: after them the title is no longer the name's. */
+/**
+ * Verbs a title's holder does to someone else or says, in small letters: after them the title is
+ * no longer the name's ("The minister met …", "The minister said that …").
+ */
 export const VERBS_AFTER_SUBJECT = new WordSet(
   (
     'met meets meeting received receives welcomed welcomes hosted hosts visited visits thanked thanks called calls told tells urged urges ' +
     'laid lays signed signs spoke speaks talked talks invited invites awarded awards appointed appoints dismissed dismisses replaced replaces ' +
+    'said says stated states added adds noted notes announced announces declared declares stressed stresses warned warns explained explains ' +
     'ha hanno incontra incontrano riceve ricevono accoglie accolgono ringrazia ringraziano nomina nominato ' +
     'встретился встретилась встретились встречается принял приняла приняли провел провёл провела провели посетил посетила посетили ' +
     'поблагодарил поблагодарила наградил наградила назначил назначила освободил освободила пригласил пригласила'
   ).split(' '),
 );
 
+/** How many words back from a name a Russian title may stand: the title, then the body it heads. */
 const TITLE_WORDS_BACK = 5;
 
 /**
