@@ -153,8 +153,23 @@ describe('incremental recognition', () => {
     assert.deepEqual(pieces('giovedì\n27 novembre.\n'), ['giovedì\n27 novembre.\n']);
     assert.deepEqual(pieces('6-\n13 ottobre.\n \nAltro'), ['6-\n13 ottobre.\n', ' \n', 'Altro']);
     assert.deepEqual(pieces('\n\nTesto'), ['\n', '\n', 'Testo']);
+    // The full stop of an abbreviation or an initial may be a mention's, which goes on after it.
+    assert.deepEqual(pieces('il 15 gen.\n2025. St.\nPetersburg, V.\nPutin.\nAltro'), ['il 15 gen.\n2025. St.\nPetersburg, V.\nPutin.\n', 'Altro']);
+    assert.deepEqual(pieces('Esercitazioni.\nAltro. Gene.\nAltro'), ['Esercitazioni.\n', 'Altro. Gene.\n', 'Altro']);
     // An invisible character at the end of a line is not its last character: the dash is.
     assert.deepEqual(pieces('6-\u00ad\n13 ottobre.\u200b\nAltro'), ['6-\u00ad\n13 ottobre.\u200b\n', 'Altro']);
+  });
+
+  it('cuts again where an edit makes a word before a line’s full stop an abbreviation, or no longer one', () => {
+    const incremental = new IncrementalRecognizer(recognizer);
+    // Wrapped at 40 columns, as an editor wraps it.
+    const wrapped = (word: string) =>
+      `Il vertice si terrà ad Astana, la\ncapitale del Kazakhstan, il 15 ${word}.\n2025, ha annunciato il ministero degli\nEsteri kazako in una nota diffusa ieri\nsera, precisando che parteciperanno\ntutti i leader dei Paesi membri\ndell'organizzazione, compreso il\npresidente armeno Nikol Pashinyan.\n`;
+    expectSameAsFull(incremental, wrapped('gen'), {}, 'gen.');
+    const at = wrapped('gen').indexOf('gen.') + 3;
+    expectSameAsFull(incremental, wrapped('gene'), {}, 'gene.', { start: at, oldEnd: at, newEnd: at + 1 });
+    expectSameAsFull(incremental, wrapped('gen'), {}, 'gen. again', { start: at, oldEnd: at + 1, newEnd: at });
+    assert.ok(recognizer.recognize(wrapped('gen')).some((m) => m.text === '15 gen.\n2025'));
   });
 
   it('reads through invisible characters at line ends as a full recognition does', () => {

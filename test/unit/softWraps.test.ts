@@ -76,6 +76,23 @@ describe('hard-wrapped articles', () => {
     }
   });
 
+  it('reads a wrap right after an abbreviation’s full stop, in a date or a name, as every width gives it', () => {
+    const article = [
+      "Il vertice si terrà ad Astana, la capitale del Kazakhstan, il 15 gen. 2025, ha annunciato il ministero degli Esteri kazako in una nota diffusa ieri sera.",
+      'The leaders will then travel by train to the city of St. Petersburg for an informal meeting of the Commonwealth of Independent States.',
+      'Саммит пройдет в Минске 28 нояб. 2025 года, сообщил пресс-секретарь президента России Дмитрий Песков журналистам в Кремле.',
+    ].join('\n\n');
+    const whole = recognizer.recognize(article, { articleDate: '2024-11-20' });
+    for (const expected of ['15 gen. 2025', 'St. Petersburg', '28 нояб. 2025']) assert.ok(whole.some((m) => m.text === expected), expected);
+    let splitAfterFullStop = 0;
+    for (let width = 40; width <= 90; width++) {
+      const wrapped = wrap(article, width);
+      if (/(?:gen|St|нояб)\.\n/.test(wrapped)) splitAfterFullStop++;
+      assert.deepEqual(recognizer.recognize(wrapped, { articleDate: '2024-11-20' }).map(reading), whole.map(reading), `wrapped at ${width}:\n${wrapped}`);
+    }
+    assert.ok(splitAfterFullStop >= 10, `${splitAfterFullStop} widths split after a full stop`);
+  });
+
   it('takes for hard-wrapped an article whose lines go on at a wrap’s width, not a headline over a short line, a letterhead or paragraphs on one line each', () => {
     assert.ok(isHardWrapped(wrap(seeds[1], 72)));
     assert.ok(isHardWrapped(wrap(seeds[3], 60, '\r\n')));

@@ -241,7 +241,7 @@ function titleWithinWords(text: string, base: number, end: number): boolean {
 
 const WORD = /[\p{L}\p{M}’'-]+/gu;
 /** Ranks and forms of address as wire copy shortens them before a name: "Col. Gen. Sherali Mirzo", "Mr. Peskov". */
-const SHORTENED_BEFORE_NAMES = ['Col', 'Gen', 'Lt', 'Maj', 'Adm', 'Capt', 'Sgt', 'Brig', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms'];
+export const SHORTENED_BEFORE_NAMES = ['Col', 'Gen', 'Lt', 'Maj', 'Adm', 'Capt', 'Sgt', 'Brig', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms'];
 /** A clause ends at a full stop, but not at the one of a shortened rank or of an initial: the name follows it. */
 const CLAUSE_END = new RegExp(`(?<!(?<![\\p{L}])(?:${SHORTENED_BEFORE_NAMES.join('|')}|\\p{Lu}|${[...LATIN_DIGRAPH_INITIALS].join('|')}))\\.|[;:!?()"“”«»\\n]`, 'gu');
 

@@ -3,6 +3,8 @@
 // read within its piece (softWraps.ts).
 import { isInvisible } from '../text/fold';
 import { isSurrogate } from '../text/surrogates';
+import { SHORTENED_BEFORE_NAMES } from './candidates';
+import { MONTH_ABBREVIATIONS } from './dates';
 import { LETTER, NUMBER, SPACE, unitClass } from './textScan';
 
 /**
@@ -32,8 +34,10 @@ export class Cutter {
       while (at > this.feed + 1 && (isSpace(text.charCodeAt(at - 1)) || isInvisible(text.charCodeAt(at - 1)))) at--;
       if (at > this.feed + 1 || this.feed < 0) {
         // The line has a character that is not a space (or this is the first line of the text).
-        this.allowed = at === 0 || endsNothing(text.charCodeAt(at - 1));
-        this.decidedBy = at - 1;
+        const last = at - 1;
+        const abbreviation = last > 0 && text.charCodeAt(last) === 0x2e ? abbreviationBefore(text, last) : -1;
+        this.allowed = at === 0 || (endsNothing(text.charCodeAt(last)) && abbreviation < 0);
+        this.decidedBy = abbreviation >= 0 ? abbreviation : last;
       }
       this.feed = feed;
       if (this.allowed) return feed + 1;
@@ -58,6 +62,26 @@ export function cutPoints(text: string): [number, number][] {
   }
   ranges.push([start, text.length]);
   return ranges;
+}
+
+/**
+ * Words whose full stop at a line's end may not end what the line says: a mention may go on after
+ * it on the next line of a hard-wrapped article ("il 15 gen.⏎2025", "St.⏎Petersburg", "Col.⏎Gen.").
+ */
+const ABBREVIATIONS = new Set([...MONTH_ABBREVIATIONS, ...SHORTENED_BEFORE_NAMES.map((word) => word.toLowerCase()), 'st']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/**
+ * Where the word starts whose full stop at `stop` may not end a mention: one of ABBREVIATIONS, in
+ * any case, or an initial (a capital alone: "В.⏎Путин"); -1 when it is no such word.
+ */
+function abbreviationBefore(text: string, stop: number): number {
+  let first = stop;
+  while (first > 0 && stop - first <= LONGEST_ABBREVIATION && (unitClass(text.charCodeAt(first - 1)) & LETTER) !== 0) first--;
+  if (first === stop || stop - first > LONGEST_ABBREVIATION || (first > 0 && (unitClass(text.charCodeAt(first - 1)) & LETTER) !== 0)) return -1;
+  const word = text.slice(first, stop);
+  if (word.length === 1 && word !== word.toLowerCase()) return first;
+  return ABBREVIATIONS.has(word.toLowerCase()) ? first : -1;
 }
 
 function isSpace(code: number): boolean {

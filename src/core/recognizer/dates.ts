@@ -42,6 +42,8 @@ const FULL_NAMES = new Set(monthNames.map(([, names]) => names[0]));
 const ITALIAN_FULL = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 for (const name of ITALIAN_FULL) FULL_NAMES.add(name);
 for (const [, full] of russianMonths) for (const name of full) FULL_NAMES.add(name);
+/** The months' shortened names, written with a full stop ("gen.", "Sept.", "нояб."). */
+export const MONTH_ABBREVIATIONS = Object.keys(MONTHS).filter((name) => !FULL_NAMES.has(name) && name !== 'may');
 
 // Longest names first, so that "marzo" is not read as "mar".
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
