@@ -1,4 +1,5 @@
-import { isHardWrapped, softWraps, withTextAsWritten } from './softWraps';
+import { isHardWrapped, softWraps } from './softWraps';
+import { withoutMarkup } from './markup';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { partitionPoint } from '../text/binarySearch';
 import { withoutInvisibles } from '../text/fold';
@@ -121,11 +122,9 @@ export class Recognizer {
 
   recognize(text: string, options: RecognizeOptions = {}): Mention[] {
     const { year, articleDay, candidates, wrapped } = articleSettings(text, options);
-    const wraps = wrapped ? softWraps(text) : undefined;
-    const read = wraps?.text ?? text;
+    const read = readingOf(text, wrapped);
     const { found, words } = this.recognizeReading(read, year, candidates, articleDay);
-    const resolved = this.coreference.resolveText(read, found, words);
-    return wraps ? withTextAsWritten(resolved, text, wraps) : resolved;
+    return asWritten(this.coreference.resolveText(read, found, words), text, read);
   }
 
   /**
@@ -135,9 +134,8 @@ export class Recognizer {
    * rest of the article (`coreference`, which `recognize` applies to the whole text).
    */
   recognizeWithYear(text: string, year: number | undefined, candidates = true, articleDay?: string, wrapped = false): Mention[] {
-    const wraps = wrapped ? softWraps(text) : undefined;
-    const found = this.recognizeReading(wraps?.text ?? text, year, candidates, articleDay).found;
-    return wraps ? withTextAsWritten(found, text, wraps) : found;
+    const read = readingOf(text, wrapped);
+    return asWritten(this.recognizeReading(read, year, candidates, articleDay).found, text, read);
   }
 
   /** `recognizeWithYear`, with the words of the text (`wordsOf`), read as its names are looked for. */
@@ -201,6 +199,25 @@ export class Recognizer {
  * known person's surname after another first name, `EntityMatcher.namesakes`) that neither they
  * nor `known` hold already: "Heydar Aliyev" is someone, not Ilham Aliyev.
  */
+/**
+ * The text the recognizer reads for `text`, of the same length: the line breaks of its wraps as
+ * spaces when the article is hard-wrapped (softWraps.ts), its web addresses and Markdown's marks
+ * of emphasis blanked (markup.ts).
+ */
+function readingOf(text: string, wrapped: boolean): string {
+  const unwrapped = wrapped ? (softWraps(text)?.text ?? text) : text;
+  return withoutMarkup(unwrapped) ?? unwrapped;
+}
+
+/** Mentions found in `read` (see `readingOf`), each with the text it covers as written. */
+function asWritten(mentions: Mention[], text: string, read: string): Mention[] {
+  if (read === text) return mentions;
+  return mentions.map((m) => {
+    const written = text.slice(m.start, m.end);
+    return written === m.text ? m : { ...m, text: written };
+  });
+}
+
 function withNamesakes(text: string, namesakes: readonly number[], known: readonly Mention[], candidates: Mention[]): Mention[] {
   if (namesakes.length === 0) return candidates;
   const knownAt = overlapFinder(known);

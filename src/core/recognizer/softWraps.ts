@@ -11,8 +11,6 @@
 // of a list keeps its break; so does a paragraph written on one long line, since no one wraps at
 // hundreds of columns.
 import { cutPoints, endsNothing } from './cuts';
-import { partitionPoint } from '../text/binarySearch';
-import type { Mention } from './mention';
 
 /** The narrowest and the widest measure a piece is taken to be wrapped at. */
 const NARROWEST_WRAP = 32;
@@ -69,15 +67,6 @@ export function softWraps(text: string): SoftWraps | undefined {
     from = start + width;
   }
   return { text: joined + text.slice(from), at };
-}
-
-/** Mentions found in the text with its wraps read as spaces, with the text they cover as written. */
-export function withTextAsWritten(mentions: Mention[], text: string, wraps: SoftWraps): Mention[] {
-  const { at } = wraps;
-  return mentions.map((m) => {
-    const first = partitionPoint(0, at.length, (k) => at[k] < m.start);
-    return first < at.length && at[first] < m.end ? { ...m, text: text.slice(m.start, m.end) } : m;
-  });
 }
 
 /** Adds to `at` the wraps of the piece [start, end). */

@@ -1,0 +1,64 @@
+// Articles saved from the web: web addresses are not read for names, and Markdown's marks of
+// emphasis do not hide a byline or a title from the name beside them.
+import * as assert from 'node:assert/strict';
+import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
+import { withoutMarkup } from '../../src/core/recognizer/markup';
+import { Recognizer } from '../../src/core/recognizer/recognizer';
+
+const recognizer = new Recognizer(bundledKnowledgeBase());
+const found = (text: string) => recognizer.recognize(text, { articleDate: '2025-11-28' }).map((m) => [m.text, m.id ?? m.iso ?? m.type]);
+
+describe('web addresses and Markdown in articles', () => {
+  it('blanks web addresses, link targets and marks of emphasis, and nothing else, keeping every offset', () => {
+    const text = '- [Vladimir Putin](http://en.kremlin.ru/) (Russia). *By Helen Marwick*. Source: kremlin.ru. Credit: mil.ru, INTERFAX.RU; snake_case **Putin**, 2 * 3. See https://tass.ru/politika/2024/11/05.';
+    const blanked = withoutMarkup(text);
+    assert.equal(
+      blanked,
+      '- [Vladimir Putin]                        (Russia).  By Helen Marwick . Source:           . Credit:       , INTERFAX.RU; snake_case   Putin  , 2 * 3. See                                    .',
+    );
+    assert.equal(withoutMarkup('Putin met Tokayev in Astana on 28 November. U.S. officials, e.g. the envoy, said 2.5 percent.'), undefined);
+    assert.equal(withoutMarkup('* a list item\n- another'), undefined);
+  });
+
+  it('finds no name in a web address, in a link or bare', () => {
+    assert.deepEqual(found('- [Vladimir Putin](http://en.kremlin.ru/) (Russia), [Kassym-Jomart Tokayev](https://akorda.kz/en)'), [
+      ['Vladimir Putin', 'person:vladimir-putin'],
+      ['Russia', 'place:russia'],
+      ['Kassym-Jomart Tokayev', 'person:kassym-jomart-tokayev'],
+    ]);
+    assert.deepEqual(found('Source: http://en.kremlin.ru/events/president/news/123. Photo: www.kremlin.ru, akorda.kz'), []);
+    // An agency's name written as its address, in capitals, is the agency.
+    assert.deepEqual(found('Москва. 19 января. INTERFAX.RU - Президент'), [
+      ['Москва', 'place:moscow'],
+      ['19 января', '2025-01-19'],
+      ['INTERFAX.RU', 'organization:interfax'],
+    ]);
+  });
+
+  it('reads a byline or a title through marks of emphasis, and keeps the marks out of the names', () => {
+    assert.deepEqual(found('*By Helen Marwick*'), [['Helen Marwick', 'candidate']]);
+    assert.deepEqual(found('**di Chiara Bellandi**'), [['Chiara Bellandi', 'candidate']]);
+    assert.deepEqual(found('**By Oleg Varenik** | Minsk | Sep. 8, 2025'), [
+      ['Oleg Varenik', 'candidate'],
+      ['Minsk', 'place:minsk'],
+      ['Sep. 8, 2025', '2025-09-08'],
+    ]);
+    const analyst = recognizer.recognize('Analyst **Helen Marwick** said so.').find((m) => m.text === 'Helen Marwick');
+    assert.equal(analyst?.role, 'Analyst');
+    assert.deepEqual(found('Prime Minister _Nikol Pashinyan_ met __Lukashenko__.'), [
+      ['Nikol Pashinyan', 'person:nikol-pashinyan'],
+      ['Lukashenko', 'person:alexander-lukashenko'],
+    ]);
+  });
+
+  it('reads a Markdown article piece by piece as it does whole', () => {
+    const article = '# Leaders meet in Bishkek\n\n*By Helen Marwick*\n\n- [Vladimir Putin](http://en.kremlin.ru/) (Russia)\n- **Sadyr Japarov** (Kyrgyzstan)\n\n> "We agreed," said _Nikol Pashinyan_.\n';
+    const incremental = new IncrementalRecognizer(recognizer);
+    assert.deepEqual(incremental.recognize(article, {}).mentions, recognizer.recognize(article));
+    const at = article.indexOf('kremlin');
+    const edited = `${article.slice(0, at)}x${article.slice(at)}`;
+    assert.deepEqual(incremental.recognize(edited, {}, { start: at, oldEnd: at, newEnd: at + 1 }).mentions, recognizer.recognize(edited));
+    assert.ok(!recognizer.recognize(edited).some((m) => m.text.includes('kremlin')));
+  });
+});
