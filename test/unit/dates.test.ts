@@ -16,6 +16,23 @@ describe('dates', () => {
     assert.deepEqual(dates('Nel dicembre 2024, ha affermato'), [['dicembre 2024', '2024-12']]);
   });
 
+  it('reads days written in figures: with a weekday, two of one month, a day and month after the article or "on", an agency’s stamp', () => {
+    assert.deepEqual(dates('В пятницу, 10.10.2025, в Душанбе.'), [['пятницу, 10.10.2025', '2025-10-10']]);
+    assert.deepEqual(dates('Форум пройдёт 25-26.06.2026 в Минске.'), [['25-26.06.2026', '2026-06-25/2026-06-26']]);
+    assert.deepEqual(dates('Il vertice si terrà il 27/11, la riunione dal 5/11 e l’incontro l’8/11.', 2025), [
+      ['27/11', '2025-11-27'],
+      ['5/11', '2025-11-05'],
+      ['8/11', '2025-11-08'],
+    ]);
+    assert.deepEqual(dates('He told the assembly on 10/30 that it would decide.', 2024), [['10/30', '2024-10-30']]);
+    assert.deepEqual(dates('(ANSA) - MOSCA, 30 GIU - Testo. 30-GIU-25 13:42 NNNN'), [
+      ['30 GIU', '--06-30'],
+      ['30-GIU-25', '2025-06-30'],
+    ]);
+    // A share, a score, a day and month that could be either way round in English: no dates.
+    assert.deepEqual(dates('Ha ottenuto il 3/4 dei voti. The score was 3/4. He spoke on 5/11 in Minsk.', 2025), []);
+  });
+
   it('keeps the full stop of an abbreviated month, and leaves out the one after a full name', () => {
     assert.deepEqual(dates('Il vertice del 27 mag. fu breve.'), [['27 mag.', '--05-27']]);
     assert.deepEqual(dates('Il vertice del 27 gen. fu breve.'), [['27 gen.', '--01-27']]);

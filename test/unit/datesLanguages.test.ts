@@ -669,6 +669,11 @@ describe('dates in Russian, years, weekdays and months alone', () => {
       ['November 2025', '2025-11'],
       ['27 November', '2025-11-27'],
     ]);
+    // A day its sentence announces is to come, not in a past year named before it.
+    assert.deepEqual(dates('Lukashenka hosted the last summit on 23 November 2023 and will fly to Astana for the next one on 28 November.', 2024, '2024-11-12'), [
+      ['23 November 2023', '2023-11-23'],
+      ['28 November', '2024-11-28'],
+    ]);
     assert.deepEqual(dates('In January 2022 forces entered.\nThe units arrived on January 7.', 2023), [
       ['January 2022', '2022-01'],
       ['January 7', '2023-01-07'],

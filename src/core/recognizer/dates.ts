@@ -157,8 +157,17 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'year', pattern: `${YEAR}(?![-–.,]?\\d|-[хе])` },
   // 2025-11-27
   { name: 'iso', pattern: `${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])` },
-  // 27.11.2025, 27/11/2025
-  { name: 'numeric', pattern: `${DAY}[./](0?[1-9]|1[0-2])[./]${YEAR}` },
+  // 27.11.2025, 27/11/2025, and with its weekday: пятницу, 10.10.2025
+  { name: 'numeric', pattern: `${WEEKDAY}${DAY}[./](0?[1-9]|1[0-2])[./]${YEAR}` },
+  // 25-26.06.2026: two days of one month in figures
+  { name: 'numericRange', pattern: `${DAY}\\s?[-–]\\s?${DAY}[./](0?[1-9]|1[0-2])[./]${YEAR}` },
+  // il 27/11, dal 5/11, l'8/11: Italian writes a day and its month in figures after the article
+  // (a share is no date: "il 3/4 dei voti")
+  { name: 'numericItalian', pattern: `(?<=(?<![\\p{L}\\p{N}])(?:(?:il|dal|al|entro${SP}il)${SP}|(?:l|dall|all)['’]))${DAY}/(0?[1-9]|1[0-2])(?![./]?\\d|${SP}(?:dei|degli|delle|del|della|di)${NOT_WORD_AFTER})` },
+  // on 10/30: American copy writes the month first (taken only when the day could not be a month)
+  { name: 'numericEnglish', pattern: `(?<=(?<![\\p{L}\\p{N}])on${SP})(0?[1-9]|1[0-2])/(1[3-9]|2\\d|3[01])(?![./]?\\d)` },
+  // 30-GIU-25 13:42: the day stamped at the foot of an Italian agency's item
+  { name: 'agencyStamp', pattern: `([012]\\d|3[01])-(GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)-(\\d\\d)(?=${SP}\\d\\d:\\d\\d)` },
 ];
 
 // Where a date can start. Every form starts a word (its look-behind says so) and holds a number:
@@ -212,7 +221,11 @@ const FORM_STARTS: Record<string, number> = {
   decadeItalian: ANNI,
   year: YEAR_DIGITS,
   iso: YEAR_DIGITS,
-  numeric: DAY_DIGITS,
+  numeric: DAY_DIGITS | WEEKDAY_NAME,
+  numericRange: DAY_DIGITS,
+  numericItalian: DAY_DIGITS,
+  numericEnglish: DAY_DIGITS,
+  agencyStamp: DAY_DIGITS,
 };
 
 /** Each form, as a sticky expression tried only where a date can start. */
@@ -337,6 +350,17 @@ function numericDayAt(text: string, at: number): boolean {
   return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
 }
 
+/** Whether two days of one month in figures may stand from `at`: a day, a dash, and a day and month ("25-26.06.2026"). */
+function numericRangeAt(text: string, at: number): boolean {
+  const dash = at + digitsAt(text, at);
+  if (digitsAt(text, at) > 2) return false;
+  let next = dash + (isDateSpace(text.charCodeAt(dash)) ? 1 : 0);
+  if (!isDash(text.charCodeAt(next))) return false;
+  next++;
+  if (isDateSpace(text.charCodeAt(next))) next++;
+  return isDigit(text.charCodeAt(next)) && numericDayAt(text, next);
+}
+
 /** Whether " e il " or " e l'" stands at `at`, past a day's degree sign: what joins the days of "tra il 5 e il 6 gennaio", "tra l'8 e l'11 novembre". */
 function italianAndTheAt(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0xb0 || text.charCodeAt(at) === 0xba) at++;
@@ -424,7 +448,12 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   // (or a weekday: "giovedì 27 novembre")
   dayMonth: (text, at) => !isDigit(text.charCodeAt(at)) || dayThenMonthAt(text, at),
   decadeRussian: (text, at) => text.charCodeAt(at + 2) === 0x2d,
-  numeric: (text, at) => numericDayAt(text, at),
+  // (after a weekday, its day: the number after it)
+  numeric: (text, _at, _kind, number) => numericDayAt(text, number),
+  numericRange: (text, at) => numericRangeAt(text, at),
+  numericItalian: (text, at) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f,
+  numericEnglish: (text, at) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f,
+  agencyStamp: (text, at) => text.charCodeAt(at + 2) === 0x2d && text.charCodeAt(at + 6) === 0x2d,
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
@@ -912,6 +941,22 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       const [, d, m, y] = g;
       return isoDay(Number(y), Number(m), Number(d));
     }
+    case 'numericRange': {
+      const [, d1, d2, m, y] = g;
+      return Number(d1) < Number(d2) ? daysRange(Number(y), Number(m), Number(d1), Number(d2)) : undefined;
+    }
+    case 'numericItalian': {
+      const [, d, m] = g;
+      return isoDay(year(undefined), Number(m), Number(d));
+    }
+    case 'numericEnglish': {
+      const [, m, d] = g;
+      return isoDay(year(undefined), Number(m), Number(d));
+    }
+    case 'agencyStamp': {
+      const [, d, m, y] = g;
+      return isoDay(2000 + Number(y), monthOf(m), Number(d));
+    }
   }
   return undefined;
 }
@@ -1244,7 +1289,9 @@ function inAnnouncedYear(iso: string, referenceYear: number, wordDates: WordDate
 function storyYearRule(text: string, articleDay: string | undefined, wordDates: WordDateFinder, words: TextWords | undefined): (date: Mention, iso: string) => boolean {
   // The text's words, read once when first needed (most texts need them for no date).
   let read = words;
-  return (date, iso) => articleDay === undefined || iso <= articleDay || wordDates.announcesAt((read ??= wordsOf(text)), date.start);
+  // A day its sentence announces is to come: not in a year named before that is past ("hosted the
+  // last summit on 23 November 2023 and will fly to Astana for the next one on 28 November").
+  return (date, iso) => articleDay === undefined || (iso <= articleDay) !== wordDates.announcesAt((read ??= wordsOf(text)), date.start);
 }
 
 /**
