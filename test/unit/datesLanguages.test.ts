@@ -269,6 +269,19 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Troops numbered 2000 - more than planned (2000 men).'), []);
   });
 
+  it('takes a year alone in a table’s cell, or as the subject opening a sentence', () => {
+    assert.deepEqual(dates('| Kyrgyzstan | Sadyr Japarov | 2025 |\n| Russia | Vladimir Putin | 2026\n'), [
+      ['2025', '2025'],
+      ['2026', '2026'],
+    ]);
+    assert.deepEqual(dates('It failed. 2024 was a hard year. 2023 год стал переломным.'), [
+      ['2024', '2024'],
+      ['2023', '2023'],
+    ]);
+    // A number of people opening a sentence is counted by a verb in the plural; a cell with more than a year is no year's.
+    assert.deepEqual(dates('It failed. 2000 soldiers were sent. 1999 were wounded.\n| 2025 troops | 2024 budget |'), []);
+  });
+
   it('resolves a weekday against the article day: the day itself, the one before, or the one announced', () => {
     assert.deepEqual(dates('The ministers met on Tuesday in Minsk.', 2024, THURSDAY), [['Tuesday', '2024-03-12']]);
     assert.deepEqual(dates('The ministers met on Thursday in Minsk.', 2024, THURSDAY), [['Thursday', THURSDAY]]);

@@ -721,18 +721,28 @@ function yearIsTime(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether the year at [start, end) is a chronology's: alone in brackets ("signed in Tashkent
- * (1992)"), or opening a line before a dash or a colon ("2006 – Uzbekistan returns", "1999:").
+ * Whether the year at [start, end) is a chronology's or a table's: alone in brackets ("signed in
+ * Tashkent (1992)"), opening a line before a dash or a colon ("2006 – Uzbekistan returns",
+ * "1999:"), alone in a table's cell ("| 2025 |"), or opening a sentence as its subject ("2024 was
+ * a hard year", "Il 2024 è stato", "2024 год стал").
  */
 function chronologyYear(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x29) return true;
-  if (!CHRONOLOGY_MARK_AFTER.test(text.slice(end, end + 4))) return false;
   let k = start;
   while (k > 0 && isBlankInLine(text.charCodeAt(k - 1))) k--;
-  return k === 0 || text.charCodeAt(k - 1) === 0x0a;
+  if (text.charCodeAt(k - 1) === 0x7c && TABLE_CELL_END.test(text.slice(end, end + 4))) return true;
+  const opensLine = k === 0 || text.charCodeAt(k - 1) === 0x0a;
+  if (opensLine && CHRONOLOGY_MARK_AFTER.test(text.slice(end, end + 4))) return true;
+  return (opensLine || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, k - 3), k))) && YEAR_AS_SUBJECT.test(text.slice(end, end + 24));
 }
 /** A dash or a colon after a year, spaces before it allowed. */
 const CHRONOLOGY_MARK_AFTER = /^[ \u00a0]*[-–—:]/;
+/** The end of a table's cell after a year: "|", or the line's end. */
+const TABLE_CELL_END = /^[ \t\u00a0]*(?:\||\r?\n|$)/;
+/** A sentence's end before the spaces before a year: a full stop, a question or an exclamation mark, with a quote after it. */
+const SENTENCE_END_BEFORE = /[.!?]["”»]?$/;
+/** What a year that is a sentence's subject is followed by: a verb in the singular, or the Russian "год" and one. */
+const YEAR_AS_SUBJECT = /^[ \u00a0]+(?:год[ \u00a0]+)?(?:was|is|will|has|had|saw|marked|brought|became|è|sarà|fu|ha|segna|segnerà|стал|станет|был|будет|ознаменовался|прошел|прошёл)(?![\p{L}\p{N}])/u;
 
 /** Forms that name a year or years, which a part of a year may come before. */
 const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
