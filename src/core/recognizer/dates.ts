@@ -873,6 +873,7 @@ const READ_AS: Record<string, string> = { rangeItalianElided: 'rangeItalian', ra
 
 /** The ISO form of a date that form `name` matched, its groups from `g[1]` on (as a match holds them). */
 function toIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
+  if (NUMERIC_FORMS.has(name)) return numericIso(name, g, referenceYear);
   const year = (s: string | undefined) => (s ? Number(s) : referenceYear);
   switch (READ_AS[name] ?? name) {
     case 'rangeBetween': {
@@ -947,26 +948,28 @@ function toIso(name: string, g: readonly string[], referenceYear: number | undef
       const [, y, m, d] = g;
       return isoDay(Number(y), Number(m), Number(d));
     }
-    case 'numeric': {
-      const [, d, m, y] = g;
-      return isoDay(Number(y), Number(m), Number(d));
-    }
+  }
+  return undefined;
+}
+
+/** The forms `numericIso` reads. */
+const NUMERIC_FORMS = new Set(['numeric', 'numericRange', 'numericItalian', 'numericEnglish', 'agencyStamp']);
+
+/** `toIso` of the forms that write a day's month in figures, or its year in two. */
+function numericIso(name: string, g: readonly string[], referenceYear: number | undefined): string | undefined {
+  switch (name) {
+    case 'numeric':
+      return isoDay(Number(g[3]), Number(g[2]), Number(g[1]));
     case 'numericRange': {
       const [, d1, d2, m, y] = g;
       return Number(d1) < Number(d2) ? daysRange(Number(y), Number(m), Number(d1), Number(d2)) : undefined;
     }
-    case 'numericItalian': {
-      const [, d, m] = g;
-      return isoDay(year(undefined), Number(m), Number(d));
-    }
-    case 'numericEnglish': {
-      const [, m, d] = g;
-      return isoDay(year(undefined), Number(m), Number(d));
-    }
-    case 'agencyStamp': {
-      const [, d, m, y] = g;
-      return isoDay(2000 + Number(y), monthOf(m), Number(d));
-    }
+    case 'numericItalian':
+      return isoDay(referenceYear, Number(g[2]), Number(g[1]));
+    case 'numericEnglish':
+      return isoDay(referenceYear, Number(g[1]), Number(g[2]));
+    case 'agencyStamp':
+      return isoDay(2000 + Number(g[3]), monthOf(g[2]), Number(g[1]));
   }
   return undefined;
 }
