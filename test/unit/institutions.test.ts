@@ -19,6 +19,20 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes research centres, clubs, groups and military formations by their head, a formation with its number', () => {
+    assert.deepEqual(found('Timur Sadykov of the Central Asian Policy Lab and the Valdai Discussion Club said the Wagner Group had left.'), [
+      ['Timur Sadykov', 'candidate:person'],
+      ['Central Asian Policy Lab', 'candidate:organization'],
+      ['Valdai Discussion Club', 'candidate:organization'],
+      ['Wagner Group', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Russia sent a battalion of the 76th Air Assault Division and the 31st Brigade. The 3rd Council met.'), [
+      ['Russia', 'place:russia'],
+      ['76th Air Assault Division', 'candidate:organization'],
+      ['31st Brigade', 'candidate:organization'],
+    ]);
+  });
+
   it('keeps a state or an organization beside the body apart, and the place after "of"', () => {
     assert.deepEqual(found('The CSTO Permanent Council met; so did the Constitutional Court of Armenia.'), [
       ['CSTO', 'organization:csto'],

@@ -312,7 +312,9 @@ describe('recognizer: candidates', () => {
       ['Marco Rossi', 'inviato'],
       ['Anna Brook', 'journalist'],
     ]);
-    assert.deepEqual(candidates('Journalists Without Borders and the Correspondents Club protested.'), []);
+    // No person: the club is a body, found by its head.
+    const bodies = recognizer.recognize('Journalists Without Borders and the Correspondents Club protested.').filter((m) => m.type === 'candidate');
+    assert.deepEqual(bodies.map((m) => [m.text, m.role, m.guess]), [['Correspondents Club', undefined, 'organization']]);
     // "inviato" after an auxiliary is the verb "sent".
     assert.deepEqual(candidates('Il Cremlino ha inviato Caschi Blu; è stata inviata Squadra Alfa.'), []);
   });

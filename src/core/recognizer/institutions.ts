@@ -17,8 +17,12 @@ import { WordSet } from './wordSet';
 const ENGLISH_HEADS = new Set(
   ('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
     'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
-    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway').split(' '),
+    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway Lab Laboratory Center Centre Club Group Foundation Division Brigade Regiment Corps').split(' '),
 );
+/** Heads of a military formation's name, which its number may open. */
+const FORMATION_HEADS = new Set('Division Brigade Regiment Corps'.split(' '));
+/** An English ordinal in figures: "76th", "201st". */
+const ENGLISH_ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 /** Heads of names that a state or a person, as well as a city, begins: "Azerbaijan Airlines", "Nazarbayev University". */
 const NAMED_AFTER_HEADS = new Set('Airlines Airways Exchange Railways Railway University'.split(' '));
 /**
@@ -405,6 +409,8 @@ export class InstitutionNames {
       first = i;
       if (known) break;
     }
+    // A formation's number opens its name: "76th Air Assault Division", "31st Brigade".
+    if (first > 0 && FORMATION_HEADS.has(this.wordText(h)) && this.spaced(first - 1) && ENGLISH_ORDINAL.test(this.wordText(first - 1))) first--;
     let last = h;
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
       if (!this.spaced(i - 1) || !this.isIn(ENGLISH_LINK_WORDS, i)) break;
