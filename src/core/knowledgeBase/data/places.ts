@@ -3238,13 +3238,14 @@ export const places: EntityInput[] = [
     id: 'place:ala-archa-state-residence',
     type: 'place',
     kind: 'site',
-    name: 'Ala-Archa State Residence',
+    name: 'Ala-Archa',
     country: 'place:kyrgyzstan',
     description: 'State residence of the president of Kyrgyzstan in Bishkek.',
+    // The venue's name only: "state residence" is its generic head, which stays outside the span.
     aliases: {
-      en: ['Ala-Archa', 'Ala Archa', 'Ala-Archa residence'],
-      it: ['residenza statale di Ala-Archa', 'residenza di Ala-Archa'],
-      ru: ['Ала-Арча', 'государственная резиденция Ала-Арча'],
+      en: ['Ala-Archa', 'Ala Archa'],
+      it: ['Ala-Archa'],
+      ru: ['Ала-Арча'],
     },
   },
   {
