@@ -158,6 +158,16 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Жители села Исфара и села соседнего района вернулись. Село опустело.'), [['Исфара', 'place:isfara']]);
   });
 
+  it('takes the name in quotes after a Russian residence or palace as a place, not the owner after one', () => {
+    assert.deepEqual(found('Путин встречался с Алиевым в резиденции «Кохи Навруз», затем во дворце «Бочаров Ручей».'), [
+      ['Путин', 'person:vladimir-putin'],
+      ['Алиевым', 'person:ilham-aliyev'],
+      ['Кохи Навруз', 'candidate:place'],
+      ['Бочаров Ручей', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('Гости прибыли в резиденцию Сидорова, в резиденцию «ночного клуба».'), []);
+  });
+
   it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {
     assert.deepEqual(found('Drills at the Dolgo-Borsky training ground, then at the Gozhsky firing range.'), [
       ['Dolgo-Borsky', 'candidate:place'],

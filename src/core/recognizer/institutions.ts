@@ -140,6 +140,14 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
 const AIR_BASE_HEADS = ['base', 'Base', 'airbase'];
 /** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
 const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном']);
+/**
+ * The Russian nouns of a residence and of a palace, in every case, before a name in quotes:
+ * "в резиденции «Кохи Навруз»", "во дворце «Кохи Навруз»". Only a quoted name is taken: the word
+ * after the noun alone is as often its owner ("резиденция Токаева").
+ */
+const RUSSIAN_VENUE_HEADS = new Set(['резиденция', 'резиденции', 'резиденцию', 'резиденцией', 'дворец', 'дворца', 'дворце', 'дворцу', 'дворцом']);
+/** The most words a venue's name in quotes is read to. */
+const MAX_VENUE_WORDS = 4;
 /** The words after the Italian "base" that make it an air or naval base. */
 const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
 
@@ -217,7 +225,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -375,6 +383,7 @@ export class InstitutionNames {
     const head = this.wordText(h);
     if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
+    if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
@@ -538,6 +547,17 @@ export class InstitutionNames {
     let last = first;
     while (this.hyphened(last)) last++;
     return { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /** The name in quotes after a Russian residence's or palace's noun (word h), of capitalised words up to its closing quote. */
+  private russianVenue(h: number, context: InstitutionContext): FoundName | undefined {
+    if (!this.openingQuoteAfter(h) || !this.siteNameWord(h + 1, context)) return undefined;
+    for (let last = h + 1; last < this.count && last - h <= MAX_VENUE_WORDS; last++) {
+      const end = this.endOf(last);
+      if ('»”"'.includes(this.text[end] ?? '')) return { start: this.startOf(h + 1), end, place: true };
+      if (last + 1 >= this.count || !this.spaced(last) || !this.capitalised(last + 1)) return undefined;
+    }
+    return undefined;
   }
 
   /** Whether a space and an opening quote, and nothing else, stand between word h and the next. */
