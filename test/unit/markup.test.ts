@@ -21,6 +21,22 @@ describe('web addresses and Markdown in articles', () => {
     assert.equal(withoutMarkup('* a list item\n- another'), undefined);
   });
 
+  it('blanks runs that pair as emphasis only, and keeps any text of marks and brackets at its length, blanking nothing but', () => {
+    assert.equal(withoutMarkup('C# C++ (.*)?[] and (.*) RE; a * b * c; Meta* banned'), undefined);
+    assert.equal(withoutMarkup('**Putin**\n**Tokayev'), '  Putin  \n**Tokayev');
+    // Random strings of marks, brackets, addresses and words: the same length, and only spaces where they differ.
+    const parts = ['*', '**', '_', '](', '(', ')', '[', ']', 'http://', 'x.ru', '.', ' ', '\n', 'Putin', 'a'];
+    let state = 7;
+    const next = (n: number) => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let k = next(40); k > 0; k--) text += parts[next(parts.length)];
+      const blanked = withoutMarkup(text) ?? text;
+      assert.equal(blanked.length, text.length, JSON.stringify(text));
+      for (let k = 0; k < text.length; k++) if (blanked[k] !== text[k]) assert.equal(blanked[k], ' ', JSON.stringify(text));
+    }
+  });
+
   it('finds no name in a web address, in a link or bare', () => {
     assert.deepEqual(found('- [Vladimir Putin](http://en.kremlin.ru/) (Russia), [Kassym-Jomart Tokayev](https://akorda.kz/en)'), [
       ['Vladimir Putin', 'person:vladimir-putin'],

@@ -18,19 +18,12 @@ const DOMAINS = new Set(['ru', 'su', 'by', 'kz', 'kg', 'tj', 'uz', 'am', 'az', '
 export function withoutMarkup(text: string): string | undefined {
   const ranges: number[] = [];
   // Read by the characters that start each, found by indexOf: most of a text is passed over at its speed.
-  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) addAddress(text, at, ranges);
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', Math.max(at + 3, addAddress(text, at, ranges)))) {}
   for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
     if (at + 1 < text.length && isHostUnit(text.charCodeAt(at + 1)) && at > 0 && isHostUnit(text.charCodeAt(at - 1))) at = addHost(text, at, ranges);
   }
   for (let at = text.indexOf('](', 0); at >= 0; at = text.indexOf('](', at + 2)) addLinkTarget(text, at + 1, ranges);
-  for (const mark of ['*', '_']) {
-    for (let at = text.indexOf(mark); at >= 0; ) {
-      let end = at + 1;
-      while (end < text.length && end - at < 3 && text[end] === mark) end++;
-      if (isEmphasis(text, at, end)) ranges.push(at, end);
-      at = text.indexOf(mark, end);
-    }
-  }
+  for (const mark of ['*', '_']) addEmphasis(text, mark, ranges);
   if (ranges.length === 0) return undefined;
   return blank(text, ranges);
 }
@@ -51,13 +44,18 @@ function blank(text: string, ranges: number[]): string {
   return out + text.slice(from);
 }
 
-/** An address whose "://" is at `at`: from its scheme's letters to its end. */
-function addAddress(text: string, at: number, ranges: number[]): void {
+/** An address whose "://" is at `at`: from its scheme's letters to its end, which it returns (`at` when there is none). */
+function addAddress(text: string, at: number, ranges: number[]): number {
   let start = at;
-  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  if (start === at) return;
-  ranges.push(start, addressEnd(text, at + 3));
+  while (start > 0 && at - start < MAX_SCHEME && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === at) return at;
+  const end = addressEnd(text, at + 3);
+  ranges.push(start, end);
+  return end;
 }
+/** The longest scheme ("https") and address read: a longer run of text is no address, and each is read once. */
+const MAX_SCHEME = 8;
+const MAX_ADDRESS = 2048;
 
 /**
  * A bare host around the full stop at `dot` ("mil.ru", "www.kremlin.ru/events/123"), if its
@@ -80,14 +78,17 @@ function addHost(text: string, dot: number, ranges: number[]): number {
 /** A Markdown link's target, from the "(" at `open`, if it closes on its line with no space. */
 function addLinkTarget(text: string, open: number, ranges: number[]): void {
   let close = open + 1;
-  while (close < text.length && text.charCodeAt(close) !== 0x29 && !isSpace(text.charCodeAt(close))) close++;
+  const limit = Math.min(text.length, open + MAX_ADDRESS);
+  // A target holds no bracket: the scan stops at the next, so each part of the text is read once.
+  while (close < limit && !ENDS_ADDRESS.has(text.charCodeAt(close)) && !isSpace(text.charCodeAt(close))) close++;
   if (close < text.length && text.charCodeAt(close) === 0x29) ranges.push(open, close + 1);
 }
 
 /** Where an address that goes on from `at` ends: at a space, a bracket or a quote, less a sentence's closing mark. */
 function addressEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && !ENDS_ADDRESS.has(text.charCodeAt(end)) && !isSpace(text.charCodeAt(end))) end++;
+  const limit = Math.min(text.length, at + MAX_ADDRESS);
+  while (end < limit && !ENDS_ADDRESS.has(text.charCodeAt(end)) && !isSpace(text.charCodeAt(end))) end++;
   while (end > at && isClosingPunctuation(text.charCodeAt(end - 1))) end--;
   return end;
 }
@@ -102,16 +103,49 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /**
- * Whether the run of "*" or "_" at [start, end) marks emphasis: it touches a word on one side and
- * not the other ("**Putin**", "*By …*"). A list's "* " touches none, and "_" between letters is
- * part of a word ("snake_case").
+ * The runs of `mark` ("*" or "_", one to three) that open and close an emphasis on one line: one
+ * that opens stands before a word and after none ("*By", "**Putin"), one that closes the same
+ * after a word or its closing mark ("Marwick*", "Putin**,"), and they pair in order, as Markdown
+ * pairs them. A run that pairs with none is text ("(.*)", "2 * 3", a footnote's "Meta*").
  */
-function isEmphasis(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-  const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  if (isSpace(before) && isSpace(after)) return false;
-  if (text.charCodeAt(start) === 0x5f && isWordUnit(before) && isWordUnit(after)) return false;
-  return true;
+function addEmphasis(text: string, mark: string, ranges: number[]): void {
+  let open = -1;
+  let openEnd = -1;
+  // The first line feed after the opening run: read forwards once over the text, never back.
+  let feed = -1;
+  let openFeed = -1;
+  for (let at = text.indexOf(mark); at >= 0; ) {
+    if (feed !== Infinity && feed < at) {
+      feed = text.indexOf('\n', at);
+      if (feed < 0) feed = Infinity;
+    }
+    let end = at + 1;
+    while (end < text.length && end - at < 3 && text[end] === mark) end++;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+    const after = end < text.length ? text.charCodeAt(end) : 0x20;
+    // "_" between letters is part of a word ("snake_case").
+    const inWord = mark === '_' && isWordUnit(before) && isWordUnit(after);
+    if (open >= 0 && openFeed < at) open = -1;
+    if (!inWord && open >= 0 && end - at === openEnd - open && closesAfter(before) && !isWordUnit(after)) {
+      ranges.push(open, openEnd, at, end);
+      open = -1;
+    } else if (!inWord && !isWordUnit(before) && opensBefore(after)) {
+      open = at;
+      openEnd = end;
+      openFeed = feed;
+    }
+    at = text.indexOf(mark, end);
+  }
+}
+
+/** Whether an emphasis may open before this unit: a word's, or a quote's or a bracket's that opens one. */
+function opensBefore(code: number): boolean {
+  return isWordUnit(code) || code === 0xab || code === 0x201c || code === 0x22 || code === 0x28 || code === 0x5b;
+}
+
+/** Whether an emphasis may close after this unit: a word's, or a sentence's or a quote's closing mark. */
+function closesAfter(code: number): boolean {
+  return isWordUnit(code) || code === 0xbb || code === 0x201d || code === 0x22 || code === 0x29 || code === 0x5d || isClosingPunctuation(code);
 }
 
 function isSpace(code: number): boolean {
