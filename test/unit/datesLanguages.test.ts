@@ -844,6 +844,15 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(daysAfterDateline('МОСКВА, 29 декабря 2025. Закон вступит в силу 1 января.'), [['1 января', '2026-01-01']]);
     assert.deepEqual(daysAfterDateline('MOSCA, 29 dicembre 2025. La riunione del 2 gennaio.'), [['2 gennaio', '2026-01-02']]);
     assert.deepEqual(daysAfterDateline('ALMATY, December 29, 2025. Kazakhstan took over the chairmanship on January 1.'), [['January 1', '2025-01-01']]);
+    // A day that opens its sentence, the verb that announces it after it.
+    assert.deepEqual(daysAfterDateline('ДУШАНБЕ, 10 октября 2025. С 1 января председательство переходит к Туркменистану.'), [['1 января', '2026-01-01']]);
+    assert.deepEqual(daysAfterDateline('MOSCA, 10 ottobre 2025. Dal 1° gennaio la presidenza passerà al Turkmenistan.'), [['1° gennaio', '2026-01-01']]);
+    assert.deepEqual(daysAfterDateline('ALMATY, October 10, 2025. From January 1 the chairmanship will pass to Turkmenistan.'), [['January 1', '2026-01-01']]);
+    assert.deepEqual(daysAfterDateline('ДУШАНБЕ, 10 октября 2025. С 1 января председательство перешло к Казахстану.'), [['1 января', '2025-01-01']]);
+    assert.deepEqual(daysAfterDateline('ДУШАНБЕ, 10 октября 2025. Председательство с 1 января переходит к Туркменистану. Цены 1 января выросли.'), [
+      ['1 января', '2026-01-01'],
+      ['1 января', '2025-01-01'],
+    ]);
     assert.deepEqual(daysAfterDateline('ALMATY, December 29, 2025. The ministry said prices rose on January 20 and on February 20.'), [
       ['January 20', '2025-01-20'],
       ['February 20', '2025-02-20'],

@@ -159,7 +159,7 @@ const FUTURE = new Set([
   ...['inizia', 'iniziano', 'comincia', 'cominciano', 'riprende', 'riprendono', 'arriva', 'arrivano', 'apre', 'aprono', 'partono'],
   ...['начинается', 'начинаются', 'стартует', 'стартуют', 'открывается', 'открываются', 'ожидают', 'ждут', 'прибывает', 'прибывают', 'вылетает'],
   // … and of taking over, entering into force, holding: "Kazakhstan takes over on January 1", "si tiene il 2 gennaio".
-  ...['takes', 'enters', 'tiene', 'tengono', 'entra', 'entrano'],
+  ...['takes', 'enters', 'passes', 'tiene', 'tengono', 'entra', 'entrano', 'passa', 'passano', 'переходит', 'переходят'],
   ...['вступит', 'вступят', 'перейдет', 'перейдёт', 'перейдут', 'возглавит', 'возглавят', 'начнет', 'начнёт', 'начнут', 'станет', 'станут', 'откроет', 'откроют'],
   ...['вылетит', 'вылетят', 'приступит', 'приступят', 'вернется', 'вернётся', 'вернутся', 'покинет', 'покинут', 'уйдет', 'уйдёт', 'уйдут', 'заступит'],
   ...['полетит', 'полетят', 'поедет', 'поедут', 'объявит', 'объявят', 'получит', 'получат', 'выйдет', 'выйдут', 'dovrebbe', 'dovrebbero'],
@@ -540,8 +540,8 @@ function announces(text: string, words: TextWords, k: number): boolean {
   return false;
 }
 
-/** Words that may open a sentence before the weekday that starts it: "On Friday", "By Friday", "В пятницу". */
-const SENTENCE_OPENERS = new Set(['on', 'by', 'в', 'во']);
+/** Words that may open a sentence before the weekday or the day that starts it: "On Friday", "By Friday", "В пятницу", "С 1 января", "Dal 1° gennaio". */
+const SENTENCE_OPENERS = new Set(['on', 'by', 'from', 'в', 'во', 'с', 'со', 'dal', 'il']);
 /** Words after which a word of the future belongs to another clause than the weekday's ("On Friday, Putin said he will …"). */
 const CLAUSE_BREAKS = new Set(['said', 'says', 'told', 'announced', 'stated', 'that', 'and', 'but', 'ha', 'hanno', 'che', 'e', 'ma', 'заявил', 'заявила', 'сообщил', 'сказал', 'что', 'и', 'но', 'а']);
 /** How many words after a weekday that starts its sentence or a clause are read for the verb that announces; after one elsewhere. */
@@ -553,9 +553,10 @@ const ANNOUNCING_WORDS_RIGHT_AFTER = 1;
  * clause: within a few words when the weekday starts its sentence (after one of SENTENCE_OPENERS
  * at most: "On Friday, Putin will fly back", "Venerdì il presidente rientrerà"), right after it
  * elsewhere ("Жапаров в понедельник встретится"). A report writes the verb after the day it
- * fronts, which `announces`, reading before the day, does not see.
+ * fronts, which `announces`, reading before the day, does not see. A date of several words, a
+ * day and its month, is read after its `last` word.
  */
-function announcedAfter(text: string, words: TextWords, k: number): boolean {
+function announcedAfter(text: string, words: TextWords, k: number, last = k): boolean {
   const { starts, ends, count } = words;
   const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
   const first = k > 0 && SENTENCE_OPENERS.has(lower(k - 1)) && !endsSentenceBetween(text, ends[k - 1], starts[k]) ? k - 1 : k;
@@ -563,7 +564,7 @@ function announcedAfter(text: string, words: TextWords, k: number): boolean {
   // martedì …"); elsewhere only a verb right after the day: "Жапаров в понедельник встретится с Путиным".
   const opensSentence = first === 0 || endsSentenceBetween(text, ends[first - 1], starts[first]) || opensClauseAt(text, words, first);
   const reach = opensSentence ? ANNOUNCING_WORDS_AFTER : ANNOUNCING_WORDS_RIGHT_AFTER;
-  for (let j = k + 1; j < count && j <= k + reach; j++) {
+  for (let j = last + 1; j < count && j <= last + reach; j++) {
     if (endsSentenceBetween(text, ends[j - 1], starts[j])) return false;
     const word = lower(j);
     if (CLAUSE_BREAKS.has(word)) return false;
@@ -815,6 +816,9 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   const articleMonth = Number(articleDay.slice(5, 7));
   if (month < articleMonth) {
     if (announces(text, words, k)) return toldPastInRelativeClause(text, words.starts[k]) || toldPastRightBefore(text, words, k) ? year : year + 1;
+    // A day before the verb that announces it, opening its sentence or right before it: "С 1 января
+    // председательство перейдёт …", "Председательство с 1 января переходит …" (a day's date is two words).
+    if (announcedAfter(text, words, k, day === undefined ? k : k + 1)) return year + 1;
     // A day a few weeks into the next year, in a sentence that tells nothing as past, is the coming
     // one: "on January 1" in an article of 29 December.
     return day !== undefined && withinDaysIntoNextYear(articleDay, month, day) && !toldPastAround(text, words.starts[k]) ? year + 1 : year;
