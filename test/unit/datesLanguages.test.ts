@@ -7,11 +7,12 @@ import { datelineDay, findDates, findDatesPlainly } from '../../src/core/recogni
 import { resolveWeekday } from '../../src/core/recognizer/dateWords';
 import { selectLongest } from '../../src/core/recognizer/entityMatcher';
 import { IncrementalRecognizer } from '../../src/core/recognizer/incremental';
-import { publicationOptions, Recognizer } from '../../src/core/recognizer/recognizer';
+import { publicationOptions } from '../../src/core/recognizer/recognizer';
 import { describeArticle } from '../../src/core/annotation/articleMetadata';
 import type { Mention } from '../../src/core/recognizer/mention';
 import { factFileMention, isRecordableAsRead } from '../../src/core/annotation/status';
 import { bundledKnowledgeBase } from '../../src/core/knowledgeBase/knowledgeBase';
+import { bundledRecognizer } from './namesFound';
 
 const dates = (text: string, year?: number, day?: string) => selectLongest(findDates(text, year, day)).map((d) => [d.text, d.iso]);
 /** Thursday. */
@@ -454,7 +455,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
   });
 
   it('gives a range of parts of years to the recognizer as one date', () => {
-    const found = new Recognizer(bundledKnowledgeBase()).recognize('Between late 2023 and early 2024 Armenia froze its part in the CSTO.');
+    const found = bundledRecognizer().recognize('Between late 2023 and early 2024 Armenia froze its part in the CSTO.');
     assert.deepEqual(
       found.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]),
       [['late 2023 and early 2024', '2023/2024']],
@@ -589,12 +590,12 @@ describe('dates in Russian, years, weekdays and months alone', () => {
   it('reads a weekday a sentence announces as the article\'s own day when it is that day, else the coming one', () => {
     // 5 June 2024 was a Wednesday.
     const article = (sentence: string) => `MINSK, June 5, 2024. ${sentence}`;
-    const iso = (sentence: string) => new Recognizer(bundledKnowledgeBase()).recognize(article(sentence)).filter((m) => m.type === 'date' && /day/.test(m.text)).map((m) => m.iso);
+    const iso = (sentence: string) => bundledRecognizer().recognize(article(sentence)).filter((m) => m.type === 'date' && /day/.test(m.text)).map((m) => m.iso);
     assert.deepEqual(iso('The ministers are expected to agree on a plan at Wednesday\'s meeting.'), ['2024-06-05']);
     assert.deepEqual(iso('The ministers will meet again on Friday.'), ['2024-06-07']);
     assert.deepEqual(iso('The ministers met on Monday.'), ['2024-06-03']);
     // A weekday that starts its sentence, with the verb that announces after it in its clause.
-    const weekday = (sentence: string) => new Recognizer(bundledKnowledgeBase()).recognize(article(sentence)).filter((m) => m.type === 'date' && !/2024/.test(m.text)).map((m) => m.iso);
+    const weekday = (sentence: string) => bundledRecognizer().recognize(article(sentence)).filter((m) => m.type === 'date' && !/2024/.test(m.text)).map((m) => m.iso);
     assert.deepEqual(weekday('On Friday, Putin will fly back to Moscow.'), ['2024-06-07']);
     assert.deepEqual(weekday('Venerdì il presidente rientrerà a Mosca.'), ['2024-06-07']);
     assert.deepEqual(weekday('В пятницу Путин будет в Москве.'), ['2024-06-07']);
@@ -602,7 +603,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('The ministers met on Friday and will meet again.'), ['2024-05-31']);
     assert.deepEqual(iso('The ministers will meet next Wednesday.'), ['2024-06-12']);
     // A weekday said to be of the next, the last or this week: that week's, the words in the span when they follow it.
-    const spans = (sentence: string) => new Recognizer(bundledKnowledgeBase()).recognize(article(sentence)).filter((m) => m.type === 'date' && !/2024/.test(m.text)).map((m) => [m.text, m.iso]);
+    const spans = (sentence: string) => bundledRecognizer().recognize(article(sentence)).filter((m) => m.type === 'date' && !/2024/.test(m.text)).map((m) => [m.text, m.iso]);
     assert.deepEqual(spans('They will meet on Friday next week.'), [['Friday next week', '2024-06-14']]);
     assert.deepEqual(spans('They met last week on Thursday.'), [['Thursday', '2024-05-30']]);
     assert.deepEqual(spans('Si sono incontrati giovedì della scorsa settimana.'), [['giovedì della scorsa settimana', '2024-05-30']]);
@@ -622,7 +623,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Министра ждут в пятницу.'), ['2024-06-07']);
     assert.deepEqual(weekday('Учения начинаются в пятницу.'), ['2024-06-07']);
     // A weekday ending a headline is not the date that opens the next line; after a comma, it is.
-    const days = (text: string) => new Recognizer(bundledKnowledgeBase()).recognize(text, { articleDate: '2024-11-05' }).filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
+    const days = (text: string) => bundledRecognizer().recognize(text, { articleDate: '2024-11-05' }).filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
     const dates = (text: string) => days(text).map(([text]) => text);
     assert.deepEqual(dates('Putin will visit Minsk on Friday\nNovember 5, 2024 10:32 AM'), ['Friday', 'November 5, 2024']);
     assert.deepEqual(dates('Putin will visit Minsk on Friday\n\nNovember 5, 2024'), ['Friday', 'November 5, 2024']);
@@ -761,7 +762,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
   });
 
   it('reads a month without a year that a sentence announces, earlier in the year than the article, as next year\'s', () => {
-    const months = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date' && !/\d/.test(m.text)).map((m) => [m.text, m.iso]);
+    const months = (article: string) => bundledRecognizer().recognize(article).filter((m) => m.type === 'date' && !/\d/.test(m.text)).map((m) => [m.text, m.iso]);
     assert.deepEqual(months('ALMATY, December 4, 2023. The ministers will meet again in early March.'), [['early March', '2024-03']]);
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice si terrà a Minsk a fine febbraio.'), [['fine febbraio', '2024-02']]);
     // "prossimo" before the date says it is the coming one.
@@ -808,7 +809,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(months('MOSCA, 4 giugno 2023. I leader discuteranno della frontiera, dove a gennaio ci sono stati scontri.'), [['gennaio', '2023-01']]);
     assert.deepEqual(months('МОСКВА, 4 июня 2023. Рахмону предстоит обсудить ситуацию на границе, где в конце января произошла перестрелка.'), [['конце января', '2023-01']]);
     assert.deepEqual(months('МОСКВА, 4 июня 2023. Лидеры встретятся в Минске, где в январе пройдут переговоры.'), [['январе', '2024-01']]);
-    const daysAfterDateline = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    const daysAfterDateline = (article: string) => bundledRecognizer().recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
     // A day right after a verb of saying in the past is the saying's, which is past: last year's when it would be ahead.
     assert.deepEqual(daysAfterDateline('ALMATY, June 4, 2023. Pashinyan said on June 20 that Armenia would stay away.'), [['June 20', '2022-06-20']]);
     assert.deepEqual(daysAfterDateline('MOSCA, 4 giugno 2023. Pashinyan ha detto il 20 giugno che non ci sarà.'), [['20 giugno', '2022-06-20']]);
@@ -868,7 +869,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
     assert.deepEqual(months('ALMATY, March 4, 2023. They joined the March of the Living; the March was long; Mr. March spoke; a May summit.'), []);
     // Only the date's own clause counts, and "è", "ha" alone are the present.
-    const daysOf = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    const daysOf = (article: string) => bundledRecognizer().recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
     assert.deepEqual(daysOf('MOSCA, 12 novembre 2024. Lavrov ha incontrato oggi Nurtleu, alla vigilia del vertice in programma il 28 novembre. Lukashenko è atteso mercoledì 27 novembre.'), [
       ['28 novembre', '2024-11-28'],
       ['mercoledì 27 novembre', '2024-11-27'],
@@ -891,7 +892,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
   });
 
   it('reads a month without a year that would come more than half a year after the article, in a sentence that announces nothing, as last year\'s', () => {
-    const dates = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    const dates = (article: string) => bundledRecognizer().recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
     // An article of early January tells of December's events; one of March, of September's.
     assert.deepEqual(dates('MINSK, 5 January 2025. The council met on 20 December. It will meet again on 20 December.'), [
       ['20 December', '2024-12-20'],
@@ -914,7 +915,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
   });
 
   it('reads a month said to be the last, the next or this year\'s from the article\'s day, the word in its span', () => {
-    const dates = (article: string) => new Recognizer(bundledKnowledgeBase()).recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
+    const dates = (article: string) => bundledRecognizer().recognize(article).filter((m) => m.type === 'date').slice(1).map((m) => [m.text, m.iso]);
     assert.deepEqual(dates('MINSK, 12 March 2024. The CSTO met last December and last March, and will meet next March, then this May.'), [
       ['last December', '2023-12'],
       ['last March', '2023-03'],
@@ -940,7 +941,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.equal(datelineDay(wire, 2022), '2022-12-02');
     assert.equal(datelineDay('МОСКВА, 2 декабря. /ТАСС/. В ОДКБ сообщили, что этап прошел 18 ноября 2022 года.', 2022), '2022-12-02');
     assert.equal(datelineDay('Summit in Minsk on 25 May, minister says 20 May 2023 - talks', 2023), '2023-05-20');
-    const recognizer = new Recognizer(bundledKnowledgeBase());
+    const recognizer = bundledRecognizer();
     const weekdays = (mentions: { type: string; text: string; iso?: string }[]) => mentions.filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
     const expected = [['5 июня 2024', '2024-06-05'], ['среду', '2024-06-05'], ['понедельник', '2024-06-03']];
     assert.deepEqual(weekdays(recognizer.recognize(article)), expected);
@@ -951,7 +952,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
 });
 
 describe('dates without a value, and the publication date that gives weekdays one', () => {
-  const recognizer = new Recognizer(bundledKnowledgeBase());
+  const recognizer = bundledRecognizer();
   const undated = 'Talks in Minsk\n\nThe defence ministers met on Tuesday in Minsk.\n';
   const weekday = (mentions: readonly Mention[]) => mentions.find((m) => m.type === 'date' && m.text === 'Tuesday');
 

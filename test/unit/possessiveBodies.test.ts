@@ -58,7 +58,28 @@ describe('bodies after their country’s possessive', () => {
       ['Energy Ministry', 'candidate', 'organization'],
     ]);
     assert.deepEqual(found('The Defence Ministry said.'), [['Defence Ministry', 'candidate', 'organization']]);
-    assert.deepEqual(found("Putin's Defence Ministry said.").slice(1), [['Defence Ministry', 'candidate', 'organization']]);
+  });
+
+  it('are the body of the one country their sentence speaks of, by its places and bodies, and by the people before them', () => {
+    assert.deepEqual(found('Foreign minister Ararat Mirzoyan told the National Assembly that Yerevan would decide.'), [
+      ['Ararat Mirzoyan', 'person', 'person:ararat-mirzoyan'],
+      ['National Assembly', 'organization', 'organization:armenia-national-assembly'],
+      ['Yerevan', 'place', 'place:yerevan'],
+    ]);
+    assert.deepEqual(found('Lukashenko addressed the National Assembly. In Yerevan, the National Assembly voted.'), [
+      ['Lukashenko', 'person', 'person:alexander-lukashenko'],
+      ['National Assembly', 'organization', 'organization:belarus-national-assembly'],
+      ['Yerevan', 'place', 'place:yerevan'],
+      ['National Assembly', 'organization', 'organization:armenia-national-assembly'],
+    ]);
+    // Two countries, a person after the body (as often another state's), or a region, which has bodies of its own: no country.
+    assert.deepEqual(
+      found("Lukashenko and Pashinyan addressed the National Assembly. The Foreign Ministry welcomed Lavrov's words.").filter((m) => m[1] !== 'person'),
+      [
+        ['National Assembly', 'candidate', 'organization'],
+        ['Foreign Ministry', 'candidate', 'organization'],
+      ],
+    );
   });
 
   it('stay candidates when two of the country’s bodies have the same words', () => {

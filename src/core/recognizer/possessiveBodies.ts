@@ -10,6 +10,7 @@
 // organization's possessive does the same for its bodies ("the CSTO's Parliamentary Assembly").
 import { allNames, type KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Organization, Place } from '../knowledgeBase/schema';
+import { partitionPoint } from '../text/binarySearch';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
 import { isWordSpace } from './textScan';
@@ -67,14 +68,49 @@ export class PossessiveBodies {
    * the knowledge base's body of that country with the same words. `knownAt` finds the mention
    * over a span of the text.
    */
-  resolve(text: string, candidates: readonly Mention[], knownAt: (start: number, end: number) => Mention | undefined): Mention[] {
+  resolve(text: string, candidates: readonly Mention[], knownAt: (start: number, end: number) => Mention | undefined, known: readonly Mention[] = []): Mention[] {
     return candidates.map((candidate) => {
       if (candidate.guess !== 'organization') return candidate;
+      const words = foldString(candidate.text);
       const owner = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt) ?? this.countryOfOfficialAfter(text, candidate.end, knownAt);
-      const id = owner === undefined ? undefined : this.byOwner.get(owner)?.get(foldString(candidate.text));
+      const id = owner === undefined ? this.onlyCountryInSentence(text, candidate, words, known) : this.byOwner.get(owner)?.get(words);
       const body = id ? this.knowledgeBase.get(id) : undefined;
       return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
     });
+  }
+
+  /**
+   * The body with the candidate's words of the one country its sentence speaks of, through the
+   * known places and bodies in it and the people before it ("Foreign minister Ararat Mirzoyan told
+   * the National Assembly …": Armenia's); undefined when the sentence names none, or two countries
+   * with such a body. `known` is sorted by start.
+   */
+  private onlyCountryInSentence(text: string, candidate: Mention, words: string, known: readonly Mention[]): string | undefined {
+    const { start, end } = sentenceAround(text, candidate.start, candidate.end);
+    let body: string | undefined;
+    for (let k = partitionPoint(0, known.length, (i) => known[i].end <= start); k < known.length && known[k].start < end; k++) {
+      // A person counts before the body only: the one who speaks to it ("Pashinyan told the National
+      // Assembly"); after it, the person is as often another state's ("The Foreign Ministry welcomed Lavrov's …").
+      if (known[k].type === 'person' && known[k].start > candidate.start) continue;
+      const country = this.countryOf(known[k]);
+      const id = country === undefined ? undefined : this.byOwner.get(country)?.get(words);
+      if (id === undefined || id === null) continue;
+      if (body !== undefined && body !== id) return undefined;
+      body = id;
+    }
+    return body;
+  }
+
+  /**
+   * The country a known mention belongs to: a state itself, a city's, a site's or a person's
+   * country, a body's state. Not a region's, which has bodies of its own ("il Consiglio di sicurezza" of Chechnya).
+   */
+  private countryOf(mention: Mention): string | undefined {
+    const entity = mention.id === undefined ? undefined : this.knowledgeBase.get(mention.id);
+    if (entity?.type === 'place') return entity.kind === 'state' ? entity.id : entity.kind === 'region' ? undefined : entity.country;
+    if (entity?.type === 'person') return entity.country;
+    if (entity?.type === 'organization') return countryAbove(this.knowledgeBase, entity.parent)?.id;
+    return undefined;
   }
 
   /** The country of the official the knowledge base knows, named after the body's post (`personAfterPost`). */
@@ -83,6 +119,25 @@ export class PossessiveBodies {
     const entity = person ? this.knowledgeBase.get(person.id!) : undefined;
     return entity?.type === 'person' ? entity.country : undefined;
   }
+}
+
+/** How far a sentence is read on either side of a name, at most. */
+const SENTENCE_REACH = 300;
+
+/** The sentence around [start, end): from after the last full stop, mark or line break before it to the next after it, SENTENCE_REACH at most on either side. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
+  return { start: from, end: to };
+}
+
+/** Whether the unit at `at` ends a sentence: a line break, or a full stop, a question or an exclamation mark before a space. */
+function endsSentenceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x0a) return true;
+  return (code === 0x2e || code === 0x21 || code === 0x3f) && isWordSpace(text.charCodeAt(at + 1));
 }
 
 /**

@@ -169,7 +169,7 @@ export class Recognizer {
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
-    const withTheirNamesakes = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt));
+    const withTheirNamesakes = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt, known));
     const others = this.postHolders.linkCandidates(text, withCandidateAbbreviations(text, withTheirNamesakes, known), at);
     // The candidate finder reads most of these names too, after their titles: each once.
     const othersAt = overlapFinder(others);
