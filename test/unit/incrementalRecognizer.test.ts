@@ -34,7 +34,7 @@ const SNIPPETS = [
   // Invisible characters, which the recognizer reads through: a soft hyphen, a zero-width space, a word joiner.
   '\u00ad', '\u200b', '\u2060', '-\u00ad\n',
   // Web addresses and Markdown's marks, which the recognizer blanks; an abbreviation's full stop at a line's end.
-  '**', '*', '_', '](', ')', 'https://kremlin.ru/', 'mil.ru', 'gen.\n', 'St.\n',
+  '**', '*', '_', '](', ')', 'https://kremlin.ru/', 'mil.ru', 'gen.\n', 'St.\n', 'Lukashen-\nko', 'Organiz-\n',
 ];
 
 /** A random edit: the new text, and where it differs from the old one. */

@@ -93,6 +93,32 @@ describe('hard-wrapped articles', () => {
     assert.ok(splitAfterFullStop >= 10, `${splitAfterFullStop} widths split after a full stop`);
   });
 
+  it('reads a word hyphenated at a line’s end as typeset pages break it: whole in small letters, with its hyphen before a capital', () => {
+    const article = [
+      'When the heads of state of the Collective Security Treaty Organiz-',
+      'ation gathered in Astana on 28 November 2024, the empty Armenian chair was',
+      'the most visible item on the agenda, while Alexander Lukashen-',
+      'ko recalled that President Kassym-',
+      'Jomart Tokayev had hosted the Russia-',
+      'led bloc before. Le riunioni di feb-',
+      // A Windows line break after the hyphen.
+      'braio 2024 e della Организа-\r',
+      'ции Договора о коллективной безопасности sono state rinviate al',
+      'prossimo anno, quando il segretario generale presenterà il suo piano.',
+    ].join('\n');
+    assert.ok(isHardWrapped(article));
+    const found = recognizer.recognize(article, { articleDate: '2024-12-01' });
+    const named = (text: string) => found.find((m) => m.text === text);
+    assert.equal(named('Collective Security Treaty Organiz-\nation')?.id, 'organization:csto');
+    assert.equal(named('Alexander Lukashen-\nko')?.id, 'person:alexander-lukashenko');
+    assert.equal(named('Kassym-\nJomart Tokayev')?.id, 'person:kassym-jomart-tokayev');
+    assert.equal(named('Russia')?.id, 'place:russia');
+    assert.equal(named('feb-\nbraio 2024')?.iso, '2024-02');
+    assert.equal(named('Организа-\r\nции Договора о коллективной безопасности')?.id, 'organization:csto');
+    // Piece by piece as whole.
+    assert.deepEqual(new IncrementalRecognizer(recognizer).recognize(article, { articleDate: '2024-12-01' }).mentions, found);
+  });
+
   it('takes for hard-wrapped an article whose lines go on at a wrap’s width, not a headline over a short line, a letterhead or paragraphs on one line each', () => {
     assert.ok(isHardWrapped(wrap(seeds[1], 72)));
     assert.ok(isHardWrapped(wrap(seeds[3], 60, '\r\n')));

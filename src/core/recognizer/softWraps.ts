@@ -47,45 +47,89 @@ export function isHardWrapped(text: string): boolean {
 
 /** A text with the line breaks of its wraps read as spaces. */
 export interface SoftWraps {
-  /** The same length as the text: each wrap's \n (or \r\n) is a space (two). */
+  /** The same length as the text: each wrap's \n (or \r\n) is a space (two), a hyphenation's hyphen and break are soft hyphens. */
   text: string;
-  /** Where each wrap's line break starts, in order. */
-  at: number[];
+}
+
+/** A wrap to read: the units [start, end) of the text read as `as` each. */
+interface Join {
+  start: number;
+  end: number;
+  as: string;
 }
 
 /** The wraps of `text`, an article or a piece of one that is hard-wrapped; undefined when it has none. */
 export function softWraps(text: string): SoftWraps | undefined {
   if (text.indexOf('\n') < 0) return undefined;
-  const at: number[] = [];
-  for (const [start, end] of cutPoints(text)) wrapsIn(text, start, end, at);
-  if (at.length === 0) return undefined;
+  const joins: Join[] = [];
+  for (const [start, end] of cutPoints(text)) wrapsIn(text, start, end, joins);
+  if (joins.length === 0) return undefined;
   let joined = '';
   let from = 0;
-  for (const start of at) {
-    const width = text.charCodeAt(start) === 0x0d ? 2 : 1;
-    joined += text.slice(from, start) + (width === 2 ? '  ' : ' ');
-    from = start + width;
+  for (const { start, end, as } of joins) {
+    joined += text.slice(from, start) + as.repeat(end - start);
+    from = end;
   }
-  return { text: joined + text.slice(from), at };
+  return { text: joined + text.slice(from) };
 }
 
-/** Adds to `at` the wraps of the piece [start, end). */
-function wrapsIn(text: string, start: number, end: number, at: number[]): void {
+/** Adds to `joins`, in order, the wraps of the piece [start, end). */
+function wrapsIn(text: string, start: number, end: number, joins: Join[]): void {
   // Most pieces are one line: a paragraph written on one line ends with its full stop.
   const firstFeed = text.indexOf('\n', start);
   if (firstFeed < 0 || firstFeed >= end - 1) return;
   const lines = linesOf(text, start, end);
   if (lines.widest < NARROWEST_WRAP || lines.widest > WIDEST_WRAP) return;
   const count = lines.starts.length;
-  // A line that only fits the next one's first word is a wrap when that line goes on too, or ends
-  // its paragraph: a short line with another after it is a line of its own (a byline under a long
-  // headline, an item of a list).
   for (let k = 0; k + 1 < count; k++) {
+    const hyphenation = hyphenationAt(text, lines, k);
+    if (hyphenation !== undefined) {
+      joins.push(hyphenation);
+      continue;
+    }
+    // A line that only fits the next one's first word is a wrap when that line goes on too, or ends
+    // its paragraph: a short line with another after it is a line of its own (a byline under a long
+    // headline, an item of a list).
     if (!fills(text, lines, k)) continue;
     if (k + 2 < count && lines.lengths[k + 2] > 0 && !fills(text, lines, k + 1)) continue;
     const feed = lines.starts[k + 1] - 1;
-    at.push(feed > 0 && text.charCodeAt(feed - 1) === 0x0d ? feed - 1 : feed);
+    const crlf = feed > 0 && text.charCodeAt(feed - 1) === 0x0d;
+    joins.push({ start: crlf ? feed - 1 : feed, end: feed + 1, as: ' ' });
   }
+}
+
+/**
+ * A word hyphenated at the end of line `k`, as a typeset page breaks it (a PDF's text): a letter
+ * and a hyphen end the line, and the next line goes on with a letter or a digit. In
+ * small letters, the word's parts join ("Lukashen-⏎ko", "Организа-⏎ции", "feb-⏎braio"): the hyphen,
+ * the break and the indent are read as soft hyphens, which the recognizer reads through. With a
+ * capital or a digit, or a word that English joins with a hyphen ("Russia-⏎led"), the hyphen is
+ * the name's own ("Kassym-⏎Jomart", "Interaction-⏎2024"): only the break and the indent are.
+ */
+function hyphenationAt(text: string, { starts, lengths, indents }: Lines, k: number): Join | undefined {
+  const hyphen = starts[k] + lengths[k] - 1;
+  if (lengths[k] < 2 || lengths[k + 1] === 0 || text.charCodeAt(hyphen) !== 0x2d || !LETTER.test(text[hyphen - 1])) return undefined;
+  // The next line at the same indent, or less (a paragraph's first line may be set in).
+  if (indents[k + 1] > indents[k]) return undefined;
+  const next = starts[k + 1] + indents[k + 1];
+  const first = text[next];
+  if (!LETTER_OR_DIGIT.test(first)) return undefined;
+  const joinsWord = SMALL_LETTER.test(first) && !JOINED_WITH_HYPHEN.has(wordAt(text, next).toLowerCase());
+  return { start: joinsWord ? hyphen : hyphen + 1, end: next, as: SOFT_HYPHEN };
+}
+const SOFT_HYPHEN = '\u00ad';
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Second parts of English compounds written with a hyphen, which a line may end before: "Russia-⏎led", "Moscow-⏎based". */
+const JOINED_WITH_HYPHEN = new Set(
+  'led backed based born bound era friendly held leaning linked made oriented owned run speaking style type wide level term year years day'.split(' '),
+);
+
+/** The word of letters at `at`. */
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && LETTER.test(text[end])) end++;
+  return text.slice(at, end);
 }
 
 /** A piece's lines: where each starts, its length without the blanks at its end, its indent, and the widest. */
