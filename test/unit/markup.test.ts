@@ -37,6 +37,16 @@ describe('web addresses and Markdown in articles', () => {
     }
   });
 
+  it('blanks a footnote’s number glued to a word or a sentence, and no other figure', () => {
+    assert.equal(withoutMarkup('activities.2 President Tokayev³, Лавров³.'), 'activities.  President Tokayev , Лавров .');
+    assert.equal(withoutMarkup('Su-30, CO2, G20, 2nd, 5.11.2024, nel 2024, l’8 novembre, 1990s, 1234, France24 ha detto'), undefined);
+    assert.deepEqual(found('President Kassym-Jomart Tokayev³ and Сергей Лавров³ met.4 France24, a channel.'), [
+      ['Kassym-Jomart Tokayev', 'person:kassym-jomart-tokayev'],
+      ['Сергей Лавров', 'person:sergey-lavrov'],
+      ['France24', 'organization:france-24'],
+    ]);
+  });
+
   it('finds no name in a web address, in a link or bare', () => {
     assert.deepEqual(found('- [Vladimir Putin](http://en.kremlin.ru/) (Russia), [Kassym-Jomart Tokayev](https://akorda.kz/en)'), [
       ['Vladimir Putin', 'person:vladimir-putin'],

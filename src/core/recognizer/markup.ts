@@ -1,6 +1,7 @@
 // Articles saved from the web carry what is no text to annotate: web addresses ("Source:
-// http://en.kremlin.ru/events/…", "Credit: mil.ru", the target of a Markdown link) and Markdown's
-// marks of emphasis ("*By Helen Marwick*", "Analyst **Helen Marwick** said"). The recognizer reads
+// http://en.kremlin.ru/events/…", "Credit: mil.ru", the target of a Markdown link), Markdown's
+// marks of emphasis ("*By Helen Marwick*", "Analyst **Helen Marwick** said"), and, in a PDF's
+// text, footnotes' numbers glued to words ("Tokayev³", "Lukashenko15:"). The recognizer reads
 // such an article with them blanked: a word of an address is no name ("kremlin" in a link to
 // kremlin.ru), and the words beside a mark of emphasis are read as if it were not there (a byline,
 // a title before a name). Blanking keeps the length, so offsets hold, and it looks no further
@@ -24,6 +25,7 @@ export function withoutMarkup(text: string): string | undefined {
   }
   for (let at = text.indexOf('](', 0); at >= 0; at = text.indexOf('](', at + 2)) addLinkTarget(text, at + 1, ranges);
   for (const mark of ['*', '_']) addEmphasis(text, mark, ranges);
+  addFootnoteMarks(text, ranges);
   if (ranges.length === 0) return undefined;
   return blank(text, ranges);
 }
@@ -136,6 +138,45 @@ function addEmphasis(text: string, mark: string, ranges: number[]): void {
     }
     at = text.indexOf(mark, end);
   }
+}
+
+/**
+ * A footnote's number glued to the word or the sentence it marks, as a PDF's text keeps it:
+ * superscript digits after a letter or a closing mark ("Tokayev³", "Лавров³,"), and one to three
+ * digits after a word in small letters and its full stop, comma or quote ("activities.2
+ * President"). Figures glued to a word itself stay: they may be a name's ("France24"), as often
+ * as a footnote's ("Lukashenko15").
+ */
+function addFootnoteMarks(text: string, ranges: number[]): void {
+  // Each run of digits, found by the expression at its speed; most follow a space.
+  FIGURES.lastIndex = 0;
+  for (let m = FIGURES.exec(text); m !== null; m = FIGURES.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0) continue;
+    const before = text.charCodeAt(start - 1);
+    if (isSuperscriptDigit(text.charCodeAt(start))) {
+      if (isWordUnit(before) || closesAfter(before)) ranges.push(start, end);
+      continue;
+    }
+    if (end - start > 3 || end >= text.length) continue;
+    if (start > 1 && FOOTNOTE_AFTER.has(before) && isSmallLetter(text.charCodeAt(start - 2)) && !isWordUnit(text.charCodeAt(end))) ranges.push(start, end);
+  }
+}
+/** A run of digits, or of superscript digits. */
+const FIGURES = /[0-9]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
+/** The marks a footnote's number follows after a word in small letters. */
+const FOOTNOTE_AFTER = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0xbb, 0x201d, 0x22, 0x29]);
+const SMALL_LETTER = /\p{Ll}/u;
+
+function isSmallLetter(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  if (code >= 0x430 && code <= 0x44f) return true;
+  return SMALL_LETTER.test(String.fromCharCode(code));
+}
+
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
 }
 
 /** Whether an emphasis may open before this unit: a word's, or a quote's or a bracket's that opens one. */
