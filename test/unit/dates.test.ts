@@ -33,6 +33,26 @@ describe('dates', () => {
     assert.deepEqual(dates('Ha ottenuto il 3/4 dei voti. The score was 3/4. He spoke on 5/11 in Minsk.', 2025), []);
   });
 
+  it('reads a day of the month alone as the last such day, or the coming one when announced or "prossimo", and no ordinal of a noun', () => {
+    const alone = (text: string) => selectLongest(findDates(text, 2024, '2024-06-12')).map((d) => [d.text, d.iso]);
+    assert.deepEqual(alone('Ministers met, and on the 3rd Yerevan declined. On the 20th they voted.'), [
+      ['3rd', '2024-06-03'],
+      ['20th', '2024-05-20'],
+    ]);
+    assert.deepEqual(alone('He will arrive on the 20th.'), [['20th', '2024-06-20']]);
+    assert.deepEqual(alone("L'incontro avuto il 3 scorso a Mosca; il vertice del 15 prossimo."), [
+      ['3 scorso', '2024-06-03'],
+      ['15 prossimo', '2024-06-15'],
+    ]);
+    assert.deepEqual(alone('А 3-го числа Тасмагамбетов проводил встречу, а саммит СНГ пройдет 29-го.'), [
+      ['3-го', '2024-06-03'],
+      ['29-го', '2024-06-29'],
+    ]);
+    assert.deepEqual(alone('In the 20th century, on the 3rd of them, ученики 3-го класса.'), []);
+    // Without the article's day, no day alone is dated.
+    assert.deepEqual(dates('On the 3rd Yerevan declined.', 2024), []);
+  });
+
   it('keeps the full stop of an abbreviated month, and leaves out the one after a full name', () => {
     assert.deepEqual(dates('Il vertice del 27 mag. fu breve.'), [['27 mag.', '--05-27']]);
     assert.deepEqual(dates('Il vertice del 27 gen. fu breve.'), [['27 gen.', '--01-27']]);

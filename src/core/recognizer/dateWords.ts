@@ -161,7 +161,7 @@ const FUTURE = new Set([
   // … and of taking over, entering into force, holding: "Kazakhstan takes over on January 1", "si tiene il 2 gennaio".
   ...['takes', 'enters', 'passes', 'tiene', 'tengono', 'entra', 'entrano', 'passa', 'passano', 'переходит', 'переходят'],
   ...['вступит', 'вступят', 'перейдет', 'перейдёт', 'перейдут', 'возглавит', 'возглавят', 'начнет', 'начнёт', 'начнут', 'станет', 'станут', 'откроет', 'откроют'],
-  ...['вылетит', 'вылетят', 'приступит', 'приступят', 'вернется', 'вернётся', 'вернутся', 'покинет', 'покинут', 'уйдет', 'уйдёт', 'уйдут', 'заступит'],
+  ...['вылетит', 'вылетят', 'пропустит', 'пропустят', 'приступит', 'приступят', 'вернется', 'вернётся', 'вернутся', 'покинет', 'покинут', 'уйдет', 'уйдёт', 'уйдут', 'заступит'],
   ...['полетит', 'полетят', 'поедет', 'поедут', 'объявит', 'объявят', 'получит', 'получат', 'выйдет', 'выйдут', 'dovrebbe', 'dovrebbero'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
@@ -356,6 +356,27 @@ export class WordDateFinder {
   announcesAt(words: TextWords, start: number): boolean {
     const k = partitionPoint(0, words.count, (j) => words.starts[j] < start);
     return k < words.count && announces(this.text, words, k);
+  }
+
+  /**
+   * The date of day `day` of a month not written ("on the 3rd", "il 3 scorso", "3-го числа") at
+   * the text's word `k`: the last such day up to the article's, or the next from it when the
+   * sentence announces it or the words after it say so (`coming`, from "prossimo"; false from
+   * "scorso"). Undefined without the article's day, or when the month has no such day.
+   */
+  dayOfMonthAlone(words: TextWords, k: number, day: number, coming?: boolean): string | undefined {
+    const articleDay = this.reference.day;
+    if (articleDay === undefined) return undefined;
+    let year = Number(articleDay.slice(0, 4));
+    let month = Number(articleDay.slice(5, 7));
+    const today = Number(articleDay.slice(8, 10));
+    const future = coming ?? (announces(this.text, words, k) || announcedAfter(this.text, words, k));
+    if (future && day < today) month++;
+    else if (!future && (day > today || (coming === false && day === today))) month--;
+    if (month === 13) [year, month] = [year + 1, 1];
+    if (month === 0) [year, month] = [year - 1, 12];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 ? date.toISOString().slice(0, 10) : undefined;
   }
 
   /**

@@ -166,6 +166,12 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   { name: 'numericItalian', pattern: `(?<=(?<![\\p{L}\\p{N}])(?:(?:il|dal|al|entro${SP}il)${SP}|(?:l|dall|all)['’]))${DAY}/(0?[1-9]|1[0-2])(?![./]?\\d|${SP}(?:dei|degli|delle|del|della|di)${NOT_WORD_AFTER})` },
   // on 10/30: American copy writes the month first (taken only when the day could not be a month)
   { name: 'numericEnglish', pattern: `(?<=(?<![\\p{L}\\p{N}])on${SP})(0?[1-9]|1[0-2])/(1[3-9]|2\\d|3[01])(?![./]?\\d)` },
+  // on the 3rd, until the 20th: a day of the month alone (not "the 20th century": see dayAloneAt)
+  { name: 'dayAloneEnglish', pattern: `(?<=(?<![\\p{L}\\p{N}])(?:on|by|until|till|since|from|before|after)${SP}the${SP})([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)` },
+  // il 3 scorso, il 15 prossimo: the last or the coming day of that number
+  { name: 'dayAloneItalian', pattern: `(?<=(?<![\\p{L}\\p{N}])(?:(?:il|dal|al|del)${SP}|l['’]|dall['’]|all['’]|dell['’]))([12]\\d|3[01]|0?[1-9])${SP}(scorso|prossimo)` },
+  // 3-го числа, 10-го: a Russian day alone (not "3-го класса": see dayAloneAt)
+  { name: 'dayAloneRussian', pattern: `([12]\\d|3[01]|0?[1-9])-го` },
   // 30-GIU-25 13:42: the day stamped at the foot of an Italian agency's item
   { name: 'agencyStamp', pattern: `([012]\\d|3[01])-(GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)-(\\d\\d)(?=${SP}\\d\\d:\\d\\d)` },
 ];
@@ -226,6 +232,9 @@ const FORM_STARTS: Record<string, number> = {
   numericItalian: DAY_DIGITS,
   numericEnglish: DAY_DIGITS,
   agencyStamp: DAY_DIGITS,
+  dayAloneEnglish: DAY_DIGITS,
+  dayAloneItalian: DAY_DIGITS,
+  dayAloneRussian: DAY_DIGITS,
 };
 
 /** Each form, as a sticky expression tried only where a date can start. */
@@ -350,6 +359,27 @@ function numericDayAt(text: string, at: number): boolean {
   return isDatePunctuation(text.charCodeAt(k + 2)) || (isDigit(text.charCodeAt(k + 2)) && isDatePunctuation(text.charCodeAt(k + 3)));
 }
 
+/**
+ * Whether the day in figures at `at`, its ordinal's ending `endingLength` units long, stands alone:
+ * the word after it is no noun it counts ("the 20th century", "3-го класса", "the 3rd of them"),
+ * but `word` ("числа": "3-го числа"): none in small letters, or one of the words that open a
+ * clause or a phrase ("on the 20th they voted").
+ */
+function dayAloneAt(text: string, at: number, endingLength: number, word: string): boolean {
+  const end = at + digitsAt(text, at) + endingLength;
+  if (end > text.length || (end < text.length && (unitClass(text.charCodeAt(end)) & LETTER) !== 0)) return false;
+  const next = skipSpaces(text, end);
+  if (next === end) return true;
+  if (text.startsWith(word, next)) return word === 'числа';
+  if (!isSmallLetterUnit(text.charCodeAt(next))) return true;
+  const nextWord = /^\p{L}+/u.exec(text.slice(next, next + 12))?.[0];
+  return nextWord !== undefined && AFTER_DAY_ALONE.has(nextWord);
+}
+const SMALL = /\p{Ll}/u;
+const isSmallLetterUnit = (code: number) => !Number.isNaN(code) && SMALL.test(String.fromCharCode(code));
+/** Words in small letters that may follow a day alone: pronouns, conjunctions, prepositions, articles. */
+const AFTER_DAY_ALONE = new Set('they he she it we you i and but or in at on when while as with to for a an the that there он она они мы и а но в на с когда'.split(' '));
+
 /** Whether two days of one month in figures may stand from `at`: a day, a dash, and a day and month ("25-26.06.2026"). */
 function numericRangeAt(text: string, at: number): boolean {
   const dash = at + digitsAt(text, at);
@@ -454,6 +484,10 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   numericItalian: (text, at) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f,
   numericEnglish: (text, at) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f,
   agencyStamp: (text, at) => text.charCodeAt(at + 2) === 0x2d && text.charCodeAt(at + 6) === 0x2d,
+  // A day, then its ordinal's ending, " scorso" or " prossimo", or "-го", and no noun it counts.
+  dayAloneEnglish: (text, at) => dayAloneAt(text, at, 2, 'of'),
+  dayAloneItalian: (text, at) => isDateSpace(text.charCodeAt(at + digitsAt(text, at))),
+  dayAloneRussian: (text, at) => text.charCodeAt(at + digitsAt(text, at)) === 0x2d && dayAloneAt(text, at, 3, 'числа'),
   yearRange: (text, at) => isDash(text.charCodeAt(at + 4)),
   decade: (text, at) => at + 4 < text.length && decadeMark(text.charCodeAt(at + 4)),
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
@@ -1243,7 +1277,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       regex.lastIndex = at;
       let m = regex.exec(text);
       if (!m) continue;
-      let iso = toIso(name, m, referenceYear);
+      let iso = DAYS_ALONE.has(name) ? wordDates?.dayOfMonthAlone(starts.words, starts.word[k], Number(m[1]), m[2] === undefined ? undefined : m[2].toLowerCase() === 'prossimo') : toIso(name, m, referenceYear);
       if (!iso && single && m[3] !== undefined) {
         // A range that is no date: its first date, as the form without the range reads it.
         single.lastIndex = at;
@@ -1253,7 +1287,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
           iso = toIso(name, [first[0], first[1], first[2], '', '', first[3]], referenceYear);
         }
       }
-      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0])) {
+      if (iso && wordDates && referenceYear !== undefined && iso.startsWith(`${referenceYear}-`) && !FOUR_DIGITS.test(m[0]) && !DAYS_ALONE.has(name)) {
         const said = iso.length >= 10 ? wordDates.yearSaidAround(m.index, m.index + m[0].length, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) : undefined;
         iso = said !== undefined ? iso.replaceAll(`${referenceYear}-`, `${said}-`) : inAnnouncedYear(iso, referenceYear, wordDates, starts.words, starts.word[k]);
       }
@@ -1274,6 +1308,8 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
 }
 
 const FOUR_DIGITS = /\d{4}/;
+/** The forms of a day of the month alone, dated from the article's day (`dayOfMonthAlone`). */
+const DAYS_ALONE = new Set(['dayAloneEnglish', 'dayAloneItalian', 'dayAloneRussian']);
 
 /**
  * `iso`, a day whose year was not written, without that year when the weekday written with it
