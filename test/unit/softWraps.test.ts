@@ -117,6 +117,16 @@ describe('hard-wrapped articles', () => {
     assert.equal(named('Организа-\r\nции Договора о коллективной безопасности')?.id, 'organization:csto');
     // Piece by piece as whole.
     assert.deepEqual(new IncrementalRecognizer(recognizer).recognize(article, { articleDate: '2024-12-01' }).mentions, found);
+    // A wrap before a line that ends in a hyphenated word, however short that line (a page's last).
+    const list = [
+      'В работе сессии Совета коллективной безопасности приняли участие Президент',
+      'Республики Беларусь Александр Григорьевич Лукашенко, Президент Кыргызской',
+      'Республики Садыр Жапаров, Президент Рос-',
+      'сийской Федерации Владимир Путин и Президент Республики Таджикистан',
+      'Эмомали Рахмон, а также генеральный секретарь организации.',
+    ].join('\n');
+    const ids = recognizer.recognize(list).map((m) => m.id);
+    assert.ok(ids.includes('place:kyrgyzstan') && ids.includes('place:russia'), JSON.stringify(ids));
   });
 
   it('takes for hard-wrapped an article whose lines go on at a wrap’s width, not a headline over a short line, a letterhead or paragraphs on one line each', () => {

@@ -87,11 +87,11 @@ function wrapsIn(text: string, start: number, end: number, joins: Join[]): void 
       joins.push(hyphenation);
       continue;
     }
-    // A line that only fits the next one's first word is a wrap when that line goes on too, or ends
-    // its paragraph: a short line with another after it is a line of its own (a byline under a long
-    // headline, an item of a list).
+    // A line that only fits the next one's first word is a wrap when that line goes on too (or ends
+    // in a hyphenated word), or ends its paragraph: a short line with another after it is a line of
+    // its own (a byline under a long headline, an item of a list).
     if (!fills(text, lines, k)) continue;
-    if (k + 2 < count && lines.lengths[k + 2] > 0 && !fills(text, lines, k + 1)) continue;
+    if (k + 2 < count && lines.lengths[k + 2] > 0 && !fills(text, lines, k + 1) && hyphenationAt(text, lines, k + 1) === undefined) continue;
     const feed = lines.starts[k + 1] - 1;
     const crlf = feed > 0 && text.charCodeAt(feed - 1) === 0x0d;
     joins.push({ start: crlf ? feed - 1 : feed, end: feed + 1, as: ' ' });
