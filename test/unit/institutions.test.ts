@@ -348,6 +348,15 @@ describe('bodies found by their head noun', () => {
       ['Armenia', 'place:armenia'],
       ['Russia', 'place:russia'],
     ]);
+    assert.deepEqual(found('The Yerevan Observer and Kazakhstan News reported; the Russia News said nothing new.'), [
+      ['Yerevan Observer', 'candidate:organization'],
+      ['Kazakhstan News', 'candidate:organization'],
+      ['Russia News', 'candidate:organization'],
+    ]);
+  });
+
+  it('lets a region begin the name of a body, as a research centre is named after it', () => {
+    assert.deepEqual(found('Analysts of the Caucasus Policy Lab said so.'), [['Caucasus Policy Lab', 'candidate:organization']]);
   });
 
   it('does not let a person candidate swallow a known place before the name', () => {

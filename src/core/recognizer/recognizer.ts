@@ -187,10 +187,10 @@ export class Recognizer {
     return entity?.type === 'place' && entity.kind === 'region' ? found[0] : undefined;
   }
 
-  /** A city or a site may begin the name of a body, as a school or an academy is named after it. */
+  /** A city, a site or a region may begin the name of a body, as a school, an academy or a research centre is named after it. */
   private beginsBodyName(mention: Mention): boolean {
     const entity = mention.type === 'place' && mention.id ? this.knowledgeBase.get(mention.id) : undefined;
-    return entity?.type === 'place' && (entity.kind === 'city' || entity.kind === 'site');
+    return entity?.type === 'place' && (entity.kind === 'city' || entity.kind === 'site' || entity.kind === 'region');
   }
 }
 
