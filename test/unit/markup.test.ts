@@ -54,6 +54,8 @@ describe('web addresses and Markdown in articles', () => {
       ['Kassym-Jomart Tokayev', 'person:kassym-jomart-tokayev'],
     ]);
     assert.deepEqual(found('Source: http://en.kremlin.ru/events/president/news/123. Photo: www.kremlin.ru, akorda.kz'), []);
+    // Nor in a handle; a hashtag is the name it tags.
+    assert.deepEqual(found('Follow @CSTO_official and @KremlinRussia_E, write to press@mid.ru #CSTO'), [['CSTO', 'organization:csto']]);
     // An agency's name written as its address, in capitals, is the agency.
     assert.deepEqual(found('Москва. 19 января. INTERFAX.RU - Президент'), [
       ['Москва', 'place:moscow'],

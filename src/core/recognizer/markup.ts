@@ -1,7 +1,7 @@
 // Articles saved from the web carry what is no text to annotate: web addresses ("Source:
 // http://en.kremlin.ru/events/…", "Credit: mil.ru", the target of a Markdown link), Markdown's
-// marks of emphasis ("*By Helen Marwick*", "Analyst **Helen Marwick** said"), and, in a PDF's
-// text, footnotes' numbers glued to words ("Tokayev³", "Lukashenko15:"). The recognizer reads
+// marks of emphasis ("*By Helen Marwick*", "Analyst **Helen Marwick** said"), a social network's
+// handles ("@CSTO_official"), and, in a PDF's text, footnotes' numbers glued to words ("Tokayev³"). The recognizer reads
 // such an article with them blanked: a word of an address is no name ("kremlin" in a link to
 // kremlin.ru), and the words beside a mark of emphasis are read as if it were not there (a byline,
 // a title before a name). Blanking keeps the length, so offsets hold, and it looks no further
@@ -26,6 +26,7 @@ export function withoutMarkup(text: string): string | undefined {
   for (let at = text.indexOf('](', 0); at >= 0; at = text.indexOf('](', at + 2)) addLinkTarget(text, at + 1, ranges);
   for (const mark of ['*', '_']) addEmphasis(text, mark, ranges);
   addFootnoteMarks(text, ranges);
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) addHandle(text, at, ranges);
   if (ranges.length === 0) return undefined;
   return blank(text, ranges);
 }
@@ -178,6 +179,16 @@ function isSmallLetter(code: number): boolean {
 function isSuperscriptDigit(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
 }
+
+/** A handle of a social network after its "@" ("@CSTO_official", "@KremlinRussia_E"), not an address's ("press@mid.ru"): the "@" and the handle. */
+function addHandle(text: string, at: number, ranges: number[]): void {
+  if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) return;
+  let end = at + 1;
+  while (end < text.length && end - at <= MAX_HANDLE && (isWordUnit(text.charCodeAt(end)) || text.charCodeAt(end) === 0x5f)) end++;
+  if (end > at + 1) ranges.push(at, end);
+}
+/** The longest handle read. */
+const MAX_HANDLE = 64;
 
 /** Whether an emphasis may open before this unit: a word's, or a quote's or a bracket's that opens one. */
 function opensBefore(code: number): boolean {

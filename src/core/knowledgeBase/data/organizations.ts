@@ -483,8 +483,9 @@ export const organizations: EntityInput[] = [
     parent: 'organization:eaeu',
     description: 'Body of the Eurasian Economic Union made up of the heads of government of its members.',
     aliases: {
+      en: ['EAEU Intergovernmental Council', 'Intergovernmental Council of the EAEU'],
       it: ['Consiglio intergovernativo eurasiatico'],
-      ru: ['Евразийский межправительственный совет'],
+      ru: ['Евразийский межправительственный совет', 'Межправительственный совет ЕАЭС'],
     },
   },
   {
