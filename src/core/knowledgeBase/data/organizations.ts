@@ -564,6 +564,31 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:russian-international-affairs-council',
+    type: 'organization',
+    kind: 'academic',
+    name: 'Russian International Affairs Council',
+    description: 'Russian foreign-policy think tank founded in Moscow in 2010.',
+    aliases: {
+      en: ['Russian International Affairs Council', 'RIAC'],
+      it: ['Consiglio russo per gli affari internazionali'],
+      ru: ['Российский совет по международным делам', 'РСМД'],
+    },
+  },
+  {
+    id: 'organization:eu-mission-in-armenia',
+    type: 'organization',
+    kind: 'body',
+    name: 'European Union Mission in Armenia',
+    parent: 'organization:european-union',
+    description: 'Civilian mission of the European Union deployed along the Armenian side of the border with Azerbaijan since February 2023.',
+    aliases: {
+      en: ['EU Mission in Armenia', 'EUMA'],
+      it: ["Missione dell'Unione europea in Armenia", 'EUMA', 'Euma'],
+      ru: ['Миссия Европейского союза в Армении', 'Миссия ЕС в Армении'],
+    },
+  },
+  {
     id: 'organization:european-commission',
     type: 'organization',
     kind: 'body',
