@@ -713,12 +713,18 @@ function isHeadlineInfinitive(text: string, words: TextWords, j: number, k: numb
 const SENTENCE_MARK_IN_LINE = /[.!?…]["'»”’)]*(?:\s|$)/;
 const HEADLINE_VERBS = new Set(['visit', 'meet', 'hold', 'host', 'attend', 'sign', 'discuss', 'travel', 'fly', 'open', 'launch', 'start', 'begin', 'join', 'skip', 'chair', 'address', 'receive', 'review', 'resume', 'vote', 'unveil', 'debate']);
 
-/** Whether word `j`, before word `k`, is "set" and the next one "for" or "to": "talks are set for 10 January", "set to meet". */
+/**
+ * Whether word `j`, before word `k`, is "set" and the next one "for" or "to" ("talks are set for
+ * 10 January", "set to meet"), or "in" and the next one "programma" or "calendario" ("la sessione
+ * in programma a novembre"): a time set for what is to come.
+ */
 function isSetForOrTo(text: string, words: TextWords, j: number, k: number): boolean {
   const { starts, ends } = words;
-  if (ends[j] - starts[j] !== 3 || j + 1 >= k || text.slice(starts[j], ends[j]).toLowerCase() !== 'set') return false;
+  const length = ends[j] - starts[j];
+  if ((length !== 3 && length !== 2) || j + 1 >= k) return false;
+  const word = text.slice(starts[j], ends[j]).toLowerCase();
   const next = text.slice(starts[j + 1], ends[j + 1]).toLowerCase();
-  return next === 'for' || next === 'to';
+  return word === 'set' ? next === 'for' || next === 'to' : word === 'in' && (next === 'programma' || next === 'calendario');
 }
 
 /** Whether every unit from `start` up to `end` is an ASCII letter. */
