@@ -195,14 +195,9 @@ export class Recognizer {
 }
 
 /**
- * `candidates` (sorted) with a candidate person for each namesake the entity matcher left out (a
- * known person's surname after another first name, `EntityMatcher.namesakes`) that neither they
- * nor `known` hold already: "Heydar Aliyev" is someone, not Ilham Aliyev.
- */
-/**
  * The text the recognizer reads for `text`, of the same length: the line breaks of its wraps as
- * spaces when the article is hard-wrapped (softWraps.ts), its web addresses and Markdown's marks
- * of emphasis blanked (markup.ts).
+ * spaces when the article is hard-wrapped (softWraps.ts), its web addresses, handles, footnotes'
+ * numbers and Markdown's marks of emphasis blanked (markup.ts).
  */
 function readingOf(text: string, wrapped: boolean): string {
   const unwrapped = wrapped ? (softWraps(text)?.text ?? text) : text;
@@ -218,6 +213,11 @@ function asWritten(mentions: Mention[], text: string, read: string): Mention[] {
   });
 }
 
+/**
+ * `candidates` (sorted) with a candidate person for each namesake the entity matcher left out (a
+ * known person's surname after another first name, `EntityMatcher.namesakes`) that neither they
+ * nor `known` hold already: "Heydar Aliyev" is someone, not Ilham Aliyev.
+ */
 function withNamesakes(text: string, namesakes: readonly number[], known: readonly Mention[], candidates: Mention[]): Mention[] {
   if (namesakes.length === 0) return candidates;
   const knownAt = overlapFinder(known);

@@ -9,7 +9,8 @@
 // the width of the piece's longest line, and that next line goes on the same way or ends its
 // paragraph. A headline above a longer paragraph, a byline under a long headline, or a short line
 // of a list keeps its break; so does a paragraph written on one long line, since no one wraps at
-// hundreds of columns.
+// hundreds of columns. A word a typeset page hyphenated at a line's end (a PDF's text) is read
+// whole (`hyphenationAt`).
 import { cutPoints, endsNothing } from './cuts';
 
 /** The narrowest and the widest measure a piece is taken to be wrapped at. */
