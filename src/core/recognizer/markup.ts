@@ -1,25 +1,31 @@
 // Articles saved from the web carry what is no text to annotate: web addresses ("Source:
 // http://en.kremlin.ru/events/…", "Credit: mil.ru", the target of a Markdown link), Markdown's
 // marks of emphasis ("*By Helen Marwick*", "Analyst **Helen Marwick** said"), a social network's
-// handles ("@CSTO_official"), and, in a PDF's text, footnotes' numbers glued to words ("Tokayev³"). The recognizer reads
-// such an article with them blanked: a word of an address is no name ("kremlin" in a link to
-// kremlin.ru), and the words beside a mark of emphasis are read as if it were not there (a byline,
-// a title before a name). Blanking keeps the length, so offsets hold, and it looks no further
-// than a line: a piece of an article (cuts.ts) is blanked as it is within the whole.
+// handles ("@CSTO_official"), and, in a PDF's text, footnotes' numbers glued to words
+// ("Tokayev³"). The recognizer reads such an article with them blanked: a word of an address is
+// no name ("kremlin" in a link to kremlin.ru), and the words beside a mark of emphasis are read as
+// if it were not there (a byline, a title before a name). Blanking keeps the length, so offsets
+// hold, and it looks no further than a line: a piece of an article (cuts.ts) is blanked as it is
+// within the whole.
+import { LETTER, NUMBER, unitClass } from './textScan';
+import { isLowerUnit } from './unitCase';
 
 /** Top-level domains of a bare host that is blanked: the region's and the common ones. */
 const DOMAINS = new Set(['ru', 'su', 'by', 'kz', 'kg', 'tj', 'uz', 'am', 'az', 'ge', 'ua', 'md', 'tm', 'cn', 'com', 'org', 'net', 'int', 'info', 'eu', 'it', 'news', 'tv']);
 
 /**
- * `text` with its web addresses and marks of emphasis as spaces, or undefined when it has none:
- * an address with its scheme ("https://…") or a bare host in small letters with one of DOMAINS
- * ("mil.ru", "www.kremlin.ru/events"; a name in capitals, "INTERFAX.RU", is the agency's), a
- * Markdown link's target ("](…)"), and runs of "*" or "_" that mark emphasis.
+ * `text` with what is no text to annotate as spaces, or undefined when it has none: an address
+ * with its scheme ("https://…") or a bare host in small letters with one of DOMAINS ("mil.ru",
+ * "www.kremlin.ru/events"; a name in capitals, "INTERFAX.RU", is the agency's), a Markdown link's
+ * target ("](…)"), runs of "*" or "_" that mark emphasis, footnotes' numbers and handles.
  */
 export function withoutMarkup(text: string): string | undefined {
   const ranges: number[] = [];
   // Read by the characters that start each, found by indexOf: most of a text is passed over at its speed.
-  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', Math.max(at + 3, addAddress(text, at, ranges)))) {}
+  for (let at = text.indexOf('://'); at >= 0; ) {
+    const end = addAddress(text, at, ranges);
+    at = text.indexOf('://', Math.max(at + 3, end));
+  }
   for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
     if (at + 1 < text.length && isHostUnit(text.charCodeAt(at + 1)) && at > 0 && isHostUnit(text.charCodeAt(at - 1))) at = addHost(text, at, ranges);
   }
@@ -168,12 +174,10 @@ function addFootnoteMarks(text: string, ranges: number[]): void {
 const FIGURES = /[0-9]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 /** The marks a footnote's number follows after a word in small letters. */
 const FOOTNOTE_AFTER = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0xbb, 0x201d, 0x22, 0x29]);
-const SMALL_LETTER = /\p{Ll}/u;
 
 function isSmallLetter(code: number): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  if (code >= 0x430 && code <= 0x44f) return true;
-  return SMALL_LETTER.test(String.fromCharCode(code));
+  return isLowerUnit(code);
 }
 
 function isSuperscriptDigit(code: number): boolean {
@@ -204,9 +208,8 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
 }
 
-const WORD_UNIT = /[\p{L}\p{N}]/u;
 function isWordUnit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x80 && WORD_UNIT.test(String.fromCharCode(code)));
+  return (unitClass(code) & (LETTER | NUMBER)) !== 0;
 }
 
 function isClosingPunctuation(code: number): boolean {
