@@ -780,6 +780,7 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     // Words of planning announce too: scheduled, set for, fissato, намечен, запланирован.
     assert.deepEqual(months('ALMATY, December 4, 2023. Talks are set for early March.'), [['early March', '2024-03']]);
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Il vertice è fissato per fine febbraio.'), [['fine febbraio', '2024-02']]);
+    assert.deepEqual(months('MOSCA, 4 dicembre 2023. Le riunioni sono fissate per fine febbraio.'), [['fine febbraio', '2024-02']]);
     assert.deepEqual(months('МОСКВА, 4 декабря 2023. Следующий раунд намечен на середину апреля.'), [['середину апреля', '2024-04']]);
     // "in programma", though the sentence tells a visit as past.
     assert.deepEqual(months('MOSCA, 4 dicembre 2023. Tokayev ha ricevuto il segretario per la sessione in programma a fine febbraio.'), [['fine febbraio', '2024-02']]);

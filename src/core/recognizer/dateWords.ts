@@ -142,7 +142,7 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 /** Words in the sentence before a date that make it the coming one: the report announces, or plans. */
 const FUTURE = new Set([
   ...['will', 'would', 'shall', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'upcoming', 'coming', 'slated', 'forthcoming'],
-  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'previste', 'programmato', 'programmata', 'programmati', 'programmate', 'fissato', 'fissata'],
+  ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'previste', 'programmato', 'programmata', 'programmati', 'programmate', 'fissato', 'fissata', 'fissati', 'fissate'],
   ...['dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime', 'atteso', 'attesa', 'attesi', 'attese'],
   ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'планируются', 'ожидается', 'ожидаются', 'намерен', 'примет', 'предстоящем', 'предстоящей', 'предстоит'],
   ...['следующий', 'следующая', 'следующее', 'следующие', 'следующем', 'следующей', 'следующего'],

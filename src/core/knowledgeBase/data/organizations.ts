@@ -451,7 +451,7 @@ export const organizations: EntityInput[] = [
     description: 'Economic union established by a treaty signed in Astana in 2014, in force since 1 January 2015.',
     aliases: {
       en: ['EAEU', 'EEU'],
-      it: ['Unione economica eurasiatica', 'Unione economica euroasiatica'],
+      it: ['Unione economica eurasiatica', 'Unione economica euroasiatica', 'UEE'],
       ru: ['ЕАЭС', 'Евразийский экономический союз'],
       'ru-Latn': ['EAES', 'Evraziiskii ekonomicheskii soyuz'],
     },
@@ -561,6 +561,18 @@ export const organizations: EntityInput[] = [
     aliases: {
       en: ['Carnegie Endowment'],
       it: ['Carnegie Endowment'],
+    },
+  },
+  {
+    id: 'organization:international-criminal-court',
+    type: 'organization',
+    kind: 'international-organization',
+    name: 'International Criminal Court',
+    description: 'Permanent international court in The Hague, founded by the Rome Statute, which entered into force in 2002.',
+    aliases: {
+      en: ['International Criminal Court', 'ICC'],
+      it: ['Corte penale internazionale', 'CPI'],
+      ru: ['Международный уголовный суд', 'МУС'],
     },
   },
   {
