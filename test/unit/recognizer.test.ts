@@ -161,6 +161,15 @@ describe('recognizer on the seed articles', () => {
 describe('recognizer: folding, transliterations and languages', () => {
   const find = (text: string) => recognizer.recognize(text).map((m) => [m.text, m.id ?? m.type]);
 
+  it('reads a Russian name written surname first, as official lists write it, as one mention', () => {
+    assert.deepEqual(find('Присутствовали Путин Владимир Владимирович и Лукашенко Александр Григорьевич; Путин, Владимир Владимирович.'), [
+      ['Путин Владимир Владимирович', 'person:vladimir-putin'],
+      ['Лукашенко Александр Григорьевич', 'person:alexander-lukashenko'],
+      ['Путин', 'person:vladimir-putin'],
+      ['Владимир Владимирович', 'person:vladimir-putin'],
+    ]);
+  });
+
   it('matches Biškek, Bishkek and BISHKEK as one place', () => {
     assert.deepEqual(find('Biškek, Bishkek, BISHKEK e Бишкек.'), [
       ['Biškek', 'place:bishkek'],

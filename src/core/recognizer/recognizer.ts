@@ -18,7 +18,7 @@ import { DemonymsAfterBodies } from './demonymsAfterBodies';
 import { DatedEditions } from './exerciseSeries';
 import { FormerHolders } from './formerHolders';
 import { PostHolders } from './postHolders';
-import { type TextWords, WordBoundaries, wordsOf } from './textScan';
+import { isWordSpace, type TextWords, WordBoundaries, wordsOf } from './textScan';
 import { TypoFinder } from './typos';
 
 export interface RecognizeOptions {
@@ -161,7 +161,9 @@ export class Recognizer {
     const unambiguous = this.ambiguousNames.resolve(text, possessed.length === 0 ? named : mergeSorted(named, possessed, byStart));
     const inAreas = this.areaHeads.resolve(text, this.datedEditions.resolve(text, unambiguous, year), (name) => this.regionNamed(name));
     const at = articleDay ?? (year === undefined ? undefined : String(year));
-    const { known, former } = this.formerHolders.resolve(text, this.postHolders.resolve(text, inAreas.known, at), at);
+    const held = this.formerHolders.resolve(text, this.postHolders.resolve(text, inAreas.known, at), at);
+    const { former } = held;
+    const known = withSurnamesFirst(text, held.known);
     if (!candidates) return { found: known, words: textWords };
     const knownAt = overlapFinder(known);
     const candidatesFound = findCandidatesIn(text, visible, {
@@ -202,6 +204,27 @@ export class Recognizer {
 function readingOf(text: string, wrapped: boolean): string {
   const unwrapped = wrapped ? (softWraps(text)?.text ?? text) : text;
   return withoutMarkup(unwrapped) ?? unwrapped;
+}
+
+/**
+ * `known` (sorted) with a person's surname and the first name and patronymic right after it, one
+ * space apart, as one mention: "Путин Владимир Владимирович", "Лукашенко Александр Григорьевич",
+ * as official lists write a name.
+ */
+function withSurnamesFirst(text: string, known: Mention[]): Mention[] {
+  let joined: Mention[] | undefined;
+  for (let k = 0; k < known.length; k++) {
+    const surname = known[k];
+    const given = known[k + 1];
+    // A surname of one word, then more of the same person's names.
+    const oneName = given !== undefined && surname.type === 'person' && surname.id !== undefined && given.id === surname.id && !/\s/.test(surname.text);
+    if (oneName && given.start - surname.end === 1 && isWordSpace(text.charCodeAt(surname.end))) {
+      joined ??= known.slice(0, k);
+      joined.push({ ...surname, end: given.end, text: text.slice(surname.start, given.end) });
+      k++;
+    } else joined?.push(surname);
+  }
+  return joined ?? known;
 }
 
 /** Mentions found in `read` (see `readingOf`), each with the text it covers as written. */
