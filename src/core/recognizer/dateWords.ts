@@ -554,7 +554,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
       if (j > first && (isDueAfterBe(text, words, j) || isToAfterBe(text, words, j))) return true;
       if (j > first && isHeadlineInfinitive(text, words, j, k)) return true;
-      if (isSetForOrTo(text, words, j, k)) return true;
+      if (setsATime(text, words, j, k)) return true;
       if (j === k - 2 && isPresentRightBeforeDay(text, words, j)) return true;
     } else if (announcesWithin(text, wordStart, wordEnd, at)) return true;
   }
@@ -718,7 +718,7 @@ const HEADLINE_VERBS = new Set(['visit', 'meet', 'hold', 'host', 'attend', 'sign
  * 10 January", "set to meet"), or "in" and the next one "programma" or "calendario" ("la sessione
  * in programma a novembre"): a time set for what is to come.
  */
-function isSetForOrTo(text: string, words: TextWords, j: number, k: number): boolean {
+function setsATime(text: string, words: TextWords, j: number, k: number): boolean {
   const { starts, ends } = words;
   const length = ends[j] - starts[j];
   if ((length !== 3 && length !== 2) || j + 1 >= k) return false;

@@ -4,6 +4,7 @@ import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthBefore } from '../text/surrogates';
 import { isBlankInLine, isCyrillic, isLineBreak, LETTER, lineBreakWithin, NUMBER, skipWordSpaces, SPACE, type TextWords, unitClass, wordCharBefore, wordSpacesStart, wordsOf } from './textScan';
 import { hasFutureWordIn, KeptAsWritten, LengthsByInitial, mayBeDateWord, sentenceStartBefore, WordDateFinder } from './dateWords';
+import { isLowerUnit } from './unitCase';
 
 const MONTHS: Record<string, number> = {};
 const monthNames: [number, string[]][] = [
@@ -375,8 +376,7 @@ function dayAloneAt(text: string, at: number, endingLength: number, word: string
   const nextWord = /^\p{L}+/u.exec(text.slice(next, next + 12))?.[0];
   return nextWord !== undefined && AFTER_DAY_ALONE.has(nextWord);
 }
-const SMALL = /\p{Ll}/u;
-const isSmallLetterUnit = (code: number) => !Number.isNaN(code) && SMALL.test(String.fromCharCode(code));
+const isSmallLetterUnit = (code: number) => !Number.isNaN(code) && isLowerUnit(code);
 /** Words in small letters that may follow a day alone: pronouns, conjunctions, prepositions, articles. */
 const AFTER_DAY_ALONE = new Set('they he she it we you i and but or in at on when while as with to for a an the that there он она они мы и а но в на с когда'.split(' '));
 

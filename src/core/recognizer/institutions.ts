@@ -26,8 +26,9 @@ const ENGLISH_ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 /** Heads of names that a state or a person, as well as a city, begins: "Azerbaijan Airlines", "Nazarbayev University". */
 const NAMED_AFTER_HEADS = new Set('Airlines Airways Exchange Railways Railway University'.split(' '));
 /**
- * Words that end the title of a newspaper, an agency or a site named after a place ("Turkmenistan Today",
- * "Moscow Times"): any place, a state too, begins such a name, and something must.
+ * Words that end the title of a newspaper, an agency or a site named after a place ("Turkmenistan
+ * Today", "Moscow Times", "Yerevan Observer"): any place, a state too, begins such a name, and
+ * something must.
  */
 const MEDIA_HEADS = new Set('Today Times Post Herald Tribune Gazette Daily Pravda Observer News Review Journal Monitor Courier Telegraph Express Chronicle Insider'.split(' '));
 /** English heads that are a body's name on their own when written with a capital ("the Parliament"). */
