@@ -380,6 +380,9 @@ const isSmallLetterUnit = (code: number) => !Number.isNaN(code) && isLowerUnit(c
 /** Words in small letters that may follow a day alone: pronouns, conjunctions, prepositions, articles. */
 const AFTER_DAY_ALONE = new Set('they he she it we you i and but or in at on when while as with to for a an the that there он она они мы и а но в на с когда'.split(' '));
 
+/** Whether one or two figures from `at` are followed by a slash: "27/11", "5/11". */
+const slashAfterFigures = (text: string, at: number) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f;
+
 /** Whether two days of one month in figures may stand from `at`: a day, a dash, and a day and month ("25-26.06.2026"). */
 function numericRangeAt(text: string, at: number): boolean {
   const dash = at + digitsAt(text, at);
@@ -481,8 +484,9 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   // (after a weekday, its day: the number after it)
   numeric: (text, _at, _kind, number) => numericDayAt(text, number),
   numericRange: (text, at) => numericRangeAt(text, at),
-  numericItalian: (text, at) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f,
-  numericEnglish: (text, at) => text.charCodeAt(at + 1) === 0x2f || text.charCodeAt(at + 2) === 0x2f,
+  // A day or a month, then a slash.
+  numericItalian: (text, at) => slashAfterFigures(text, at),
+  numericEnglish: (text, at) => slashAfterFigures(text, at),
   agencyStamp: (text, at) => text.charCodeAt(at + 2) === 0x2d && text.charCodeAt(at + 6) === 0x2d,
   // A day, then its ordinal's ending, " scorso" or " prossimo", or "-го", and no noun it counts.
   dayAloneEnglish: (text, at) => dayAloneAt(text, at, 2, 'of'),

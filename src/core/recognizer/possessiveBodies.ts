@@ -13,7 +13,7 @@ import type { Organization, Place } from '../knowledgeBase/schema';
 import { partitionPoint } from '../text/binarySearch';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
-import { isWordSpace } from './textScan';
+import { endsSentenceAt, isWordSpace } from './textScan';
 
 /** A body's words without its country: the body, or null when two of the country's bodies share them. */
 type BodiesByWords = Map<string, string | null>;
@@ -124,20 +124,13 @@ export class PossessiveBodies {
 /** How far a sentence is read on either side of a name, at most. */
 const SENTENCE_REACH = 300;
 
-/** The sentence around [start, end): from after the last full stop, mark or line break before it to the next after it, SENTENCE_REACH at most on either side. */
+/** The sentence around [start, end): from after the last sentence's end before it (`endsSentenceAt`) to the next after it, SENTENCE_REACH at most on either side. */
 function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let from = start;
   while (from > 0 && start - from < SENTENCE_REACH && !endsSentenceAt(text, from - 1)) from--;
   let to = end;
   while (to < text.length && to - end < SENTENCE_REACH && !endsSentenceAt(text, to)) to++;
   return { start: from, end: to };
-}
-
-/** Whether the unit at `at` ends a sentence: a line break, or a full stop, a question or an exclamation mark before a space. */
-function endsSentenceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code === 0x0a) return true;
-  return (code === 0x2e || code === 0x21 || code === 0x3f) && isWordSpace(text.charCodeAt(at + 1));
 }
 
 /**

@@ -78,14 +78,17 @@ export function lineBreakWithin(text: string, from: number, to: number): boolean
   return false;
 }
 
-/** Whether a sentence ends in [from, to) of `text`: a full stop, "!" or "?" before a space or the end, or a line break. */
+/** Whether a sentence ends in [from, to) of `text` (see `endsSentenceAt`). */
 export function sentenceEndWithin(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
-    const code = text.charCodeAt(p);
-    if (isLineBreak(code)) return true;
-    if ((code === 0x2e || code === 0x21 || code === 0x3f) && (p + 1 >= text.length || text.charCodeAt(p + 1) === 0x20)) return true;
-  }
+  for (let p = from; p < to; p++) if (endsSentenceAt(text, p)) return true;
   return false;
+}
+
+/** Whether the unit at `p` ends a sentence: a full stop, "!" or "?" before a space or the end, or a line break. */
+export function endsSentenceAt(text: string, p: number): boolean {
+  const code = text.charCodeAt(p);
+  if (isLineBreak(code)) return true;
+  return (code === 0x2e || code === 0x21 || code === 0x3f) && (p + 1 >= text.length || text.charCodeAt(p + 1) === 0x20);
 }
 
 /** Whether a code unit is of the Cyrillic block (U+0400–U+04FF). */
