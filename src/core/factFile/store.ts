@@ -269,8 +269,9 @@ export class EditableList<T extends object> {
       this.seq = this.document.createNode([]) as YAMLSeq;
       this.document.set(this.key, this.seq);
     }
-    // An empty list is written `[]`; once it has items, one per line merges best.
-    if (this.seq.items.length === 0) this.seq.flow = false;
+    // An empty list is written `[]`; once it has items, one per line merges best (the default style:
+    // set to block, a list emptied again would be written `[]` on a line of its own).
+    if (this.seq.items.length === 0) this.seq.flow = undefined;
     return this.seq;
   }
 }
@@ -429,7 +430,8 @@ function setArticle(file: EditableFactFile, patch: Partial<ArticleMetadata>): bo
   let changed = false;
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined || node.get(key) === value) continue;
-    node.set(key, value);
+    // A new node, as for a list item's field: written in the style the value needs, not the old one's.
+    node.set(key, file.document.createNode(value));
     changed = true;
   }
   return changed;
@@ -491,6 +493,11 @@ function aliasProblems(document: Document, lines: LineCounter, file: string): Pr
  * owns one, for as long as it writes.
  */
 export class FactFileEditor {
+  /**
+   * The document this editor last wrote, with the data read back from its text: the next edit of
+   * that text starts from it instead of parsing the text again with the `yaml` Document model.
+   * Taken (not copied) by the edit that uses it, so a failed edit leaves nothing half-edited here.
+   */
   private lastWritten: { file: string; text: string; document: Document; factFile: FactFile } | undefined;
 
   /**
@@ -507,19 +514,19 @@ export class FactFileEditor {
     // Updated offsets can change the order (a paragraph moved), and a hand edit can leave it out of order.
     editable.sort();
     const next = editable.toText();
-    // Never write what could not be read back.
-    const check = load(next, file);
-    if (!check.factFile || !check.document) return { ok: false, problems: check.problems };
-    this.lastWritten = { file, text: next, document: check.document, factFile: structuredClone(check.factFile) };
-    return { ok: true, text: next, factFile: check.factFile, changed: true };
+    // Never write what could not be read back: read as the index reads it (the fast readers give
+    // what the Document model gives; the model says what is wrong when they do not read it).
+    const { factFile: written, problems } = parseFactFile(next, file);
+    if (!written) return { ok: false, problems };
+    this.lastWritten = { file, text: next, document: editable.document, factFile: structuredClone(written) };
+    return { ok: true, text: next, factFile: written, changed: true };
   }
 
-  /** The fact file's document and data, fresh copies that edits may change. */
+  /** The fact file's document and data, for this edit alone to change. */
   private loadForEditing(text: string, file: string): LoadedDocument {
     const last = this.lastWritten;
-    if (last && last.file === file && last.text === text) {
-      return { document: last.document.clone(), factFile: structuredClone(last.factFile), problems: [] };
-    }
+    this.lastWritten = undefined;
+    if (last && last.file === file && last.text === text) return { document: last.document, factFile: last.factFile, problems: [] };
     return loadEditable(text, file);
   }
 }
