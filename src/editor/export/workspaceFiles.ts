@@ -1,6 +1,6 @@
-// What the export reads and writes, through vscode.workspace.fs so that it works on any file
-// system: the fact files and articles of every workspace folder, and the chosen output (a single
-// file on disk is written with Node's own file API, as the export goes).
+// What the export reads and writes, on any file system: the fact files and articles of every
+// workspace folder (see readBytes), and the chosen output (a single file on disk is written with
+// Node's own file API, as the export goes).
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { FACT_FILE_GLOB, FACT_FILE_SCAN_EXCLUDE } from '../../core/factFile/paths';
 import { decodeText, InvalidTextError } from '../../core/text/articleText';
 import type { ExportOutput, WorkspaceFiles } from '../../core/workspace/files';
+import { readBytes } from '../workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
 import { FoldersAsOne } from './folders';
 import { protectedReason, ProtectedTargetError } from './protectedTargets';
@@ -17,7 +18,7 @@ export function workspaceFiles(): WorkspaceFiles {
   return new FoldersAsOne((vscode.workspace.workspaceFolders ?? []).map((folder) => ({ name: folder.name, files: new FolderFiles(folder) })));
 }
 
-/** The workspace folder's files through vscode.workspace.fs, so the export works on any file system. */
+/** The workspace folder's files, read on any file system. */
 export class FolderFiles implements WorkspaceFiles {
   private readonly links = new WorkspaceLinks();
   constructor(private readonly folder: vscode.WorkspaceFolder) {}
@@ -34,7 +35,7 @@ export class FolderFiles implements WorkspaceFiles {
     if (refusal) throw new Error(refusal);
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      bytes = await readBytes(uri);
     } catch {
       return undefined;
     }

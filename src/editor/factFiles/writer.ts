@@ -10,7 +10,7 @@ import type { ArticleMetadata, FactFile } from '../../core/factFile/schema';
 import { FactFileEditor, newFactFileText, type EditResult, type FactFileEdit } from '../../core/factFile/store';
 import { minimalReplacement } from '../../core/text/minimalReplacement';
 import { describeProblems } from '../ui/problems';
-import { currentText, exists, type FileText, readTextStrictly } from '../workspace/files';
+import { currentText, exists, type FileText, readTextStrictly, stamp } from '../workspace/files';
 import { WorkspaceLinks } from '../workspace/links';
 import { workspacePath } from '../workspace/paths';
 import { type FactFileIndex, isFactFile } from './factFileIndex';
@@ -371,20 +371,16 @@ function otherArticlesFile(uri: vscode.Uri, named: string, article: string): str
 /** Waits until a file's date and size have stayed the same for `quietMs`; false when they still change after `timeoutMs`. */
 async function untilUnchanged(uri: vscode.Uri, quietMs: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  const stamp = async () => {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      return `${stat.mtime}:${stat.size}`;
-    } catch {
-      return 'missing';
-    }
+  const dateAndSize = async () => {
+    const found = await stamp(uri);
+    return found ? `${found.mtime}:${found.size}` : 'missing';
   };
-  let last = await stamp();
+  let last = await dateAndSize();
   let since = Date.now();
   while (Date.now() - since < quietMs) {
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, BLANK_RETRY_MS));
-    const now = await stamp();
+    const now = await dateAndSize();
     if (now !== last) [last, since] = [now, Date.now()];
   }
   return true;

@@ -493,7 +493,9 @@ describe('fact files', function () {
         const opened = await openSeed('leak.txt');
         await pollUntil('"Vladimir Putin" recognized', () => services.analysis.mentions(opened).some((m) => m.start === start));
         const factFileBefore = readDisk('leak.facts.yaml');
-        const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:vladimir-putin');
+        // As another entity than the fact file records: a write, whether or not the fact file has
+        // been read yet (as the entity it records, the mention is annotated already: nothing to write).
+        const wrote = await vscode.commands.executeCommand(COMMAND.annotateMention, opened.uri.toString(), start, start + 'Vladimir Putin'.length, 'person:alexander-lukashenko');
         assert.strictEqual(wrote, false);
         assert.strictEqual(readDisk('leak.facts.yaml'), factFileBefore, 'nothing is written for it');
         assert.strictEqual(fs.readFileSync(path.join(outside, 'id_rsa'), 'utf8'), privateText);
