@@ -295,6 +295,20 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Саммит состоится в субботу.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
   });
 
+  it('reads a weekday after a modal or a verb of intent as the coming one; "May" with its capital is the month', () => {
+    assert.deepEqual(dates('Лидеры могут встретиться в субботу в Минске.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
+    assert.deepEqual(dates('Путин может в субботу прилететь в Минск.', 2024, THURSDAY), [['субботу', '2024-03-16']]);
+    assert.deepEqual(dates('The leaders may meet on Saturday in Minsk.', 2024, THURSDAY), [['Saturday', '2024-03-16']]);
+    assert.deepEqual(dates('The ministers might sign the accord on Saturday.', 2024, THURSDAY), [['Saturday', '2024-03-16']]);
+    assert.deepEqual(dates('I leader potrebbero incontrarsi sabato a Minsk.', 2024, THURSDAY), [['sabato', '2024-03-16']]);
+    // Told, not announced: the day before the article's, as without the modal.
+    assert.deepEqual(dates('The leaders met on Tuesday in Minsk.', 2024, THURSDAY), [['Tuesday', '2024-03-12']]);
+    assert.deepEqual(dates('In May the ministers met on Tuesday.', 2024, THURSDAY), [
+      ['May', '2024-05'],
+      ['Tuesday', '2024-03-12'],
+    ]);
+  });
+
   it('reads a weekday joined by "and" to the one before it as the next such day after that one', () => {
     // Tuesday is the day before the article's; Wednesday, after it, is not the one a week earlier.
     assert.deepEqual(dates('Observers watched the drill on Tuesday and Wednesday.', 2024, THURSDAY), [

@@ -163,8 +163,15 @@ const FUTURE = new Set([
   ...['вступит', 'вступят', 'перейдет', 'перейдёт', 'перейдут', 'возглавит', 'возглавят', 'начнет', 'начнёт', 'начнут', 'станет', 'станут', 'откроет', 'откроют'],
   ...['вылетит', 'вылетят', 'пропустит', 'пропустят', 'приступит', 'приступят', 'вернется', 'вернётся', 'вернутся', 'покинет', 'покинут', 'уйдет', 'уйдёт', 'уйдут', 'заступит'],
   ...['полетит', 'полетят', 'поедет', 'поедут', 'объявит', 'объявят', 'получит', 'получат', 'выйдет', 'выйдут', 'dovrebbe', 'dovrebbero'],
+  // Modals and verbs of intent, which put what they govern ahead: "могут встретиться в пятницу",
+  // "potrebbero incontrarsi venerdì", "might meet on Friday" (not "could", as often the past of
+  // "can"; "may" is read apart, in small letters only: "May" is the month).
+  ...['might', 'should', 'intends', 'intend', 'aims', 'hopes', 'potrebbe', 'potrebbero', 'intende', 'intendono', 'punta', 'puntano'],
+  ...['может', 'могут', 'планирует', 'планируют', 'намерена', 'намерено', 'намерены', 'собирается', 'собираются', 'рассчитывает', 'рассчитывают'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
+/** The modal "may", which announces as FUTURE's words do, in small letters only ("in May" is the month). */
+const isModalMay = (text: string, start: number, end: number) => end - start === 3 && text.startsWith('may', start);
 /** "due" announces after a form of "be" ("is due to meet"): elsewhere it is as likely the Italian "two" ("i due leader"). */
 const BE_BEFORE_DUE = new Set(['is', 'are', 'was', 'were', 'be', 'being']);
 /**
@@ -551,6 +558,7 @@ function announces(text: string, words: TextWords, k: number): boolean {
     const wordEnd = ends[j];
     if (inAsciiLetters(text, wordStart, wordEnd)) {
       if (mayBeFutureWord(text, wordStart, wordEnd) && FUTURE.has(text.slice(wordStart, wordEnd).toLowerCase())) return true;
+      if (isModalMay(text, wordStart, wordEnd)) return true;
       if (isItalianFuturePlural(text, wordStart, wordEnd)) return true;
       if (j > first && (isDueAfterBe(text, words, j) || isToAfterBe(text, words, j))) return true;
       if (j > first && isHeadlineInfinitive(text, words, j, k)) return true;
@@ -591,7 +599,7 @@ function announcedAfter(text: string, words: TextWords, k: number, last = k): bo
     if (CLAUSE_BREAKS.has(word)) return false;
     // A verb in the past first makes the day's clause a told one: "В среду Жапаров провел заседание, а …".
     if (PAST_IN_SENTENCE.test(word)) return false;
-    if (FUTURE.has(word) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
+    if (FUTURE.has(word) || isModalMay(text, starts[j], ends[j]) || isItalianFuture(word) || (word === 'due' && BE_BEFORE_DUE.has(lower(j - 1)))) return true;
     // "is set to fly", "is to fly".
     if ((j + 1 < count && word === 'set' && (lower(j + 1) === 'to' || lower(j + 1) === 'for')) || isToAfterBe(text, words, j)) return true;
   }
@@ -749,7 +757,7 @@ function announcesWithin(text: string, start: number, end: number, at: number): 
       if (text.charCodeAt(j) >= 0x80) ascii = false;
       j += width;
     }
-    if (ascii ? (mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase())) || isItalianFuturePlural(text, i, j) : hasFutureWordIn(text.slice(i, j))) return true;
+    if (ascii ? (mayBeFutureWord(text, i, j) && FUTURE.has(text.slice(i, j).toLowerCase())) || isModalMay(text, i, j) || isItalianFuturePlural(text, i, j) : hasFutureWordIn(text.slice(i, j))) return true;
     i = j;
   }
   return false;
