@@ -25,6 +25,14 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('A news conference in Yerevan. Photo: Karen Minasyan / AFP\nFoto: Lina Tormen/Epa'), ['Karen Minasyan', 'Lina Tormen']);
   });
 
+  it('takes the name after a noun of kinship, in three languages; not a body after one', () => {
+    assert.deepEqual(candidates('Xi arrived in Astana with his wife Peng Liyuan on Tuesday.'), ['Peng Liyuan']);
+    assert.deepEqual(candidates('Il presidente e la moglie Olena Zelenska sono arrivati a Roma.'), ['Olena Zelenska']);
+    assert.deepEqual(candidates('Президент прибыл в Астану с супругой Лилией Фазыловой.'), ['Лилией Фазыловой']);
+    // The kinship noun right before the name, in small letters; a body's name after one stays a body.
+    assert.deepEqual(candidates('The wife of Peng Liyuan. Son Heung-min scored. His daughter Air Force Academy cadets marched.'), []);
+  });
+
   it('keeps a surname’s particle in small letters inside the name of a byline or a credit', () => {
     assert.deepEqual(candidates('Opinion: The bloc’s credibility\nBy Thomas de Waal\n\nWhen the shelling began, Yerevan asked for help.'), ['Thomas de Waal']);
     assert.deepEqual(candidates('Troops on parade. Photo: Anna van der Berg / AFP'), ['Anna van der Berg']);

@@ -189,6 +189,26 @@ function russianTitleBefore(text: string, at: number): string | undefined {
   return title;
 }
 
+/**
+ * Nouns of kinship, in small letters, that a relative's name follows: "his wife Peng Liyuan", "la
+ * moglie Olena Zelenska", "с супругой Лилией Фазыловой". Russian in the cases a name takes after them.
+ */
+const KINSHIP = new WordSet([
+  ...['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'spouse', 'nephew', 'niece', 'cousin'],
+  ...['moglie', 'marito', 'figlio', 'figlia', 'fratello', 'sorella', 'padre', 'madre', 'vedova', 'nipote', 'cugino', 'cugina', 'consorte'],
+  ...['жена', 'жены', 'жене', 'жену', 'женой', 'супруга', 'супруги', 'супруге', 'супругу', 'супругой', 'супруг', 'супругом'],
+  ...['муж', 'мужа', 'мужу', 'мужем', 'сын', 'сына', 'сыну', 'сыном', 'дочь', 'дочери', 'дочерью', 'брат', 'брата', 'брату', 'братом'],
+  ...['сестра', 'сестры', 'сестре', 'сестру', 'сестрой', 'вдова', 'вдовы', 'вдове', 'вдову', 'вдовой', 'отец', 'отца', 'отцу', 'отцом', 'мать', 'матери', 'матерью'],
+]);
+
+/** Whether a noun of kinship in small letters stands right before `at`, one space between. */
+function kinshipBefore(text: string, at: number): boolean {
+  if (at < 2 || !isWordSpace(text.charCodeAt(at - 1))) return false;
+  let start = at - 1;
+  while (start > 0 && at - 1 - start < 12 && unitClass(text.charCodeAt(start - 1)) === LETTER) start--;
+  return start < at - 1 && (start === 0 || unitClass(text.charCodeAt(start - 1)) !== LETTER) && KINSHIP.hasAt(text, start, at - 1);
+}
+
 function isCyrillicOrHyphen(code: number): boolean {
   return isCyrillic(code) || code === 0x2d;
 }
@@ -622,6 +642,11 @@ export class NamesByShape {
       /^(?:,|[ \u00a0]?\/|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
     ) {
       this.addIfFree(0, length, 'credit');
+      return;
+    }
+    // A relative named after the noun of kinship: two or three words, the name's all.
+    if (length <= 3 && kinshipBefore(text, starts[0])) {
+      this.addIfFree(0, length, 'kinship');
       return;
     }
     // A surname of the region's shape, a first name and a patronymic, as decrees and lists write a
