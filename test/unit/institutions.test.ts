@@ -355,8 +355,10 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
-  it('lets a region begin the name of a body, as a research centre is named after it', () => {
+  it('lets a region begin the name of a body, as a research centre is named after it, a region of two words whole', () => {
     assert.deepEqual(found('Analysts of the Caucasus Policy Lab said so.'), [['Caucasus Policy Lab', 'candidate:organization']]);
+    assert.deepEqual(found('Experts at the Central Asia Institute said so.'), [['Central Asia Institute', 'candidate:organization']]);
+    assert.deepEqual(found('Analysts in Central Asia said so.'), [['Central Asia', 'place:central-asia']]);
   });
 
   it('does not let a person candidate swallow a known place before the name', () => {

@@ -415,9 +415,15 @@ export class InstitutionNames {
       // A place that starts the name is part of it; a state or an organization beside it is not,
       // but for the heads of names a state or a person may begin.
       if (known && !context.partOfName(known) && !(namedAfter && (known.type === 'place' || known.type === 'person'))) break;
-      if (known) absorbed = true;
       first = i;
-      if (known) break;
+      if (known) {
+        absorbed = true;
+        // A place of several words begins the name whole: "Central Asia Institute".
+        let k = i;
+        while (k > 0 && this.startOf(k) > known.start) k--;
+        if (this.startOf(k) === known.start) first = k;
+        break;
+      }
     }
     // A formation's number opens its name: "76th Air Assault Division", "31st Brigade".
     if (first > 0 && FORMATION_HEADS.has(this.wordText(h)) && this.spaced(first - 1) && ENGLISH_ORDINAL.test(this.wordText(first - 1))) first--;
