@@ -208,6 +208,23 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('The Army base, a military base, the Air Base; la base di Partenza.'), []);
   });
 
+  it('takes the name of an airport the knowledge base does not know as a place, the generic words left out', () => {
+    assert.deepEqual(found('He landed at Manas airport, then flew on from Vnukovo international airport.'), [
+      ['Manas', 'candidate:place'],
+      ['Vnukovo', 'candidate:place'],
+    ]);
+    assert.deepEqual(found("L'aereo è atterrato all'aeroporto di Manas e poi all'aeroporto internazionale di Fiumicino."), [
+      ['Manas', 'candidate:place'],
+      ['Fiumicino', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('Делегация прибыла в аэропорт Манас; в аэропорту «Кант» её встретили.'), [
+      ['Манас', 'candidate:place'],
+      ['Кант', 'candidate:place'],
+    ]);
+    // A known place before "airport" is itself; "airport" alone, or with its capital, names nothing.
+    assert.deepEqual(found('Moscow airport was closed. The airport reopened. Airport staff left.'), [['Moscow', 'place:moscow']]);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],

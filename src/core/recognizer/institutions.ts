@@ -139,8 +139,15 @@ export function isInstitutionHeadAt(text: string, start: number, end: number): b
  * words stay outside the name, which is a place.
  */
 const AIR_BASE_HEADS = ['base', 'Base', 'airbase'];
+/**
+ * Nouns of an airport the knowledge base does not know, as a site's: "Manas airport", "Manas
+ * international airport", "l'aeroporto (internazionale) di Manas", "в аэропорту Манас". The generic
+ * words stay outside the name, which is a place.
+ */
+const AIRPORT_HEADS = ['airport', 'aeroporto'];
+const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэропорту', 'аэропортом', 'аэропорте'];
 /** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
-const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном']);
+const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном', ...RUSSIAN_AIRPORT_HEADS]);
 /**
  * The Russian nouns of a residence and of a palace, in every case, before a name in quotes:
  * "в резиденции «Кохи Навруз»", "во дворце «Кохи Навруз»". Only a quoted name is taken: the word
@@ -157,7 +164,7 @@ const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
  * before "training ground", "firing range" ("the Obuz-Lesnovsky training ground"), Italian after
  * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
  */
-const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS]);
+const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ...AIRPORT_HEADS]);
 /**
  * Nouns of a village whose name follows them, as border reports name the small places of a clash:
  * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
@@ -191,7 +198,7 @@ const EDITION_BEFORE_HEAD = /(?:^|[^\p{L}\p{N}])(?:[«“"„](\p{Lu}\p{Ll}+(?:[
 const EDITION_REACH = 80;
 /** The words that make "ground" and "range" a site's: "training ground", "firing range", "proving ground". */
 const SITE_KINDS = new WordSet(['training', 'firing', 'proving', 'air', 'naval', 'Training', 'Firing', 'Proving', 'Air', 'Naval']);
-const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare']);
+const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare', 'internazionale']);
 /** How many capitalised words a site's name may have. */
 const MAX_SITE_WORDS = 3;
 
@@ -382,7 +389,7 @@ export class InstitutionNames {
 
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
-    if (SITE_HEADS.has(head)) return head === 'poligono' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
+    if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
@@ -575,8 +582,11 @@ export class InstitutionNames {
 
   /** The capitalised words before "training ground", "firing range", "air base" (word h the "ground"): "Obuz-Lesnovsky"; or right before "airbase". */
   private englishSite(h: number, context: InstitutionContext): FoundName | undefined {
-    const kindWords = this.wordText(h) === 'airbase' ? 0 : 1;
-    if (h < 1 + kindWords || (kindWords === 1 && (!this.spaced(h - 1) || !this.isIn(SITE_KINDS, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
+    const head = this.wordText(h);
+    // "airbase" and "airport" need no word of kind before them ("Manas international airport" may have one).
+    const kindWords = head === 'airbase' ? 0 : head === 'airport' ? (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1) === 'international' ? 1 : 0) : 1;
+    const kindNeeded = head !== 'airbase' && head !== 'airport';
+    if (h < 1 + kindWords || (kindNeeded && (!this.spaced(h - 1) || !this.isIn(SITE_KINDS, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
     const last = h - 1 - kindWords;
     let first = -1;
     for (let i = last; i >= 0 && last - i < MAX_SITE_WORDS && this.siteNameWord(i, context); i--) {
