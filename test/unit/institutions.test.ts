@@ -225,6 +225,16 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Moscow airport was closed. The airport reopened. Airport staff left.'), [['Moscow', 'place:moscow']]);
   });
 
+  it('takes the name of a convention or exhibition centre the knowledge base does not know as a place, the generic words left out', () => {
+    assert.deepEqual(found('The summit opened at the Meijiang convention centre; the forum at the Crocus exhibition center.'), [
+      ['Meijiang', 'candidate:place'],
+      ['Crocus', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('Саммит прошёл в конгресс-центре «Мэйцзян».'), [['Мэйцзян', 'candidate:place']]);
+    // A centre of no such kind, or a known place before it, names no venue; nor does "центр" alone.
+    assert.deepEqual(found('The press centre opened; the Moscow convention centre; в центре «Сколково».'), [['Moscow', 'place:moscow']]);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],

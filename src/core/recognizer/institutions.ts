@@ -146,6 +146,14 @@ const AIR_BASE_HEADS = ['base', 'Base', 'airbase'];
  */
 const AIRPORT_HEADS = ['airport', 'aeroporto'];
 const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэропорту', 'аэропортом', 'аэропорте'];
+/**
+ * A venue's noun in small letters after its name and its kind, as a summit's hall is named: "the
+ * Meijiang convention centre"; in Russian before its name in quotes, «в конгресс-центре «Мэйцзян»».
+ */
+const VENUE_HEADS = ['centre', 'center'];
+const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo']);
+/** The forms of "центр" that head a venue after "конгресс-" (the words are read apart at the hyphen). */
+const RUSSIAN_CENTRE_HEADS = new Set(['центр', 'центра', 'центре', 'центру', 'центром']);
 /** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
 const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном', ...RUSSIAN_AIRPORT_HEADS]);
 /**
@@ -164,7 +172,7 @@ const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
  * before "training ground", "firing range" ("the Obuz-Lesnovsky training ground"), Italian after
  * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
  */
-const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ...AIRPORT_HEADS]);
+const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ...AIRPORT_HEADS, ...VENUE_HEADS]);
 /**
  * Nouns of a village whose name follows them, as border reports name the small places of a clash:
  * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
@@ -233,7 +241,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_CENTRE_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -392,6 +400,7 @@ export class InstitutionNames {
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
+    if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
@@ -586,7 +595,8 @@ export class InstitutionNames {
     // "airbase" and "airport" need no word of kind before them ("Manas international airport" may have one).
     const kindWords = head === 'airbase' ? 0 : head === 'airport' ? (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1) === 'international' ? 1 : 0) : 1;
     const kindNeeded = head !== 'airbase' && head !== 'airport';
-    if (h < 1 + kindWords || (kindNeeded && (!this.spaced(h - 1) || !this.isIn(SITE_KINDS, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
+    const kinds = head === 'centre' || head === 'center' ? VENUE_KINDS : SITE_KINDS;
+    if (h < 1 + kindWords || (kindNeeded && (!this.spaced(h - 1) || !this.isIn(kinds, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
     const last = h - 1 - kindWords;
     let first = -1;
     for (let i = last; i >= 0 && last - i < MAX_SITE_WORDS && this.siteNameWord(i, context); i--) {
