@@ -63,6 +63,17 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('follows "and" between two groups of capitalised words after the link, not to a second body', () => {
+    assert.deepEqual(found('Analysts of the Center for Strategic and International Studies and the Institute for War and Peace Reporting agree.'), [
+      ['Center for Strategic and International Studies', 'candidate:organization'],
+      ['Institute for War and Peace Reporting', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Both the Naval Academy of the Northern Fleet and Foreign Ministry said so.'), [
+      ['Naval Academy of the Northern Fleet', 'candidate:organization'],
+      ['Foreign Ministry', 'candidate:organization'],
+    ]);
+  });
+
   it('takes a few bodies by their noun alone when written with a capital, and no other', () => {
     assert.deepEqual(found('Parliament approved it. The Ministry said the Council would meet. Government troops moved in.'), [['Parliament', 'candidate:organization']]);
   });

@@ -445,13 +445,21 @@ export class InstitutionNames {
     if (first > 0 && FORMATION_HEADS.has(this.wordText(h)) && this.spaced(first - 1) && ENGLISH_ORDINAL.test(this.wordText(first - 1))) first--;
     let last = h;
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
-      if (!this.spaced(i - 1) || !this.isIn(ENGLISH_LINK_WORDS, i)) break;
+      if (!this.spaced(i - 1)) break;
+      // "and" joins two groups of one name after its link ("Center for Strategic and International
+      // Studies", "Institute for War and Peace Reporting"); a head or "the" after it starts another body.
+      const and = last > h && this.wordText(i) === 'and';
+      if (!and && !this.isIn(ENGLISH_LINK_WORDS, i)) break;
       let j = i + 1;
-      if (j < this.count && this.spaced(j - 1) && this.wordText(j) === 'the') j++;
+      if (!and && j < this.count && this.spaced(j - 1) && this.wordText(j) === 'the') j++;
       let groupEnd = -1;
       for (; j < this.count && this.spaced(j - 1) && this.capitalised(j); j++) {
         const known = context.knownAt(this.startOf(j), this.endOf(j));
         if (known && (known.type !== 'organization' || !/\p{Ll}/u.test(known.text))) break;
+        if (and && this.isIn(ENGLISH_HEAD_WORDS, j)) {
+          groupEnd = -1;
+          break;
+        }
         groupEnd = j;
       }
       // A group that ends at a place or an acronym stays out, with its "of": "[Council] of [Europe]".
