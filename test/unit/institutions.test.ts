@@ -86,6 +86,20 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
+  it('takes an adjective in small letters right after a capitalised Italian head, the place after "di" apart', () => {
+    assert.deepEqual(found("Studia all'Università statale di Erevan; la Corte costituzionale ha deciso."), [
+      ['Università statale', 'candidate:organization'],
+      ['Erevan', 'place:yerevan'],
+      ['Corte costituzionale', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found("L'Accademia militare di Frunze e l'Università statale di Bologna."), [
+      ['Accademia militare di Frunze', 'candidate:organization'],
+      ['Università statale di Bologna', 'candidate:organization'],
+    ]);
+    // Not after a head in small letters, nor any adjective.
+    assert.deepEqual(found("Il ministero statale ha risposto; l'Università bella."), []);
+  });
+
   it('reads Italian names written with only the head capitalised, and a few heads alone', () => {
     assert.deepEqual(found('Ieri il Consiglio di difesa ha votato; poi il Comitato per la ricostruzione e il Parlamento tagiko.'), [
       ['Consiglio di difesa', 'candidate:organization'],

@@ -43,8 +43,12 @@ const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
 /** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
 const ITALIAN_SMALL_HEADS = new Set(['ministero']);
 const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'per', 'e']);
-/** Adjectives that end an Italian body's name written in small letters: "Comitato per la sicurezza nazionale". */
-const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva'.split(' '));
+/**
+ * Adjectives that end an Italian body's name written in small letters ("Comitato per la sicurezza
+ * nazionale"), or follow its capitalised head ("Università statale", "Accademia militare", "Corte
+ * costituzionale").
+ */
+const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo'.split(' '));
 /** The links that carry an article, which may follow "e" inside a name. */
 const ARTICLE_LINKS = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell']);
 /**
@@ -688,6 +692,13 @@ export class InstitutionNames {
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
       const joined = this.spaced(i - 1) || this.elided(i - 1);
       if (!joined) break;
+      // An adjective in small letters right after a capitalised head: "Università statale di Erevan".
+      if (i === h + 1 && !small && !office && this.spaced(h) && this.isIn(ITALIAN_BODY_ADJECTIVES, i)) {
+        last = i;
+        named = true;
+        i++;
+        continue;
+      }
       if (this.capitalised(i) && !context.knownAt(this.startOf(i), this.endOf(i))) {
         // Right after the head only when the head is capitalised: "Partito Comunista".
         if ((small || office) && !named && last === h) break;
