@@ -37,6 +37,18 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Переговоры прошли в среду.', 2024, THURSDAY), [['среду', '2024-03-13']]);
   });
 
+  it('takes a year’s Russian ordinal ending into its span, and a year with one as a year; not a decade’s', () => {
+    assert.deepEqual(dates('До конца 2026-го года и в 2027-м ничего не изменится. 2028-й год станет последним.', 2025), [
+      ['конца 2026-го', '2026'],
+      ['2027-м', '2027'],
+      ['2028-й', '2028'],
+    ]);
+    assert.deepEqual(dates('С 2020-го по 2025-й год, в 2000-х годах.', 2025), [
+      ['2020-го по 2025-й', '2020/2025'],
+      ['2000-х', '2000/2009'],
+    ]);
+  });
+
   it('reads the year written after a part of a month as part of the date, and its year as the value', () => {
     assert.deepEqual(dates('Это было в начале декабря 2023 года и к концу марта 2022 г., а также во второй декаде сентября 2021 года.', 2025), [
       ['начале декабря 2023', '2023-12'],

@@ -68,6 +68,9 @@ const WEEKDAY = `(?:(?:${WEEKDAY_NAMES.join('|')})(?:,?[ \\t\\u00a0]+|,[ \\t\\u0
 // ("с 5-го по 7-е мая"); a month must follow, so "12-е место" is no day.
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:°|º|st|nd|rd|th|-го|-ое|-е|-му)?';
 const YEAR = '((?:19|20)\\d\\d)';
+/** The Russian ordinal's ending a year may carry, part of its span as a day's is: "до конца 2026-го", "в 2026-м", "2026-й год". */
+const RUSSIAN_YEAR_ENDING = '-(?:го|м|й|ом|му)';
+const RUSSIAN_YEAR_ENDING_AT = new RegExp(`^${RUSSIAN_YEAR_ENDING}(?![\\p{L}\\p{N}])`, 'u');
 const SP = '[ \\t\\u00a0]+';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 // What closes a range opened by "from": "to", or as American wire copy writes it, "through" and "until".
@@ -155,7 +158,7 @@ const FORMS: { name: string; pattern: string; single?: string }[] = [
   // negli anni '90, anni ’80, anni 1990: an Italian decade
   { name: 'decadeItalian', pattern: `anni${SP}(?:['’]([3-9]0)|((?:19|20)\\d0))` },
   // in 2022, nel 2022, в 2022 году: a year alone, taken only after a word that makes it a time (see YEAR_BEFORE)
-  { name: 'year', pattern: `${YEAR}(?![-–.,]?\\d|-[хе])` },
+  { name: 'year', pattern: `${YEAR}(?:${RUSSIAN_YEAR_ENDING})?(?![-–.,]?\\d|-[хе])` },
   // 2025-11-27
   { name: 'iso', pattern: `${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])` },
   // 27.11.2025, 27/11/2025, and with its weekday: пятницу, 10.10.2025
@@ -497,7 +500,8 @@ const MAY_MATCH_AT: Record<string, MayMatchAt> = {
   iso: (text, at) => text.charCodeAt(at + 4) === 0x2d,
   // A year alone is taken only as a time (see yearIsTime) or after a part of a year: most
   // four-digit numbers are neither, and whether one is needs only the text around its four digits.
-  year: (text, at) => partOfYearBefore(text, at) !== undefined || yearIsTime(text, at, at + 4),
+  // A year with a Russian ordinal's ending is one ("2026-й год стал", "в 2026-м").
+  year: (text, at) => partOfYearBefore(text, at) !== undefined || yearIsTime(text, at, at + 4) || (text.charCodeAt(at + 4) === 0x2d && RUSSIAN_YEAR_ENDING_AT.test(text.slice(at + 4, at + 8))),
 };
 // "dal 6 al 13 ottobre", "from 6 to 13 October", "с 1 по 6 сентября": the word that opens the range
 // makes it one, but like any preposition before a date it is not part of the date's span.
