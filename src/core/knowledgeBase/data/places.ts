@@ -3278,6 +3278,7 @@ export const places: EntityInput[] = [
     country: 'place:belarus',
     description: 'Training ground of the Armed Forces of Belarus near Lepel in the Vitebsk Region.',
     aliases: {
+      en: ['Lepelsky training ground', 'Lepel training ground', 'Lepel training range'],
       ru: ['Лепельский'],
     },
   },
