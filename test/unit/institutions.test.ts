@@ -233,6 +233,20 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('The Army base, a military base, the Air Base; la base di Partenza.'), []);
   });
 
+  it('takes a venue’s capitalised name by its head as a place: a cemetery, a stadium, a square, a theatre', () => {
+    assert.deepEqual(found('He was buried at the Federal Military Memorial Cemetery; fans filled the Dynamo Stadium.'), [
+      ['Federal Military Memorial Cemetery', 'candidate:place'],
+      ['Dynamo Stadium', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('A rally on Independence Square; Moscow’s Bolshoi Theatre.'), [
+      ['Independence Square', 'candidate:place'],
+      ['Moscow', 'place:moscow'],
+      ['Bolshoi Theatre', 'candidate:place'],
+    ]);
+    // The head alone names nothing.
+    assert.deepEqual(found('The Palace said so, and the Stadium was closed.'), []);
+  });
+
   it('takes the name of an airport the knowledge base does not know as a place, the generic words left out', () => {
     assert.deepEqual(found('He landed at Manas airport, then flew on from Vnukovo international airport.'), [
       ['Manas', 'candidate:place'],

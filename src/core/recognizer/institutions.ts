@@ -17,8 +17,11 @@ import { WordSet } from './wordSet';
 const ENGLISH_HEADS = new Set(
   ('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
     'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
-    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway Lab Laboratory Center Centre Club Group Foundation Division Brigade Regiment Corps').split(' '),
+    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway Lab Laboratory Center Centre Club Group Foundation Division Brigade Regiment Corps ' +
+    'Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater').split(' '),
 );
+/** Heads of a venue's name, which is a place's: "Federal Military Memorial Cemetery", "Dynamo Stadium", "Independence Square". */
+const ENGLISH_PLACE_HEADS = new Set('Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater'.split(' '));
 /** Heads of a military formation's name, which its number may open. */
 const FORMATION_HEADS = new Set('Division Brigade Regiment Corps'.split(' '));
 /** An English ordinal in figures: "76th", "201st". */
@@ -418,7 +421,7 @@ export class InstitutionNames {
   }
 
   /** Capitalised modifiers, the head, and "of (the) …" groups of capitalised words after it. */
-  private english(h: number, context: InstitutionContext): { start: number; end: number } | undefined {
+  private english(h: number, context: InstitutionContext): FoundName | undefined {
     // A headline in title case capitalises every word: there capitals say nothing of a name, unless
     // the line is the name and its owner and nothing else (read once the name is).
     const titleCase = this.inTitleCase(h);
@@ -474,7 +477,7 @@ export class InstitutionNames {
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
     if (absorbed && first + 1 === h && last === h && !namedAfter) return undefined;
     if (titleCase && !this.lineOfNameAndOwner(first, last, context)) return undefined;
-    return { start: this.startOf(first), end: this.endOf(last) };
+    return ENGLISH_PLACE_HEADS.has(this.wordText(h)) ? { start: this.startOf(first), end: this.endOf(last), place: true } : { start: this.startOf(first), end: this.endOf(last) };
   }
 
   /**
