@@ -227,25 +227,26 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     ]);
     // A part word written into another word is no part of the year.
     assert.deepEqual(dates('Amid 2020 troops were counted.'), []);
-    // A half of a year, in each language.
+    // A half of a year, in each language: its months, as a half of a month gives its days.
     assert.deepEqual(dates('Во второй половине 2026 года и в первой половине 2025 года; in the second half of 2024; nella prima metà del 2023.'), [
-      ['второй половине 2026', '2026'],
-      ['первой половине 2025', '2025'],
-      ['second half of 2024', '2024'],
-      ['prima metà del 2023', '2023'],
+      ['второй половине 2026', '2026-07/2026-12'],
+      ['первой половине 2025', '2025-01/2025-06'],
+      ['second half of 2024', '2024-07/2024-12'],
+      ['prima metà del 2023', '2023-01/2023-06'],
     ]);
-    // A quarter or a half-year by its own word, in each language.
-    assert.deepEqual(dates('Trade rose in the third quarter of 2025, в первом квартале 2026 года, за третий квартал 2024 года, в первом полугодии 2025 г., nel primo trimestre del 2026, nel primo semestre 2026.'), [
-      ['third quarter of 2025', '2025'],
-      ['первом квартале 2026', '2026'],
-      ['третий квартал 2024', '2024'],
-      ['первом полугодии 2025', '2025'],
-      ['primo trimestre del 2026', '2026'],
-      ['primo semestre 2026', '2026'],
+    // A quarter or a half-year by its own word, in each language; the last quarter is the fourth.
+    assert.deepEqual(dates('Trade rose in the third quarter of 2025, в первом квартале 2026 года, за третий квартал 2024 года, в первом полугодии 2025 г., nel primo trimestre del 2026, nel primo semestre 2026, l’ultimo trimestre del 2024.'), [
+      ['third quarter of 2025', '2025-07/2025-09'],
+      ['первом квартале 2026', '2026-01/2026-03'],
+      ['третий квартал 2024', '2024-07/2024-09'],
+      ['первом полугодии 2025', '2025-01/2025-06'],
+      ['primo trimestre del 2026', '2026-01/2026-03'],
+      ['primo semestre 2026', '2026-01/2026-06'],
+      ['ultimo trimestre del 2024', '2024-10/2024-12'],
     ]);
-    // After "на" and "к", in the accusative and dative.
+    // After "на" and "к", in the accusative and dative; the vaguer parts keep the year.
     assert.deepEqual(dates('Учения перенесли на вторую половину 2026 года, отчёт ждут к концу 2025 года, а смету — на начало 2027 года.'), [
-      ['вторую половину 2026', '2026'],
+      ['вторую половину 2026', '2026-07/2026-12'],
       ['концу 2025', '2025'],
       ['начало 2027', '2027'],
     ]);

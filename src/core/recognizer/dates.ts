@@ -793,8 +793,9 @@ const YEAR_FORMS = new Set(['year', 'yearRange', 'decade', 'decadeRussian']);
 // "во второй половине 2026 года", and the Russian accusative and dative after "на" and "к" ("на
 // вторую половину 2026 года", "к концу 2025 года"), and its quarters ("the third quarter of 2025",
 // "il primo trimestre 2026", "nel primo semestre del 2026", "в первом квартале 2026 года", "в первом
-// полугодии 2025 г."): the part is in the date's span, as for a part of a month; the date keeps the
-// year's value, the precision the text gives.
+// полугодии 2025 г."): the part is in the date's span, as for a part of a month. A half or a quarter
+// is a range of months, as a half of a month is one of days ("2026-01/2026-06"); the vaguer parts
+// keep the year's value, the precision the text gives.
 const PART_OF_YEAR_HYPHENED = /(?<![\p{L}\p{N}])mid[-‐–]$/iu;
 const PART_OF_YEAR =
   /(?<![\p{L}\p{N}])(?:(?:early|late|mid|(?:beginning|start|middle|end|(?:first|second)[ \u00a0]+half|(?:first|second|third|fourth|last)[ \u00a0]+quarter)[ \u00a0]+of(?:[ \u00a0]+the)?)|(?:primo|secondo|terzo|quarto|ultimo)[ \u00a0]+trimestre(?:[ \u00a0]+del)?|(?:primo|secondo)[ \u00a0]+semestre(?:[ \u00a0]+del)?|(?:перв|втор|трет|четв[её]рт)\p{L}{1,3}[ \u00a0]+(?:квартал[еау]?|полугоди[иея])|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)(?:[ \u00a0]+(?:del|di))?|(?:(?:prima|seconda)[ \u00a0]+)?(?:metà|inizio|fine)[ \u00a0]+dell['’]|(?:первой|второй|первую|вторую)[ \u00a0]+половин[еуы]|середин[еуы]|начал[еаоу]|конц[еау]|конец)[ \u00a0]*$/iu;
@@ -838,6 +839,33 @@ const PART_OF_YEAR_MARKS = new Set(["'", '\u2019', '-', '\u2010', '\u2013'].map(
 
 /** Whether a unit is a letter or digit on its own (half of a pair never is). */
 const isUnitWordChar = (code: number) => !isSurrogate(code) && (unitClass(code) & (LETTER | NUMBER)) !== 0;
+
+/** "first", "seconda", "третьем", "last"…: which half or quarter, from the ordinal's first letters. */
+const PART_ORDINALS: readonly [RegExp, number][] = [
+  [/^(?:first|prim|перв)/iu, 1],
+  [/^(?:second|втор)/iu, 2],
+  [/^(?:third|terz|трет)/iu, 3],
+  [/^(?:fourth|quart|четв)/iu, 4],
+];
+/** A half's or a quarter's noun, and how many months it spans. */
+const PART_SIZES: readonly [RegExp, number][] = [
+  [/(?:half|metà|semestre|половин|полугоди)/iu, 6],
+  [/(?:quarter|trimestre|квартал)/iu, 3],
+];
+
+/**
+ * The months of the half or quarter of `year` that a part of a year names ("the second half of",
+ * "il primo trimestre del", "в первом полугодии"): "2026-07/2026-12"; undefined for a vaguer part
+ * ("mid-", "l'inizio del", "в конце") or a half without its ordinal ("a metà").
+ */
+function partOfYearMonths(part: string, year: string): string | undefined {
+  const size = PART_SIZES.find(([noun]) => noun.test(part))?.[1];
+  if (size === undefined) return undefined;
+  const word = part.trim().toLowerCase();
+  const n = /^(?:last|ultimo)/.test(word) ? 12 / size : PART_ORDINALS.find(([ordinal]) => ordinal.test(word))?.[1];
+  if (n === undefined || n > 12 / size) return undefined;
+  return `${year}-${pad((n - 1) * size + 1)}/${year}-${pad(n * size)}`;
+}
 
 /** Where the part of a year written just before `start` begins, if one is. */
 function partOfYearBefore(text: string, start: number): number | undefined {
@@ -1309,6 +1337,7 @@ function findVisibleDates(text: string, referenceYear: number | undefined, wordD
       const opening = openedByPreposition ? OPENING_PREPOSITION.exec(matched)![0].length : 0;
       const start = part ?? m.index + opening;
       const end = m.index + matched.length;
+      if (part !== undefined && name === 'year') iso = partOfYearMonths(text.slice(part, m.index), iso) ?? iso;
       found.push({ start, end, text: text.slice(start, end), type: 'date', iso });
     }
   }
