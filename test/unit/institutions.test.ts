@@ -233,6 +233,20 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('The Army base, a military base, the Air Base; la base di Partenza.'), []);
   });
 
+  it('takes a Russian ministry’s abbreviation alone as a body, as "the Foreign Ministry"; not several states’ ministries', () => {
+    assert.deepEqual(found('Об этом сообщили в МИД. Минобороны и МЧС молчат.'), [
+      ['МИД', 'candidate:organization'],
+      ['Минобороны', 'candidate:organization'],
+      ['МЧС', 'candidate:organization'],
+    ]);
+    // With its state after it, the knowledge base's body; several states' ministries, none.
+    assert.deepEqual(found('В МИД России заявили, что встреча глав МИД и совещание МИД стран ОДКБ пройдут весной.'), [
+      ['МИД', 'organization:russia-foreign-ministry'],
+      ['России', 'place:russia'],
+      ['ОДКБ', 'organization:csto'],
+    ]);
+  });
+
   it('takes a venue’s capitalised name by its head as a place: a cemetery, a stadium, a square, a theatre', () => {
     assert.deepEqual(found('He was buried at the Federal Military Memorial Cemetery; fans filled the Dynamo Stadium.'), [
       ['Federal Military Memorial Cemetery', 'candidate:place'],

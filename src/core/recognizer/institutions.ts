@@ -159,6 +159,15 @@ const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэр
  */
 const VENUE_HEADS = ['centre', 'center'];
 const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo']);
+/**
+ * Russian abbreviations of a state's ministries, which do not decline, named alone as the English
+ * "the Foreign Ministry" is: a body whose state the sentence may tell (possessiveBodies.ts). With
+ * its state after it ("МИД России") the knowledge base knows it.
+ */
+const RUSSIAN_BARE_BODIES = new Set(['МИД', 'МВД', 'МЧС', 'Минобороны']);
+/** Words that make such an abbreviation several states' ministries, no body's name: "встреча глав МИД", "МИД стран ОДКБ". */
+const MANY_MINISTRIES_BEFORE = new Set(['глав', 'главами', 'главам', 'руководителей']);
+const MANY_MINISTRIES_AFTER = new Set(['стран', 'государств', 'государств-членов', 'стран-участниц', 'стран-членов']);
 /** The forms of "центр" that head a venue after "конгресс-" (the words are read apart at the hyphen). */
 const RUSSIAN_CENTRE_HEADS = new Set(['центр', 'центра', 'центре', 'центру', 'центром']);
 /** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
@@ -248,7 +257,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_CENTRE_HEADS,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -407,6 +416,7 @@ export class InstitutionNames {
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
+    if (RUSSIAN_BARE_BODIES.has(head)) return this.bareMinistry(h);
     if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
@@ -596,6 +606,13 @@ export class InstitutionNames {
       if (last + 1 >= this.count || !this.spaced(last) || !this.capitalised(last + 1)) return undefined;
     }
     return undefined;
+  }
+
+  /** A Russian ministry's abbreviation alone (word h), unless the words around it make it several states' ministries. */
+  private bareMinistry(h: number): FoundName | undefined {
+    if (h > 0 && this.spaced(h - 1) && MANY_MINISTRIES_BEFORE.has(this.wordText(h - 1).toLowerCase())) return undefined;
+    if (h + 1 < this.count && this.spaced(h) && MANY_MINISTRIES_AFTER.has(this.wordText(h + 1).toLowerCase())) return undefined;
+    return { start: this.startOf(h), end: this.endOf(h) };
   }
 
   /** Whether a space and an opening quote, and nothing else, stand between word h and the next. */
