@@ -14,14 +14,14 @@ import { isLowerUnit, isUpperUnit } from './unitCase';
 import { WordSet } from './wordSet';
 
 /** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
-const ENGLISH_HEADS = new Set(
-  ('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
-    'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
-    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway Lab Laboratory Center Centre Club Group Foundation Division Brigade Regiment Corps ' +
-    'Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater').split(' '),
-);
 /** Heads of a venue's name, which is a place's: "Federal Military Memorial Cemetery", "Dynamo Stadium", "Independence Square". */
 const ENGLISH_PLACE_HEADS = new Set('Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater'.split(' '));
+const ENGLISH_HEADS = new Set([
+  ...('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
+    'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
+    'Cabinet Presidium Government Airlines Airways Exchange Railways Railway Lab Laboratory Center Centre Club Group Foundation Division Brigade Regiment Corps').split(' '),
+  ...ENGLISH_PLACE_HEADS,
+]);
 /** Heads of a military formation's name, which its number may open. */
 const FORMATION_HEADS = new Set('Division Brigade Regiment Corps'.split(' '));
 /** An English ordinal in figures: "76th", "201st". */
@@ -625,8 +625,8 @@ export class InstitutionNames {
   private englishSite(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
     // "airbase" and "airport" need no word of kind before them ("Manas international airport" may have one).
-    const kindWords = head === 'airbase' ? 0 : head === 'airport' ? (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1) === 'international' ? 1 : 0) : 1;
     const kindNeeded = head !== 'airbase' && head !== 'airport';
+    const kindWords = kindNeeded || (head === 'airport' && h >= 1 && this.spaced(h - 1) && this.wordText(h - 1) === 'international') ? 1 : 0;
     const kinds = head === 'centre' || head === 'center' ? VENUE_KINDS : SITE_KINDS;
     if (h < 1 + kindWords || (kindNeeded && (!this.spaced(h - 1) || !this.isIn(kinds, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
     const last = h - 1 - kindWords;
