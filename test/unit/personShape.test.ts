@@ -25,6 +25,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('A news conference in Yerevan. Photo: Karen Minasyan / AFP\nFoto: Lina Tormen/Epa'), ['Karen Minasyan', 'Lina Tormen']);
   });
 
+  it('takes both names of a byline of two authors without "By", on a line of its own', () => {
+    assert.deepEqual(candidates('Leaders meet in Minsk\nDilnoza Karimova and Peter Aldous | Eurasia News\nMINSK — The leaders met.'), ['Dilnoza Karimova', 'Peter Aldous']);
+    assert.deepEqual(candidates('Il vertice di Minsk\nAnna Smith e Marco Bianchi\nI leader si sono incontrati.'), ['Anna Smith', 'Marco Bianchi']);
+    // Neither name of a person's shape: no byline ("North Korea and South Korea"); nor two names inside a sentence.
+    assert.deepEqual(candidates('Outlook\nNorth Korea and South Korea | Analysis\nThe talks went on with Tom Wells and Peter Aldous there.'), []);
+  });
+
   it('takes the name after a noun of kinship, in three languages; not a body after one', () => {
     assert.deepEqual(candidates('Xi arrived in Astana with his wife Peng Liyuan on Tuesday.'), ['Peng Liyuan']);
     assert.deepEqual(candidates('Il presidente e la moglie Olena Zelenska sono arrivati a Roma.'), ['Olena Zelenska']);

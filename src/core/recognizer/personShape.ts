@@ -347,6 +347,33 @@ const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u
 const AUTHOR_LABEL_BEFORE = /(?:^|\n)(?:Автор|Author|Autore|By)[ \u00a0]*:[ \u00a0]*$/u;
 /** What stands between two authors of a byline. */
 const AUTHORS_JOINED = /^[ \u00a0]+(?:and|e|и)[ \u00a0]+$/u;
+/**
+ * A byline of two authors without "By", on a line of its own: two names of two or three capitalised
+ * words joined by "and", "e" or "и", then the line's end or the outlet after a bar or a dash
+ * ("Dilnoza Karimova and Peter Aldous | Eurasia Review"). Read from the line's start.
+ */
+const TWO_AUTHORS_LINE = /^(\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+){1,2})[ \u00a0]+(?:and|e|и)[ \u00a0]+(\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+){1,2})[ \t\u00a0]*(?:\r?\n|$|[|—–][ \t\u00a0])/u;
+/** How far a line is read for TWO_AUTHORS_LINE. */
+const TWO_AUTHORS_REACH = 120;
+
+/**
+ * The two names of a line that is a byline of two authors (TWO_AUTHORS_LINE) starting at
+ * `lineStart`, by offsets; one of them must be a person's by its shape (a first name the lists
+ * know, or a surname of the region's shape), so that "North Korea and South Korea | Analysis" is none.
+ */
+function twoAuthorsAt(text: string, lineStart: number): [number, number, number, number] | undefined {
+  const m = TWO_AUTHORS_LINE.exec(text.slice(lineStart, lineStart + TWO_AUTHORS_REACH));
+  if (!m) return undefined;
+  const first = lineStart;
+  const second = lineStart + m[0].indexOf(m[2], m[1].length);
+  const personShaped = (start: number, name: string) => {
+    const firstWordEnd = start + /^\p{L}+/u.exec(name)![0].length;
+    const lastWordStart = start + name.search(/\p{L}+$/u);
+    return isKnownFirstNameAt(text, start, firstWordEnd) || SURNAME_ENDINGS.endsAt(text, lastWordStart, start + name.length);
+  };
+  if (!personShaped(first, m[1]) && !personShaped(second, m[2])) return undefined;
+  return [first, first + m[1].length, second, second + m[2].length];
+}
 
 /** Whether ":", "©" or "/" comes before `at` and the spaces before it: what CREDIT_BEFORE needs there. */
 function creditMarkBefore(text: string, at: number): boolean {
@@ -730,6 +757,15 @@ export class NamesByShape {
     if (length <= 3 && endsLine(text, ends[length - 1]) && (this.secondAuthor(starts[0]) || AUTHOR_LABEL_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])))) {
       this.addIfFree(0, length, 'byline');
       return true;
+    }
+    // Either name of a line that is a byline of two authors, without "By".
+    if (length <= 3) {
+      const lineStart = text.lastIndexOf('\n', starts[0] - 1) + 1;
+      const authors = lineStart === starts[0] || text.slice(lineStart, starts[0]).includes(' ') ? twoAuthorsAt(text, lineStart) : undefined;
+      if (authors && ((authors[0] === starts[0] && authors[1] === ends[length - 1]) || (authors[2] === starts[0] && authors[3] === ends[length - 1]))) {
+        this.addIfFree(0, length, 'byline');
+        return true;
+      }
     }
     return false;
   }
