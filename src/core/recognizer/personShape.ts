@@ -9,7 +9,7 @@ import { firstNameSkeleton, latinFirstNames } from './firstNameSpellings';
 import { initialsStart } from './initials';
 import { russianCaseForms } from './russianForms';
 import { classAt, isBlankInLine, isCyrillic, isWordSpace, LETTER, NUMBER, skipWordSpaces, unitClass, wordSpacesStart } from './textScan';
-import { caseChanges, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
+import { caseChanges, isCapitalUnit, LOWERING_CHANGES, RAISING_CHANGES } from './unitCase';
 import { WordSet } from './wordSet';
 
 // First names common in the region's news, in Cyrillic (nominative; the other cases are made) and
@@ -356,12 +356,21 @@ const TWO_AUTHORS_LINE = /^(\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+){1,2})[ \u00
 /** How far a line is read for TWO_AUTHORS_LINE. */
 const TWO_AUTHORS_REACH = 120;
 
+/** Where the line of `at` starts, if within `reach` units before it; -1 if further (a long line is read no further back). */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  for (let k = at - 1; k >= from; k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
+  return from === 0 ? 0 : -1;
+}
+
 /**
  * The two names of a line that is a byline of two authors (TWO_AUTHORS_LINE) starting at
  * `lineStart`, by offsets; one of them must be a person's by its shape (a first name the lists
  * know, or a surname of the region's shape), so that "North Korea and South Korea | Analysis" is none.
  */
 function twoAuthorsAt(text: string, lineStart: number): [number, number, number, number] | undefined {
+  // Most lines start with no capital letter in a name's shape: ruled out before a copy of the line.
+  if (!isCapitalUnit(text.charCodeAt(lineStart))) return undefined;
   const m = TWO_AUTHORS_LINE.exec(text.slice(lineStart, lineStart + TWO_AUTHORS_REACH));
   if (!m) return undefined;
   const first = lineStart;
@@ -759,9 +768,9 @@ export class NamesByShape {
       return true;
     }
     // Either name of a line that is a byline of two authors, without "By".
-    if (length <= 3) {
-      const lineStart = text.lastIndexOf('\n', starts[0] - 1) + 1;
-      const authors = lineStart === starts[0] || text.slice(lineStart, starts[0]).includes(' ') ? twoAuthorsAt(text, lineStart) : undefined;
+    const authorsLine = length <= 3 ? lineStartWithin(text, starts[0], TWO_AUTHORS_REACH) : -1;
+    if (authorsLine >= 0) {
+      const authors = twoAuthorsAt(text, authorsLine);
       if (authors && ((authors[0] === starts[0] && authors[1] === ends[length - 1]) || (authors[2] === starts[0] && authors[3] === ends[length - 1]))) {
         this.addIfFree(0, length, 'byline');
         return true;
