@@ -142,9 +142,13 @@ describe('state bodies of the region', () => {
       ['Министерство иностранных дел', 'organization:armenia-foreign-ministry'],
       ['РА', 'place:armenia'],
     ]);
-    assert.deepEqual(found('Глава РТ и МВД РБ.'), []);
-    // Every state has one: without its country the ministry is none of them.
-    assert.deepEqual(found('МЧС сообщило о пожаре, МВД возбудило дело.'), []);
+    assert.deepEqual(found('Глава РТ и МВД РБ.'), [['МВД', undefined]]);
+    // Every state has one: without its country the ministry is none of them, a candidate body, in
+    // Russian as in English.
+    assert.deepEqual(found('МЧС сообщило о пожаре, МВД возбудило дело.'), [
+      ['МЧС', undefined],
+      ['МВД', undefined],
+    ]);
     assert.deepEqual(found('The Emergencies Ministry said.'), [['Emergencies Ministry', undefined]]);
   });
 
