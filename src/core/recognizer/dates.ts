@@ -375,11 +375,10 @@ function dayAloneAt(text: string, at: number, endingLength: number, word: string
   const next = skipSpaces(text, end);
   if (next === end) return true;
   if (text.startsWith(word, next)) return word === 'числа';
-  if (!isSmallLetterUnit(text.charCodeAt(next))) return true;
+  if (!isLowerUnit(text.charCodeAt(next))) return true;
   const nextWord = /^\p{L}+/u.exec(text.slice(next, next + 12))?.[0];
   return nextWord !== undefined && AFTER_DAY_ALONE.has(nextWord);
 }
-const isSmallLetterUnit = (code: number) => !Number.isNaN(code) && isLowerUnit(code);
 /** Words in small letters that may follow a day alone: pronouns, conjunctions, prepositions, articles. */
 const AFTER_DAY_ALONE = new Set('they he she it we you i and but or in at on when while as with to for a an the that there он она они мы и а но в на с когда'.split(' '));
 

@@ -167,18 +167,13 @@ function addFootnoteMarks(text: string, ranges: number[]): void {
       continue;
     }
     if (end - start > 3 || end >= text.length) continue;
-    if (start > 1 && FOOTNOTE_AFTER.has(before) && isSmallLetter(text.charCodeAt(start - 2)) && !isWordUnit(text.charCodeAt(end))) ranges.push(start, end);
+    if (start > 1 && FOOTNOTE_AFTER.has(before) && isLowerUnit(text.charCodeAt(start - 2)) && !isWordUnit(text.charCodeAt(end))) ranges.push(start, end);
   }
 }
 /** A run of digits, or of superscript digits. */
 const FIGURES = /[0-9]+|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 /** The marks a footnote's number follows after a word in small letters. */
 const FOOTNOTE_AFTER = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0xbb, 0x201d, 0x22, 0x29]);
-
-function isSmallLetter(code: number): boolean {
-  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  return isLowerUnit(code);
-}
 
 function isSuperscriptDigit(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);

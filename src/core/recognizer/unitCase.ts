@@ -25,9 +25,10 @@ export function isUpperUnit(code: number): boolean {
   return caseChanges(code) === LOWERING_CHANGES;
 }
 
-/** A small letter: upper-casing it changes it, lower-casing does not. */
+/** A small letter: upper-casing it changes it, lower-casing does not. No unit (NaN, past a text's end) is none. */
 export function isLowerUnit(code: number): boolean {
-  return caseChanges(code) === RAISING_CHANGES;
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return code <= 0xffff && caseChanges(code) === RAISING_CHANGES;
 }
 
 /**
