@@ -97,11 +97,12 @@ describe('entity matcher: a surname after its initials', () => {
   });
 
   it('takes the initials of a double first name, and two initials after the surname, as official texts write them', () => {
-    assert.deepEqual(people('К.-Ж. Токаев принял Путина В.В. и Лукашенко А. Г.; Putin V.V. agreed.'), [
+    assert.deepEqual(people('К.-Ж. Токаев принял Путина В.В. и Лукашенко А. Г.; Putin V.V. agreed; подписал Токаев К.-Ж.'), [
       ['К.-Ж. Токаев', 'person:kassym-jomart-tokayev'],
       ['Путина В.В.', 'person:vladimir-putin'],
       ['Лукашенко А. Г.', 'person:alexander-lukashenko'],
       ['Putin V.V.', 'person:vladimir-putin'],
+      ['Токаев К.-Ж.', 'person:kassym-jomart-tokayev'],
     ]);
     // One capital and a full stop after the surname may be the next sentence's first word.
     assert.deepEqual(people('Так сказал Путин. В Москве тихо. Заявил Путин В.Вернулся.'), [

@@ -41,15 +41,17 @@ export function isInitialAt(text: string, start: number, end: number): boolean {
 
 /**
  * Where two initials written after a surname end, as Russian official texts write a person
- * ("Путин В.В.", "Лукашенко А. Г."), else `end`: each a capital and a full stop, the first one
- * space after the surname, the second right after it or one space on. One initial alone is left
+ * ("Путин В.В.", "Лукашенко А. Г.", "Токаев К.-Ж."), else `end`: each a capital and a full stop, the first one
+ * space after the surname, the second right after it, one space on or after a hyphen. One initial alone is left
  * out: "Путин В." may as well end a sentence before "В".
  */
 export function initialsAfter(text: string, end: number): number {
   let k = end;
   for (let n = 0; n < 2; n++) {
+    // The second right after the first, one space on, or after the hyphen of a double first name ("Токаев К.-Ж.").
     if (text.charCodeAt(k) === 0x20 && (n === 0 || text.charCodeAt(k + 1) !== 0x20)) k++;
     else if (n === 0) return end;
+    else if (text.charCodeAt(k) === 0x2d) k++;
     const initial = text[k];
     if (initial === undefined || initial === initial.toLowerCase() || text.charCodeAt(k + 1) !== 0x2e) return end;
     k += 2;
