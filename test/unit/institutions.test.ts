@@ -288,6 +288,31 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('The press centre opened; the Moscow convention centre; в центре «Сколково».'), [['Moscow', 'place:moscow']]);
   });
 
+  it('takes the name in quotes after a newspaper’s, an agency’s, a channel’s, a party’s or a company’s noun as an organization, a place within it too', () => {
+    assert.deepEqual(found('Как сообщает газета «Минский курьер», депутаты партии «Единая Россия» и телеканал «Мир 24» это обсуждали.'), [
+      ['Минский курьер', 'candidate:organization'],
+      ['Единая Россия', 'candidate:organization'],
+      ['Мир 24', 'candidate:organization'],
+    ]);
+    // A known place that fills the quotes is the outlet's name; a dash may part the name's words.
+    assert.deepEqual(found('Об этом сообщил портал «Центральная Азия»; Партия «Справедливая Россия — За правду» против.'), [
+      ['Центральная Азия', 'candidate:organization'],
+      ['Справедливая Россия — За правду', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Il quotidiano «Voce dell’Asia» e il partito “Contratto civile”; the newspaper "Kyiv Post" reported.'), [
+      ['Voce dell’Asia', 'candidate:organization'],
+      ['Contratto civile', 'candidate:organization'],
+      ['Kyiv Post', 'candidate:organization'],
+    ]);
+    // What the knowledge base knows as an organization or an event stays so; small letters, or no quotes, make no name.
+    assert.deepEqual(found('Агентство «Кабар» сообщило, агентство «Интерфакс» показало учения «Взаимодействие-2025».'), [
+      ['Кабар', 'organization:kabar'],
+      ['Интерфакс', 'organization:interfax'],
+      ['Взаимодействие-2025', 'event:csto-exercise-interaction'],
+    ]);
+    assert.deepEqual(found('Партия «за» выступила, газета Россия писала.'), [['Россия', 'place:russia']]);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],
@@ -384,6 +409,8 @@ describe('bodies found by their head noun', () => {
     // "e" before a body's further words, or before another body, still joins a name.
     assert.deepEqual(found('Lo ha deciso il Ministero dell’Ambiente e della Sicurezza Energetica.'), [['Ministero dell’Ambiente e della Sicurezza Energetica', 'candidate:organization']]);
     assert.deepEqual(found('Ne discute la Commissione Affari Esteri e Difesa del Senato.'), [['Commissione Affari Esteri e Difesa del Senato', 'candidate:organization']]);
+    // After a party's name, "e" starts the next party of a list.
+    assert.deepEqual(found('Hanno votato il Partito Democratico e Azione Civica.'), [['Partito Democratico', 'candidate:organization']]);
   });
 
   it('reads Russian names that start with a capitalised head and go on in small letters', () => {

@@ -178,6 +178,25 @@ const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'а�
  * after the noun alone is as often its owner ("резиденция Токаева").
  */
 const RUSSIAN_VENUE_HEADS = new Set(['резиденция', 'резиденции', 'резиденцию', 'резиденцией', 'дворец', 'дворца', 'дворце', 'дворцу', 'дворцом']);
+/**
+ * Nouns of a newspaper, an agency, a channel, a party or a company before its name in quotes, which
+ * is the organization's whole name even when it holds a place's: «газета «Минский курьер»», «партия
+ * «Единая Россия»», «портал «Центральная Азия»», "il quotidiano «Kommersant»", 'the newspaper
+ * "Vedomosti"'. Only a quoted name is taken, the noun outside.
+ */
+const QUOTED_NAME_HEADS = new Set(
+  [
+    ...('газета издание агентство информагентство телеканал канал радиостанция радио журнал портал телекомпания телерадиокомпания ' +
+      'медиахолдинг партия движение фракция блок компания концерн холдинг корпорация банк фонд')
+      .split(' ')
+      .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+    'ИА',
+    ...'quotidiano giornale agenzia emittente canale testata settimanale rivista partito movimento coalizione'.split(' '),
+    ...'newspaper daily weekly agency channel broadcaster outlet magazine party movement bloc'.split(' '),
+  ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+);
+/** The most words a name in quotes after such a noun is read to: «Справедливая Россия — За правду» is five. */
+const MAX_QUOTED_NAME_WORDS = 6;
 /** The most words a venue's name in quotes is read to. */
 const MAX_VENUE_WORDS = 4;
 /** The words after the Italian "base" that make it an air or naval base. */
@@ -257,7 +276,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -413,6 +432,10 @@ export class InstitutionNames {
 
   private around(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
+    if (QUOTED_NAME_HEADS.has(head) && this.openingQuoteAfter(h)) {
+      const quoted = this.quotedName(h, context);
+      if (quoted) return quoted;
+    }
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
@@ -608,6 +631,39 @@ export class InstitutionNames {
     return undefined;
   }
 
+  /**
+   * The name in quotes after an organization's noun (word h), unless the knowledge base knows it as
+   * something other than a place ("агентство «Кабар»" is the agency it knows): a capital first, then
+   * up to MAX_QUOTED_NAME_WORDS words of any case or figures, a space, a hyphen, an elision or a dash apart.
+   */
+  private quotedName(h: number, context: InstitutionContext): FoundName | undefined {
+    const first = h + 1;
+    if (first >= this.count || !isUpper(this.text.charCodeAt(this.startOf(first)))) return undefined;
+    for (let last = first; last < this.count && last - first < MAX_QUOTED_NAME_WORDS; last++) {
+      if ('»”"“'.includes(this.text[this.endOf(last)] ?? '')) return this.placesOnlyWithin(first, last, context) ? { start: this.startOf(first), end: this.endOf(last) } : undefined;
+      if (!(this.spaced(last) || this.hyphened(last) || this.elided(last) || this.dashed(last))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether words i and i + 1 are apart by a dash with a space on each side: «Справедливая Россия — За правду». */
+  private dashed(i: number): boolean {
+    if (i < 0 || i + 1 >= this.count || this.startOf(i + 1) - this.endOf(i) !== 3) return false;
+    const end = this.endOf(i);
+    return isWordSpace(this.text.charCodeAt(end)) && '–—'.includes(this.text[end + 1]) && isWordSpace(this.text.charCodeAt(end + 2));
+  }
+
+  /** Whether what the knowledge base knows among words first to last lies within them and is places only. */
+  private placesOnlyWithin(first: number, last: number, context: InstitutionContext): boolean {
+    const start = this.startOf(first);
+    const end = this.endOf(last);
+    for (let i = first; i <= last; i++) {
+      const known = context.knownAt(this.startOf(i), this.endOf(i));
+      if (known && (known.type !== 'place' || known.start < start || known.end > end)) return false;
+    }
+    return true;
+  }
+
   /** A Russian ministry's abbreviation alone (word h), unless the words around it make it several states' ministries. */
   private bareMinistry(h: number): FoundName | undefined {
     if (h > 0 && this.spaced(h - 1) && MANY_MINISTRIES_BEFORE.has(this.wordText(h - 1).toLowerCase())) return undefined;
@@ -709,6 +765,7 @@ export class InstitutionNames {
     const office = this.primeMinisterOffice(h);
     let last = h;
     let named = false;
+    let linked = false;
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
       const joined = this.spaced(i - 1) || this.elided(i - 1);
       if (!joined) break;
@@ -730,6 +787,11 @@ export class InstitutionNames {
       // A link, then a capitalised word: "della Difesa", "dell’Interno".
       const link = this.wordText(i).toLowerCase();
       if (!ITALIAN_LINKS.has(link)) break;
+      // "e" right after a party's name and its adjectives starts the next party of a list ("Partito
+      // Democratico e Fratelli d’Italia"); other bodies' names go on through it ("Commissione Affari
+      // Esteri e Difesa", "Ministero dell’Economia e delle Finanze").
+      if (link === 'e' && !linked && this.wordText(h) === 'Partito') break;
+      linked = true;
       let j = i + 1;
       if (link === 'per' && j < this.count && this.spaced(j - 1) && this.wordText(j) === 'la') j++;
       // "e" and an article: "Ministero dell’Economia e delle Finanze".
