@@ -193,6 +193,16 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Гости прибыли в резиденцию Сидорова, в резиденцию «ночного клуба».'), []);
   });
 
+  it('takes the name in quotes after a Russian border post’s noun as a place, a hyphened name whole', () => {
+    assert.deepEqual(found('Он посетил погранзаставу «Шипад», Пункт пропуска «Кызыл-Бел» откроют, а КПП «Достук» закрыт.'), [
+      ['Шипад', 'candidate:place'],
+      ['Кызыл-Бел', 'candidate:place'],
+      ['Достук', 'candidate:place'],
+    ]);
+    // "пропуска" names a post only after "пункт"; a name in small letters is none.
+    assert.deepEqual(found('Без пропуска «Кызыл-Бел» не пройти; на заставе «старой» тихо.'), []);
+  });
+
   it('takes the name of a training ground the knowledge base does not know as a place, the generic words left out', () => {
     assert.deepEqual(found('Drills at the Dolgo-Borsky training ground, then at the Gozhsky firing range.'), [
       ['Dolgo-Borsky', 'candidate:place'],
@@ -421,6 +431,11 @@ describe('bodies found by their head noun', () => {
       ['Киргизии', 'place:kyrgyzstan'],
     ]);
     assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
+    // Institutes and universities, after an adjective of their city too.
+    assert.deepEqual(found('Политолог из ереванского Института кавказской политики учился в Университете дружбы народов.'), [
+      ['Института кавказской политики', 'candidate:organization'],
+      ['Университете дружбы народов', 'candidate:organization'],
+    ]);
     // An adjective after the complements is the next phrase's: a name ends with a noun.
     assert.deepEqual(found('Глава Пограничной службы нового образца выступил.'), [['Пограничной службы', 'candidate:organization']]);
     // Genitives in -ния and -ства, and "дел", which is no verb.

@@ -80,7 +80,7 @@ const RUSSIAN_SHORT_MINISTRIES = new Set([
   ...'Минэнерго Минприроды Минкультуры Минобрнауки Минпросвещения Минцифры Минэкономразвития Минэкономики'.split(' '),
 ]);
 const RUSSIAN_HEADS = new Set([
-  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб'
+  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб Институт Университет'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
   ...RUSSIAN_SHORT_MINISTRIES,
@@ -197,6 +197,16 @@ const QUOTED_NAME_HEADS = new Set(
 );
 /** The most words a name in quotes after such a noun is read to: «Справедливая Россия — За правду» is five. */
 const MAX_QUOTED_NAME_WORDS = 6;
+/**
+ * The Russian nouns of a border post, in every case, before its name in quotes: "на погранзаставе
+ * «Шипад»", "КПП «Кызыл-Бел»", and "пропуска" of "пункт пропуска «Кызыл-Бел»".
+ * The name is a place's, the noun outside.
+ */
+const RUSSIAN_POST_HEADS = new Set([
+  ...'погранзастава застава погранпост'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]),
+  'КПП',
+  'пропуска',
+]);
 /** The most words a venue's name in quotes is read to. */
 const MAX_VENUE_WORDS = 4;
 /** The words after the Italian "base" that make it an air or naval base. */
@@ -276,7 +286,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -439,6 +449,7 @@ export class InstitutionNames {
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
+    if (RUSSIAN_POST_HEADS.has(head) && (head !== 'пропуска' || (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1).toLowerCase().startsWith('пункт')))) return this.russianVenue(h, context);
     if (RUSSIAN_BARE_BODIES.has(head)) return this.bareMinistry(h);
     if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
     if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
@@ -626,7 +637,7 @@ export class InstitutionNames {
     for (let last = h + 1; last < this.count && last - h <= MAX_VENUE_WORDS; last++) {
       const end = this.endOf(last);
       if ('»”"'.includes(this.text[end] ?? '')) return { start: this.startOf(h + 1), end, place: true };
-      if (last + 1 >= this.count || !this.spaced(last) || !this.capitalised(last + 1)) return undefined;
+      if (last + 1 >= this.count || !(this.spaced(last) || this.hyphened(last)) || !this.capitalised(last + 1)) return undefined;
     }
     return undefined;
   }
