@@ -131,6 +131,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Ieri Gagik Martirosyan ha dichiarato che la missione è finita.'), ['Gagik Martirosyan']);
   });
 
+  it('takes a name of the region’s shape right after a verb of speech, as reports name the speaker after a quote', () => {
+    assert.deepEqual(candidates('“We are ready,” said Zhanar Tulegenova, a senior fellow.'), ['Zhanar Tulegenova']);
+    assert.deepEqual(candidates('— Мы готовы, — отметила Айзада Кутуева. È un rischio, spiega Lusine Petrosyan.'), ['Айзада Кутуева', 'Lusine Petrosyan']);
+    // Not a name of another shape, nor one word after the verb, nor a verb that only ends another word.
+    assert.deepEqual(candidates('It is a risk, said Human Rights Watch; said Tulegenova; he resaid Zhanar Tulegenova.'), []);
+  });
+
   it('takes the name after a Russian title and the body it heads, the title starting the sentence or not', () => {
     assert.deepEqual(candidates('Заместитель секретаря Совбеза Белоруссии Александр Мельник присутствовал.'), ['Александр Мельник']);
     assert.deepEqual(candidates('Депутат Госдумы Вячеслав Гордеев выступил.'), ['Вячеслав Гордеев']);

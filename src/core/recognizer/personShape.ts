@@ -342,6 +342,18 @@ export function speechAfterPlain(text: string, at: number): string | undefined {
   return SPEECH_AFTER.exec(text.slice(at, at + 40))?.[0].replace(/^[,\s]+/, '');
 }
 
+/**
+ * Verbs of speech right before a name, as reports put the speaker after the quote: "…, said Zhanar
+ * Tulegenova", "…, spiega Lusine Petrosyan", "…, — отметила Айзада Кутуева". The words of
+ * SPEECH_VERBS, and the Italian present that reports use there.
+ */
+const SPEECH_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...SPEECH_VERBS, 'spiega', 'dice', 'aggiunge', 'sottolinea', 'osserva', 'nota', 'afferma'].join('|')})[ \\u00a0]$`, 'u');
+
+/** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
+function speechBefore(text: string, at: number): boolean {
+  return at >= 2 && isWordSpace(text.charCodeAt(at - 1)) && SPEECH_BEFORE.test(text.slice(Math.max(0, at - 18), at));
+}
+
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
 /** "Автор:", "Author:", "Autore:" opening the line before a name. */
 const AUTHOR_LABEL_BEFORE = /(?:^|\n)(?:Автор|Author|Autore|By)[ \u00a0]*:[ \u00a0]*$/u;
@@ -736,7 +748,17 @@ export class NamesByShape {
         return;
       }
     }
-    // A verb of speech after a name of the region's shape.
+    this.evaluateSpeech();
+  }
+
+  /**
+   * A name of the region's shape with a verb of speech after it ("Bakyt Usenov said"), or ", who";
+   * or right before it, two words or three with a patronymic in the middle, as reports name the
+   * speaker after a quote ("said Zhanar Tulegenova", "отметила Айзада Кутуева").
+   */
+  private evaluateSpeech(): void {
+    const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
+    const runEnd = ends[length - 1];
     const speech = mayBeSpeechAfter(text, runEnd) ? speechAfter(text, runEnd) : undefined;
     if (speech !== undefined) {
       // Two words, or three with a patronymic in the middle: a word before them starts the sentence.
@@ -748,6 +770,11 @@ export class NamesByShape {
         return;
       }
       this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
+      return;
+    }
+    const patronymicInside = length === 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[1], ends[1]);
+    if ((length === 2 || patronymicInside) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && speechBefore(text, starts[0])) {
+      this.addIfFree(0, length, 'speech before');
     }
   }
 
