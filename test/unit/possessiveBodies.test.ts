@@ -82,6 +82,20 @@ describe('bodies after their country’s possessive', () => {
     );
   });
 
+  it('are so in Russian too, in any case, the ministry’s abbreviation alone included', () => {
+    assert.deepEqual(found('Пашинян выступил в Национальном собрании. В МИД заявили, что саммит пройдёт в Москве.'), [
+      ['Пашинян', 'person', 'person:nikol-pashinyan'],
+      ['Национальном собрании', 'organization', 'organization:armenia-national-assembly'],
+      ['МИД', 'organization', 'organization:russia-foreign-ministry'],
+      ['Москве', 'place', 'place:moscow'],
+    ]);
+    // Two countries in the sentence: no country.
+    assert.deepEqual(
+      found('Лавров прибыл в Минск, сообщили в МИД.').filter((m) => m[1] === 'candidate'),
+      [['МИД', 'candidate', 'organization']],
+    );
+  });
+
   it('stay candidates when two of the country’s bodies have the same words', () => {
     const second = Entity.parse({
       id: 'organization:second-defence-ministry',

@@ -13,7 +13,11 @@ import type { Organization, Place } from '../knowledgeBase/schema';
 import { partitionPoint } from '../text/binarySearch';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
+import { russianCaseForms, russianGenitiveForms } from './russianForms';
 import { endsSentenceAt, isWordSpace } from './textScan';
+
+/** A Russian abbreviation of a country in capitals ("РФ", "РА"): it does not decline. */
+const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
 
 /** A body's words without its country: the body, or null when two of the country's bodies share them. */
 type BodiesByWords = Map<string, string | null>;
@@ -33,7 +37,9 @@ export class PossessiveBodies {
       if (ownerNames === undefined) owners.set(owner.id, (ownerNames = owner.type === 'place' ? placeNames(owner) : organizationNames(owner)));
       let bodies = this.byOwner.get(owner.id);
       if (bodies === undefined) this.byOwner.set(owner.id, (bodies = new Map()));
-      for (const name of [body.name, ...(body.aliases.en ?? []), ...(body.aliases.it ?? [])]) {
+      // Russian names in every case, the country's genitive after them unchanged ("Национальном собрании Армении").
+      const russian = (body.aliases.ru ?? []).flatMap((name) => [name, ...russianCaseForms(name, 'organization')]);
+      for (const name of [body.name, ...(body.aliases.en ?? []), ...(body.aliases.it ?? []), ...russian]) {
         for (const words of wordsWithoutOwner(foldString(name), ownerNames)) bodies.set(words, bodies.has(words) && bodies.get(words) !== body.id ? null : body.id);
       }
     }
@@ -216,7 +222,8 @@ const PLACE_LINKS = [' of the ', ' of ', ' della ', ' del ', " dell'", ' dell’
 
 /**
  * The country a link to it names right after `at` (" of the Republic of Belarus", and in a
- * letterhead's capitals " OF THE REPUBLIC OF BELARUS"), if it is a place the text already names.
+ * letterhead's capitals " OF THE REPUBLIC OF BELARUS"), or a Russian body's genitive names there
+ * (" Туркмении"), if it is a place the text already names.
  */
 function placeAfter(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
   if (!isWordSpace(text.charCodeAt(at))) return undefined;
@@ -226,7 +233,13 @@ function placeAfter(text: string, at: number, knownAt: (start: number, end: numb
     const place = knownAt(start, start + 1);
     return place?.type === 'place' && place.start === start ? place.id : undefined;
   }
-  return undefined;
+  // Russian puts the country right after the body, in the genitive: "Министерство иностранных дел Туркмении".
+  const place = isCyrillicUnit(text.charCodeAt(at - 1)) ? knownAt(at + 1, at + 2) : undefined;
+  return place?.type === 'place' && place.start === at + 1 ? place.id : undefined;
+}
+
+function isCyrillicUnit(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
 }
 
 /**
@@ -248,6 +261,8 @@ function organizationNames(organization: Organization): OwnerNames {
 function placeNames(place: Place): OwnerNames {
   // The links in small letters already; folding reads the curly apostrophe as the straight one.
   const ofEndings = allNames(place).flatMap((name) => PLACE_LINKS.map((link) => link.replace('’', "'") + foldString(name)));
+  // Russian writes the country after the body in the genitive, or its abbreviation, which does not decline: "МИД России", "МИД РФ".
+  for (const name of place.aliases.ru ?? []) for (const genitive of RUSSIAN_ACRONYM.test(name) ? [name] : russianGenitiveForms(name, 'place')) ofEndings.push(` ${foldString(genitive)}`);
   return { adjectives: new Set(Object.values(place.demonyms ?? {}).flat().map(foldString)), ofEndings };
 }
 
