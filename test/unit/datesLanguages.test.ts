@@ -649,6 +649,10 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(weekday('Le manovre iniziano venerdì.'), ['2024-06-07']);
     assert.deepEqual(weekday('Министра ждут в пятницу.'), ['2024-06-07']);
     assert.deepEqual(weekday('Учения начинаются в пятницу.'), ['2024-06-07']);
+    // A participle in the past right before the weekday, or its preposition, tells it as past whatever the sentence announced.
+    assert.deepEqual(weekday('Le manovre sono in programma, e la visita del ministro, avvenuta martedì, era attesa.'), ['2024-06-04']);
+    assert.deepEqual(weekday('На встрече, состоявшейся во вторник, решили, что саммит пройдёт в Минске.'), ['2024-06-04']);
+    assert.deepEqual(weekday('The deal signed on Tuesday will enter into force next year.'), ['2024-06-04']);
     // A weekday ending a headline is not the date that opens the next line; after a comma, it is.
     const days = (text: string) => bundledRecognizer().recognize(text, { articleDate: '2024-11-05' }).filter((m) => m.type === 'date').map((m) => [m.text, m.iso]);
     const dates = (text: string) => days(text).map(([text]) => text);
@@ -814,6 +818,16 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     // A Russian perfective verb of a visit or a meeting tells the future.
     assert.deepEqual(months('МОСКВА, 4 декабря 2023. Лавров посетит Минск в середине января.'), [['середине января', '2024-01']]);
     assert.deepEqual(months('МОСКВА, 4 декабря 2023. Министры обсудят это в конце февраля.'), [['конце февраля', '2024-02']]);
+    // A clause after a comma and "and", "e", "а" that tells of the past is its own, whatever the clause before it announces.
+    const daysWithoutYear = (article: string) => bundledRecognizer().recognize(article).filter((m) => m.type === 'date' && !/20\d\d/.test(m.text)).map((m) => [m.text, m.iso]);
+    assert.deepEqual(daysWithoutYear('MOSCA, 8 settembre 2023. Erevan aveva rinunciato alle esercitazioni previste, e il 25 maggio il ministro non si era presentato.'), [['25 maggio', '2023-05-25']]);
+    assert.deepEqual(daysWithoutYear('ALMATY, September 8, 2023. The drills planned were called off, and on May 25 the minister did not attend.'), [['May 25', '2023-05-25']]);
+    assert.deepEqual(daysWithoutYear('МОСКВА, 8 сентября 2023. Учения будут позже, а 25 мая министр не приехал.'), [['25 мая', '2023-05-25']]);
+    // … and announcing in its own clause, or said (a saying keeps its tenses), still the coming one.
+    assert.deepEqual(daysWithoutYear('ALMATY, September 8, 2023. He said talks were set for June, and that a visit was being prepared for May 25.'), [['June', '2024-06'], ['May 25', '2024-05-25']]);
+    assert.deepEqual(daysWithoutYear('MOSCA, 8 settembre 2023. Erevan ha rinunciato, e il ministro sarà a Mosca il 25 maggio.'), [['25 maggio', '2024-05-25']]);
+    // Preparations for an event put it ahead, in a sentence told in the past.
+    assert.deepEqual(daysWithoutYear('ALMATY, January 15, 2025. He met the minister and briefed the council on preparations for an exercise from May 19 to 23.'), [['May 19 to 23', '2025-05-19/2025-05-23']]);
     // "Next year" or "last year" earlier in the sentence gives its dates without a year that year.
     assert.deepEqual(months('MOSCA, 30 novembre 2024. Il prossimo anno il vertice di Biškek è previsto a fine novembre.'), [['fine novembre', '2025-11']]);
     assert.deepEqual(months('MINSK, November 30, 2024. Last year, the summit met in late November.'), [['late November', '2023-11']]);

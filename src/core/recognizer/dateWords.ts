@@ -142,6 +142,8 @@ function mayBeDirectionAfter(text: string, end: number): boolean {
 /** Words in the sentence before a date that make it the coming one: the report announces, or plans. */
 const FUTURE = new Set([
   ...['will', 'would', 'shall', 'scheduled', 'expected', 'expects', 'plans', 'planned', 'upcoming', 'coming', 'slated', 'forthcoming'],
+  // Preparing for an event puts it ahead: "briefed the council on preparations for an exercise from May 19 to 23".
+  ...['preparations', 'preparing', 'preparativi', 'preparazione', 'подготовке', 'подготовки', 'подготовка', 'подготовку'],
   ...['terrà', 'terranno', 'sarà', 'saranno', 'previsto', 'prevista', 'previsti', 'previste', 'programmato', 'programmata', 'programmati', 'programmate', 'fissato', 'fissata', 'fissati', 'fissate'],
   ...['dovrà', 'dovranno', 'parteciperà', 'incontrerà', 'prossimo', 'prossima', 'prossimi', 'prossime', 'atteso', 'attesa', 'attesi', 'attese'],
   ...['будет', 'будут', 'состоится', 'состоятся', 'пройдет', 'пройдёт', 'пройдут', 'планируется', 'планируются', 'ожидается', 'ожидаются', 'намерен', 'примет', 'предстоящем', 'предстоящей', 'предстоит'],
@@ -492,7 +494,10 @@ function weekdayDate(text: string, around: WordsAround, info: WordInfo, day: str
   if (week) return { start, end, text: text.slice(start, end), type: 'date', iso: weekdayOfWeek(day, info.weekday!, week.shift) };
   if (joinedTo?.iso?.length === 10 && direction === undefined) return { start, end, text: text.slice(start, end), type: 'date', iso: resolveWeekday(joinedTo.iso, info.weekday!, 'next') };
   direction ??=
-    !saidOnTheDay(text, around.words, around.k) && (announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k)) && !toldPastInItsLine(text, start)
+    !saidOnTheDay(text, around.words, around.k) &&
+    (announces(text, around.words, around.k) || announcedAfter(text, around.words, around.k)) &&
+    !toldPastInItsLine(text, start) &&
+    !pastParticipleRightBefore(text, around.words, around.k)
       ? 'ahead'
       : undefined;
   const iso = resolvedWeekday(day, info.weekday!, direction);
@@ -850,7 +855,10 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
   if (articleDay === undefined || Number(articleDay.slice(0, 4)) !== year) return year;
   const articleMonth = Number(articleDay.slice(5, 7));
   if (month < articleMonth) {
-    if (announces(text, words, k)) return toldPastInRelativeClause(text, words.starts[k]) || toldPastRightBefore(text, words, k) ? year : year + 1;
+    if (announces(text, words, k)) {
+      const toldPast = toldPastInRelativeClause(text, words.starts[k]) || toldPastInCoordinateClause(text, words.starts[k]) || toldPastRightBefore(text, words, k);
+      return toldPast ? year : year + 1;
+    }
     // A day before the verb that announces it, opening its sentence or right before it: "С 1 января
     // председательство перейдёт …", "Председательство с 1 января переходит …" (a day's date is two words).
     if (announcedAfter(text, words, k, day === undefined ? k : k + 1)) return year + 1;
@@ -879,8 +887,35 @@ const PAST_PARTICIPLE = /^(?:[a-z]{3,}ed|since|\p{L}{3,}нн(?:ый|ая|ое|ы
 /** An Italian participle in the past, which tells the past only after its auxiliary ("ha approvato"; "i delegati" is a noun). */
 const ITALIAN_PARTICIPLE = /^\p{L}{3,}(?:at|it|ut)[oaie]$/u;
 const ITALIAN_AUXILIARIES = new Set(['ha', 'hanno', 'è', 'sono', 'era', 'erano', 'fu', 'furono', 'stato', 'stata', 'stati', 'state']);
+/**
+ * Participles that tell a date right after them as past without an auxiliary: the Italian ones of
+ * happening ("la visita, avvenuta martedì", "la riunione svoltasi lunedì") and the Russian active
+ * ones in -вш- ("встрече, состоявшейся в понедельник", "прошедшей во вторник").
+ */
+const HAPPENED_PARTICIPLE = /^(?:avvenut[oaie]|(?:svolt|tenut|conclus)[oaie]si|\p{L}{3,}вш\p{L}{2,5}|прошедш\p{L}{2,3})$/u;
 /** Words between such a participle and a date that make the date a time to come: "delayed until January 10". */
 const TOWARDS = new Set(['until', 'till', 'to', 'for', 'by', 'entro', 'fino', 'al', 'per', 'до', 'к', 'на']);
+
+/** Prepositions between a participle and the weekday it tells of: "signed on Monday", "состоявшейся в понедельник". */
+const WEEKDAY_PREPOSITIONS = new Set(['on', 'в', 'во']);
+
+/**
+ * Whether a participle in the past stands right before the weekday at the trigger `k`, or before
+ * its preposition: "the deal signed on Monday", "la visita, avvenuta martedì", "на встрече,
+ * состоявшейся во вторник"; not one made passive or future ("will be signed on Friday").
+ */
+function pastParticipleRightBefore(text: string, words: TextWords, k: number): boolean {
+  const { starts, ends } = words;
+  const lower = (j: number) => text.slice(starts[j], ends[j]).toLowerCase();
+  let j = k - 1;
+  if (j >= 0 && WEEKDAY_PREPOSITIONS.has(lower(j))) j--;
+  if (j < 0 || endsSentenceBetween(text, ends[j], starts[k])) return false;
+  const word = lower(j);
+  if (HAPPENED_PARTICIPLE.test(word)) return true;
+  if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word) || isCapitalUnit(text.charCodeAt(starts[j]))) return false;
+  const before = j > 0 ? lower(j - 1) : '';
+  return !FUTURE_OR_PASSIVE_BEFORE.has(before) && before !== 'to';
+}
 
 /**
  * "In force since": a state that began before the date, whatever the sentence announces ("l'accordo,
@@ -907,6 +942,7 @@ function toldPastRightBefore(text: string, words: TextWords, k: number): boolean
     if (TOWARDS.has(word)) return false;
     const before = j > 0 ? lower(j - 1) : '';
     if (ITALIAN_PARTICIPLE.test(word) && ITALIAN_AUXILIARIES.has(before)) return true;
+    if (HAPPENED_PARTICIPLE.test(word)) return true;
     if (!PAST_PARTICIPLE.test(word) || FUTURE.has(word) || isCapitalUnit(text.charCodeAt(starts[j]))) continue;
     return !FUTURE_OR_PASSIVE_BEFORE.has(before) && before !== 'to';
   }
@@ -977,7 +1013,7 @@ const CLAUSE_OPENER_WORD = /(?<![\p{L}\p{N}])(?:that|che|что)(?![\p{L}\p{N}])
 /** Words that open a clause of place or time within a sentence: "…, where clashes broke out in January". */
 const RELATIVE_CLAUSE_OPENING = /^[ \u00a0]*(?:where|when|dove|quando|где|когда)(?![\p{L}\p{N}])/iu;
 /** Verbs in the past that such a clause may hold beyond PAST_IN_SENTENCE's: English in -ed and common irregular ones, Russian in -л, -ла, -ло, -ли. */
-const PAST_IN_CLAUSE = /(?<![\p{L}\p{N}])(?:[a-z]{3,}ed|broke|began|came|fought|took|fell|rose|spoke|said|told|\p{L}{3,}(?:ил|ыл|ал|ел|ла|ли|ло))(?![\p{L}\p{N}])/iu;
+const PAST_IN_CLAUSE = /(?<![\p{L}\p{N}])(?:[a-z]{3,}ed|did|broke|began|came|fought|took|fell|rose|spoke|said|told|\p{L}{3,}(?:ил|ыл|ал|ел|ла|ли|ло))(?![\p{L}\p{N}])/iu;
 
 /** The rest of a clause: up to its comma, semicolon, colon or sentence's end. */
 const CLAUSE_REST = /^[^,;:.!?\n]*/;
@@ -995,6 +1031,26 @@ function toldPastInRelativeClause(text: string, at: number): boolean {
   const after = CLAUSE_REST.exec(text.slice(at, at + YEAR_SHIFT_REACH))![0];
   const clause = before + after;
   return !hasFutureWordIn(clause) && (PAST_IN_SENTENCE.test(clause) || PAST_IN_CLAUSE.test(clause));
+}
+
+/** Words that open a clause of its own after a comma: "…, and on May 25 the minister did not attend", "…, e il 25 maggio …", "…, а 25 мая …". */
+const COORDINATE_CLAUSE_OPENING = /^[ \u00a0]*(?:and|but|while|e|ma|mentre|а|но|и)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the date at `at` stands in a clause joined by "and", "but" and the like after a comma
+ * that tells of the past, whatever the clause before it announces: "Yerevan skipped the drills
+ * planned for 2023, and on May 25 the minister did not attend", "…, e il 25 maggio il ministro
+ * non si era presentato".
+ */
+function toldPastInCoordinateClause(text: string, at: number): boolean {
+  const sentence = text.slice(sentenceStartBefore(text, at), at);
+  const mark = lastClauseMark(sentence);
+  if (mark < 0) return false;
+  const before = sentence.slice(mark + 1);
+  if (!COORDINATE_CLAUSE_OPENING.test(before)) return false;
+  const clause = before + CLAUSE_REST.exec(text.slice(at, at + YEAR_SHIFT_REACH))![0];
+  // What was said keeps the tenses of the saying: "He said … was set for January, and that a visit was being prepared for February".
+  return !hasFutureWordIn(clause) && !hasSayingIn(sentence) && (PAST_IN_SENTENCE.test(clause) || PAST_IN_CLAUSE.test(clause));
 }
 
 /**
