@@ -323,6 +323,21 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Партия «за» выступила, газета Россия писала.'), [['Россия', 'place:russia']]);
   });
 
+  it('takes the capitalised words before an English noun of a newspaper, an agency or a party in small letters as an organization, the noun left out', () => {
+    assert.deepEqual(found('In an interview with the Ana Tili newspaper, a leader of the ruling Civil Contract party spoke to the Khabar news agency.'), [
+      ['Ana Tili', 'candidate:organization'],
+      ['Civil Contract', 'candidate:organization'],
+      ['Khabar', 'candidate:organization'],
+    ]);
+    // A known place may end the name after a word that is not known.
+    assert.deepEqual(found('Russia’s ruling United Russia party won.'), [
+      ['Russia', 'place:russia'],
+      ['United Russia', 'candidate:organization'],
+    ]);
+    // Not a word capitalised as it starts the sentence, an adjective, a demonym or what the knowledge base knows.
+    assert.deepEqual(found('Opposition party leaders met the Communist party and the Kazakh news agency, the TASS news agency too.'), [['TASS', 'organization:tass']]);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],

@@ -195,6 +195,18 @@ const QUOTED_NAME_HEADS = new Set(
     ...'newspaper daily weekly agency channel broadcaster outlet magazine party movement bloc'.split(' '),
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
 );
+/**
+ * English nouns in small letters after the name of a newspaper, an agency, a channel or a party
+ * the knowledge base does not know: "the Ana Tili newspaper", "the ruling Civil Contract party",
+ * "the Khabar news agency". The name is an organization's, the noun outside, as a venue's.
+ */
+const ENGLISH_KIND_AFTER_NAME = new Set(['newspaper', 'daily', 'weekly', 'agency', 'channel', 'broadcaster', 'magazine', 'portal', 'website', 'party', 'movement', 'bloc']);
+/** Those nouns that "news" may come before: "the Khabar news agency". */
+const NEWS_KINDS = new Set(['agency', 'website', 'portal', 'channel']);
+/** Endings of English adjectives, which a name of one word before such a noun is not: "Communist", "Democratic", "Liberal", "Republican". */
+const ADJECTIVE_ENDING = /(?:ist|ic|al|an)$/;
+/** The most capitalised words such a name is read back to. */
+const MAX_KIND_NAME_WORDS = 3;
 /** The most words a name in quotes after such a noun is read to: «Справедливая Россия — За правду» is five. */
 const MAX_QUOTED_NAME_WORDS = 6;
 /**
@@ -286,7 +298,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -446,6 +458,7 @@ export class InstitutionNames {
       const quoted = this.quotedName(h, context);
       if (quoted) return quoted;
     }
+    if (ENGLISH_KIND_AFTER_NAME.has(head)) return this.englishNameBeforeKind(h, context);
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
@@ -686,6 +699,36 @@ export class InstitutionNames {
   private openingQuoteAfter(h: number): boolean {
     const end = this.endOf(h);
     return h + 1 < this.count && this.startOf(h + 1) - end === 2 && this.text.charCodeAt(end) === 0x20 && '«“"„'.includes(this.text[end + 1]);
+  }
+
+  /**
+   * The capitalised words right before an English noun of a newspaper, an agency or a party (word
+   * h), "news" between them allowed before "agency", "website" and "portal": "the Ana Tili
+   * newspaper", "the Civil Contract party". None when the words are the knowledge base's, a
+   * demonym's ("the Kazakh news agency") or a title's.
+   */
+  private englishNameBeforeKind(h: number, context: InstitutionContext): FoundName | undefined {
+    let last = h - 1;
+    if (last >= 1 && this.wordText(last) === 'news' && NEWS_KINDS.has(this.wordText(h)) && this.spaced(last)) last--;
+    if (last < 0 || !this.spaced(last)) return undefined;
+    // A known place of one word may end the name after a word that is not known: "the United Russia party".
+    const placeLast = last >= 1 && this.knownPlaceWord(last, context) && this.spaced(last - 1) && this.siteNameWord(last - 1, context);
+    let first = -1;
+    for (let i = placeLast ? last - 1 : last; i >= 0 && last - i < MAX_KIND_NAME_WORDS && this.siteNameWord(i, context); i--) {
+      first = i;
+      if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
+    }
+    if (first < 0) return undefined;
+    // One word may be capitalised only as it starts the sentence ("Opposition party leaders met"),
+    // or be an adjective ("the Communist party").
+    if (first === last && (!this.insideSentence(first) || ADJECTIVE_ENDING.test(this.wordText(first)))) return undefined;
+    return { start: this.startOf(first), end: this.endOf(last) };
+  }
+
+  /** Whether word i is, whole, a place the knowledge base knows. */
+  private knownPlaceWord(i: number, context: InstitutionContext): boolean {
+    const known = context.knownAt(this.startOf(i), this.endOf(i));
+    return known?.type === 'place' && known.start === this.startOf(i) && known.end === this.endOf(i);
   }
 
   /** The capitalised words before "training ground", "firing range", "air base" (word h the "ground"): "Obuz-Lesnovsky"; or right before "airbase". */
