@@ -244,10 +244,11 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes a Russian ministry’s abbreviation alone as a body, as "the Foreign Ministry"; not several states’ ministries', () => {
-    assert.deepEqual(found('Об этом сообщили в МИД. Минобороны и МЧС молчат.'), [
+    assert.deepEqual(found('Об этом сообщили в МИД. Минобороны и МЧС молчат, ГКНБ тоже.'), [
       ['МИД', 'candidate:organization'],
       ['Минобороны', 'candidate:organization'],
       ['МЧС', 'candidate:organization'],
+      ['ГКНБ', 'candidate:organization'],
     ]);
     // With its state after it, the knowledge base's body; several states' ministries, none.
     assert.deepEqual(found('В МИД России заявили, что встреча глав МИД и совещание МИД стран ОДКБ пройдут весной.'), [

@@ -94,6 +94,15 @@ describe('bodies after their country’s possessive', () => {
       found('Лавров прибыл в Минск, сообщили в МИД.').filter((m) => m[1] === 'candidate'),
       [['МИД', 'candidate', 'organization']],
     );
+    // A known person right after the body that a title before it says the person heads: that person's country.
+    assert.deepEqual(found('Экс-глава ГКНБ Камчыбек Ташиев не пришёл; пресс-секретарь МИД Мария Захарова пришла.'), [
+      ['ГКНБ', 'organization', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Камчыбек Ташиев', 'person', 'person:kamchybek-tashiev'],
+      ['МИД', 'organization', 'organization:russia-foreign-ministry'],
+      ['Мария Захарова', 'person', 'person:maria-zakharova'],
+    ]);
+    // Without the title the person after the body may be another state's: "МИД приветствовал Лаврова".
+    assert.deepEqual(found('ГКНБ Ташиев не упомянул.').filter((m) => m[1] !== 'person'), [['ГКНБ', 'candidate', 'organization']]);
   });
 
   it('stay candidates when two of the country’s bodies have the same words', () => {

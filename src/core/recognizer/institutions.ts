@@ -160,11 +160,11 @@ const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэр
 const VENUE_HEADS = ['centre', 'center'];
 const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo']);
 /**
- * Russian abbreviations of a state's ministries, which do not decline, named alone as the English
- * "the Foreign Ministry" is: a body whose state the sentence may tell (possessiveBodies.ts). With
+ * Russian abbreviations of a state's ministries and of the Kyrgyz and Tajik committees of national
+ * security (ГКНБ), which do not decline, named alone as the English "the Foreign Ministry" is: a body whose state the sentence may tell (possessiveBodies.ts). With
  * its state after it ("МИД России") the knowledge base knows it.
  */
-const RUSSIAN_BARE_BODIES = new Set(['МИД', 'МВД', 'МЧС', 'Минобороны']);
+const RUSSIAN_BARE_BODIES = new Set(['МИД', 'МВД', 'МЧС', 'Минобороны', 'ГКНБ']);
 /** Words that make such an abbreviation several states' ministries, no body's name: "встреча глав МИД", "МИД стран ОДКБ". */
 const MANY_MINISTRIES_BEFORE = new Set(['глав', 'главами', 'главам', 'руководителей']);
 const MANY_MINISTRIES_AFTER = new Set(['стран', 'государств', 'государств-членов', 'стран-участниц', 'стран-членов']);

@@ -78,7 +78,11 @@ export class PossessiveBodies {
     return candidates.map((candidate) => {
       if (candidate.guess !== 'organization') return candidate;
       const words = foldString(candidate.text);
-      const owner = possessiveBefore(text, candidate.start, knownAt) ?? placeAfter(text, candidate.end, knownAt) ?? this.countryOfOfficialAfter(text, candidate.end, knownAt);
+      const owner =
+        possessiveBefore(text, candidate.start, knownAt) ??
+        placeAfter(text, candidate.end, knownAt) ??
+        this.countryOfOfficialAfter(text, candidate.end, knownAt) ??
+        this.countryOfHeadNamedAfter(text, candidate, knownAt);
       const id = owner === undefined ? this.onlyCountryInSentence(text, candidate, words, known) : this.byOwner.get(owner)?.get(words);
       const body = id ? this.knowledgeBase.get(id) : undefined;
       return body ? { start: candidate.start, end: candidate.end, text: candidate.text, type: 'organization', id: body.id, name: body.name } : candidate;
@@ -119,6 +123,18 @@ export class PossessiveBodies {
     return undefined;
   }
 
+  /**
+   * The country of the person the knowledge base knows, named right after a body that a Russian
+   * title before it says the person heads: "глава МИД Сергей Лавров", "Экс-глава ГКНБ Камчыбек
+   * Ташиев", "пресс-секретарь МИД Мария Захарова".
+   */
+  private countryOfHeadNamedAfter(text: string, candidate: Mention, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
+    if (!isWordSpace(text.charCodeAt(candidate.end)) || !RUSSIAN_TITLE_BEFORE_BODY.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return undefined;
+    const person = knownAt(candidate.end + 1, candidate.end + 2);
+    const entity = person?.type === 'person' && person.start === candidate.end + 1 && person.id !== undefined ? this.knowledgeBase.get(person.id) : undefined;
+    return entity?.type === 'person' ? entity.country : undefined;
+  }
+
   /** The country of the official the knowledge base knows, named after the body's post (`personAfterPost`). */
   private countryOfOfficialAfter(text: string, at: number, knownAt: (start: number, end: number) => Mention | undefined): string | undefined {
     const person = personAfterPost(text, at, knownAt);
@@ -126,6 +142,10 @@ export class PossessiveBodies {
     return entity?.type === 'person' ? entity.country : undefined;
   }
 }
+
+/** A Russian title of the one who heads a body, in its cases, right before the body's name: "глава", "экс-глава", "председателя", "пресс-секретарь". */
+const RUSSIAN_TITLE_BEFORE_BODY =
+  /(?:^|[^\p{L}-])(?:экс-)?(?:глав(?:а|ы|е|у|ой)|председател(?:ь|я|ю|ем)|руководител(?:ь|я|ю|ем)|директор(?:а|у|ом)?|начальник(?:а|у|ом)?|пресс-секретар(?:ь|я|ю|ем)|представител(?:ь|я|ю|ем))[ \u00a0]$/iu;
 
 /** How far a sentence is read on either side of a name, at most. */
 const SENTENCE_REACH = 300;
