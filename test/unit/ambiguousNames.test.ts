@@ -30,6 +30,9 @@ describe('a name of two entities, read in its context', () => {
     // A verb of saying in the impersonal plural before it, or a verb of seeing or waiting after it, speaks for the institution too.
     assert.deepEqual(ids('Как пояснили в Кремле, визит не планируется.', 'Кремле'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Угрозы в Кремле не видят.', 'Кремле'), ['organization:russia-presidential-administration']);
+    // … and a verb of judging what was done: welcoming, condemning, supporting.
+    assert.deepEqual(ids('В Кремле приветствовали подписание договора.', 'Кремле'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('Договор подписали в Минске, а в Кремле подписание приветствовали.', 'Кремле'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Путин провёл совещание в Кремле.', 'Кремле'), ['place:moscow-kremlin']);
     // The other stays among the alternatives the hover card offers.
     assert.deepEqual(recognizer.recognize('Talks at the Kremlin.')[0].alternatives, ['organization:russia-presidential-administration']);

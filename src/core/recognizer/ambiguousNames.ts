@@ -26,6 +26,8 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:(?:at|in|inside|within)[ \u00a0]+th
 /** Verbs of an institution speaking or thinking, after "в Кремле" and the like: the institution, not the building. */
 const INSTITUTION_SPEAKS =
   '(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|комментировал|комментируют|отреагировал|восприняли|полагают|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|' +
+  // … and of its judging what was done: "в Кремле приветствовали подписание", "осудили", "поддержали".
+  'приветствовал|осудил|раскритиковал|поддержал|одобрил|напомнил|уточнил|добавил|признал|пообещал|предупредил|обеспокоены|' +
   '(?:не[ \u00a0]+)?(?:видят|ждут|рассчитывают|опасаются|приветствуют|стали[ \u00a0]+комментировать)|' +
   'said|say|says|believe|believes|' +
   'ha detto|hanno detto|ha commentato|hanno commentato|commentano|fa sapere|fanno sapere|hanno fatto sapere|ha dichiarato|hanno dichiarato|ritengono|dicono|smentisc)';
@@ -35,8 +37,8 @@ const INSTITUTION_SPEAKS_IN_CLAUSE = new RegExp(`^[^,;:.!?\n\r]{0,60}?(?<![\\p{L
 /** A verb of saying in the impersonal plural right before the locative preposition: "Как пояснили в Кремле", "hanno fatto sapere al Cremlino". */
 const INSTITUTION_SPOKE_BEFORE =
   /(?<![\p{L}])(?:пояснили|сообщили|заявили|ответили|отметили|подчеркнули|прокомментировали|рассказали|уточнили|напомнили|заверили|добавили|fanno sapere|hanno fatto sapere|fanno notare|dicono)[ \u00a0]+(?:в|во|al|nel)[ \u00a0]+$/iu;
-/** A sentence's start before the locative preposition: "В Кремле …", "Al Cremlino …". */
-const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”»]?[ \u00a0]+|\n)(?:at|in|inside|within|al|nel|в|во)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
+/** A sentence's or a joined clause's start before the locative preposition: "В Кремле …", "Al Cremlino …", "…, а в Кремле …". */
+const SENTENCE_START_BEFORE = /(?:^|[.!?\n]["”»]?[ \u00a0]+|\n|,[ \u00a0]+(?:а|но|и|and|but|e|ma)[ \u00a0]+)(?:at|in|inside|within|al|nel|в|во)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
 
 export class AmbiguousNames {
   constructor(private readonly knowledgeBase: KnowledgeBase) {}
