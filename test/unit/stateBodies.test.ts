@@ -15,6 +15,17 @@ function idsFound(text: string): (string | undefined)[] {
 }
 
 describe('state bodies of the region', () => {
+  it('finds a security service by its state’s adjective and its acronym, the adjective in the name, where the acronym alone may be another state’s', () => {
+    assert.deepEqual(found('The Armenian NSS, the Kyrgyz GKNB and the Tajik GKNB replied; the Russian FSB did not.'), [
+      ['Armenian NSS', 'organization:armenia-national-security-service'],
+      ['Kyrgyz GKNB', 'organization:kyrgyzstan-state-committee-for-national-security'],
+      ['Tajik GKNB', 'organization:tajikistan-state-committee-for-national-security'],
+      ['Russian FSB', 'organization:russia-fsb'],
+    ]);
+    // Another state's adjective names no body.
+    assert.deepEqual(found('The Armenian GKNB replied.'), []);
+  });
+
   it('finds Russia’s parliament and its chambers in three languages and in Russian cases', () => {
     assert.deepEqual(found('Законопроект внесли в Госдуму, затем его одобрил Совет Федерации; депутаты Государственной думы РФ спорили.'), [
       ['Госдуму', 'organization:russia-state-duma'],

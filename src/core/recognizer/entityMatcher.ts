@@ -514,6 +514,34 @@ function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonl
   }
 }
 
+/** An English name of a state's body by its acronym and the state after "of": "NSS of Armenia", "GKNB of Kyrgyzstan". */
+const ACRONYM_OF_STATE = /^([A-Z]{2,6}) of (?:the )?(.+)$/;
+/** A body's acronym alone, which the knowledge base gives when it is the one state's: "FSB", "KNB". */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * A state's body that the knowledge base names by its acronym and the state ("NSS of Armenia",
+ * "GKNB of Kyrgyzstan") is named as often by the state's adjective and the acronym: "the Armenian
+ * NSS", "the Kyrgyz GKNB"; so is one it names by its acronym alone ("FSB": "the Russian FSB"). The
+ * adjective is part of the name, as in "Russian Foreign Ministry".
+ */
+function addAcronymsAfterDemonyms(table: AliasTable, entities: readonly Entity[], written: number, compounds: Compound[]): void {
+  let states: Map<string, Entity> | undefined;
+  for (let e = 0; e < entities.length; e++) {
+    const body = entities[e];
+    const stateId = body.type === 'organization' && body.parent?.startsWith('place:') ? body.parent : undefined;
+    if (stateId === undefined) continue;
+    for (const name of body.aliases?.en ?? []) {
+      const parts = ACRONYM_OF_STATE.exec(name);
+      if (!parts && !ACRONYM.test(name)) continue;
+      states ??= new Map(entities.filter((entity) => entity.type === 'place' && entity.kind === 'state').map((state) => [state.id, state]));
+      const state = states.get(stateId);
+      if (state?.type !== 'place' || (parts && !allNames(state).includes(parts[2]))) continue;
+      for (const demonym of state.demonyms?.en ?? []) addForm(table, body, e, `${demonym} ${parts ? parts[1] : name}`, written, compounds, true);
+    }
+  }
+}
+
 /** `head`, a body's name up to its organization's abbreviation, with the organization's full name `full` instead. */
 function withFullName(head: string, full: string, parent: Entity): string[] {
   if (hasCyrillicBlockUnit(full)) return russianGenitiveForms(full, parent.type).map((genitive) => head + genitive);
@@ -696,6 +724,7 @@ function aliasTableOf(names: EntityNames): {
   addCaseForms(table, entities, namesOf, written, compounds);
   addBodiesWithParentsFullNames(table, entities, written, compounds);
   addBodiesWithTheirStatesOtherNames(table, entities, written, compounds);
+  addAcronymsAfterDemonyms(table, entities, written, compounds);
   const regionLists = addListForms(table, entities, namesOf, written);
   const afterSiteHead = addSiteNames(table, entities, namesOf, properNames);
   // Every name is in; the map of them, as large as the trie's table, can go before the trie is built.
