@@ -32,6 +32,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Outlook\nNorth Korea and South Korea | Analysis\nThe talks went on with Tom Wells and Peter Aldous there.'), []);
   });
 
+  it('takes the name of a byline of one author without "By": a name of the region’s shape opening a line, then only the outlet', () => {
+    assert.deepEqual(candidates('Саммит в Бишкеке\nАйзада Кутуева, 24.kg\nБИШКЕК — Лидеры встретились.'), ['Айзада Кутуева']);
+    assert.deepEqual(candidates('Armenia and the CSTO\nLilit Harutyunyan | Caucasus Desk\nYEREVAN — The talks went on.'), ['Lilit Harutyunyan']);
+    // Not a name of another shape, nor one that a sentence goes on after.
+    assert.deepEqual(candidates('Civil Contract, Yerevan\nZhanar Tulegenova, analysts and diplomats met.'), []);
+  });
+
   it('takes the name after a noun of kinship, in three languages; not a body after one', () => {
     assert.deepEqual(candidates('Xi arrived in Astana with his wife Peng Liyuan on Tuesday.'), ['Peng Liyuan']);
     assert.deepEqual(candidates('Il presidente e la moglie Olena Zelenska sono arrivati a Roma.'), ['Olena Zelenska']);

@@ -396,6 +396,18 @@ function twoAuthorsAt(text: string, lineStart: number): [number, number, number,
   return [first, first + m[1].length, second, second + m[2].length];
 }
 
+/**
+ * After a byline's name, a comma or a bar and the outlet, three words at most, then the line's end:
+ * " | CivilNet", ", 24.kg" (read as blanks, a web address being blanked before names are read).
+ */
+const OUTLET_TO_LINE_END = /^(?:,|[ \u00a0]*[|—–])[ \u00a0]+(?:[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)?(?:[ \u00a0]+[^\s.!?,;:]+){0,2})?[ \t\u00a0]*(?:\r?\n|$)/u;
+
+/** Whether what follows `at` on its line is only an outlet's name after a comma or a bar (OUTLET_TO_LINE_END). */
+function outletEndsLine(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x2c || code === 0x20 || code === 0xa0) && OUTLET_TO_LINE_END.test(text.slice(at, at + 48));
+}
+
 /** Whether ":", "©" or "/" comes before `at` and the spaces before it: what CREDIT_BEFORE needs there. */
 function creditMarkBefore(text: string, at: number): boolean {
   const k = wordSpacesStart(text, at);
@@ -791,6 +803,11 @@ export class NamesByShape {
       return true;
     }
     if (length <= 3 && endsLine(text, ends[length - 1]) && (this.secondAuthor(starts[0]) || AUTHOR_LABEL_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])))) {
+      this.addIfFree(0, length, 'byline');
+      return true;
+    }
+    // One author's name of the region's shape opening a line, then only the outlet after a comma or a bar.
+    if ((length === 2 || (length === 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[1], ends[1]))) && lineStart(text, starts[0]) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], ends[length - 1]) && outletEndsLine(text, ends[length - 1])) {
       this.addIfFree(0, length, 'byline');
       return true;
     }
