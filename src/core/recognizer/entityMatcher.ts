@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { ENGLISH_EXERCISE_NOUNS } from './exerciseNouns';
 import { editionsBySeries, isExerciseSeries, quotedAt, seriesBareNames, writtenAsEdition, yearAfter, yearEnding } from './exerciseSeries';
 import { ancestorsOf, foldedWordKey, mayJoinParts, type NamePart, nameWords, splitName, wordSpans } from './compoundNames';
-import { isAdjectivePlaceName, russianCaseForms, russianGenitiveForms, russianListForms } from './russianForms';
+import { isAdjectivePlaceName, russianCaseForms, russianGenitiveForms, russianGenitivesOfPlace, russianListForms } from './russianForms';
 import { englishRegionForms } from './englishRegionLists';
 import { latinSpellings } from './latinSpellings';
 import { firstNameKey, firstNameSkeleton } from './firstNameSpellings';
@@ -478,8 +478,6 @@ function addBodiesWithParentsFullNames(table: AliasTable, entities: readonly Ent
   }
 }
 
-/** A Russian abbreviation in capitals ("РФ", "РА"): it does not decline. */
-const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
 
 /**
  * A state body's Russian names that end with its state in the genitive ("Министерство по
@@ -498,7 +496,7 @@ function addBodiesWithTheirStatesOtherNames(table: AliasTable, entities: readonl
     genitivesOfState ??= new Map(
       entities
         .filter((entity) => entity.type === 'place' && entity.kind === 'state')
-        .map((state) => [state.id, [...new Set((state.aliases?.ru ?? []).flatMap((name) => (RUSSIAN_ACRONYM.test(name) ? [name] : russianGenitiveForms(name, 'place'))))]]),
+        .map((state) => [state.id, [...new Set(russianGenitivesOfPlace(state.aliases?.ru ?? []))]]),
     );
     const genitives = genitivesOfState.get(state!);
     if (genitives === undefined || genitives.length < 2) continue;

@@ -13,11 +13,8 @@ import type { Organization, Place } from '../knowledgeBase/schema';
 import { partitionPoint } from '../text/binarySearch';
 import { foldString } from '../text/fold';
 import type { Mention } from './mention';
-import { russianCaseForms, russianGenitiveForms } from './russianForms';
+import { russianCaseForms, russianGenitivesOfPlace } from './russianForms';
 import { endsSentenceAt, isWordSpace } from './textScan';
-
-/** A Russian abbreviation of a country in capitals ("РФ", "РА"): it does not decline. */
-const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
 
 /** A body's words without its country: the body, or null when two of the country's bodies share them. */
 type BodiesByWords = Map<string, string | null>;
@@ -282,7 +279,7 @@ function placeNames(place: Place): OwnerNames {
   // The links in small letters already; folding reads the curly apostrophe as the straight one.
   const ofEndings = allNames(place).flatMap((name) => PLACE_LINKS.map((link) => link.replace('’', "'") + foldString(name)));
   // Russian writes the country after the body in the genitive, or its abbreviation, which does not decline: "МИД России", "МИД РФ".
-  for (const name of place.aliases.ru ?? []) for (const genitive of RUSSIAN_ACRONYM.test(name) ? [name] : russianGenitiveForms(name, 'place')) ofEndings.push(` ${foldString(genitive)}`);
+  for (const genitive of russianGenitivesOfPlace(place.aliases.ru ?? [])) ofEndings.push(` ${foldString(genitive)}`);
   return { adjectives: new Set(Object.values(place.demonyms ?? {}).flat().map(foldString)), ofEndings };
 }
 

@@ -209,6 +209,17 @@ export function russianGenitiveForms(name: string, kind: EntityType): string[] {
   return formsInCases(name, kind, 1);
 }
 
+/** A Russian abbreviation of a place in capitals ("РФ", "РА"): it does not decline. */
+const RUSSIAN_ACRONYM = /^[А-ЯЁ]{2,4}$/;
+
+/**
+ * A place's Russian names as they stand after a body's name, in the genitive: "Министерство обороны
+ * Армении", "… Республики Беларусь"; an abbreviation as it is ("МИД РА").
+ */
+export function russianGenitivesOfPlace(names: readonly string[]): string[] {
+  return names.flatMap((name) => (RUSSIAN_ACRONYM.test(name) ? [name] : russianGenitiveForms(name, 'place')));
+}
+
 /** `russianCaseForms` in the first `cases` oblique cases (genitive, dative, …). */
 function formsInCases(name: string, kind: EntityType, cases: number): string[] {
   if (!/[а-яё]/i.test(name)) return [];
