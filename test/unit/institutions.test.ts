@@ -337,6 +337,8 @@ describe('bodies found by their head noun', () => {
     ]);
     // Not a word capitalised as it starts the sentence, an adjective, a demonym or what the knowledge base knows.
     assert.deepEqual(found('Opposition party leaders met the Communist party and the Kazakh news agency, the TASS news agency too.'), [['TASS', 'organization:tass']]);
+    // A platform's channel is no outlet of its own.
+    assert.deepEqual(found('He wrote on his Telegram channel and on the YouTube channel.'), []);
   });
 
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {

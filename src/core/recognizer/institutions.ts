@@ -196,13 +196,13 @@ const QUOTED_NAME_HEADS = new Set(
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
 );
 /**
- * English nouns in small letters after the name of a newspaper, an agency, a channel or a party
+ * English nouns in small letters after the name of a newspaper, an agency or a party
  * the knowledge base does not know: "the Ana Tili newspaper", "the ruling Civil Contract party",
  * "the Khabar news agency". The name is an organization's, the noun outside, as a venue's.
  */
-const ENGLISH_KIND_AFTER_NAME = new Set(['newspaper', 'daily', 'weekly', 'agency', 'channel', 'broadcaster', 'magazine', 'portal', 'website', 'party', 'movement', 'bloc']);
-/** Those nouns that "news" may come before: "the Khabar news agency". */
-const NEWS_KINDS = new Set(['agency', 'website', 'portal', 'channel']);
+const ENGLISH_KIND_AFTER_NAME = new Set(['newspaper', 'daily', 'weekly', 'agency', 'broadcaster', 'magazine', 'portal', 'website', 'party', 'movement', 'bloc']);
+/** Those nouns that "news" may come before: "the Khabar news agency". ("channel" is not among the nouns: "his Telegram channel" is a platform's.) */
+const NEWS_KINDS = new Set(['agency', 'website', 'portal']);
 /** Endings of English adjectives, which a name of one word before such a noun is not: "Communist", "Democratic", "Liberal", "Republican". */
 const ADJECTIVE_ENDING = /(?:ist|ic|al|an)$/;
 /** The most capitalised words such a name is read back to. */
