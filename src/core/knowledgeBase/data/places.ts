@@ -1981,6 +1981,17 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:the-hague',
+    type: 'place',
+    kind: 'city',
+    name: 'The Hague',
+    description: 'Dutch city, seat of the government of the Netherlands and of the International Court of Justice; it hosted the NATO summit of June 2025.',
+    aliases: {
+      it: ['Aia'],
+      ru: ['Гаага'],
+    },
+  },
+  {
     id: 'place:london',
     type: 'place',
     kind: 'city',
