@@ -339,6 +339,12 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Opposition party leaders met the Communist party and the Kazakh news agency, the TASS news agency too.'), [['TASS', 'organization:tass']]);
     // A platform's channel is no outlet of its own.
     assert.deepEqual(found('He wrote on his Telegram channel and on the YouTube channel.'), []);
+    // After "a" the noun is one of many: no name before it.
+    assert.deepEqual(found('They held a Christmas party and a New Year party.'), []);
+    assert.deepEqual(found('The Civil Contract party won. Its Ana Tili newspaper wrote.'), [
+      ['Civil Contract', 'candidate:organization'],
+      ['Ana Tili', 'candidate:organization'],
+    ]);
   });
 
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {

@@ -205,6 +205,9 @@ const ENGLISH_KIND_AFTER_NAME = new Set(['newspaper', 'daily', 'weekly', 'agency
 const NEWS_KINDS = new Set(['agency', 'website', 'portal']);
 /** Endings of English adjectives, which a name of one word before such a noun is not: "Communist", "Democratic", "Liberal", "Republican". */
 const ADJECTIVE_ENDING = /(?:ist|ic|al|an)$/;
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'A', 'An']);
+/** Capitalised words that open a sentence before such a name: "The Civil Contract party won". */
+const DETERMINERS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
 /** The most capitalised words such a name is read back to. */
 const MAX_KIND_NAME_WORDS = 3;
 /** The most words a name in quotes after such a noun is read to: «Справедливая Россия — За правду» is five. */
@@ -719,6 +722,12 @@ export class InstitutionNames {
       if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
     }
     if (first < 0) return undefined;
+    // After "a" the noun is one of many, the words before it no name ("a Christmas party"); after a
+    // capitalised word the name cannot hold, the words are part of something longer ("a New Year party").
+    if (first > 0 && this.spaced(first - 1)) {
+      const before = this.wordText(first - 1);
+      if (INDEFINITE_ARTICLES.has(before) || (this.capitalised(first - 1) && !DETERMINERS.has(before))) return undefined;
+    }
     // One word may be capitalised only as it starts the sentence ("Opposition party leaders met"),
     // or be an adjective ("the Communist party").
     if (first === last && (!this.insideSentence(first) || ADJECTIVE_ENDING.test(this.wordText(first)))) return undefined;
