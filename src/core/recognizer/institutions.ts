@@ -224,6 +224,8 @@ const RUSSIAN_POST_HEADS = new Set([
 ]);
 /** The most words a venue's name in quotes is read to. */
 const MAX_VENUE_WORDS = 4;
+/** The quotes that close a name: Russian, English and straight, and the German style's “ that closes „. */
+const CLOSING_QUOTES = '»”"“';
 /** The words after the Italian "base" that make it an air or naval base. */
 const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
 
@@ -650,12 +652,8 @@ export class InstitutionNames {
   /** The name in quotes after a Russian residence's or palace's noun (word h), of capitalised words up to its closing quote. */
   private russianVenue(h: number, context: InstitutionContext): FoundName | undefined {
     if (!this.openingQuoteAfter(h) || !this.siteNameWord(h + 1, context)) return undefined;
-    for (let last = h + 1; last < this.count && last - h <= MAX_VENUE_WORDS; last++) {
-      const end = this.endOf(last);
-      if ('»”"'.includes(this.text[end] ?? '')) return { start: this.startOf(h + 1), end, place: true };
-      if (last + 1 >= this.count || !(this.spaced(last) || this.hyphened(last)) || !this.capitalised(last + 1)) return undefined;
-    }
-    return undefined;
+    const last = this.lastWordInQuotes(h + 1, MAX_VENUE_WORDS, (i) => i + 1 < this.count && (this.spaced(i) || this.hyphened(i)) && this.capitalised(i + 1));
+    return last === undefined ? undefined : { start: this.startOf(h + 1), end: this.endOf(last), place: true };
   }
 
   /**
@@ -666,9 +664,18 @@ export class InstitutionNames {
   private quotedName(h: number, context: InstitutionContext): FoundName | undefined {
     const first = h + 1;
     if (first >= this.count || !isUpper(this.text.charCodeAt(this.startOf(first)))) return undefined;
-    for (let last = first; last < this.count && last - first < MAX_QUOTED_NAME_WORDS; last++) {
-      if ('»”"“'.includes(this.text[this.endOf(last)] ?? '')) return this.placesOnlyWithin(first, last, context) ? { start: this.startOf(first), end: this.endOf(last) } : undefined;
-      if (!(this.spaced(last) || this.hyphened(last) || this.elided(last) || this.dashed(last))) return undefined;
+    const last = this.lastWordInQuotes(first, MAX_QUOTED_NAME_WORDS, (i) => this.spaced(i) || this.hyphened(i) || this.elided(i) || this.dashed(i));
+    return last !== undefined && this.placesOnlyWithin(first, last, context) ? { start: this.startOf(first), end: this.endOf(last) } : undefined;
+  }
+
+  /**
+   * The last word of a name in quotes that opens at word `first`: the word the closing quote
+   * follows, within `maxWords` words, each joined to the next as `joined` allows.
+   */
+  private lastWordInQuotes(first: number, maxWords: number, joined: (i: number) => boolean): number | undefined {
+    for (let last = first; last < this.count && last - first < maxWords; last++) {
+      if (CLOSING_QUOTES.includes(this.text[this.endOf(last)] ?? '')) return last;
+      if (!joined(last)) return undefined;
     }
     return undefined;
   }

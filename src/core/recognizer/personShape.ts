@@ -784,10 +784,15 @@ export class NamesByShape {
       this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
       return;
     }
-    const patronymicInside = length === 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[1], ends[1]);
-    if ((length === 2 || patronymicInside) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && speechBefore(text, starts[0])) {
+    if (this.runIsFullName() && speechBefore(text, starts[0])) {
       this.addIfFree(0, length, 'speech before');
     }
+  }
+
+  /** Whether the run is one full name of the region's shape: two words, or three with a patronymic in the middle, the last a surname's. */
+  private runIsFullName(): boolean {
+    const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
+    return (length === 2 || (length === 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[1], ends[1]))) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], ends[length - 1]);
   }
 
   /**
@@ -807,7 +812,7 @@ export class NamesByShape {
       return true;
     }
     // One author's name of the region's shape opening a line, then only the outlet after a comma or a bar.
-    if ((length === 2 || (length === 3 && PATRONYMIC_ENDINGS.endsAt(text, starts[1], ends[1]))) && lineStart(text, starts[0]) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], ends[length - 1]) && outletEndsLine(text, ends[length - 1])) {
+    if (this.runIsFullName() && lineStart(text, starts[0]) && outletEndsLine(text, ends[length - 1])) {
       this.addIfFree(0, length, 'byline');
       return true;
     }
