@@ -86,6 +86,20 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
+  it('reads Italian centres, foundations and observatories, a known place inside a name that goes on past it', () => {
+    assert.deepEqual(found("Lo dicono il Centro Studi Internazionali, la Fondazione per la Pace e l'Osservatorio Balcani Caucaso Transeuropa."), [
+      ['Centro Studi Internazionali', 'candidate:organization'],
+      ['Fondazione per la Pace', 'candidate:organization'],
+      ['Osservatorio Balcani Caucaso Transeuropa', 'candidate:organization'],
+    ]);
+    // A place that ends the capitalised words is the body's place, apart.
+    assert.deepEqual(found('Il Consiglio Nazionale Armenia ha votato; il centro di Mosca è chiuso.'), [
+      ['Consiglio Nazionale', 'candidate:organization'],
+      ['Armenia', 'place:armenia'],
+      ['Mosca', 'place:moscow'],
+    ]);
+  });
+
   it('takes an adjective in small letters right after a capitalised Italian head, the place after "di" apart', () => {
     assert.deepEqual(found("Studia all'Università statale di Erevan; la Corte costituzionale ha deciso."), [
       ['Università statale', 'candidate:organization'],
@@ -459,6 +473,11 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Политолог из ереванского Института кавказской политики учился в Университете дружбы народов.'), [
       ['Института кавказской политики', 'candidate:organization'],
       ['Университете дружбы народов', 'candidate:organization'],
+    ]);
+    // Research centres and funds, with genitives in -изма.
+    assert.deepEqual(found('Эксперт Центра стратегических исследований и директор Фонда развития парламентаризма выступили. Центр города закрыт.'), [
+      ['Центра стратегических исследований', 'candidate:organization'],
+      ['Фонда развития парламентаризма', 'candidate:organization'],
     ]);
     // An adjective after the complements is the next phrase's: a name ends with a noun.
     assert.deepEqual(found('Глава Пограничной службы нового образца выступил.'), [['Пограничной службы', 'candidate:organization']]);

@@ -39,7 +39,8 @@ const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.
 /** Heads that start an Italian name ("Ministero degli Esteri", "Consiglio di Sicurezza"). */
 const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
-    'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando').split(' '),
+    'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando ' +
+    'Centro Fondazione Osservatorio Associazione Ufficio').split(' '),
 );
 /** Italian heads that are a body's name on their own when written with a capital ("il Parlamento"). */
 const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
@@ -80,7 +81,7 @@ const RUSSIAN_SHORT_MINISTRIES = new Set([
   ...'Минэнерго Минприроды Минкультуры Минобрнауки Минпросвещения Минцифры Минэкономразвития Минэкономики'.split(' '),
 ]);
 const RUSSIAN_HEADS = new Set([
-  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб Институт Университет'
+  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб Институт Университет Центр'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
   ...RUSSIAN_SHORT_MINISTRIES,
@@ -104,7 +105,7 @@ const MAX_SMALL_ADJECTIVES = 2;
  * The small-letter words of a Russian name after its head: genitives and adjectives in the oblique
  * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
  */
-const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств|ния|тия|ства)$/;
+const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств|ния|тия|ства|изма)$/;
 /** Endings of adjectives that no noun ending a body's name has. */
 const RUSSIAN_ADJECTIVE_AT_END = /(?:ого|его|ой|ый|ая|ое|ые|ых|ым)$/;
 /** Endings of verbs in the past and present, which a complement never has ("Совет заявил", "Совет решили"). */
@@ -742,6 +743,11 @@ export class InstitutionNames {
   }
 
   /** Whether word i is, whole, a place the knowledge base knows. */
+  /** Whether word i is a known place of one word that the name goes on past, to a capitalised word not known: "Osservatorio Balcani Caucaso Transeuropa". */
+  private placeInsideName(i: number, context: InstitutionContext): boolean {
+    return this.knownPlaceWord(i, context) && this.spaced(i) && this.capitalised(i + 1) && !context.knownAt(this.startOf(i + 1), this.endOf(i + 1));
+  }
+
   private knownPlaceWord(i: number, context: InstitutionContext): boolean {
     const known = context.knownAt(this.startOf(i), this.endOf(i));
     return known?.type === 'place' && known.start === this.startOf(i) && known.end === this.endOf(i);
@@ -846,7 +852,7 @@ export class InstitutionNames {
         i++;
         continue;
       }
-      if (this.capitalised(i) && !context.knownAt(this.startOf(i), this.endOf(i))) {
+      if (this.capitalised(i) && (!context.knownAt(this.startOf(i), this.endOf(i)) || (named && this.placeInsideName(i, context)))) {
         // Right after the head only when the head is capitalised: "Partito Comunista".
         if ((small || office) && !named && last === h) break;
         last = i;
