@@ -34,6 +34,10 @@ describe('a name of two entities, read in its context', () => {
     assert.deepEqual(ids('В Кремле приветствовали подписание договора.', 'Кремле'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Договор подписали в Минске, а в Кремле подписание приветствовали.', 'Кремле'), ['organization:russia-presidential-administration']);
     assert.deepEqual(ids('Путин провёл совещание в Кремле.', 'Кремле'), ['place:moscow-kremlin']);
+    // … and of keeping silent or confirming; what took place there is the building's.
+    assert.deepEqual(ids('В Кремле отказались от комментариев.', 'Кремле'), ['organization:russia-presidential-administration']);
+    assert.deepEqual(ids('В Кремле пока воздерживаются от оценок, а в Кремле не комментируют отставку.', 'Кремле'), ['organization:russia-presidential-administration', 'organization:russia-presidential-administration']);
+    assert.deepEqual(ids('В Кремле прошли переговоры.', 'Кремле'), ['place:moscow-kremlin']);
     // The other stays among the alternatives the hover card offers.
     assert.deepEqual(recognizer.recognize('Talks at the Kremlin.')[0].alternatives, ['organization:russia-presidential-administration']);
   });

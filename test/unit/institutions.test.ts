@@ -368,7 +368,27 @@ describe('bodies found by their head noun', () => {
     ]);
     // A known place keeps its entity; a demonym, small letters or another noun make no village's name.
     assert.deepEqual(found('In the village of Vorukh a village of Tajiks met; the village of the dead; the Village of Kok-Tash Road.'), [['Vorukh', 'place:vorukh']]);
-    assert.deepEqual(found('The town of Kok-Tash, a villa di Ak-Sai.'), []);
+    assert.deepEqual(found('The house of Kok-Tash, a villa di Ak-Sai.'), []);
+  });
+
+  it('takes the names after a town’s or a city’s noun, and each name listed after a plural noun, as places', () => {
+    assert.deepEqual(found('In the town of Kaskelen and the city of Osh; nella città di Kaskelen; в городе Осиповичи.'), [
+      ['Kaskelen', 'candidate:place'],
+      ['Osh', 'place:osh'],
+      ['Kaskelen', 'candidate:place'],
+      ['Осиповичи', 'candidate:place'],
+    ]);
+    assert.deepEqual(found('Residents of the villages of Kirants and Voskepar left; из сёл Бешкент, Кок-Таш и Ак-Сай; nei villaggi di Kok-Tash e Ak-Sai.'), [
+      ['Kirants', 'candidate:place'],
+      ['Voskepar', 'candidate:place'],
+      ['Бешкент', 'candidate:place'],
+      ['Кок-Таш', 'candidate:place'],
+      ['Ак-Сай', 'candidate:place'],
+      ['Kok-Tash', 'candidate:place'],
+      ['Ak-Sai', 'candidate:place'],
+    ]);
+    // After a singular noun, one village is named: what "and" joins after it is the sentence’s.
+    assert.deepEqual(found('The village of Kok-Tash and Tigranashen were shelled.'), [['Kok-Tash', 'candidate:place']]);
   });
 
   it('takes a name with an edition’s year next to an exercise’s noun as a candidate event, the noun left out', () => {

@@ -8,6 +8,7 @@ import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { capitalisedStart, hasSurnameEndingAt, isKnownFirstNameAt, NamesByShape, VERBS_AFTER_SUBJECT } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
+import { quotedNamesWithPlaces } from './quotedPlaceNames';
 import { isInitialAt, LATIN_DIGRAPH_INITIALS } from './initials';
 import { isUpperUnit } from './unitCase';
 import { asciiLower, WordSet } from './wordSet';
@@ -493,9 +494,12 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
   const byTitle = [...found.values()].sort((a, b) => a.start - b.start);
   const people = byShape.length === 0 ? byTitle : mergeApart(byTitle, byShape);
   // A phrase with an institution's head noun names a body, never a person (or a training ground, a place, or an exercise, an event).
-  const bodies: Mention[] = institutions
+  const headed: Mention[] = institutions
     .find({ knownAt: context.knownAt, partOfName: context.partOfName ?? (() => false), isDemonym: context.isDemonym ?? (() => false) })
     .map(({ start, end, place, event }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: place ? 'place' : event ? 'event' : 'organization' }));
+  // A name in quotes that holds a known place among its words is a party's, a newspaper's or a channel's.
+  const quoted: Mention[] = quotedNamesWithPlaces(text, context.knownAt).map(({ start, end }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: 'organization' }));
+  const bodies = quoted.length === 0 ? headed : mergeApart(headed, quoted);
   return bodies.length === 0 ? people : mergeApart(bodies, people);
 }
 

@@ -240,7 +240,18 @@ const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ..
  * Nouns of a village whose name follows them, as border reports name the small places of a clash:
  * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
  */
-const VILLAGE_HEADS = new Set(['village', 'villaggio']);
+const VILLAGE_HEADS = new Set(['village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet']);
+/** The Italian nouns of a village or a town whose name follows after "di": "la città di Kaskelen" (a district's, "distretto di", are areaHeads.ts's). */
+const ITALIAN_VILLAGE_HEADS = new Set(['villaggio', 'villaggi', 'città', 'cittadina']);
+/**
+ * The plural nouns of settlements, after which several names are listed, each a place of its own:
+ * "the villages of Kirants and Voskepar", "из сёл Кулунду и Маргун", "i villaggi di Kok-Tash e Ak-Sai".
+ */
+const SETTLEMENT_PLURALS = new Set(['villages', 'towns', 'settlements', 'villaggi', 'сел', 'сёл', 'селах', 'сёлах', 'селам', 'сёлам', 'деревень', 'деревнях', 'кишлаков', 'кишлаках', 'аулов', 'аулах', 'городов', 'городах', 'посёлков', 'поселков']);
+/** The words that join the names of such a list: "and", "и", "e". */
+const LIST_LINKS = new Set(['and', 'и', 'e']);
+/** The most names such a list is read to after the first. */
+const MAX_LISTED_NAMES = 5;
 /**
  * Nouns of an exercise or a named operation, next to which a name with an edition's year the
  * knowledge base does not know is the exercise's or the operation's: "the CSTO exercises
@@ -295,7 +306,8 @@ const RUSSIAN_AREA_PLURALS = new Set('районы районов районам
 const RUSSIAN_SETTLEMENT_HEADS = new Set(
   ('село села селу селом селе поселок поселка поселку поселком поселке посёлок посёлка посёлку посёлком посёлке ' +
     'кишлак кишлака кишлаку кишлаком кишлаке аул аула аулу аулом ауле деревня деревни деревне деревню деревней ' +
-    'станица станицы станице станицу станицей').split(' '),
+    'станица станицы станице станицу станицей город города городу городом городе городок городка городке ' +
+    'сел сёл селах сёлах селам сёлам деревень деревнях кишлаков кишлаках аулов аулах городов городах посёлков поселков').split(' '),
 );
 
 /** The English heads in capitals, as a letterhead writes them ("MINISTRY OF DEFENCE OF …"). */
@@ -303,7 +315,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
   ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
@@ -386,9 +398,11 @@ export class InstitutionNames {
       }
       const span = this.around(this.readAround(k), context);
       if (!span || span.start < reached) continue;
-      for (const place of this.listed) if (place.start >= reached) found.push(place);
+      for (const place of this.listed) if (place.start >= reached && place.end <= span.start) found.push(place);
       found.push(span);
       reached = span.end;
+      for (const place of this.listed) if (place.start >= reached) found.push(place);
+      reached = found[found.length - 1].end;
     }
     return found;
   }
@@ -471,10 +485,11 @@ export class InstitutionNames {
     if (RUSSIAN_POST_HEADS.has(head) && (head !== 'пропуска' || (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1).toLowerCase().startsWith('пункт')))) return this.russianVenue(h, context);
     if (RUSSIAN_BARE_BODIES.has(head)) return this.bareMinistry(h);
     if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
-    if (VILLAGE_HEADS.has(head)) return head === 'villaggio' ? this.italianSite(h, context) : this.englishVillage(h, context);
+    if (VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.englishVillage(h, context), context);
+    if (ITALIAN_VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.italianSite(h, context), context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
-    if (RUSSIAN_SETTLEMENT_HEADS.has(head)) return this.russianSettlement(h, context);
+    if (RUSSIAN_SETTLEMENT_HEADS.has(head)) return this.listedAfter(h, this.russianSettlement(h, context), context);
     if (RUSSIAN_SMALL_HEADS.has(head)) return this.russianAdjectiveFirst(h, context);
     if (ENGLISH_HEADS.has(head)) return this.english(h, context);
     if (CAPITAL_HEADS.has(head)) return this.letterheadInCapitals(h, context);
@@ -958,6 +973,27 @@ export class InstitutionNames {
     const h = this.readAround(head);
     if (h < 1 || this.startOf(h - 1) !== known.start || !this.spaced(h - 1)) return;
     this.listBefore(h - 1, context);
+  }
+
+  /**
+   * The settlement `name` after the noun at word h; after a plural noun, the names listed after it
+   * too, joined by commas or "and", "и", "e", into `listed`: "the villages of Kirants and Voskepar".
+   */
+  private listedAfter(h: number, name: FoundName | undefined, context: InstitutionContext): FoundName | undefined {
+    if (!name || !SETTLEMENT_PLURALS.has(this.wordText(h))) return name;
+    let last = h;
+    while (last < this.count && this.endOf(last) < name.end) last++;
+    for (let listed = 0; listed < MAX_LISTED_NAMES; listed++) {
+      let next: number;
+      if (this.spaced(last) && LIST_LINKS.has(this.wordText(last + 1)) && this.spaced(last + 1)) next = last + 2;
+      else if (this.text.charCodeAt(this.endOf(last)) === 0x2c && this.startOf(last + 1) - this.endOf(last) === 2) next = last + 1;
+      else break;
+      if (next >= this.count || !this.siteNameWord(next, context)) break;
+      last = next;
+      while (this.hyphened(last)) last++;
+      this.listed.push({ start: this.startOf(next), end: this.endOf(last), place: true });
+    }
+    return name;
   }
 
   /** The adjectives listed before word `first`, joined by "и" or commas, into `listed`. */
