@@ -361,6 +361,22 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('takes the name of a news outlet right after its noun, a web address too, as an organization', () => {
+    assert.deepEqual(found('He told the news website CivilNet and the Kyrgyz news site Kaktus.media; secondo il sito Vlast.kz e il portale regionale Sisian Times.'), [
+      ['CivilNet', 'candidate:organization'],
+      ['Kaktus.media', 'candidate:organization'],
+      ['Vlast.kz', 'candidate:organization'],
+      ['Sisian Times', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Сообщает издание Kaktus.media, пишет портал 24.kg; il quotidiano governativo Belarus Segodnya.'), [
+      ['Kaktus.media', 'candidate:organization'],
+      ['24.kg', 'candidate:organization'],
+      ['Belarus Segodnya', 'candidate:organization'],
+    ]);
+    // Not a site that is no news outlet's, nor a Russian name in Cyrillic without quotes.
+    assert.deepEqual(found('At the test site Sary-Shagan; издание Горная Звезда пишет.'), []);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],

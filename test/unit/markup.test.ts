@@ -19,6 +19,8 @@ describe('web addresses and Markdown in articles', () => {
     );
     assert.equal(withoutMarkup('Putin met Tokayev in Astana on 28 November. U.S. officials, e.g. the envoy, said 2.5 percent.'), undefined);
     assert.equal(withoutMarkup('* a list item\n- another'), undefined);
+    // Figures and a domain alone are an outlet's name as much as its address; with a path, an address.
+    assert.equal(withoutMarkup('The portal 24.kg reported, citing 24.kg/news/1.'), `The portal 24.kg reported, citing ${' '.repeat('24.kg/news/1'.length)}.`);
   });
 
   it('blanks runs that pair as emphasis only, and keeps any text of marks and brackets at its length, blanking nothing but', () => {

@@ -8,7 +8,7 @@
 // lowercase description ("il governo armeno").
 import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS, ITALIAN_EXERCISE_NOUNS, ITALIAN_OPERATION_NOUNS, OPERATION_NOUNS } from './exerciseNouns';
 import { russianCaseForms } from './russianForms';
-import { isWordSpace, lineBreakWithin, type TextWords, wordSpacesStart } from './textScan';
+import { isCyrillic, isWordSpace, lineBreakWithin, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
 import { isLowerUnit, isUpperUnit } from './unitCase';
 import { WordSet } from './wordSet';
@@ -197,6 +197,23 @@ const QUOTED_NAME_HEADS = new Set(
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
 );
 /**
+ * Nouns of a news outlet before its name without quotes: "the news website CivilNet", "told local
+ * website Kaktus.media", "il sito Vlast.kz", "al portale regionale Sisian Times", "издание 24.kg".
+ * After the Russian ones only a name in Latin letters or a web address is taken. "site" counts
+ * after "news" or "web" only ("the test site" is a place's).
+ */
+const MEDIA_NOUNS_BEFORE_NAME = new Set([
+  ...'newspaper website portal broadcaster site'.split(' '),
+  ...'sito portale quotidiano giornale testata emittente tv settimanale agenzia'.split(' '),
+  ...'сайт портал издание агентство информагентство телеканал'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+]);
+/** Italian adjectives between such a noun and the name: "la tv pubblica H1", "il portale regionale Sisian Times". */
+const MEDIA_ADJECTIVES = new Set('pubblica pubblico regionale locale governativo governativa indipendente statale online filogovernativo privato privata'.split(' '));
+/** A web address that names an outlet: "Kaktus.media", "24.kg", "Vlast.kz", "News.am". */
+const WEB_NAME = /^(?:\p{Lu}[\p{L}\d-]*|\d+)\.(?:kg|kz|am|by|ru|uz|tj|az|ge|ua|md|tm|com|media|net|org|info|news|io|tv)(?![\p{L}\d])/u;
+/** The most capitalised words such a name is read to. */
+const MAX_MEDIA_NAME_WORDS = 3;
+/**
  * English nouns in small letters after the name of a newspaper, an agency or a party
  * the knowledge base does not know: "the Ana Tili newspaper", "the ruling Civil Contract party",
  * "the Khabar news agency". The name is an organization's, the noun outside, as a venue's.
@@ -316,7 +333,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME, ...MEDIA_NOUNS_BEFORE_NAME,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -338,6 +355,11 @@ export interface InstitutionContext {
   partOfName(mention: Mention): boolean;
   /** Whether a word in small letters is a demonym the knowledge base knows ("russa", "kazako"). */
   isDemonym(word: string): boolean;
+}
+
+/** Whether a word is written in Cyrillic letters, as its first says. */
+function isCyrillicWord(word: string): boolean {
+  return isCyrillic(word.charCodeAt(0));
 }
 
 function isUpper(code: number): boolean {
@@ -477,6 +499,10 @@ export class InstitutionNames {
     if (QUOTED_NAME_HEADS.has(head) && this.openingQuoteAfter(h)) {
       const quoted = this.quotedName(h, context);
       if (quoted) return quoted;
+    }
+    if (MEDIA_NOUNS_BEFORE_NAME.has(head)) {
+      const named = this.mediaNameAfter(h, context);
+      if (named) return named;
     }
     if (ENGLISH_KIND_AFTER_NAME.has(head)) return this.englishNameBeforeKind(h, context);
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
@@ -694,6 +720,31 @@ export class InstitutionNames {
       if (!joined(last)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The name of a news outlet right after its noun (word h), past Italian adjectives and demonyms:
+   * a web address, or capitalised words the knowledge base does not know (in Latin letters after a
+   * Russian noun).
+   */
+  private mediaNameAfter(h: number, context: InstitutionContext): FoundName | undefined {
+    const head = this.wordText(h);
+    if (head === 'site' && !(h >= 1 && this.spaced(h - 1) && (this.wordText(h - 1) === 'news' || this.wordText(h - 1) === 'web'))) return undefined;
+    let first = h + 1;
+    while (first < this.count && first - h <= 2 && this.spaced(first - 1) && (MEDIA_ADJECTIVES.has(this.wordText(first)) || context.isDemonym(this.wordText(first)))) first++;
+    // A web address may open with figures, which are no word: "24.kg".
+    const after = this.endOf(first - 1);
+    if (!isWordSpace(this.text.charCodeAt(after))) return undefined;
+    const web = WEB_NAME.exec(this.text.slice(after + 1, after + 41));
+    if (web) return { start: after + 1, end: after + 1 + web[0].length };
+    if (first >= this.count || !this.spaced(first - 1)) return undefined;
+    const latinOnly = isCyrillicWord(head);
+    let last = -1;
+    for (let i = first; i < this.count && i - first < MAX_MEDIA_NAME_WORDS && (this.siteNameWord(i, context) || this.placeInsideName(i, context)) && !(latinOnly && isCyrillicWord(this.wordText(i))); i++) {
+      last = i;
+      if (!this.spaced(i)) break;
+    }
+    return last < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last) };
   }
 
   /** Whether words i and i + 1 are apart by a dash with a space on each side: «Справедливая Россия — За правду». */

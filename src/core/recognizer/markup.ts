@@ -69,7 +69,7 @@ const MAX_ADDRESS = 2048;
 /**
  * A bare host around the full stop at `dot` ("mil.ru", "www.kremlin.ru/events/123"), if its
  * words are small letters, digits and hyphens, it follows no other letter, "@" or "/", and its last
- * label is one of DOMAINS. Returns where to look for the next full stop.
+ * label is one of DOMAINS, unless it is figures and the domain alone. Returns where to look for the next full stop.
  */
 function addHost(text: string, dot: number, ranges: number[]): number {
   let start = dot;
@@ -79,6 +79,8 @@ function addHost(text: string, dot: number, ranges: number[]): number {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
   if (before === 0x40 || before === 0x2f || isWordUnit(before) || (end < text.length && isWordUnit(text.charCodeAt(end)))) return end;
   if (!DOMAINS.has(text.slice(text.lastIndexOf('.', end - 1) + 1, end))) return end;
+  // Figures and a domain alone are an outlet's name as much as its address: "24.kg".
+  if (text.charCodeAt(end) !== 0x2f && /^\d+$/.test(text.slice(start, dot)) && !text.slice(dot + 1, end).includes('.')) return end;
   const stop = text.charCodeAt(end) === 0x2f ? addressEnd(text, end) : end;
   ranges.push(start, stop);
   return stop;
