@@ -403,4 +403,27 @@ describe('names of regional news', () => {
       ['Вечернему Бишкеку', 'organization:vecherny-bishkek'],
     ]);
   });
+
+  it('finds the region’s news sites and channels by their names, a web address one too, and the rights groups and companies beside them', () => {
+    assert.deepEqual(found('По данным 24.kg и Kaktus.media, Vlast.kz и «Азатутюн»; Rossiya 24, Belarus 1 and Sputnik Armenia aired it.'), [
+      ['24.kg', 'organization:24-kg'],
+      ['Kaktus.media', 'organization:kaktus-media'],
+      ['Vlast.kz', 'organization:vlast-kz'],
+      ['Азатутюн', 'organization:azatutyun'],
+      ['Rossiya 24', 'organization:rossiya-24'],
+      ['Belarus 1', 'organization:belarus-1'],
+      ['Sputnik Armenia', 'organization:sputnik-armenia'],
+    ]);
+    assert.deepEqual(found("Amnesty International e Human Rights Watch; l'Eni a Karachaganak e Kashagan; Confindustria a Milano."), [
+      ['Amnesty International', 'organization:amnesty-international'],
+      ['Human Rights Watch', 'organization:human-rights-watch'],
+      ['Eni', 'organization:eni'],
+      ['Karachaganak', 'place:karachaganak-field'],
+      ['Kashagan', 'place:kashagan-field'],
+      ['Confindustria', 'organization:confindustria'],
+      ['Milano', 'place:milan'],
+    ]);
+    // "Россия 24" is no alias: a date may follow the country ("Россия 24 февраля …").
+    assert.deepEqual(found('Россия 24 февраля начала учения.'), [['Россия', 'place:russia']]);
+  });
 });

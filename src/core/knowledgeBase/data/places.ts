@@ -1444,6 +1444,32 @@ export const places: EntityInput[] = [
     aliases: { ru: ['Новосибирск'] },
   },
   {
+    id: 'place:karachaganak-field',
+    type: 'place',
+    kind: 'site',
+    name: 'Karachaganak field',
+    country: 'place:kazakhstan',
+    description: 'Gas condensate field in western Kazakhstan.',
+    aliases: {
+      en: ['Karachaganak'],
+      it: ['Karachaganak'],
+      ru: ['Карачаганак', 'Карачаганакское месторождение'],
+    },
+  },
+  {
+    id: 'place:kashagan-field',
+    type: 'place',
+    kind: 'site',
+    name: 'Kashagan field',
+    country: 'place:kazakhstan',
+    description: 'Oil field in the Kazakh part of the Caspian Sea.',
+    aliases: {
+      en: ['Kashagan'],
+      it: ['Kashagan'],
+      ru: ['Кашаган', 'Кашаганское месторождение'],
+    },
+  },
+  {
     id: 'place:moscow-kremlin',
     type: 'place',
     kind: 'site',
@@ -2239,6 +2265,18 @@ export const places: EntityInput[] = [
     aliases: {
       it: ['Roma'],
       ru: ['Рим'],
+    },
+  },
+  {
+    id: 'place:milan',
+    type: 'place',
+    kind: 'city',
+    name: 'Milan',
+    country: 'place:italy',
+    description: 'City in northern Italy.',
+    aliases: {
+      it: ['Milano'],
+      ru: ['Милан'],
     },
   },
   {
