@@ -154,6 +154,12 @@ describe('bodies found by their head noun', () => {
       ['Конституционный суд', 'candidate:organization'],
       ['Армении', 'place:armenia'],
     ]);
+    // Universities, institutes and academies so named, the person after them apart.
+    assert.deepEqual(found('Доцент Белорусского государственного университета Ольга Дубовик выступила в Казахском национальном университете.'), [
+      ['Белорусского государственного университета', 'candidate:organization'],
+      ['Ольга Дубовик', 'candidate:person'],
+      ['Казахском национальном университете', 'candidate:organization'],
+    ]);
     // At the start of a sentence, in small letters, or with no adjective, the words are no name.
     assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
   });
@@ -402,6 +408,12 @@ describe('bodies found by their head noun', () => {
       ['Ак-Сай', 'candidate:place'],
       ['Kok-Tash', 'candidate:place'],
       ['Ak-Sai', 'candidate:place'],
+    ]);
+    // A surname after the noun's word makes it a person's first name after a title: "староста села Арутюн Мкртчян"; a region's adjective does not.
+    assert.deepEqual(found('В селе Кок-Таш Баткенской области выступил староста села Арутюн Мкртчян.'), [
+      ['Кок-Таш', 'candidate:place'],
+      ['Баткенской области', 'place:batken-region'],
+      ['Арутюн Мкртчян', 'candidate:person'],
     ]);
     // After a singular noun, one village is named: what "and" joins after it is the sentence’s.
     assert.deepEqual(found('The village of Kok-Tash and Tigranashen were shelled.'), [['Kok-Tash', 'candidate:place']]);

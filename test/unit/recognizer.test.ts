@@ -384,6 +384,19 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates("Un ricercatore dell'università ha detto che gli analisti non sanno."), []);
   });
 
+  it('finds the people named after the roles of clergy, founders, economists, activists, deputy speakers and village heads', () => {
+    assert.deepEqual(candidates('Archbishop Bagrat Galstanyan led a march; founder Ales Bialiatski, a laureate, is in prison; l’economista Pavel Danilevich ha detto.'), [
+      ['Bagrat Galstanyan', 'Archbishop'],
+      ['Ales Bialiatski', 'founder'],
+      ['Pavel Danilevich', 'economista'],
+    ]);
+    assert.deepEqual(candidates('Вице-спикер Ишхан Сагателян возразил, архиепископ Баграт Галстанян возглавил марш, а староста села Арутюн Мкртчян промолчал.'), [
+      ['Ишхан Сагателян', 'Вице-спикер'],
+      ['Баграт Галстанян', 'архиепископ'],
+      ['Арутюн Мкртчян', 'староста'],
+    ]);
+  });
+
   it('does not read the verb after a title in a headline in title case as a name', () => {
     assert.deepEqual(candidates('Army Chief Of Staff Arrives In Tbilisi For Talks\n\nThe visit was announced on Monday.'), []);
     assert.deepEqual(candidates('SCO Foreign Ministers Meet In Qingdao\n\nThey met on Monday.'), []);

@@ -18,7 +18,11 @@ import { asciiLower, WordSet } from './wordSet';
  * an office, such a role is followed by where the person works ("an analyst at the Carnegie
  * Endowment, …"), so its name is the one right after it or right after the comma that follows.
  */
-const COMMENTATOR_ROLES = ['analyst', 'political scientist', 'expert', 'researcher', 'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice'];
+const COMMENTATOR_ROLES = [
+  'analyst', 'political scientist', 'expert', 'researcher', 'economist', 'professor', 'activist', 'founder', 'co-founder', 'archbishop', 'bishop', 'lawyer',
+  'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice', 'economista', 'professore', 'professoressa', 'attivista',
+  'fondatore', 'fondatrice', 'arcivescovo', 'vescovo', 'avvocato', 'avvocata',
+];
 
 /**
  * Journalists, as reports and their credits name them ("Associated Press writer …", "il nostro

@@ -7,6 +7,7 @@
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
 import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS, ITALIAN_EXERCISE_NOUNS, ITALIAN_OPERATION_NOUNS, OPERATION_NOUNS } from './exerciseNouns';
+import { hasSurnameEndingAt } from './personShape';
 import { russianCaseForms } from './russianForms';
 import { isCyrillic, isWordSpace, lineBreakWithin, type TextWords, wordSpacesStart } from './textScan';
 import type { Mention } from './mention';
@@ -89,10 +90,10 @@ const RUSSIAN_HEADS = new Set([
 /**
  * Heads in small letters of a Russian body that its capitalised adjective names, inside a sentence
  * where a capital says it is a name ("передано в Следственный комитет", "в Бишкекском городском
- * суде", "Центральная избирательная комиссия"), in every case.
+ * суде", "Центральная избирательная комиссия", "Белорусского государственного университета"), in every case.
  */
 const RUSSIAN_SMALL_HEADS = new Set(
-  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет'
+  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет университет институт академия училище'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
 );
@@ -688,7 +689,16 @@ export class InstitutionNames {
     if (!(this.spaced(h) || (quoted && this.openingQuoteAfter(h))) || first >= this.count || !this.siteNameWord(first, context)) return undefined;
     let last = first;
     while (this.hyphened(last)) last++;
+    // A surname after the word is a person's name after a title that ends with the noun: "староста села Арутюн Мкртчян".
+    if (!quoted && this.spaced(last) && this.surnameWord(last + 1, context)) return undefined;
     return { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /** Whether word i is a surname the knowledge base does not know, not a region's adjective ("Баткенской области"). */
+  private surnameWord(i: number, context: InstitutionContext): boolean {
+    const start = this.startOf(i);
+    const end = this.endOf(i);
+    return this.capitalised(i) && hasSurnameEndingAt(this.text, start, end) && !RUSSIAN_AREA_ADJECTIVE.test(this.wordText(i)) && context.knownAt(start, end) === undefined;
   }
 
   /** The name in quotes after a Russian residence's or palace's noun (word h), of capitalised words up to its closing quote. */
