@@ -270,6 +270,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('It stood for 2000 years; the 2000 troops left; собрались в 2000 человек.'), []);
     assert.deepEqual(dates('Proceedings in 2000 cases; in 2000 casi; в 2000 случаях.'), []);
     assert.deepEqual(dates('Il bilancio 2019–2017 è errato.'), []);
+    // After "a", a year of this century or the last: "a 2020 ceasefire deal", not "a 5000 bonus".
+    assert.deepEqual(dates('Under a 2020 ceasefire deal and a 1992 treaty, with a 5000 bonus and a 2000 troops.'), [['2020', '2020'], ['1992', '1992']]);
   });
 
   it('takes a chronology’s year alone: opening a line before a dash or a colon, or alone in brackets', () => {
@@ -314,6 +316,9 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('The leaders may meet on Saturday in Minsk.', 2024, THURSDAY), [['Saturday', '2024-03-16']]);
     assert.deepEqual(dates('The ministers might sign the accord on Saturday.', 2024, THURSDAY), [['Saturday', '2024-03-16']]);
     assert.deepEqual(dates('I leader potrebbero incontrarsi sabato a Minsk.', 2024, THURSDAY), [['sabato', '2024-03-16']]);
+    // Being ready to do it, too: a month before the article's is next year's.
+    assert.deepEqual(dates('Депутаты готовы рассмотреть соглашение в феврале.', 2023, '2023-12-05'), [['феврале', '2024-02']]);
+    assert.deepEqual(dates('Депутаты рассмотрели соглашение в феврале.', 2023, '2023-12-05'), [['феврале', '2023-02']]);
     // Told, not announced: the day before the article's, as without the modal.
     assert.deepEqual(dates('The leaders met on Tuesday in Minsk.', 2024, THURSDAY), [['Tuesday', '2024-03-12']]);
     assert.deepEqual(dates('In May the ministers met on Tuesday.', 2024, THURSDAY), [

@@ -170,6 +170,8 @@ const FUTURE = new Set([
   // "can"; "may" is read apart, in small letters only: "May" is the month).
   ...['might', 'should', 'intends', 'intend', 'aims', 'hopes', 'potrebbe', 'potrebbero', 'intende', 'intendono', 'punta', 'puntano'],
   ...['может', 'могут', 'планирует', 'планируют', 'намерена', 'намерено', 'намерены', 'собирается', 'собираются', 'рассчитывает', 'рассчитывают'],
+  // Being ready to do it puts it ahead too: "депутаты готовы рассмотреть соглашение в феврале", "pronti a firmare a febbraio".
+  ...['готов', 'готова', 'готово', 'готовы', 'pronti', 'pronte'],
 ]);
 const LONGEST_FUTURE = Math.max(...[...FUTURE].map((w) => w.length));
 /** The modal "may", which announces as FUTURE's words do, in small letters only ("in May" is the month). */

@@ -727,7 +727,7 @@ function numberAt(text: string, words: TextWords, k: number, found: DateStarts):
 // A four-digit number is a year when a word of time comes before it ("in 2022", "fino al 2030",
 // "с 2002") or, in Russian, the word "year" after it ("2002 года"); otherwise it may be a count.
 const YEAR_BEFORE = new Set([
-  ...['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'for', 'before', 'after', 'during', 'between', 'and', 'or', 'the', 'year', 'early', 'late', 'through', 'throughout'],
+  ...['in', 'since', 'until', 'till', 'by', 'from', 'of', 'to', 'for', 'before', 'after', 'during', 'between', 'and', 'or', 'the', 'a', 'year', 'early', 'late', 'through', 'throughout'],
   ...['nel', 'dal', 'al', 'del', 'il', 'entro', 'anno', 'tra', 'fra', 'e', 'o', 'fino', 'dopo', 'prima', 'sino', 'nell', 'dall', 'dell', 'all'],
   ...['в', 'во', 'с', 'со', 'до', 'по', 'к', 'от', 'и', 'или', 'между', 'начале', 'конце', 'середине', 'год'],
 ]);
@@ -757,6 +757,8 @@ function yearIsTime(text: string, start: number, end: number): boolean {
     !wordCharBefore(text, from) &&
     YEAR_BEFORE_INITIALS.may(text.charCodeAt(from), at - from) &&
     YEAR_BEFORE.has(text.slice(from, at).toLowerCase()) &&
+    // After "a", a year of this century or the last only: "a 2020 ceasefire deal", not "a 5000 bonus".
+    !(at - from === 1 && (text.charCodeAt(from) | 0x20) === 0x61 && !/^(?:19|20)/.test(text.slice(start, end))) &&
     !COUNTED_AFTER.test(text.slice(end, end + 20))
   );
 }
