@@ -13,6 +13,9 @@ describe('a name of two entities, read in its context', () => {
     // Italian writes the place after "presso" and an elided "all'", "nell'" too.
     assert.deepEqual(ids("Tokayev ha ricevuto il ministro all'Akorda.", 'Akorda'), ['place:akorda']);
     assert.deepEqual(ids("Tokayev ha ricevuto il ministro presso l'Akorda.", 'Akorda'), ['place:akorda']);
+    // After the building's noun it is the building, where it is not after a preposition of place.
+    assert.deepEqual(ids('Il vertice si terrà nel palazzo presidenziale Akorda.', 'Akorda'), ['place:akorda']);
+    assert.deepEqual(ids('The talks opened at the presidential palace Akorda; Akorda said they went well.', 'Akorda'), ['place:akorda', 'organization:kazakhstan-presidential-administration']);
     assert.deepEqual(ids('Incontro presso il Cremlino.', 'Cremlino'), ['place:moscow-kremlin']);
     // The White House likewise: the site where leaders meet, the presidency where it speaks.
     assert.deepEqual(ids('Aliyev and Pashinyan met at the White House.', 'White House'), ['place:white-house']);

@@ -316,6 +316,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('The leaders may meet on Saturday in Minsk.', 2024, THURSDAY), [['Saturday', '2024-03-16']]);
     assert.deepEqual(dates('The ministers might sign the accord on Saturday.', 2024, THURSDAY), [['Saturday', '2024-03-16']]);
     assert.deepEqual(dates('I leader potrebbero incontrarsi sabato a Minsk.', 2024, THURSDAY), [['sabato', '2024-03-16']]);
+    // A web address's full stop ends no sentence: the future after it is the weekday's.
+    assert.deepEqual(dates('Sabato, secondo Kaktus.media, si terrà una commemorazione.', 2024, THURSDAY), [['Sabato', '2024-03-16']]);
     // Being ready to do it, too: a month before the article's is next year's.
     assert.deepEqual(dates('Депутаты готовы рассмотреть соглашение в феврале.', 2023, '2023-12-05'), [['феврале', '2024-02']]);
     assert.deepEqual(dates('Депутаты рассмотрели соглашение в феврале.', 2023, '2023-12-05'), [['феврале', '2023-02']]);

@@ -86,6 +86,13 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
+  it('reads an Italian council by its adjective in small letters: "Consiglio ministeriale"', () => {
+    assert.deepEqual(found('Lo ha approvato il Consiglio ministeriale, non il Comitato esecutivo.'), [
+      ['Consiglio ministeriale', 'candidate:organization'],
+      ['Comitato esecutivo', 'candidate:organization'],
+    ]);
+  });
+
   it('reads Italian centres, foundations and observatories, a known place inside a name that goes on past it', () => {
     assert.deepEqual(found("Lo dicono il Centro Studi Internazionali, la Fondazione per la Pace e l'Osservatorio Balcani Caucaso Transeuropa."), [
       ['Centro Studi Internazionali', 'candidate:organization'],
@@ -153,6 +160,13 @@ describe('bodies found by their head noun', () => {
       ['Национальное агентство по делам государственной службы', 'candidate:organization'],
       ['Конституционный суд', 'candidate:organization'],
       ['Армении', 'place:armenia'],
+    ]);
+    // A compound adjective of two parts is read by its last.
+    assert.deepEqual(found('Эксперт Центра военно-политических исследований выступил.'), [['Центра военно-политических исследований', 'candidate:organization']]);
+    // "при" and the body a body answers to end its name; the state after them is a place of its own.
+    assert.deepEqual(found('Эксперт Центра стратегических исследований при Президенте Республики Таджикистан выступил.'), [
+      ['Центра стратегических исследований при Президенте', 'candidate:organization'],
+      ['Республики Таджикистан', 'place:tajikistan'],
     ]);
     // Universities, institutes and academies so named, the person after them apart.
     assert.deepEqual(found('Доцент Белорусского государственного университета Ольга Дубовик выступила в Казахском национальном университете.'), [
@@ -290,6 +304,20 @@ describe('bodies found by their head noun', () => {
     ]);
     // The head alone names nothing.
     assert.deepEqual(found('The Palace said so, and the Stadium was closed.'), []);
+  });
+
+  it('takes a Russian or Italian square or street by its noun and its name as a place, the noun inside', () => {
+    assert.deepEqual(found('Протестовали на площади Республики и на площади Ала-Тоо; la folla in Piazza della Repubblica.'), [
+      ['площади Республики', 'candidate:place'],
+      ['площади Ала-Тоо', 'candidate:place'],
+      ['Piazza della Repubblica', 'candidate:place'],
+    ]);
+    // A known place after the noun is the place's, and an adjective in an oblique case another name's.
+    assert.deepEqual(found('На площади Москвы; площадь Ферганской долины; на Красной площади.'), [
+      ['Москвы', 'place:moscow'],
+      ['Ферганской долины', 'place:fergana-valley'],
+      ['Красной площади', 'place:red-square'],
+    ]);
   });
 
   it('takes the name of an airport the knowledge base does not know as a place, the generic words left out', () => {

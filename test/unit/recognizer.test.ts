@@ -395,6 +395,11 @@ describe('recognizer: candidates', () => {
       ['Баграт Галстанян', 'архиепископ'],
       ['Арутюн Мкртчян', 'староста'],
     ]);
+    // … and the people reports ask in the street.
+    assert.deepEqual(candidates('Pensioner Halina Sachuk, 71, said she voted; учительница Айгуль Маматова рассказала.'), [
+      ['Halina Sachuk', 'Pensioner'],
+      ['Айгуль Маматова', 'учительница'],
+    ]);
   });
 
   it('does not read the verb after a title in a headline in title case as a name', () => {

@@ -66,6 +66,14 @@ describe('Russian case forms of knowledge-base names', () => {
     ]);
   });
 
+  it('declines a feminine adjective after ж, ш, ч or щ in -ей, and in -ой where the ending may be stressed', () => {
+    const school = russianCaseForms('Высшая школа экономики', 'organization');
+    assert.ok(school.includes('Высшей школы экономики'));
+    assert.ok(school.includes('Высшую школу экономики'));
+    assert.ok(russianCaseForms('Большая Москва', 'place').includes('Большой Москвы'));
+    assert.deepEqual(found('Эксперт из Высшей школы экономики.'), [{ text: 'Высшей школы экономики', id: 'organization:hse-university' }]);
+  });
+
   it('declines a plural noun in -а after a plural adjective: troops’ names in every case', () => {
     const troops = russianCaseForms('Воздушно-десантные войска', 'organization');
     assert.ok(troops.includes('Воздушно-десантных войск'));

@@ -23,6 +23,8 @@ import { lineBreakWithin } from './textScan';
 const NEAREST_PLACE_MAX = 300;
 
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:(?:at|in|inside|within)[ \u00a0]+the|al|alla|nel|nella|all['’]interno[ \u00a0]+del|presso(?:[ \u00a0]+il)?|в|во)[ \u00a0]+|(?:all|nell|presso[ \u00a0]+l)['’])$/iu;
+/** A building's noun, and an adjective in small letters, right before the name: "the presidential palace Akorda". */
+const SEAT_NOUN_BEFORE = /(?:^|[^\p{L}])(?:palace|residence|palazzo|residenza|дворец|дворце|дворца|резиденци[яиюей]+)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+[«“"]?$/u;
 /** Verbs of an institution speaking or thinking, after "в Кремле" and the like: the institution, not the building. */
 const INSTITUTION_SPEAKS =
   '(?:заявил|сообщил|считают|ответил|отметил|подчеркнул|пояснил|прокомментировал|комментировал|комментируют|отреагировал|восприняли|полагают|уверены|надеются|не исключают|опроверг|призвал|выразил|знают|рассказал|' +
@@ -134,6 +136,8 @@ function seatOrInstitution(text: string, mention: Mention, options: readonly Ent
   const institution = options.find((e) => e.type === 'organization');
   if (seat === undefined || institution === undefined || options.length !== 2) return undefined;
   const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  // Named after the building's noun, it is the building: "nel palazzo presidenziale Akorda", "в резиденции «Акорда»".
+  if (SEAT_NOUN_BEFORE.test(before)) return seat;
   if (!LOCATIVE_BEFORE.test(before)) return institution;
   const after = text.slice(mention.end, mention.end + 80);
   const speaks = INSTITUTION_SPEAKS_AFTER.test(after) || INSTITUTION_SPOKE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || (SENTENCE_START_BEFORE.test(before) && INSTITUTION_SPEAKS_IN_CLAUSE.test(after));

@@ -22,6 +22,9 @@ const COMMENTATOR_ROLES = [
   'analyst', 'political scientist', 'expert', 'researcher', 'economist', 'professor', 'activist', 'founder', 'co-founder', 'archbishop', 'bishop', 'lawyer',
   'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice', 'economista', 'professore', 'professoressa', 'attivista',
   'fondatore', 'fondatrice', 'arcivescovo', 'vescovo', 'avvocato', 'avvocata',
+  // … and the people reports ask in the street: "pensioner Halina Sachuk, 71, said".
+  'pensioner', 'teacher', 'farmer', 'student', 'villager', 'shopkeeper', 'doctor', 'nurse', 'businessman', 'businesswoman', 'entrepreneur',
+  'pensionato', 'pensionata', 'insegnante', 'agricoltore', 'studente', 'studentessa', 'medico', 'imprenditore', 'imprenditrice', 'commerciante',
 ];
 
 /**

@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { partitionPoint } from '../text/binarySearch';
 import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
 import { classAt, LETTER, skipWordSpaces, SPACE, type TextWords, unitClass } from './textScan';
-import { caseChanges, isCapitalUnit, LOWERING_CHANGES } from './unitCase';
+import { caseChanges, isCapitalUnit, isUpperUnit, LOWERING_CHANGES } from './unitCase';
 
 type Language = 'en' | 'it' | 'ru';
 
@@ -667,10 +667,14 @@ function saidOnTheDay(text: string, words: TextWords, k: number, wordsBefore = S
 /** Words before a participle that make it passive or still to come. */
 const FUTURE_OR_PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'will', 'sarà', 'saranno', 'verrà', 'verranno', 'будет', 'будут']);
 
-/** Whether a full stop, a mark, a line break or a dash stands in [from, to): a sentence, or a dateline, ends there. */
+/**
+ * Whether a full stop, a mark, a line break or a dash stands in [from, to): a sentence, or a
+ * dateline, ends there; not a full stop a word in small letters follows with no space: a web address's ("Kaktus.media").
+ */
 function endsSentenceBetween(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) {
     const code = text.charCodeAt(p);
+    if (code === 0x2e && to - from === 1 && !isUpperUnit(text.charCodeAt(to))) continue;
     if (isSentenceEnd(code) || code === 0x0d || code === 0x2014 || code === 0x2013) return true;
   }
   return false;

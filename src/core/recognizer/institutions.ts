@@ -53,7 +53,7 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
  * nazionale"), or follow its capitalised head ("Università statale", "Accademia militare", "Corte
  * costituzionale").
  */
-const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo'.split(' '));
+const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo'.split(' '));
 /** The links that carry an article, which may follow "e" inside a name. */
 const ARTICLE_LINKS = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell']);
 /**
@@ -179,6 +179,20 @@ const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'а�
  * "в резиденции «Кохи Навруз»", "во дворце «Кохи Навруз»". Only a quoted name is taken: the word
  * after the noun alone is as often its owner ("резиденция Токаева").
  */
+/**
+ * Russian and Italian nouns of a square or a street before its capitalised name: "на площади
+ * Республики", "по проспекту Чуй", "in Piazza della Repubblica". The noun is part of the place's
+ * name, as "Independence Square" is.
+ */
+const STREET_HEADS = new Set([
+  ...'площадь улица проспект бульвар'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]),
+  ...'площадь улица проспект бульвар'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]).map((w) => w[0].toUpperCase() + w.slice(1)),
+  'Piazza', 'piazza', 'Via', 'Corso',
+]);
+/** The endings of a Russian adjective in the oblique cases: "Ферганской", "Чуйского". */
+const RUSSIAN_OBLIQUE_ADJECTIVE = /(?:ой|ого|его|ей|ых|их|ому|ему|ым|им)$/;
+/** The links after an Italian square's or street's noun: "Piazza della Repubblica", "Via del Corso". */
+const ITALIAN_STREET_LINKS = new Set(['della', 'del', 'dei', 'delle', 'degli', 'di']);
 const RUSSIAN_VENUE_HEADS = new Set(['резиденция', 'резиденции', 'резиденцию', 'резиденцией', 'дворец', 'дворца', 'дворце', 'дворцу', 'дворцом']);
 /**
  * Nouns of a newspaper, an agency, a channel, a party or a company before its name in quotes, which
@@ -334,7 +348,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
   ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
-  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME, ...MEDIA_NOUNS_BEFORE_NAME,
+  ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...STREET_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME, ...MEDIA_NOUNS_BEFORE_NAME,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
 const HEAD_WORDS = new WordSet([...HEADS, ...CAPITAL_HEADS]);
@@ -509,6 +523,7 @@ export class InstitutionNames {
     if (SITE_HEADS.has(head)) return head === 'poligono' || head === 'aeroporto' ? this.italianSite(h, context) : head === 'base' || head === 'Base' ? (this.englishSite(h, context) ?? this.italianBase(h, context)) : this.englishSite(h, context);
     if (RUSSIAN_SITE_HEADS.has(head)) return this.russianSettlement(h, context, true);
     if (RUSSIAN_VENUE_HEADS.has(head)) return this.russianVenue(h, context);
+    if (STREET_HEADS.has(head)) return this.street(h, context);
     if (RUSSIAN_POST_HEADS.has(head) && (head !== 'пропуска' || (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1).toLowerCase().startsWith('пункт')))) return this.russianVenue(h, context);
     if (RUSSIAN_BARE_BODIES.has(head)) return this.bareMinistry(h);
     if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
@@ -692,6 +707,22 @@ export class InstitutionNames {
     // A surname after the word is a person's name after a title that ends with the noun: "староста села Арутюн Мкртчян".
     if (!quoted && this.spaced(last) && this.surnameWord(last + 1, context)) return undefined;
     return { start: this.startOf(first), end: this.endOf(last), place: true };
+  }
+
+  /**
+   * A square or a street, its noun (word h) and its capitalised name, which the knowledge base does
+   * not know: one word and the parts a hyphen joins to it ("площади Ала-Тоо"), or in Italian after
+   * "della" or "del" ("Piazza della Repubblica").
+   */
+  private street(h: number, context: InstitutionContext): FoundName | undefined {
+    let first = h + 1;
+    if (first + 1 < this.count && this.spaced(h) && ITALIAN_STREET_LINKS.has(this.wordText(first))) first++;
+    if (first >= this.count || !this.spaced(first - 1) || !this.siteNameWord(first, context)) return undefined;
+    // An adjective in an oblique case is another name's: "площадь Ферганской долины" is the valley's area.
+    if (RUSSIAN_OBLIQUE_ADJECTIVE.test(this.wordText(first))) return undefined;
+    let last = first;
+    while (this.hyphened(last)) last++;
+    return { start: this.startOf(h), end: this.endOf(last), place: true };
   }
 
   /** Whether word i is a surname the knowledge base does not know, not a region's adjective ("Баткенской области"). */
@@ -1110,11 +1141,23 @@ export class InstitutionNames {
       const word = this.wordText(i);
       // "по" right after the head ("Министерство по чрезвычайным ситуациям"), "и" between complements.
       if (last === i - 1 && (word === 'по' || (word === 'и' && last > h))) continue;
-      if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(word) || (RUSSIAN_VERB.test(word) && word !== 'дел') || RUSSIAN_OWNERS.has(word)) break;
-      last = i;
+      // "при" and the capitalised body a body answers to: "Центр стратегических исследований при Президенте", "Агентство … при Правительстве".
+      if (word === 'при' && i + 1 < this.count && this.spaced(i) && this.capitalised(i + 1) && /[еи]$/.test(this.wordText(i + 1))) {
+        last = i + 1;
+        break;
+      }
+      // A compound of two is read by its last part: "военно-политических".
+      const part = isLower(word.charCodeAt(0)) && this.hyphened(i) ? i + 1 : i;
+      const read = part === i ? word : this.wordText(part);
+      if (!isLower(word.charCodeAt(0)) || !RUSSIAN_COMPLEMENT.test(read) || (RUSSIAN_VERB.test(read) && read !== 'дел') || RUSSIAN_OWNERS.has(read)) break;
+      last = part;
+      i = part;
     }
     // A name ends with a noun: an adjective left at the end is the next phrase's ("… безопасности нового заместителя").
-    while (last > h && RUSSIAN_ADJECTIVE_AT_END.test(this.wordText(last))) last--;
+    while (last > h && RUSSIAN_ADJECTIVE_AT_END.test(this.wordText(last))) {
+      last--;
+      if (this.hyphened(last)) last--;
+    }
     return last;
   }
 }

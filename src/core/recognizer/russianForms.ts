@@ -79,6 +79,11 @@ const ADJECTIVE_ENDINGS: Record<string, { forms: CaseForms; plural?: boolean }> 
   ые: { forms: forms(['ых'], ['ым'], [], ['ыми'], ['ых']), plural: true },
   ие: { forms: forms(['их'], ['им'], [], ['ими'], ['их']), plural: true },
 };
+/**
+ * A feminine adjective whose stem ends in ж, ш, ч or щ ends in -ей where its ending is not stressed
+ * ("Высшая школа": "Высшей школы"), in -ой where it is ("Большая": "Большой"): both are made.
+ */
+const HUSHING_FEMININE: CaseForms = forms(['ей', 'ой'], ['ей', 'ой'], ['ую'], ['ей', 'ею', 'ой'], ['ей', 'ой']);
 
 /**
  * The endings of an ordinal written in figures ("201-я", "5-й", "3-е"), declined as the adjective
@@ -107,8 +112,10 @@ const NEUTER_ENDINGS = new Set(['ое', 'ее']);
 
 function adjectiveForms(word: string, ending: string): CaseForms {
   const stem = word.slice(0, -2);
-  return ADJECTIVE_ENDINGS[ending].forms.map((endings) => endings.map((e) => stem + e));
+  const endings = ending === 'ая' && /[жшчщ]$/i.test(stem) ? HUSHING_FEMININE : ADJECTIVE_ENDINGS[ending].forms;
+  return endings.map((list) => list.map((e) => stem + e));
 }
+
 
 /** A plural noun after a plural adjective: силы → сил, силам, силами, силах; войска → войск, войскам, войсками, войсках. */
 function pluralNounForms(word: string): CaseForms | undefined {

@@ -3239,6 +3239,30 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:mgimo',
+    type: 'organization',
+    kind: 'academic',
+    name: 'MGIMO University',
+    description: 'Moscow State Institute of International Relations, the Russian Foreign Ministry’s university.',
+    aliases: {
+      en: ['MGIMO', 'Moscow State Institute of International Relations'],
+      it: ['MGIMO'],
+      ru: ['МГИМО', 'Московский государственный институт международных отношений'],
+    },
+  },
+  {
+    id: 'organization:hse-university',
+    type: 'organization',
+    kind: 'academic',
+    name: 'HSE University',
+    description: 'National Research University Higher School of Economics, in Moscow.',
+    aliases: {
+      en: ['Higher School of Economics'],
+      it: ['Higher School of Economics'],
+      ru: ['Высшая школа экономики', 'ВШЭ', 'НИУ ВШЭ'],
+    },
+  },
+  {
     id: 'organization:ranepa',
     type: 'organization',
     kind: 'academic',

@@ -3164,6 +3164,18 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:pamirs',
+    type: 'place',
+    kind: 'region',
+    name: 'Pamirs',
+    description: 'Mountain region of Central Asia, mostly in Tajikistan, reaching into Afghanistan, China and Kyrgyzstan.',
+    aliases: {
+      en: ['Pamir', 'Pamir Mountains'],
+      it: ['Pamir'],
+      ru: ['Памир'],
+    },
+  },
+  {
     id: 'place:surkhandarya-region',
     type: 'place',
     kind: 'region',
