@@ -18,7 +18,7 @@ import { asciiLower, WordSet } from './wordSet';
  * an office, such a role is followed by where the person works ("an analyst at the Carnegie
  * Endowment, …"), so its name is the one right after it or right after the comma that follows.
  */
-const COMMENTATOR_ROLES = [
+const QUOTED_ROLES = [
   'analyst', 'political scientist', 'expert', 'researcher', 'economist', 'professor', 'activist', 'founder', 'co-founder', 'archbishop', 'bishop', 'lawyer',
   'analista', 'politologo', 'politologa', 'esperto', 'esperta', 'ricercatore', 'ricercatrice', 'economista', 'professore', 'professoressa', 'attivista',
   'fondatore', 'fondatrice', 'arcivescovo', 'vescovo', 'avvocato', 'avvocata',
@@ -68,7 +68,7 @@ const TITLES = [
   'onorevole', 'deputato', 'deputata', 'senatore', 'senatrice',
   ...JOURNALIST_ROLES,
   'writers',
-  ...COMMENTATOR_ROLES,
+  ...QUOTED_ROLES,
 ];
 
 /** A pattern that matches `s` in any letter case, while the rest of the expression stays case-sensitive. */
@@ -656,12 +656,12 @@ function afterInitials(text: string, run: readonly Word[], start: number): boole
   return start === stop + 1 || onlyWordSpaces(text, stop + 1, start);
 }
 
-const COMMENTATOR_ROLE_SET = new Set(COMMENTATOR_ROLES);
+const QUOTED_ROLE_SET = new Set(QUOTED_ROLES);
 
-/** Whether a title as written ("Analysts", "political  scientist") is one of COMMENTATOR_ROLES, in the singular or the plural. */
+/** Whether a title as written ("Analysts", "political  scientist") is one of QUOTED_ROLES, in the singular or the plural. */
 function isCommentatorRole(title: string): boolean {
   const role = title.toLowerCase().replace(/[-\s]+/g, ' ');
-  return COMMENTATOR_ROLE_SET.has(role) || (role.endsWith('s') && COMMENTATOR_ROLE_SET.has(role.slice(0, -1)));
+  return QUOTED_ROLE_SET.has(role) || (role.endsWith('s') && QUOTED_ROLE_SET.has(role.slice(0, -1)));
 }
 
 /**

@@ -175,24 +175,21 @@ const RUSSIAN_CENTRE_HEADS = new Set(['центр', 'центра', 'центр�
 /** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
 const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном', ...RUSSIAN_AIRPORT_HEADS]);
 /**
+ * Russian nouns of a square or a street, and the Italian "piazza", before its capitalised name: "на площади
+ * Республики", "по проспекту Чуй", "in Piazza della Repubblica". The noun is part of the place's
+ * name, as "Independence Square" is.
+ */
+const RUSSIAN_STREET_NOUNS = 'площадь улица проспект бульвар'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]);
+const STREET_HEADS = new Set([...RUSSIAN_STREET_NOUNS, ...RUSSIAN_STREET_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1)), 'Piazza', 'piazza']);
+/** The endings of a Russian adjective in the oblique cases: "Ферганской", "Чуйского". */
+const RUSSIAN_OBLIQUE_ADJECTIVE = /(?:ой|ого|его|ей|ых|их|ому|ему|ым|им)$/;
+/** The links after an Italian square's noun: "Piazza della Repubblica". ("Via" is not among the nouns: "Via Telegram, he said".) */
+const ITALIAN_STREET_LINKS = new Set(['della', 'del', 'dei', 'delle', 'degli', 'di']);
+/**
  * The Russian nouns of a residence and of a palace, in every case, before a name in quotes:
  * "в резиденции «Кохи Навруз»", "во дворце «Кохи Навруз»". Only a quoted name is taken: the word
  * after the noun alone is as often its owner ("резиденция Токаева").
  */
-/**
- * Russian and Italian nouns of a square or a street before its capitalised name: "на площади
- * Республики", "по проспекту Чуй", "in Piazza della Repubblica". The noun is part of the place's
- * name, as "Independence Square" is.
- */
-const STREET_HEADS = new Set([
-  ...'площадь улица проспект бульвар'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]),
-  ...'площадь улица проспект бульвар'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]).map((w) => w[0].toUpperCase() + w.slice(1)),
-  'Piazza', 'piazza', 'Via', 'Corso',
-]);
-/** The endings of a Russian adjective in the oblique cases: "Ферганской", "Чуйского". */
-const RUSSIAN_OBLIQUE_ADJECTIVE = /(?:ой|ого|его|ей|ых|их|ому|ему|ым|им)$/;
-/** The links after an Italian square's or street's noun: "Piazza della Repubblica", "Via del Corso". */
-const ITALIAN_STREET_LINKS = new Set(['della', 'del', 'dei', 'delle', 'degli', 'di']);
 const RUSSIAN_VENUE_HEADS = new Set(['резиденция', 'резиденции', 'резиденцию', 'резиденцией', 'дворец', 'дворца', 'дворце', 'дворцу', 'дворцом']);
 /**
  * Nouns of a newspaper, an agency, a channel, a party or a company before its name in quotes, which
@@ -849,12 +846,12 @@ export class InstitutionNames {
     return { start: this.startOf(first), end: this.endOf(last) };
   }
 
-  /** Whether word i is, whole, a place the knowledge base knows. */
   /** Whether word i is a known place of one word that the name goes on past, to a capitalised word not known: "Osservatorio Balcani Caucaso Transeuropa". */
   private placeInsideName(i: number, context: InstitutionContext): boolean {
     return this.knownPlaceWord(i, context) && this.spaced(i) && this.capitalised(i + 1) && !context.knownAt(this.startOf(i + 1), this.endOf(i + 1));
   }
 
+  /** Whether word i is, whole, a place the knowledge base knows. */
   private knownPlaceWord(i: number, context: InstitutionContext): boolean {
     const known = context.knownAt(this.startOf(i), this.endOf(i));
     return known?.type === 'place' && known.start === this.startOf(i) && known.end === this.endOf(i);

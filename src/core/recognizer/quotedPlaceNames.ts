@@ -23,13 +23,19 @@ export function quotedNamesWithPlaces(text: string, knownAt: (start: number, end
   for (const open of Object.keys(CLOSING_QUOTE)) {
     for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
       const start = at + 1;
-      const end = text.indexOf(CLOSING_QUOTE[open], start);
-      if (end < 0) break;
-      if (end - start > MAX_QUOTED_LENGTH || !holdsPlaceInName(text, start, end, knownAt)) continue;
-      found.push({ start, end });
+      // The closing quote is looked for only as far as a name goes: a text of many opening quotes is read once.
+      const end = closingQuote(text, start, CLOSING_QUOTE[open]);
+      if (end >= 0 && holdsPlaceInName(text, start, end, knownAt)) found.push({ start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where `quote` closes a name that starts at `start`, within MAX_QUOTED_LENGTH; -1 when it does not. */
+function closingQuote(text: string, start: number, quote: string): number {
+  const limit = Math.min(text.length, start + MAX_QUOTED_LENGTH + 1);
+  for (let at = start; at < limit; at++) if (text[at] === quote) return at;
+  return -1;
 }
 
 /**
