@@ -13,6 +13,8 @@ describe('a name of two entities, read in its context', () => {
     // Italian writes the place after "presso" and an elided "all'", "nell'" too.
     assert.deepEqual(ids("Tokayev ha ricevuto il ministro all'Akorda.", 'Akorda'), ['place:akorda']);
     assert.deepEqual(ids("Tokayev ha ricevuto il ministro presso l'Akorda.", 'Akorda'), ['place:akorda']);
+    // Palazzo Chigi as the Kremlin: the government, and the palace after a preposition of place, the Italian "a" too.
+    assert.deepEqual(ids("L'iniziativa di Palazzo Chigi; una riunione a Palazzo Chigi.", 'Palazzo Chigi'), ['organization:italy-presidency-of-the-council', 'place:palazzo-chigi']);
     // After the building's noun it is the building, where it is not after a preposition of place.
     assert.deepEqual(ids('Il vertice si terrà nel palazzo presidenziale Akorda.', 'Akorda'), ['place:akorda']);
     assert.deepEqual(ids('The talks opened at the presidential palace Akorda; Akorda said they went well.', 'Akorda'), ['place:akorda', 'organization:kazakhstan-presidential-administration']);

@@ -86,10 +86,11 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
-  it('reads an Italian council by its adjective in small letters: "Consiglio ministeriale"', () => {
-    assert.deepEqual(found('Lo ha approvato il Consiglio ministeriale, non il Comitato esecutivo.'), [
+  it('reads an Italian council or prosecutor’s office by its adjective in small letters: "Consiglio ministeriale", "Procura generale"', () => {
+    assert.deepEqual(found('Lo ha approvato il Consiglio ministeriale, non il Comitato esecutivo; indaga la Procura generale.'), [
       ['Consiglio ministeriale', 'candidate:organization'],
       ['Comitato esecutivo', 'candidate:organization'],
+      ['Procura generale', 'candidate:organization'],
     ]);
   });
 

@@ -23,6 +23,7 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Soldiers at the range. Photo: Pavel Orlov / Defence Ministry'), ['Pavel Orlov']);
     assert.deepEqual(candidates('Troops on parade. / Tomas Berg, Northern Press'), ['Tomas Berg']);
     assert.deepEqual(candidates('A news conference in Yerevan. Photo: Karen Minasyan / AFP\nFoto: Lina Tormen/Epa'), ['Karen Minasyan', 'Lina Tormen']);
+    assert.deepEqual(candidates('Il vertice (Foto di Filippo Attili / Ufficio stampa). A march. Photo by Hrant Khachatryan / PAN Photo'), ['Filippo Attili', 'Hrant Khachatryan']);
   });
 
   it('takes both names of a byline of two authors without "By", on a line of its own', () => {

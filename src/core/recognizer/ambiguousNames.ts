@@ -138,7 +138,9 @@ function seatOrInstitution(text: string, mention: Mention, options: readonly Ent
   const before = text.slice(Math.max(0, mention.start - 24), mention.start);
   // Named after the building's noun, it is the building: "nel palazzo presidenziale Akorda", "в резиденции «Акорда»".
   if (SEAT_NOUN_BEFORE.test(before)) return seat;
-  if (!LOCATIVE_BEFORE.test(before)) return institution;
+  // The Italian "a" without an article before a palace's name: "una riunione a Palazzo Chigi" (English "a" is an article: "a Kremlin aide").
+  const italianAt = mention.text.startsWith('Palazzo') && /(?:^|[^\p{L}])a[ \u00a0]+$/u.test(before);
+  if (!italianAt && !LOCATIVE_BEFORE.test(before)) return institution;
   const after = text.slice(mention.end, mention.end + 80);
   const speaks = INSTITUTION_SPEAKS_AFTER.test(after) || INSTITUTION_SPOKE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || (SENTENCE_START_BEFORE.test(before) && INSTITUTION_SPEAKS_IN_CLAUSE.test(after));
   return speaks ? institution : seat;

@@ -41,7 +41,7 @@ const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.
 const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
     'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando ' +
-    'Centro Fondazione Osservatorio Associazione Ufficio').split(' '),
+    'Centro Fondazione Osservatorio Associazione Ufficio Procura').split(' '),
 );
 /** Italian heads that are a body's name on their own when written with a capital ("il Parlamento"). */
 const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));

@@ -359,6 +359,8 @@ function speechBefore(text: string, at: number): boolean {
 }
 
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
+/** A photo credit's words before the photographer's name: "Foto di …", "Photo by …". */
+const CREDIT_WORDS_BEFORE = /(?:^|[^\p{L}])(?:Foto[ \u00a0]+di|Photo[ \u00a0]+by)[ \u00a0]+$/u;
 /** "Автор:", "Author:", "Autore:" opening the line before a name. */
 const AUTHOR_LABEL_BEFORE = /(?:^|\n)(?:Автор|Author|Autore|By)[ \u00a0]*:[ \u00a0]*$/u;
 /** What stands between two authors of a byline. */
@@ -701,8 +703,7 @@ export class NamesByShape {
     // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma or a slash.
     if (
       length <= 3 &&
-      creditMarkBefore(text, starts[0]) &&
-      CREDIT_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])) &&
+      ((creditMarkBefore(text, starts[0]) && CREDIT_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0]))) || CREDIT_WORDS_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0]))) &&
       /^(?:,|[ \u00a0]?\/|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
     ) {
       this.addIfFree(0, length, 'credit');

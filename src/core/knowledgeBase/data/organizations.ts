@@ -2453,6 +2453,19 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:italy-presidency-of-the-council',
+    type: 'organization',
+    kind: 'government',
+    name: 'Presidency of the Council of Ministers of Italy',
+    parent: 'place:italy',
+    description: 'The office of the Italian prime minister; "Palazzo Chigi" in news reports, after its seat in Rome.',
+    aliases: {
+      // As "the Kremlin": the seat keeps the name too, and the words around it tell which is meant.
+      en: ['Palazzo Chigi'],
+      it: ['Palazzo Chigi', 'Presidenza del Consiglio dei ministri', 'Presidenza del Consiglio dei Ministri'],
+    },
+  },
+  {
     id: 'organization:italy-chamber-of-deputies',
     type: 'organization',
     kind: 'body',

@@ -3427,6 +3427,15 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:palazzo-chigi',
+    type: 'place',
+    kind: 'site',
+    name: 'Palazzo Chigi',
+    country: 'place:italy',
+    description: 'Palace in Rome, seat of the Italian prime minister and government.',
+    aliases: {},
+  },
+  {
     id: 'place:akorda',
     type: 'place',
     kind: 'site',
