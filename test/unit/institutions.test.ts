@@ -86,6 +86,13 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Il ministero ha risposto; il consiglio dei ministri si è riunito; il governo armeno tace.'), []);
   });
 
+  it('reads the kind of affairs in small letters after "Affari" in an Italian ministry’s name', () => {
+    assert.deepEqual(found('Lo ha detto il ministero degli Affari esteri; il ministero degli Affari interni tace.'), [
+      ['ministero degli Affari esteri', 'candidate:organization'],
+      ['ministero degli Affari interni', 'candidate:organization'],
+    ]);
+  });
+
   it('reads an Italian council or prosecutor’s office by its adjective in small letters: "Consiglio ministeriale", "Procura generale"', () => {
     assert.deepEqual(found('Lo ha approvato il Consiglio ministeriale, non il Comitato esecutivo; indaga la Procura generale.'), [
       ['Consiglio ministeriale', 'candidate:organization'],
@@ -312,6 +319,12 @@ describe('bodies found by their head noun', () => {
       ['площади Республики', 'candidate:place'],
       ['площади Ала-Тоо', 'candidate:place'],
       ['Piazza della Repubblica', 'candidate:place'],
+    ]);
+    // Named by its adjective before the noun, and in English by the capitalised words before "Avenue" or "Street".
+    assert.deepEqual(found('Брифинг на Смоленской площади; a rally on Abay Avenue and in Downing Street.'), [
+      ['Смоленской площади', 'candidate:place'],
+      ['Abay Avenue', 'candidate:place'],
+      ['Downing Street', 'candidate:place'],
     ]);
     // A known place after the noun is the place's, and an adjective in an oblique case another name's.
     assert.deepEqual(found('На площади Москвы; площадь Ферганской долины; на Красной площади.'), [

@@ -15,6 +15,8 @@ function candidates(text: string): string[] {
 describe('people named without a title', () => {
   it('takes the name of a byline and of a photo credit', () => {
     assert.deepEqual(candidates('By Laura Whitfield\nDUSHANBE, Oct 3 — Talks opened.'), ['Laura Whitfield']);
+    // After the dateline's dash, ending its line.
+    assert.deepEqual(candidates('ASTANA, March 20, 2023 — By Daniyar Kassymov\nTalks opened.\nEREVAN, 27 maggio 2024 — di Lusine Hakobyan\nIl testo.'), ['Daniyar Kassymov', 'Lusine Hakobyan']);
     // Two authors, and a name after "Автор:" or "Author:" on a line of its own; not any name after "and".
     assert.deepEqual(candidates('By Dana Kuspanova and Peter Halloran\nThe talks opened.'), ['Dana Kuspanova', 'Peter Halloran']);
     assert.deepEqual(candidates('Автор: Айнура Осмонова\nАвтор: Tom Wells\nThe army and Peter Halloran left.'), ['Айнура Осмонова', 'Tom Wells']);

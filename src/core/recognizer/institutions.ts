@@ -16,7 +16,7 @@ import { WordSet } from './wordSet';
 
 /** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
 /** Heads of a venue's name, which is a place's: "Federal Military Memorial Cemetery", "Dynamo Stadium", "Independence Square". */
-const ENGLISH_PLACE_HEADS = new Set('Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater'.split(' '));
+const ENGLISH_PLACE_HEADS = new Set('Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater Avenue Street Boulevard'.split(' '));
 const ENGLISH_HEADS = new Set([
   ...('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
     'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
@@ -54,6 +54,9 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
  * costituzionale").
  */
 const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo'.split(' '));
+/** "Affari" and the kinds of affairs written after it in small letters: "ministero degli Affari esteri", "Affari interni". */
+const ITALIAN_AFFAIRS = new WordSet(['Affari']);
+const ITALIAN_AFFAIRS_KINDS = new WordSet(['esteri', 'interni', 'sociali', 'economici', 'regionali', 'europei']);
 /** The links that carry an article, which may follow "e" inside a name. */
 const ARTICLE_LINKS = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell']);
 /**
@@ -708,10 +711,13 @@ export class InstitutionNames {
 
   /**
    * A square or a street, its noun (word h) and its capitalised name, which the knowledge base does
-   * not know: one word and the parts a hyphen joins to it ("площади Ала-Тоо"), or in Italian after
-   * "della" or "del" ("Piazza della Repubblica").
+   * not know: the adjective before it ("Смоленской площади"), or one word after it and the parts a
+   * hyphen joins to it ("площади Ала-Тоо"), in Italian after "della" or "del" ("Piazza della Repubblica").
    */
   private street(h: number, context: InstitutionContext): FoundName | undefined {
+    // A Russian square or street named by its adjective before it: "на Смоленской площади".
+    const before = this.areaAdjectiveStart(h - 1, context);
+    if (before >= 0 && this.spaced(h - 1)) return { start: this.startOf(before), end: this.endOf(h), place: true };
     let first = h + 1;
     if (first + 1 < this.count && this.spaced(h) && ITALIAN_STREET_LINKS.has(this.wordText(first))) first++;
     if (first >= this.count || !this.spaced(first - 1) || !this.siteNameWord(first, context)) return undefined;
@@ -953,6 +959,12 @@ export class InstitutionNames {
       if (i === h + 1 && !small && !office && this.spaced(h) && this.isIn(ITALIAN_BODY_ADJECTIVES, i)) {
         last = i;
         named = true;
+        i++;
+        continue;
+      }
+      // The words in small letters Italian writes after "Affari" in a ministry's name: "ministero degli Affari esteri".
+      if (named && last === i - 1 && this.isIn(ITALIAN_AFFAIRS, i - 1) && this.isIn(ITALIAN_AFFAIRS_KINDS, i)) {
+        last = i;
         i++;
         continue;
       }

@@ -451,8 +451,14 @@ function shortWordBefore(text: string, at: number): number {
 
 /** Whether "di", the word at `di`, starts the line right before `at` and the name that follows, ending at `end`, ends it. */
 function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
-  return isWordAt(text, di, at - 1, 'di') && lineStart(text, di) && endsLine(text, end);
+  return isWordAt(text, di, at - 1, 'di') && (lineStart(text, di) || afterDatelineDash(text, di, end)) && endsLine(text, end);
 }
+
+/** Whether `at` follows a dash after a dateline, and the byline there ends its line at `end`: "ASTANA, March 20, 2023 — By Daniyar Kassymov". */
+function afterDatelineDash(text: string, at: number, end: number): boolean {
+  return afterBlanksFollows(text, at, 20, DATELINE_DASHES) && endsLine(text, end);
+}
+const DATELINE_DASHES = new Set([0x2014, 0x2013]);
 
 /** The particles written in small letters inside a surname: "Thomas de Waal", "Ursula von der Leyen". */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'von der', 'van der', 'van den']);
@@ -807,7 +813,7 @@ export class NamesByShape {
    */
   private evaluateBylineNames(): boolean {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && lineStart(text, starts[0])) {
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || afterDatelineDash(text, starts[0], ends[length - 1]))) {
       this.addIfFree(1, length, 'By');
       this.bylineEnd = ends[length - 1];
       return true;
