@@ -1,14 +1,8 @@
 // Bodies the knowledge base does not know, found by their head noun, as organization candidates.
 import * as assert from 'node:assert/strict';
-import { bundledRecognizer } from './namesFound';
+import { bundledRecognizer, mentionsFound } from './namesFound';
 
-/** What the recognizer finds in `text`, as [text, entity id, or the candidate's guess] triples. */
-function found(text: string): [string, string][] {
-  return bundledRecognizer()
-    .recognize(text)
-    .filter((m) => m.type !== 'date')
-    .map((m) => [m.text, m.id ?? `${m.type}:${m.guess ?? 'person'}`]);
-}
+const found = mentionsFound;
 
 describe('bodies found by their head noun', () => {
   it('takes an English capitalised phrase ending with an institution noun, demonym included', () => {

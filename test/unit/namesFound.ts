@@ -14,3 +14,11 @@ export function bundledRecognizer(): Recognizer {
 export function namesFound(text: string): [string, string | undefined][] {
   return bundledRecognizer().entities(text).map((m) => [m.text, m.id]);
 }
+
+/** What the recognizer finds in `text` but dates, as [text, entity id or "candidate:" and the candidate's guess] pairs in text order. */
+export function mentionsFound(text: string): [string, string][] {
+  return bundledRecognizer()
+    .recognize(text)
+    .filter((m) => m.type !== 'date')
+    .map((m) => [m.text, m.id ?? `${m.type}:${m.guess ?? 'person'}`]);
+}

@@ -1,14 +1,8 @@
 // Names in quotes that hold a known place among other words: an organization's, the place inside it.
 import * as assert from 'node:assert/strict';
-import { bundledRecognizer } from './namesFound';
+import { mentionsFound } from './namesFound';
 
-/** What the recognizer finds in `text`, as [text, entity id, or the candidate's guess] pairs. */
-function found(text: string): [string, string][] {
-  return bundledRecognizer()
-    .recognize(text)
-    .filter((m) => m.type !== 'date')
-    .map((m) => [m.text, m.id ?? `${m.type}:${m.guess ?? 'person'}`]);
-}
+const found = mentionsFound;
 
 describe('names in quotes that hold a known place', () => {
   it('takes a party, a newspaper or a channel named with a place, in any case, as an organization and not the place', () => {

@@ -7,6 +7,7 @@
 // [Ministerial Council]", "[Kazakhstan]’s [Interior Ministry]"), as do a place after "of" and a
 // lowercase description ("il governo armeno").
 import { CAPITALISED_RUSSIAN_EXERCISE_NOUNS, EXERCISE_NOUNS, ITALIAN_EXERCISE_NOUNS, ITALIAN_OPERATION_NOUNS, OPERATION_NOUNS } from './exerciseNouns';
+import { DOMAINS } from './markup';
 import { hasSurnameEndingAt } from './personShape';
 import { russianCaseForms } from './russianForms';
 import { isCyrillic, isWordSpace, lineBreakWithin, type TextWords, wordSpacesStart } from './textScan';
@@ -224,8 +225,8 @@ const MEDIA_NOUNS_BEFORE_NAME = new Set([
 ]);
 /** Italian adjectives between such a noun and the name: "la tv pubblica H1", "il portale regionale Sisian Times". */
 const MEDIA_ADJECTIVES = new Set('pubblica pubblico regionale locale governativo governativa indipendente statale online filogovernativo privato privata'.split(' '));
-/** A web address that names an outlet: "Kaktus.media", "24.kg", "Vlast.kz", "News.am". */
-const WEB_NAME = /^(?:\p{Lu}[\p{L}\d-]*|\d+)\.(?:kg|kz|am|by|ru|uz|tj|az|ge|ua|md|tm|com|media|net|org|info|news|io|tv)(?![\p{L}\d])/u;
+/** A web address that names an outlet: "Kaktus.media", "24.kg", "Vlast.kz", "News.am"; its domain one of the addresses' markup.ts blanks, or an outlet's. */
+const WEB_NAME = new RegExp(`^(?:\\p{Lu}[\\p{L}\\d-]*|\\d+)\\.(?:${[...DOMAINS, 'media', 'io'].join('|')})(?![\\p{L}\\d])`, 'u');
 /** The most capitalised words such a name is read to. */
 const MAX_MEDIA_NAME_WORDS = 3;
 /**

@@ -11,7 +11,7 @@ import { LETTER, NUMBER, unitClass } from './textScan';
 import { isLowerUnit } from './unitCase';
 
 /** Top-level domains of a bare host that is blanked: the region's and the common ones. */
-const DOMAINS = new Set(['ru', 'su', 'by', 'kz', 'kg', 'tj', 'uz', 'am', 'az', 'ge', 'ua', 'md', 'tm', 'cn', 'com', 'org', 'net', 'int', 'info', 'eu', 'it', 'news', 'tv']);
+export const DOMAINS: ReadonlySet<string> = new Set(['ru', 'su', 'by', 'kz', 'kg', 'tj', 'uz', 'am', 'az', 'ge', 'ua', 'md', 'tm', 'cn', 'com', 'org', 'net', 'int', 'info', 'eu', 'it', 'news', 'tv']);
 
 /**
  * `text` with what is no text to annotate as spaces, or undefined when it has none: an address

@@ -359,6 +359,11 @@ function speechBefore(text: string, at: number): boolean {
 }
 
 const CREDIT_BEFORE = /(?:(?:Photo|Foto|Фото)[ \u00a0]*:|©|\/)[ \u00a0]*$/u;
+/** Whether a photo credit's mark or words stand right before `at`: "Photo: …", "/ …", "© …", "Foto di …", "Photo by …". */
+function creditBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  return (creditMarkBefore(text, at) && CREDIT_BEFORE.test(before)) || CREDIT_WORDS_BEFORE.test(before);
+}
 /** A photo credit's words before the photographer's name: "Foto di …", "Photo by …". */
 const CREDIT_WORDS_BEFORE = /(?:^|[^\p{L}])(?:Foto[ \u00a0]+di|Photo[ \u00a0]+by)[ \u00a0]+$/u;
 /** "Автор:", "Author:", "Autore:" opening the line before a name. */
@@ -451,12 +456,12 @@ function shortWordBefore(text: string, at: number): number {
 
 /** Whether "di", the word at `di`, starts the line right before `at` and the name that follows, ending at `end`, ends it. */
 function italianBylineBefore(text: string, di: number, at: number, end: number): boolean {
-  return isWordAt(text, di, at - 1, 'di') && (lineStart(text, di) || afterDatelineDash(text, di, end)) && endsLine(text, end);
+  return isWordAt(text, di, at - 1, 'di') && (lineStart(text, di) || afterDatelineDash(text, di)) && endsLine(text, end);
 }
 
-/** Whether `at` follows a dash after a dateline, and the byline there ends its line at `end`: "ASTANA, March 20, 2023 — By Daniyar Kassymov". */
-function afterDatelineDash(text: string, at: number, end: number): boolean {
-  return afterBlanksFollows(text, at, 20, DATELINE_DASHES) && endsLine(text, end);
+/** Whether `at` follows the dash after a dateline: "ASTANA, March 20, 2023 — By Daniyar Kassymov". */
+function afterDatelineDash(text: string, at: number): boolean {
+  return afterBlanksFollows(text, at, 20, DATELINE_DASHES);
 }
 const DATELINE_DASHES = new Set([0x2014, 0x2013]);
 
@@ -709,7 +714,7 @@ export class NamesByShape {
     // A photo credit: "/ Name Surname," or "Photo: Name Surname", the agency after a comma or a slash.
     if (
       length <= 3 &&
-      ((creditMarkBefore(text, starts[0]) && CREDIT_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0]))) || CREDIT_WORDS_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0]))) &&
+      creditBefore(text, starts[0]) &&
       /^(?:,|[ \u00a0]?\/|[ \t]*(?:\n|$))/.test(text.slice(runEnd, runEnd + 40))
     ) {
       this.addIfFree(0, length, 'credit');
@@ -813,7 +818,7 @@ export class NamesByShape {
    */
   private evaluateBylineNames(): boolean {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || afterDatelineDash(text, starts[0], ends[length - 1]))) {
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && endsLine(text, ends[length - 1])))) {
       this.addIfFree(1, length, 'By');
       this.bylineEnd = ends[length - 1];
       return true;
