@@ -423,6 +423,14 @@ describe('names of regional news', () => {
       ['Confindustria', 'organization:confindustria'],
       ['Milano', 'place:milan'],
     ]);
+    // The parties elections bring into the news, in Russian cases too; "Республика" alone is a state's.
+    assert.deepEqual(found('Депутат от «Единой России» и КПРФ; партия «Аманат»; il partito Contratto civile; Respublica won seats. Республика голосует.'), [
+      ['Единой России', 'organization:united-russia'],
+      ['КПРФ', 'organization:cprf'],
+      ['Аманат', 'organization:amanat'],
+      ['Contratto civile', 'organization:civil-contract'],
+      ['Respublica', 'organization:respublica'],
+    ]);
     // "Россия 24" is no alias: a date may follow the country ("Россия 24 февраля …").
     assert.deepEqual(found('Россия 24 февраля начала учения.'), [['Россия', 'place:russia']]);
   });

@@ -356,19 +356,19 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes the name in quotes after a newspaper’s, an agency’s, a channel’s, a party’s or a company’s noun as an organization, a place within it too', () => {
-    assert.deepEqual(found('Как сообщает газета «Минский курьер», депутаты партии «Единая Россия» и телеканал «Мир 24» это обсуждали.'), [
+    assert.deepEqual(found('Как сообщает газета «Минский курьер», депутаты партии «Процветающая Армения» и телеканал «Мир 24» это обсуждали.'), [
       ['Минский курьер', 'candidate:organization'],
-      ['Единая Россия', 'candidate:organization'],
+      ['Процветающая Армения', 'candidate:organization'],
       ['Мир 24', 'candidate:organization'],
     ]);
     // A known place that fills the quotes is the outlet's name; a dash may part the name's words.
-    assert.deepEqual(found('Об этом сообщил портал «Центральная Азия»; Партия «Справедливая Россия — За правду» против.'), [
+    assert.deepEqual(found('Об этом сообщил портал «Центральная Азия»; Партия «Светлая Армения — За правду» против.'), [
       ['Центральная Азия', 'candidate:organization'],
-      ['Справедливая Россия — За правду', 'candidate:organization'],
+      ['Светлая Армения — За правду', 'candidate:organization'],
     ]);
-    assert.deepEqual(found('Il quotidiano «Voce dell’Asia» e il partito “Contratto civile”; the newspaper "Kyiv Post" reported.'), [
+    assert.deepEqual(found('Il quotidiano «Voce dell’Asia» e il partito “Patto civico”; the newspaper "Kyiv Post" reported.'), [
       ['Voce dell’Asia', 'candidate:organization'],
-      ['Contratto civile', 'candidate:organization'],
+      ['Patto civico', 'candidate:organization'],
       ['Kyiv Post', 'candidate:organization'],
     ]);
     // What the knowledge base knows as an organization or an event stays so; small letters, or no quotes, make no name.
@@ -381,15 +381,15 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes the capitalised words before an English noun of a newspaper, an agency or a party in small letters as an organization, the noun left out', () => {
-    assert.deepEqual(found('In an interview with the Ana Tili newspaper, a leader of the ruling Civil Contract party spoke to the Khabar news agency.'), [
+    assert.deepEqual(found('In an interview with the Ana Tili newspaper, a leader of the ruling Bright Path party spoke to the Khabar news agency.'), [
       ['Ana Tili', 'candidate:organization'],
-      ['Civil Contract', 'candidate:organization'],
+      ['Bright Path', 'candidate:organization'],
       ['Khabar', 'candidate:organization'],
     ]);
     // A known place may end the name after a word that is not known.
-    assert.deepEqual(found('Russia’s ruling United Russia party won.'), [
+    assert.deepEqual(found('Russia’s ruling Great Russia party won.'), [
       ['Russia', 'place:russia'],
-      ['United Russia', 'candidate:organization'],
+      ['Great Russia', 'candidate:organization'],
     ]);
     // Not a word capitalised as it starts the sentence, an adjective, a demonym or what the knowledge base knows.
     assert.deepEqual(found('Opposition party leaders met the Communist party and the Kazakh news agency, the TASS news agency too.'), [['TASS', 'organization:tass']]);
@@ -397,8 +397,8 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('He wrote on his Telegram channel and on the YouTube channel.'), []);
     // After "a" the noun is one of many: no name before it.
     assert.deepEqual(found('They held a Christmas party and a New Year party.'), []);
-    assert.deepEqual(found('The Civil Contract party won. Its Ana Tili newspaper wrote.'), [
-      ['Civil Contract', 'candidate:organization'],
+    assert.deepEqual(found('The Bright Path party won. Its Ana Tili newspaper wrote.'), [
+      ['Bright Path', 'candidate:organization'],
       ['Ana Tili', 'candidate:organization'],
     ]);
   });

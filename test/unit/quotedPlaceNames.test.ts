@@ -6,8 +6,8 @@ const found = mentionsFound;
 
 describe('names in quotes that hold a known place', () => {
   it('takes a party, a newspaper or a channel named with a place, in any case, as an organization and not the place', () => {
-    assert.deepEqual(found('Депутат от «Единой России» сказал «Вечерней Москве» и «Азии-Плюс», что «Беларусь 1» покажет это.'), [
-      ['Единой России', 'candidate:organization'],
+    assert.deepEqual(found('Депутат от «Новой Армении» сказал «Вечерней Москве» и «Азии-Плюс», что «Беларусь 1» покажет это.'), [
+      ['Новой Армении', 'candidate:organization'],
       ['Вечерней Москве', 'candidate:organization'],
       ['Азии-Плюс', 'candidate:organization'],
       ['Беларусь 1', 'candidate:organization'],

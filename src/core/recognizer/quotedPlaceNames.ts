@@ -1,4 +1,4 @@
-// Names in quotes that hold a known place among other capitalised words: «Единая Россия»,
+// Names in quotes that hold a known place among other capitalised words: «Новая Армения»,
 // «Вечерняя Москва», «Азия-Плюс», «Беларусь 1». Written so, with no noun before them, they are the
 // name of a party, a newspaper or a channel, not the place: the place is inside the name.
 import type { Mention } from './mention';
