@@ -431,6 +431,10 @@ describe('names of regional news', () => {
       ['Contratto civile', 'organization:civil-contract'],
       ['Respublica', 'organization:respublica'],
     ]);
+    assert.deepEqual(found("The People's Party of Kazakhstan; this stretch of the Hindu Kush."), [
+      ["People's Party of Kazakhstan", 'organization:peoples-party-of-kazakhstan'],
+      ['Hindu Kush', 'place:hindu-kush'],
+    ]);
     // "Россия 24" is no alias: a date may follow the country ("Россия 24 февраля …").
     assert.deepEqual(found('Россия 24 февраля начала учения.'), [['Россия', 'place:russia']]);
   });

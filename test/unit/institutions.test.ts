@@ -180,13 +180,15 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
   });
 
-  it('takes a Russian district or region the knowledge base does not know, adjective and noun, as a place', () => {
+  it('takes a Russian district, region or mountain range the knowledge base does not know, adjective and noun, as a place', () => {
     assert.deepEqual(found('Сборы прошли в Ляховичском районе Брестской области; аким Кадамжайского района выехал в Ак-Суйский район.'), [
       ['Ляховичском районе', 'candidate:place'],
       ['Брестской области', 'place:brest-region'],
       ['Кадамжайского района', 'candidate:place'],
       ['Ак-Суйский район', 'candidate:place'],
     ]);
+    // A mountain range so named too.
+    assert.deepEqual(found('Село лежит у подножия Туркестанского хребта.'), [['Туркестанского хребта', 'candidate:place']]);
     // Under one plural noun, each adjective of the list is a place of its own.
     assert.deepEqual(found('Посты усилены в Лоевском, Брагинском и Хойникском районах.'), [
       ['Лоевском', 'candidate:place'],

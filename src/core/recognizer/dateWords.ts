@@ -84,6 +84,15 @@ const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
 const WORD_IN_SMALL_LETTERS_AFTER = /^[ \u00a0]+\p{Ll}/u;
 
 /**
+ * A preposition or a conjunction after a month after "for", which leaves it a time ("scheduled for
+ * December in Minsk"), but not after "May", as often a name ("voted for May in 2016").
+ */
+const LINK_AFTER_MONTH = /^[ \u00a0]+(?:in|at|on|and|or|with|when|to)(?![\p{L}\p{N}])/u;
+function linkAfterMonthAfterFor(text: string, self: { start: number; end: number }): boolean {
+  return !text.startsWith('May', self.start) && LINK_AFTER_MONTH.test(text.slice(self.end, self.end + 8));
+}
+
+/**
  * A noun in small letters after a month that "the" opens: the month is its time ("the January
  * unrest"). Not a word that joins ("the March of the Living") nor a verb.
  */
@@ -1147,7 +1156,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
     before !== undefined &&
     MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
     MONTH_PREPOSITIONS[info.language].has(before.lower) &&
-    !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)));
+    !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)) && !linkAfterMonthAfterFor(text, self));
   // "the January unrest", "the November summit": English puts a month before a noun as its time.
   const attributive = info.language === 'en' && before !== undefined && before.lower === 'the' && NOUN_AFTER_MONTH.test(text.slice(self.end, self.end + 24));
   if (!joinedTo && !first && !prepositionBefore && !attributive) return saidMonth(text, around, info, reference);

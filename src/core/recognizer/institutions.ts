@@ -318,14 +318,15 @@ const ITALIAN_SITE_LINKS = new WordSet(['di', 'militare', 'internazionale']);
 const MAX_SITE_WORDS = 3;
 
 /**
- * The nouns of a Russian region or district the knowledge base does not know, in every case and
+ * The nouns of a Russian region, district or mountain range the knowledge base does not know, in every case and
  * number: its name is the capitalised adjective before them ("в Ляховичском районе", "Лейлекского
- * района"), and the adjective and the noun are the place's mention, as the knowledge base writes
+ * района", "Туркестанского хребта"), and the adjective and the noun are the place's mention, as the knowledge base writes
  * "Брестская область".
  */
 const RUSSIAN_AREA_HEADS = new Set(
   ('район района району районом районе районы районов районам районами районах ' +
-    'область области областью областей областям областями областях край края краю краем крае краях краев').split(' '),
+    'область области областью областей областям областями областях край края краю краем крае краях краев ' +
+    'хребет хребта хребту хребтом хребте').split(' '),
 );
 /** The endings of the adjective that names such a place: "Ляховичском", "Кордайского", "Алматинской". */
 const RUSSIAN_AREA_ADJECTIVE = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/;

@@ -2613,6 +2613,17 @@ export const organizations: EntityInput[] = [
     aliases: {},
   },
   {
+    id: 'organization:peoples-party-of-kazakhstan',
+    type: 'organization',
+    kind: 'other',
+    name: "People's Party of Kazakhstan",
+    parent: 'place:kazakhstan',
+    description: 'Political party of Kazakhstan, formerly the Communist People\'s Party.',
+    aliases: {
+      ru: ['Народная партия Казахстана'],
+    },
+  },
+  {
     id: 'organization:civil-contract',
     type: 'organization',
     kind: 'other',

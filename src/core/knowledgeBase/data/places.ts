@@ -3176,6 +3176,17 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:hindu-kush',
+    type: 'place',
+    kind: 'region',
+    name: 'Hindu Kush',
+    description: 'Mountain range in Afghanistan and Pakistan.',
+    aliases: {
+      it: ['Hindu Kush'],
+      ru: ['Гиндукуш'],
+    },
+  },
+  {
     id: 'place:surkhandarya-region',
     type: 'place',
     kind: 'region',
