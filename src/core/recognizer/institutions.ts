@@ -196,6 +196,14 @@ const ITALIAN_STREET_LINKS = new Set(['della', 'del', 'dei', 'delle', 'degli', '
  */
 const RUSSIAN_VENUE_HEADS = new Set(['резиденция', 'резиденции', 'резиденцию', 'резиденцией', 'дворец', 'дворца', 'дворце', 'дворцу', 'дворцом']);
 /**
+ * The nouns of a news outlet, which name it before its name in quotes or, where it is one word or a
+ * web address, without them ("il portale 24.kg"): Russian in every case, Italian, English.
+ */
+const RUSSIAN_OUTLET_NOUNS = 'издание агентство информагентство телеканал портал'.split(' ');
+const ITALIAN_OUTLET_NOUNS = 'quotidiano giornale agenzia emittente testata settimanale'.split(' ');
+const ENGLISH_OUTLET_NOUNS = 'newspaper broadcaster'.split(' ');
+const russianInCases = (words: readonly string[]) => words.flatMap((w) => [w, ...russianCaseForms(w, 'organization')]);
+/**
  * Nouns of a newspaper, an agency, a channel, a party or a company before its name in quotes, which
  * is the organization's whole name even when it holds a place's: «газета «Минский курьер»», «партия
  * «Единая Россия»», «портал «Центральная Азия»», "il quotidiano «Kommersant»", 'the newspaper
@@ -203,13 +211,16 @@ const RUSSIAN_VENUE_HEADS = new Set(['резиденция', 'резиденци
  */
 const QUOTED_NAME_HEADS = new Set(
   [
-    ...('газета издание агентство информагентство телеканал канал радиостанция радио журнал портал телекомпания телерадиокомпания ' +
-      'медиахолдинг партия движение фракция блок компания концерн холдинг корпорация банк фонд')
-      .split(' ')
-      .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+    ...russianInCases([
+      ...RUSSIAN_OUTLET_NOUNS,
+      ...('газета канал радиостанция радио журнал телекомпания телерадиокомпания ' +
+        'медиахолдинг партия движение фракция блок компания концерн холдинг корпорация банк фонд').split(' '),
+    ]),
     'ИА',
-    ...'quotidiano giornale agenzia emittente canale testata settimanale rivista partito movimento coalizione'.split(' '),
-    ...'newspaper daily weekly agency channel broadcaster outlet magazine party movement bloc'.split(' '),
+    ...ITALIAN_OUTLET_NOUNS,
+    ...'canale rivista partito movimento coalizione'.split(' '),
+    ...ENGLISH_OUTLET_NOUNS,
+    ...'daily weekly agency channel outlet magazine party movement bloc'.split(' '),
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
 );
 /**
@@ -219,9 +230,11 @@ const QUOTED_NAME_HEADS = new Set(
  * after "news" or "web" only ("the test site" is a place's).
  */
 const MEDIA_NOUNS_BEFORE_NAME = new Set([
-  ...'newspaper website portal broadcaster site'.split(' '),
-  ...'sito portale quotidiano giornale testata emittente tv settimanale agenzia'.split(' '),
-  ...'сайт портал издание агентство информагентство телеканал'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+  ...ENGLISH_OUTLET_NOUNS,
+  ...'website portal site'.split(' '),
+  ...ITALIAN_OUTLET_NOUNS,
+  ...'sito portale tv'.split(' '),
+  ...russianInCases([...RUSSIAN_OUTLET_NOUNS, 'сайт']),
 ]);
 /** Italian adjectives between such a noun and the name: "la tv pubblica H1", "il portale regionale Sisian Times". */
 const MEDIA_ADJECTIVES = new Set('pubblica pubblico regionale locale governativo governativa indipendente statale online filogovernativo privato privata'.split(' '));

@@ -409,7 +409,7 @@ function twoAuthorsAt(text: string, lineStart: number): [number, number, number,
 
 /**
  * After a byline's name, a comma or a bar and the outlet, three words at most, then the line's end:
- * " | CivilNet", ", 24.kg" (read as blanks, a web address being blanked before names are read).
+ * " | CivilNet", ", 24.kg", or blanks where a web address was blanked before names are read (", mil.ru").
  */
 const OUTLET_TO_LINE_END = /^(?:,|[ \u00a0]*[|—–])[ \u00a0]+(?:[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)?(?:[ \u00a0]+[^\s.!?,;:]+){0,2})?[ \t\u00a0]*(?:\r?\n|$)/u;
 
