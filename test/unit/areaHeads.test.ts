@@ -38,6 +38,21 @@ describe('a town named with the head of a region or a district', () => {
     ]);
   });
 
+  it('is a candidate place, name and head, when the knowledge base knows no place of that name', () => {
+    assert.deepEqual(places('Outposts in the Shahrituz district and in Kunduz province were reinforced.'), [
+      ['Shahrituz district', 'candidate'],
+      ['Kunduz province', 'candidate'],
+    ]);
+    // A name of two words, and a known region after it.
+    assert.deepEqual(places('He toured the Shamsiddin Shohin district of Khatlon region.'), [
+      ['Shamsiddin Shohin district', 'candidate'],
+      ['Khatlon region', 'place:khatlon-region'],
+    ]);
+    // Words that say where or what kind an area is name none, nor does a demonym; a longer capitalised run is some other name's.
+    assert.deepEqual(places('Border region residents fled to the Northern province and the Russian region.'), []);
+    assert.deepEqual(places('Delegates of the Central Asian region met; the Acme Energy Trading Kunduz district office closed.'), []);
+  });
+
   it('reads the same piece by piece as in a whole recognition', () => {
     const text = 'Scontri nelle regioni di Batken e di Sughd.\nClashes in the Isfara district.';
     const incremental = new IncrementalRecognizer(recognizer);

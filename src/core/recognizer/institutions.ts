@@ -287,6 +287,18 @@ const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ..
  * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
  */
 const VILLAGE_HEADS = new Set(['village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet']);
+/**
+ * The nouns of an area English names before them, in small letters: "the Shahrituz district",
+ * "Kunduz province". The noun is part of the place's name, as in "Chernihiv region"; a town's name
+ * before it is areaHeads.ts's, which may know the region.
+ */
+const ENGLISH_AREA_HEADS = new Set(['district', 'province', 'region', 'oblast', 'rayon']);
+/** Capitalised words before an area's noun that say where or what kind it is rather than name it. */
+const AREA_KIND_WORDS = new WordSet(
+  ('Northern Southern Eastern Western Central North South East West Northeastern Northwestern Southeastern Southwestern ' +
+    'Border Frontier Mountain Mountainous Autonomous Entire Whole Each Every Which Another Other Same Key Neighbouring Neighboring ' +
+    'Disputed Occupied Capital Federal Military Administrative Home Restive Remote Breakaway Separatist Coastal Rural Industrial Wider Greater Broader').split(' '),
+);
 /** The Italian nouns of a village or a town whose name follows after "di": "la città di Kaskelen" (a district's, "distretto di", are areaHeads.ts's). */
 const ITALIAN_VILLAGE_HEADS = new Set(['villaggio', 'villaggi', 'città', 'cittadina']);
 /**
@@ -362,7 +374,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ENGLISH_AREA_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
   ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...STREET_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME, ...MEDIA_NOUNS_BEFORE_NAME,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
@@ -544,6 +556,7 @@ export class InstitutionNames {
     if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
     if (VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.englishVillage(h, context), context);
     if (ITALIAN_VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.italianSite(h, context), context);
+    if (ENGLISH_AREA_HEADS.has(head)) return this.englishArea(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
     if (RUSSIAN_SETTLEMENT_HEADS.has(head)) return this.listedAfter(h, this.russianSettlement(h, context), context);
@@ -916,6 +929,24 @@ export class InstitutionNames {
       span = { start, end: start + name.length, event: true };
     }
     return context.knownAt(span.start, span.end) === undefined ? span : undefined;
+  }
+
+  /**
+   * The capitalised words before an area's noun (word h), with the noun: "the Shahrituz district",
+   * "Kunduz province", "the Shamsiddin Shohin district". Not a word that says where or what kind it
+   * is ("the Border region"), and not the end of a longer capitalised run, which is some other name's.
+   */
+  private englishArea(h: number, context: InstitutionContext): FoundName | undefined {
+    if (h < 1 || !this.spaced(h - 1)) return undefined;
+    let first = -1;
+    for (let i = h - 1; i >= 0 && h - i <= MAX_SITE_WORDS && this.siteNameWord(i, context) && !this.isIn(AREA_KIND_WORDS, i); i--) {
+      first = i;
+      if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
+    }
+    if (first < 0) return undefined;
+    const before = first - 1;
+    if (before >= 0 && (this.spaced(before) || this.hyphened(before)) && this.capitalised(before) && !this.isIn(NOT_MODIFIER_WORDS, before)) return undefined;
+    return { start: this.startOf(first), end: this.endOf(h), place: true };
   }
 
   /** The capitalised words after "village of" (word h the "village"): "the village of Kok-Tash". */

@@ -176,7 +176,9 @@ export class Recognizer {
     // The candidate finder reads most of these names too, after their titles: each once.
     const othersAt = overlapFinder(others);
     const formerLeft = former.filter((m) => othersAt(m.start, m.end) === undefined);
-    const areas = formerLeft.length === 0 ? inAreas.areas : mergeSorted(inAreas.areas, formerLeft, byStart);
+    // A town's area the candidate finder read as well, by the same noun ("the Isfara district"): once.
+    const areasLeft = inAreas.areas.length === 0 ? inAreas.areas : inAreas.areas.filter((m) => othersAt(m.start, m.end) === undefined);
+    const areas = formerLeft.length === 0 ? areasLeft : mergeSorted(areasLeft, formerLeft, byStart);
     const found = areas.length === 0 ? others : mergeSorted(others, areas, byStartThenLongest);
     return { found: mergeSorted(withoutCovered(known, candidatesFound), found, byStartThenLongest), words: textWords };
   }
