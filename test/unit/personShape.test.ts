@@ -19,6 +19,9 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('ASTANA, March 20, 2023 — By Daniyar Kassymov\nTalks opened.\nEREVAN, 27 maggio 2024 — di Lusine Hakobyan\nIl testo.'), ['Daniyar Kassymov', 'Lusine Hakobyan']);
     // Two authors, and a name after "Автор:" or "Author:" on a line of its own; not any name after "and".
     assert.deepEqual(candidates('By Dana Kuspanova and Peter Halloran\nThe talks opened.'), ['Dana Kuspanova', 'Peter Halloran']);
+    assert.deepEqual(candidates('MOSCOW, May 8, 2024 — By Anna Lebedeva and Ruslan Ismailov\nLeaders met.'), ['Anna Lebedeva', 'Ruslan Ismailov']);
+    // Not when what follows "and" is no name ending the line.
+    assert.deepEqual(candidates('MOSCOW, May 8, 2024 — By Anna Lebedeva and the others, the paper said.'), []);
     assert.deepEqual(candidates('Автор: Айнура Осмонова\nАвтор: Tom Wells\nThe army and Peter Halloran left.'), ['Айнура Осмонова', 'Tom Wells']);
     // Initials and any surname after "By" or "Di" opening the line; elsewhere a Latin surname needs the region's shape.
     assert.deepEqual(candidates('By I.T. Smith, Bishkek\nTalks opened.\nDi M. Rossi\nJ. Smith spoke; S. Ordabayev too.'), ['I.T. Smith', 'M. Rossi', 'S. Ordabayev']);

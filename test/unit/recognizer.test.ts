@@ -400,6 +400,11 @@ describe('recognizer: candidates', () => {
       ['Halina Sachuk', 'Pensioner'],
       ['Айгуль Маматова', 'учительница'],
     ]);
+    assert.deepEqual(candidates('For truck driver Aibek Toktogulov the queue was long; il camionista Ruslan Ismailov ha atteso; водитель Айбек Токтогулов ждал.'), [
+      ['Aibek Toktogulov', 'truck driver'],
+      ['Ruslan Ismailov', 'camionista'],
+      ['Айбек Токтогулов', 'водитель'],
+    ]);
   });
 
   it('does not read the verb after a title in a headline in title case as a name', () => {

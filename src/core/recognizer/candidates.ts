@@ -25,6 +25,8 @@ const QUOTED_ROLES = [
   // … and the people reports ask in the street: "pensioner Halina Sachuk, 71, said".
   'pensioner', 'teacher', 'farmer', 'student', 'villager', 'shopkeeper', 'doctor', 'nurse', 'businessman', 'businesswoman', 'entrepreneur',
   'pensionato', 'pensionata', 'insegnante', 'agricoltore', 'studente', 'studentessa', 'medico', 'imprenditore', 'imprenditrice', 'commerciante',
+  'driver', 'truck driver', 'taxi driver', 'worker', 'engineer', 'miner', 'trader', 'vendor', 'mechanic', 'builder', 'retiree',
+  'autista', 'camionista', 'tassista', 'operaio', 'operaia', 'ingegnere', 'minatore', 'venditore', 'venditrice', 'meccanico',
 ];
 
 /**

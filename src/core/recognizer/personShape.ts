@@ -137,6 +137,8 @@ const RUSSIAN_TITLE_FORMS = [
   'архиепископ', 'архиепископа', 'епископ', 'епископа', 'староста', 'старосты', 'доцент', 'доцента', 'профессор', 'профессора',
   'экономист', 'экономиста', 'правозащитник', 'правозащитника', 'правозащитница', 'правозащитницы', 'активист', 'активиста', 'активистка', 'активистки',
   'пенсионер', 'пенсионерка', 'учитель', 'учителя', 'учительница', 'учительницы', 'фермер', 'фермера', 'студент', 'студентка', 'врач', 'предприниматель', 'предпринимателя',
+  'водитель', 'водителя', 'дальнобойщик', 'дальнобойщика', 'таксист', 'таксиста', 'инженер', 'инженера', 'шахтер', 'шахтёр', 'шахтера', 'шахтёра',
+  'торговец', 'торговца', 'продавец', 'продавца', 'продавщица', 'продавщицы', 'механик', 'механика',
 ];
 /** The forms in small letters, and with a capital as they start a sentence. */
 const RUSSIAN_TITLES = new WordSet(RUSSIAN_TITLE_FORMS.flatMap((form) => [form, form[0].toUpperCase() + form.slice(1)]));
@@ -370,6 +372,10 @@ const CREDIT_WORDS_BEFORE = /(?:^|[^\p{L}])(?:Foto[ \u00a0]+di|Photo[ \u00a0]+by
 const AUTHOR_LABEL_BEFORE = /(?:^|\n)(?:Автор|Author|Autore|By)[ \u00a0]*:[ \u00a0]*$/u;
 /** What stands between two authors of a byline. */
 const AUTHORS_JOINED = /^[ \u00a0]+(?:and|e|и)[ \u00a0]+$/u;
+/** After a byline's first name, a second joined to it that ends the line: "— By Anna Lebedeva and Ruslan Ismailov". */
+const SECOND_AUTHOR_ENDS_LINE = /^[ \u00a0]+(?:and|e|и)[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0-]\p{Lu}\p{Ll}+){1,2}[ \t\u00a0]*(?:\r?\n|$)/u;
+/** How far after the first name that second one is read. */
+const SECOND_AUTHOR_REACH = 60;
 /**
  * A byline of two authors without "By", on a line of its own: two names of two or three capitalised
  * words joined by "and", "e" or "и", then the line's end or the outlet after a bar or a dash
@@ -818,7 +824,7 @@ export class NamesByShape {
    */
   private evaluateBylineNames(): boolean {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && endsLine(text, ends[length - 1])))) {
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && (endsLine(text, ends[length - 1]) || SECOND_AUTHOR_ENDS_LINE.test(text.slice(ends[length - 1], ends[length - 1] + SECOND_AUTHOR_REACH)))))) {
       this.addIfFree(1, length, 'By');
       this.bylineEnd = ends[length - 1];
       return true;
