@@ -130,7 +130,16 @@ describe('bodies found by their head noun', () => {
       ['Parlamento tagiko', 'candidate:organization'],
     ]);
     // Not at a sentence's start, nor before a name it describes, nor a head that is no body alone.
-    assert.deepEqual(found('Consiglio di lettura. Lo riporta l’Agenzia di stampa Orizzonte. Il Consiglio si è riunito.'), []);
+    assert.deepEqual(found('Consiglio di lettura. Lo riporta l’Agenzia di stampa Orizzonte. Il Consiglio si è riunito.'), []);    // After "per", any article; then an adjective of bodies, or "di" and a noun that ends the name.
+    assert.deepEqual(found('Secondo il Centro per gli studi strategici di Dushanbe e il Comitato per le situazioni di emergenza, la Fondazione per i diritti umani e il Comitato per l’ambiente.'), [
+      ['Centro per gli studi strategici', 'candidate:organization'],
+      ['Dushanbe', 'place:dushanbe'],
+      ['Comitato per le situazioni di emergenza', 'candidate:organization'],
+      ['Fondazione per i diritti umani', 'candidate:organization'],
+      ['Comitato per l’ambiente', 'candidate:organization'],
+    ]);
+    // A phrase of the sentence after "per" is none: "per la prima volta".
+    assert.deepEqual(found('Ha detto che il Consiglio per la prima volta ha approvato il testo.'), []);
   });
 
   it('reads no name into a head followed by a day or a time ("il Consiglio di domani"), and still takes a small word that is none', () => {

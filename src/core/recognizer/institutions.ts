@@ -54,7 +54,13 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
  * nazionale"), or follow its capitalised head ("Università statale", "Accademia militare", "Corte
  * costituzionale").
  */
-const ITALIAN_BODY_ADJECTIVES = new WordSet('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo'.split(' '));
+const ITALIAN_BODY_ADJECTIVES = new WordSet(
+  'nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo strategici strategiche umani'.split(' '),
+);
+/** The articles after "per" in a name written in small letters: "Comitato per la ricostruzione", "Centro per gli studi strategici". */
+const ARTICLES_AFTER_PER = new Set(['la', 'il', 'lo', 'le', 'gli', 'i', 'l']);
+/** Words after "per" and its article that make a phrase of the sentence, not a name: "il Consiglio per la prima volta". */
+const NOT_TAIL_WORDS = new WordSet('prima seconda terza ultima volta prossima scorsa questa questo quella quello stessa stesso tutti tutte nostra nostro loro'.split(' '));
 /** "Affari" and the kinds of affairs written after it in small letters: "ministero degli Affari esteri", "Affari interni". */
 const ITALIAN_AFFAIRS = new WordSet(['Affari']);
 const ITALIAN_AFFAIRS_KINDS = new WordSet(['esteri', 'interni', 'sociali', 'economici', 'regionali', 'europei']);
@@ -1070,10 +1076,10 @@ export class InstitutionNames {
     if (!this.insideSentence(h)) return h;
     let i = h + 1;
     if (i >= this.count || !this.spaced(i - 1) || !ITALIAN_LINKS.has(this.wordText(i))) return h;
-    if (this.wordText(i) === 'per' && i + 1 < this.count && this.spaced(i) && this.wordText(i + 1) === 'la') i++;
+    if (this.wordText(i) === 'per' && i + 1 < this.count && (this.spaced(i) || this.elided(i)) && ARTICLES_AFTER_PER.has(this.wordText(i + 1))) i++;
     const j = i + 1;
-    if (j >= this.count || !this.spaced(j - 1) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
-    if (ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j) || this.isTitleNoun(j)) return h;
+    if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
+    if (ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j) || this.isIn(NOT_TAIL_WORDS, j) || this.isTitleNoun(j)) return h;
     if (j + 1 < this.count && this.spaced(j) && this.capitalised(j + 1)) return h;
     return this.smallTailEnd(j, context);
   }
@@ -1088,8 +1094,17 @@ export class InstitutionNames {
     if (next >= this.count || !this.spaced(j)) return j;
     if (this.isIn(ITALIAN_BODY_ADJECTIVES, next)) return next;
     const word = next + 1;
+    // "di" and one more noun in small letters that ends the name: "Comitato per le situazioni di emergenza".
+    if (this.wordText(next) === 'di' && this.smallNounEndsName(word)) return word;
     if (word >= this.count || !ARTICLE_LINKS.has(this.wordText(next)) || !(this.spaced(next) || this.elided(next)) || !this.capitalised(word)) return j;
     return context.knownAt(this.startOf(word), this.endOf(word)) ? j : word;
+  }
+
+  /** Whether word i is a noun in small letters of five letters or more, nothing in small letters after it, that may end a name. */
+  private smallNounEndsName(i: number): boolean {
+    if (i >= this.count || !this.spaced(i - 1) || this.endOf(i) - this.startOf(i) < 5 || !isLower(this.text.charCodeAt(this.startOf(i)))) return false;
+    if (ITALIAN_LINKS.has(this.wordText(i)) || this.isIn(ITALIAN_TIME_WORDS, i) || this.isIn(NOT_TAIL_WORDS, i)) return false;
+    return !(i + 1 < this.count && this.spaced(i) && isLower(this.text.charCodeAt(this.startOf(i + 1))));
   }
 
   /** Whether word i follows a word of its sentence: a letter, digit, comma or apostrophe before it, past spaces. */
