@@ -12,6 +12,11 @@ function candidates(text: string): string[] {
   return recognizer.recognize(text).filter((m) => m.type === 'candidate' && m.guess === undefined).map((m) => m.text);
 }
 
+/** The bodies among the candidates. */
+function outlets(text: string): string[] {
+  return recognizer.recognize(text).filter((m) => m.type === 'candidate' && m.guess === 'organization').map((m) => m.text);
+}
+
 describe('people named without a title', () => {
   it('takes the name of a byline and of a photo credit', () => {
     assert.deepEqual(candidates('By Laura Whitfield\nDUSHANBE, Oct 3 — Talks opened.'), ['Laura Whitfield']);
@@ -20,6 +25,11 @@ describe('people named without a title', () => {
     // Two authors, and a name after "Автор:" or "Author:" on a line of its own; not any name after "and".
     assert.deepEqual(candidates('By Dana Kuspanova and Peter Halloran\nThe talks opened.'), ['Dana Kuspanova', 'Peter Halloran']);
     assert.deepEqual(candidates('MOSCOW, May 8, 2024 — By Anna Lebedeva and Ruslan Ismailov\nLeaders met.'), ['Anna Lebedeva', 'Ruslan Ismailov']);
+    // With the outlet after it, which is a candidate body; after a Russian dateline's full stop too.
+    const bylines = 'MINSK, November 22, 2023 — By Daria Novik, Steppe Dispatch\nText.\nАЛМАТЫ, 10 января 2022 года. Дина Сагиндыкова, «Степной вестник».\nТекст.';
+    assert.deepEqual(candidates(bylines), ['Daria Novik', 'Дина Сагиндыкова']);
+    assert.deepEqual(outlets(bylines), ['Steppe Dispatch', 'Степной вестник']);
+    assert.deepEqual(outlets('By Laura Whitfield, staff reporter\nText.\nАЛМАТЫ, 10 января 2022 года. Дина Сагиндыкова, глава района, заявила.'), []);
     // Not when what follows "and" is no name ending the line.
     assert.deepEqual(candidates('MOSCOW, May 8, 2024 — By Anna Lebedeva and the others, the paper said.'), []);
     assert.deepEqual(candidates('Автор: Айнура Осмонова\nАвтор: Tom Wells\nThe army and Peter Halloran left.'), ['Айнура Осмонова', 'Tom Wells']);
@@ -149,6 +159,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('— Мы готовы, — отметила Айзада Кутуева. È un rischio, spiega Lusine Petrosyan.'), ['Айзада Кутуева', 'Lusine Petrosyan']);
     // Not a name of another shape, nor one word after the verb, nor a verb that only ends another word.
     assert.deepEqual(candidates('It is a risk, said Human Rights Watch; said Tulegenova; he resaid Zhanar Tulegenova.'), []);
+  });
+
+  it('takes a name of the region’s shape after "according to", "secondo" or "по словам"', () => {
+    assert.deepEqual(candidates('According to Parviz Davlatov, of the centre, the drills matter. Secondo Bakyt Usenov, è utile.'), ['Parviz Davlatov', 'Bakyt Usenov']);
+    assert.deepEqual(candidates('По словам Парвиза Давлатова, учения полезны.'), ['Парвиза Давлатова']);
+    // Not a name of another shape.
+    assert.deepEqual(candidates('According to Green Valley, it is calm. Secondo Nuova Europa, no.'), []);
   });
 
   it('takes the name after a Russian title and the body it heads, the title starting the sentence or not', () => {

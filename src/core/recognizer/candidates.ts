@@ -490,8 +490,13 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
   const shapes = new NamesByShape(
     text,
     (start, end) => context.knownAt(start, end) !== undefined,
-    (run, _cue, role) => {
+    (run, cue, role) => {
       const start = run[0].start;
+      if (cue === 'outlet') {
+        // The outlet a byline names after its author.
+        byShape.push({ start, end: run[0].end, text: text.slice(start, run[0].end), type: 'candidate', guess: 'organization' });
+        return;
+      }
       const end = withoutPossessive(text, run[run.length - 1].end);
       byShape.push(role === undefined ? { start, end, text: text.slice(start, end), type: 'candidate' } : { start, end, text: text.slice(start, end), type: 'candidate', role });
     },

@@ -348,12 +348,18 @@ export function speechAfterPlain(text: string, at: number): string | undefined {
   return SPEECH_AFTER.exec(text.slice(at, at + 40))?.[0].replace(/^[,\s]+/, '');
 }
 
+/** The words that give a source before its name: "according to Parviz Davlatov", "secondo …", "по словам …". */
+const ACCORDING_TO = ['According to', 'according to', 'Secondo', 'secondo', 'По словам', 'по словам'];
+
 /**
  * Verbs of speech right before a name, as reports put the speaker after the quote: "…, said Zhanar
  * Tulegenova", "…, spiega Lusine Petrosyan", "…, — отметила Айзада Кутуева". The words of
- * SPEECH_VERBS, and the Italian present that reports use there.
+ * SPEECH_VERBS, the Italian present that reports use there, and ACCORDING_TO.
  */
-const SPEECH_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...SPEECH_VERBS, 'spiega', 'dice', 'aggiunge', 'sottolinea', 'osserva', 'nota', 'afferma'].join('|')})[ \\u00a0]$`, 'u');
+const SPEECH_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${[...SPEECH_VERBS, 'spiega', 'dice', 'aggiunge', 'sottolinea', 'osserva', 'nota', 'afferma', ...ACCORDING_TO].join('|')})[ \\u00a0]$`,
+  'u',
+);
 
 /** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
 function speechBefore(text: string, at: number): boolean {
@@ -414,10 +420,17 @@ function twoAuthorsAt(text: string, lineStart: number): [number, number, number,
 }
 
 /**
- * After a byline's name, a comma or a bar and the outlet, three words at most, then the line's end:
- * " | CivilNet", ", 24.kg", or blanks where a web address was blanked before names are read (", mil.ru").
+ * After a byline's name, a comma or a bar and the outlet, three words at most, then the line's end
+ * (or a full stop after its quotes): " | CivilNet", ", 24.kg", ", «Баткен Ньюс».", or blanks where a
+ * web address was blanked before names are read (", mil.ru").
  */
-const OUTLET_TO_LINE_END = /^(?:,|[ \u00a0]*[|—–])[ \u00a0]+(?:[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)?(?:[ \u00a0]+[^\s.!?,;:]+){0,2})?[ \t\u00a0]*(?:\r?\n|$)/u;
+const OUTLET_TO_LINE_END = /^(?:,|[ \u00a0]*[|—–])[ \u00a0]+(?:[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)?(?:[ \u00a0]+[^\s.!?,;:]+){0,2})?(?:(?<=[»"”])\.)?[ \t\u00a0]*(?:\r?\n|$)/u;
+/** That outlet's name, capitalised, in quotes (group 1 and 3) or without them. */
+const OUTLET_NAME = /^(?:,|[ \u00a0]*[|—–])[ \u00a0]+([«"“]?)(\p{Lu}[^\s.!?,;:«»"“”]*(?:\.[^\s.!?,;:«»"“”]+)?(?:[ \u00a0]+[^\s.!?,;:«»"“”]+){0,2})([»"”]?)(?:(?<=[»"”])\.)?[ \t\u00a0]*(?:\r?\n|$)/u;
+/** A dateline and its date, a full stop and spaces, right before a byline on the same line: "АЛМАТЫ, 10 января 2022 года. ". */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{Pd}' ]*\p{Lu},[ \u00a0]+[^\n]{3,30}?(?:19|20)\d\d(?:[ \u00a0]+(?:года|г\.))?\.[ \u00a0]+$/u;
+/** How far back from a byline's name DATELINE_BEFORE reads. */
+const DATELINE_REACH = 80;
 
 /** Whether what follows `at` on its line is only an outlet's name after a comma or a bar (OUTLET_TO_LINE_END). */
 function outletEndsLine(text: string, at: number): boolean {
@@ -808,6 +821,11 @@ export class NamesByShape {
     }
     if (this.runIsFullName() && speechBefore(text, starts[0])) {
       this.addIfFree(0, length, 'speech before');
+      return;
+    }
+    // "Secondo" opening the sentence opens the run too: the name is the rest of it ("Secondo Parviz Davlatov, …").
+    if (length === 3 && isWordAt(text, starts[0], ends[0], 'Secondo') && SURNAME_ENDINGS.endsAt(text, starts[2], ends[2])) {
+      this.addIfFree(1, length, 'speech before');
     }
   }
 
@@ -824,18 +842,21 @@ export class NamesByShape {
    */
   private evaluateBylineNames(): boolean {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && (endsLine(text, ends[length - 1]) || SECOND_AUTHOR_ENDS_LINE.test(text.slice(ends[length - 1], ends[length - 1] + SECOND_AUTHOR_REACH)))))) {
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && (endsLine(text, ends[length - 1]) || outletEndsLine(text, ends[length - 1]) || SECOND_AUTHOR_ENDS_LINE.test(text.slice(ends[length - 1], ends[length - 1] + SECOND_AUTHOR_REACH)))))) {
       this.addIfFree(1, length, 'By');
       this.bylineEnd = ends[length - 1];
+      this.addOutletAfter(ends[length - 1]);
       return true;
     }
     if (length <= 3 && endsLine(text, ends[length - 1]) && (this.secondAuthor(starts[0]) || AUTHOR_LABEL_BEFORE.test(text.slice(Math.max(0, starts[0] - 12), starts[0])))) {
       this.addIfFree(0, length, 'byline');
       return true;
     }
-    // One author's name of the region's shape opening a line, then only the outlet after a comma or a bar.
-    if (this.runIsFullName() && lineStart(text, starts[0]) && outletEndsLine(text, ends[length - 1])) {
+    // One author's name of the region's shape opening a line or right after the dateline, then only
+    // the outlet after a comma or a bar: "АЛМАТЫ, 10 января 2022 года. Дина Сагиндыкова, «Степной вестник»".
+    if (this.runIsFullName() && (lineStart(text, starts[0]) || DATELINE_BEFORE.test(text.slice(Math.max(0, starts[0] - DATELINE_REACH), starts[0]))) && outletEndsLine(text, ends[length - 1])) {
       this.addIfFree(0, length, 'byline');
+      this.addOutletAfter(ends[length - 1]);
       return true;
     }
     // Either name of a line that is a byline of two authors, without "By".
@@ -848,6 +869,15 @@ export class NamesByShape {
       }
     }
     return false;
+  }
+
+  /** The outlet after a byline's name that ends at `at`, as a name of its own (cue "outlet"): ", «Степной вестник»", " | Sibir Wire". */
+  private addOutletAfter(at: number): void {
+    const m = OUTLET_NAME.exec(this.text.slice(at, at + 64));
+    if (m === null || (m[1] === '') !== (m[3] === '')) return;
+    const start = at + m[0].indexOf(m[2]);
+    const end = start + m[2].length;
+    if (!this.skip(start, end)) this.add([{ start, end }], 'outlet');
   }
 
   /** Whether the name at `start` follows a byline's name on its line, "and", "e" or "и" between them. */
