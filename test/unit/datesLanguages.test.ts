@@ -363,6 +363,14 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Рост цен сказался на экономической среде и деловой среде региона.', 2024, THURSDAY), []);
     assert.deepEqual(dates('We met one sunday morning.', 2024, THURSDAY), []);
     assert.deepEqual(dates('Intervista a - Domenica Rossi.', 2024, THURSDAY), []);
+    assert.deepEqual(dates('Sabato Esposito ha parlato. Venerdì Santo è festa.', 2024, THURSDAY), []);
+  });
+
+  it('reads an Italian weekday opening a sentence before a name, which no weekday but a first name starts', () => {
+    assert.deepEqual(dates('Il vertice. Giovedì Tajani si sposterà a Samarcanda. Martedì Putin ha parlato.', 2024, THURSDAY), [
+      ['Giovedì', THURSDAY],
+      ['Martedì', '2024-03-12'],
+    ]);
   });
 
   it('reads an Italian weekday with its capital at the start of a list\'s item or after a colon', () => {

@@ -807,12 +807,18 @@ const CAPITAL_START_BEFORE = /(?:^|[.!?\n]["”»]?\s*|(?:^|\n)[ \t]*[-–—•
 
 /**
  * An Italian or Russian weekday written with a capital: at the start of a sentence, of a list's
- * item ("- Lunedì scorso …", "• Martedì") or after a colon, and not followed by a name ("Domenica Rossi").
+ * item ("- Lunedì scorso …", "• Martedì") or after a colon. A capitalised word after it is the one
+ * the sentence goes on with ("Giovedì Tajani si sposterà"), unless the weekday is also a first name,
+ * as "Domenica" and "Sabato" are ("Domenica Rossi"), or "Santo" makes it a feast ("Venerdì Santo").
  */
 function capitalizedWeekday(text: string, self: Word): boolean {
   const sentenceStart = CAPITAL_START_BEFORE.test(text.slice(Math.max(0, self.start - 6), self.start));
-  return sentenceStart && !/^[ \u00a0]+\p{Lu}/u.test(text.slice(self.end, self.end + 3));
+  if (!sentenceStart || HOLY_AFTER.test(text.slice(self.end, self.end + 8))) return false;
+  return !WEEKDAY_FIRST_NAMES.has(self.lower) || !/^[ \u00a0]+\p{Lu}/u.test(text.slice(self.end, self.end + 3));
 }
+/** "Venerdì Santo", "Giovedì Santo": a feast of the year, not the week's day. */
+const HOLY_AFTER = /^[ \u00a0]+Sant[oa](?![\p{L}\p{N}])/u;
+const WEEKDAY_FIRST_NAMES = new Set(['domenica', 'sabato']);
 
 /**
  * Which way a weekday points from the article's day: said ("last", "next": never the day itself),
