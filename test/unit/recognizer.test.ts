@@ -407,6 +407,12 @@ describe('recognizer: candidates', () => {
     ]);
   });
 
+  it('reads no area named after a title as a person, and the name after the area as the title’s', () => {
+    assert.deepEqual(candidates('A letter went to the commander of the Siberian District. The envoy to the Siberian Federal District Anatoly Seryshev spoke.'), [
+      ['Anatoly Seryshev', 'envoy'],
+    ]);
+  });
+
   it('does not read the verb after a title in a headline in title case as a name', () => {
     assert.deepEqual(candidates('Army Chief Of Staff Arrives In Tbilisi For Talks\n\nThe visit was announced on Monday.'), []);
     assert.deepEqual(candidates('SCO Foreign Ministers Meet In Qingdao\n\nThey met on Monday.'), []);

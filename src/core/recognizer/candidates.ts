@@ -275,6 +275,8 @@ const NOT_NAMES = new Set([
   // Parliaments named by their own word, never written as a body's head noun: "presidente della Duma …".
   'Duma', 'Rada',
 ]);
+/** The capitalised nouns of an area, which end a place's name: never a person's. */
+const AREA_NOUN_SET = new WordSet(['District', 'Region', 'Province', 'Oblast', 'Okrug', 'Krai', 'Territory', 'Republic', 'Repubblica', 'Regione', 'Provincia', 'Distretto']);
 /** Single words of titles ("General", "Presidente"): never part of the name they introduce. */
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 3));
 // The same words, told on a word of the text in place (`mayBeNameWordAt`).
@@ -626,6 +628,14 @@ function nameAfterTitle(text: string, words: WordReader, context: CandidateConte
     // A demonym opening the words after the title is the person's nationality, not a name ("The
     // chairman, Tajik leader Emomali Rahmon", "secretary general, Kazakh diplomat …").
     const nameWord = !known && mayBeNameWordAt(text, start, end) && !(run.length === 0 && context.isDemonym?.(text.slice(start, end)));
+    // An area's noun after capitalised words makes them a place's name, not the person's: "commander
+    // of the Siberian District, Colonel …", "envoy to the Siberian Federal District Anatoly Seryshev".
+    if (run.length > 0 && AREA_NOUN_SET.hasAt(text, start, end) && onlyWordSpaces(text, run[run.length - 1].end, start)) {
+      between += run.length + 1;
+      run = [];
+      if (between > MAX_WORDS_BETWEEN) break;
+      continue;
+    }
     // A name's words stand next to each other, with nothing but spaces between them, or the full
     // stop of the initials that open it ("S. Ordabayev", "С.Ж. Ордабаев"; not "Plan B. Later").
     const adjacent = run.length === 0 || onlyWordSpaces(text, run[run.length - 1].end, start) || afterInitials(text, run, start);
