@@ -138,6 +138,10 @@ describe('bodies found by their head noun', () => {
       ['Fondazione per i diritti umani', 'candidate:organization'],
       ['Comitato per l’ambiente', 'candidate:organization'],
     ]);
+    // "Centro studi" before its name, a known place too.
+    assert.deepEqual(found('Lo dice il Centro studi Eurasia; il Centro studi ha risposto.'), [['Centro studi Eurasia', 'candidate:organization']]);
+    // Two adjectives joined by "e", of the same ending.
+    assert.deepEqual(found('Un ricercatore dell’Istituto per gli studi strategici e interregionali ha detto.'), [['Istituto per gli studi strategici e interregionali', 'candidate:organization']]);
     // A phrase of the sentence after "per" is none: "per la prima volta".
     assert.deepEqual(found('Ha detto che il Consiglio per la prima volta ha approvato il testo.'), []);
   });
@@ -184,6 +188,11 @@ describe('bodies found by their head noun', () => {
       ['Белорусского государственного университета', 'candidate:organization'],
       ['Ольга Дубовик', 'candidate:person'],
       ['Казахском национальном университете', 'candidate:organization'],
+    ]);
+    // A compound adjective whole: its first part is no person after the title.
+    assert.deepEqual(found('Политолог Андрей Ветров из Санкт-Петербургского государственного университета считает так.'), [
+      ['Андрей Ветров', 'candidate:person'],
+      ['Санкт-Петербургского государственного университета', 'candidate:organization'],
     ]);
     // At the start of a sentence, in small letters, or with no adjective, the words are no name.
     assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
@@ -337,6 +346,27 @@ describe('bodies found by their head noun', () => {
       ['Ферганской долины', 'place:fergana-valley'],
       ['Красной площади', 'place:red-square'],
     ]);
+    // An adjective that agrees with the noun after it, and a name of two words that do not decline.
+    assert.deepEqual(found('Собрались на улице Советской, потом на улице Жибек Жолы; по улице Ленина Иван Петров шёл.'), [
+      ['улице Советской', 'candidate:place'],
+      ['улице Жибек Жолы', 'candidate:place'],
+      ['улице Ленина', 'candidate:place'],
+    ]);
+  });
+
+  it('takes the name after "-based" as a body, the places inside it included', () => {
+    assert.deepEqual(found('An analyst with the Vilnius-based Belarus Security Monitor; the Bishkek-based think tank Central Asia Security Review.'), [
+      ['Vilnius', 'place:vilnius'],
+      ['Belarus Security Monitor', 'candidate:organization'],
+      ['Bishkek', 'place:bishkek'],
+      ['Central Asia Security Review', 'candidate:organization'],
+    ]);
+    // Not a demonym, a known name, nor a known place alone.
+    assert.deepEqual(found('The Moscow-based Russian diplomat; the Almaty-based Kazakhstan office.'), [
+      ['Moscow', 'place:moscow'],
+      ['Almaty', 'place:almaty'],
+      ['Kazakhstan', 'place:kazakhstan'],
+    ]);
   });
 
   it('takes the name of an airport the knowledge base does not know as a place, the generic words left out', () => {
@@ -357,13 +387,16 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes the name of a convention or exhibition centre the knowledge base does not know as a place, the generic words left out', () => {
-    assert.deepEqual(found('The summit opened at the Meijiang convention centre; the forum at the Crocus exhibition center.'), [
+    assert.deepEqual(found('The summit opened at the Meijiang convention centre; the forum at the Crocus exhibition center; drills at the Gorny training centre.'), [
       ['Meijiang', 'candidate:place'],
       ['Crocus', 'candidate:place'],
+      ['Gorny', 'candidate:place'],
     ]);
     assert.deepEqual(found('Саммит прошёл в конгресс-центре «Мэйцзян».'), [['Мэйцзян', 'candidate:place']]);
     // A centre of no such kind, or a known place before it, names no venue; nor does "центр" alone.
     assert.deepEqual(found('The press centre opened; the Moscow convention centre; в центре «Сколково».'), [['Moscow', 'place:moscow']]);
+    // "центр" in small letters heads no body's name either.
+    assert.deepEqual(found('Организация сместила центр тяжести на юг; в центре внимания оказался бюджет.'), []);
   });
 
   it('takes the name in quotes after a newspaper’s, an agency’s, a channel’s, a party’s or a company’s noun as an organization, a place within it too', () => {
@@ -590,6 +623,11 @@ describe('bodies found by their head noun', () => {
       ['Минэнерго', 'candidate:organization'],
       ['Минфин', 'candidate:organization'],
       ['Армении', 'place:armenia'],
+    ]);
+    // The general staff's likewise.
+    assert.deepEqual(found('Делегацию возглавил начальник Генштаба Павел Муравейко.'), [
+      ['Генштаба', 'candidate:organization'],
+      ['Павел Муравейко', 'candidate:person'],
     ]);
     // Genitive plurals in -ий and -ств are complements too; a verb after them still ends the name.
     assert.deepEqual(found('Министерство чрезвычайных ситуаций сообщило, что Департамент стратегических исследований и Ассамблея малых государств заседали.'), [

@@ -231,6 +231,10 @@ describe('state bodies of the region', () => {
       ['Таджикистана', 'place:tajikistan'],
     ]);
     assert.deepEqual(found('The Tajik Border Troops said.'), [['Tajik Border Troops', 'organization:tajikistan-border-troops']]);
+    assert.deepEqual(found("Tajikistan's Border Troops will receive the drones."), [
+      ['Tajikistan', 'place:tajikistan'],
+      ['Border Troops', 'organization:tajikistan-border-troops'],
+    ]);
     // Another country's border troops are none of them.
     assert.deepEqual(found('Пограничные войска России усилили охрану.'), [['России', 'place:russia']]);
   });

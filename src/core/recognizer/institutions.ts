@@ -15,12 +15,12 @@ import type { Mention } from './mention';
 import { isLowerUnit, isUpperUnit } from './unitCase';
 import { WordSet } from './wordSet';
 
-/** Heads that end an English name ("Foreign Ministry", "Higher Command School"). */
 /** Heads of a venue's name, which is a place's: "Federal Military Memorial Cemetery", "Dynamo Stadium", "Independence Square". */
 const ENGLISH_PLACE_HEADS = new Set('Cemetery Palace Square Stadium Arena Monument Cathedral Mosque Theatre Theater Avenue Street Boulevard'.split(' '));
+/** Heads that end an English name ("Foreign Ministry", "Higher Command School", "Border Troops"). */
 const ENGLISH_HEADS = new Set([
   ...('Ministry Council Committee Commission Academy School University Institute Secretariat Parliament Assembly Agency Service ' +
-    'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Senate ' +
+    'Command Department Directorate Administration Court Party Bank Fund Organisation Organization Forces Force Guard Troops Senate ' +
     'Cabinet Presidium Government Airlines Airways Exchange Railways Railway Lab Laboratory Center Centre Club Group Foundation Division Brigade Regiment Corps').split(' '),
   ...ENGLISH_PLACE_HEADS,
 ]);
@@ -57,6 +57,10 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
 const ITALIAN_BODY_ADJECTIVES = new WordSet(
   'nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo strategici strategiche umani'.split(' '),
 );
+/** What "Centro" is of, in small letters before its name: "Centro studi Eurasia", "Centro ricerche Caucaso". */
+const STUDY_WORDS = new WordSet(['studi', 'ricerche']);
+/** The endings of Italian adjectives of kind: "interregionali", "economici", "politiche". */
+const ITALIAN_ADJECTIVE_ENDING = /(?:al[ei]|ar[ei]|ic[oaih]e?|iv[oaie]|il[ei]|ic[hi]e)$/;
 /** The articles after "per" in a name written in small letters: "Comitato per la ricostruzione", "Centro per gli studi strategici". */
 const ARTICLES_AFTER_PER = new Set(['la', 'il', 'lo', 'le', 'gli', 'i', 'l']);
 /** Words after "per" and its article that make a phrase of the sentence, not a name: "il Consiglio per la prima volta". */
@@ -81,16 +85,17 @@ const ITALIAN_TIME_WORDS = new WordSet(
     'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre').split(' '),
 );
-/** Heads that start a Russian name, in every case: "Совет безопасности", "Совета безопасности". */
 /**
- * The short names Russian gives ministries, its own and other countries' ("Минздрав Киргизии",
- * "Минфин Армении"), in every case: each a body's whole name, alone or before the country.
+ * The short names Russian gives ministries and the general staff, its own and other countries'
+ * ("Минздрав Киргизии", "Минфин Армении", "начальник Генштаба"), in every case: each a body's whole
+ * name, alone or before the country.
  */
 const RUSSIAN_SHORT_MINISTRIES = new Set([
-  ...'Минздрав Минфин Минюст Минтранс Минтруд Минсельхоз Минпромторг Минстрой Минспорт'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
+  ...'Минздрав Минфин Минюст Минтранс Минтруд Минсельхоз Минпромторг Минстрой Минспорт Генштаб'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
   // Those ending in a genitive or in -о do not decline.
   ...'Минэнерго Минприроды Минкультуры Минобрнауки Минпросвещения Минцифры Минэкономразвития Минэкономики'.split(' '),
 ]);
+/** Heads that start a Russian name, in every case: "Совет безопасности", "Совета безопасности". */
 const RUSSIAN_HEADS = new Set([
   ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб Институт Университет Центр'
     .split(' ')
@@ -167,10 +172,10 @@ const AIRPORT_HEADS = ['airport', 'aeroporto'];
 const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэропорту', 'аэропортом', 'аэропорте'];
 /**
  * A venue's noun in small letters after its name and its kind, as a summit's hall is named: "the
- * Meijiang convention centre"; in Russian before its name in quotes, «в конгресс-центре «Мэйцзян»».
+ * Meijiang convention centre", or a site of drills, "the Gorny training centre"; in Russian before its name in quotes, «в конгресс-центре «Мэйцзян»».
  */
 const VENUE_HEADS = ['centre', 'center'];
-const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo']);
+const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo', 'training']);
 /**
  * Russian abbreviations of a state's ministries and of the Kyrgyz and Tajik committees of national
  * security (ГКНБ), which do not decline, named alone as the English "the Foreign Ministry" is: a body whose state the sentence may tell (possessiveBodies.ts). With
@@ -191,6 +196,8 @@ const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'а�
  */
 const RUSSIAN_STREET_NOUNS = 'площадь улица проспект бульвар'.split(' ').flatMap((w) => [w, ...russianCaseForms(w, 'place')]);
 const STREET_HEADS = new Set([...RUSSIAN_STREET_NOUNS, ...RUSSIAN_STREET_NOUNS.map((w) => w[0].toUpperCase() + w.slice(1)), 'Piazza', 'piazza']);
+/** A street's and a square's feminine nouns in the oblique cases, with which a feminine adjective after them agrees. */
+const FEMININE_OBLIQUE_STREET_NOUNS = new Set(['улице', 'улицы', 'улицей', 'площади', 'площадью']);
 /** The endings of a Russian adjective in the oblique cases: "Ферганской", "Чуйского". */
 const RUSSIAN_OBLIQUE_ADJECTIVE = /(?:ой|ого|его|ей|ых|их|ому|ему|ым|им)$/;
 /** The links after an Italian square's noun: "Piazza della Repubblica". ("Via" is not among the nouns: "Via Telegram, he said".) */
@@ -305,6 +312,18 @@ const AREA_KIND_WORDS = new WordSet(
     'Border Frontier Mountain Mountainous Autonomous Entire Whole Each Every Which Another Other Same Key Neighbouring Neighboring ' +
     'Disputed Occupied Capital Federal Military Administrative Home Restive Remote Breakaway Separatist Coastal Rural Industrial Wider Greater Broader').split(' '),
 );
+/**
+ * "based" after a place and a hyphen, before the name of a body based there: "the Vilnius-based
+ * Belarus Security Monitor", "the Bishkek-based think tank Central Asia Security Review". A known
+ * place inside that name is part of it.
+ */
+const BASED_HEADS = new Set(['based']);
+/** The words in small letters of a body's kind that may stand between "-based" and its name. */
+const BASED_KINDS = new WordSet(
+  'think tank think-tank rights group watchdog news agency site website outlet portal research centre center institute monitor organisation organization company firm consultancy analytical independent online broadcaster channel newspaper magazine'.split(' '),
+);
+/** How many words such a name may have. */
+const MAX_BASED_NAME_WORDS = 6;
 /** The Italian nouns of a village or a town whose name follows after "di": "la città di Kaskelen" (a district's, "distretto di", are areaHeads.ts's). */
 const ITALIAN_VILLAGE_HEADS = new Set(['villaggio', 'villaggi', 'città', 'cittadina']);
 /**
@@ -380,7 +399,7 @@ const CAPITAL_HEADS = new Set([...ENGLISH_HEADS].map((head) => head.toUpperCase(
 
 /** Every head noun, as written. */
 export const HEADS: readonly string[] = [
-  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ENGLISH_AREA_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
+  ...ENGLISH_HEADS, ...MEDIA_HEADS, ...ITALIAN_HEADS, ...ITALIAN_SMALL_HEADS, ...RUSSIAN_HEADS, ...RUSSIAN_SMALL_HEADS, ...SITE_HEADS, ...VILLAGE_HEADS, ...ENGLISH_AREA_HEADS, ...BASED_HEADS, ...ITALIAN_VILLAGE_HEADS, ...RUSSIAN_SITE_HEADS, ...EDITION_HEADS, ...RUSSIAN_AREA_HEADS,
   ...RUSSIAN_SETTLEMENT_HEADS, ...RUSSIAN_VENUE_HEADS, ...STREET_HEADS, ...RUSSIAN_POST_HEADS, ...RUSSIAN_CENTRE_HEADS, ...RUSSIAN_BARE_BODIES, ...QUOTED_NAME_HEADS, ...ENGLISH_KIND_AFTER_NAME, ...MEDIA_NOUNS_BEFORE_NAME,
 ];
 /** The heads, asked about in place: most words are ruled out by their first unit and length, before any string is made. */
@@ -559,10 +578,12 @@ export class InstitutionNames {
     if (STREET_HEADS.has(head)) return this.street(h, context);
     if (RUSSIAN_POST_HEADS.has(head) && (head !== 'пропуска' || (h >= 1 && this.spaced(h - 1) && this.wordText(h - 1).toLowerCase().startsWith('пункт')))) return this.russianVenue(h, context);
     if (RUSSIAN_BARE_BODIES.has(head)) return this.bareMinistry(h);
-    if (RUSSIAN_CENTRE_HEADS.has(head) && h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс') return this.russianVenue(h, context);
+    // "центр" in small letters heads no name of its own ("центр тяжести", "в центре внимания"): only a congress centre's.
+    if (RUSSIAN_CENTRE_HEADS.has(head)) return h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс' ? this.russianVenue(h, context) : undefined;
     if (VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.englishVillage(h, context), context);
     if (ITALIAN_VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.italianSite(h, context), context);
     if (ENGLISH_AREA_HEADS.has(head)) return this.englishArea(h, context);
+    if (BASED_HEADS.has(head)) return this.basedName(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
     if (RUSSIAN_AREA_HEADS.has(head)) return this.russianArea(h, context);
     if (RUSSIAN_SETTLEMENT_HEADS.has(head)) return this.listedAfter(h, this.russianSettlement(h, context), context);
@@ -755,11 +776,24 @@ export class InstitutionNames {
     let first = h + 1;
     if (first + 1 < this.count && this.spaced(h) && ITALIAN_STREET_LINKS.has(this.wordText(first))) first++;
     if (first >= this.count || !this.spaced(first - 1) || !this.siteNameWord(first, context)) return undefined;
-    // An adjective in an oblique case is another name's: "площадь Ферганской долины" is the valley's area.
-    if (RUSSIAN_OBLIQUE_ADJECTIVE.test(this.wordText(first))) return undefined;
+    // An adjective in an oblique case is another name's: "площадь Ферганской долины" is the valley's area;
+    // unless it agrees with the noun in its own oblique case, a genitive noun not after it ("на улице Советской").
+    if (RUSSIAN_OBLIQUE_ADJECTIVE.test(this.wordText(first)) && !this.agreeingStreetAdjective(h, first)) return undefined;
     let last = first;
     while (this.hyphened(last)) last++;
+    // A second capitalised word of a name that does not decline ("на улице Жибек Жолы"); after a
+    // declined one, as a genitive ends the name, the next word is the sentence's ("улице Ленина Иван …").
+    if (last === first && last + 1 < this.count && this.spaced(last) && /[^аяыиеуюоьй]$/.test(this.wordText(first)) && this.siteNameWord(last + 1, context)) last++;
     return { start: this.startOf(h), end: this.endOf(last), place: true };
+  }
+
+  /**
+   * Whether word a, a feminine adjective in -ой or -ей, agrees with the street's noun before it (word
+   * h) in one of its oblique cases, with no genitive noun in small letters after it: "на улице Советской".
+   */
+  private agreeingStreetAdjective(h: number, a: number): boolean {
+    if (!FEMININE_OBLIQUE_STREET_NOUNS.has(this.wordText(h).toLowerCase()) || !/(?:ой|ей)$/.test(this.wordText(a))) return false;
+    return !(a + 1 < this.count && this.spaced(a) && /^\p{Ll}+[аыия]$/u.test(this.wordText(a + 1)));
   }
 
   /** Whether word i is a surname the knowledge base does not know, not a region's adjective ("Баткенской области"). */
@@ -938,6 +972,32 @@ export class InstitutionNames {
   }
 
   /**
+   * The name after "-based" (word h) and the words of its kind: capitalised words, known places among
+   * them, the last one unknown ("the Vilnius-based Belarus Security Monitor"). Not a demonym first
+   * ("the Moscow-based Russian diplomat"), nor a name the knowledge base knows whole.
+   */
+  private basedName(h: number, context: InstitutionContext): FoundName | undefined {
+    if (h < 1 || !this.hyphened(h - 1) || !this.capitalised(h - 1) || !this.spaced(h)) return undefined;
+    let first = h + 1;
+    while (first < this.count && first - h <= 3 && this.isIn(BASED_KINDS, first) && this.spaced(first)) first++;
+    if (first >= this.count || !(this.spaced(first - 1) || first === h + 1) || !this.capitalised(first) || context.isDemonym(this.wordText(first))) return undefined;
+    let last = -1;
+    let unknownLast = false;
+    for (let i = first; i < this.count && i - first < MAX_BASED_NAME_WORDS && this.capitalised(i); ) {
+      const known = context.knownAt(this.startOf(i), this.endOf(i));
+      if (known !== undefined && (known.type !== 'place' || known.start < this.startOf(i))) break;
+      // A known place's words, all of them ("Central Asia"), or one unknown word.
+      let end = i;
+      if (known !== undefined) while (end + 1 < this.count && this.endOf(end) < known.end) end++;
+      last = end;
+      unknownLast = known === undefined;
+      if (end + 1 >= this.count || !(this.spaced(end) || this.hyphened(end))) break;
+      i = end + 1;
+    }
+    return last < 0 || !unknownLast ? undefined : { start: this.startOf(first), end: this.endOf(last) };
+  }
+
+  /**
    * The capitalised words before an area's noun (word h), with the noun: "the Shahrituz district",
    * "Kunduz province", "the Shamsiddin Shohin district". Not a word that says where or what kind it
    * is ("the Border region"), and not the end of a longer capitalised run, which is some other name's.
@@ -1012,6 +1072,13 @@ export class InstitutionNames {
         last = i;
         named = true;
         i++;
+        continue;
+      }
+      // "Centro studi" and "Centro ricerche" name a centre by what follows, a known place too: "Centro studi Eurasia".
+      if (i === h + 1 && this.spaced(h) && this.wordText(h) === 'Centro' && this.isIn(STUDY_WORDS, i) && i + 1 < this.count && this.spaced(i) && this.capitalised(i + 1)) {
+        last = i + 1;
+        named = true;
+        i += 2;
         continue;
       }
       // The words in small letters Italian writes after "Affari" in a ministry's name: "ministero degli Affari esteri".
@@ -1092,12 +1159,24 @@ export class InstitutionNames {
   private smallTailEnd(j: number, context: InstitutionContext): number {
     const next = j + 1;
     if (next >= this.count || !this.spaced(j)) return j;
-    if (this.isIn(ITALIAN_BODY_ADJECTIVES, next)) return next;
+    if (this.isIn(ITALIAN_BODY_ADJECTIVES, next)) return this.withCoordinateAdjective(next);
     const word = next + 1;
     // "di" and one more noun in small letters that ends the name: "Comitato per le situazioni di emergenza".
     if (this.wordText(next) === 'di' && this.smallNounEndsName(word)) return word;
     if (word >= this.count || !ARTICLE_LINKS.has(this.wordText(next)) || !(this.spaced(next) || this.elided(next)) || !this.capitalised(word)) return j;
     return context.knownAt(this.startOf(word), this.endOf(word)) ? j : word;
+  }
+
+  /**
+   * Word a, an adjective that ends a name in small letters, or the adjective "e" joins to it, of an
+   * adjective's ending and the same last letter: "Istituto per gli studi strategici e interregionali".
+   */
+  private withCoordinateAdjective(a: number): number {
+    const other = a + 2;
+    if (other >= this.count || !this.spaced(a) || this.wordText(a + 1) !== 'e' || !this.spaced(a + 1)) return a;
+    const word = this.wordText(other);
+    if (word.length < 5 || !isLower(word.charCodeAt(0)) || !ITALIAN_ADJECTIVE_ENDING.test(word) || word[word.length - 1] !== this.wordText(a).slice(-1)) return a;
+    return other;
   }
 
   /** Whether word i is a noun in small letters of five letters or more, nothing in small letters after it, that may end a name. */
@@ -1194,8 +1273,11 @@ export class InstitutionNames {
     let first = h - 1;
     while (first >= 0 && h - first <= MAX_SMALL_ADJECTIVES && this.spaced(first) && isLower(this.text.charCodeAt(this.startOf(first))) && RUSSIAN_ADJECTIVE.test(this.wordText(first))) first--;
     if (first < 0 || !this.spaced(first) || !this.capitalised(first) || !RUSSIAN_ADJECTIVE.test(this.wordText(first))) return undefined;
-    if (!this.insideSentence(first) || context.knownAt(this.startOf(first), this.endOf(first))) return undefined;
-    return { start: this.startOf(first), end: this.endOf(this.complementsEnd(h)) };
+    // A compound adjective's capitalised parts before it: "Санкт-Петербургского государственного университета".
+    let nameStart = first;
+    while (nameStart >= 1 && first - nameStart < 2 && this.hyphened(nameStart - 1) && this.capitalised(nameStart - 1)) nameStart--;
+    if (!this.insideSentence(nameStart) || context.knownAt(this.startOf(nameStart), this.endOf(first))) return undefined;
+    return { start: this.startOf(nameStart), end: this.endOf(this.complementsEnd(h)) };
   }
 
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности"; a ministry's short name alone ("Минздрав"). */
