@@ -405,6 +405,12 @@ describe('recognizer: candidates', () => {
       ['Ruslan Ismailov', 'camionista'],
       ['Айбек Токтогулов', 'водитель'],
     ]);
+    // … and officials below any title, before or after the name.
+    assert.deepEqual(candidates('Сказал сотрудник МВД Кыргызстана Эрмек Бообеков. A guidarla è Markus Ritter, funzionario della polizia. Said border officer Ermek Boobekov.'), [
+      ['Эрмек Бообеков', 'сотрудник'],
+      ['Markus Ritter', 'funzionario'],
+      ['Ermek Boobekov', 'officer'],
+    ]);
   });
 
   it('reads no area named after a title as a person, and the name after the area as the title’s', () => {

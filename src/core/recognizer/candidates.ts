@@ -27,6 +27,8 @@ const QUOTED_ROLES = [
   'pensionato', 'pensionata', 'insegnante', 'agricoltore', 'studente', 'studentessa', 'medico', 'imprenditore', 'imprenditrice', 'commerciante',
   'driver', 'truck driver', 'taxi driver', 'worker', 'engineer', 'miner', 'trader', 'vendor', 'mechanic', 'builder', 'retiree',
   'autista', 'camionista', 'tassista', 'operaio', 'operaia', 'ingegnere', 'minatore', 'venditore', 'venditrice', 'meccanico',
+  // … and officials below any title.
+  'official', 'officer', 'funzionario', 'funzionaria',
 ];
 
 /**
