@@ -435,6 +435,34 @@ describe('names of regional news', () => {
       ["People's Party of Kazakhstan", 'organization:peoples-party-of-kazakhstan'],
       ['Hindu Kush', 'place:hindu-kush'],
     ]);
+    // The energy companies and OPEC, in Russian cases too; not "CPC" or "КТК" alone.
+    assert.deepEqual(found('Поставки «Транснефти» и Газпрома; КазМунайГаз, Казатомпром и Росатом. ExxonMobil, CNPC and the Caspian Pipeline Consortium (CPC); l’OPEC.'), [
+      ['Транснефти', 'organization:transneft'],
+      ['Газпрома', 'organization:gazprom'],
+      ['КазМунайГаз', 'organization:kazmunaygas'],
+      ['Казатомпром', 'organization:kazatomprom'],
+      ['Росатом', 'organization:rosatom'],
+      ['ExxonMobil', 'organization:exxonmobil'],
+      ['CNPC', 'organization:cnpc'],
+      ['Caspian Pipeline Consortium', 'organization:caspian-pipeline-consortium'],
+      ['OPEC', 'organization:opec'],
+    ]);
+    assert.deepEqual(found('A margine della Comunità politica europea; на полях Европейского политического сообщества.'), [
+      ['Comunità politica europea', 'organization:european-political-community'],
+      ['Европейского политического сообщества', 'organization:european-political-community'],
+    ]);
+    // Cities of trade, energy and the Afghan border, Siberia, and the Tengiz field, in Russian cases too.
+    assert.deepEqual(found('Da Novorossijsk a Kunduz e Hairatan; в Саратове, Астрахани и Сибири, на Тенгизе; Hiroshima; Rossija 1.'), [
+      ['Novorossijsk', 'place:novorossiysk'],
+      ['Kunduz', 'place:kunduz'],
+      ['Hairatan', 'place:hairatan'],
+      ['Саратове', 'place:saratov'],
+      ['Астрахани', 'place:astrakhan'],
+      ['Сибири', 'place:siberia'],
+      ['Тенгизе', 'place:tengiz-field'],
+      ['Hiroshima', 'place:hiroshima'],
+      ['Rossija 1', 'organization:rossiya-1'],
+    ]);
     // "Россия 24" is no alias: a date may follow the country ("Россия 24 февраля …").
     assert.deepEqual(found('Россия 24 февраля начала учения.'), [['Россия', 'place:russia']]);
   });
