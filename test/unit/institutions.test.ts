@@ -138,8 +138,8 @@ describe('bodies found by their head noun', () => {
       ['Fondazione per i diritti umani', 'candidate:organization'],
       ['Comitato per l’ambiente', 'candidate:organization'],
     ]);
-    // "Centro studi" before its name, a known place too.
-    assert.deepEqual(found('Lo dice il Centro studi Eurasia; il Centro studi ha risposto.'), [['Centro studi Eurasia', 'candidate:organization']]);
+    // "Centro studi" before its name, a known place too; where it is, after "di", is not its name.
+    assert.deepEqual(found('Lo dice il Centro studi Eurasia di Padova; il Centro studi ha risposto.'), [['Centro studi Eurasia', 'candidate:organization']]);
     // Two adjectives joined by "e", of the same ending.
     assert.deepEqual(found('Un ricercatore dell’Istituto per gli studi strategici e interregionali ha detto.'), [['Istituto per gli studi strategici e interregionali', 'candidate:organization']]);
     // A phrase of the sentence after "per" is none: "per la prima volta".
@@ -624,10 +624,12 @@ describe('bodies found by their head noun', () => {
       ['Минфин', 'candidate:organization'],
       ['Армении', 'place:armenia'],
     ]);
-    // The general staff's likewise.
-    assert.deepEqual(found('Делегацию возглавил начальник Генштаба Павел Муравейко.'), [
+    // The general staff's likewise, with the armed forces it is of.
+    assert.deepEqual(found('Делегацию возглавил начальник Генштаба Павел Муравейко; прибыл начальник Генштаба Вооруженных сил и глава Генштаба ВС.'), [
       ['Генштаба', 'candidate:organization'],
       ['Павел Муравейко', 'candidate:person'],
+      ['Генштаба Вооруженных сил', 'candidate:organization'],
+      ['Генштаба ВС', 'candidate:organization'],
     ]);
     // Genitive plurals in -ий and -ств are complements too; a verb after them still ends the name.
     assert.deepEqual(found('Министерство чрезвычайных ситуаций сообщило, что Департамент стратегических исследований и Ассамблея малых государств заседали.'), [

@@ -1064,6 +1064,8 @@ export class InstitutionNames {
     let last = h;
     let named = false;
     let linked = false;
+    // After "Centro studi" and its name, "di" and a capitalised word is where the centre is ("Centro studi Eurasia di Padova").
+    let studies = false;
     for (let i = h + 1; i < this.count && i - h <= MAX_TAIL_WORDS; ) {
       const joined = this.spaced(i - 1) || this.elided(i - 1);
       if (!joined) break;
@@ -1078,6 +1080,7 @@ export class InstitutionNames {
       if (i === h + 1 && this.spaced(h) && this.wordText(h) === 'Centro' && this.isIn(STUDY_WORDS, i) && i + 1 < this.count && this.spaced(i) && this.capitalised(i + 1)) {
         last = i + 1;
         named = true;
+        studies = true;
         i += 2;
         continue;
       }
@@ -1097,7 +1100,7 @@ export class InstitutionNames {
       }
       // A link, then a capitalised word: "della Difesa", "dell’Interno".
       const link = this.wordText(i).toLowerCase();
-      if (!ITALIAN_LINKS.has(link)) break;
+      if (!ITALIAN_LINKS.has(link) || studies) break;
       // "e" right after a party's name and its adjectives starts the next party of a list ("Partito
       // Democratico e Fratelli d’Italia"); other bodies' names go on through it ("Commissione Affari
       // Esteri e Difesa", "Ministero dell’Economia e delle Finanze").
@@ -1282,8 +1285,18 @@ export class InstitutionNames {
 
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности"; a ministry's short name alone ("Минздрав"). */
   private russian(h: number): { start: number; end: number } | undefined {
+    const armedForces = this.armedForcesAfterGeneralStaff(h);
+    if (armedForces >= 0) return { start: this.startOf(h), end: this.endOf(armedForces) };
     const last = this.complementsEnd(h);
     return last === h && !RUSSIAN_SHORT_MINISTRIES.has(this.wordText(h)) ? undefined : { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /** After "Генштаб" in any case (word h), the last word of the armed forces it is of ("Генштаба ВС", "Генштаба Вооруженных сил"), else -1. */
+  private armedForcesAfterGeneralStaff(h: number): number {
+    if (!this.wordText(h).startsWith('Генштаб') || h + 1 >= this.count || !this.spaced(h)) return -1;
+    const next = this.wordText(h + 1);
+    if (next === 'ВС') return h + 1;
+    return (next === 'Вооруженных' || next === 'Вооружённых') && h + 2 < this.count && this.spaced(h + 1) && this.wordText(h + 2) === 'сил' ? h + 2 : -1;
   }
 
   /** The last of the genitives and adjectives in small letters after a Russian head, word h, or h when none follows. */
