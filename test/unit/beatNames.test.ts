@@ -463,6 +463,14 @@ describe('names of regional news', () => {
       ['Hiroshima', 'place:hiroshima'],
       ['Rossija 1', 'organization:rossiya-1'],
     ]);
+    assert.deepEqual(found('Наблюдатели БДИПЧ в Приднестровье, на левом берегу Днестра; the ODIHR in Navoi, at the Registan.'), [
+      ['БДИПЧ', 'organization:odihr'],
+      ['Приднестровье', 'place:transnistria'],
+      ['Днестра', 'place:dniester'],
+      ['ODIHR', 'organization:odihr'],
+      ['Navoi', 'place:navoiy'],
+      ['Registan', 'place:registan'],
+    ]);
     // "Россия 24" is no alias: a date may follow the country ("Россия 24 февраля …").
     assert.deepEqual(found('Россия 24 февраля начала учения.'), [['Россия', 'place:russia']]);
   });

@@ -719,6 +719,19 @@ export const organizations: EntityInput[] = [
     },
   },
   {
+    id: 'organization:odihr',
+    type: 'organization',
+    kind: 'body',
+    name: 'OSCE Office for Democratic Institutions and Human Rights',
+    parent: 'organization:osce',
+    description: 'The OSCE’s institution for elections and human rights, in Warsaw; it sends election observation missions.',
+    aliases: {
+      en: ['Office for Democratic Institutions and Human Rights', 'ODIHR', 'OSCE/ODIHR'],
+      it: ["Ufficio per le istituzioni democratiche e i diritti umani", 'ODIHR'],
+      ru: ['Бюро по демократическим институтам и правам человека', 'БДИПЧ', 'БДИПЧ ОБСЕ'],
+    },
+  },
+  {
     id: 'organization:osce-minsk-group',
     type: 'organization',
     kind: 'body',

@@ -1582,6 +1582,19 @@ export const places: EntityInput[] = [
     },
   },
   {
+    id: 'place:transnistria',
+    type: 'place',
+    kind: 'region',
+    name: 'Transnistria',
+    country: 'place:moldova',
+    description: 'Breakaway region of Moldova on the left bank of the Dniester, unrecognized, with Russian troops stationed there.',
+    aliases: {
+      en: ['Pridnestrovie'],
+      it: ['Transnistria'],
+      ru: ['Приднестровье'],
+    },
+  },
+  {
     id: 'place:moscow-kremlin',
     type: 'place',
     kind: 'site',
@@ -1888,6 +1901,24 @@ export const places: EntityInput[] = [
     name: 'Samarkand',
     country: 'place:uzbekistan',
     aliases: { en: ['Samarqand'], it: ['Samarcanda'], ru: ['Самарканд'] },
+  },
+  {
+    id: 'place:navoiy',
+    type: 'place',
+    kind: 'city',
+    name: 'Navoiy',
+    country: 'place:uzbekistan',
+    description: 'City in central Uzbekistan.',
+    aliases: { en: ['Navoi'], it: ['Navoi'], ru: ['Навои'] },
+  },
+  {
+    id: 'place:registan',
+    type: 'place',
+    kind: 'site',
+    name: 'Registan',
+    country: 'place:uzbekistan',
+    description: 'The square of three madrasahs in Samarkand.',
+    aliases: { ru: ['Регистан'] },
   },
   {
     id: 'place:bukhara',
@@ -3368,6 +3399,17 @@ export const places: EntityInput[] = [
       it: ['Mar Nero'],
       ru: ['Черное море'],
       'ru-Latn': ['Chernoe more'],
+    },
+  },
+  {
+    id: 'place:dniester',
+    type: 'place',
+    kind: 'body-of-water',
+    name: 'Dniester',
+    description: 'River of Ukraine and Moldova that flows into the Black Sea.',
+    aliases: {
+      it: ['Dnestr', 'Nistru'],
+      ru: ['Днестр'],
     },
   },
   {
