@@ -138,6 +138,11 @@ describe('bodies found by their head noun', () => {
       ['Fondazione per i diritti umani', 'candidate:organization'],
       ['Comitato per l’ambiente', 'candidate:organization'],
     ]);
+    // An acronym right after a capitalised head, and a chamber of commerce.
+    assert.deepEqual(found('Il forum organizzato dall’Agenzia ICE insieme alla Camera di commercio.'), [
+      ['Agenzia ICE', 'candidate:organization'],
+      ['Camera di commercio', 'candidate:organization'],
+    ]);
     // "Centro studi" before its name, a known place too; where it is, after "di", is not its name.
     assert.deepEqual(found('Lo dice il Centro studi Eurasia di Padova; il Centro studi ha risposto.'), [['Centro studi Eurasia', 'candidate:organization']]);
     // Two adjectives joined by "e", of the same ending.
@@ -360,6 +365,11 @@ describe('bodies found by their head noun', () => {
       ['Belarus Security Monitor', 'candidate:organization'],
       ['Bishkek', 'place:bishkek'],
       ['Central Asia Security Review', 'candidate:organization'],
+    ]);
+    // A head among the words: its own rule reads the name, past its links.
+    assert.deepEqual(found('An analyst at the Tashkent-based Institute for Strategic and Regional Studies spoke.'), [
+      ['Tashkent', 'place:tashkent'],
+      ['Institute for Strategic and Regional Studies', 'candidate:organization'],
     ]);
     // Not a demonym, a known name, nor a known place alone.
     assert.deepEqual(found('The Moscow-based Russian diplomat; the Almaty-based Kazakhstan office.'), [

@@ -6,7 +6,7 @@ import { isCommonWord } from '../knowledgeBase/aliasRules';
 import { inOriginal, type Mention } from './mention';
 import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
-import { capitalisedStart, hasSurnameEndingAt, isKnownFirstNameAt, NamesByShape, VERBS_AFTER_SUBJECT } from './personShape';
+import { capitalisedStart, hasSurnameEndingAt, isKnownFirstNameAt, NamesByShape, OUTLET_CUE, VERBS_AFTER_SUBJECT } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
 import { quotedNamesWithPlaces } from './quotedPlaceNames';
 import { isInitialAt, LATIN_DIGRAPH_INITIALS } from './initials';
@@ -496,7 +496,7 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
     (start, end) => context.knownAt(start, end) !== undefined,
     (run, cue, role) => {
       const start = run[0].start;
-      if (cue === 'outlet') {
+      if (cue === OUTLET_CUE) {
         // The outlet a byline names after its author.
         byShape.push({ start, end: run[0].end, text: text.slice(start, run[0].end), type: 'candidate', guess: 'organization' });
         return;

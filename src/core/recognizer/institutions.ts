@@ -42,7 +42,7 @@ const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.
 const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
     'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando ' +
-    'Centro Fondazione Osservatorio Associazione Ufficio Procura').split(' '),
+    'Centro Fondazione Osservatorio Associazione Ufficio Procura Camera').split(' '),
 );
 /** Italian heads that are a body's name on their own when written with a capital ("il Parlamento"). */
 const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
@@ -60,7 +60,7 @@ const ITALIAN_BODY_ADJECTIVES = new WordSet(
 /** What "Centro" is of, in small letters before its name: "Centro studi Eurasia", "Centro ricerche Caucaso". */
 const STUDY_WORDS = new WordSet(['studi', 'ricerche']);
 /** The endings of Italian adjectives of kind: "interregionali", "economici", "politiche". */
-const ITALIAN_ADJECTIVE_ENDING = /(?:al[ei]|ar[ei]|ic[oaih]e?|iv[oaie]|il[ei]|ic[hi]e)$/;
+const ITALIAN_ADJECTIVE_ENDING = /(?:al[ei]|ar[ei]|ic[oai]|iche|iv[oaie]|il[ei])$/;
 /** The articles after "per" in a name written in small letters: "Comitato per la ricostruzione", "Centro per gli studi strategici". */
 const ARTICLES_AFTER_PER = new Set(['la', 'il', 'lo', 'le', 'gli', 'i', 'l']);
 /** Words after "per" and its article that make a phrase of the sentence, not a name: "il Consiglio per la prima volta". */
@@ -172,7 +172,8 @@ const AIRPORT_HEADS = ['airport', 'aeroporto'];
 const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэропорту', 'аэропортом', 'аэропорте'];
 /**
  * A venue's noun in small letters after its name and its kind, as a summit's hall is named: "the
- * Meijiang convention centre", or a site of drills, "the Gorny training centre"; in Russian before its name in quotes, «в конгресс-центре «Мэйцзян»».
+ * Meijiang convention centre", or a site of drills, "the Gorny training centre"; in Russian before
+ * its name in quotes, «в конгресс-центре «Мэйцзян»».
  */
 const VENUE_HEADS = ['centre', 'center'];
 const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo', 'training']);
@@ -302,7 +303,7 @@ const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ..
 const VILLAGE_HEADS = new Set(['village', 'villages', 'town', 'towns', 'city', 'settlement', 'settlements', 'hamlet']);
 /**
  * The nouns of an area English names before them, in small letters: "the Shahrituz district",
- * "Kunduz province". The noun is part of the place's name, as in "Chernihiv region"; a town's name
+ * "Takhar province". The noun is part of the place's name, as in "Chernihiv region"; a town's name
  * before it is areaHeads.ts's, which may know the region.
  */
 const ENGLISH_AREA_HEADS = new Set(['district', 'province', 'region', 'oblast', 'rayon']);
@@ -359,6 +360,14 @@ const EDITION_AFTER_ITALIAN_HEAD = editionAfterHead(2);
 const ITALIAN_EDITION_HEADS = new Set([...ITALIAN_EXERCISE_NOUNS, ...ITALIAN_OPERATION_NOUNS]);
 /** A name ending with a year right before the noun: in quotes ("the “Southern Shield 2024” exercise"), or hyphened ("the Frontier-2024 drills"). */
 const EDITION_BEFORE_HEAD = /(?:^|[^\p{L}\p{N}])(?:[«“"„](\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}(?: | ?[-‐‑–—] ?)(?:19|20)\d\d)[»”"“]|(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){0,2}-(?:19|20)\d\d))[ \u00a0]+$/u;
+/** Whether a figure or a closing quote comes before `at` and the spaces before it: what EDITION_BEFORE_HEAD needs there. */
+function editionMayEndBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  if (k === at || k === 0) return false;
+  const code = text.charCodeAt(k - 1);
+  return (code >= 0x30 && code <= 0x39) || code === 0xbb || code === 0x201d || code === 0x22 || code === 0x201c;
+}
 /** How far around an exercise's noun its name is looked for. */
 const EDITION_REACH = 80;
 /** The words that make "ground" and "range" a site's: "training ground", "firing range", "proving ground". */
@@ -953,7 +962,8 @@ export class InstitutionNames {
     // The name right before the noun first: words after it may belong to the next exercise's name.
     const headStart = this.startOf(h);
     const from = Math.max(0, headStart - EDITION_REACH);
-    const before = EDITION_BEFORE_HEAD.exec(this.text.slice(from, headStart));
+    // The expression, anchored at its end, is tried from every unit of the slice: only when a year or a closing quote ends it.
+    const before = editionMayEndBefore(this.text, headStart) ? EDITION_BEFORE_HEAD.exec(this.text.slice(from, headStart)) : null;
     let span: FoundName | undefined;
     if (before) {
       const name = before[1] ?? before[2];
@@ -980,10 +990,12 @@ export class InstitutionNames {
     if (h < 1 || !this.hyphened(h - 1) || !this.capitalised(h - 1) || !this.spaced(h)) return undefined;
     let first = h + 1;
     while (first < this.count && first - h <= 3 && this.isIn(BASED_KINDS, first) && this.spaced(first)) first++;
-    if (first >= this.count || !(this.spaced(first - 1) || first === h + 1) || !this.capitalised(first) || context.isDemonym(this.wordText(first))) return undefined;
+    if (first >= this.count || !this.spaced(first - 1) || !this.capitalised(first) || context.isDemonym(this.wordText(first))) return undefined;
     let last = -1;
     let unknownLast = false;
     for (let i = first; i < this.count && i - first < MAX_BASED_NAME_WORDS && this.capitalised(i); ) {
+      // A head noun among the words is read with its own rule, past links in small letters: "the Tashkent-based Institute for Strategic … Studies".
+      if (this.isIn(INSTITUTION_HEAD_WORDS, i)) return undefined;
       const known = context.knownAt(this.startOf(i), this.endOf(i));
       if (known !== undefined && (known.type !== 'place' || known.start < this.startOf(i))) break;
       // A known place's words, all of them ("Central Asia"), or one unknown word.
@@ -999,7 +1011,7 @@ export class InstitutionNames {
 
   /**
    * The capitalised words before an area's noun (word h), with the noun: "the Shahrituz district",
-   * "Kunduz province", "the Shamsiddin Shohin district". Not a word that says where or what kind it
+   * "Takhar province", "the Shamsiddin Shohin district". Not a word that says where or what kind it
    * is ("the Border region"), and not the end of a longer capitalised run, which is some other name's.
    */
   private englishArea(h: number, context: InstitutionContext): FoundName | undefined {
@@ -1090,7 +1102,9 @@ export class InstitutionNames {
         i++;
         continue;
       }
-      if (this.capitalised(i) && (!context.knownAt(this.startOf(i), this.endOf(i)) || (named && this.placeInsideName(i, context)))) {
+      // An acronym right after a capitalised head is its name too: "Agenzia ICE".
+      const acronym = i === h + 1 && !small && !office && this.spaced(h) && this.endOf(i) - this.startOf(i) >= 2 && this.inCapitals(i);
+      if ((this.capitalised(i) || acronym) && (!context.knownAt(this.startOf(i), this.endOf(i)) || (named && this.placeInsideName(i, context)))) {
         // Right after the head only when the head is capitalised: "Partito Comunista".
         if ((small || office) && !named && last === h) break;
         last = i;

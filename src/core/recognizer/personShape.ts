@@ -434,6 +434,11 @@ const DATELINE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{Pd}' ]*\p{Lu},[ \u00a0]+[
 /** How far back from a byline's name DATELINE_BEFORE reads. */
 const DATELINE_REACH = 80;
 
+/** Whether the line ends after a byline's name that ends at `at`, or after its outlet or a second author joined to it. */
+function bylineEndsAfter(text: string, at: number): boolean {
+  return endsLine(text, at) || outletEndsLine(text, at) || SECOND_AUTHOR_ENDS_LINE.test(text.slice(at, at + SECOND_AUTHOR_REACH));
+}
+
 /** Whether what follows `at` on its line is only an outlet's name after a comma or a bar (OUTLET_TO_LINE_END). */
 function outletEndsLine(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -570,6 +575,9 @@ export function capitalisedStart(first: number, second: number): boolean {
  * `role` is the Russian title that introduced the name, if one did. `skip(start, end)` is true for
  * words already recognized.
  */
+/** The cue of a byline's outlet among the names `NamesByShape` adds: a body, not a person. */
+export const OUTLET_CUE = 'outlet';
+
 export class NamesByShape {
   // The run of capitalised words being read, by offsets: most runs are one word long and end
   // at the next word, so words become objects only for a run of two or more.
@@ -838,13 +846,13 @@ export class NamesByShape {
   }
 
   /**
-   * Adds the name of a byline: "By" and the name, on a line of its own; the second author after
-   * "and", ending the line; the name after "Автор:", "Author:" or "Autore:" on a line of its own.
-   * Whether it did.
+   * Adds the name of a byline: "By" and the name, on a line of its own or after the dateline's dash;
+   * the second author after "and", ending the line; the name after "Автор:", "Author:" or "Autore:"
+   * on a line of its own; and the outlet after the name (`addOutletAfter`). Whether it did.
    */
   private evaluateBylineNames(): boolean {
     const { text, runStarts: starts, runEnds: ends, runLength: length } = this;
-    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && (endsLine(text, ends[length - 1]) || outletEndsLine(text, ends[length - 1]) || SECOND_AUTHOR_ENDS_LINE.test(text.slice(ends[length - 1], ends[length - 1] + SECOND_AUTHOR_REACH)))))) {
+    if (ends[0] - starts[0] === 2 && text.charCodeAt(starts[0]) === 0x42 && text.charCodeAt(starts[0] + 1) === 0x79 && length >= 3 && length <= 4 && (lineStart(text, starts[0]) || (afterDatelineDash(text, starts[0]) && bylineEndsAfter(text, ends[length - 1])))) {
       this.addIfFree(1, length, 'By');
       this.bylineEnd = ends[length - 1];
       this.addOutletAfter(ends[length - 1]);
@@ -873,13 +881,13 @@ export class NamesByShape {
     return false;
   }
 
-  /** The outlet after a byline's name that ends at `at`, as a name of its own (cue "outlet"): ", «Степной вестник»", " | Sibir Wire". */
+  /** The outlet after a byline's name that ends at `at`, as a name of its own (OUTLET_CUE): ", «Степной вестник»", " | Sibir Wire". */
   private addOutletAfter(at: number): void {
     const m = OUTLET_NAME.exec(this.text.slice(at, at + 64));
     if (m === null || (m[1] === '') !== (m[3] === '')) return;
     const start = at + m[0].indexOf(m[2]);
     const end = start + m[2].length;
-    if (!this.skip(start, end)) this.add([{ start, end }], 'outlet');
+    if (!this.skip(start, end)) this.add([{ start, end }], OUTLET_CUE);
   }
 
   /** Whether the name at `start` follows a byline's name on its line, "and", "e" or "и" between them. */
