@@ -138,6 +138,13 @@ describe('bodies found by their head noun', () => {
       ['Fondazione per i diritti umani', 'candidate:organization'],
       ['Comitato per l’ambiente', 'candidate:organization'],
     ]);
+    // After a name, "per" and its name in small letters; after a head's adjective, "di" and a noun.
+    assert.deepEqual(found('Il Comitato di Stato per la sicurezza nazionale e le Forze collettive di pace dell’OTSC; il Comitato di Stato per la prima volta.'), [
+      ['Comitato di Stato per la sicurezza nazionale', 'candidate:organization'],
+      ['Forze collettive di pace', 'candidate:organization'],
+      ['OTSC', 'organization:csto'],
+      ['Comitato di Stato', 'candidate:organization'],
+    ]);
     // An acronym right after a capitalised head, and a chamber of commerce.
     assert.deepEqual(found('Il forum organizzato dall’Agenzia ICE insieme alla Camera di commercio.'), [
       ['Agenzia ICE', 'candidate:organization'],

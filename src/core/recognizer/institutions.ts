@@ -55,7 +55,8 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
  * costituzionale").
  */
 const ITALIAN_BODY_ADJECTIVES = new WordSet(
-  'nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo strategici strategiche umani'.split(' '),
+  ('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo ' +
+    'collettive collettivi nazionali federali strategici strategiche umani').split(' '),
 );
 /** What "Centro" is of, in small letters before its name: "Centro studi Eurasia", "Centro ricerche Caucaso". */
 const STUDY_WORDS = new WordSet(['studi', 'ricerche']);
@@ -1085,7 +1086,9 @@ export class InstitutionNames {
       if (i === h + 1 && !small && !office && this.spaced(h) && this.isIn(ITALIAN_BODY_ADJECTIVES, i)) {
         last = i;
         named = true;
-        i++;
+        // … and "di" with a noun in small letters that ends the name: "Forze collettive di pace".
+        if (i + 2 < this.count && this.spaced(i) && this.wordText(i + 1) === 'di' && this.smallNounEndsName(i + 2)) last = i + 2;
+        i = last + 1;
         continue;
       }
       // "Centro studi" and "Centro ricerche" name a centre by what follows, a known place too: "Centro studi Eurasia".
@@ -1115,6 +1118,12 @@ export class InstitutionNames {
       // A link, then a capitalised word: "della Difesa", "dell’Interno".
       const link = this.wordText(i).toLowerCase();
       if (!ITALIAN_LINKS.has(link) || studies) break;
+      // "per", an article and a name in small letters after a name: "Comitato di Stato per la sicurezza nazionale".
+      if (link === 'per' && named && last === i - 1) {
+        const tail = this.tailAfterPer(i, context);
+        if (tail > i) last = tail;
+        break;
+      }
       // "e" right after a party's name and its adjectives starts the next party of a list ("Partito
       // Democratico e Fratelli d’Italia"); other bodies' names go on through it ("Commissione Affari
       // Esteri e Difesa", "Ministero dell’Economia e delle Finanze").
@@ -1168,6 +1177,16 @@ export class InstitutionNames {
     return this.smallTailEnd(j, context);
   }
 
+  /** After "per" (word i), its article and a name in small letters, where that name ends (`smallTailEnd`); i when none follows. */
+  private tailAfterPer(i: number, context: InstitutionContext): number {
+    const article = i + 1;
+    if (article + 1 >= this.count || !this.spaced(i) || !ARTICLES_AFTER_PER.has(this.wordText(article)) || !(this.spaced(article) || this.elided(article))) return i;
+    const j = article + 1;
+    if (this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j))) || ITALIAN_LINKS.has(this.wordText(j))) return i;
+    if (this.isIn(ITALIAN_TIME_WORDS, j) || this.isIn(NOT_TAIL_WORDS, j) || this.isTitleNoun(j)) return i;
+    return this.smallTailEnd(j, context);
+  }
+
   /**
    * Where a name in small letters ending at word j goes on: an adjective of bodies ("Comitato per
    * la sicurezza nazionale"), or a link and a capitalised word nothing else took ("Comitato per la
@@ -1196,11 +1215,15 @@ export class InstitutionNames {
     return other;
   }
 
-  /** Whether word i is a noun in small letters of five letters or more, nothing in small letters after it, that may end a name. */
+  /**
+   * Whether word i is a noun in small letters of four letters or more that may end a name: nothing in
+   * small letters after it but a link to an owner ("di pace dell'OTSC").
+   */
   private smallNounEndsName(i: number): boolean {
-    if (i >= this.count || !this.spaced(i - 1) || this.endOf(i) - this.startOf(i) < 5 || !isLower(this.text.charCodeAt(this.startOf(i)))) return false;
+    if (i >= this.count || !this.spaced(i - 1) || this.endOf(i) - this.startOf(i) < 4 || !isLower(this.text.charCodeAt(this.startOf(i)))) return false;
     if (ITALIAN_LINKS.has(this.wordText(i)) || this.isIn(ITALIAN_TIME_WORDS, i) || this.isIn(NOT_TAIL_WORDS, i)) return false;
-    return !(i + 1 < this.count && this.spaced(i) && isLower(this.text.charCodeAt(this.startOf(i + 1))));
+    const next = i + 1;
+    return !(next < this.count && (this.spaced(i) || this.elided(i)) && isLower(this.text.charCodeAt(this.startOf(next))) && !ARTICLE_LINKS.has(this.wordText(next)));
   }
 
   /** Whether word i follows a word of its sentence: a letter, digit, comma or apostrophe before it, past spaces. */
