@@ -922,6 +922,8 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     // A preposition after it leaves it a time, but not after "May", as often a name.
     assert.deepEqual(months('ALMATY, March 4, 2023. The summit is scheduled for December in Minsk. They voted for May in 2016.'), [['December', '2023-12']]);
     assert.deepEqual(months('MOSCA, 4 marzo 2023. Le manovre sono previste per settembre.'), [['settembre', '2023-09']]);
+    // "as early as" and "as late as" make it a time too; "as" alone does not ("as May said").
+    assert.deepEqual(months('ALMATY, March 4, 2023. Talks began as early as January. As May said, it was late.'), [['January', '2023-01']]);
     // English puts a month after "the" before a noun as its time; not before a word that joins, nor after another word.
     assert.deepEqual(months('ALMATY, March 4, 2023. Since the January unrest, the June decision and the May elections changed much.'), [
       ['January', '2023-01'],

@@ -77,6 +77,9 @@ const MONTH_PREPOSITIONS: Record<Language, Set<string>> = {
   ru: new Set(['в', 'во', 'до', 'с', 'со', 'после', ...RUSSIAN_DECADE_NOUNS, ...RUSSIAN_HALF_NOUNS, ...RUSSIAN_DAYS_NOUNS, ...MONTH_PARTS.ru]),
 };
 
+/** "as early as", "as late as", "as soon as" before a month, which make it a time: "as early as January". */
+const AS_EARLY_AS = /(?:^|[^\p{L}])as[ \u00a0]+(?:early|late|soon)[ \u00a0]+as$/iu;
+
 /**
  * A word in small letters after a month: after "for", the month is then a word of another kind
  * ("called for March rallies", "voted for May in 2016"), not a time ("planned for September.").
@@ -1160,9 +1163,10 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   const first = info.language === 'it' && before !== undefined && before.end - before.start === 5 && before.lower === 'primo';
   const prepositionBefore =
     before !== undefined &&
-    MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
-    MONTH_PREPOSITIONS[info.language].has(before.lower) &&
-    !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)) && !linkAfterMonthAfterFor(text, self));
+    ((MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
+      MONTH_PREPOSITIONS[info.language].has(before.lower) &&
+      !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)) && !linkAfterMonthAfterFor(text, self))) ||
+      (info.language === 'en' && before.lower === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, before.start - 12), before.end))));
   // "the January unrest", "the November summit": English puts a month before a noun as its time.
   const attributive = info.language === 'en' && before !== undefined && before.lower === 'the' && NOUN_AFTER_MONTH.test(text.slice(self.end, self.end + 24));
   if (!joinedTo && !first && !prepositionBefore && !attributive) return saidMonth(text, around, info, reference);
