@@ -201,6 +201,11 @@ describe('bodies found by their head noun', () => {
       ['Ольга Дубовик', 'candidate:person'],
       ['Казахском национальном университете', 'candidate:organization'],
     ]);
+    // District and city executive committees, a place the knowledge base knows by the adjective inside.
+    assert.deepEqual(found('Председатель Борисовского райисполкома выступил; в Минском горисполкоме сообщили.'), [
+      ['Борисовского райисполкома', 'candidate:organization'],
+      ['Минском горисполкоме', 'candidate:organization'],
+    ]);
     // A compound adjective whole: its first part is no person after the title.
     assert.deepEqual(found('Политолог Андрей Ветров из Санкт-Петербургского государственного университета считает так.'), [
       ['Андрей Ветров', 'candidate:person'],

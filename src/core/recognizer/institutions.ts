@@ -109,7 +109,7 @@ const RUSSIAN_HEADS = new Set([
  * суде", "Центральная избирательная комиссия", "Белорусского государственного университета"), in every case.
  */
 const RUSSIAN_SMALL_HEADS = new Set(
-  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет университет институт академия училище'
+  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет университет институт академия училище исполком райисполком горисполком облисполком'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
 );
@@ -1316,7 +1316,9 @@ export class InstitutionNames {
     // A compound adjective's capitalised parts before it: "Санкт-Петербургского государственного университета".
     let nameStart = first;
     while (nameStart >= 1 && first - nameStart < 2 && this.hyphened(nameStart - 1) && this.capitalised(nameStart - 1)) nameStart--;
-    if (!this.insideSentence(nameStart) || context.knownAt(this.startOf(nameStart), this.endOf(first))) return undefined;
+    // A place the knowledge base knows by that adjective is part of the name: "Минском горисполкоме", "Борисовского райисполкома".
+    const known = context.knownAt(this.startOf(nameStart), this.endOf(first));
+    if (!this.insideSentence(nameStart) || (known !== undefined && !(known.type === 'place' && known.start === this.startOf(nameStart) && known.end === this.endOf(first)))) return undefined;
     return { start: this.startOf(nameStart), end: this.endOf(this.complementsEnd(h)) };
   }
 
