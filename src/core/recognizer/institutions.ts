@@ -1171,8 +1171,7 @@ export class InstitutionNames {
     if (i >= this.count || !this.spaced(i - 1) || !ITALIAN_LINKS.has(this.wordText(i))) return h;
     if (this.wordText(i) === 'per' && i + 1 < this.count && (this.spaced(i) || this.elided(i)) && ARTICLES_AFTER_PER.has(this.wordText(i + 1))) i++;
     const j = i + 1;
-    if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return h;
-    if (ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j) || this.isIn(NOT_TAIL_WORDS, j) || this.isTitleNoun(j)) return h;
+    if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || !this.startsSmallName(j)) return h;
     if (j + 1 < this.count && this.spaced(j) && this.capitalised(j + 1)) return h;
     return this.smallTailEnd(j, context);
   }
@@ -1181,10 +1180,13 @@ export class InstitutionNames {
   private tailAfterPer(i: number, context: InstitutionContext): number {
     const article = i + 1;
     if (article + 1 >= this.count || !this.spaced(i) || !ARTICLES_AFTER_PER.has(this.wordText(article)) || !(this.spaced(article) || this.elided(article))) return i;
-    const j = article + 1;
-    if (this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j))) || ITALIAN_LINKS.has(this.wordText(j))) return i;
-    if (this.isIn(ITALIAN_TIME_WORDS, j) || this.isIn(NOT_TAIL_WORDS, j) || this.isTitleNoun(j)) return i;
-    return this.smallTailEnd(j, context);
+    return this.startsSmallName(article + 1) ? this.smallTailEnd(article + 1, context) : i;
+  }
+
+  /** Whether word j, in small letters and of five letters or more, may open a name written so: no link, time, phrase of the sentence or title's noun. */
+  private startsSmallName(j: number): boolean {
+    if (this.endOf(j) - this.startOf(j) < 5 || !isLower(this.text.charCodeAt(this.startOf(j)))) return false;
+    return !(ITALIAN_LINKS.has(this.wordText(j)) || this.isIn(ITALIAN_TIME_WORDS, j) || this.isIn(NOT_TAIL_WORDS, j) || this.isTitleNoun(j));
   }
 
   /**
