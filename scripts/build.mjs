@@ -28,6 +28,24 @@ const englishZodMessagesOnly = {
   },
 };
 /**
+ * zod's namespace object also holds `z.fromJSONSchema`, which builds schemas from JSON Schema (a
+ * module of 12 kB once minified), and a bundler cannot leave it out either. The project never calls
+ * it (it writes JSON Schemas with `z.toJSONSchema`, it reads none): the bundles get a
+ * `fromJSONSchema` that says so if anything ever does.
+ */
+const noZodFromJsonSchema = {
+  name: 'no-zod-from-json-schema',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-from-json-schema' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-from-json-schema' }, () => ({
+      contents: "export function fromJSONSchema() { throw new Error('z.fromJSONSchema is not in the News Annotator bundles'); }",
+      loader: 'js',
+    }));
+  },
+};
+/**
  * The bundled knowledge base goes into the bundles as JSON, deflated and written in base64: a
  * quarter of its size as code (the entries' alias lists and descriptions were a fifth of the features
  * bundle), read back with Node's zlib and JSON.parse when the knowledge base is first needed. The
@@ -97,7 +115,7 @@ const common = {
   // six bytes long: a seventh of the features bundle. Node reads every bundle as UTF-8.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [englishZodMessagesOnly, deflatedKnowledgeBase],
+  plugins: [englishZodMessagesOnly, noZodFromJsonSchema, deflatedKnowledgeBase],
 };
 
 // A code cache is made for the bundle it sits beside: none is left from an earlier build.
