@@ -569,7 +569,7 @@ function namesAfterTitles(text: string, starts: readonly number[], context: Cand
     if (SENT.has(m[0].toLowerCase()) && ITALIAN_AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const from = m.index + m[0].length;
     const words = new WordReader(text, from, clauseEnd(text, from, Math.min(text.length, from + LOOKAHEAD_CHARS)));
-    const found = isCommentatorRole(m[0]) ? nameAfterRole(text, from, words, context) : nameAfterTitle(text, words, context);
+    const found = isQuotedRole(m[0]) ? nameAfterRole(text, from, words, context) : nameAfterTitle(text, words, context);
     const name = found && nameInHeadline(text, m.index, found);
     if (name) add(name, m[0]);
   }
@@ -678,7 +678,7 @@ function afterInitials(text: string, run: readonly Word[], start: number): boole
 const QUOTED_ROLE_SET = new Set(QUOTED_ROLES);
 
 /** Whether a title as written ("Analysts", "political  scientist") is one of QUOTED_ROLES, in the singular or the plural. */
-function isCommentatorRole(title: string): boolean {
+function isQuotedRole(title: string): boolean {
   const role = title.toLowerCase().replace(/[-\s]+/g, ' ');
   return QUOTED_ROLE_SET.has(role) || (role.endsWith('s') && QUOTED_ROLE_SET.has(role.slice(0, -1)));
 }

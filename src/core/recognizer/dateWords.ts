@@ -1148,6 +1148,20 @@ function joinedToDateBefore(text: string, around: WordsAround, previous: Mention
 const COMMA_BETWEEN = /^,[ \u00a0]+$/;
 
 /**
+ * Whether `before`, the word before month `self`, makes the month a time: a preposition of
+ * MONTH_PREPOSITIONS ("for" only when no word in small letters follows the month, or a link does),
+ * or the last "as" of "as early as".
+ */
+function monthTimeWordBefore(text: string, self: Word, before: Word, language: Language): boolean {
+  if (language === 'en' && before.lower === 'as') return AS_EARLY_AS.test(text.slice(Math.max(0, before.start - 12), before.end));
+  return (
+    MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
+    MONTH_PREPOSITIONS[language].has(before.lower) &&
+    !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)) && !linkAfterMonthAfterFor(text, self))
+  );
+}
+
+/**
  * A month alone or a part of it: in the reference year (see `yearOfMonth`) when there is one, else
  * with no ISO value. A month joined to the date found just before it (`previous`) by "and" or a
  * comma needs no preposition of its own, and takes that date's year: "in October 2021 and
@@ -1161,12 +1175,7 @@ function monthDate(text: string, around: WordsAround, info: WordInfo, reference:
   const joinedTo = previous !== undefined && joinedToDateBefore(text, around, previous) ? previous : undefined;
   // "il primo dicembre": Italian writes the first of a month as a word.
   const first = info.language === 'it' && before !== undefined && before.end - before.start === 5 && before.lower === 'primo';
-  const prepositionBefore =
-    before !== undefined &&
-    ((MONTH_PREPOSITION_INITIALS.may(text.charCodeAt(before.start), before.end - before.start) &&
-      MONTH_PREPOSITIONS[info.language].has(before.lower) &&
-      !(before.lower === 'for' && WORD_IN_SMALL_LETTERS_AFTER.test(text.slice(self.end, self.end + 3)) && !linkAfterMonthAfterFor(text, self))) ||
-      (info.language === 'en' && before.lower === 'as' && AS_EARLY_AS.test(text.slice(Math.max(0, before.start - 12), before.end))));
+  const prepositionBefore = before !== undefined && monthTimeWordBefore(text, self, before, info.language);
   // "the January unrest", "the November summit": English puts a month before a noun as its time.
   const attributive = info.language === 'en' && before !== undefined && before.lower === 'the' && NOUN_AFTER_MONTH.test(text.slice(self.end, self.end + 24));
   if (!joinedTo && !first && !prepositionBefore && !attributive) return saidMonth(text, around, info, reference);
