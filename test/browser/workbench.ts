@@ -300,16 +300,19 @@ export class Workbench {
 
   /** Expands the side bar's tree row whose label contains `label`, unless it is expanded. */
   async expandTreeRow(label: string): Promise<void> {
-    const row = this.page.locator('.part.sidebar .monaco-list-row', { hasText: label }).first();
-    await row.waitFor();
-    if ((await row.getAttribute('aria-expanded')) === 'false') {
-      await row.locator('.monaco-tl-twistie').click();
-    }
+    // The tree re-renders its rows when a fact file changes, so a click that lands on a row being
+    // replaced is lost: click again until the row says it is expanded.
     await eventually(async () => {
+      const row = this.page.locator('.part.sidebar .monaco-list-row', { hasText: label }).first();
+      await row.waitFor({ timeout: 2_000 });
+      const expanded = await row.getAttribute('aria-expanded');
+      if (expanded === 'true') return;
+      if (expanded === 'false') await row.locator('.monaco-tl-twistie').click({ timeout: 2_000 });
+      await this.page.waitForTimeout(300);
       if ((await row.getAttribute('aria-expanded')) !== 'true') {
         throw new Error(`the tree row "${label}" does not expand`);
       }
-    });
+    }, { timeoutMs: 15_000 });
   }
 
   /**
