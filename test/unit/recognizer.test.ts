@@ -368,6 +368,12 @@ describe('recognizer: candidates', () => {
     assert.deepEqual(candidates('Per Giulia Ferri, ricercatrice di Pavia, il patto regge.'), [['Giulia Ferri', 'ricercatrice']]);
     assert.deepEqual(candidates('After Ivan Tarasov, head of the department, left, the office closed.'), [['Ivan Tarasov', 'head']]);
     assert.deepEqual(candidates('Con Anna Verdi Bassi, portavoce del partito, ha parlato.'), [['Anna Verdi Bassi', 'portavoce']]);
+    // The role is the title without its article, as before a name.
+    assert.deepEqual(candidates('Lo ha detto Marco Bianchi, il portavoce del ministero.'), [['Marco Bianchi', 'portavoce']]);
+    assert.deepEqual(candidates('Lo ha detto Marco Bianchi, un funzionario del ministero.'), [['Marco Bianchi', 'funzionario']]);
+    assert.deepEqual(candidates('Akmal Rustamov, an analyst at the institute, said.'), [['Akmal Rustamov', 'analyst']]);
+    assert.deepEqual(candidates('He met Marco Bianchi, the mayor of Trieste.'), [['Marco Bianchi', 'mayor']]);
+    assert.deepEqual(candidates('Lo ha detto Giulia Ferri, un’esperta di Asia centrale.'), [['Giulia Ferri', 'esperta']]);
   });
 
   it('finds the people the news quotes by their role, before the name or in apposition', () => {

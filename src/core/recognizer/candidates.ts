@@ -86,7 +86,7 @@ const TITLE_SOURCE = [...new Set(TITLES)].sort((a, b) => b.length - a.length).ma
 const TITLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_SOURCE})s?(?![\\p{L}\\p{N}])`, 'uy');
 /** ", capo del …", ", the CSTO Chief of Staff", ", il presidente …" right after a name. */
 const TITLE_AFTER_COMMA = new RegExp(
-  `^,[ \\u00a0]+(?:(?:the|il|la|lo|l'|l’)[ \\u00a0]*)?(?:[\\p{L}.-]+[ \\u00a0]+){0,2}?(?:${TITLE_SOURCE})(?![\\p{L}\\p{N}])`,
+  `^,[ \\u00a0]+(?:(?:the|il|la|lo|l'|l’|un'|un’)[ \\u00a0]*)?(?:[\\p{L}.-]+[ \\u00a0]+){0,2}?(?:${TITLE_SOURCE})(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -202,7 +202,7 @@ function titleStarts(text: string, words: TextWords, shapes: NamesByShape, insti
   return starts;
 }
 
-const ARTICLES = ['the', 'il', 'la', 'lo', "l'", 'l’'];
+const ARTICLES = ['the', 'il', 'la', 'lo', "l'", 'l’', "un'", 'un’'];
 
 /**
  * Whether TITLE_AFTER_COMMA may match at the comma at `comma`: false only when it cannot, because
@@ -849,6 +849,9 @@ function namesBeforeTitles(text: string, commas: CommaTitles, context: Candidate
       if (isCommonWord(foldString(word.text))) break;
       run.unshift(word);
     }
-    if (run.length >= 2) add(run, title[0].replace(/^,\s*/, ''));
+    if (run.length >= 2) add(run, title[0].replace(ROLE_AFTER_COMMA_LEAD, ''));
   }
 }
+
+/** The comma and any article before a role after a name: ", an analyst …" is the role "analyst", as before the name. */
+const ROLE_AFTER_COMMA_LEAD = /^,[\s\u00a0]*(?:(?:the|an?|il|lo|la|uno?|una)[\s\u00a0]+|(?:l|un)['’][\s\u00a0]*)?/i;

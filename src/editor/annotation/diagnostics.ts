@@ -89,7 +89,7 @@ class MentionDiagnostics {
     const message =
       mention.type === 'candidate'
         ? mention.role
-          ? vscode.l10n.t('“{0}” looks like a name (after “{1}”) that the knowledge base does not know', mention.text, mention.role)
+          ? vscode.l10n.t('“{0}” looks like a name (beside the role “{1}”) that the knowledge base does not know', mention.text, mention.role)
           : vscode.l10n.t('“{0}” looks like a person’s name that the knowledge base does not know', mention.text)
         : mention.type === 'date'
           ? vscode.l10n.t('Recognized date {0}, not annotated yet', mention.iso ?? mention.text)
