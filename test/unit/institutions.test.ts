@@ -661,6 +661,28 @@ describe('bodies found by their head noun', () => {
     ]);
   });
 
+  it('reads what a Russian body does after "по", a noun of action in the dative and the words that complete it, to a verb or a preposition', () => {
+    assert.deepEqual(found('Об этом сообщил Координационный совет руководителей компетентных органов по противодействию незаконному обороту наркотиков.'), [
+      ['Координационный совет руководителей компетентных органов по противодействию незаконному обороту наркотиков', 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Сотрудники Службы по борьбе с экономическими преступлениями задержали чиновника.'), [['Службы по борьбе с экономическими преступлениями', 'candidate:organization']]);
+    assert.deepEqual(found('Совет по борьбе с международным терроризмом и экстремизмом собрался.'), [['Совет по борьбе с международным терроризмом и экстремизмом', 'candidate:organization']]);
+    // Genitive plurals with no ending; "при" and what follows are not the name's, nor is a word of time.
+    assert.deepEqual(found('Комиссия по защите прав потребителей его оштрафовала, а Комитет по контролю за оборотом наркотиков при МВД и Совет по развитию туризма сегодня выступили.'), [
+      ['Комиссия по защите прав потребителей', 'candidate:organization'],
+      ['Комитет по контролю за оборотом наркотиков', 'candidate:organization'],
+      ['МВД', 'candidate:organization'],
+      ['Совет по развитию туризма', 'candidate:organization'],
+    ]);
+    // A preposition or an adjective at the end is the next phrase's.
+    assert.deepEqual(found('Совет по развитию и туризм, Служба по борьбе с международным, и Агентство по противодействию коррупции Казахстана.'), [
+      ['Совет по развитию', 'candidate:organization'],
+      ['Служба по борьбе', 'candidate:organization'],
+      ['Агентство по противодействию коррупции', 'candidate:organization'],
+      ['Казахстана', 'place:kazakhstan'],
+    ]);
+  });
+
   it('takes a newspaper named after a place, and only after a place', () => {
     assert.deepEqual(found('The daily Kazakhstan Today and The Moscow Times reported it.'), [
       ['Kazakhstan Today', 'candidate:organization'],

@@ -123,6 +123,18 @@ const MAX_SMALL_ADJECTIVES = 2;
  * cases, with the genitive plurals in -ий and -ств ("чрезвычайных ситуаций", "глав государств").
  */
 const RUSSIAN_COMPLEMENT = /(?:ости|ии|ы|ти|ки|ого|его|ой|ей|ых|их|ов|ев|дел|ам|ям|ым|им|ий|ств|ния|тия|ства|изма)$/;
+/** Nouns of action in the dative, after "по" in a body's name: "противодействию", "борьбе", "контролю", "надзору". */
+const RUSSIAN_ACTION_DATIVE = /^(?:\p{Ll}{3,}(?:ению|анию|янию|тию|ствию|ации|ятию)|борьбе|защите|охране|поддержке|подготовке|контролю|надзору|профилактике|предупреждению|ликвидации|содействию)$/u;
+/** The words in small letters that complete it: datives, genitives and instrumentals of nouns and adjectives. */
+const RUSSIAN_PURPOSE_WORD = /(?:ому|ему|у|ю|ам|ям|ости|ии|ы|и|а|я|ого|его|ой|ей|ых|их|ов|ев|ств|ом|ем|ым|им|ами|ями|ыми|ими|ью)$/;
+/** Genitive plurals with no ending, which complete such names: "по защите прав потребителей", "по предупреждению пыток". */
+const RUSSIAN_BARE_GENITIVES = new Set('прав дел сил мер граждан пыток угроз войск работ услуг границ'.split(' '));
+/** Words of those endings that are no part of a name: prepositions, pronouns, adverbs of time. */
+const NOT_PURPOSE_WORDS = new Set('при для или без под над про через его ему ими ней нему них она оно они эти этих этой этому этом всех всем тому сегодня вчера завтра тогда когда всегда иногда снова сюда туда нельзя только почти очень тоже'.split(' '));
+/** The words that may link those words: "с", "за" before what they govern, "и" between two. */
+const PURPOSE_LINKS = new Set(['с', 'со', 'за', 'и']);
+/** How many words may follow the noun of action. */
+const MAX_PURPOSE_WORDS = 6;
 /** Endings of adjectives that no noun ending a body's name has. */
 const RUSSIAN_ADJECTIVE_AT_END = /(?:ого|его|ой|ый|ая|ое|ые|ых|ым)$/;
 /** Endings of verbs in the past and present, which a complement never has ("Совет заявил", "Совет решили"). */
@@ -1340,11 +1352,47 @@ export class InstitutionNames {
     return (next === 'Вооруженных' || next === 'Вооружённых') && h + 2 < this.count && this.spaced(h + 1) && this.wordText(h + 2) === 'сил' ? h + 2 : -1;
   }
 
+  /**
+   * After "по", the last word of what a body does, from word p: a noun of action in the dative
+   * ("противодействию", "борьбе", "контролю"), then the words in small letters that complete it
+   * (datives that agree with it, genitives, "с" or "за" and what they govern: "незаконному обороту
+   * наркотиков", "с экономическими преступлениями", "за оборотом оружия"); -1 when no such noun
+   * follows "по" (then "по чрезвычайным ситуациям" is read as complements are).
+   */
+  private purposeEnd(p: number): number {
+    if (p >= this.count || !RUSSIAN_ACTION_DATIVE.test(this.wordText(p)) || !isLower(this.text.charCodeAt(this.startOf(p)))) return -1;
+    let last = p;
+    for (let i = p + 1; i < this.count && i - p <= MAX_PURPOSE_WORDS && this.spaced(i - 1); i++) {
+      const word = this.wordText(i);
+      if (!isLower(word.charCodeAt(0))) break;
+      // "с" or "за" before the words it governs, "и" between two: read on only when one follows.
+      if (PURPOSE_LINKS.has(word)) continue;
+      if (RUSSIAN_BARE_GENITIVES.has(word)) {
+        last = i;
+        continue;
+      }
+      if (word.length < 3 || !RUSSIAN_PURPOSE_WORD.test(word) || RUSSIAN_VERB.test(word) || /(?:ся|сь)$/.test(word) || RUSSIAN_OWNERS.has(word) || NOT_PURPOSE_WORDS.has(word)) break;
+      last = i;
+    }
+    // It ends with a noun, as a name does: "по борьбе с международным" is "по борьбе".
+    while (last > p && (RUSSIAN_ADJECTIVE_AT_END.test(this.wordText(last)) || /(?:ому|ему|ыми|ими)$/.test(this.wordText(last)) || PURPOSE_LINKS.has(this.wordText(last)))) last--;
+    return last;
+  }
+
   /** The last of the genitives and adjectives in small letters after a Russian head, word h, or h when none follows. */
   private complementsEnd(h: number): number {
     let last = h;
     for (let i = h + 1; i < this.count && i - h <= 5 && this.spaced(i - 1); i++) {
       const word = this.wordText(i);
+      // "по" and what the body does, in the dative: "Координационный совет … по противодействию
+      // незаконному обороту наркотиков", "Служба по борьбе с экономическими преступлениями".
+      if (last === i - 1 && word === 'по') {
+        const purpose = this.purposeEnd(i + 1);
+        if (purpose >= 0) {
+          last = purpose;
+          break;
+        }
+      }
       // "по" right after the head ("Министерство по чрезвычайным ситуациям"), "и" between complements.
       if (last === i - 1 && (word === 'по' || (word === 'и' && last > h))) continue;
       // "при" and the capitalised body a body answers to: "Центр стратегических исследований при Президенте", "Агентство … при Правительстве".
