@@ -123,6 +123,23 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found("Il ministero statale ha risposto; l'Università bella."), []);
   });
 
+  it('takes the adjective in small letters that agrees with a capitalised word after a link, as Italian writes what a ministry is for', () => {
+    assert.deepEqual(found("Il Ministero dello Sviluppo economico e il Ministero dell'Ambiente e della Sicurezza energetica hanno risposto."), [
+      ['Ministero dello Sviluppo economico', 'candidate:organization'],
+      ["Ministero dell'Ambiente e della Sicurezza energetica", 'candidate:organization'],
+    ]);
+    assert.deepEqual(found('Il Ministero delle Risorse idriche del Tagikistan e il Dipartimento della Protezione civile.'), [
+      ['Ministero delle Risorse idriche', 'candidate:organization'],
+      ['Tagikistan', 'place:tajikistan'],
+      ['Dipartimento della Protezione civile', 'candidate:organization'],
+    ]);
+    // Not an adjective of another ending or gender, nor a verb of that ending.
+    assert.deepEqual(found('Il Ministero della Salute pubblica i dati; il Ministero della Difesa politico.'), [
+      ['Ministero della Salute', 'candidate:organization'],
+      ['Ministero della Difesa', 'candidate:organization'],
+    ]);
+  });
+
   it('reads Italian names written with only the head capitalised, and a few heads alone', () => {
     assert.deepEqual(found('Ieri il Consiglio di difesa ha votato; poi il Comitato per la ricostruzione e il Parlamento tagiko.'), [
       ['Consiglio di difesa', 'candidate:organization'],

@@ -62,6 +62,8 @@ const ITALIAN_BODY_ADJECTIVES = new WordSet(
 const STUDY_WORDS = new WordSet(['studi', 'ricerche']);
 /** The endings of Italian adjectives of kind: "interregionali", "economici", "politiche". */
 const ITALIAN_ADJECTIVE_ENDING = /(?:al[ei]|ar[ei]|ic[oai]|iche|iv[oaie]|il[ei])$/;
+/** Verbs of the adjectives' endings, which may follow a body's name in a sentence: "il Ministero della Salute pubblica i dati". */
+const ITALIAN_VERBS_LIKE_ADJECTIVES = new WordSet('pubblica critica replica indica applica comunica verifica modifica specifica rivendica giudica dedica pratica complica'.split(' '));
 /** The articles after "per" in a name written in small letters: "Comitato per la ricostruzione", "Centro per gli studi strategici". */
 const ARTICLES_AFTER_PER = new Set(['la', 'il', 'lo', 'le', 'gli', 'i', 'l']);
 /** Words after "per" and its article that make a phrase of the sentence, not a name: "il Consiglio per la prima volta". */
@@ -1148,14 +1150,28 @@ export class InstitutionNames {
       if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || !this.capitalised(j)) break;
       if (link === 'e' && this.isTitleNoun(j)) break;
       if (context.knownAt(this.startOf(j), this.endOf(j))) break;
-      last = j;
+      last = this.withAgreeingAdjective(j);
       named = true;
-      i = j + 1;
+      i = last + 1;
     }
     if (!named && !small) last = this.smallTail(h, context);
     if (!named && last === h && (small || !ITALIAN_ALONE.has(this.wordText(h)))) return undefined;
     if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
     return { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /**
+   * Word j, a capitalised word after a link in a body's name, or the adjective in small letters
+   * after it that agrees with it, of an adjective's ending: Italian capitalises only the first word
+   * of what a ministry is for ("dello Sviluppo economico", "della Protezione civile", "delle
+   * Risorse idriche").
+   */
+  private withAgreeingAdjective(j: number): number {
+    const next = j + 1;
+    if (next >= this.count || !this.spaced(j)) return j;
+    const word = this.wordText(next);
+    if (word.length < 6 || !isLower(word.charCodeAt(0)) || !ITALIAN_ADJECTIVE_ENDING.test(word) || this.isIn(ITALIAN_VERBS_LIKE_ADJECTIVES, next)) return j;
+    return word[word.length - 1] === this.wordText(j).slice(-1) ? next : j;
   }
 
   /** Whether word h is the "Consiglio" of "presidente del Consiglio" or "vicepresidente del Consiglio", the prime minister's and deputy's titles. */
