@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { deflateRawSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,30 +46,32 @@ const noZodFromJsonSchema = {
   },
 };
 /**
- * The bundled knowledge base goes into the bundles as JSON, deflated and written in base64: a
- * quarter of its size as code (the entries' alias lists and descriptions were a fifth of the features
- * bundle), read back with Node's zlib and JSON.parse when the knowledge base is first needed. The
- * entries are evaluated once here, from the data module itself.
+ * The bundled knowledge base goes into the bundles as JSON, compressed with Brotli and written in
+ * base64: a fifth of its size as code (the entries' alias lists and descriptions were a fifth of the
+ * features bundle; Brotli's output is a fifth smaller than deflate's, and as quick to read back),
+ * read back with Node's zlib and JSON.parse when the knowledge base is first needed. The entries are
+ * evaluated once here, from the data module itself.
  */
-const deflatedKnowledgeBase = {
-  name: 'deflated-knowledge-base',
+const compressedKnowledgeBase = {
+  name: 'compressed-knowledge-base',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]knowledgeBase[\\/]data[\\/]index\.ts$/ }, (args) => deflatedDataModule(args.path));
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]knowledgeBase[\\/]data[\\/]index\.ts$/ }, (args) => compressedDataModule(args.path));
   },
 };
 /** The data module's replacement, made once for all the bundles that include it. */
-const deflatedModules = new Map();
-function deflatedDataModule(path) {
-  if (!deflatedModules.has(path)) deflatedModules.set(path, deflateDataModule(path));
-  return deflatedModules.get(path);
+const compressedModules = new Map();
+function compressedDataModule(path) {
+  if (!compressedModules.has(path)) compressedModules.set(path, compressDataModule(path));
+  return compressedModules.get(path);
 }
-async function deflateDataModule(path) {
+async function compressDataModule(path) {
   const data = await esbuild.build({ absWorkingDir: root, bundle: true, platform: 'node', format: 'cjs', entryPoints: [path], write: false, logLevel: 'warning' });
   const module = { exports: {} };
   new Function('module', 'exports', data.outputFiles[0].text)(module, module.exports);
-  const deflated = deflateRawSync(Buffer.from(JSON.stringify(module.exports.bundledEntities)), { level: 9 }).toString('base64');
+  const json = Buffer.from(JSON.stringify(module.exports.bundledEntities));
+  const compressed = brotliCompressSync(json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_LGWIN]: 24, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: json.length } }).toString('base64');
   return {
-    contents: `import { inflateRawSync } from 'node:zlib';\nexport const bundledEntities = JSON.parse(inflateRawSync(Buffer.from('${deflated}', 'base64')).toString('utf8'));\n`,
+    contents: `import { brotliDecompressSync } from 'node:zlib';\nexport const bundledEntities = JSON.parse(brotliDecompressSync(Buffer.from('${compressed}', 'base64')).toString('utf8'));\n`,
     loader: 'js',
   };
 }
@@ -115,7 +117,7 @@ const common = {
   // six bytes long: a seventh of the features bundle. Node reads every bundle as UTF-8.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [englishZodMessagesOnly, noZodFromJsonSchema, deflatedKnowledgeBase],
+  plugins: [englishZodMessagesOnly, noZodFromJsonSchema, compressedKnowledgeBase],
 };
 
 // A code cache is made for the bundle it sits beside: none is left from an earlier build.
