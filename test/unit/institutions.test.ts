@@ -115,9 +115,9 @@ describe('bodies found by their head noun', () => {
       ['Erevan', 'place:yerevan'],
       ['Corte costituzionale', 'candidate:organization'],
     ]);
-    assert.deepEqual(found("L'Accademia militare di Frunze e l'Università statale di Bologna."), [
+    assert.deepEqual(found("L'Accademia militare di Frunze e l'Università statale di Perugia."), [
       ['Accademia militare di Frunze', 'candidate:organization'],
-      ['Università statale di Bologna', 'candidate:organization'],
+      ['Università statale di Perugia', 'candidate:organization'],
     ]);
     // Not after a head in small letters, nor any adjective.
     assert.deepEqual(found("Il ministero statale ha risposto; l'Università bella."), []);
@@ -312,11 +312,11 @@ describe('bodies found by their head noun', () => {
   });
 
   it('takes the name of an air base the knowledge base does not know as a place, the generic words left out', () => {
-    assert.deepEqual(found("Russia's Kant air base, the Manas Air Base and the Karshi airbase; la base aerea di Kant."), [
+    assert.deepEqual(found("Russia's Kant air base, the Manas Air Base and the Khanabad airbase; la base aerea di Kant."), [
       ['Russia', 'place:russia'],
       ['Kant', 'candidate:place'],
       ['Manas', 'candidate:place'],
-      ['Karshi', 'candidate:place'],
+      ['Khanabad', 'candidate:place'],
       ['Kant', 'candidate:place'],
     ]);
     assert.deepEqual(found('Российская авиабаза «Кант» находится в Киргизии, на авиабазе Кант.'), [
@@ -461,6 +461,26 @@ describe('bodies found by their head noun', () => {
       ['Взаимодействие-2025', 'event:csto-exercise-interaction'],
     ]);
     assert.deepEqual(found('Партия «за» выступила, газета Россия писала.'), [['Россия', 'place:russia']]);
+    // After a state company's noun or a company's legal form, a known place's plant included.
+    assert.deepEqual(found('Госкомпания «Барки Точик» и ОАО «Рогунская ГЭС» ответили; координатор сети «Ачык шайлоо» тоже.'), [
+      ['Барки Точик', 'candidate:organization'],
+      ['Рогунская ГЭС', 'candidate:organization'],
+      ['Ачык шайлоо', 'candidate:organization'],
+    ]);
+  });
+
+  it('takes the city a university is named after into its name, not after an adjective or a link', () => {
+    assert.deepEqual(found("Studia all'Università di Bologna e insegna al Politecnico di Torino; suo fratello all'Università statale di Erevan."), [
+      ['Università di Bologna', 'candidate:organization'],
+      ['Politecnico di Torino', 'candidate:organization'],
+      ['Università statale', 'candidate:organization'],
+      ['Erevan', 'place:yerevan'],
+    ]);
+    assert.deepEqual(found('He studied at the University of Bologna and at the Institute of Oriental Studies in Moscow.'), [
+      ['University of Bologna', 'candidate:organization'],
+      ['Institute of Oriental Studies', 'candidate:organization'],
+      ['Moscow', 'place:moscow'],
+    ]);
   });
 
   it('takes the capitalised words before an English noun of a newspaper, an agency or a party in small letters as an organization, the noun left out', () => {

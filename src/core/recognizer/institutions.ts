@@ -42,8 +42,10 @@ const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.
 const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
     'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando ' +
-    'Centro Fondazione Osservatorio Associazione Ufficio Procura Camera').split(' '),
+    'Centro Fondazione Osservatorio Associazione Ufficio Procura Camera Politecnico').split(' '),
 );
+/** Schools named after their city, which is part of the name: "Università di Bologna", "Politecnico di Milano". */
+const CITY_NAMED_SCHOOLS = new Set(['Università', 'Politecnico']);
 /** Italian heads that are a body's name on their own when written with a capital ("il Parlamento"). */
 const ITALIAN_ALONE = new Set('Parlamento Senato Segretariato'.split(' '));
 /** The one Italian head also written in small letters before a capitalised name: "ministero della Difesa". */
@@ -243,9 +245,11 @@ const QUOTED_NAME_HEADS = new Set(
     ...russianInCases([
       ...RUSSIAN_OUTLET_NOUNS,
       ...('газета канал радиостанция радио журнал телекомпания телерадиокомпания ' +
-        'медиахолдинг партия движение фракция блок компания концерн холдинг корпорация банк фонд').split(' '),
+        'медиахолдинг партия движение фракция блок компания госкомпания госкорпорация концерн холдинг корпорация банк фонд ассоциация сеть').split(' '),
     ]),
     'ИА',
+    // A company's legal form: "ОАО «Рогунская ГЭС»", "ТОО «…»".
+    ...'ОАО ЗАО ПАО АО ООО ОсОО ТОО'.split(' '),
     ...ITALIAN_OUTLET_NOUNS,
     ...'canale rivista partito movimento coalizione'.split(' '),
     ...ENGLISH_OUTLET_NOUNS,
@@ -657,6 +661,11 @@ export class InstitutionNames {
       const and = last > h && this.wordText(i) === 'and';
       if (!and && !this.isIn(ENGLISH_LINK_WORDS, i)) break;
       let j = i + 1;
+      // The city a university is named after is part of its name: "University of Bologna".
+      if (i === h + 1 && this.wordText(h) === 'University' && this.wordText(i) === 'of' && this.spaced(i) && this.knownPlaceWord(j, context)) {
+        last = j;
+        break;
+      }
       if (!and && j < this.count && this.spaced(j - 1) && this.wordText(j) === 'the') j++;
       let groupEnd = -1;
       for (; j < this.count && this.spaced(j - 1) && this.capitalised(j); j++) {
@@ -1149,6 +1158,12 @@ export class InstitutionNames {
       if (link === 'e' && j < this.count && this.spaced(j - 1) && ARTICLE_LINKS.has(this.wordText(j))) j++;
       if (j >= this.count || !(this.spaced(j - 1) || this.elided(j - 1)) || !this.capitalised(j)) break;
       if (link === 'e' && this.isTitleNoun(j)) break;
+      // The city a university is named after is part of its name: "Università di Bologna", "Politecnico di Torino".
+      if (i === h + 1 && link === 'di' && CITY_NAMED_SCHOOLS.has(this.wordText(h)) && this.knownPlaceWord(j, context)) {
+        last = j;
+        named = true;
+        break;
+      }
       if (context.knownAt(this.startOf(j), this.endOf(j))) break;
       last = this.withAgreeingAdjective(j);
       named = true;

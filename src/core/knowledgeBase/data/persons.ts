@@ -744,7 +744,7 @@ export const persons: EntityInput[] = [
     aliases: {
       en: ['Sadyr Japarov', 'Japarov', 'Sadyr Zhaparov', 'Zhaparov'],
       it: ['Sadyr Japarov', 'Sadyr Zhaparov', 'Japarov', 'Zhaparov'],
-      ru: ['Садыр Жапаров', 'Жапаров', 'Садыр Нургожоевич Жапаров'],
+      ru: ['Садыр Жапаров', 'Жапаров', 'Садыр Нургожоевич Жапаров', 'Садыр Джапаров', 'Джапаров'],
       'ru-Latn': ['Sadyr Zhaparov', 'Sadyr Dzhaparov', 'Sadyr Japarov', 'Dzhaparov'],
     },
     country: 'place:kyrgyzstan',
@@ -2206,6 +2206,22 @@ export const persons: EntityInput[] = [
     },
     wikidata: 'Q311440',
     roles: [{ role: 'Secretary-General', organization: 'organization:united-nations', start: '2017-01-01' }],
+  },
+  {
+    id: 'person:michelle-bachelet',
+    type: 'person',
+    name: 'Michelle Bachelet',
+    aliases: {
+      en: ['Bachelet'],
+      it: ['Michelle Bachelet', 'Bachelet'],
+      ru: ['Мишель Бачелет', 'Бачелет'],
+    },
+    country: 'place:chile',
+    roles: [
+      { role: 'President', country: 'place:chile', start: '2006-03-11', end: '2010-03-11' },
+      { role: 'President', country: 'place:chile', start: '2014-03-11', end: '2018-03-11' },
+      { role: 'High Commissioner for Human Rights', organization: 'organization:united-nations', start: '2018-09-01', end: '2022-08-31' },
+    ],
   },
 
   // Authors, journalists and photographers named in bylines and credits
