@@ -622,6 +622,18 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('Exercises held in 2024. The exercise “Steppe Wind” began. The exercise, as in Tajikistan-2024 talks, ended.'), [['Tajikistan', 'place:tajikistan']]);
   });
 
+  it('takes a known region with a year glued to it as a candidate exercise, with no noun near it; not a state so written', () => {
+    assert.deepEqual(found('The ministry has named Kavkaz-2020; il Caucaso-2020 si terrà; Кавказ-2020 стал крупнейшим.'), [
+      ['Kavkaz-2020', 'candidate:event'],
+      ['Caucaso-2020', 'candidate:event'],
+      ['Кавказ-2020', 'candidate:event'],
+    ]);
+    assert.deepEqual(found('The Kazakhstan-2050 strategy, the Caucasus-20201 code.'), [
+      ['Kazakhstan', 'place:kazakhstan'],
+      ['Caucasus', 'place:caucasus'],
+    ]);
+  });
+
   it('takes the name after "presidente del Consiglio" as the prime minister’s, not as the body’s', () => {
     assert.deepEqual(found('Lo ha detto la presidente del Consiglio Carla Ferretti a Baku.'), [
       ['Carla Ferretti', 'candidate:person'],

@@ -163,14 +163,17 @@ export class Recognizer {
     const at = articleDay ?? (year === undefined ? undefined : String(year));
     const held = this.formerHolders.resolve(text, this.postHolders.resolve(text, inAreas.known, at), at);
     const { former } = held;
-    const known = withSurnamesFirst(text, held.known);
-    if (!candidates) return { found: known, words: textWords };
+    const withRegions = withSurnamesFirst(text, held.known);
+    if (!candidates) return { found: withRegions, words: textWords };
+    const exercises = this.regionsNamingExercises(text, withRegions);
+    const known = exercises.length === 0 ? withRegions : withRegions.filter((m) => !exercises.some((e) => e.start === m.start));
     const knownAt = overlapFinder(known);
-    const candidatesFound = findCandidatesIn(text, visible, {
+    const candidatesRead = findCandidatesIn(text, visible, {
       knownAt,
       partOfName: (m) => this.beginsBodyName(m),
       isDemonym: (word) => this.demonyms.has(word.toLowerCase()),
     }, words);
+    const candidatesFound = exercises.length === 0 ? candidatesRead : withExercises(candidatesRead, exercises);
     const withTheirNamesakes = withNamesakes(text, this.matcher.namesakes(), known, this.possessiveBodies.resolve(text, candidatesFound, knownAt, known));
     const others = this.postHolders.linkCandidates(text, withCandidateAbbreviations(text, withTheirNamesakes, known), at);
     // The candidate finder reads most of these names too, after their titles: each once.
@@ -191,12 +194,34 @@ export class Recognizer {
     return entity?.type === 'place' && entity.kind === 'region' ? found[0] : undefined;
   }
 
+  /**
+   * A region the knowledge base knows with a year glued to it by a hyphen names an exercise, as
+   * Russia names its strategic exercises after its military districts and directions ("Kavkaz-2020",
+   * "Caucaso-2020"): a candidate event, the year included, which the knowledge base's series would
+   * have taken had it known it. A state's or a city's name so written is a programme's or a
+   * forum's as often ("Kazakhstan-2050"), and stays a place.
+   */
+  private regionsNamingExercises(text: string, known: readonly Mention[]): Mention[] {
+    const exercises: Mention[] = [];
+    for (const m of known) {
+      if (m.type !== 'place' || m.id === undefined || !GLUED_YEAR.test(text.slice(m.end, m.end + 6))) continue;
+      const entity = this.knowledgeBase.get(m.id);
+      if (entity?.type !== 'place' || entity.kind !== 'region') continue;
+      const end = m.end + 5;
+      exercises.push({ start: m.start, end, text: text.slice(m.start, end), type: 'candidate', guess: 'event' });
+    }
+    return exercises;
+  }
+
   /** A city, a site or a region may begin the name of a body, as a school, an academy or a research centre is named after it. */
   private beginsBodyName(mention: Mention): boolean {
     const entity = mention.type === 'place' && mention.id ? this.knowledgeBase.get(mention.id) : undefined;
     return entity?.type === 'place' && (entity.kind === 'city' || entity.kind === 'site' || entity.kind === 'region');
   }
 }
+
+/** A year after a hyphen, and nothing of a word or a number after it: "-2020". */
+const GLUED_YEAR = /^-(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /**
  * The text the recognizer reads for `text`, of the same length: the line breaks of its wraps as
@@ -273,6 +298,13 @@ function withoutCovered(known: readonly Mention[], candidates: readonly Mention[
     else out?.push(m);
   }
   return out ?? known;
+}
+
+/** The candidates with the exercises named after regions (`regionsNamingExercises`) that no candidate overlaps already. */
+function withExercises(candidates: Mention[], exercises: readonly Mention[]): Mention[] {
+  const at = overlapFinder(candidates);
+  const left = exercises.filter((e) => at(e.start, e.end) === undefined);
+  return left.length === 0 ? candidates : mergeSorted(candidates, left, byStartThenLongest);
 }
 
 const byStart = (a: Mention, b: Mention) => a.start - b.start;
