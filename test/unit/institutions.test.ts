@@ -522,6 +522,35 @@ describe('bodies found by their head noun', () => {
     assert.deepEqual(found('At the test site Sary-Shagan; издание Горная Звезда пишет.'), []);
   });
 
+  it('takes the name of an area the knowledge base does not know after "distretto di", "provincia di" or "regione di" as a place, the noun inside', () => {
+    assert.deepEqual(found('Nel distretto di Maktaaral e nella provincia di Takhar; i distretti di Sardoba e Mirzaabad.'), [
+      ['distretto di Maktaaral', 'candidate:place'],
+      ['provincia di Takhar', 'candidate:place'],
+      ['Sardoba', 'candidate:place'],
+      ['Mirzaabad', 'candidate:place'],
+    ]);
+    // A known town's area as areaHeads.ts reads it; a known region is itself; small letters name none.
+    assert.deepEqual(found('La provincia di Milano, la regione di Kursk, il distretto di polizia.'), [
+      ['provincia di Milano', 'candidate:place'],
+      ['regione di Kursk', 'place:kursk-region'],
+    ]);
+  });
+
+  it('takes the name before water works or a power plant the knowledge base does not know as a place, the nouns left out; and the river after "реке"', () => {
+    assert.deepEqual(found('The Tuyamuyun reservoir fell; the Sardoba dam broke; the Kropotkinskaya pumping station and the Ekibastuz power plant.'), [
+      ['Tuyamuyun', 'candidate:place'],
+      ['Sardoba', 'candidate:place'],
+      ['Kropotkinskaya', 'candidate:place'],
+      ['Ekibastuz', 'place:ekibastuz'],
+    ]);
+    // Not a part of a longer name, nor a plant of no kind.
+    assert.deepEqual(found('A New Zealand power station, the nuclear power plant, the Bishkek plant.'), [['Bishkek', 'place:bishkek']]);
+    assert.deepEqual(found('Уровень воды на реке Чу и в реке Вахш.'), [
+      ['Чу', 'candidate:place'],
+      ['Вахш', 'place:vakhsh'],
+    ]);
+  });
+
   it('takes the name of a village the knowledge base does not know after "village of" or "villaggio di" as a place', () => {
     assert.deepEqual(found('Shots were fired near the village of Kok-Tash; gli abitanti del villaggio di Ak-Sai sono fuggiti.'), [
       ['Kok-Tash', 'candidate:place'],

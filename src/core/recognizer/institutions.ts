@@ -187,12 +187,24 @@ const AIR_BASE_HEADS = ['base', 'Base', 'airbase'];
  */
 const AIRPORT_HEADS = ['airport', 'aeroporto'];
 const RUSSIAN_AIRPORT_HEADS = ['аэропорт', 'аэропорта', 'аэропорту', 'аэропортом', 'аэропорте'];
+/** The Russian noun of a river before its name, which does not decline after it: "на реке Вахш", "реки Чу". */
+const RUSSIAN_RIVER_NOUNS = ['река', 'реки', 'реке', 'реку', 'рекой'];
 /**
  * A venue's noun in small letters after its name and its kind, as a summit's hall is named: "the
  * Meijiang convention centre", or a site of drills, "the Gorny training centre"; in Russian before
  * its name in quotes, «в конгресс-центре «Мэйцзян»».
  */
 const VENUE_HEADS = ['centre', 'center'];
+/**
+ * Nouns of water works in small letters after their name, as reports on water and power name them:
+ * "the Tuyamuyun reservoir", "the Sardoba dam", "the Qosh Tepa canal". The noun stays outside.
+ */
+const WATER_WORKS_HEADS = ['reservoir', 'canal', 'dam'];
+/** Nouns of a plant or a station after its name and its kind: "the Ekibastuz power plant", "the Kropotkinskaya pumping station". */
+const PLANT_HEADS = ['plant', 'station'];
+const PLANT_KINDS = new WordSet(['power', 'hydropower', 'hydroelectric', 'thermal', 'pumping', 'coal', 'gas']);
+/** The articles that open a sentence before such a name: "The Sardoba dam broke". */
+const SENTENCE_ARTICLES = new Set(['The', 'A', 'An']);
 const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo', 'training']);
 /**
  * Russian abbreviations of a state's ministries and of the Kyrgyz and Tajik committees of national
@@ -206,7 +218,7 @@ const MANY_MINISTRIES_AFTER = new Set(['стран', 'государств', 'г
 /** The forms of "центр" that head a venue after "конгресс-" (the words are read apart at the hyphen). */
 const RUSSIAN_CENTRE_HEADS = new Set(['центр', 'центра', 'центре', 'центру', 'центром']);
 /** The Russian nouns of an air base and of a training ground, in every case, before its name: «авиабаза «Кант»», "на полигоне Чорухдайрон". */
-const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном', ...RUSSIAN_AIRPORT_HEADS]);
+const RUSSIAN_SITE_HEADS = new Set(['авиабаза', 'авиабазы', 'авиабазе', 'авиабазу', 'авиабазой', 'полигон', 'полигона', 'полигоне', 'полигону', 'полигоном', ...RUSSIAN_AIRPORT_HEADS, ...RUSSIAN_RIVER_NOUNS]);
 /**
  * Russian nouns of a square or a street, and the Italian "piazza", before its capitalised name: "на площади
  * Республики", "по проспекту Чуй", "in Piazza della Repubblica". The noun is part of the place's
@@ -314,7 +326,7 @@ const ITALIAN_BASE_KINDS = new WordSet(['aerea', 'navale']);
  * before "training ground", "firing range" ("the Obuz-Lesnovsky training ground"), Italian after
  * "poligono" ("il poligono di Borisov"). The generic words stay outside the name, which is a place.
  */
-const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ...AIRPORT_HEADS, ...VENUE_HEADS]);
+const SITE_HEADS = new Set(['ground', 'range', 'poligono', ...AIR_BASE_HEADS, ...AIRPORT_HEADS, ...VENUE_HEADS, ...WATER_WORKS_HEADS, ...PLANT_HEADS]);
 /**
  * Nouns of a village whose name follows them, as border reports name the small places of a clash:
  * "the village of Kok-Tash", "il villaggio di Ak-Sai". The noun stays outside the name, a place.
@@ -344,13 +356,19 @@ const BASED_KINDS = new WordSet(
 );
 /** How many words such a name may have. */
 const MAX_BASED_NAME_WORDS = 6;
-/** The Italian nouns of a village or a town whose name follows after "di": "la città di Kaskelen" (a district's, "distretto di", are areaHeads.ts's). */
-const ITALIAN_VILLAGE_HEADS = new Set(['villaggio', 'villaggi', 'città', 'cittadina']);
+/**
+ * The Italian nouns of a village, a town or an area whose name follows after "di": "la città di
+ * Kaskelen", "nel distretto di Maktaaral", "la provincia di Takhar" (a known town's district is
+ * areaHeads.ts's: "distretto di Isfara"). Not the plural "province", which English reads as its own noun.
+ */
+const ITALIAN_VILLAGE_HEADS = new Set(['villaggio', 'villaggi', 'città', 'cittadina', 'distretto', 'distretti', 'provincia', 'regione', 'regioni']);
+/** Of those, the nouns of one area. */
+const ITALIAN_AREA_NOUNS = new Set(['distretto', 'provincia', 'regione']);
 /**
  * The plural nouns of settlements, after which several names are listed, each a place of its own:
  * "the villages of Kirants and Voskepar", "из сёл Кулунду и Маргун", "i villaggi di Kok-Tash e Ak-Sai".
  */
-const SETTLEMENT_PLURALS = new Set(['villages', 'towns', 'settlements', 'villaggi', 'сел', 'сёл', 'селах', 'сёлах', 'селам', 'сёлам', 'деревень', 'деревнях', 'кишлаков', 'кишлаках', 'аулов', 'аулах', 'городов', 'городах', 'посёлков', 'поселков']);
+const SETTLEMENT_PLURALS = new Set(['villages', 'towns', 'settlements', 'villaggi', 'distretti', 'regioni', 'сел', 'сёл', 'селах', 'сёлах', 'селам', 'сёлам', 'деревень', 'деревнях', 'кишлаков', 'кишлаках', 'аулов', 'аулах', 'городов', 'городах', 'посёлков', 'поселков']);
 /** The words that join the names of such a list: "and", "и", "e". */
 const LIST_LINKS = new Set(['and', 'и', 'e']);
 /** The most names such a list is read to after the first. */
@@ -609,7 +627,11 @@ export class InstitutionNames {
     // "центр" in small letters heads no name of its own ("центр тяжести", "в центре внимания"): only a congress centre's.
     if (RUSSIAN_CENTRE_HEADS.has(head)) return h >= 1 && this.hyphened(h - 1) && this.wordText(h - 1) === 'конгресс' ? this.russianVenue(h, context) : undefined;
     if (VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.englishVillage(h, context), context);
-    if (ITALIAN_VILLAGE_HEADS.has(head)) return this.listedAfter(h, this.italianSite(h, context), context);
+    if (ITALIAN_VILLAGE_HEADS.has(head)) {
+      const site = this.italianSite(h, context);
+      // An area's noun is part of its name, as areaHeads.ts writes a known town's ("distretto di Isfara").
+      return this.listedAfter(h, site && ITALIAN_AREA_NOUNS.has(head) ? { ...site, start: this.startOf(h) } : site, context);
+    }
     if (ENGLISH_AREA_HEADS.has(head)) return this.englishArea(h, context);
     if (BASED_HEADS.has(head)) return this.basedName(h, context);
     if (EDITION_HEADS.has(head)) return this.exerciseEdition(h, context);
@@ -967,10 +989,10 @@ export class InstitutionNames {
   /** The capitalised words before "training ground", "firing range", "air base" (word h the "ground"): "Obuz-Lesnovsky"; or right before "airbase". */
   private englishSite(h: number, context: InstitutionContext): FoundName | undefined {
     const head = this.wordText(h);
-    // "airbase" and "airport" need no word of kind before them ("Manas international airport" may have one).
-    const kindNeeded = head !== 'airbase' && head !== 'airport';
+    // "airbase", "airport" and water works need no word of kind before them ("Manas international airport" may have one).
+    const kindNeeded = head !== 'airbase' && head !== 'airport' && !WATER_WORKS_HEADS.includes(head);
     const kindWords = kindNeeded || (head === 'airport' && h >= 1 && this.spaced(h - 1) && this.wordText(h - 1) === 'international') ? 1 : 0;
-    const kinds = head === 'centre' || head === 'center' ? VENUE_KINDS : SITE_KINDS;
+    const kinds = head === 'centre' || head === 'center' ? VENUE_KINDS : PLANT_HEADS.includes(head) ? PLANT_KINDS : SITE_KINDS;
     if (h < 1 + kindWords || (kindNeeded && (!this.spaced(h - 1) || !this.isIn(kinds, h - 1))) || !this.spaced(h - 1 - kindWords)) return undefined;
     const last = h - 1 - kindWords;
     let first = -1;
@@ -978,6 +1000,8 @@ export class InstitutionNames {
       first = i;
       if (!(this.spaced(i - 1) || this.hyphened(i - 1))) break;
     }
+    // A name of water works or of a plant is all of the capitalised words before it, or none ("a New Zealand power station").
+    if (first > 0 && (WATER_WORKS_HEADS.includes(head) || PLANT_HEADS.includes(head)) && this.spaced(first - 1) && this.capitalised(first - 1) && !SENTENCE_ARTICLES.has(this.wordText(first - 1))) return undefined;
     return first < 0 ? undefined : { start: this.startOf(first), end: this.endOf(last), place: true };
   }
 
