@@ -875,6 +875,19 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(daysAfterDateline('МОСКВА, 4 июня 2023. Пашинян заявил 20 июня, что не приедет.'), [['20 июня', '2022-06-20']]);
     assert.deepEqual(daysAfterDateline('МОСКВА, 4 июня 2023. Документ был подписан 20 июня.'), [['20 июня', '2022-06-20']]);
     assert.deepEqual(daysAfterDateline('ALMATY, June 4, 2023. The result will be announced on June 20.'), [['June 20', '2023-06-20']]);
+    // A day that opens its clause, a verb in the past right after it: what happened on it, last year.
+    assert.deepEqual(daysAfterDateline('БУХАРА, 31 января 2023. 2 июля президент прилетел в Нукус.'), [['2 июля', '2022-07-02']]);
+    assert.deepEqual(daysAfterDateline('NUKUS, January 31, 2023. On July 2 the president flew to Nukus.'), [['July 2', '2022-07-02']]);
+    assert.deepEqual(daysAfterDateline('NUKUS, 31 gennaio 2023. Il 2 luglio il presidente è volato a Nukus.'), [['2 luglio', '2022-07-02']]);
+    // Not a verb of the future, nor one past a comma, nor one in the present.
+    assert.deepEqual(daysAfterDateline('БУХАРА, 31 января 2023. 2 июля президент прилетит в Нукус; 3 июля, как сообщил источник, пройдет саммит.'), [
+      ['2 июля', '2023-07-02'],
+      ['3 июля', '2023-07-03'],
+    ]);
+    assert.deepEqual(daysAfterDateline('NUKUS, January 31, 2023. On July 2 the president will fly to Nukus. On July 3 the ministers meet.'), [
+      ['July 2', '2023-07-02'],
+      ['July 3', '2023-07-03'],
+    ]);
     // A participle in the past, or "since", right before the date tells it as past in a sentence that announces.
     assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. Ministers will review the deal signed on August 8.'), [['August 8', '2025-08-08']]);
     assert.deepEqual(daysAfterDateline('ALMATY, January 5, 2026. The talks would be the first since the August 8 summit.'), [['August 8', '2025-08-08']]);

@@ -897,9 +897,35 @@ function yearOfMonth(text: string, words: TextWords, k: number, month: number, r
     // "Pashinyan said on June 20", "заявил 20 июня", "ha detto il 20 giugno": the day of a saying, which is past.
     if (day !== undefined && saidOnTheDay(text, words, k, SAID_WORDS_BEFORE_DAY)) return year - 1;
     if (toldPastRightBefore(text, words, k)) return year - 1;
-    return tellsPast(text, words.starts[k]) && !announces(text, words, k) ? year - 1 : year;
+    return (tellsPast(text, words.starts[k]) || (day !== undefined && toldPastRightAfter(text, words, k))) && !announces(text, words, k) ? year - 1 : year;
   }
   return announces(text, words, k) && !toldPastRightBefore(text, words, k) ? year : year - 1;
+}
+
+/** A verb in the past right after a date, in its clause: "2 июля президент прилетел", "On July 2 the president flew". */
+const PAST_VERB_AFTER = /^(?:\p{Ll}{2,}(?:[иеыяу]л[аои]?|ал[аои]|лся|лась|лось|лись)|[a-z]{3,}ed|flew|went|came|met|held|took|gave|made|left|told|said|began|fled|fell|won|lost)$/u;
+/** Russian nouns of those endings. */
+const NOT_PAST_VERBS = new Set(['отдел', 'раздел', 'предел', 'удел', 'пробел', 'hundred', 'need', 'speed', 'seed', 'feed', 'indeed']);
+/** How many words after a date its clause is read for such a verb. */
+const PAST_VERB_REACH = 6;
+
+/**
+ * Whether the clause of the date at word `k` goes on, within a few words, to a verb in the past
+ * before any word of the future: a report that names the day first tells what happened on it
+ * ("2 июля президент прилетел в Нукус", "On July 2 the president flew to Nukus", "il 2 luglio è
+ * volato"), the day in the year before when the article's year would put it ahead.
+ */
+function toldPastRightAfter(text: string, words: TextWords, k: number): boolean {
+  const { starts, ends, count } = words;
+  for (let j = k + 1; j < count && j - k <= PAST_VERB_REACH; j++) {
+    if (/[,.;:!?\n]/.test(text.slice(ends[j - 1], starts[j]))) return false;
+    const word = text.slice(starts[j], ends[j]);
+    const lower = word.toLowerCase();
+    if (FUTURE.has(lower)) return false;
+    if (word === lower && PAST_VERB_AFTER.test(word) && !NOT_PAST_VERBS.has(word)) return true;
+    if (j > k + 1 && PAST_IN_SENTENCE.test(text.slice(starts[j - 1], ends[j]))) return true;
+  }
+  return false;
 }
 
 /**
