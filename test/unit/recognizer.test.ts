@@ -417,6 +417,12 @@ describe('recognizer: candidates', () => {
       ['Markus Ritter', 'funzionario'],
       ['Ermek Boobekov', 'officer'],
     ]);
+    // … and the Russian ones with the body's name in quotes between: coordinators, editors, lawyers too.
+    assert.deepEqual(candidates('Сказал аналитик центра «Обу Замин» Парвиз Назаров; координатор сети «Ачык шайлоо» Бермет Усенова и адвокат Иван Петров.').filter(([, role]) => role !== undefined), [
+      ['Парвиз Назаров', 'аналитик'],
+      ['Бермет Усенова', 'координатор'],
+      ['Иван Петров', 'адвокат'],
+    ]);
   });
 
   it('reads no area named after a title as a person, and the name after the area as the title’s', () => {

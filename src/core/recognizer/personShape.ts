@@ -141,6 +141,8 @@ const RUSSIAN_TITLE_FORMS = [
   'торговец', 'торговца', 'продавец', 'продавца', 'продавщица', 'продавщицы', 'механик', 'механика',
   'сотрудник', 'сотрудника', 'сотруднику', 'сотрудником', 'сотрудница', 'сотрудницы', 'представитель', 'представителя', 'представителю',
   'офицер', 'офицера', 'офицеру',
+  'координатор', 'координатора', 'редактор', 'редактора', 'главред', 'главреда', 'корреспондент', 'корреспондента', 'журналист', 'журналиста', 'журналистка', 'журналистки',
+  'адвокат', 'адвоката', 'юрист', 'юриста', 'исследователь', 'исследователя', 'историк', 'историка', 'социолог', 'социолога',
 ];
 /** The forms in small letters, and with a capital as they start a sentence. */
 const RUSSIAN_TITLES = new WordSet(RUSSIAN_TITLE_FORMS.flatMap((form) => [form, form[0].toUpperCase() + form.slice(1)]));
@@ -173,6 +175,9 @@ export const VERBS_AFTER_SUBJECT = new WordSet(
 
 /** How many words back from a name a Russian title may stand: the title, then the body it heads. */
 const TITLE_WORDS_BACK = 5;
+const CLOSING_GUILLEMET = 0xbb;
+/** The longest body's name in quotes between a title and a name. */
+const QUOTED_BODY_REACH = 40;
 
 /**
  * The Russian title among the words right before `at`, up to TITLE_WORDS_BACK Cyrillic words
@@ -186,6 +191,13 @@ function russianTitleBefore(text: string, at: number): string | undefined {
   for (let read = 0; read < TITLE_WORDS_BACK; read++) {
     if (wordEnd < 2 || !isWordSpace(text.charCodeAt(wordEnd - 1))) break;
     wordEnd--;
+    // The body's name in quotes, read as one word: "аналитик центра «Обу Замин» Парвиз Назаров".
+    if (text.charCodeAt(wordEnd - 1) === CLOSING_GUILLEMET) {
+      const open = text.lastIndexOf('«', wordEnd - 2);
+      if (open < 0 || wordEnd - open > QUOTED_BODY_REACH || text.slice(open, wordEnd).includes('\n')) break;
+      wordEnd = open;
+      continue;
+    }
     let wordStart = wordEnd;
     while (wordStart > 0 && wordEnd - wordStart < 32 && isCyrillicOrHyphen(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === wordEnd || (wordStart > 0 && unitClass(text.charCodeAt(wordStart - 1)) === LETTER)) break;
