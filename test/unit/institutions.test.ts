@@ -340,6 +340,16 @@ describe('bodies found by their head noun', () => {
       ['МЧС', 'candidate:organization'],
       ['ГКНБ', 'candidate:organization'],
     ]);
+    // A central election commission likewise; with its state, under any of the state's names, the
+    // knowledge base's, and so is the one the article names alone.
+    assert.deepEqual(found('Но ЦИК не реагировал.'), [['ЦИК', 'candidate:organization']]);
+    assert.deepEqual(found('Но ЦИК не реагировал; ЦИК Киргизии и ЦИК КР.'), [
+      ['ЦИК', 'organization:kyrgyzstan-central-election-commission'],
+      ['ЦИК', 'organization:kyrgyzstan-central-election-commission'],
+      ['Киргизии', 'place:kyrgyzstan'],
+      ['ЦИК', 'organization:kyrgyzstan-central-election-commission'],
+      ['КР', 'place:kyrgyzstan'],
+    ]);
     // With its state after it, the knowledge base's body; several states' ministries, none.
     assert.deepEqual(found('В МИД России заявили, что встреча глав МИД и совещание МИД стран ОДКБ пройдут весной.'), [
       ['МИД', 'organization:russia-foreign-ministry'],

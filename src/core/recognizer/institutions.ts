@@ -195,6 +195,7 @@ const RUSSIAN_RIVER_NOUNS = ['река', 'реки', 'реке', 'реку', 'р
  * its name in quotes, «в конгресс-центре «Мэйцзян»».
  */
 const VENUE_HEADS = ['centre', 'center'];
+const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo', 'training']);
 /**
  * Nouns of water works in small letters after their name, as reports on water and power name them:
  * "the Tuyamuyun reservoir", "the Sardoba dam", "the Qosh Tepa canal". The noun stays outside.
@@ -205,13 +206,12 @@ const PLANT_HEADS = ['plant', 'station'];
 const PLANT_KINDS = new WordSet(['power', 'hydropower', 'hydroelectric', 'thermal', 'pumping', 'coal', 'gas']);
 /** The articles that open a sentence before such a name: "The Sardoba dam broke". */
 const SENTENCE_ARTICLES = new Set(['The', 'A', 'An']);
-const VENUE_KINDS = new WordSet(['convention', 'exhibition', 'conference', 'congress', 'expo', 'training']);
 /**
- * Russian abbreviations of a state's ministries and of the Kyrgyz and Tajik committees of national
- * security (ГКНБ), which do not decline, named alone as the English "the Foreign Ministry" is: a body whose state the sentence may tell (possessiveBodies.ts). With
+ * Russian abbreviations of a state's ministries, of the Kyrgyz and Tajik committees of national
+ * security (ГКНБ) and of a central election commission (ЦИК), which do not decline, named alone as the English "the Foreign Ministry" is: a body whose state the sentence may tell (possessiveBodies.ts). With
  * its state after it ("МИД России") the knowledge base knows it.
  */
-const RUSSIAN_BARE_BODIES = new Set(['МИД', 'МВД', 'МЧС', 'Минобороны', 'ГКНБ']);
+const RUSSIAN_BARE_BODIES = new Set(['МИД', 'МВД', 'МЧС', 'Минобороны', 'ГКНБ', 'ЦИК']);
 /** Words that make such an abbreviation several states' ministries, no body's name: "встреча глав МИД", "МИД стран ОДКБ". */
 const MANY_MINISTRIES_BEFORE = new Set(['глав', 'главами', 'главам', 'руководителей']);
 const MANY_MINISTRIES_AFTER = new Set(['стран', 'государств', 'государств-членов', 'стран-участниц', 'стран-членов']);
