@@ -2208,6 +2208,57 @@ export const persons: EntityInput[] = [
     roles: [{ role: 'Secretary-General', organization: 'organization:united-nations', start: '2017-01-01' }],
   },
   {
+    id: 'person:lula-da-silva',
+    type: 'person',
+    name: 'Luiz Inácio Lula da Silva',
+    aliases: {
+      en: ['Lula da Silva', 'Lula'],
+      it: ['Luiz Inácio Lula da Silva', 'Lula da Silva', 'Lula'],
+      ru: ['Луис Инасиу Лула да Силва', 'Лула да Силва', 'Лула'],
+    },
+    country: 'place:brazil',
+    roles: [
+      { role: 'President', country: 'place:brazil', start: '2003-01-01', end: '2010-12-31' },
+      { role: 'President', country: 'place:brazil', start: '2023-01-01' },
+    ],
+  },
+  {
+    id: 'person:ukhnaagiin-khurelsukh',
+    type: 'person',
+    name: 'Ukhnaagiin Khürelsükh',
+    aliases: {
+      en: ['Ukhnaagiin Khurelsukh', 'Khürelsükh', 'Khurelsukh'],
+      it: ['Ukhnaagiin Khürelsükh', 'Ukhnaagiin Khurelsukh', 'Khurelsukh'],
+      ru: ['Ухнаагийн Хурэлсух', 'Хурэлсух'],
+    },
+    country: 'place:mongolia',
+    roles: [{ role: 'President', country: 'place:mongolia', start: '2021-06-25' }],
+  },
+  {
+    id: 'person:luvsannamsrain-oyun-erdene',
+    type: 'person',
+    name: 'Luvsannamsrain Oyun-Erdene',
+    aliases: {
+      en: ['Oyun-Erdene'],
+      it: ['Luvsannamsrain Oyun-Erdene', 'Oyun-Erdene'],
+      ru: ['Лувсаннамсрайн Оюун-Эрдэнэ', 'Оюун-Эрдэнэ'],
+    },
+    country: 'place:mongolia',
+    roles: [{ role: 'Prime Minister', country: 'place:mongolia', start: '2021-01-27', end: '2025-06' }],
+  },
+  {
+    id: 'person:bidzina-ivanishvili',
+    type: 'person',
+    name: 'Bidzina Ivanishvili',
+    aliases: {
+      en: ['Ivanishvili'],
+      it: ['Bidzina Ivanishvili', 'Ivanishvili'],
+      ru: ['Бидзина Иванишвили', 'Иванишвили'],
+    },
+    country: 'place:georgia',
+    roles: [{ role: 'Prime Minister', country: 'place:georgia', start: '2012-10-25', end: '2013-11-20' }],
+  },
+  {
     id: 'person:michelle-bachelet',
     type: 'person',
     name: 'Michelle Bachelet',
