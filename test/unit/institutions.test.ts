@@ -378,6 +378,12 @@ describe('bodies found by their head noun', () => {
       ['площади Ала-Тоо', 'candidate:place'],
       ['Piazza della Repubblica', 'candidate:place'],
     ]);
+    // Named after a person the knowledge base knows: the street, not the person; the person elsewhere.
+    assert.deepEqual(found('Шествие прошло по проспекту Абая и проспекту Назарбаева к 175-летию Абая.'), [
+      ['проспекту Абая', 'candidate:place'],
+      ['проспекту Назарбаева', 'candidate:place'],
+      ['Абая', 'person:abai-kunanbayev'],
+    ]);
     // Named by its adjective before the noun, and in English by the capitalised words before "Avenue" or "Street".
     assert.deepEqual(found('Брифинг на Смоленской площади; a rally on Abay Avenue and in Downing Street.'), [
       ['Смоленской площади', 'candidate:place'],

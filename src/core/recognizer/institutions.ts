@@ -830,7 +830,13 @@ export class InstitutionNames {
     if (before >= 0 && this.spaced(h - 1)) return { start: this.startOf(before), end: this.endOf(h), place: true };
     let first = h + 1;
     if (first + 1 < this.count && this.spaced(h) && ITALIAN_STREET_LINKS.has(this.wordText(first))) first++;
-    if (first >= this.count || !this.spaced(first - 1) || !this.siteNameWord(first, context)) return undefined;
+    if (first >= this.count || !this.spaced(first - 1)) return undefined;
+    // A street named after a person the knowledge base knows is a place: "на проспекте Абая", "улица Назарбаева".
+    const person = context.knownAt(this.startOf(first), this.endOf(first));
+    if (person?.type === 'person' && person.start === this.startOf(first) && person.end === this.endOf(first) && isCyrillicWord(this.wordText(first))) {
+      return { start: this.startOf(h), end: this.endOf(first), place: true };
+    }
+    if (!this.siteNameWord(first, context)) return undefined;
     // An adjective in an oblique case is another name's: "площадь Ферганской долины" is the valley's area;
     // unless it agrees with the noun in its own oblique case, a genitive noun not after it ("на улице Советской").
     if (RUSSIAN_OBLIQUE_ADJECTIVE.test(this.wordText(first)) && !this.agreeingStreetAdjective(h, first)) return undefined;

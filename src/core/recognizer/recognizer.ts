@@ -286,7 +286,8 @@ function withNamesakes(text: string, namesakes: readonly number[], known: readon
 
 /** `known` without the mentions that a body's longer name among `candidates` covers ("Baku" of "Baku Higher Command School"). Both sorted. */
 function withoutCovered(known: readonly Mention[], candidates: readonly Mention[]): readonly Mention[] {
-  const bodies = candidates.filter((c) => c.guess === 'organization');
+  // A body's name, or a place's that holds a person's ("проспекте Абая"): the person is the street's name.
+  const bodies = candidates.filter((c) => c.guess === 'organization' || c.guess === 'place');
   if (bodies.length === 0) return known;
   // Most often none is covered: `known` itself, copied only from the first that is.
   let out: Mention[] | undefined;
@@ -294,7 +295,8 @@ function withoutCovered(known: readonly Mention[], candidates: readonly Mention[
   for (let k = 0; k < known.length; k++) {
     const m = known[k];
     while (i < bodies.length && bodies[i].end <= m.start) i++;
-    if (i < bodies.length && bodies[i].start <= m.start && m.end <= bodies[i].end) out ??= known.slice(0, k);
+    const body = i < bodies.length ? bodies[i] : undefined;
+    if (body && body.start <= m.start && m.end <= body.end && (body.guess === 'organization' || m.type === 'person')) out ??= known.slice(0, k);
     else out?.push(m);
   }
   return out ?? known;

@@ -3765,4 +3765,5 @@ export const organizations: EntityInput[] = [
     description: 'Russia’s civil aviation authority (Rosaviatsia).',
     aliases: { en: ['Rosaviatsia'], it: ['Rosaviatsia'], ru: ['Росавиация'] },
   },
+  { id: 'organization:erdenes-tavan-tolgoi', type: 'organization', kind: 'other', name: 'Erdenes Tavan Tolgoi', parent: 'place:mongolia', description: 'The Mongolian state company that mines the Tavan Tolgoi coal deposit.', aliases: { ru: ['Эрдэнэс Таван Толгой'] } },
 ];

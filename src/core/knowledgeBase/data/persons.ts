@@ -2259,6 +2259,31 @@ export const persons: EntityInput[] = [
     roles: [{ role: 'Prime Minister', country: 'place:georgia', start: '2012-10-25', end: '2013-11-20' }],
   },
   {
+    id: 'person:abai-kunanbayev',
+    type: 'person',
+    name: 'Abai Kunanbayev',
+    aliases: {
+      en: ['Abai Qunanbaiuly', 'Abai'],
+      it: ['Abai Kunanbayev', 'Abai'],
+      ru: ['Абай Кунанбаев', 'Абай Кунанбайулы', 'Абай'],
+    },
+    country: 'place:kazakhstan',
+    description: 'Kazakh poet and thinker (1845–1904).',
+    roles: [],
+  },
+  {
+    id: 'person:ingrida-simonyte',
+    type: 'person',
+    name: 'Ingrida Šimonytė',
+    aliases: {
+      en: ['Ingrida Simonyte', 'Šimonytė', 'Simonyte'],
+      it: ['Ingrida Šimonytė', 'Šimonytė'],
+      ru: ['Ингрида Шимоните', 'Шимоните'],
+    },
+    country: 'place:lithuania',
+    roles: [{ role: 'Prime Minister', country: 'place:lithuania', start: '2020-12-11', end: '2024-12-12' }],
+  },
+  {
     id: 'person:michelle-bachelet',
     type: 'person',
     name: 'Michelle Bachelet',

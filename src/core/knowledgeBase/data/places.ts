@@ -3847,4 +3847,6 @@ export const places: EntityInput[] = [
     description: 'Gold mine in the Issyk-Kul Region of Kyrgyzstan, under state control since 2021.',
     aliases: { it: ['Kumtor'], ru: ['Кумтор'] },
   },
+  { id: 'place:oyu-tolgoi', type: 'place', kind: 'site', name: 'Oyu Tolgoi', country: 'place:mongolia', description: 'Copper and gold mine in the South Gobi of Mongolia.', aliases: { it: ['Oyu Tolgoi'], ru: ['Оюу-Толгой'] } },
+  { id: 'place:tavan-tolgoi', type: 'place', kind: 'site', name: 'Tavan Tolgoi', country: 'place:mongolia', description: 'Coal deposit in the South Gobi of Mongolia.', aliases: { it: ['Tavan Tolgoi'], ru: ['Таван-Толгой'] } },
 ];
