@@ -356,6 +356,9 @@ describe('recognizer: candidates', () => {
         ['Moscow Exchange', 'organization'],
       ],
     );
+    // A place that begins a Russian compound with a word in small letters is not the place: an
+    // outlet, a river, a district; an English compound keeps it.
+    assert.deepEqual(recognizer.recognize('Москва-река замерзла, сообщает агентство Вахш-инфо; the Russia-led bloc.').map((m) => [m.text, m.id ?? m.guess]), [['Russia', 'place:russia']]);
     // An airline the knowledge base knows is its own entity, by its name or its abbreviation.
     assert.deepEqual(recognizer.recognize('Azerbaijan Airlines, or AZAL, resumed flights.').map((m) => [m.text, m.id]), [
       ['Azerbaijan Airlines', 'organization:azal'],

@@ -163,7 +163,7 @@ export class Recognizer {
     const at = articleDay ?? (year === undefined ? undefined : String(year));
     const held = this.formerHolders.resolve(text, this.postHolders.resolve(text, inAreas.known, at), at);
     const { former } = held;
-    const withRegions = withSurnamesFirst(text, held.known);
+    const withRegions = withoutPlacesInCompounds(text, withSurnamesFirst(text, held.known));
     if (!candidates) return { found: withRegions, words: textWords };
     const exercises = this.regionsNamingExercises(text, withRegions);
     const known = exercises.length === 0 ? withRegions : withRegions.filter((m) => !exercises.some((e) => e.start === m.start));
@@ -301,6 +301,18 @@ function withoutCovered(known: readonly Mention[], candidates: readonly Mention[
   }
   return out ?? known;
 }
+
+/**
+ * `known` without the places that begin a Russian compound with a word in small letters after the
+ * hyphen: «Вахш-инфо» is an outlet, "Москва-река" a river, "Бишкек-сити" a district, none of them the
+ * place. (An English compound, "the Russia-led bloc", keeps its place, and so does a town "-на-" a
+ * river, "Ростов-на-Дону".)
+ */
+function withoutPlacesInCompounds(text: string, known: Mention[]): Mention[] {
+  const inCompound = (m: Mention) => m.type === 'place' && text.charCodeAt(m.end) === 0x2d && RUSSIAN_SMALL_LETTER.test(text.charAt(m.end + 1)) && !text.startsWith('на-', m.end + 1);
+  return known.some(inCompound) ? known.filter((m) => !inCompound(m)) : known;
+}
+const RUSSIAN_SMALL_LETTER = /^[а-яё]$/;
 
 /** The candidates with the exercises named after regions (`regionsNamingExercises`) that no candidate overlaps already. */
 function withExercises(candidates: Mention[], exercises: readonly Mention[]): Mention[] {
