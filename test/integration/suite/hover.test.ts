@@ -130,10 +130,12 @@ describe('hover cards', () => {
     assert.match(shown, /Italian: Erevan/, shown);
   });
 
-  it('says a candidate is not in the knowledge base, and which title introduced it', async () => {
+  it('says a candidate is not in the knowledge base and which title introduced it; its hint names the role beside it', async () => {
     await vscode.workspace.fs.writeFile(
       seedUri(CANDIDATE_ARTICLE),
-      new TextEncoder().encode('Talks in Yerevan\nYEREVAN, November 23. Tajik President Emomali Rakhmon met Foreign Minister Ivan Novakovsky.\nLater, Novakovsky said the talks went well.\n'),
+      new TextEncoder().encode(
+        'Talks in Yerevan\nYEREVAN, November 23. Tajik President Emomali Rakhmon met Foreign Minister Ivan Novakovsky.\nLater, Novakovsky said the talks went well. They were hosted by Marco Bianchi, the mayor of the city.\n',
+      ),
     );
     const article = await openSeed(CANDIDATE_ARTICLE);
     const { shown, markdown } = await eventually(async () => {
@@ -156,6 +158,11 @@ describe('hover cards', () => {
       return hover.shown;
     }, HOVER_TIMEOUT);
     assert.match(later, /\*\*Ivan Novakovsky\*\*/, later);
+    // The hint on each names the role beside it, before the name or after it, without its article.
+    const hintOn = (name: string) => vscode.languages.getDiagnostics(article.uri).find((d) => article.getText(d.range) === name)?.message;
+    await pollUntil('the hints on both names', () => hintOn('Ivan Novakovsky') !== undefined && hintOn('Marco Bianchi') !== undefined);
+    assert.strictEqual(hintOn('Ivan Novakovsky'), '“Ivan Novakovsky” looks like a name (beside the role “Foreign Minister”) that the knowledge base does not know');
+    assert.strictEqual(hintOn('Marco Bianchi'), '“Marco Bianchi” looks like a name (beside the role “mayor”) that the knowledge base does not know');
   });
 
   it('lists the other entities an ambiguous name may be, each with its own Annotate link', async () => {
