@@ -17,7 +17,7 @@ import { EntityResolver } from './entities';
 import type { ExportContext, Exporter } from './exporter';
 import { jsonlExporter } from './jsonl';
 import { labelStudioExporter } from './labelStudio';
-import { type PreparedArticle, prepareArticle, referencedEntities } from './prepare';
+import { type PreparedArticle, prepareArticle } from './prepare';
 import { tagsEveryToken, unannotatedNames } from './unannotated';
 import { spacyExporter } from './spacy';
 import { DEFAULT_COLLECTION_ID, w3cExporter } from './w3c';
@@ -157,7 +157,7 @@ export async function runExport(
     result.records += written.records;
     result.skippedMentions += article.staleMentions + (written.skippedMentions ?? 0);
     result.problems.push(...article.problems, ...(written.problems ?? []));
-    for (const id of referencedEntities(article)) {
+    for (const id of article.entityIds) {
       if (lookedUp.has(id)) continue;
       lookedUp.add(id);
       if (knowledgeBase.get(id) === undefined) result.unknownEntities.push(id);

@@ -14,7 +14,7 @@ import type { Entity } from '../knowledgeBase/schema';
 import { JsonBytes } from '../text/jsonBytes';
 import { entityRecord, type EntityRecord } from './entities';
 import type { ArticleResult, ExportContext, Exporter } from './exporter';
-import { type PreparedArticle, type PreparedMention, referencedEntities } from './prepare';
+import type { PreparedArticle, PreparedMention } from './prepare';
 
 const FACT_FIELDS: Record<Fact['type'], string[]> = {
   summit: Object.keys(SummitFact.shape),
@@ -59,7 +59,7 @@ function recordWithoutMentions(article: PreparedArticle, context: ExportContext)
   const { language, publisher, published, textHash } = article.article.factFile.article;
   const entities: EntityRecord[] = [];
   const missingEntities: string[] = [];
-  for (const id of referencedEntities(article)) {
+  for (const id of article.entityIds) {
     const entity = context.entities.get(id);
     if (entity) entities.push(entityRecord(entity));
     else missingEntities.push(id);
@@ -138,7 +138,7 @@ export class JsonlWriter {
     out.raw(ENTITIES);
     const missing: string[] = [];
     let first = true;
-    for (const id of referencedEntities(article)) {
+    for (const id of article.entityIds) {
       const entity = this.context.entities.get(id);
       if (!entity) {
         missing.push(id);

@@ -47,6 +47,8 @@ export interface PreparedArticle {
    * evidence lists only the mentions in `mentions`, each once.
    */
   facts: Fact[];
+  /** Every entity id the anchored mentions and the facts refer to, sorted (`referencedEntities`). */
+  entityIds: readonly string[];
   /** Mentions left out because their text was not found. */
   staleMentions: number;
   problems: Problem[];
@@ -207,6 +209,7 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
     return checked.fact;
   });
 
+  facts.sort(compareFacts);
   return {
     path: article.path,
     factFilePath,
@@ -215,7 +218,9 @@ export function prepareArticle(article: AnnotatedArticle): PreparedArticle {
     index,
     mentions,
     anchored,
-    facts: facts.sort(compareFacts),
+    facts,
+    // Made once: the writer and the export's list of unknown entities both go through them.
+    entityIds: referencedEntities(mentions, facts),
     staleMentions,
     problems,
   };
@@ -233,11 +238,11 @@ export function factEntities(fact: Fact): string[] {
   }
 }
 
-/** Every entity id the article's anchored mentions and its facts refer to, sorted. */
-export function referencedEntities(article: PreparedArticle): string[] {
+/** Every entity id the mentions and the facts refer to, sorted. */
+function referencedEntities(mentions: readonly PreparedMention[], facts: readonly Fact[]): string[] {
   const ids = new Set<string>();
-  for (const m of article.mentions) if (m.entity !== undefined) ids.add(m.entity);
-  for (const fact of article.facts) for (const id of factEntities(fact)) ids.add(id);
+  for (const m of mentions) if (m.entity !== undefined) ids.add(m.entity);
+  for (const fact of facts) for (const id of factEntities(fact)) ids.add(id);
   // The default order is compareText's (UTF-16 code units), without a call per comparison.
   return [...ids].sort();
 }
