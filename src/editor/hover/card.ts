@@ -39,7 +39,8 @@ export class Card {
       this.add(mention.iso !== undefined ? vscode.l10n.t('ISO 8601: {0}', `\`${mention.iso}\``) : escapeMarkdown(vscode.l10n.t('ISO 8601: not known, as the article’s date is not known')));
     } else if (mention.type === 'candidate') {
       this.add(escapeMarkdown(vscode.l10n.t('Not in the knowledge base.')));
-      if (mention.role) this.add(escapeMarkdown(vscode.l10n.t('Introduced by the title "{0}".', mention.role)));
+      // The role may stand before the name ("Foreign Minister Ivan …") or after it ("…, the mayor").
+      if (mention.role) this.add(escapeMarkdown(vscode.l10n.t('Named beside the role "{0}".', mention.role)));
     } else if (entity) {
       this.describe(entity);
     }

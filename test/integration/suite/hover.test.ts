@@ -130,7 +130,7 @@ describe('hover cards', () => {
     assert.match(shown, /Italian: Erevan/, shown);
   });
 
-  it('says a candidate is not in the knowledge base and which title introduced it; its hint names the role beside it', async () => {
+  it('says a candidate is not in the knowledge base and the role named beside it, before or after the name, as its hint does', async () => {
     await vscode.workspace.fs.writeFile(
       seedUri(CANDIDATE_ARTICLE),
       new TextEncoder().encode(
@@ -145,7 +145,7 @@ describe('hover cards', () => {
     }, HOVER_TIMEOUT);
     assert.match(shown, /\*\*Ivan Novakovsky\*\*/, shown);
     assert.match(shown, /Not in the knowledge base\./, shown);
-    assert.match(shown, /Introduced by the title "Foreign Minister"\./, shown);
+    assert.match(shown, /Named beside the role "Foreign Minister"\./, shown);
     assert.doesNotMatch(markdown, /command:newsAnnotator\.annotateMention/, 'a candidate cannot be annotated before it is in the knowledge base');
     const start = article.getText().indexOf('Ivan Novakovsky');
     const add = /\[Add to Workspace Knowledge Base…\]\(command:newsAnnotator\.addCandidate\?([^)]+)\)/.exec(markdown);
@@ -158,6 +158,13 @@ describe('hover cards', () => {
       return hover.shown;
     }, HOVER_TIMEOUT);
     assert.match(later, /\*\*Ivan Novakovsky\*\*/, later);
+    // A role after the name, without its article.
+    const mayor = await eventually(async () => {
+      const hover = await hoverText(article, positionOf(article, 'Marco Bianchi'));
+      assert.match(hover.shown, /_candidate_/, hover.shown);
+      return hover.shown;
+    }, HOVER_TIMEOUT);
+    assert.match(mayor, /Named beside the role "mayor"\./, mayor);
     // The hint on each names the role beside it, before the name or after it, without its article.
     const hintOn = (name: string) => vscode.languages.getDiagnostics(article.uri).find((d) => article.getText(d.range) === name)?.message;
     await pollUntil('the hints on both names', () => hintOn('Ivan Novakovsky') !== undefined && hintOn('Marco Bianchi') !== undefined);
