@@ -230,6 +230,15 @@ describe('bodies found by their head noun', () => {
     ]);
     // At the start of a sentence, in small letters, or with no adjective, the words are no name.
     assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
+    // At the start of a sentence, an adjective of a state's standing bodies with the state after the name says it is one.
+    assert.deepEqual(found('Генеральная прокуратура Узбекистана настаивает на сроке. Верховный суд Киргизии отменил решение.'), [
+      ['Генеральная прокуратура', 'candidate:organization'],
+      ['Узбекистана', 'place:uzbekistan'],
+      ['Верховный суд', 'candidate:organization'],
+      ['Киргизии', 'place:kyrgyzstan'],
+    ]);
+    // Not another adjective (an ad hoc commission), nor one of those without the state after it.
+    assert.deepEqual(found('Правительственную комиссию Казахстана возглавил вице-премьер. Верховный суд отменил решение.'), [['Казахстана', 'place:kazakhstan']]);
   });
 
   it('takes a Russian district, region or mountain range the knowledge base does not know, adjective and noun, as a place', () => {

@@ -119,6 +119,8 @@ const RUSSIAN_SMALL_HEADS = new Set(
 );
 /** The endings of the adjectives before such a head, in every case: "Следственный", "городском". */
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/;
+/** Adjectives that name a state's standing bodies, in any case: "Верховный суд", "Генеральная прокуратура", "Центральная избирательная комиссия". */
+const STANDING_BODY_ADJECTIVE = /^(?:Генеральн|Верховн|Конституционн|Центральн|Следственн|Сч[её]тн|Национальн|Государственн|Высш|Антимонопольн|Антикоррупционн|Арбитражн|Федеральн)/;
 /** How many adjectives in small letters may stand between the capitalised one and the head. */
 const MAX_SMALL_ADJECTIVES = 2;
 
@@ -1393,8 +1395,23 @@ export class InstitutionNames {
     while (nameStart >= 1 && first - nameStart < 2 && this.hyphened(nameStart - 1) && this.capitalised(nameStart - 1)) nameStart--;
     // A place the knowledge base knows by that adjective is part of the name: "Минском горисполкоме", "Борисовского райисполкома".
     const known = context.knownAt(this.startOf(nameStart), this.endOf(first));
-    if (!this.insideSentence(nameStart) || (known !== undefined && !(known.type === 'place' && known.start === this.startOf(nameStart) && known.end === this.endOf(first)))) return undefined;
-    return { start: this.startOf(nameStart), end: this.endOf(this.complementsEnd(h)) };
+    const placeAdjective = known !== undefined && known.type === 'place' && known.start === this.startOf(nameStart) && known.end === this.endOf(first);
+    if (known !== undefined && !placeAdjective) return undefined;
+    const last = this.complementsEnd(h);
+    // A sentence's first capital says nothing ("Местная полиция заявила", "Правительственную
+    // комиссию Казахстана возглавил …", an ad hoc one): there, the adjective of a known place
+    // ("Бишкекский городской суд"), or an adjective of a state's standing bodies with a known
+    // place after the name ("Верховный суд Киргизии", "Генеральная прокуратура Узбекистана"), says it is a body's.
+    const standing = STANDING_BODY_ADJECTIVE.test(this.wordText(nameStart)) && this.knownPlaceAfter(last, context);
+    if (!this.insideSentence(nameStart) && !placeAdjective && !standing) return undefined;
+    return { start: this.startOf(nameStart), end: this.endOf(last) };
+  }
+
+  /** Whether the word after word i, in the same phrase, is a place the knowledge base knows. */
+  private knownPlaceAfter(i: number, context: InstitutionContext): boolean {
+    if (i + 1 >= this.count || !this.spaced(i) || !this.capitalised(i + 1)) return false;
+    const known = context.knownAt(this.startOf(i + 1), this.endOf(i + 1));
+    return known !== undefined && known.type === 'place' && known.start === this.startOf(i + 1);
   }
 
   /** The capitalised head, then genitives and adjectives in small letters: "Совет безопасности"; a ministry's short name alone ("Минздрав"). */
