@@ -161,6 +161,13 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('It is a risk, said Human Rights Watch; said Tulegenova; he resaid Zhanar Tulegenova.'), []);
   });
 
+  it('takes a name of any shape right after a verb of speech when who the speaker is follows it', () => {
+    assert.deepEqual(candidates('“People wanted change,” said Bolormaa Enkhtuya, a shop owner. “Yes,” said Ganbold Tserendash of the Steppe Institute.'), ['Bolormaa Enkhtuya', 'Ganbold Tserendash']);
+    assert.deepEqual(candidates('«Un passo», racconta Mariella Lunghi, direttrice della fiera.'), ['Mariella Lunghi']);
+    // Not without the apposition, nor after "according to", which as often names a body.
+    assert.deepEqual(candidates('“Yes,” said Bolormaa Enkhtuya. According to Crisis Group, a think tank, it is calm.'), []);
+  });
+
   it('takes a name of the region’s shape after "according to", "secondo" or "по словам"', () => {
     assert.deepEqual(candidates('According to Parviz Davlatov, of the centre, the drills matter. Secondo Bakyt Usenov, è utile.'), ['Parviz Davlatov', 'Bakyt Usenov']);
     assert.deepEqual(candidates('По словам Парвиза Давлатова, учения полезны.'), ['Парвиза Давлатова']);

@@ -371,9 +371,18 @@ const ACCORDING_TO = ['According to', 'according to', 'Secondo', 'secondo', 'П�
  * SPEECH_VERBS, the Italian present that reports use there, and ACCORDING_TO.
  */
 const SPEECH_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${[...SPEECH_VERBS, 'spiega', 'dice', 'aggiunge', 'sottolinea', 'osserva', 'nota', 'afferma', ...ACCORDING_TO].join('|')})[ \\u00a0]$`,
+  `(?:^|[^\\p{L}\\p{N}])(?:${[...SPEECH_VERBS, 'spiega', 'dice', 'aggiunge', 'sottolinea', 'osserva', 'nota', 'afferma', 'commenta', 'racconta', 'precisa', 'avverte', ...ACCORDING_TO].join('|')})[ \\u00a0]$`,
   'u',
 );
+
+/**
+ * What follows the speaker's name after a verb of speech when it is a person's of any shape: who
+ * they are, in an apposition ("said Bolormaa Enkhtuya, a shop owner", "said Ganbold Tserendash of
+ * the … Institute", "commenta Sara Vitali, portavoce della rete …").
+ */
+const APPOSITION_AFTER = /^(?:,[ \u00a0]+(?:an?|the|who|one)[ \u00a0]|[ \u00a0]+of[ \u00a0]+the[ \u00a0]|,[ \u00a0]+\p{Ll}{4,}[ \u00a0]+(?:d|de|del|della|dello|dei|degli|delle|di)[ \u00a0'’])/u;
+
+const ACCORDING_TO_BEFORE = new RegExp(`(?:${ACCORDING_TO.join('|')})[ \\u00a0]$`, 'u');
 
 /** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
 function speechBefore(text: string, at: number): boolean {
@@ -841,7 +850,9 @@ export class NamesByShape {
       this.addIfFree(patronymic ? length - 3 : length - 2, length, speech);
       return;
     }
-    if (this.runIsFullName() && speechBefore(text, starts[0])) {
+    // A name of another shape only after a verb ("said"), not after "according to", which as often gives a body.
+    const apposition = length === 2 && APPOSITION_AFTER.test(text.slice(runEnd, runEnd + 40)) && !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, starts[0] - 14), starts[0]));
+    if ((this.runIsFullName() || apposition) && speechBefore(text, starts[0])) {
       this.addIfFree(0, length, 'speech before');
       return;
     }
