@@ -8,6 +8,7 @@ import { isSurrogate, widthAt, widthBefore } from '../text/surrogates';
 import { classAt, classBefore, isWordSpace, LETTER, MARK, skipWordSpaces, type TextWords, wordCharWidthAt, wordsOf } from './textScan';
 import { capitalisedStart, hasSurnameEndingAt, isKnownFirstNameAt, NamesByShape, OUTLET_CUE, VERBS_AFTER_SUBJECT } from './personShape';
 import { HEADS, InstitutionNames, isInstitutionHead, isInstitutionHeadAt, TITLE_SMALL_WORDS } from './institutions';
+import { numberedEvents } from './numberedEvents';
 import { quotedNamesWithPlaces } from './quotedPlaceNames';
 import { isInitialAt, LATIN_DIGRAPH_INITIALS } from './initials';
 import { isUpperUnit } from './unitCase';
@@ -517,7 +518,9 @@ function findVisibleCandidates(text: string, context: CandidateContext, words: T
     .map(({ start, end, place, event }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: place ? 'place' : event ? 'event' : 'organization' }));
   // A name in quotes that holds a known place among its words is a party's, a newspaper's or a channel's.
   const quoted: Mention[] = quotedNamesWithPlaces(text, context.knownAt).map(({ start, end }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: 'organization' }));
-  const bodies = quoted.length === 0 ? headed : mergeApart(headed, quoted);
+  const numbered: Mention[] = numberedEvents(text, context.knownAt).map(({ start, end }) => ({ start, end, text: text.slice(start, end), type: 'candidate', guess: 'event' }));
+  const named = numbered.length === 0 ? headed : mergeApart(headed, numbered);
+  const bodies = quoted.length === 0 ? named : mergeApart(named, quoted);
   return bodies.length === 0 ? people : mergeApart(bodies, people);
 }
 
