@@ -120,13 +120,19 @@ describe('people named without a title', () => {
       ['Ерболата Кусаинова', 'аналитика'],
       ['Бахтиёр Рахимов', 'генерал-майор'],
     ]);
-    // Without a title among the words before it, or with a surname of another shape, no name is read.
-    // (with a first name the lists lack: one they have names the person by itself)
-    assert.deepEqual(candidates('Отставку принял Комитет национальной безопасности Таласбек Жумабаев.'), []);
+    // With a surname of another shape, no name is read.
     assert.deepEqual(candidates('Встречу провел председатель Совета Коллективной Безопасности.'), []);
     assert.deepEqual(candidates('Заявление сделал глава Центральной Ассамблеи Лиссабон Гранд.'), []);
-    // A title too far back (past a comma) introduces no one.
-    assert.deepEqual(candidates('Выступил председатель, затем Таласбек Жумабаев.'), []);
+    // Without a title among the words before it, or with a title too far back (past a comma), the
+    // name inside a sentence is read with no role.
+    const untitled = recognizer.recognize('Отставку принял Комитет национальной безопасности Таласбек Жумабаев. Выступил председатель, затем Таласбек Жумабаев.').filter((m) => m.guess === undefined);
+    assert.deepEqual(
+      untitled.filter((m) => m.type === 'candidate').map((m) => [m.text, m.role]),
+      [
+        ['Таласбек Жумабаев', undefined],
+        ['Таласбек Жумабаев', undefined],
+      ],
+    );
   });
 
   it('takes a first name of the region and the surname after it, in Russian in any case', () => {
@@ -159,6 +165,16 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('— Мы готовы, — отметила Айзада Кутуева. È un rischio, spiega Lusine Petrosyan.'), ['Айзада Кутуева', 'Lusine Petrosyan']);
     // Not a name of another shape, nor one word after the verb, nor a verb that only ends another word.
     assert.deepEqual(candidates('It is a risk, said Human Rights Watch; said Tulegenova; he resaid Zhanar Tulegenova.'), []);
+  });
+
+  it('takes a Russian full name of the region’s shape inside a sentence, even with a first name the lists lack', () => {
+    assert.deepEqual(candidates('В Хороге убит Мамадбокир Мамадбокиров, сообщили власти.'), ['Мамадбокир Мамадбокиров']);
+    assert.deepEqual(candidates('Третье место занял кандидат Аграрной партии Агаджан Бекмурадов; требовали расследовать гибель Гульбиддина Зиёбекова.'), ['Агаджан Бекмурадов', 'Гульбиддина Зиёбекова']);
+    // Not at a sentence's start, nor an adjective's form or a thing named after a person, nor in quotes or after "имени".
+    assert.deepEqual(
+      candidates('Мамадбокир Мамадбокиров погиб. Он командовал Объединенной Армиянов. Команда взяла Кубок Гагарина. Эксперт центра «Обу Заминов» и Дворец имени Жаксылыка Ушкемпирова.'),
+      [],
+    );
   });
 
   it('takes a name of any shape right after a verb of speech when who the speaker is follows it', () => {

@@ -384,6 +384,15 @@ const APPOSITION_AFTER = /^(?:,[ \u00a0]+(?:an?|the|who|one)[ \u00a0]|[ \u00a0]+
 
 const ACCORDING_TO_BEFORE = new RegExp(`(?:${ACCORDING_TO.join('|')})[ \\u00a0]$`, 'u');
 
+/** A Cyrillic word written as a name: a capital, then small letters, with a hyphen between parts. */
+const CAPITALISED_CYRILLIC_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/;
+/** Russian nouns that a name in the genitive follows, a thing's name, not a person's: "Кубок Гагарина", "Пик Ленина", "Фонд Назарбаева". */
+const NAMED_AFTER_HEADS = new WordSet(
+  'Кубок Кубка Кубке Орден Ордена Премия Премии Пик Пика Памятник Мемориал Проспект Площадь Улица Фонд Фонда Дворец Дворца Музей Музея Театр Театра Стадион Стадиона Университет Университета Институт Института Академия Академии Центр Центра Дом Дома Парк Парка Турнир Турнира'.split(' '),
+);
+/** The endings of a Russian adjective's forms: such a word before a surname-like one is a body's or a place's ("Объединенной таджикской …"). */
+const RUSSIAN_ADJECTIVE_FORM = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$/;
+
 /** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
 function speechBefore(text: string, at: number): boolean {
   return at >= 2 && isWordSpace(text.charCodeAt(at - 1)) && SPEECH_BEFORE.test(text.slice(Math.max(0, at - 18), at));
@@ -826,7 +835,28 @@ export class NamesByShape {
         return;
       }
     }
+    if (this.evaluateBareFullName()) return;
     this.evaluateSpeech();
+  }
+
+  /**
+   * A Russian full name of the region's shape, two words or three with a patronymic, whose first
+   * name the lists lack, the run's all and inside a sentence, where a capital says it is a name:
+   * "убит Мамадбокир Мамадбокиров", "кандидат Аграрной партии Агаджан Бекмурадов", "гибели
+   * Гульбиддина Зиёбекова". Not after a sentence's first capital, nor an adjective's form ("бывший
+   * командир Объединенной …"), nor in quotes or after "имени" ("Дворец единоборств имени …"). Whether it took the name.
+   */
+  private evaluateBareFullName(): boolean {
+    const { text, runStarts: starts, runEnds: ends } = this;
+    if (!this.runIsFullName() || !isCyrillic(text.charCodeAt(starts[0])) || sentenceStart(text, starts[0])) return false;
+    for (let k = 0; k < this.runLength; k++) if (!CAPITALISED_CYRILLIC_WORD.test(text.slice(starts[k], ends[k]))) return false;
+    // A name in quotes is a body's or an outlet's («Обу Замин»); one after "имени" names a place or a body after a person.
+    const before = text.slice(Math.max(0, starts[0] - 7), starts[0]);
+    if (/[«“"„]$/.test(before) || /(?:^|[^а-яё])(?:имени|им\.)[ \u00a0]+$/.test(before)) return false;
+    const first = text.slice(starts[0], ends[0]);
+    if (RUSSIAN_ADJECTIVE_FORM.test(first) || RUSSIAN_TITLES.has(first) || NAMED_AFTER_HEADS.has(first)) return false;
+    this.addIfFree(0, this.runLength, 'full name');
+    return true;
   }
 
   /**
