@@ -119,6 +119,8 @@ describe('bodies found by their head noun', () => {
       ['Accademia militare di Frunze', 'candidate:organization'],
       ['Università statale di Perugia', 'candidate:organization'],
     ]);
+    // Two such adjectives: "Commissione elettorale centrale".
+    assert.deepEqual(found('Lo ha detto la Commissione elettorale centrale ieri.'), [['Commissione elettorale centrale', 'candidate:organization']]);
     // Not after a head in small letters, nor any adjective.
     assert.deepEqual(found("Il ministero statale ha risposto; l'Università bella."), []);
   });
@@ -233,6 +235,13 @@ describe('bodies found by their head noun', () => {
     ]);
     // At the start of a sentence, in small letters, or with no adjective, the words are no name.
     assert.deepEqual(found('Новый комитет создан. Решение принял районный суд. Он обратился в суд, а затем в Комитет.'), []);
+    // Parties, confederations, federations, associations and an opposition so named, and the
+    // person after them, whose title is before the body ("президент Всемирной конфедерации … Билал Эрдоган").
+    assert.deepEqual(found('Третьим стал кандидат Аграрной партии Агаджан Бекмурадов, бывший командир Объединенной таджикской оппозиции.'), [
+      ['Аграрной партии', 'candidate:organization'],
+      ['Агаджан Бекмурадов', 'candidate:person'],
+      ['Объединенной таджикской оппозиции', 'candidate:organization'],
+    ]);
     // At the start of a sentence, an adjective of a state's standing bodies with the state after the name says it is one.
     assert.deepEqual(found('Генеральная прокуратура Узбекистана настаивает на сроке. Верховный суд Киргизии отменил решение.'), [
       ['Генеральная прокуратура', 'candidate:organization'],
@@ -725,6 +734,8 @@ describe('bodies found by their head noun', () => {
       ['Киргизии', 'place:kyrgyzstan'],
     ]);
     assert.deepEqual(found('Совет заявил, что Совет безопасности страны соберется.'), [['Совет безопасности', 'candidate:organization']]);
+    // A cabinet of ministers, as Turkmenistan, Uzbekistan and Kyrgyzstan call their governments.
+    assert.deepEqual(found('Победил заместитель председателя Кабинета министров.'), [['Кабинета министров', 'candidate:organization']]);
     // Institutes and universities, after an adjective of their city too.
     assert.deepEqual(found('Политолог из ереванского Института кавказской политики учился в Университете дружбы народов.'), [
       ['Института кавказской политики', 'candidate:organization'],

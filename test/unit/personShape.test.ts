@@ -177,6 +177,12 @@ describe('people named without a title', () => {
     );
   });
 
+  it('reads no surname in a capitalised adjective after a title that opens a body’s name', () => {
+    assert.deepEqual(candidates('Его наградил президент Всемирной конфедерации этноспорта. Он был командиром Объединенной таджикской оппозиции.'), []);
+    // A surname of that ending after a title is still one, before a verb or a stop.
+    assert.deepEqual(candidates('Слова министра Ивановой заявили все. Решение министра Ивановой.'), ['Ивановой', 'Ивановой']);
+  });
+
   it('takes a name of any shape right after a verb of speech when who the speaker is follows it', () => {
     assert.deepEqual(candidates('“People wanted change,” said Bolormaa Enkhtuya, a shop owner. “Yes,” said Ganbold Tserendash of the Steppe Institute.'), ['Bolormaa Enkhtuya', 'Ganbold Tserendash']);
     assert.deepEqual(candidates('«Un passo», racconta Mariella Lunghi, direttrice della fiera.'), ['Mariella Lunghi']);

@@ -42,7 +42,7 @@ const ENGLISH_ALONE = new Set('Parliament Secretariat Senate Cabinet Presidium'.
 const ITALIAN_HEADS = new Set(
   ('Ministero Consiglio Comitato Commissione Partito Segretariato Accademia Scuola Università Istituto Agenzia Servizio ' +
     'Assemblea Forze Forza Banca Fondo Organizzazione Dipartimento Direzione Corte Tribunale Parlamento Senato Guardia Comando ' +
-    'Centro Fondazione Osservatorio Associazione Ufficio Procura Camera Politecnico').split(' '),
+    'Centro Fondazione Osservatorio Associazione Ufficio Procura Camera Politecnico Laboratorio').split(' '),
 );
 /** Schools named after their city, which is part of the name: "Università di Bologna", "Politecnico di Milano". */
 const CITY_NAMED_SCHOOLS = new Set(['Università', 'Politecnico']);
@@ -57,7 +57,7 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
  * costituzionale").
  */
 const ITALIAN_BODY_ADJECTIVES = new WordSet(
-  ('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo ' +
+  ('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo elettorale elettorali ' +
     'collettive collettivi nazionali federali strategici strategiche umani').split(' '),
 );
 /** What "Centro" is of, in small letters before its name: "Centro studi Eurasia", "Centro ricerche Caucaso". */
@@ -102,7 +102,7 @@ const RUSSIAN_SHORT_MINISTRIES = new Set([
 ]);
 /** Heads that start a Russian name, in every case: "Совет безопасности", "Совета безопасности". */
 const RUSSIAN_HEADS = new Set([
-  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб Институт Университет Центр'
+  ...'Совет Министерство Комитет Секретариат Агентство Служба Академия Училище Партия Собрание Управление Департамент Ассамблея Комиссия Фонд Банк Суд Парламент Штаб Институт Университет Центр Кабинет'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
   ...RUSSIAN_SHORT_MINISTRIES,
@@ -113,7 +113,7 @@ const RUSSIAN_HEADS = new Set([
  * суде", "Центральная избирательная комиссия", "Белорусского государственного университета"), in every case.
  */
 const RUSSIAN_SMALL_HEADS = new Set(
-  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет университет институт академия училище исполком райисполком горисполком облисполком'
+  'комитет суд прокуратура палата банк служба агентство комиссия собрание совет университет институт академия училище исполком райисполком горисполком облисполком партия конфедерация федерация ассоциация оппозиция'
     .split(' ')
     .flatMap((w) => [w, ...russianCaseForms(w, 'organization')]),
 );
@@ -1139,7 +1139,8 @@ export class InstitutionNames {
       if (!joined) break;
       // An adjective in small letters right after a capitalised head: "Università statale di Erevan".
       if (i === h + 1 && !small && !office && this.spaced(h) && this.isIn(ITALIAN_BODY_ADJECTIVES, i)) {
-        last = i;
+        // A second one after it: "Commissione elettorale centrale".
+        last = i + 1 < this.count && this.spaced(i) && this.isIn(ITALIAN_BODY_ADJECTIVES, i + 1) ? i + 1 : i;
         named = true;
         // … and "di" with a noun in small letters that ends the name: "Forze collettive di pace".
         if (i + 2 < this.count && this.spaced(i) && this.wordText(i + 1) === 'di' && this.smallNounEndsName(i + 2)) last = i + 2;

@@ -393,6 +393,19 @@ const NAMED_AFTER_HEADS = new WordSet(
 /** The endings of a Russian adjective's forms: such a word before a surname-like one is a body's or a place's ("Объединенной таджикской …"). */
 const RUSSIAN_ADJECTIVE_FORM = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей)$/;
 
+/** A word in small letters that goes on a body's name: an adjective's oblique form or a noun in the genitive ("таджикской", "конфедерации", "этноспорта"). */
+const BODY_NAME_GOES_ON = /^[ \u00a0]+[а-яё]+(?:ской|цкой|ной|ого|его|ии|ции|сти|ства|ения|ания|ов|ев)(?![а-яё])/;
+
+/**
+ * Whether the word [start, end), capitalised, is an adjective's oblique form that opens a body's
+ * name, as the words in small letters after it show: "командир Объединенной таджикской оппозиции",
+ * "президент Всемирной конфедерации этноспорта". A surname after a title is followed by a verb or
+ * punctuation ("министра Ивановой заявили").
+ */
+export function adjectiveOfBodyAt(text: string, start: number, end: number): boolean {
+  return RUSSIAN_ADJECTIVE_FORM.test(text.slice(start, end)) && BODY_NAME_GOES_ON.test(text.slice(end, end + 24));
+}
+
 /** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
 function speechBefore(text: string, at: number): boolean {
   return at >= 2 && isWordSpace(text.charCodeAt(at - 1)) && SPEECH_BEFORE.test(text.slice(Math.max(0, at - 18), at));
@@ -727,7 +740,7 @@ export class NamesByShape {
     const { text } = this;
     const start = this.runStarts[0];
     const end = this.runEnds[0];
-    if (!isCyrillic(text.charCodeAt(start)) || !SURNAME_ENDINGS.endsAt(text, start, end) || sentenceStart(text, start)) return false;
+    if (!isCyrillic(text.charCodeAt(start)) || !SURNAME_ENDINGS.endsAt(text, start, end) || sentenceStart(text, start) || adjectiveOfBodyAt(text, start, end)) return false;
     const title = russianTitleBefore(text, start);
     if (title === undefined) return false;
     this.addIfFree(0, 1, 'title', title);
@@ -815,7 +828,7 @@ export class NamesByShape {
     // The title may be the run's first word, capitalised as it starts the sentence ("Политолог …").
     const titleOpensRun = RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]) && sentenceStart(text, starts[0]);
     const titleOpens = length >= 3 && titleOpensRun;
-    if (this.allKnown(titleOpens ? 1 : 0, length - 1) && isCyrillic(text.charCodeAt(starts[length - 1])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd)) {
+    if (this.allKnown(titleOpens ? 1 : 0, length - 1) && isCyrillic(text.charCodeAt(starts[length - 1])) && SURNAME_ENDINGS.endsAt(text, starts[length - 1], runEnd) && !adjectiveOfBodyAt(text, starts[length - 1], runEnd)) {
       const title = titleOpens ? text.slice(starts[0], ends[0]) : russianTitleBefore(text, starts[0]);
       if (title !== undefined) {
         this.addIfFree(length - 1, length, 'title', title);
