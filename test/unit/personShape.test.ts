@@ -177,6 +177,12 @@ describe('people named without a title', () => {
     );
   });
 
+  it('takes a first name that is also a word ("Роман") with any surname after a Russian title', () => {
+    assert.deepEqual(candidates('Оргкомитет возглавлял первый вице-премьер Роман Скляр. Министр Роман Старовойт приехал.'), ['Роман Скляр', 'Роман Старовойт']);
+    // Without the title it is the word: "a novel".
+    assert.deepEqual(candidates('Вышел роман Толстого; Роман Скляр у нас.'), []);
+  });
+
   it('reads no surname in a capitalised adjective after a title that opens a body’s name', () => {
     assert.deepEqual(candidates('Его наградил президент Всемирной конфедерации этноспорта. Он был командиром Объединенной таджикской оппозиции.'), []);
     // A surname of that ending after a title is still one, before a verb or a stop.

@@ -811,7 +811,9 @@ export class NamesByShape {
     for (let i = 0; i + 1 < length; i++) {
       if (!isKnownFirstNameAt(text, starts[i], ends[i])) continue;
       const nameLength = i + 2 < length && PATRONYMIC_ENDINGS.endsAt(text, starts[i + 1], ends[i + 1]) ? 3 : 2 + this.wordsBeforeSurname(i + 1);
-      if (WORD_LIKE_FIRST_NAMES.hasAt(text, starts[i], ends[i]) && !SURNAME_ENDINGS.endsAt(text, starts[i + nameLength - 1], ends[i + nameLength - 1])) return;
+      // After a Russian title it is the name it looks like: "первый вице-премьер Роман Скляр".
+      const wordLike = WORD_LIKE_FIRST_NAMES.hasAt(text, starts[i], ends[i]) && !SURNAME_ENDINGS.endsAt(text, starts[i + nameLength - 1], ends[i + nameLength - 1]);
+      if (wordLike && !(i === 0 ? russianTitleBefore(text, starts[0]) !== undefined : i === 1 && RUSSIAN_TITLES.hasAt(text, starts[0], ends[0]))) return;
       // The name ends the run, and what comes before it in the run is a name already recognized
       // ("CIS Sergey …", "Пакистана Шахбазом …"), one word starting a sentence ("Yesterday Sergey
       // Lebedev") or a Russian title and the body's name ("Председатель Госдумы Вячеслав …"): else it
