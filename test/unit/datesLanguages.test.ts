@@ -272,6 +272,9 @@ describe('dates in Russian, years, weekdays and months alone', () => {
     assert.deepEqual(dates('Il bilancio 2019–2017 è errato.'), []);
     // After "a", a year of this century or the last: "a 2020 ceasefire deal", not "a 5000 bonus".
     assert.deepEqual(dates('Under a 2020 ceasefire deal and a 1992 treaty, with a 5000 bonus and a 2000 troops.'), [['2020', '2020'], ['1992', '1992']]);
+    // Each year of a list whose first is a time, past the commas; not a list of counts.
+    assert.deepEqual(dates('Первые три прошли в 2014, 2016 и 2018 годах.'), [['2014', '2014'], ['2016', '2016'], ['2018', '2018']]);
+    assert.deepEqual(dates('Held in 2014, 2016, 2018 and 2022; prices: 2014, 2016 units.'), [['2014', '2014'], ['2016', '2016'], ['2018', '2018'], ['2022', '2022']]);
   });
 
   it('takes a chronology’s year alone: opening a line before a dash or a colon, or alone in brackets', () => {

@@ -737,6 +737,9 @@ const COUNTED_AFTER =
   /^[ \u00a0]+(?:years|people|soldiers|troops|servicemen|men|kilometres|kilometers|km|tonnes|tons|cases|locations|migrants|violations|crimes|anni|persone|soldati|militari|casi|migranti|violazioni|reati|лет|человек|военных|военнослужащих|км|тонн|случаях|случаев|случая|мигрантов|нарушений|преступлений)(?![\p{L}\p{N}])/u;
 const YEAR_AFTER = /^[ \u00a0]+(?:года|году|год|гг?\.)(?![\p{L}\p{N}])/u;
 
+/** A year and a comma right before a year of a list: "2014, " in "в 2014, 2016 и 2018 годах". */
+const YEAR_AND_COMMA_BEFORE = /(?<![\p{N}.,])(?:19|20)\d\d,[ \u00a0]+$/u;
+
 /** Whether spaces, then "г", follow `end`: what YEAR_AFTER needs before it is tried. */
 function russianYearWordAt(text: string, end: number): boolean {
   const k = skipWordSpaces(text, end);
@@ -746,6 +749,14 @@ function russianYearWordAt(text: string, end: number): boolean {
 function yearIsTime(text: string, start: number, end: number): boolean {
   if (russianYearWordAt(text, end) && YEAR_AFTER.test(text.slice(end, end + 8))) return true;
   if (chronologyYear(text, start, end)) return true;
+  // One of a list of years after a comma, when the year before it is a time: "в 2014, 2016 и 2018 годах".
+  if (text.charCodeAt(wordSpacesStart(text, start) - 1) === 0x2c) {
+    const listed = YEAR_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (listed) {
+      const before = start - listed[0].length;
+      return yearIsTime(text, before, before + 4);
+    }
+  }
   let at = wordSpacesStart(text, start);
   const apostrophe = at > 0 && (text[at - 1] === "'" || text[at - 1] === '’');
   if (at === start && !apostrophe) return false;
