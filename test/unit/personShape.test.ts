@@ -177,6 +177,12 @@ describe('people named without a title', () => {
     );
   });
 
+  it('takes a full name of the region’s shape before "of" and a state or body the knowledge base knows', () => {
+    assert.deepEqual(candidates('Taalaibek Ibrayev of Kyrgyzstan and Jurabek Mirzamakhmudov of Uzbekistan agreed; Aidar Bekov of the CSTO spoke.'), ['Taalaibek Ibrayev', 'Jurabek Mirzamakhmudov', 'Aidar Bekov']);
+    // Not before a place the knowledge base does not know, nor a name of another shape.
+    assert.deepEqual(candidates('Taalaibek Ibrayev of Narynbek spoke; Green Valley of Kyrgyzstan opened.'), []);
+  });
+
   it('takes a first name that is also a word ("Роман") with any surname after a Russian title', () => {
     assert.deepEqual(candidates('Оргкомитет возглавлял первый вице-премьер Роман Скляр. Министр Роман Старовойт приехал.'), ['Роман Скляр', 'Роман Старовойт']);
     // Without the title it is the word: "a novel".
@@ -192,6 +198,8 @@ describe('people named without a title', () => {
   it('takes a name of any shape right after a verb of speech when who the speaker is follows it', () => {
     assert.deepEqual(candidates('“People wanted change,” said Bolormaa Enkhtuya, a shop owner. “Yes,” said Ganbold Tserendash of the Steppe Institute.'), ['Bolormaa Enkhtuya', 'Ganbold Tserendash']);
     assert.deepEqual(candidates('«Un passo», racconta Mariella Lunghi, direttrice della fiera.'), ['Mariella Lunghi']);
+    // Or the speaker's age: "said Anna Smith, 71, a teacher", "racconta Mariella Lunghi, 58 anni".
+    assert.deepEqual(candidates('“Yes,” said Anna Smith, 71, a teacher. «Tutto», racconta Mariella Lunghi, 58 anni, arrivata ieri.'), ['Anna Smith', 'Mariella Lunghi']);
     // Not without the apposition, nor after "according to", which as often names a body.
     assert.deepEqual(candidates('“Yes,” said Bolormaa Enkhtuya. According to Crisis Group, a think tank, it is calm.'), []);
   });

@@ -378,9 +378,9 @@ const SPEECH_BEFORE = new RegExp(
 /**
  * What follows the speaker's name after a verb of speech when it is a person's of any shape: who
  * they are, in an apposition ("said Bolormaa Enkhtuya, a shop owner", "said Ganbold Tserendash of
- * the … Institute", "commenta Sara Vitali, portavoce della rete …").
+ * the … Institute", "commenta Sara Vitali, portavoce della rete …", "racconta Karine Arakelyan, 58 anni").
  */
-const APPOSITION_AFTER = /^(?:,[ \u00a0]+(?:an?|the|who|one)[ \u00a0]|[ \u00a0]+of[ \u00a0]+the[ \u00a0]|,[ \u00a0]+\p{Ll}{4,}[ \u00a0]+(?:d|de|del|della|dello|dei|degli|delle|di)[ \u00a0'’])/u;
+const APPOSITION_AFTER = /^(?:,[ \u00a0]+(?:an?|the|who|one)[ \u00a0]|,[ \u00a0]+\d{1,3}(?:[ \u00a0]+anni|,)|[ \u00a0]+of[ \u00a0]+the[ \u00a0]|,[ \u00a0]+\p{Ll}{4,}[ \u00a0]+(?:d|de|del|della|dello|dei|degli|delle|di)[ \u00a0'’])/u;
 
 const ACCORDING_TO_BEFORE = new RegExp(`(?:${ACCORDING_TO.join('|')})[ \\u00a0]$`, 'u');
 
@@ -405,6 +405,9 @@ const BODY_NAME_GOES_ON = /^[ \u00a0]+[а-яё]+(?:ской|цкой|ной|ог
 export function adjectiveOfBodyAt(text: string, start: number, end: number): boolean {
   return RUSSIAN_ADJECTIVE_FORM.test(text.slice(start, end)) && BODY_NAME_GOES_ON.test(text.slice(end, end + 24));
 }
+
+/** "of" and the capitalised word after it (past "the"), for `evaluateNameOfKnown`. */
+const OF_NAME_AFTER = /^[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}\p{N}]*)/u;
 
 /** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
 function speechBefore(text: string, at: number): boolean {
@@ -850,8 +853,25 @@ export class NamesByShape {
         return;
       }
     }
-    if (this.evaluateBareFullName()) return;
+    if (this.evaluateBareFullName() || this.evaluateNameOfKnown()) return;
     this.evaluateSpeech();
+  }
+
+  /**
+   * A full name of the region's shape, then "of" and a state or a body the knowledge base knows,
+   * as lists of ministers and delegates name them: "Taalaibek Ibrayev of Kyrgyzstan and Jurabek
+   * Mirzamakhmudov of Uzbekistan", "Aidar Bekov of the CSTO". Whether it took the name.
+   */
+  private evaluateNameOfKnown(): boolean {
+    const { text, runStarts: starts, runEnds: ends } = this;
+    const runEnd = ends[this.runLength - 1];
+    if (!this.runIsFullName() || text.charCodeAt(runEnd + 1) !== 0x6f) return false;
+    const of = OF_NAME_AFTER.exec(text.slice(runEnd, runEnd + 40));
+    if (of === null) return false;
+    const start = runEnd + of[0].length - of[1].length;
+    if (!this.skip(start, start + of[1].length)) return false;
+    this.addIfFree(0, this.runLength, 'of');
+    return true;
   }
 
   /**
