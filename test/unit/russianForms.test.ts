@@ -66,6 +66,20 @@ describe('Russian case forms of knowledge-base names', () => {
     ]);
   });
 
+  it('declines a neuter noun in -е or -о in small letters inside a place’s name, and writes и for ы after к', () => {
+    assert.deepEqual(russianCaseForms('Аральское море', 'place'), ['Аральского моря', 'Аральскому морю', 'Аральским морем', 'Аральском море']);
+    assert.ok(russianCaseForms('Сергеевское водохранилище', 'place').includes('Сергеевского водохранилища'));
+    assert.ok(russianCaseForms('Телецкое озеро', 'place').includes('Телецкого озера'));
+    // A name of its own in -е or -о does not decline.
+    assert.deepEqual(russianCaseForms('Душанбе', 'place'), []);
+    assert.deepEqual(russianCaseForms('Мехико', 'place'), []);
+    assert.deepEqual(found('Страны Каспийского моря и берега Черного моря; над Аральским морем.'), [
+      { text: 'Каспийского моря', id: 'place:caspian-sea' },
+      { text: 'Черного моря', id: 'place:black-sea' },
+      { text: 'Аральским морем', id: 'place:aral-sea' },
+    ]);
+  });
+
   it('declines a feminine adjective after ж, ш, ч or щ in -ей, and in -ой where the ending may be stressed', () => {
     const school = russianCaseForms('Высшая школа экономики', 'organization');
     assert.ok(school.includes('Высшей школы экономики'));

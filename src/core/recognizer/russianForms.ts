@@ -42,10 +42,17 @@ function nounForms(word: string, kind: EntityType): CaseForms | undefined {
     // a feminine accusative is the nominative ("в Чуйскую область").
     return forms([stem + 'я', stem + 'и'], [stem + 'ю', stem + 'и'], [stem + 'я', word], [stem + 'ем', stem + 'ём', word + 'ю'], [stem + 'е', stem + 'и']);
   }
+  // A neuter common noun in -е in small letters inside a name declines ("Аральское море": "Аральского
+  // моря", "Сергеевское водохранилище": "… водохранилища"); a name of its own in -е does not (Душанбе).
+  if (last === 'е' && word === lower && kind !== 'person') {
+    const hushing = /[жшщчц]$/.test(lower.slice(0, -1));
+    return forms([stem + (hushing ? 'а' : 'я')], [stem + (hushing ? 'у' : 'ю')], [], [stem + 'ем'], [stem + 'е']);
+  }
   if (last === 'о') {
-    // Common nouns in -о decline (Правительство → Правительства); names in -о mostly do not
-    // (Лукашенко, Мехико), except Russian place names in -ово, -ево, -ёво, -ино, -ыно (Ново-Огарёво, Голицыно).
-    if (kind === 'person' || (kind === 'place' && !/(ов|ев|ёв|ин|ын)о$/.test(lower))) return undefined;
+    // Common nouns in -о decline (Правительство → Правительства, "Телецкое озеро" → "… озера");
+    // names in -о mostly do not (Лукашенко, Мехико), except Russian place names in -ово, -ево, -ёво,
+    // -ино, -ыно (Ново-Огарёво, Голицыно).
+    if (kind === 'person' || (kind === 'place' && word !== lower && !/(ов|ев|ёв|ин|ын)о$/.test(lower))) return undefined;
     return forms([stem + 'а'], [stem + 'у'], [], [stem + 'ом'], [stem + 'е']);
   }
   // A noun in -ец after a consonant loses its е ("Дворец Независимости": "во Дворце"); a surname keeps it (Кузнеца).
@@ -113,7 +120,9 @@ const NEUTER_ENDINGS = new Set(['ое', 'ее']);
 function adjectiveForms(word: string, ending: string): CaseForms {
   const stem = word.slice(0, -2);
   const endings = ending === 'ая' && /[жшчщ]$/i.test(stem) ? HUSHING_FEMININE : ADJECTIVE_ENDINGS[ending].forms;
-  return endings.map((list) => list.map((e) => stem + e));
+  // After г, к, х, ж, ш, ч, щ Russian writes и for ы: "Аральским", "Донским", not "Аральскым".
+  const iForY = HUSHING_OR_VELAR.test(stem.toLowerCase());
+  return endings.map((list) => list.map((e) => stem + (iForY && e.startsWith('ы') ? `и${e.slice(1)}` : e)));
 }
 
 
