@@ -3429,7 +3429,7 @@ export const places: EntityInput[] = [
     kind: 'body-of-water',
     name: 'Caspian Sea',
     aliases: {
-      it: ['Mar Caspio'],
+      it: ['Mar Caspio', 'Caspio'],
       ru: ['Каспийское море'],
       'ru-Latn': ['Kaspiiskoe more'],
     },
@@ -3949,4 +3949,12 @@ export const places: EntityInput[] = [
     description: 'Region of central Kazakhstan formed in 2022; centre Zhezkazgan.',
     aliases: { en: ['Ulytau Oblast'], it: ['regione di Ulytau'], ru: ['Улытауская область', 'область Улытау'] },
   },
+  { id: 'place:gambia', type: 'place', kind: 'state', name: 'Gambia', aliases: { en: ['The Gambia'], it: ['Gambia'], ru: ['Гамбия'] } },
+  { id: 'place:uttar-pradesh', type: 'place', kind: 'region', name: 'Uttar Pradesh', country: 'place:india', description: 'State of northern India.', aliases: { it: ['Uttar Pradesh'], ru: ['Уттар-Прадеш'] } },
+  { id: 'place:noida', type: 'place', kind: 'city', name: 'Noida', country: 'place:india', description: 'City in Uttar Pradesh, beside Delhi.', aliases: { it: ['Noida'], ru: ['Нойда'] } },
+  { id: 'place:baltic-states', type: 'place', kind: 'region', name: 'Baltic states', description: 'Estonia, Latvia and Lithuania.', aliases: { en: ['Baltics'], it: ['Paesi baltici'], ru: ['Прибалтика', 'страны Балтии'] } },
+  { id: 'place:torugart-pass', type: 'place', kind: 'site', name: 'Torugart Pass', description: 'Mountain pass and border crossing between Kyrgyzstan and China.', aliases: { en: ['Torugart'], it: ['Torugart', 'passo di Torugart'], ru: ['Торугарт'] } },
+  { id: 'place:khalkhin-gol', type: 'place', kind: 'body-of-water', name: 'Khalkhin Gol', description: 'River on the border of Mongolia and China, where Soviet and Mongolian forces defeated Japan’s in 1939.', aliases: { it: ['Khalkhin Gol'], ru: ['Халхин-Гол'] } },
+  { id: 'place:verona', type: 'place', kind: 'city', name: 'Verona', country: 'place:italy', description: 'City in the Veneto region of Italy.', aliases: { it: ['Verona'], ru: ['Верона'] } },
+  { id: 'place:belem', type: 'place', kind: 'city', name: 'Belém', country: 'place:brazil', description: 'City in northern Brazil near the mouth of the Amazon, host of COP30 in 2025.', aliases: { en: ['Belem'], it: ['Belém'], ru: ['Белен'] } },
 ];
