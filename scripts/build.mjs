@@ -46,6 +46,33 @@ const noZodFromJsonSchema = {
   },
 };
 /**
+ * zod's namespace object also holds its ahead-of-time compiler (`z.compile`, `z.withParser`: a
+ * module of 29 kB once minified), which nothing in zod calls on its own. The project never calls
+ * it (the extension even runs zod without generated code, see src/editor/services/zodConfig.ts):
+ * the bundles get a compiler that says so if anything ever does, and the compiler's symbol and
+ * errors as zod defines them.
+ */
+const noZodCompiler = {
+  name: 'no-zod-compiler',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/compile\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-compiler' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-compiler' }, () => ({
+      contents: [
+        "export const INVALID = Symbol.for('zod.compile.invalid');",
+        'export class ZodCompileAsyncError extends Error {}',
+        'export class ZodCompileUnsupportedError extends Error {}',
+        "const absent = () => { throw new Error('z.compile is not in the News Annotator bundles'); };",
+        'export const compile = absent;',
+        'export const withParser = absent;',
+        'export const compileFn = absent;',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+/**
  * The bundled knowledge base goes into the bundles as JSON, compressed with Brotli and written in
  * base64: a fifth of its size as code (the entries' alias lists and descriptions were a fifth of the
  * features bundle; Brotli's output is a fifth smaller than deflate's, and as quick to read back),
@@ -117,7 +144,7 @@ const common = {
   // six bytes long: a seventh of the features bundle. Node reads every bundle as UTF-8.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [englishZodMessagesOnly, noZodFromJsonSchema, compressedKnowledgeBase],
+  plugins: [englishZodMessagesOnly, noZodFromJsonSchema, noZodCompiler, compressedKnowledgeBase],
 };
 
 // A code cache is made for the bundle it sits beside: none is left from an earlier build.
