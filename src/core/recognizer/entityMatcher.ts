@@ -17,7 +17,7 @@ import { type EntityNames, entityNamesOf } from './entityNames';
 import type { Mention } from './mention';
 import { isCyrillic, isLineBreak, isWordSpace, type WordBoundaries, wordCharWidthAt } from './textScan';
 import { inTitleCaseLine, mayBeNameWordAt } from './candidates';
-import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt, sentenceStart } from './personShape';
+import { firstNamesOfForm, isKnownFirstNameAt, isPatronymicAt, placePrepositionBefore, sentenceStart } from './personShape';
 import { initialsAfter, initialsStart } from './initials';
 import { allNames } from '../knowledgeBase/knowledgeBase';
 
@@ -1125,6 +1125,8 @@ export class EntityMatcher {
     // At a sentence's start any word has its capital ("Ранее Тасмагамбетов", "Кандидатуру …"), and
     // in a headline in title case every word ("Putin Meets Lukashenko").
     if (sentenceStart(text, wordStart) || !mayBeNameWordAt(text, wordStart, wordEnd) || isPatronymicAt(text, wordStart, wordEnd)) return false;
+    // After a preposition of place it is a town's name: "в Масанчи Токаев сменил акима".
+    if (placePrepositionBefore(text, wordStart)) return false;
     if (inTitleCaseLine(text, wordStart, wordEnd)) return false;
     const folded = foldString(word);
     if (isCommonWord(folded) || NOT_FIRST_NAMES.has(folded) || this.isNameOrForm(folded)) return false;

@@ -409,6 +409,14 @@ export function adjectiveOfBodyAt(text: string, start: number, end: number): boo
 /** "of" and the capitalised word after it (past "the"), for `evaluateNameOfKnown`. */
 const OF_NAME_AFTER = /^[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}\p{N}]*)/u;
 
+/** Russian prepositions of place that a town's name follows and a person's seldom does: "в Масанчи", "из Сортобе", "под Алматы". */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[вВ]|[вВ]о|[иИ]з|[пП]од|[бБ]лиз|[оО]коло|[вВ]озле)[ \u00a0]$/u;
+
+/** Whether a Russian preposition of place stands right before the word at `at`: that word is a place's, not a first name ("в Масанчи Токаев сменил …"). */
+export function placePrepositionBefore(text: string, at: number): boolean {
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 7), at));
+}
+
 /** Whether a verb of SPEECH_BEFORE ends one space before `at`. */
 function speechBefore(text: string, at: number): boolean {
   return at >= 2 && isWordSpace(text.charCodeAt(at - 1)) && SPEECH_BEFORE.test(text.slice(Math.max(0, at - 18), at));
@@ -887,7 +895,7 @@ export class NamesByShape {
     for (let k = 0; k < this.runLength; k++) if (!CAPITALISED_CYRILLIC_WORD.test(text.slice(starts[k], ends[k]))) return false;
     // A name in quotes is a body's or an outlet's («Обу Замин»); one after "имени" names a place or a body after a person.
     const before = text.slice(Math.max(0, starts[0] - 7), starts[0]);
-    if (/[«“"„]$/.test(before) || /(?:^|[^а-яё])(?:имени|им\.)[ \u00a0]+$/.test(before)) return false;
+    if (/[«“"„]$/.test(before) || /(?:^|[^а-яё])(?:имени|им\.)[ \u00a0]+$/.test(before) || placePrepositionBefore(text, starts[0])) return false;
     const first = text.slice(starts[0], ends[0]);
     if (RUSSIAN_ADJECTIVE_FORM.test(first) || RUSSIAN_TITLES.has(first) || NAMED_AFTER_HEADS.has(first)) return false;
     this.addIfFree(0, this.runLength, 'full name');
