@@ -119,6 +119,13 @@ describe('bodies found by their head noun', () => {
       ['Accademia militare di Frunze', 'candidate:organization'],
       ['Università statale di Perugia', 'candidate:organization'],
     ]);
+    // An observatory or a centre of studies named after what it studies, a place known or not, after "sul".
+    assert.deepEqual(found("Lo dice l'Osservatorio sul Caspio; il Centro studi sul Caucaso e l'Istituto sul Mar Nero; l'Osservatorio sull’Europa orientale."), [
+      ['Osservatorio sul Caspio', 'candidate:organization'],
+      ['Centro studi sul Caucaso', 'candidate:organization'],
+      ['Istituto sul Mar Nero', 'candidate:organization'],
+      ['Osservatorio sull’Europa orientale', 'candidate:organization'],
+    ]);
     // Two such adjectives: "Commissione elettorale centrale".
     assert.deepEqual(found('Lo ha detto la Commissione elettorale centrale ieri.'), [['Commissione elettorale centrale', 'candidate:organization']]);
     // Not after a head in small letters, nor any adjective.

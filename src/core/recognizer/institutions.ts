@@ -75,6 +75,12 @@ const ITALIAN_AFFAIRS = new WordSet(['Affari']);
 const ITALIAN_AFFAIRS_KINDS = new WordSet(['esteri', 'interni', 'sociali', 'economici', 'regionali', 'europei']);
 /** The links that carry an article, which may follow "e" inside a name. */
 const ARTICLE_LINKS = new Set(['del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell']);
+/** "sul" and its forms: what an observatory or a centre of studies is about ("Osservatorio sul Caspio"). */
+const ABOUT_LINKS = new Set(['sul', 'sull', 'sulla', 'sullo', 'sui', 'sugli', 'sulle']);
+/** Italian adjectives of the points of the compass, after a region's name. */
+const COMPASS_ADJECTIVE = /^(?:orientale|occidentale|centrale|meridionale|settentrionale)$/;
+/** The heads of the bodies named after what they study. */
+const ABOUT_HEADS = new Set(['Osservatorio', 'Centro', 'Laboratorio', 'Istituto', 'Fondazione']);
 /**
  * Titles that "e" joins to the one before ("Vicepresidente del Consiglio e Ministro degli Esteri"):
  * after "e" such a word starts a second title, not more of the body's name.
@@ -1147,6 +1153,12 @@ export class InstitutionNames {
         i = last + 1;
         continue;
       }
+      // … or after "sul": "Centro studi sul Caucaso".
+      if (i === h + 1 && this.spaced(h) && this.wordText(h) === 'Centro' && this.isIn(STUDY_WORDS, i) && i + 1 < this.count && this.spaced(i) && ABOUT_LINKS.has(this.wordText(i + 1).toLowerCase()) && this.aboutPlaceAfter(h, i + 1)) {
+        last = this.aboutPlaceEnd(i + 2, context);
+        named = true;
+        break;
+      }
       // "Centro studi" and "Centro ricerche" name a centre by what follows, a known place too: "Centro studi Eurasia".
       if (i === h + 1 && this.spaced(h) && this.wordText(h) === 'Centro' && this.isIn(STUDY_WORDS, i) && i + 1 < this.count && this.spaced(i) && this.capitalised(i + 1)) {
         last = i + 1;
@@ -1173,6 +1185,13 @@ export class InstitutionNames {
       }
       // A link, then a capitalised word: "della Difesa", "dell’Interno".
       const link = this.wordText(i).toLowerCase();
+      // What a body studies, after "sul", a place the knowledge base may know, ends its name:
+      // "Osservatorio sul Caspio", "Osservatorio sull’Europa orientale", "Centro studi sul Caucaso".
+      if (ABOUT_LINKS.has(link) && i === h + 1 && this.aboutPlaceAfter(h, i)) {
+        last = this.aboutPlaceEnd(i + 1, context);
+        named = true;
+        break;
+      }
       if (!ITALIAN_LINKS.has(link) || studies) break;
       // "per", an article and a name in small letters after a name: "Comitato di Stato per la sicurezza nazionale".
       if (link === 'per' && named && last === i - 1) {
@@ -1206,6 +1225,25 @@ export class InstitutionNames {
     if (!named && last === h && (small || !ITALIAN_ALONE.has(this.wordText(h)))) return undefined;
     if (last + 1 < this.count && this.spaced(last) && context.isDemonym(this.wordText(last + 1))) last++;
     return { start: this.startOf(h), end: this.endOf(last) };
+  }
+
+  /** The last word of the place after "sul" at word j: a known place's whole name ("Mar Nero"), else the word and its agreeing adjective ("Europa orientale"). */
+  private aboutPlaceEnd(j: number, context: InstitutionContext): number {
+    const known = context.knownAt(this.startOf(j), this.endOf(j));
+    if (known === undefined || known.start !== this.startOf(j) || known.end <= this.endOf(j)) {
+      // An adjective of a point of the compass agrees with either gender: "Europa orientale".
+      const compass = j + 1 < this.count && this.spaced(j) && COMPASS_ADJECTIVE.test(this.wordText(j + 1));
+      return compass ? j + 1 : this.withAgreeingAdjective(j);
+    }
+    let last = j;
+    while (last + 1 < this.count && this.endOf(last) < known.end) last++;
+    return this.endOf(last) === known.end ? last : j;
+  }
+
+  /** Whether head h names a body by what it studies and a capitalised word follows the link at word i, past a space or an elision ("sull’Europa"). */
+  private aboutPlaceAfter(h: number, i: number): boolean {
+    const j = i + 1;
+    return ABOUT_HEADS.has(this.wordText(h)) && j < this.count && (this.spaced(i) || this.elided(i)) && this.capitalised(j);
   }
 
   /**
