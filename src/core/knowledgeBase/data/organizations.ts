@@ -3861,4 +3861,33 @@ export const organizations: EntityInput[] = [
     aliases: { en: ['AUCA'], it: ['Università americana dell’Asia centrale', "Università americana dell'Asia centrale", 'AUCA'], ru: ['Американский университет в Центральной Азии', 'АУЦА'] },
   },
   { id: 'organization:imedi-tv', type: 'organization', kind: 'news-agency', name: 'Imedi TV', parent: 'place:georgia', description: 'Television channel of Georgia.', aliases: { en: ['Imedi'], it: ['Imedi TV'], ru: ['Имеди'] } },
+  { id: 'organization:fide', type: 'organization', kind: 'international-organization', name: 'FIDE', description: 'The International Chess Federation.', aliases: { en: ['International Chess Federation'], it: ['FIDE', 'Federazione internazionale degli scacchi'], ru: ['ФИДЕ', 'Международная шахматная федерация'] } },
+  { id: 'organization:council-of-europe', type: 'organization', kind: 'international-organization', name: 'Council of Europe', description: 'European human rights organization based in Strasbourg; Russia was expelled in 2022.', aliases: { it: ['Consiglio d’Europa', "Consiglio d'Europa"], ru: ['Совет Европы'] } },
+  {
+    id: 'organization:pace',
+    type: 'organization',
+    kind: 'body',
+    name: 'Parliamentary Assembly of the Council of Europe',
+    parent: 'organization:council-of-europe',
+    // Not 'PACE': an acronym is matched with its first capital alone too, and "Pace" is Italian for peace.
+    aliases: { it: ['Assemblea parlamentare del Consiglio d’Europa', 'APCE'], ru: ['Парламентская ассамблея Совета Европы', 'ПАСЕ'] },
+  },
+  { id: 'organization:european-council', type: 'organization', kind: 'body', name: 'European Council', parent: 'organization:european-union', description: 'The EU’s heads of state or government and its president.', aliases: { it: ['Consiglio europeo'], ru: ['Европейский совет', 'Евросовет'] } },
+  { id: 'organization:hamas', type: 'organization', kind: 'other', name: 'Hamas', description: 'Palestinian Islamist movement that has ruled the Gaza Strip since 2007.', aliases: { it: ['Hamas'], ru: ['ХАМАС'] } },
+  { id: 'organization:ryanair', type: 'organization', kind: 'other', name: 'Ryanair', description: 'Irish low-cost airline.', aliases: { it: ['Ryanair'], ru: ['Ryanair', 'Райанэйр'] } },
+  { id: 'organization:belavia', type: 'organization', kind: 'other', name: 'Belavia', parent: 'place:belarus', description: 'The national airline of Belarus.', aliases: { it: ['Belavia'], ru: ['Белавиа'] } },
+  { id: 'organization:nexta', type: 'organization', kind: 'news-agency', name: 'Nexta', description: 'Belarusian opposition media outlet, founded as a Telegram channel.', aliases: { en: ['NEXTA'], it: ['Nexta'], ru: ['Nexta', 'Нехта'] } },
+  { id: 'organization:usgs', type: 'organization', kind: 'body', name: 'United States Geological Survey', parent: 'place:united-states', description: 'The US government’s earth science agency, which reports earthquakes worldwide.', aliases: { en: ['USGS'], it: ['USGS'], ru: ['USGS', 'Геологическая служба США'] } },
+  { id: 'organization:national-geographic-society', type: 'organization', kind: 'other', name: 'National Geographic Society', description: 'American scientific and educational organization.', aliases: { it: ['National Geographic Society'], ru: ['Национальное географическое общество'] } },
+  // The oil companies of Kazakhstan's large fields.
+  { id: 'organization:ncoc', type: 'organization', kind: 'other', name: 'North Caspian Operating Company', description: 'The operator of Kazakhstan’s Kashagan oil field.', aliases: { en: ['NCOC'], it: ['NCOC'], ru: ['NCOC'] } },
+  { id: 'organization:kpo', type: 'organization', kind: 'other', name: 'Karachaganak Petroleum Operating', description: 'The operator of Kazakhstan’s Karachaganak field.', aliases: { en: ['KPO'], it: ['KPO'], ru: ['KPO', 'Карачаганак Петролеум Оперейтинг'] } },
+  { id: 'organization:chevron', type: 'organization', kind: 'other', name: 'Chevron', description: 'American oil company, a partner in Kazakhstan’s Tengiz and Karachaganak fields.', aliases: { it: ['Chevron'], ru: ['Chevron', 'Шеврон'] } },
+  { id: 'organization:totalenergies', type: 'organization', kind: 'other', name: 'TotalEnergies', description: 'French oil and gas company, a partner in Kazakhstan’s Kashagan field.', aliases: { it: ['TotalEnergies'], ru: ['TotalEnergies'] } },
+  { id: 'organization:inpex', type: 'organization', kind: 'other', name: 'Inpex', description: 'Japanese oil and gas company, a partner in Kazakhstan’s Kashagan field.', aliases: { en: ['INPEX'], it: ['Inpex'], ru: ['Inpex'] } },
+  // Parties of Armenia and Azerbaijan.
+  { id: 'organization:republican-party-of-armenia', type: 'organization', kind: 'other', name: 'Republican Party of Armenia', parent: 'place:armenia', description: 'Armenian party, in power until 2018.', aliases: { it: ['Partito repubblicano d’Armenia'], ru: ['Республиканская партия Армении'] } },
+  { id: 'organization:prosperous-armenia', type: 'organization', kind: 'other', name: 'Prosperous Armenia', parent: 'place:armenia', description: 'Armenian party founded by Gagik Tsarukyan.', aliases: { it: ['Armenia prospera'], ru: ['Процветающая Армения'] } },
+  { id: 'organization:musavat', type: 'organization', kind: 'other', name: 'Musavat', parent: 'place:azerbaijan', description: 'Opposition party of Azerbaijan.', aliases: { it: ['Musavat'], ru: ['Мусават'] } },
+  { id: 'organization:popular-front-party-of-azerbaijan', type: 'organization', kind: 'other', name: 'Popular Front Party of Azerbaijan', parent: 'place:azerbaijan', description: 'Opposition party of Azerbaijan led by Ali Karimli.', aliases: { en: ['APFP'], it: ['Partito del Fronte popolare dell’Azerbaigian'], ru: ['Партия Народный фронт Азербайджана'] } },
 ];
