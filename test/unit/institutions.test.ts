@@ -126,6 +126,11 @@ describe('bodies found by their head noun', () => {
       ['Istituto sul Mar Nero', 'candidate:organization'],
       ['Osservatorio sull’Europa orientale', 'candidate:organization'],
     ]);
+    // A party named by its adjective: "Partito repubblicano", "Partito comunista".
+    assert.deepEqual(found('Il Partito repubblicano e il Partito comunista hanno votato contro.'), [
+      ['Partito repubblicano', 'candidate:organization'],
+      ['Partito comunista', 'candidate:organization'],
+    ]);
     // Two such adjectives: "Commissione elettorale centrale".
     assert.deepEqual(found('Lo ha detto la Commissione elettorale centrale ieri.'), [['Commissione elettorale centrale', 'candidate:organization']]);
     // Not after a head in small letters, nor any adjective.

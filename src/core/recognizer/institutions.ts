@@ -58,6 +58,8 @@ const ITALIAN_LINKS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'd
  */
 const ITALIAN_BODY_ADJECTIVES = new WordSet(
   ('nazionale statale federale generale centrale militare collettiva costituzionale permanente internazionale suprema supremo ministeriale esecutivo elettorale elettorali ' +
+    // The adjectives that name parties after "Partito": "Partito repubblicano", "Partito comunista".
+    'repubblicano democratico socialista comunista liberale popolare conservatore laburista nazionalista radicale ' +
     'collettive collettivi nazionali federali strategici strategiche umani').split(' '),
 );
 /** What "Centro" is of, in small letters before its name: "Centro studi Eurasia", "Centro ricerche Caucaso". */
