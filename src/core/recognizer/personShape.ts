@@ -871,7 +871,7 @@ export class NamesByShape {
    * Mirzamakhmudov of Uzbekistan", "Aidar Bekov of the CSTO". Whether it took the name.
    */
   private evaluateNameOfKnown(): boolean {
-    const { text, runStarts: starts, runEnds: ends } = this;
+    const { text, runEnds: ends } = this;
     const runEnd = ends[this.runLength - 1];
     if (!this.runIsFullName() || text.charCodeAt(runEnd + 1) !== 0x6f) return false;
     const of = OF_NAME_AFTER.exec(text.slice(runEnd, runEnd + 40));
