@@ -401,6 +401,12 @@ describe('bodies found by their head noun', () => {
       ['Moscow', 'place:moscow'],
       ['Bolshoi Theatre', 'candidate:place'],
     ]);
+    // A street or a square named after a person the knowledge base knows is the place, not the person.
+    assert.deepEqual(found('Protesters marched along Abai Avenue to Nazarbayev Street; Tokayev spoke.'), [
+      ['Abai Avenue', 'candidate:place'],
+      ['Nazarbayev Street', 'candidate:place'],
+      ['Tokayev', 'person:kassym-jomart-tokayev'],
+    ]);
     // The head alone names nothing.
     assert.deepEqual(found('The Palace said so, and the Stadium was closed.'), []);
   });

@@ -28,6 +28,8 @@ const ENGLISH_HEADS = new Set([
 const FORMATION_HEADS = new Set('Division Brigade Regiment Corps'.split(' '));
 /** An English ordinal in figures: "76th", "201st". */
 const ENGLISH_ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** English nouns of a street or a square, which a person's name may begin. */
+const STREET_HEADS_EN = new Set(['Avenue', 'Street', 'Boulevard', 'Square']);
 /** Heads of names that a state or a person, as well as a city, begins: "Azerbaijan Airlines", "Nazarbayev University". */
 const NAMED_AFTER_HEADS = new Set('Airlines Airways Exchange Railways Railway University'.split(' '));
 /**
@@ -667,12 +669,14 @@ export class InstitutionNames {
     let first = h;
     let absorbed = false;
     const namedAfter = NAMED_AFTER_HEADS.has(this.wordText(h));
+    // A street is named after a person the knowledge base knows: "Abai Avenue", "Nazarbayev Street".
+    const street = STREET_HEADS_EN.has(this.wordText(h));
     for (let i = h - 1; i >= 0 && h - i <= MAX_MODIFIERS && (this.spaced(i) || this.hyphenated(i)) && this.capitalised(i); i--) {
       if (this.isIn(NOT_MODIFIER_WORDS, i)) break;
       const known = context.knownAt(this.startOf(i), this.endOf(i));
       // A place that starts the name is part of it; a state or an organization beside it is not,
-      // but for the heads of names a state or a person may begin.
-      if (known && !context.partOfName(known) && !(namedAfter && (known.type === 'place' || known.type === 'person'))) break;
+      // but for the heads of names a state or a person may begin, and for a street a person.
+      if (known && !context.partOfName(known) && !(namedAfter && (known.type === 'place' || known.type === 'person')) && !(street && known.type === 'person')) break;
       first = i;
       if (known) {
         absorbed = true;
@@ -715,7 +719,7 @@ export class InstitutionNames {
       i = groupEnd + 1;
     }
     if (first === h && last === h && !ENGLISH_ALONE.has(this.wordText(h))) return undefined;
-    if (absorbed && first + 1 === h && last === h && !namedAfter) return undefined;
+    if (absorbed && first + 1 === h && last === h && !namedAfter && !street) return undefined;
     if (titleCase && !this.lineOfNameAndOwner(first, last, context)) return undefined;
     return ENGLISH_PLACE_HEADS.has(this.wordText(h)) ? { start: this.startOf(first), end: this.endOf(last), place: true } : { start: this.startOf(first), end: this.endOf(last) };
   }
