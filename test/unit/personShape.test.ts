@@ -189,6 +189,10 @@ describe('people named without a title', () => {
     assert.deepEqual(candidates('Taalaibek Ibrayev of Narynbek spoke; Green Valley of Kyrgyzstan opened.'), []);
   });
 
+  it('reads a Georgian surname in -ури as one of the region’s shape', () => {
+    assert.deepEqual(candidates('По данным министра внутренних дел Вахтанга Гомелаури, все спокойно.'), ['Вахтанга Гомелаури']);
+  });
+
   it('takes a first name that is also a word ("Роман") with any surname after a Russian title', () => {
     assert.deepEqual(candidates('Оргкомитет возглавлял первый вице-премьер Роман Скляр. Министр Роман Старовойт приехал.'), ['Роман Скляр', 'Роман Старовойт']);
     // Without the title it is the word: "a novel".

@@ -85,7 +85,7 @@ function addressedBefore(text: string, at: number): boolean {
 
 // Surname endings of the region, in Latin and Cyrillic, the Russian cases included.
 const SURNAME_ENDING_LIST =
-  'ov ev yov ova eva in ina yn sky skiy ski skaya enko uk yuk chuk yan ian dze shvili ich vich uly kyzy ыч ов ев ёв ин ын ова ева ина ына ский ская енко ук ян дзе швили ович евич ова ову овым ове ева еву евым еве ину иным ине ского скому ским ском ой ую zoda zade зода заде';
+  'ov ev yov ova eva in ina yn sky skiy ski skaya enko uk yuk chuk yan ian dze shvili ich vich uly kyzy ыч ов ев ёв ин ын ова ева ина ына ский ская енко ук ян дзе швили ури ович евич ова ову овым ове ева еву евым еве ину иным ине ского скому ским ском ой ую zoda zade зода заде';
 const SURNAME_ENDING = new RegExp(`(?:${SURNAME_ENDING_LIST.split(' ').join('|')})$`);
 
 const PATRONYMIC_ENDING_LIST = 'vich vna ович евич овна евна ича ичу ичем иче овны овне овной евны евне евной';
