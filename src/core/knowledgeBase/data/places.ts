@@ -4024,4 +4024,14 @@ export const places: EntityInput[] = [
     aliases: { en: ['Darvaza', 'Door to Hell', 'Shine of Karakum'], it: ['Darvaza', "Porta dell'Inferno", 'Porta dell’Inferno', 'Splendore del Karakum'], ru: ['Дарваза', 'Врата ада'] },
   },
   { id: 'place:masanchi', type: 'place', kind: 'city', name: 'Masanchi', country: 'place:kazakhstan', description: 'Dungan village in the Kordai District of Kazakhstan’s Zhambyl Region, scene of deadly clashes in February 2020.', aliases: { it: ['Masanchi'], ru: ['Масанчи'] } },
+  { id: 'place:ostrovets', type: 'place', kind: 'city', name: 'Astravets', country: 'place:belarus', description: 'Town in the Grodno Region of Belarus, beside the Belarusian nuclear power plant.', aliases: { en: ['Ostrovets'], it: ['Astravets', 'Ostrovets'], ru: ['Островец'] } },
+  { id: 'place:belarusian-npp', type: 'place', kind: 'site', name: 'Belarusian nuclear power plant', country: 'place:belarus', description: 'The nuclear power plant near Astravets, built by Rosatom; its first unit started in 2020.', aliases: { en: ['Astravets nuclear power plant', 'BelNPP'], it: ['centrale nucleare di Astravets'], ru: ['Белорусская АЭС', 'БелАЭС', 'Островецкая АЭС'] } },
+  { id: 'place:amulsar', type: 'place', kind: 'site', name: 'Amulsar', country: 'place:armenia', description: 'Gold deposit in southern Armenia whose mine was halted by protests from 2018.', aliases: { it: ['Amulsar'], ru: ['Амулсар'] } },
+  { id: 'place:vahdat', type: 'place', kind: 'city', name: 'Vahdat', country: 'place:tajikistan', description: 'Town east of Dushanbe, Tajikistan.', aliases: { it: ['Vahdat'], ru: ['Вахдат'] } },
+  { id: 'place:kakheti', type: 'place', kind: 'region', name: 'Kakheti', country: 'place:georgia', description: 'Wine-growing region of eastern Georgia.', aliases: { it: ['Kakheti', 'Cachezia'], ru: ['Кахетия'] } },
+  { id: 'place:telavi', type: 'place', kind: 'city', name: 'Telavi', country: 'place:georgia', description: 'Main town of Kakheti, Georgia.', aliases: { it: ['Telavi'], ru: ['Телави'] } },
+  { id: 'place:golestan', type: 'place', kind: 'region', name: 'Golestan Province', country: 'place:iran', description: 'Province of north-eastern Iran on the border with Turkmenistan.', aliases: { en: ['Golestan'], it: ['Golestan'], ru: ['Голестан'] } },
+  { id: 'place:trento', type: 'place', kind: 'city', name: 'Trento', country: 'place:italy', description: 'City in northern Italy, capital of Trentino.', aliases: { it: ['Trento'], ru: ['Тренто'] } },
+  // Florence is left out in English, where it is as often a first name.
+  { id: 'place:florence', type: 'place', kind: 'city', name: 'Florence, Italy', country: 'place:italy', description: 'Capital of Tuscany, Italy.', aliases: { it: ['Firenze'], ru: ['Флоренция'] } },
 ];
